@@ -33,6 +33,26 @@ export const UNKNOWN_FIGURE_HINT = (nearest: string | null) =>
 export const UNKNOWN_CHART = (id: string) => `unknown chart "${id}"`;
 export const UNKNOWN_CHART_HINT = (nearest: string | null) =>
   nearest ? `Did you mean "${nearest}"? Charts are the .vl.json files in templates/charts/.` : 'Charts are the .vl.json files in templates/charts/.';
+export const UNKNOWN_ENTITY = (id: string) => `unknown entity id "${id}"`;
+export const UNKNOWN_ENTITY_HINT = (nearest: string | null) =>
+  nearest ? `Did you mean "${nearest}"? Entity ids are listed in sources/lexicon.yaml.` : 'Entity ids are listed in sources/lexicon.yaml.';
+export const UNKNOWN_DIRECTIVE = (written: string) => `unknown directive "${written}"`;
+export const UNKNOWN_DIRECTIVE_HINT = (nearest: string | null, known: string[]) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Known directives: ${known.join(', ')} (see README "Editing the briefing").`;
+export const DIRECTIVE_NEEDS_ID = (written: string) => `directive "${written}" names nothing`;
+export const DIRECTIVE_NEEDS_ID_HINT = (written: string) => `Write the id in brackets, e.g. ${written}[turnout.national].`;
+export const CHART_NEEDS_ID_HINT = 'Write the chart id as an attribute, e.g. ::chart[Caption]{#vote-shares}.';
+export const UNKNOWN_ATTRIBUTE = (key: string, directive: string) => `directive "${directive}" has no attribute "${key}"`;
+export const UNKNOWN_ATTRIBUTE_HINT = (known: string[]) => `Known attributes: ${known.join(', ')}.`;
+export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;
+export const TYPED_NUMBER_HINT = 'Write this as a figure reference (:fig[<figure id>]) so that it comes from the sources.';
+export const TEMPLATE_NO_FRONT_MATTER = 'the template has no YAML front matter';
+export const TEMPLATE_BAD_FRONT_MATTER = (reason: string) => `the template's front matter is not valid: ${reason}`;
+export const TEMPLATE_FRONT_MATTER_HINT = 'Give title (required), subtitle, author, subject, keywords (a list), language and date (latest-source or YYYY-MM-DD).';
+export const UNKNOWN_SLOT = (name: string) => `the layout has an unknown slot "${name}"`;
+export const UNKNOWN_SLOT_HINT = (known: string[]) => `Known slots: ${known.join(', ')}.`;
+export const MISSING_CONTENT_SLOT = 'the layout has no <slot name="content"></slot>';
+export const MISSING_CONTENT_SLOT_HINT = 'Put <slot name="content"></slot> where the briefing text goes.';
 
 // ── print ───────────────────────────────────────────────────────────────────────────────
 export const NO_BROWSER = (tried: string[]) => `no Chromium found (looked for ${tried.join(', ')})`;
@@ -44,3 +64,13 @@ export const BAD_ARTIFACT = (reason: string) => `the artifact does not match its
 export const BAD_ARTIFACT_HINT = 'It was written by another version of the pipeline or edited by hand: run `make clean && make`.';
 export const MISSING_INPUT = (what: string) => `cannot read ${what}`;
 export const MISSING_INPUT_HINT = 'Run the earlier stage first (`make` runs them all in order).';
+
+// ── print: browser faults and the build date ────────────────────────────────────────────
+export const BROWSER_FAILED = (path: string, attempts: number, reason: string) =>
+  `Chromium (${path}) failed to print the briefing ${attempts === 1 ? 'once' : `${attempts} times`}; last: ${reason}`;
+export const BROWSER_FAILED_HINT = (path: string) =>
+  `Check that "${path} --version" runs. On a busy machine raise the print time limit; otherwise set CHROMIUM_PATH to a working Chromium or Chrome.`;
+export const BROWSER_TIMEOUT = (ms: number) => `no result within ${ms / 1000} s (Chromium hung or was too slow)`;
+export const BROWSER_VERSION_FAILED = (path: string, reason: string) => `cannot get the version of Chromium (${path}): ${reason}`;
+export const BAD_EPOCH = (value: string) => `SOURCE_DATE_EPOCH is "${value}", not a whole number of seconds since 1970-01-01 UTC`;
+export const BAD_EPOCH_HINT = 'Set it to an integer such as 1700000000 (e.g. `git log -1 --format=%ct`), or unset it to date the briefing from its inputs.';

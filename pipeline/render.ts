@@ -1,0 +1,617 @@
+/**
+ * Stage 5, render: the editors' template (`templates/briefing.md`, Markdown with directives)
+ * and layout (`templates/layout.html` + `templates/style.css`) → one self-contained HTML file.
+ *
+ * 1. The template is parsed with unified (remark-parse, remark-frontmatter, remark-directive).
+ * 2. Each directive is checked (known name, known figure or chart id, well formed) and
+ *    replaced by a hast subtree (`data.hName`/`hChildren`); mistakes stop the build with
+ *    `file:line:column` and the nearest known id. Digits typed in the narrative give a warning.
+ * 3. remark-rehype turns the document into hast; the layout (parsed with rehype-parse) gets
+ *    it in its `<slot>` elements. Everything from articles enters as hast text nodes, so it is
+ *    escaped by construction: article text is data, never markup.
+ *
+ * Directives (see README "Editing the briefing"):
+ *   :fig[<figure id>]{unit=none}   a figure: value, unit, citation marks, quotes on hover
+ *   :name[<entity id>]             an entity's display name from the lexicon
+ *   ::chart[caption]{#<chart id>}  a chart (inline SVG) with caption and data table
+ *   ::figures                      the table of all figures with their status
+ *   ::disagreements                the disagreement register
+ *   ::checks                       the cross-checks
+ *   ::methods                      the methods note (extraction, policy, inputs and hashes)
+ *   ::sources                      the numbered source list with every quote cited
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeParse from 'rehype-parse';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit, SKIP } from 'unist-util-visit';
+import { closest } from 'fastest-levenshtein';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Root as MdRoot, Nodes as MdNodes, Parent as MdParent } from 'mdast';
+import type { Element, ElementContent, Root as HRoot, RootContent } from 'hast';
+import type { ChartArtifact, Check, Claim, Corpus, Diagnostic, Figure, IngestedSource } from './schema.ts';
+import type { Lexicon } from './lexicon.ts';
+import { PipelineError, diagnostic } from './errors.ts';
+import { fontFaceCss } from './fonts.ts';
+import * as msg from './messages.ts';
+
+export const TemplateMeta = z
+  .object({
+    title: z.string().min(1),
+    subtitle: z.string().default(''),
+    author: z.string().default(''),
+    subject: z.string().default(''),
+    keywords: z.array(z.string()).default([]),
+    language: z.string().default('en'),
+    /** `latest-source` (the newest publication date among the sources) or a fixed YYYY-MM-DD. */
+    date: z.union([z.literal('latest-source'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default('latest-source'),
+  })
+  .strict();
+export type TemplateMeta = z.infer<typeof TemplateMeta>;
+
+/** What print needs to know about the briefing (written as output/data/briefing.json). */
+export const BriefingMeta = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  author: z.string(),
+  subject: z.string(),
+  keywords: z.array(z.string()),
+  language: z.string(),
+  /** The briefing's date, YYYY-MM-DD, from the template's date policy (never the clock). */
+  date: z.string(),
+});
+export type BriefingMeta = z.infer<typeof BriefingMeta>;
+
+export interface TextFile {
+  file: string;
+  text: string;
+}
+
+export interface RenderInput {
+  template: TextFile;
+  layout: TextFile;
+  style: string;
+  corpus: Corpus;
+  claims: Claim[];
+  figures: Figure[];
+  checks: Check[];
+  charts: ChartArtifact[];
+  lexicon: Lexicon;
+  /** Sentences describing the reconciliation policy in force. */
+  policy: string[];
+  /** The build's inputs and their sha256, for the methods note. */
+  inputs: { path: string; sha256: string }[];
+}
+
+export interface RenderOutput {
+  html: string;
+  meta: BriefingMeta;
+  warnings: Diagnostic[];
+}
+
+const BLOCK_DIRECTIVES = ['chart', 'figures', 'disagreements', 'checks', 'methods', 'sources'] as const;
+const TEXT_DIRECTIVES = ['fig', 'name'] as const;
+
+export function render(input: RenderInput): RenderOutput {
+  const { ctx, hast, meta } = build(input);
+  return { html: ctx.assemble(hast, meta), meta, warnings: ctx.warnings };
+}
+
+/** The template's content alone, without layout, style and fonts (for tests and previews). */
+export function renderFragment(input: RenderInput): { html: string; warnings: Diagnostic[] } {
+  const { ctx, hast } = build(input);
+  return { html: `${toHtml(hast)}\n`, warnings: ctx.warnings };
+}
+
+function build(input: RenderInput) {
+  const ctx = new Context(input);
+  const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+  const tree = parser.parse(input.template.text) as MdRoot;
+  const meta = ctx.templateMeta(tree);
+  ctx.transform(tree);
+  const hast = unified().use(remarkRehype).runSync(tree) as HRoot;
+  return { ctx, hast, meta };
+}
+
+// ── formatting ────────────────────────────────────────────────────────────────────────────
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** Decimal places that `precision` (half a unit of the last digit) implies. */
+function decimals(precision: number): number {
+  if (!(precision > 0)) return 0;
+  return Math.max(0, Math.round(-Math.log10(precision * 2)));
+}
+
+function formatNumber(n: number, places: number, precision = 0): string {
+  if (Math.abs(n) >= 1e6 && Number.isInteger(Math.round(n / 1e4) / 1e2 * 1e2)) {
+    return `${formatNumber(n / 1e6, decimals(precision / 1e6))} million`;
+  }
+  const fixed = n.toFixed(places);
+  const [int, frac] = fixed.split('.');
+  const grouped = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+function unitSuffix(unit: string, value: number | null): string {
+  if (unit === '%') return '\u00a0%';
+  if (unit === '' || unit === 'count') return '';
+  if (value === 1 && unit.endsWith('s')) return `\u00a0${unit.slice(0, -1)}`;
+  return `\u00a0${unit}`;
+}
+
+export interface Valued {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  precision: number;
+  unit: string;
+  bound?: string;
+}
+
+/** "54.19 %", "62–64 seats", "about 6.3 million", "more than 300 observers". */
+export function formatValue(v: Valued, withUnit = true): string {
+  const places = decimals(v.precision);
+  const unit = (n: number | null) => (withUnit ? unitSuffix(v.unit, n) : '');
+  if (v.value == null && v.low != null && v.high != null) {
+    return `${formatNumber(v.low, places)}\u2013${formatNumber(v.high, places)}${unit(v.high)}`;
+  }
+  if (v.value == null && v.low != null) return `more than ${formatNumber(v.low, places)}${unit(v.low)}`;
+  if (v.value == null && v.high != null) return `up to ${formatNumber(v.high, places)}${unit(v.high)}`;
+  if (v.value == null) return 'no value';
+  const text = `${formatNumber(v.value, places, v.precision)}${unit(v.value)}`;
+  if (v.bound === 'approximate') return `about ${text}`;
+  if (v.bound === 'lower-bound') return `more than ${text}`;
+  if (v.bound === 'upper-bound') return `nearly ${text}`;
+  return text;
+}
+
+const STATUS_TEXT: Record<Figure['status'], string> = {
+  agreed: 'agreed: all sources give the same value',
+  rounded: 'rounded: the sources agree within the precision they state',
+  resolved: 'resolved: sources disagree and a rule chose the value',
+  conflict: 'conflict: sources disagree and no rule decides',
+  single: 'single source',
+  derived: 'derived: computed from other figures',
+};
+
+// ── the render context ───────────────────────────────────────────────────────────────────
+
+interface LexiconExtras {
+  metrics?: { id: string; label?: string; name?: string }[] | Record<string, { label?: string; name?: string }>;
+}
+
+class Context {
+  readonly warnings: Diagnostic[] = [];
+  private readonly figures = new Map<string, Figure>();
+  private readonly charts = new Map<string, ChartArtifact>();
+  private readonly claims = new Map<string, Claim>();
+  private readonly sources = new Map<string, IngestedSource>();
+  /** Source ids in the order of the source list; citation numbers are positions in it. */
+  private readonly sourceOrder: string[];
+  private readonly entityNames = new Map<string, string>();
+  private readonly metricLabels = new Map<string, string>();
+  /** Claims cited in the text (by figure references), to list under their source. */
+  private readonly cited = new Set<string>();
+
+  constructor(private readonly input: RenderInput) {
+    for (const f of input.figures) this.figures.set(f.id, f);
+    for (const c of input.charts) this.charts.set(c.id, c);
+    for (const c of input.claims) this.claims.set(c.id, c);
+    for (const s of input.corpus.sources) this.sources.set(s.meta.id, s);
+    this.sourceOrder = [...input.corpus.sources]
+      .sort((a, b) => {
+        const da = a.meta.published ?? '9999-99-99';
+        const db = b.meta.published ?? '9999-99-99';
+        return da < db ? -1 : da > db ? 1 : a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0;
+      })
+      .map((s) => s.meta.id);
+    for (const e of input.lexicon.entities) this.entityNames.set(e.id, e.name);
+    const metrics = (input.lexicon as LexiconExtras).metrics;
+    if (Array.isArray(metrics)) for (const m of metrics) this.metricLabels.set(m.id, m.label ?? m.name ?? m.id);
+    else if (metrics) for (const [id, m] of Object.entries(metrics)) this.metricLabels.set(id, m.label ?? m.name ?? id);
+  }
+
+  // ── template front matter ──
+  templateMeta(tree: MdRoot): BriefingMeta {
+    const file = this.input.template.file;
+    const node = tree.children[0];
+    if (!node || node.type !== 'yaml') {
+      throw new PipelineError(diagnostic({ file, line: 1, column: 1 }, 'template-front-matter', msg.TEMPLATE_NO_FRONT_MATTER, msg.TEMPLATE_FRONT_MATTER_HINT));
+    }
+    let raw: unknown;
+    try {
+      raw = parseYaml(node.value);
+    } catch (error) {
+      throw new PipelineError(
+        diagnostic({ file, line: node.position?.start.line ?? 1, column: 1 }, 'template-front-matter', msg.TEMPLATE_BAD_FRONT_MATTER((error as Error).message.split('\n')[0] ?? ''), msg.TEMPLATE_FRONT_MATTER_HINT),
+      );
+    }
+    const parsed = TemplateMeta.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new PipelineError(
+        diagnostic({ file, line: node.position?.start.line ?? 1, column: 1 }, 'template-front-matter', msg.TEMPLATE_BAD_FRONT_MATTER(`${issue.path.join('.') || '(top)'}: ${issue.message}`), msg.TEMPLATE_FRONT_MATTER_HINT),
+      );
+    }
+    const m = parsed.data;
+    const dates = this.input.corpus.sources.map((s) => s.meta.published).filter((d): d is string => d != null).sort();
+    const date = m.date === 'latest-source' ? (dates[dates.length - 1] ?? '1970-01-01') : m.date;
+    return { title: m.title, subtitle: m.subtitle, author: m.author, subject: m.subject, keywords: m.keywords, language: m.language, date };
+  }
+
+  // ── directives ──
+  transform(tree: MdRoot): void {
+    const file = this.input.template.file;
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'yaml') return SKIP;
+      if (node.type === 'text' && parent && (parent as MdNodes).type !== 'link') {
+        this.warnNumbers(node.value, node.position?.start.line ?? null, node.position?.start.column ?? null);
+        return;
+      }
+      if (node.type === 'containerDirective') {
+        this.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(null, [...BLOCK_DIRECTIVES, ...TEXT_DIRECTIVES]));
+      }
+      if (node.type === 'textDirective') {
+        const replacement = this.textDirective(node);
+        if (parent && index != null) (parent as MdParent).children.splice(index, 1, replacement as never);
+        return SKIP;
+      }
+      if (node.type === 'leafDirective') {
+        const replacement = this.leafDirective(node);
+        if (parent && index != null) (parent as MdParent).children.splice(index, 1, replacement as never);
+        return SKIP;
+      }
+      return undefined;
+    });
+    void file;
+  }
+
+  private fail(node: MdNodes, rule: string, message: string, hint: string): never {
+    throw new PipelineError(
+      diagnostic({ file: this.input.template.file, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null }, rule, message, hint),
+    );
+  }
+
+  private label(node: MdNodes & { children?: MdNodes[] }): string {
+    return (node.children ?? []).map((c) => ('value' in c ? String(c.value) : '')).join('').trim();
+  }
+
+  private textDirective(node: Extract<MdNodes, { type: 'textDirective' }>): MdNodes {
+    if (!(TEXT_DIRECTIVES as readonly string[]).includes(node.name)) {
+      this.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(nearest(node.name, [...TEXT_DIRECTIVES]), [...TEXT_DIRECTIVES]));
+    }
+    const id = this.label(node);
+    if (!id) this.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID(`:${node.name}`), msg.DIRECTIVE_NEEDS_ID_HINT(`:${node.name}`));
+    if (node.name === 'name') {
+      const name = this.entityNames.get(id);
+      if (!name) this.fail(node, 'unknown-entity', msg.UNKNOWN_ENTITY(id), msg.UNKNOWN_ENTITY_HINT(nearest(id, [...this.entityNames.keys()])));
+      return hastNode(h('span', { className: ['entity'] }, name));
+    }
+    const figure = this.figures.get(id);
+    if (!figure) this.fail(node, 'unknown-figure', msg.UNKNOWN_FIGURE(id), msg.UNKNOWN_FIGURE_HINT(nearest(id, [...this.figures.keys()])));
+    const attrs = node.attributes ?? {};
+    for (const key of Object.keys(attrs)) {
+      if (key !== 'unit') this.fail(node, 'malformed-directive', msg.UNKNOWN_ATTRIBUTE(key, ':fig'), msg.UNKNOWN_ATTRIBUTE_HINT(['unit=none']));
+    }
+    return hastNode(this.figureRef(figure, attrs.unit !== 'none'));
+  }
+
+  private leafDirective(node: Extract<MdNodes, { type: 'leafDirective' }>): MdNodes {
+    const name = node.name;
+    if (!(BLOCK_DIRECTIVES as readonly string[]).includes(name)) {
+      this.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`::${name}`), msg.UNKNOWN_DIRECTIVE_HINT(nearest(name, [...BLOCK_DIRECTIVES]), [...BLOCK_DIRECTIVES]));
+    }
+    if (name === 'chart') {
+      const id = node.attributes?.id;
+      if (!id) this.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID('::chart'), msg.CHART_NEEDS_ID_HINT);
+      const chart = this.charts.get(id);
+      if (!chart) this.fail(node, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT(nearest(id, [...this.charts.keys()])));
+      return hastNode(this.chart(chart, this.label(node)));
+    }
+    if (name === 'figures') return hastNode(this.figureTable());
+    if (name === 'disagreements') return hastNode(this.disagreements());
+    if (name === 'checks') return hastNode(this.checkList());
+    if (name === 'methods') return hastNode(this.methods());
+    return hastNode(this.sourceList());
+  }
+
+  private warnNumbers(text: string, line: number | null, column: number | null): void {
+    const re = /\d[\d.,]*/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const token = m[0].replace(/[.,]+$/, '');
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + m[0].length);
+      // Years and calendar dates are not figures.
+      if (/^(19|20)\d\d$/.test(token)) continue;
+      if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
+      if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) continue;
+      const col = column != null && line != null && !text.slice(0, m.index).includes('\n') ? column + m.index : column;
+      const ln = line != null ? line + (before.match(/\n/g)?.length ?? 0) : null;
+      this.warnings.push(
+        diagnostic({ file: this.input.template.file, line: ln, column: col }, 'typed-number', msg.TYPED_NUMBER(token), msg.TYPED_NUMBER_HINT, 'warning'),
+      );
+    }
+  }
+
+  // ── pieces ──
+  figureLabel(f: Figure): string {
+    const metric = this.metricLabels.get(f.metric) ?? f.metric.replace(/_/g, ' ');
+    const entity = f.entity ? (this.entityNames.get(f.entity) ?? f.entity) : null;
+    const kind = f.kind !== 'result' ? ` (${f.kind === 'historical' && f.election ? f.election : f.kind})` : '';
+    return `${metric}${entity ? `, ${entity}` : ''}${kind}`;
+  }
+
+  private sourceNumber(id: string): number {
+    return this.sourceOrder.indexOf(id) + 1;
+  }
+
+  private sourceLabel(id: string): string {
+    const s = this.sources.get(id);
+    if (!s) return id;
+    const { outlet, title, author } = s.meta;
+    return outlet ?? author ?? title ?? `Unattributed article (${id})`;
+  }
+
+  /** One citation mark per source behind the figure, each linking to that source's quote. */
+  private citeMarks(claimIds: string[]): Element[] {
+    const bySource = new Map<string, string>();
+    for (const id of claimIds) {
+      const c = this.claims.get(id);
+      if (!c) continue;
+      this.cited.add(id);
+      if (!bySource.has(c.source)) bySource.set(c.source, id);
+    }
+    return [...bySource.entries()]
+      .sort((a, b) => this.sourceNumber(a[0]) - this.sourceNumber(b[0]))
+      .map(([source, claim]) =>
+        h('a', { className: ['cite'], href: `#${claimAnchor(claim)}`, title: this.sourceLabel(source) }, `[${this.sourceNumber(source)}]`),
+      );
+  }
+
+  private flag(f: Figure): Element | null {
+    if (f.status === 'conflict' || f.status === 'resolved') return h('span', { className: ['flag', 'flag-contested'], title: 'sources disagree' }, '\u2021');
+    if (f.status === 'single') return h('span', { className: ['flag', 'flag-single'], title: 'single source' }, '\u2020');
+    return null;
+  }
+
+  private figureRef(f: Figure, withUnit: boolean): Element {
+    const allClaims = [...f.claims, ...f.dissent.flatMap((d) => d.claims)];
+    const quotes: ElementContent[] = allClaims
+      .map((id) => this.claims.get(id))
+      .filter((c): c is Claim => c != null)
+      .map((c) =>
+        h('span', { className: ['pop-quote'] }, [
+          h('q', c.quote),
+          ` \u2014 [${this.sourceNumber(c.source)}] ${this.sourceLabel(c.source)}, ${c.qualifier}`,
+        ]),
+      );
+    const flag = this.flag(f);
+    return h('span', { className: ['fig', `status-${f.status}`], tabIndex: 0, dataFigure: f.id }, [
+      h('span', { className: ['fig-value'] }, formatValue(f, withUnit)),
+      h('sup', { className: ['cites'] }, this.citeMarks(f.claims)),
+      ...(flag ? [flag] : []),
+      h('span', { className: ['fig-pop'], role: 'tooltip' }, [
+        h('span', { className: ['pop-head'] }, `${this.figureLabel(f)}: ${STATUS_TEXT[f.status]}. ${f.rule}`),
+        ...quotes,
+      ]),
+    ]);
+  }
+
+  private chart(c: ChartArtifact, caption: string): Element {
+    const svg = unified().use(rehypeParse, { fragment: true, space: 'svg' }).parse(c.svg) as HRoot;
+    return h('figure', { className: ['chart'], id: `chart-${c.id}` }, [
+      h('div', { className: ['chart-svg'] }, svg.children as ElementContent[]),
+      h('figcaption', [h('strong', caption || c.title), ' ', c.description]),
+      h('details', { className: ['chart-data'] }, [
+        h('summary', 'Data behind the chart'),
+        h('table', [
+          h('thead', h('tr', c.table.columns.map((col) => h('th', { scope: 'col' }, col)))),
+          h('tbody', c.table.rows.map((row) => h('tr', row.map((cell) => h('td', cell == null ? '' : String(cell)))))),
+        ]),
+      ]),
+    ]);
+  }
+
+  private figureTable(): Element {
+    const rows = [...this.figures.values()]
+      .filter((f) => f.status !== 'derived')
+      .map((f) =>
+        h('tr', [
+          h('th', { scope: 'row' }, [this.figureLabel(f), h('br'), h('code', f.id)]),
+          h('td', { className: ['num'] }, formatValue(f)),
+          h('td', [h('span', { className: ['status', `status-${f.status}`] }, f.status), ...(f.qualifier !== 'unspecified' ? [` (${f.qualifier})`] : [])]),
+          h('td', this.citeMarks(f.claims)),
+        ]),
+      );
+    return h('table', { className: ['figure-table'] }, [
+      h('caption', 'Every figure the sources state, with the value used and its status'),
+      h('thead', h('tr', [h('th', { scope: 'col' }, 'Figure'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Sources')])),
+      h('tbody', rows),
+    ]);
+  }
+
+  private claimRow(id: string, role: string): Element | null {
+    const c = this.claims.get(id);
+    if (!c) return null;
+    this.cited.add(id);
+    return h('tr', [
+      h('td', { className: ['num'] }, formatValue({ ...c })),
+      h('td', role),
+      h('td', [h('a', { href: `#${claimAnchor(id)}`, className: ['cite'] }, `[${this.sourceNumber(c.source)}]`), ` ${this.sourceLabel(c.source)}`]),
+      h('td', c.qualifier),
+      h('td', h('q', c.quote)),
+    ]);
+  }
+
+  private disagreements(): Element {
+    const contested = [...this.figures.values()].filter((f) => f.dissent.length > 0 || f.status === 'conflict');
+    if (contested.length === 0) return h('p', { className: ['empty'] }, 'The sources agree on every figure.');
+    return h(
+      'div',
+      { className: ['register'] },
+      contested.map((f) =>
+        h('section', { className: ['register-entry'], id: `disagreement-${anchor(f.id)}` }, [
+          h('h3', this.figureLabel(f)),
+          h('p', [
+            h('strong', f.status === 'conflict' ? 'No value chosen: ' : `Value used: ${formatValue(f)}. `),
+            f.rule,
+          ]),
+          h('table', { className: ['claims-table'] }, [
+            h('thead', h('tr', ['Value', 'Role', 'Source', 'Qualifier', 'Quote'].map((c) => h('th', { scope: 'col' }, c)))),
+            h('tbody', [
+              ...f.claims.map((id) => this.claimRow(id, f.status === 'conflict' ? 'one of the values' : 'supports')),
+              ...f.dissent.flatMap((d) => d.claims.map((id) => this.claimRow(id, `dissents (${d.kind.replace(/-/g, ' ')})`))),
+            ].filter((r): r is Element => r != null)),
+          ]),
+          ...f.dissent.map((d) => h('p', { className: ['dissent-note'] }, d.note)),
+        ]),
+      ),
+    );
+  }
+
+  private checkList(): Element {
+    if (this.input.checks.length === 0) return h('p', { className: ['empty'] }, 'No cross-check could be computed from these figures.');
+    return h('table', { className: ['checks-table'] }, [
+      h('caption', 'Cross-checks computed from the figures'),
+      h('thead', h('tr', ['Check', 'Result', 'Computation'].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'tbody',
+        this.input.checks.map((c) =>
+          h('tr', { className: [`check-${c.status}`] }, [h('th', { scope: 'row' }, c.title), h('td', h('span', { className: ['status', `check-${c.status}`] }, c.status)), h('td', c.detail)]),
+        ),
+      ),
+    ]);
+  }
+
+  private methods(): Element {
+    const sentences = this.input.corpus.sources.reduce((n, s) => n + s.sentences.length, 0);
+    return h('div', { className: ['methods'] }, [
+      h('p', [
+        `Figures were extracted by machine from ${this.input.corpus.sources.length} articles (${sentences} sentences after removing page furniture such as tickers and navigation). `,
+        `Every number the articles state about the election became a claim with its exact sentence; claims about the same quantity were reconciled into one figure by the policy below. `,
+        `${this.input.claims.length} claims gave ${this.input.figures.length} figures.`,
+      ]),
+      h('h3', 'Reconciliation policy'),
+      h('ul', this.input.policy.map((p) => h('li', p))),
+      h('p', [
+        'Marks: ',
+        h('span', { className: ['flag', 'flag-contested'] }, '\u2021'),
+        ' sources disagree (see the register); ',
+        h('span', { className: ['flag', 'flag-single'] }, '\u2020'),
+        ' one source only. Numbers in brackets are the sources below; each leads to the quoted sentence.',
+      ]),
+      h('h3', 'Inputs of this build'),
+      h('table', { className: ['inputs-table'] }, [
+        h('thead', h('tr', [h('th', { scope: 'col' }, 'File'), h('th', { scope: 'col' }, 'SHA-256')])),
+        h('tbody', this.input.inputs.map((i) => h('tr', [h('td', h('code', i.path)), h('td', h('code', { className: ['hash'] }, i.sha256))]))),
+      ]),
+    ]);
+  }
+
+  private sourceList(): Element {
+    const items = this.sourceOrder.map((id) => {
+      const s = this.sources.get(id)!;
+      const m = s.meta;
+      const quotes = this.input.claims.filter((c) => c.source === id && this.cited.has(c.id));
+      const seen = new Set<string>();
+      return h('li', { id: `source-${id}`, value: this.sourceNumber(id) }, [
+        h('p', { className: ['source-head'] }, [
+          h('strong', m.outlet ?? 'Outlet unknown'),
+          m.author ? `, ${m.author}` : '',
+          '. ',
+          h('cite', m.title ?? 'Untitled'),
+          '. ',
+          m.published ? formatDate(m.published) : 'Date not stated',
+          '. ',
+          m.url ? h('a', { href: m.url }, m.url) : 'Address unknown.',
+        ]),
+        ...(m.notes ? [h('p', { className: ['source-notes'] }, m.notes)] : []),
+        ...(quotes.length
+          ? [
+              h(
+                'ul',
+                { className: ['quotes'] },
+                quotes.map((c) => {
+                  const first = !seen.has(c.sentence);
+                  seen.add(c.sentence);
+                  return h('li', { id: claimAnchor(c.id) }, [
+                    h('span', { className: ['quote-value'] }, `${formatValue(c)} (${c.qualifier})`),
+                    ' ',
+                    first ? h('q', c.quote) : h('span', { className: ['same-sentence'] }, 'same sentence as above'),
+                    h('span', { className: ['quote-place'] }, ` ${s.file}:${c.line}:${c.column}`),
+                  ]);
+                }),
+              ),
+            ]
+          : []),
+      ]);
+    });
+    return h('ol', { className: ['source-list'] }, items);
+  }
+
+  // ── layout ──
+  assemble(content: HRoot, meta: BriefingMeta): string {
+    const layout = unified().use(rehypeParse, { fragment: false }).parse(this.input.layout.text) as HRoot;
+    const slots: Record<string, ElementContent[] | string> = {
+      title: meta.title,
+      subtitle: meta.subtitle,
+      author: meta.author,
+      date: formatDate(meta.date),
+      'sources-count': String(this.input.corpus.sources.length),
+      'figures-count': String(this.input.figures.length),
+      content: content.children as ElementContent[],
+    };
+    let filledContent = false;
+    visit(layout, 'element', (node: Element, index, parent) => {
+      if (node.tagName === 'html') node.properties = { ...node.properties, lang: meta.language };
+      if (node.tagName === 'title') node.children = [{ type: 'text', value: meta.title }];
+      if (node.tagName === 'head') {
+        node.children.push(h('meta', { name: 'author', content: meta.author }), h('meta', { name: 'description', content: meta.subject }), h('meta', { name: 'keywords', content: meta.keywords.join(', ') }));
+        node.children.push(h('style', `${fontFaceCss()}\n${this.input.style}`));
+      }
+      if (node.tagName !== 'slot' || !parent || index == null) return undefined;
+      const name = String(node.properties?.name ?? '');
+      const value = slots[name];
+      if (value === undefined) {
+        throw new PipelineError(diagnostic({ file: this.input.layout.file, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null }, 'unknown-slot', msg.UNKNOWN_SLOT(name), msg.UNKNOWN_SLOT_HINT(Object.keys(slots))));
+      }
+      if (name === 'content') filledContent = true;
+      const children: RootContent[] = typeof value === 'string' ? [{ type: 'text', value }] : value;
+      (parent as Element).children.splice(index, 1, ...(children as ElementContent[]));
+      return [SKIP, index + children.length];
+    });
+    if (!filledContent) {
+      throw new PipelineError(diagnostic({ file: this.input.layout.file, line: 1, column: 1 }, 'missing-slot', msg.MISSING_CONTENT_SLOT, msg.MISSING_CONTENT_SLOT_HINT));
+    }
+    return `${toHtml(layout, { allowDangerousHtml: false })}\n`;
+  }
+}
+
+function hastNode(element: Element): MdNodes {
+  // An mdast node that remark-rehype turns into exactly this hast element.
+  return { type: 'paragraph', children: [], data: { hName: element.tagName, hProperties: element.properties as never, hChildren: element.children } } as unknown as MdNodes;
+}
+
+function anchor(id: string): string {
+  return id.replace(/[^a-zA-Z0-9_-]/g, '-');
+}
+
+export function claimAnchor(id: string): string {
+  return `claim-${anchor(id)}`;
+}
+
+function nearest(id: string, known: string[]): string | null {
+  if (known.length === 0) return null;
+  return closest(id, known);
+}

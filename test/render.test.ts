@@ -1,0 +1,85 @@
+/**
+ * Render fixtures: test/fixtures/render/<case>/input.md → output.html (a directive's HTML),
+ * or → error.txt (the exact message of a template mistake), or → warnings.txt.
+ * The data behind every case is test/fixtures/render/data.json.
+ * Run with UPDATE_FIXTURES=1 to write missing or changed expected files, then review the diff.
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { render, renderFragment, formatValue, type RenderInput } from '../pipeline/render.ts';
+import { PipelineError, format } from '../pipeline/errors.ts';
+
+const dir = join(import.meta.dirname, 'fixtures', 'render');
+const data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
+const update = process.env.UPDATE_FIXTURES === '1';
+
+function input(name: string, text: string): RenderInput {
+  return {
+    template: { file: `templates/${name}.md`, text },
+    layout: { file: 'templates/layout.html', text: '<!doctype html><html><head><title>x</title></head><body><main><slot name="content"></slot></main></body></html>' },
+    style: 'body{}',
+    ...data,
+  };
+}
+
+function expectFile(path: string, actual: string) {
+  if (update && (!existsSync(path) || readFileSync(path, 'utf8') !== actual)) writeFileSync(path, actual);
+  expect(existsSync(path), `${path} is missing: run with UPDATE_FIXTURES=1`).toBe(true);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+describe('render fixtures', () => {
+  for (const name of readdirSync(dir).filter((n) => !n.includes('.')).sort()) {
+    it(name, () => {
+      const text = readFileSync(join(dir, name, 'input.md'), 'utf8');
+      if (name.startsWith('error-')) {
+        let error: unknown;
+        try {
+          renderFragment(input(name, text));
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(PipelineError);
+        expectFile(join(dir, name, 'error.txt'), `${(error as PipelineError).diagnostics.map(format).join('\n')}\n`);
+        return;
+      }
+      const { html, warnings } = renderFragment(input(name, text));
+      if (name.startsWith('warning-')) {
+        expect(warnings.length).toBeGreaterThan(0);
+        expectFile(join(dir, name, 'warnings.txt'), `${warnings.map(format).join('\n')}\n`);
+      } else {
+        expect(warnings).toEqual([]);
+      }
+      expectFile(join(dir, name, 'output.html'), html);
+    });
+  }
+});
+
+describe('render', () => {
+  it('escapes article text: a <script> in a quote is text, never markup', () => {
+    const { html } = renderFragment(input('x', '---\ntitle: T\n---\n\n:fig[vote_share.amanat]\n\n::sources\n'));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+  });
+
+  it('fills the layout, inlines the font and sets the language and title', () => {
+    const { html, meta } = render(input('x', '---\ntitle: A title\nlanguage: kk\n---\n\nHello.\n'));
+    expect(meta.date).toBe('2023-03-22');
+    expect(html).toContain('<html lang="kk">');
+    expect(html).toContain('<title>A title</title>');
+    expect(html).toContain("font-family:'Inter'");
+    expect(html).not.toMatch(/src=["']?https?:/);
+  });
+
+  it('formats values with their stated precision, ranges and bounds', () => {
+    const base = { low: null, high: null, unit: '%', bound: 'exact' };
+    expect(formatValue({ ...base, value: 54, precision: 0.5 })).toBe('54\u00a0%');
+    expect(formatValue({ ...base, value: 54.19, precision: 0.005 })).toBe('54.19\u00a0%');
+    expect(formatValue({ ...base, value: 8.5, precision: 0.05 })).toBe('8.5\u00a0%');
+    expect(formatValue({ value: null, low: 62, high: 64, precision: 0.5, unit: 'seats' })).toBe('62\u201364\u00a0seats');
+    expect(formatValue({ value: 6300000, low: null, high: null, precision: 50000, unit: 'people', bound: 'approximate' })).toBe('about 6.3 million\u00a0people');
+    expect(formatValue({ value: 300, low: 300, high: null, precision: 0.5, unit: 'observers', bound: 'lower-bound' })).toBe('more than 300\u00a0observers');
+    expect(formatValue({ value: 1, low: null, high: null, precision: 0.5, unit: 'seats' })).toBe('1\u00a0seat');
+  });
+});
