@@ -71,6 +71,7 @@ export const BROWSER_FAILED = (path: string, attempts: number, reason: string) =
 export const BROWSER_FAILED_HINT = (path: string) =>
   `Check that "${path} --version" runs. On a busy machine raise the print time limit; otherwise set CHROMIUM_PATH to a working Chromium or Chrome.`;
 export const BROWSER_TIMEOUT = (ms: number) => `no result within ${ms / 1000} s (Chromium hung or was too slow)`;
+export const BROWSER_STOPPED = (detail: string) => `Chromium stopped (crashed or exited) before the PDF was done (${detail})`;
 export const BROWSER_VERSION_FAILED = (path: string, reason: string) => `cannot get the version of Chromium (${path}): ${reason}`;
 export const BAD_EPOCH = (value: string) => `SOURCE_DATE_EPOCH is "${value}", not a whole number of seconds since 1970-01-01 UTC`;
 export const BAD_EPOCH_HINT = 'Set it to an integer such as 1700000000 (e.g. `git log -1 --format=%ct`), or unset it to date the briefing from its inputs.';

@@ -1,0 +1,189 @@
+/**
+ * The print stage: one self-contained HTML file in, an A4 PDF out.
+ *
+ * Chromium prints the page with JavaScript off; every request the page makes is
+ * intercepted, and only data: and about:blank addresses are let through: the rest are
+ * aborted and counted, so a hostile article can neither run a script nor reach the network
+ * or the disk. The PDF is tagged, has an outline from the headings, a running header with
+ * the briefing title and a "page N of M" footer set in Inter (the only font it embeds).
+ *
+ * Chromium stamps the PDF with the time of printing; pdf-lib then sets the metadata and
+ * both dates from `options.date`, so the same HTML and date give the same bytes.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, HTTPRequest } from 'puppeteer-core';
+import { PDFDocument, PDFName, PDFDict, PDFString, PDFHexString, PDFArray } from 'pdf-lib';
+import { PipelineError, diagnostic } from './errors.ts';
+import { FONT_FAMILY, FONT_SUBSETS, fontFile } from './fonts.ts';
+import * as msg from './messages.ts';
+import { findChromium, withBrowser } from './browser.ts';
+
+export interface PrintOptions {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** CreationDate and ModDate of the PDF: from `epochDate`, never the clock. */
+  date: Date;
+  /** The running header of every page. */
+  headerTitle: string;
+  /** BCP 47 language of the document (`en`, `de-CH`), written to the PDF catalog. */
+  language?: string;
+  /** Limit of one attempt (start Chromium, load, print); one retry follows a failure. */
+  timeoutMs?: number;
+  /** Defaults to `findChromium()`. */
+  chromiumPath?: string;
+}
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  /** Requests the page made: how many were let through (data:, about:blank), and every other address, sorted. */
+  requests: { allowed: number; blocked: string[] };
+}
+
+/** Page box: A4 with margins wide enough for the running header and footer. */
+export const PAGE = {
+  format: 'A4',
+  margin: { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' },
+} as const;
+
+/** The only addresses a page may load: inline data and the empty page. */
+export function isAllowedUrl(url: string): boolean {
+  return url.startsWith('data:') || url === 'about:blank';
+}
+
+/** The build date: `SOURCE_DATE_EPOCH` (whole seconds) when set and not empty, else `fallback`. */
+export function epochDate(env: NodeJS.ProcessEnv = process.env, fallback: Date): Date {
+  const raw = env.SOURCE_DATE_EPOCH;
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = raw.trim();
+  // Whole seconds, at most year 9999 (what a PDF date can hold).
+  if (!/^\d{1,12}$/.test(value) || Number(value) > 253402300799) {
+    throw new PipelineError(diagnostic({ file: 'SOURCE_DATE_EPOCH' }, 'bad-epoch', msg.BAD_EPOCH(raw), msg.BAD_EPOCH_HINT));
+  }
+  return new Date(Number(value) * 1000);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+let headerFontCss: string | undefined;
+/**
+ * The regular weight of Inter as data: URLs. Header and footer are separate little
+ * documents: without their own @font-face they would fall back to a system font, which
+ * the PDF would then embed as a second font.
+ */
+function headerFonts(): string {
+  headerFontCss ??= FONT_SUBSETS.map((subset) => {
+    const data = readFileSync(fontFile(subset, 400, 'normal', 'woff2')).toString('base64');
+    return `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:400;src:url(data:font/woff2;base64,${data}) format('woff2');}`;
+  }).join('');
+  return headerFontCss;
+}
+
+const MARGIN_STYLE =
+  `font-family:'${FONT_FAMILY}';font-size:7.5pt;color:#555;width:100%;margin:0 18mm;` +
+  `-webkit-print-color-adjust:exact;print-color-adjust:exact;`;
+
+export function headerTemplate(title: string): string {
+  return (
+    `<style>${headerFonts()}</style>` +
+    `<div style="${MARGIN_STYLE}border-bottom:0.5pt solid #bbb;padding-bottom:1.5mm;">${escapeHtml(title)}</div>`
+  );
+}
+
+export function footerTemplate(): string {
+  return (
+    `<style>${headerFonts()}</style>` +
+    `<div style="${MARGIN_STYLE}text-align:right;">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`
+  );
+}
+
+/** Prints `html` to a PDF in a fresh, locked-down Chromium. */
+export async function printPdf(html: string, options: PrintOptions): Promise<PrintResult> {
+  const chromiumPath = options.chromiumPath ?? findChromium();
+  const printOptions = { timeoutMs: options.timeoutMs, chromiumPath };
+  const { raw, requests } = await withBrowser(printOptions, (browser, timeoutMs) => printOnce(browser, html, options, timeoutMs));
+  const pdf = await finish(raw, options);
+  return { pdf, requests };
+}
+
+async function printOnce(
+  browser: Browser,
+  html: string,
+  options: PrintOptions,
+  timeoutMs: number,
+): Promise<{ raw: Uint8Array; requests: PrintResult['requests'] }> {
+  const page = await browser.newPage();
+  let allowed = 0;
+  const blocked: string[] = [];
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url();
+    if (isAllowedUrl(url)) {
+      allowed += 1;
+      void request.continue().catch(() => undefined);
+    } else {
+      blocked.push(url);
+      // A navigation (meta refresh, iframe) is answered "204 No Content" from here, so the
+      // frame keeps its document instead of turning into an error page; the rest is aborted.
+      const answer = request.isNavigationRequest() ? request.respond({ status: 204, body: '' }) : request.abort('blockedbyclient');
+      void answer.catch(() => undefined);
+    }
+  });
+  await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+  const raw = await page.pdf({
+    format: PAGE.format,
+    margin: PAGE.margin,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(options.headerTitle),
+    footerTemplate: footerTemplate(),
+    preferCSSPageSize: false,
+    tagged: true,
+    outline: true,
+    waitForFonts: true,
+    timeout: timeoutMs,
+  });
+  await page.close();
+  return { raw, requests: { allowed, blocked: blocked.sort() } };
+}
+
+/** Link targets a reader may follow from the PDF; any other URI action is removed. */
+function isSafeLinkUri(uri: string): boolean {
+  return /^(https?:|mailto:)/i.test(uri);
+}
+
+/**
+ * Sets metadata and dates, and drops link annotations whose URI is not http(s) or mailto
+ * (a `javascript:` link in an article must not become a PDF action).
+ */
+async function finish(raw: Uint8Array, options: PrintOptions): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  doc.setTitle(options.title, { showInWindowTitleBar: true });
+  doc.setAuthor(options.author);
+  doc.setSubject(options.subject);
+  doc.setKeywords(options.keywords);
+  doc.setCreator('briefing-pipeline');
+  doc.setCreationDate(options.date);
+  doc.setModificationDate(options.date);
+  if (options.language) doc.setLanguage(options.language);
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    if (!annots) continue;
+    for (let i = 0; i < annots.size(); i += 1) {
+      const annot = annots.lookupMaybe(i, PDFDict);
+      const action = annot?.lookupMaybe(PDFName.of('A'), PDFDict);
+      if (!annot || !action) continue;
+      const uri = action.lookup(PDFName.of('URI'));
+      const safe =
+        action.lookup(PDFName.of('S')) === PDFName.of('GoTo') ||
+        ((uri instanceof PDFString || uri instanceof PDFHexString) && isSafeLinkUri(uri.decodeText()));
+      // The annotation stays (the structure tree points at it); only its action goes.
+      if (!safe) annot.delete(PDFName.of('A'));
+    }
+  }
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false });
+}
