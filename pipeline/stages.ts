@@ -11,10 +11,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readJson, toJson, writeIfChanged } from './io.ts';
+import { readJson, sha256, toJson, writeIfChanged } from './io.ts';
 import { ingest } from './ingest.ts';
 import { parseLexicon, type Lexicon } from './lexicon.ts';
-import { Corpus } from './schema.ts';
+import { Charts, Checks, Claims, Corpus, Figures } from './schema.ts';
+import { BriefingMeta, render } from './render.ts';
+import { epochDate, printPdf } from './print.ts';
+import { format } from './errors.ts';
+import { describePolicy, parsePolicy, type Policy } from './policy.ts';
 
 export interface Paths {
   root: string;
@@ -58,6 +62,32 @@ export interface Stage {
   run(p: Paths): Promise<StageResult> | StageResult;
 }
 
+export function loadPolicy(p: Paths): Policy {
+  const file = join(p.sources, 'policy.yaml');
+  return parsePolicy(rel(p, file), readFileSync(file, 'utf8'));
+}
+
+function readText(p: Paths, file: string) {
+  return { file: rel(p, file), text: readFileSync(file, 'utf8') };
+}
+
+/** Every file the briefing is built from, with its sha256, sorted by path. */
+export function inputFiles(p: Paths): { path: string; sha256: string }[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!entry.name.startsWith('.')) files.push(full);
+    }
+  };
+  walk(p.sources);
+  walk(p.templates);
+  return files
+    .map((f) => ({ path: rel(p, f), sha256: sha256(readFileSync(f)) }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 export const stages: Stage[] = [
   {
     name: 'ingest',
@@ -66,6 +96,46 @@ export const stages: Stage[] = [
       const wrote = writeIfChanged(join(p.data, 'corpus.json'), toJson(corpus));
       const sentences = corpus.sources.reduce((n, s) => n + s.sentences.length, 0);
       return `${corpus.sources.length} sources, ${sentences} sentences${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'render',
+    run(p) {
+      const { html, meta, warnings } = render({
+        template: readText(p, join(p.templates, 'briefing.md')),
+        layout: readText(p, join(p.templates, 'layout.html')),
+        style: readFileSync(join(p.templates, 'style.css'), 'utf8'),
+        corpus: loadCorpus(p),
+        claims: readJson(join(p.data, 'claims.json'), Claims),
+        figures: readJson(join(p.data, 'figures.json'), Figures),
+        checks: readJson(join(p.data, 'checks.json'), Checks),
+        charts: readJson(join(p.data, 'charts.json'), Charts),
+        lexicon: loadLexicon(p),
+        policy: describePolicy(loadPolicy(p)),
+        inputs: inputFiles(p),
+      });
+      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
+      writeIfChanged(join(p.data, 'briefing.json'), toJson(meta));
+      const wrote = writeIfChanged(join(p.out, 'briefing.html'), html);
+      return `${Math.round(html.length / 1024)} KiB, ${warnings.length} warning(s)${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'print',
+    async run(p) {
+      const html = readFileSync(join(p.out, 'briefing.html'), 'utf8');
+      const meta = readJson(join(p.data, 'briefing.json'), BriefingMeta);
+      const { pdf, requests } = await printPdf(html, {
+        title: meta.title,
+        author: meta.author,
+        subject: meta.subject,
+        keywords: meta.keywords,
+        language: meta.language,
+        headerTitle: meta.title,
+        date: epochDate(process.env, new Date(`${meta.date}T00:00:00Z`)),
+      });
+      const wrote = writeIfChanged(join(p.out, 'briefing.pdf'), pdf);
+      return `${Math.round(pdf.length / 1024)} KiB, ${requests.blocked.length} request(s) blocked${wrote ? '' : ' (unchanged)'}`;
     },
   },
 ];
