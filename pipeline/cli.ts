@@ -1,16 +1,108 @@
 /**
- * The command line: `tsx pipeline/cli.ts <stage…> [options]`. Make calls one stage per
- * target; several stages run in the order given. The stages themselves are in `stages.ts`.
+ * The command line: `tsx pipeline/cli.ts <stage|command…> [options]`. Make calls one stage per
+ * target (all of them in one process on a cold build); several run in the order given. The
+ * stages themselves are in `stages.ts`; the tools (manifest, publish, reproducible, bench,
+ * preview) are loaded only when asked for, so a stage run does not pay for them.
+ *
+ * Progress: each stage reports what it did and how long it took: on a terminal one line per
+ * stage that is rewritten when the stage ends, elsewhere (and in CI) a plain line
+ * `ingest       0.42 s  what it did`; `--quiet` prints none.
  *
  * Errors are printed as `file:line:column: error: message [rule]` plus what to do, and the
  * process exits with 1 (2 for a usage error). `--debug` adds the stack trace.
  */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PipelineError, format } from './errors.ts';
-import { paths, stages } from './stages.ts';
+import * as table from './stages.ts';
+import { paths, stages, type Paths } from './stages.ts';
 
-const USAGE = `usage: tsx pipeline/cli.ts <stage…> [--root DIR] [--out DIR] [--quiet] [--debug]
-stages: ${stages.map((s) => s.name).join(', ')}`;
+/** Options a command may read (besides root/out/quiet/debug). */
+export interface CommandOptions {
+  quiet: boolean;
+  debug: boolean;
+  port?: string;
+  sizes?: string;
+  /** Extra arguments after the command names, e.g. `diff <a> <b>`. */
+  args: string[];
+}
+
+/** A command that is not a stage: it reports nothing per stage and may run long (preview). */
+export interface Command {
+  name: string;
+  describe: string;
+  /** Prints its own output (bench, preview): no progress line. */
+  interactive?: boolean;
+  run(p: Paths, options: CommandOptions): Promise<string | void> | string | void;
+}
+
+const tools: Command[] = [
+  {
+    name: 'manifest',
+    describe: 'write output/manifest.json: sha256 of every input and output',
+    async run(p) {
+      return (await import('./manifest.ts')).writeManifest(p);
+    },
+  },
+  {
+    name: 'publish',
+    describe: 'output/publish/: what CI publishes, with content-hash file names',
+    async run(p) {
+      return (await import('./manifest.ts')).publish(p);
+    },
+  },
+  {
+    name: 'reproducible',
+    describe: 'build twice in fresh temporary copies and compare every output byte for byte',
+    async run(p, o) {
+      return (await import('./manifest.ts')).reproducible(p, { quiet: o.quiet });
+    },
+  },
+  {
+    name: 'bench',
+    interactive: true,
+    describe: 'print timings: print floor, cold and no-op make, template edit, extraction',
+    async run(p, o) {
+      await (await import('./bench.ts')).bench(p, { sizes: o.sizes });
+    },
+  },
+  {
+    name: 'preview',
+    interactive: true,
+    describe: 'watch sources/ and templates/, rebuild, serve on localhost, reload the page',
+    async run(p, o) {
+      await (await import('./preview.ts')).preview(p, { port: o.port === undefined ? undefined : Number(o.port) });
+    },
+  },
+];
+
+/** Further commands the stage table may export (`export const commands: Command[]`). */
+const extra = ((table as { commands?: Command[] }).commands ?? []).filter((c) => !tools.some((t) => t.name === c.name));
+const commands = [...tools, ...extra];
+
+const USAGE = `usage: tsx pipeline/cli.ts <stage|command…> [--root DIR] [--out DIR] [--quiet] [--debug]
+stages:   ${stages.map((s) => s.name).join(', ')}
+commands: ${commands.map((c) => c.name).join(', ')}`;
+
+/** How progress is shown: rewritten lines on a terminal, plain lines elsewhere, or nothing. */
+export type ProgressMode = 'tty' | 'plain' | 'quiet';
+
+export function progressMode(quiet: boolean, isTTY: boolean | undefined, env: NodeJS.ProcessEnv): ProgressMode {
+  if (quiet) return 'quiet';
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+  return isTTY && !ci && env.TERM !== 'dumb' ? 'tty' : 'plain';
+}
+
+/** Seconds with two decimals: `0.42 s`. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** The plain progress line of a finished stage: `ingest       0.42 s  5 sources, …`. */
+export function progressLine(name: string, result: string, ms: number): string {
+  return `${name.padEnd(10)} ${seconds(ms).padStart(8)}  ${result}`;
+}
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -23,6 +115,8 @@ async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        sizes: { type: 'string' },
       },
     });
   } catch (error) {
@@ -30,19 +124,44 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const chosen = positionals.map((name) => stages.find((s) => s.name === name));
-  if (chosen.length === 0 || chosen.some((s) => !s)) {
+  // Names first; anything after the first name that is no stage or command is an argument.
+  const chosen: (Command | { stage: (typeof stages)[number] })[] = [];
+  let i = 0;
+  for (; i < positionals.length; i += 1) {
+    const name = positionals[i]!;
+    const stage = stages.find((s) => s.name === name);
+    const command = commands.find((c) => c.name === name);
+    if (stage) chosen.push({ stage });
+    else if (command) chosen.push(command);
+    else break;
+  }
+  const args = positionals.slice(i);
+  const takesArgs = chosen.length > 0 && extra.includes(chosen[chosen.length - 1] as Command);
+  if (chosen.length === 0 || (args.length > 0 && !takesArgs)) {
+    if (args.length > 0) process.stderr.write(`unknown stage or command: ${args[0]}\n`);
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const p = paths(values.root!, values.out);
+  const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, args };
+  let running: string | null = null;
   try {
-    for (const stage of chosen) {
-      const result = await stage!.run(p);
-      if (!values.quiet) process.stdout.write(`${stage!.name}: ${result}\n`);
+    for (const item of chosen) {
+      const name = 'stage' in item ? item.stage.name : item.name;
+      const shown = 'stage' in item || !item.interactive ? mode : 'quiet';
+      running = shown === 'tty' ? name : null;
+      if (shown === 'tty') process.stdout.write(`\u25b8 ${name} \u2026`);
+      const start = performance.now();
+      const result = 'stage' in item ? await item.stage.run(p) : await item.run(p, options);
+      const ms = performance.now() - start;
+      running = null;
+      if (shown === 'tty') process.stdout.write(`\r\x1b[K\u2713 ${progressLine(name, result ?? 'done', ms)}\n`);
+      else if (shown === 'plain' && result !== undefined) process.stdout.write(`${progressLine(name, result, ms)}\n`);
     }
     return 0;
   } catch (error) {
+    if (mode === 'tty' && running !== null) process.stdout.write(`\r\x1b[K\u2717 ${running}\n`);
     if (error instanceof PipelineError) {
       process.stderr.write(`${error.diagnostics.map(format).join('\n')}\n`);
       if (values.debug) process.stderr.write(`${error.stack}\n`);
@@ -55,4 +174,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Run only as the program, so tests can import the helpers above.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

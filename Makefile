@@ -1,0 +1,204 @@
+# The build: sources/ + templates/ → output/briefing.html, output/briefing.pdf (and the data
+# files, and output/manifest.json). `make` installs what is missing, then builds; `make test`
+# type-checks, runs the tests and the reproducibility check. `make help` lists the targets.
+#
+# How a stage stops the chain. Every stage writes its artifacts only when their bytes change
+# (io.ts writeIfChanged), so an artifact keeps its old timestamp when a run produced the same
+# bytes. Make cannot see that from the stage's own rule, so each stage has a stamp:
+#
+#     output/.stamps/<stage>: <inputs> <code>      ← the stage runs when an input is newer
+#         $(CLI) <stage> ; touch the stamp
+#     <artifact>: output/.stamps/<stage> ;         ← empty recipe: Make re-reads the
+#                                                     artifact's timestamp after the stage
+#
+# and the next stage depends on the artifact, not on the stamp. So an edit that changes
+# nothing downstream stops where the bytes stop changing, and a `make` with nothing changed
+# starts no process at all (every check below is a Make function or a file timestamp) and
+# prints "Nothing to be done for 'all'". An artifact deleted by hand makes its stamp .PHONY,
+# so its stage runs again.
+#
+# Cold build: with no output/.stamps/ folder, one Node process runs every stage in order
+# (a grouped rule that makes all the stamps), instead of paying one Node start per stage.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := all
+.DELETE_ON_ERROR:
+MAKEFLAGS += --no-builtin-rules --no-print-directory
+.SUFFIXES:
+
+NODE ?= node
+# `node --import tsx` starts about half a second faster than `npx tsx`.
+TSX ?= $(NODE) --import tsx
+OUT ?= output
+CLIFLAGS ?=
+CLI ?= $(strip $(TSX) pipeline/cli.ts $(if $(filter-out output,$(OUT)),--out $(OUT)) $(CLIFLAGS))
+D := $(OUT)/data
+ST := $(OUT)/.stamps
+
+# ── what is installed (read from the file system, no process is started) ─────────────────────
+NODE_DEPS := node_modules/.package-lock.json
+CHROMIUM_CANDIDATES := /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable
+BROWSER := $(if $(CHROMIUM_PATH),$(wildcard $(CHROMIUM_PATH)),$(firstword $(wildcard $(CHROMIUM_CANDIDATES))))
+PDFTOOLS := $(wildcard /usr/bin/pdftotext)
+BROWSER_DEP := $(if $(BROWSER),,install-browser)
+PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
+
+# ── the stages wired into pipeline/stages.ts (read with $(file), no process) ──────────────────
+ALL_STAGES := ingest extract reconcile charts render print
+STAGE_TABLE := $(file <pipeline/stages.ts)
+STAGES ?= $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAGE_TABLE)),$(s))))
+
+# What each stage reads and writes. Plain input files go through $(wildcard) so that a missing
+# one is reported by the stage (with file and hint), not by Make. A folder is listed too: its
+# timestamp changes when a file is added, removed or renamed in it.
+LEXICON := $(wildcard sources/lexicon.yaml)
+ingest_out := $(D)/corpus.json
+ingest_in := sources $(wildcard sources/*.md) $(LEXICON)
+extract_out := $(D)/claims.json $(D)/claims.csv
+extract_in := $(D)/corpus.json $(LEXICON)
+reconcile_out := $(D)/figures.json $(D)/checks.json
+reconcile_in := $(D)/claims.json $(D)/corpus.json $(wildcard sources/policy.yaml) $(LEXICON)
+charts_out := $(D)/charts.json
+charts_in := $(wildcard templates/charts templates/charts/*.vl.json) $(D)/figures.json $(D)/checks.json $(D)/claims.json $(D)/corpus.json $(LEXICON)
+render_out := $(OUT)/briefing.html
+render_in := templates $(filter-out templates/charts,$(wildcard templates/*)) $(D)/corpus.json $(D)/claims.json $(D)/figures.json $(D)/checks.json $(D)/charts.json $(LEXICON)
+print_out := $(OUT)/briefing.pdf
+print_in := $(OUT)/briefing.html
+
+# Code: a stage depends on its own module(s) and on the shared library modules (everything in
+# pipeline/ that is neither a stage module nor a tool such as the bench or the preview).
+TOOLS := bench preview corpusgen manifest
+STAGE_CODE = $(wildcard pipeline/$(1).ts pipeline/$(1)-*.ts pipeline/$(1)/*.ts)
+LIB := $(filter-out $(foreach s,$(ALL_STAGES) $(TOOLS),$(call STAGE_CODE,$(s))) pipeline/browser.ts,$(wildcard pipeline/*.ts))
+ingest_code = $(call STAGE_CODE,ingest)
+extract_code = $(call STAGE_CODE,extract)
+reconcile_code = $(call STAGE_CODE,reconcile)
+charts_code = $(call STAGE_CODE,charts)
+render_code = $(call STAGE_CODE,render)
+print_code = $(call STAGE_CODE,print) $(wildcard pipeline/browser.ts)
+
+WIRED_OUT := $(foreach s,$(STAGES),$($(s)_out))
+UNWIRED_OUT := $(foreach s,$(filter-out $(STAGES),$(ALL_STAGES)),$($(s)_out))
+stage_in = $(filter-out $(UNWIRED_OUT),$($(1)_in)) $($(1)_code) $(LIB) package-lock.json
+INPUTS := $(sort $(foreach s,$(STAGES),$(filter-out $(WIRED_OUT) $(UNWIRED_OUT),$(call stage_in,$(s)))))
+STAMPS := $(foreach s,$(STAGES) manifest,$(ST)/$(s))
+FINAL := $(OUT)/manifest.json $(foreach s,$(STAGES),$($(s)_out))
+missing = $(strip $(foreach f,$(1),$(if $(wildcard $(f)),,$(f))))
+
+.PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
+	claims eval fuzz diff schemas clean html pdf data manifest
+
+all: $(FINAL)
+
+ifeq ($(wildcard $(ST)/.),)
+# Cold build: one process, every stage, then all the stamps.
+$(STAMPS) &: $(INPUTS) $(foreach s,$(STAGES),$($(s)_code)) | $(NODE_DEPS) $(BROWSER_DEP)
+	$(CLI) $(STAGES) manifest
+	@mkdir -p $(ST) && touch $(STAMPS)
+else
+define STAGE_RULE
+$(ST)/$(1): $(call stage_in,$(1)) | $(NODE_DEPS) $(if $(filter print,$(1)),$(BROWSER_DEP))
+	$$(CLI) $(1)
+	@touch $$@
+ifneq ($(call missing,$($(1)_out)),)
+.PHONY: $(ST)/$(1)
+endif
+endef
+$(foreach s,$(STAGES),$(eval $(call STAGE_RULE,$(s))))
+
+# The manifest: sha256 of every input and output (pipeline/manifest.ts).
+$(ST)/manifest: $(WIRED_OUT) $(INPUTS) $(wildcard pipeline/*.ts) | $(NODE_DEPS)
+	$(CLI) manifest
+	@touch $@
+ifneq ($(call missing,$(OUT)/manifest.json),)
+.PHONY: $(ST)/manifest
+endif
+endif
+
+# Artifacts: made by their stage's stamp rule; the empty recipe makes Make re-read their time.
+$(foreach s,$(STAGES),$(eval $($(s)_out): $(ST)/$(s) ;))
+$(OUT)/manifest.json: $(ST)/manifest ;
+
+data: $(filter $(D)/%,$(WIRED_OUT))
+html: $(filter $(OUT)/briefing.html,$(WIRED_OUT))
+pdf: $(filter $(OUT)/briefing.pdf,$(WIRED_OUT))
+manifest: $(OUT)/manifest.json
+
+# ── installing what is missing ──────────────────────────────────────────────────────────────
+install deps: $(NODE_DEPS) $(BROWSER_DEP) $(PDFTOOLS_DEP)
+
+# npm ci when node_modules is missing or older than the lock file (npm writes this file last).
+$(NODE_DEPS): package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+define APT_INSTALL
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "installing $(1) with apt-get"; \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1) >/dev/null; \
+	else \
+	  echo "error: $(2)" >&2; \
+	  echo "  $(3)" >&2; exit 1; \
+	fi
+endef
+
+install-browser:
+ifneq ($(CHROMIUM_PATH),)
+	@echo "error: CHROMIUM_PATH is set to $(CHROMIUM_PATH), which does not exist" >&2; \
+	 echo "  Point CHROMIUM_PATH at an existing Chromium or Chrome executable, or unset it to use Debian's /usr/bin/chromium." >&2; exit 1
+else
+	$(call APT_INSTALL,chromium,no Chromium found (looked for $(CHROMIUM_CANDIDATES)),Install it as root with 'apt-get install -y chromium'$(,) or set CHROMIUM_PATH to an existing Chromium or Chrome executable.)
+endif
+
+install-pdftools:
+	$(call APT_INSTALL,poppler-utils,pdftotext not found (the PDF tests read the briefing back with poppler-utils),Install it as root with 'apt-get install -y poppler-utils'.)
+
+, := ,
+
+# ── checking ────────────────────────────────────────────────────────────────────────────────
+test: deps
+	npx --no-install tsc -p . --noEmit
+	npx --no-install vitest run
+	@$(MAKE) reproducible
+
+# Builds twice, each in a fresh temporary copy of the tree, and compares every output byte for byte.
+reproducible: deps
+	$(CLI) reproducible
+
+# Prints the timings (print floor, cold, no-op, template edit, extraction throughput, stages).
+bench: deps
+	$(CLI) bench
+
+# ── publishing and previewing ───────────────────────────────────────────────────────────────
+# What CI publishes, in $(OUT)/publish/, with content-hash file names.
+publish: all
+	$(CLI) publish
+
+# Watches sources/ and templates/, rebuilds, serves the briefing on localhost, reloads the page.
+preview: $(NODE_DEPS) $(BROWSER_DEP)
+	$(CLI) preview
+
+# ── commands of other modules (wired in the CLI) ────────────────────────────────────────────
+claims: data
+	$(CLI) claims
+diff: data
+	$(CLI) diff
+eval fuzz schemas: deps
+	$(CLI) $@
+
+clean:
+	rm -rf -- '$(OUT)'
+
+help:
+	@echo 'make               install what is missing, then build $(OUT)/briefing.html and .pdf'
+	@echo 'make test          type-check, run the tests and the reproducibility check'
+	@echo 'make install       only install what is missing (npm ci, Chromium, poppler-utils)'
+	@echo 'make data | html | pdf | manifest    build up to that artifact'
+	@echo 'make reproducible  build twice in temporary copies and compare every output'
+	@echo 'make bench         print timings: print floor, cold, no-op, template edit, extraction'
+	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
+	@echo 'make preview       live preview on localhost, rebuilt and reloaded on every edit'
+	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
+	@echo 'make clean         remove $(OUT)/'

@@ -1,0 +1,2 @@
+import type { Paths } from './stages.ts';
+export async function preview(_p: Paths, _o: { port?: number }): Promise<void> {}
