@@ -75,3 +75,16 @@ export const BROWSER_STOPPED = (detail: string) => `Chromium stopped (crashed or
 export const BROWSER_VERSION_FAILED = (path: string, reason: string) => `cannot get the version of Chromium (${path}): ${reason}`;
 export const BAD_EPOCH = (value: string) => `SOURCE_DATE_EPOCH is "${value}", not a whole number of seconds since 1970-01-01 UTC`;
 export const BAD_EPOCH_HINT = 'Set it to an integer such as 1700000000 (e.g. `git log -1 --format=%ct`), or unset it to date the briefing from its inputs.';
+
+// ── build: manifest, publish, reproducibility, preview (owner: build/CI) ──────────────────
+export const STALE_MANIFEST = (file: string) => `${file} no longer matches output/manifest.json`;
+export const STALE_MANIFEST_HINT = 'An output changed after the manifest was written: run `make publish` (it rebuilds first).';
+export const REPRO_BUILD_FAILED = (label: string) => `build ${label} of the reproducibility check failed`;
+export const REPRO_BUILD_FAILED_HINT = 'Its output is above; `make` in the working tree shows the same error.';
+export const NOT_REPRODUCIBLE = 'two builds of the same inputs gave different bytes';
+export const NOT_REPRODUCIBLE_HINT =
+  'Something in this output depends on the clock, randomness, the folder or file order: compare the two builds (diff, or pdftotext for the PDF) and make it depend only on the inputs.';
+export const REPRO_NOTHING = 'the reproducibility check built no output';
+export const PREVIEW_BUILD_FAILED = 'the build failed; the page shows the last good briefing';
+export const PREVIEW_NO_PAGE = 'no briefing has been built yet';
+export const PREVIEW_NO_PAGE_HINT = 'Fix the error below and save: the page reloads by itself.';
