@@ -1,0 +1,176 @@
+/**
+ * The Makefile's dependency graph, checked with a stand-in CLI: a shell script that records
+ * which stages ran and writes each stage's outputs from its inputs, only when the bytes change
+ * (as io.ts writeIfChanged does). So these tests run in milliseconds and exercise exactly the
+ * Makefile: what a cold build, a no-op, a template edit, a chart edit and a source edit re-run,
+ * and where an unchanged artifact stops the chain.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { progressLine, progressMode, seconds } from '../pipeline/cli.ts';
+
+const repo = join(import.meta.dirname, '..');
+
+// Each stage: `out <file> <inputs…>` writes the inputs' concatenation (ingest drops `#` lines,
+// so a comment edit in a source leaves the corpus unchanged).
+const FAKE_CLI = `#!/usr/bin/env bash
+set -euo pipefail
+echo "$*" >> calls.log
+out() { local f=$1; shift; mkdir -p "$(dirname "$f")"; cat "$@" > "$f.new"
+  if cmp -s "$f.new" "$f"; then rm "$f.new"; else mv "$f.new" "$f"; fi; }
+D=output/data
+for stage in "$@"; do case $stage in
+  ingest) grep -hv '^#' sources/*.md sources/lexicon.yaml > /tmp/ingest.$$; out $D/corpus.json /tmp/ingest.$$; rm /tmp/ingest.$$ ;;
+  extract) out $D/claims.json $D/corpus.json; out $D/claims.csv $D/corpus.json ;;
+  reconcile) out $D/figures.json $D/claims.json sources/policy.yaml; out $D/checks.json $D/claims.json ;;
+  charts) out $D/charts.json templates/charts/*.vl.json $D/figures.json ;;
+  render) out output/briefing.html templates/briefing.md templates/layout.html templates/style.css $D/charts.json $D/figures.json ;;
+  print) out output/briefing.pdf output/briefing.html ;;
+  manifest) out output/manifest.json output/briefing.pdf $D/claims.csv ;;
+  *) echo "unknown $stage" >&2; exit 2 ;;
+esac; done
+`;
+
+let dir: string;
+
+function write(rel: string, text: string): void {
+  mkdirSync(join(dir, rel, '..'), { recursive: true });
+  writeFileSync(join(dir, rel), text);
+}
+
+/**
+ * Moves every file 10 s into the past, keeping their order: the next edit is then strictly
+ * newer than every output, even on a file system whose clock ticks in milliseconds.
+ */
+function age(path: string): void {
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    const p = join(path, entry.name);
+    if (entry.isDirectory()) age(p);
+    const { atimeMs, mtimeMs } = statSync(p);
+    utimesSync(p, (atimeMs - 10_000) / 1000, (mtimeMs - 10_000) / 1000);
+  }
+}
+
+function make(...args: string[]): { status: number | null; stdout: string; stderr: string; calls: string[] } {
+  writeFileSync(join(dir, 'calls.log'), '');
+  const env = { ...process.env, CHROMIUM_PATH: join(dir, 'fake-cli') };
+  for (const k of ['MAKEFLAGS', 'MFLAGS', 'MAKELEVEL']) delete env[k];
+  const r = spawnSync('make', ['CLI=./fake-cli', ...args], { cwd: dir, env, encoding: 'utf8' });
+  const calls = readFileSync(join(dir, 'calls.log'), 'utf8').split('\n').filter((l) => l !== '');
+  age(dir);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, calls };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'build-test-'));
+  copyFileSync(join(repo, 'Makefile'), join(dir, 'Makefile'));
+  write('fake-cli', FAKE_CLI);
+  chmodSync(join(dir, 'fake-cli'), 0o755);
+  write(
+    'pipeline/stages.ts',
+    ['ingest', 'extract', 'reconcile', 'charts', 'render', 'print'].map((s) => `  { name: '${s}', run() {} },\n`).join(''),
+  );
+  for (const s of ['io', 'ingest', 'extract', 'reconcile', 'charts', 'render', 'print', 'browser', 'preview']) write(`pipeline/${s}.ts`, '\n');
+  write('sources/a.md', '# comment\nAuyl won 10.9%.\n');
+  write('sources/lexicon.yaml', 'entities: []\n');
+  write('sources/policy.yaml', 'rules: []\n');
+  write('templates/briefing.md', 'Briefing\n');
+  write('templates/layout.html', '<main></main>\n');
+  write('templates/style.css', 'body{}\n');
+  write('templates/charts/votes.vl.json', '{}\n');
+  write('package-lock.json', '{}\n');
+  write('node_modules/.package-lock.json', '{}\n');
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Makefile', () => {
+  it('builds cold in one process, every stage in order', () => {
+    const r = make();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.calls).toEqual(['ingest extract reconcile charts render print manifest']);
+    expect(readFileSync(join(dir, 'output/briefing.pdf'), 'utf8')).toContain('Auyl won 10.9%.');
+  });
+
+  it('does nothing when nothing changed, and says so', () => {
+    const r = make();
+    expect(r.calls).toEqual([]);
+    expect(r.stdout).toContain("Nothing to be done for 'all'");
+  });
+
+  it('re-runs only render and print after a template edit', () => {
+    appendFileSync(join(dir, 'templates/style.css'), 'h1{}\n');
+    expect(make().calls).toEqual(['render', 'print', 'manifest']);
+    expect(make().calls).toEqual([]);
+  });
+
+  it('re-runs charts, render and print after a chart spec edit', () => {
+    write('templates/charts/votes.vl.json', '{"mark":"bar"}\n');
+    expect(make().calls).toEqual(['charts', 'render', 'print', 'manifest']);
+  });
+
+  it('re-runs every stage from ingest after a source edit', () => {
+    write('sources/a.md', '# comment\nAuyl won 11.4%.\n');
+    expect(make().calls).toEqual(['ingest', 'extract', 'reconcile', 'charts', 'render', 'print', 'manifest']);
+    expect(readFileSync(join(dir, 'output/briefing.pdf'), 'utf8')).toContain('11.4%');
+  });
+
+  it('stops the chain where an artifact comes out byte-identical', () => {
+    write('sources/a.md', '# another comment\nAuyl won 11.4%.\n');
+    expect(make().calls).toEqual(['ingest', 'manifest']);
+    expect(make().calls).toEqual([]);
+  });
+
+  it('runs ingest again when a source is added', () => {
+    write('sources/b.md', 'Amanat won 53.9%.\n');
+    expect(make().calls[0]).toBe('ingest');
+  });
+
+  it('re-runs the stage of an artifact deleted by hand', () => {
+    rmSync(join(dir, 'output/data/claims.csv'));
+    expect(make().calls).toEqual(['extract', 'manifest']);
+  });
+
+  it('re-runs only the stage whose code changed', () => {
+    appendFileSync(join(dir, 'pipeline/print.ts'), '// edit\n');
+    expect(make().calls).toEqual(['print', 'manifest']);
+    appendFileSync(join(dir, 'pipeline/io.ts'), '// edit\n');
+    expect(make().calls).toEqual(['ingest', 'extract', 'reconcile', 'charts', 'render', 'print', 'manifest']);
+  });
+
+  it('builds only the stages that are wired into the stage table', () => {
+    const r = make('-n', 'STAGES=ingest extract', 'OUT=other');
+    expect(r.stdout).toContain('./fake-cli ingest extract manifest');
+    expect(r.stdout).not.toContain('render');
+  });
+
+  it('names CHROMIUM_PATH when it points at nothing', () => {
+    const r = make('install-browser', 'CHROMIUM_PATH=/nonexistent/chromium');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('CHROMIUM_PATH is set to /nonexistent/chromium, which does not exist');
+  });
+
+  it('has every target the README and CI name', () => {
+    const text = readFileSync(join(repo, 'Makefile'), 'utf8');
+    for (const t of ['all', 'install', 'deps', 'test', 'bench', 'reproducible', 'publish', 'preview', 'claims', 'eval', 'fuzz', 'diff', 'clean', 'schemas']) {
+      expect(text).toMatch(new RegExp(`^(?:[\\w-]+ )*${t}(?: [\\w-]+)*:`, 'm'));
+    }
+  });
+});
+
+describe('progress', () => {
+  it('rewrites lines on a terminal, prints plain lines in CI, none when quiet', () => {
+    expect(progressMode(false, true, {})).toBe('tty');
+    expect(progressMode(false, true, { CI: 'true' })).toBe('plain');
+    expect(progressMode(false, false, {})).toBe('plain');
+    expect(progressMode(true, true, {})).toBe('quiet');
+  });
+
+  it('says what the stage did and how long it took', () => {
+    expect(seconds(420)).toBe('0.42 s');
+    expect(progressLine('ingest', '5 sources', 1234)).toBe('ingest       1.23 s  5 sources');
+  });
+});
