@@ -56,7 +56,7 @@ function age(path: string): void {
 
 function make(...args: string[]): { status: number | null; stdout: string; stderr: string; calls: string[] } {
   writeFileSync(join(dir, 'calls.log'), '');
-  const env = { ...process.env, CHROMIUM_PATH: join(dir, 'fake-cli') };
+  const env: NodeJS.ProcessEnv = { ...process.env, CHROMIUM_PATH: join(dir, 'fake-cli') };
   for (const k of ['MAKEFLAGS', 'MFLAGS', 'MAKELEVEL']) delete env[k];
   const r = spawnSync('make', ['CLI=./fake-cli', ...args], { cwd: dir, env, encoding: 'utf8' });
   const calls = readFileSync(join(dir, 'calls.log'), 'utf8').split('\n').filter((l) => l !== '');
