@@ -21,6 +21,31 @@ export const DUPLICATE_ID = (id: string, other: string) => `source id "${id}" is
 export const DUPLICATE_ID_HINT = 'Give every article its own id in its front matter.';
 export const EMPTY_ARTICLE = 'the article has no text below its front matter';
 export const EMPTY_ARTICLE_HINT = 'Paste the article text below the closing "---" line, or remove the file.';
+export const MISSING_FIELD = (field: string) => `front-matter field "${field}" is missing`;
+export const MISSING_FIELD_HINT =
+  'Every article gives id, title, outlet, author, published, url and retrieved; write null where a value is unknown (and say why in "notes").';
+export const FIELD_EXPECTED = (what: string, got: string) => `expected ${what}, got ${got}`;
+export const FIELD_NOT_A_DATE = (value: string) => `"${value}" is not a date in the calendar`;
+export const FRONT_MATTER_NOT_MAPPING = 'the front matter is not a list of "field: value" lines';
+export const UNCLOSED_FRONT_MATTER = 'the front matter is not closed: no "---" line after it';
+export const UNCLOSED_FRONT_MATTER_HINT = 'End the front matter with a line that holds only "---", then the article text.';
+export const NOT_MARKDOWN_HTML = 'the file is an HTML page, not a Markdown article';
+export const NOT_MARKDOWN_HTML_HINT =
+  'Copy the article text into a .md file below YAML front matter; the pipeline does not read web pages (their markup would be taken for text).';
+export const BINARY_FILE = 'the file is binary (it holds a NUL byte here), not a text article';
+export const BINARY_FILE_HINT = 'Only Markdown text files belong in sources/: move this file elsewhere, or save the article as text.';
+export const NOT_UTF8 = 'the file is not valid UTF-8: the character here could not be decoded (U+FFFD)';
+export const NOT_UTF8_HINT =
+  'Save the file as UTF-8 (in an editor: "Save with encoding UTF-8"; on the command line: iconv -f windows-1251 -t utf-8 in.md > out.md, with the right source encoding).';
+export const ARTICLE_TOO_LARGE = (size: string, limit: string) => `the file is ${size} of text; an article may have at most ${limit}`;
+export const ARTICLE_TOO_LARGE_HINT =
+  'A news article is rarely over 100 KB: check that this file holds one article (not a saved site or a data dump), or split it into one file per article.';
+export const MARKUP_IN_ARTICLE = (what: string) => `the article text contains ${what}; it is kept as plain text and never used as markup`;
+export const MARKUP_IN_ARTICLE_HINT = 'Nothing to do if the page was scraped this way; delete the markup from the file if it is not part of the article.';
+export const MARKUP_HTML_TAG = (tag: string) => `an HTML tag (${tag})`;
+export const MARKUP_MD_LINK = 'a Markdown link or image';
+export const NO_SENTENCES = 'every line of the article was removed as page furniture, so it gives no sentences';
+export const NO_SENTENCES_HINT = 'Check the article text, and the boilerplate rules in sources/lexicon.yaml (repeated_line_min, nav_headings).';
 
 // ── lexicon ─────────────────────────────────────────────────────────────────────────────
 export const BAD_LEXICON = (reason: string) => `the lexicon is not valid: ${reason}`;
@@ -65,6 +90,28 @@ export const BAD_ARTIFACT_HINT = 'It was written by another version of the pipel
 export const MISSING_INPUT = (what: string) => `cannot read ${what}`;
 export const MISSING_INPUT_HINT = 'Run the earlier stage first (`make` runs them all in order).';
 
+// ── faults: file system, interrupted and concurrent builds (owner: faults) ─────────────────
+export const SYSTEM_REASON: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  EMFILE: 'too many files are open',
+  EIO: 'an input/output error of the disk',
+};
+export const WRITE_FAILED = (path: string, reason: string) => `cannot write ${path}: ${reason}`;
+export const WRITE_FAILED_HINT = 'Fix the cause (free disk space, permissions) and run again; the previous outputs were left as they were.';
+export const READ_FAILED = (path: string, reason: string) => `cannot read ${path}: ${reason}`;
+export const READ_FAILED_HINT = 'Check that the file or folder exists and is readable (run from the project folder, or give --root).';
+export const ARTIFACT_NOT_JSON = (reason: string) => `the artifact is not complete JSON: ${reason}`;
+export const BUILD_LOCKED = (pid: number) => `another build (process ${pid}) is writing to this output folder`;
+export const BUILD_LOCKED_HINT = (lock: string) =>
+  `Wait for it to finish and run again. If no build is running (e.g. after a crash), delete ${lock}.`;
+
 // ── print: browser faults and the build date ────────────────────────────────────────────
 export const BROWSER_FAILED = (path: string, attempts: number, reason: string) =>
   `Chromium (${path}) failed to print the briefing ${attempts === 1 ? 'once' : `${attempts} times`}; last: ${reason}`;
@@ -75,6 +122,71 @@ export const BROWSER_STOPPED = (detail: string) => `Chromium stopped (crashed or
 export const BROWSER_VERSION_FAILED = (path: string, reason: string) => `cannot get the version of Chromium (${path}): ${reason}`;
 export const BAD_EPOCH = (value: string) => `SOURCE_DATE_EPOCH is "${value}", not a whole number of seconds since 1970-01-01 UTC`;
 export const BAD_EPOCH_HINT = 'Set it to an integer such as 1700000000 (e.g. `git log -1 --format=%ct`), or unset it to date the briefing from its inputs.';
+
+// ── reconcile: policy, rules, disagreements, cross-checks (owner: reconciliation) ─────────
+// Shown to readers of the briefing: no →, ≤, ≥, ≈ (the embedded font lacks them).
+export const BAD_POLICY = (reason: string) => `the reconciliation policy is not valid: ${reason}`;
+export const BAD_POLICY_HINT =
+  'See the comments at the top of sources/policy.yaml. Known rules: status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.';
+export const POLICY_DUPLICATE_RULE = (rule: string) => `rule "${rule}" is listed twice under "rules"`;
+export const POLICY_DUPLICATE_RULE_HINT = 'List each rule once, in the order the rules should be tried.';
+
+export const RULE_AGREED = (n: number) =>
+  n === 1 ? 'The source gives the same value each time.' : `All ${n} sources give the same value.`;
+export const RULE_SINGLE = (source: string) => `Only one source gives this figure: ${source}.`;
+export const RULE_ROUNDED = (chosen: string, meanings: string) =>
+  `The sources agree within the precision they state (${meanings}); the most precise value, ${chosen}, is used.`;
+export const RULE_STATUS = (chosen: string, qualifier: string, over: string) =>
+  `The sources disagree; a ${qualifier} result comes before ${over}, so ${chosen} is used.`;
+export const RULE_RESULT_OVER_ESTIMATE = (chosen: string, over: string) =>
+  `The sources disagree; a reported result comes before ${over}, which never replaces a result, so ${chosen} is used.`;
+export const RULE_CONSENSUS = (chosen: string, n: string, other: string) =>
+  `The sources disagree; ${n} independent sources agree on ${chosen} (within the precision they state) against ${other} for any other value, so ${chosen} is used.`;
+export const RULE_SOURCE_TIER = (chosen: string, source: string, tier: number) =>
+  `The sources disagree and are otherwise equal; ${source} has the highest weight in the policy (tier ${tier}), so its value, ${chosen}, is used.`;
+export const RULE_SOURCE_DATE = (chosen: string, source: string, date: string) =>
+  `The sources disagree and are otherwise equal; ${source} is the most recently published (${date}), so its value, ${chosen}, is used.`;
+export const RULE_SOURCE_UNDATED = (chosen: string, source: string, date: string) =>
+  `The sources disagree and are otherwise equal; only ${source} has a known publication date (${date}), and an unknown date never wins, so ${chosen} is used.`;
+export const RULE_CONFLICT = (values: string) =>
+  `The sources disagree (${values}) and no rule of the policy decides between them: all values are shown and none is chosen.`;
+export const RULE_HARE = (seats: string, threshold: string, parties: number) =>
+  `Computed, not reported: ${seats} list seats shared by the largest-remainder (Hare) method among the ${parties} parties at or over the ${threshold} threshold, using the reconciled vote shares.`;
+
+export const DISSENT_TRUNCATION = (who: string, stated: string, chosen: string, decimals: number, rounded: string) =>
+  `${who} gives ${stated}: ${chosen} cut off after ${decimals === 1 ? 'one decimal' : `${decimals} decimals`}, not rounded (rounding gives ${rounded}).`;
+export const DISSENT_SUPERSEDED = (who: string, stated: string, qualifier: string) =>
+  `${who} gives ${stated}, a ${qualifier} figure that the final result replaces.`;
+export const DISSENT_LOWER_STATUS = (who: string, stated: string, qualifier: string) =>
+  `${who} gives ${stated} (${qualifier}), which ranks below the value used.`;
+export const DISSENT_NOT_RESULT = (who: string, stated: string, qualifier: string) =>
+  `${who} gives ${stated} as ${qualifier === 'estimate' ? 'an estimate' : `a ${qualifier}`}, which never replaces a reported result.`;
+export const DISSENT_OUTSIDE_RANGE = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}; ${chosen} lies outside it.`;
+export const DISSENT_DIFFERENT = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding.`;
+export const DISSENT_UNRESOLVED = (who: string, stated: string) => `${who} gives ${stated}.`;
+
+export const CHECK_SELF_TITLE = (source: string, figure: string) => `${source} gives different values for ${figure}`;
+export const CHECK_SELF_DETAIL = (values: string) =>
+  `The article states ${values}. It counts once among the sources (an equal share for each of its values).`;
+export const CHECK_SEAT_SUM_TITLE = (name: string) => `List seats plus single-mandate seats make the total: ${name}`;
+export const CHECK_SEAT_SUM_DETAIL = (list: string, single: string, sum: string, total: string, ok: boolean) =>
+  `${list} + ${single} = ${sum}; the total given is ${total}${ok ? '' : ', which does not match'}.`;
+export const CHECK_SHARE_SUM_TITLE = (limit: string) => `The party-list vote shares add up to at most ${limit}`;
+export const CHECK_SHARE_SUM_DETAIL = (terms: string, sum: string, limit: string, ok: boolean) =>
+  `${terms} = ${sum}, ${ok ? 'at most' : 'more than'} ${limit}.`;
+export const CHECK_ALLOCATION_TITLE = (name: string) => `List seats implied by the vote shares (largest remainder, Hare): ${name}`;
+export const CHECK_ALLOCATION_DETAIL = (derived: string, reported: string, ok: boolean) =>
+  `The vote shares give ${derived}; the articles report ${reported}${ok ? '' : ', which does not match'}.`;
+export const CHECK_TURNOUT_TITLE = (name: string) => `Turnout against ballots cast and registered voters: ${name}`;
+export const CHECK_TURNOUT_DETAIL = (ballots: string, registered: string, low: string, high: string, turnout: string, ok: boolean) =>
+  `${ballots} out of ${registered} is between ${low} and ${high} (allowing for the precision stated); the turnout given, ${turnout}, lies ${ok ? 'inside' : 'outside'} that interval.`;
+export const CHECK_SKIPPED = (reason: string) => `Not computed: ${reason}.`;
+export const SKIP_MISSING = (what: string) => `no figure for ${what}`;
+export const SKIP_CONTESTED = (what: string) => `${what} is contested or only a range`;
+export const FORMULA_HARE = (seats: string, share: string, sum: string, quota: string, whole: number, extra: boolean) =>
+  `${seats} × ${share} / ${sum} = ${quota}; ${whole} whole seats${extra ? ' plus 1 for one of the largest remainders' : ''}.`;
 
 // ── build: manifest, publish, reproducibility, preview (owner: build/CI) ──────────────────
 export const STALE_MANIFEST = (file: string) => `${file} no longer matches output/manifest.json`;

@@ -1,0 +1,681 @@
+/**
+ * Stage 3, reconcile: claims → one figure per quantity, the rule that chose its value, every
+ * disagreeing value in the open, and the cross-checks (checks.ts) computed from the figures.
+ *
+ * ## Figure ids (templates and charts name figures by them)
+ *
+ *   `<metric>.<entity>`               a result of this election: `turnout.national`,
+ *                                     `vote_share.amanat`, `seats_single_mandate.amanat`
+ *   `<metric>.<entity>.forecast`      forecasts and polls        (`vote_share.amanat.forecast`)
+ *   `<metric>.<entity>.estimate`      estimates and projections  (`turnout.almaty.estimate`)
+ *   `<metric>.<entity>.rule`          rules of the election      (`threshold.national.rule`)
+ *   `<metric>.<entity>.<year>`        an earlier election        (`vote_share.amanat.2021`);
+ *                                     `.historical` when the year is not stated
+ *   `<metric>.<entity>.derived`       computed by a cross-check  (`seats_list.amanat.derived`)
+ *
+ * `<entity>` is the lexicon id (`national` for the whole election), `unattributed` when the
+ * extractor could not attach the claim to one. Which qualifiers are results and which form
+ * figures of their own is set in the policy (`kinds:`). "This election" is the election year
+ * most result claims name. Figures are sorted by id, checks by id.
+ *
+ * ## How one value is chosen (see policy.ts for the configurable parts)
+ *
+ * 1. Each claim is read as an interval: value ± precision (half a unit of its last digit),
+ *    a range widened by its precision, a bound open on one side. Intervals are half-open,
+ *    so "54" [53.5, 54.5) agrees with "54.19" but "53" [52.5, 53.5) does not.
+ * 2. Distinct readings are taken most precise first; each joins the first candidate value it
+ *    agrees with or becomes a candidate of its own. One candidate: `single` (one source),
+ *    `agreed` (all the same) or `rounded` (agree within precision; the most precise is used).
+ * 3. Several candidates: a result always beats an estimate or forecast; then the policy's
+ *    rules (status, consensus, source-order) are tried in order, each keeping only the best
+ *    candidates by its measure; the first that leaves one decides (`resolved`). If none does,
+ *    the figure is a `conflict`: no value, every candidate in `dissent`.
+ *
+ * Grouping is one pass over the claims with a Map, and each group compares its distinct
+ * readings only, so the cost grows with the number of claims, not its square.
+ */
+import type { Lexicon } from './lexicon.ts';
+import * as msg from './messages.ts';
+import type { Kind, Policy, RuleName } from './policy.ts';
+import type { Check, Claim, Corpus, Dissent, Figure, Qualifier } from './schema.ts';
+import { computeChecks } from './checks.ts';
+
+// ── reading numbers ───────────────────────────────────────────────────────────────────────
+
+const EPS = 1e-9;
+const clean = (x: number): number => (Number.isFinite(x) ? Math.round(x * 1e9) / 1e9 : x);
+
+/** The interval a claim stands for, half-open [lo, hi); lo === hi for a point. */
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+export function claimInterval(c: Pick<Claim, 'value' | 'low' | 'high' | 'bound' | 'precision'>): Interval {
+  const p = c.precision;
+  switch (c.bound) {
+    case 'lower-bound':
+      return { lo: clean(c.low ?? c.value ?? -Infinity), hi: Infinity };
+    case 'upper-bound':
+      return { lo: -Infinity, hi: clean((c.high ?? c.value ?? Infinity) + p) };
+    case 'range':
+      return { lo: clean((c.low ?? c.value ?? -Infinity) - p), hi: clean((c.high ?? c.value ?? Infinity) + p) };
+    default:
+      if (c.value == null) return { lo: clean((c.low ?? -Infinity) - p), hi: clean((c.high ?? Infinity) + p) };
+      return { lo: clean(c.value - p), hi: clean(c.value + p) };
+  }
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  const aPoint = a.hi - a.lo < EPS;
+  const bPoint = b.hi - b.lo < EPS;
+  if (aPoint && bPoint) return Math.abs(a.lo - b.lo) < EPS;
+  if (aPoint) return b.lo <= a.lo + EPS && a.lo < b.hi - EPS;
+  if (bPoint) return a.lo <= b.lo + EPS && b.lo < a.hi - EPS;
+  return a.lo < b.hi - EPS && b.lo < a.hi - EPS;
+}
+
+/** Decimals a precision stands for: 0.5 → 0, 0.05 → 1, 0.005 → 2. */
+export function decimalsOf(precision: number): number {
+  if (precision <= 0) return 0;
+  return Math.max(0, Math.round(-Math.log10(2 * precision)));
+}
+
+/** `stated` is `precise` with digits cut off (not rounded) to the decimals `stated` shows. */
+export function isTruncation(precise: number, precisePrecision: number, stated: number, statedPrecision: number): boolean {
+  const d = decimalsOf(statedPrecision);
+  if (decimalsOf(precisePrecision) <= d) return false;
+  const f = 10 ** d;
+  const truncated = Math.trunc(clean(precise * f)) / f;
+  const rounded = Math.round(clean(precise * f)) / f;
+  return Math.abs(truncated - stated) < EPS && Math.abs(rounded - stated) > EPS;
+}
+
+/** A number as a reader sees it, with as many decimals as its precision states. */
+export function formatNumber(value: number, precision: number): string {
+  if (Math.abs(value) >= 1e6) {
+    const m = value / 1e6;
+    const d = precision > 0 ? decimalsOf(precision / 1e6) : Math.min(6, decimalsNeeded(m));
+    return `${trimFixed(m, d)} million`;
+  }
+  const d = precision > 0 ? decimalsOf(precision) : decimalsNeeded(value);
+  const [int, frac] = trimFixed(value, d).split('.');
+  const grouped = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+function decimalsNeeded(x: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(Math.round(x * 10 ** d) / 10 ** d - x) < EPS) return d;
+  return 6;
+}
+
+function trimFixed(x: number, d: number): string {
+  return clean(x).toFixed(d);
+}
+
+export function withUnit(n: string, unit: string, value: number | null): string {
+  if (unit === '%') return `${n} %`;
+  if (!unit) return n;
+  if (value === 1 && unit.endsWith('s')) return `${n} ${unit.slice(0, -1)}`;
+  return `${n} ${unit}`;
+}
+
+type Stated = Pick<Claim, 'value' | 'low' | 'high' | 'bound' | 'precision' | 'unit'>;
+
+/** "54.19 %", "62 to 64 seats", "about 6.3 million people", "more than 300 observers". */
+export function formatStated(c: Stated): string {
+  const p = c.precision;
+  const num = (x: number) => formatNumber(x, p);
+  if (c.bound === 'range' || (c.value == null && c.low != null && c.high != null)) {
+    return withUnit(`${num(c.low ?? -Infinity)} to ${num(c.high ?? Infinity)}`, c.unit, null);
+  }
+  if (c.bound === 'lower-bound') return withUnit(`more than ${num(c.low ?? c.value ?? 0)}`, c.unit, null);
+  if (c.bound === 'upper-bound') return withUnit(`nearly ${num(c.high ?? c.value ?? 0)}`, c.unit, null);
+  if (c.value == null) return 'no value';
+  const v = withUnit(num(c.value), c.unit, c.value);
+  return c.bound === 'approximate' ? `about ${v}` : v;
+}
+
+// ── sources ───────────────────────────────────────────────────────────────────────────────
+
+export interface SourceInfo {
+  id: string;
+  /** How the briefing names the source: outlet, else title, else the id. */
+  name: string;
+  published: string | null;
+  tier: number;
+  /** Sources with the same key are not independent (same outlet). */
+  outletKey: string;
+}
+
+export function sourceInfo(corpus: Corpus): Map<string, SourceInfo> {
+  const out = new Map<string, SourceInfo>();
+  for (const s of corpus.sources) {
+    const m = s.meta;
+    out.set(m.id, {
+      id: m.id,
+      name: m.outlet ?? m.title ?? `source "${m.id}"`,
+      published: m.published,
+      tier: m.tier ?? 0,
+      outletKey: m.outlet ? `outlet:${m.outlet.toLowerCase()}` : `source:${m.id}`,
+    });
+  }
+  return out;
+}
+
+function infoOf(sources: Map<string, SourceInfo>, id: string): SourceInfo {
+  return sources.get(id) ?? { id, name: `source "${id}"`, published: null, tier: 0, outletKey: `source:${id}` };
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+// ── ordering ──────────────────────────────────────────────────────────────────────────────
+
+function claimOrder(a: Claim, b: Claim): number {
+  if (a.source !== b.source) return a.source < b.source ? -1 : 1;
+  const na = Number(/:c(\d+)$/.exec(a.id)?.[1] ?? NaN);
+  const nb = Number(/:c(\d+)$/.exec(b.id)?.[1] ?? NaN);
+  if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// ── grouping ──────────────────────────────────────────────────────────────────────────────
+
+const SUFFIX: Record<Exclude<Kind, 'result' | 'historical'>, string> = { forecast: 'forecast', estimate: 'estimate', rule: 'rule' };
+
+interface Group {
+  id: string;
+  metric: string;
+  entity: string | null;
+  kind: Kind;
+  election: number | null;
+  claims: Claim[];
+}
+
+/** The election year that most result claims name (the later on a tie), or null. */
+export function mainElection(claims: Claim[], policy: Policy): number | null {
+  const counts = new Map<number, number>();
+  for (const c of claims) {
+    if (c.election == null || policy.kinds[c.qualifier] !== 'result') continue;
+    counts.set(c.election, (counts.get(c.election) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, n] of counts) {
+    if (n > bestCount || (n === bestCount && best != null && year > best)) {
+      best = year;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+export function figureId(metric: string, entity: string | null, kind: Kind, election: number | null): string {
+  const base = `${metric}.${entity ?? 'unattributed'}`;
+  if (kind === 'result') return base;
+  if (kind === 'historical') return `${base}.${election ?? 'historical'}`;
+  return `${base}.${SUFFIX[kind]}`;
+}
+
+function groupClaims(claims: Claim[], policy: Policy, election: number | null): Group[] {
+  const groups = new Map<string, Group>();
+  for (const c of claims) {
+    let kind = policy.kinds[c.qualifier];
+    if (kind === 'result' && c.election != null && election != null && c.election !== election) kind = 'historical';
+    const year = kind === 'historical' ? c.election : kind === 'result' ? election : null;
+    const id = figureId(c.metric, c.entity, kind, year);
+    let g = groups.get(id);
+    if (!g) {
+      g = { id, metric: c.metric, entity: c.entity, kind, election: year, claims: [] };
+      groups.set(id, g);
+    }
+    g.claims.push(c);
+  }
+  for (const g of groups.values()) {
+    if (g.kind !== 'result' && g.kind !== 'historical') {
+      // Forecasts, estimates and rules carry the election their claims name, when they all name one.
+      const years = new Set(g.claims.map((c) => c.election));
+      g.election = years.size === 1 ? (g.claims[0]?.election ?? null) : null;
+    }
+  }
+  return [...groups.values()].sort((a, b) => byString(a.id, b.id));
+}
+
+// ── candidates ────────────────────────────────────────────────────────────────────────────
+
+interface Reading {
+  claim: Claim; // the first claim with this reading stands for it
+  interval: Interval;
+  claims: Claim[];
+}
+
+interface Candidate {
+  reading: Reading;
+  /** Claims whose reading joined this candidate (its own included), in claim order. */
+  claims: Claim[];
+  sources: string[];
+  /** Rank of the best qualifier in the policy's status order (lower is better). */
+  statusRank: number;
+  bestQualifier: Qualifier;
+  isResult: boolean;
+  weight: number;
+}
+
+function readingKey(c: Claim): string {
+  return `${c.bound}|${c.value}|${c.low}|${c.high}|${c.precision}|${c.unit}`;
+}
+
+function agrees(a: Reading, b: Reading, policy: Policy): boolean {
+  if (overlaps(a.interval, b.interval)) return true;
+  if (policy.precision.truncation !== 'agree') return false;
+  const x = a.claim;
+  const y = b.claim;
+  if (x.value == null || y.value == null) return false;
+  return isTruncation(x.value, x.precision, y.value, y.precision) || isTruncation(y.value, y.precision, x.value, x.precision);
+}
+
+function width(i: Interval): number {
+  return i.hi - i.lo;
+}
+
+function buildCandidates(claims: Claim[], policy: Policy, sources: Map<string, SourceInfo>): { candidates: Candidate[]; home: Map<Claim, Candidate> } {
+  const readings = new Map<string, Reading>();
+  for (const c of claims) {
+    const key = readingKey(c);
+    const r = readings.get(key);
+    if (r) r.claims.push(c);
+    else readings.set(key, { claim: c, interval: claimInterval(c), claims: [c] });
+  }
+  const ordered = [...readings.values()].sort(
+    (a, b) =>
+      width(a.interval) - width(b.interval) ||
+      (a.claim.value ?? a.claim.low ?? 0) - (b.claim.value ?? b.claim.low ?? 0) ||
+      byString(readingKey(a.claim), readingKey(b.claim)),
+  );
+  const candidates: Candidate[] = [];
+  const home = new Map<Claim, Candidate>();
+  for (const r of ordered) {
+    let cand = candidates.find((k) => agrees(k.reading, r, policy));
+    if (!cand) {
+      cand = { reading: r, claims: [], sources: [], statusRank: 0, bestQualifier: 'unspecified', isResult: false, weight: 0 };
+      candidates.push(cand);
+    }
+    for (const c of r.claims) {
+      cand.claims.push(c);
+      home.set(c, cand);
+    }
+  }
+  const order = policy.status.order;
+  const rank = (q: Qualifier) => {
+    const i = order.indexOf(q);
+    return i === -1 ? order.length : i;
+  };
+  for (const k of candidates) {
+    k.claims.sort(claimOrder);
+    k.sources = [...new Set(k.claims.map((c) => c.source))].sort(byString);
+    k.statusRank = Math.min(...k.claims.map((c) => rank(c.qualifier)));
+    const own = [...k.reading.claims].sort((a, b) => rank(a.qualifier) - rank(b.qualifier));
+    k.bestQualifier = [...k.claims].sort((a, b) => rank(a.qualifier) - rank(b.qualifier))[0]?.qualifier ?? own[0]?.qualifier ?? 'unspecified';
+    k.isResult = k.claims.some((c) => NATURAL_RESULT.has(c.qualifier));
+  }
+  // Consensus weight: each independent source (or outlet) counts once, shared equally
+  // between the candidates it supports (an article that contradicts itself counts half for each of two values).
+  const supports = new Map<string, Set<Candidate>>();
+  for (const k of candidates) {
+    for (const s of k.sources) {
+      const info = infoOf(sources, s);
+      const key = policy.consensus.independent_by === 'outlet' ? info.outletKey : `source:${s}`;
+      let set = supports.get(key);
+      if (!set) supports.set(key, (set = new Set()));
+      set.add(k);
+    }
+  }
+  for (const set of supports.values()) for (const k of set) k.weight += 1 / set.size;
+  for (const k of candidates) k.weight = clean(k.weight);
+  return { candidates, home };
+}
+
+/** Qualifiers that are reported results whatever the policy's kinds say. */
+const NATURAL_RESULT = new Set<Qualifier>(['final', 'preliminary', 'unspecified']);
+
+// ── rules ─────────────────────────────────────────────────────────────────────────────────
+
+interface Decision {
+  kept: Candidate[];
+  /** Why the others fell out, by candidate. */
+  droppedBy: Map<Candidate, RuleName | 'result-first'>;
+  /** The step that left one candidate, if any. */
+  decidedBy: RuleName | 'result-first' | null;
+}
+
+function sourceKey(info: SourceInfo, policy: Policy): (number | string | null)[] {
+  return policy.source_order.by.map((b) => (b === 'tier' ? info.tier : info.published));
+}
+
+/** Compares two source keys: > 0 when a is better; null when an unknown date leaves it undecided. */
+function compareSourceKeys(a: (number | string | null)[], b: (number | string | null)[], policy: Policy): number | null {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null || y === null) {
+      if (policy.source_order.unknown_date === 'undecided') return null;
+      return x === null ? -1 : 1;
+    }
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+function bestSourceKey(k: Candidate, sources: Map<string, SourceInfo>, policy: Policy): { key: (number | string | null)[]; info: SourceInfo } {
+  let best: { key: (number | string | null)[]; info: SourceInfo } | null = null;
+  for (const s of k.sources) {
+    const info = infoOf(sources, s);
+    const key = sourceKey(info, policy);
+    if (!best || (compareSourceKeys(key, best.key, { ...policy, source_order: { ...policy.source_order, unknown_date: 'never-wins' } }) ?? 0) > 0) best = { key, info };
+  }
+  return best!;
+}
+
+function decide(candidates: Candidate[], policy: Policy, sources: Map<string, SourceInfo>): Decision {
+  const droppedBy = new Map<Candidate, RuleName | 'result-first'>();
+  let kept = candidates;
+  const keep = (next: Candidate[], why: RuleName | 'result-first') => {
+    if (next.length === 0 || next.length === kept.length) return false;
+    for (const k of kept) if (!next.includes(k)) droppedBy.set(k, why);
+    kept = next;
+    return kept.length === 1;
+  };
+  if (keep(kept.some((k) => k.isResult) ? kept.filter((k) => k.isResult) : kept, 'result-first')) return { kept, droppedBy, decidedBy: 'result-first' };
+  for (const rule of policy.rules) {
+    let next = kept;
+    if (rule === 'status') {
+      const best = Math.min(...kept.map((k) => k.statusRank));
+      next = kept.filter((k) => k.statusRank === best);
+    } else if (rule === 'consensus') {
+      const best = Math.max(...kept.map((k) => k.weight));
+      if (best >= policy.consensus.min_sources - EPS) next = kept.filter((k) => Math.abs(k.weight - best) < EPS);
+    } else {
+      const keys = kept.map((k) => bestSourceKey(k, sources, policy).key);
+      let bestIdx: number[] = [0];
+      let undecided = false;
+      for (let i = 1; i < kept.length; i++) {
+        const cmp = compareSourceKeys(keys[i]!, keys[bestIdx[0]!]!, policy);
+        if (cmp === null) undecided = true;
+        else if (cmp > 0) bestIdx = [i];
+        else if (cmp === 0) bestIdx.push(i);
+      }
+      if (!undecided) next = bestIdx.map((i) => kept[i]!);
+    }
+    if (keep(next, rule)) return { kept, droppedBy, decidedBy: rule };
+  }
+  return { kept, droppedBy, decidedBy: null };
+}
+
+// ── sentences ─────────────────────────────────────────────────────────────────────────────
+
+function statedOf(k: Candidate): string {
+  return formatStated(k.reading.claim);
+}
+
+function whoOf(k: Candidate, sources: Map<string, SourceInfo>): string {
+  return joinNames([...new Set(k.sources.map((s) => infoOf(sources, s).name))]);
+}
+
+const QUALIFIER_ADJ: Record<Qualifier, string> = {
+  final: 'final',
+  preliminary: 'preliminary',
+  unspecified: 'unqualified',
+  forecast: 'forecast',
+  estimate: 'estimate',
+  historical: 'historical',
+  rule: 'rule',
+};
+
+function weightText(w: number): string {
+  return Number.isInteger(w) ? String(w) : String(clean(w));
+}
+
+function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Map<string, SourceInfo>): string {
+  const chosen = statedOf(win);
+  const losers = all.filter((k) => k !== win);
+  switch (d.decidedBy) {
+    case 'result-first':
+      return msg.RULE_RESULT_OVER_ESTIMATE(chosen, joinNames(losers.map((k) => `${QUALIFIER_ADJ[k.bestQualifier]} ${statedOf(k)}`)));
+    case 'status': {
+      const over = losers.filter((k) => d.droppedBy.get(k) === 'status');
+      const qs = [...new Set(over.map((k) => (k.bestQualifier === 'unspecified' ? 'a figure whose status is not stated' : `a ${QUALIFIER_ADJ[k.bestQualifier]} one`)))];
+      return msg.RULE_STATUS(chosen, QUALIFIER_ADJ[win.bestQualifier], `${joinNames(qs)} (${joinNames(over.map(statedOf))})`);
+    }
+    case 'consensus': {
+      const other = Math.max(0, ...losers.filter((k) => d.droppedBy.get(k) === 'consensus').map((k) => k.weight));
+      return msg.RULE_CONSENSUS(chosen, weightText(win.weight), weightText(other));
+    }
+    case 'source-order': {
+      const best = bestSourceKey(win, sources, { ...POLICY_FOR_TEXT });
+      const tierDecided = losers.some((k) => d.droppedBy.get(k) === 'source-order' && bestSourceKey(k, sources, POLICY_FOR_TEXT).info.tier !== best.info.tier);
+      if (tierDecided) return msg.RULE_SOURCE_TIER(chosen, best.info.name, best.info.tier);
+      const undatedOthers = losers
+        .filter((k) => d.droppedBy.get(k) === 'source-order')
+        .every((k) => bestSourceKey(k, sources, POLICY_FOR_TEXT).info.published === null);
+      const date = best.info.published ?? 'date unknown';
+      return undatedOthers ? msg.RULE_SOURCE_UNDATED(chosen, best.info.name, date) : msg.RULE_SOURCE_DATE(chosen, best.info.name, date);
+    }
+    default:
+      return '';
+  }
+}
+
+/** Source order as the sentences name it: tier first, then date. */
+let POLICY_FOR_TEXT: Policy;
+
+function dissentFor(loser: Candidate, win: Candidate, why: RuleName | 'result-first' | undefined, sources: Map<string, SourceInfo>): Dissent {
+  const r = loser.reading.claim;
+  const w = win.reading.claim;
+  const who = whoOf(loser, sources);
+  const stated = statedOf(loser);
+  const chosen = statedOf(win);
+  const base = { value: r.value, low: r.low, high: r.high, claims: loser.claims.map((c) => c.id) };
+  if (r.value != null && w.value != null && isTruncation(w.value, w.precision, r.value, r.precision)) {
+    const d = decimalsOf(r.precision);
+    const rounded = formatNumber(Math.round(clean(w.value * 10 ** d)) / 10 ** d, r.precision);
+    return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATION(who, stated, formatNumber(w.value, w.precision), d, rounded) };
+  }
+  if (why === 'result-first') return { ...base, kind: 'not-a-result', note: msg.DISSENT_NOT_RESULT(who, stated, loser.bestQualifier) };
+  if (why === 'status') {
+    if (win.bestQualifier === 'final' && loser.bestQualifier === 'preliminary') {
+      return { ...base, kind: 'superseded', note: msg.DISSENT_SUPERSEDED(who, stated, QUALIFIER_ADJ[loser.bestQualifier]) };
+    }
+  }
+  const isRange = (c: Claim) => c.bound === 'range' || (c.value == null && c.low != null && c.high != null);
+  if (isRange(r) || isRange(w)) return { ...base, kind: 'outside-range', note: isRange(r) ? msg.DISSENT_OUTSIDE_RANGE(who, stated, chosen) : msg.DISSENT_DIFFERENT(who, stated, chosen) };
+  if (why === 'status') return { ...base, kind: 'lower-status', note: msg.DISSENT_LOWER_STATUS(who, stated, QUALIFIER_ADJ[loser.bestQualifier]) };
+  return { ...base, kind: 'different-value', note: msg.DISSENT_DIFFERENT(who, stated, chosen) };
+}
+
+function figureName(g: Group, lexicon: Lexicon): string {
+  const entity = lexicon.entities.find((e) => e.id === g.entity)?.name ?? g.entity ?? 'unattributed';
+  return `${g.metric.replace(/_/g, ' ')} (${entity})`;
+}
+
+// ── one group ─────────────────────────────────────────────────────────────────────────────
+
+function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInfo>, lexicon: Lexicon, checks: Check[]): Figure {
+  const claims = [...g.claims].sort(claimOrder);
+  const { candidates, home } = buildCandidates(claims, policy, sources);
+  const base = { id: g.id, metric: g.metric, entity: g.entity, election: g.election, kind: g.kind, checks: [] as string[], formula: null, inputs: [] as string[] };
+
+  // Self-contradiction: one article whose claims fall to different candidates.
+  const bySource = new Map<string, Set<Candidate>>();
+  for (const c of claims) {
+    let set = bySource.get(c.source);
+    if (!set) bySource.set(c.source, (set = new Set()));
+    set.add(home.get(c)!);
+  }
+  for (const [source, set] of [...bySource].sort((a, b) => byString(a[0], b[0]))) {
+    if (set.size < 2) continue;
+    const info = infoOf(sources, source);
+    const values = [...set].map((k) => {
+      const ids = k.claims.filter((c) => c.source === source).map((c) => c.id);
+      return `${statedOf(k)} (${ids.join(', ')})`;
+    });
+    checks.push({
+      id: `self-contradiction.${g.id}.${source}`,
+      title: msg.CHECK_SELF_TITLE(info.name, figureName(g, lexicon)),
+      status: 'fails',
+      detail: msg.CHECK_SELF_DETAIL(joinNames(values)),
+      figures: [g.id],
+    });
+  }
+
+  if (candidates.length === 1) {
+    const k = candidates[0]!;
+    const r = k.reading.claim;
+    const distinctSources = new Set(claims.map((c) => c.source));
+    const allSame = new Set(claims.map((c) => `${c.value}|${c.low}|${c.high}`)).size === 1;
+    let status: Figure['status'];
+    let rule: string;
+    if (distinctSources.size === 1 && allSame) {
+      status = 'single';
+      rule = msg.RULE_SINGLE(infoOf(sources, r.source).name);
+    } else if (allSame) {
+      status = 'agreed';
+      rule = msg.RULE_AGREED(distinctSources.size);
+    } else {
+      status = distinctSources.size === 1 ? 'single' : 'rounded';
+      const meanings = [...new Set(claims.filter((c) => readingKey(c) !== readingKey(r)).map((c) => readingKey(c)))]
+        .map((key) => claims.find((c) => readingKey(c) === key)!)
+        .map((c) => meaning(c));
+      rule = msg.RULE_ROUNDED(statedOf(k), joinNames(meanings));
+      if (distinctSources.size === 1) rule = `${msg.RULE_SINGLE(infoOf(sources, r.source).name)} ${rule}`;
+    }
+    return {
+      ...base,
+      value: r.value,
+      low: r.low,
+      high: r.high,
+      precision: r.precision,
+      unit: r.unit,
+      qualifier: k.bestQualifier,
+      status,
+      rule,
+      claims: k.claims.map((c) => c.id),
+      dissent: [],
+    };
+  }
+
+  const d = decide(candidates, policy, sources);
+  if (d.kept.length === 1) {
+    const win = d.kept[0]!;
+    const r = win.reading.claim;
+    const losers = candidates.filter((k) => k !== win);
+    return {
+      ...base,
+      value: r.value,
+      low: r.low,
+      high: r.high,
+      precision: r.precision,
+      unit: r.unit,
+      qualifier: win.bestQualifier,
+      status: 'resolved',
+      rule: ruleSentence(win, d, candidates, sources),
+      claims: win.claims.map((c) => c.id),
+      dissent: losers.map((k) => dissentFor(k, win, d.droppedBy.get(k), sources)),
+    };
+  }
+  // Conflict: no rule decides; every value is shown, none chosen.
+  const first = candidates[0]!.reading.claim;
+  const best = [...candidates].sort((a, b) => a.statusRank - b.statusRank)[0]!;
+  return {
+    ...base,
+    value: null,
+    low: null,
+    high: null,
+    precision: first.precision,
+    unit: first.unit,
+    qualifier: best.bestQualifier,
+    status: 'conflict',
+    rule: msg.RULE_CONFLICT(joinNames(d.kept.map((k) => `${statedOf(k)} from ${whoOf(k, sources)}`))),
+    claims: claims.map((c) => c.id),
+    dissent: candidates.map((k) => {
+      const why = d.droppedBy.get(k);
+      const top = d.kept[0]!;
+      if (why) return dissentFor(k, top === k ? d.kept[1]! : top, why, sources);
+      return { value: k.reading.claim.value, low: k.reading.claim.low, high: k.reading.claim.high, claims: k.claims.map((c) => c.id), kind: 'unresolved', note: msg.DISSENT_UNRESOLVED(whoOf(k, sources), statedOf(k)) };
+    }),
+  };
+}
+
+/** '"54 %" means 53.5 to 54.5 %' */
+function meaning(c: Claim): string {
+  const i = claimInterval(c);
+  const p = c.precision / 10;
+  const lo = Number.isFinite(i.lo) ? formatNumber(i.lo, p) : null;
+  const hi = Number.isFinite(i.hi) ? formatNumber(i.hi, p) : null;
+  const span = lo != null && hi != null ? `${lo} to ${hi}` : lo != null ? `more than ${lo}` : hi != null ? `less than ${hi}` : 'any value';
+  return `"${c.text || formatStated(c)}" means ${withUnit(span, c.unit, null)}`;
+}
+
+// ── the stage ─────────────────────────────────────────────────────────────────────────────
+
+export interface Reconciled {
+  figures: Figure[];
+  checks: Check[];
+}
+
+export function reconcile(claims: Claim[], corpus: Corpus, lexicon: Lexicon, policy: Policy): Reconciled {
+  POLICY_FOR_TEXT = { ...policy, source_order: { by: ['tier', 'published'], unknown_date: 'never-wins' } };
+  const sources = sourceInfo(corpus);
+  const sorted = [...claims].sort(claimOrder);
+  const election = mainElection(sorted, policy);
+  const checks: Check[] = [];
+  const figures = groupClaims(sorted, policy, election).map((g) => reconcileGroup(g, policy, sources, lexicon, checks));
+  const computed = computeChecks(figures, lexicon, policy);
+  const allFigures = [...figures, ...computed.figures].sort((a, b) => byString(a.id, b.id));
+  const allChecks = [...checks, ...computed.checks].sort((a, b) => byString(a.id, b.id));
+  const byId = new Map(allFigures.map((f) => [f.id, f]));
+  for (const c of allChecks) {
+    for (const id of c.figures) {
+      const f = byId.get(id);
+      if (f && !f.checks.includes(c.id)) f.checks.push(c.id);
+    }
+  }
+  for (const f of allFigures) f.checks.sort(byString);
+  return { figures: allFigures, checks: allChecks };
+}
+
+// ── benchmark support (not used by the stage) ─────────────────────────────────────────────
+
+/** `copies` copies of every source and its claims, with new source ids: a large corpus for the benchmark. */
+export function scaleClaims(claims: Claim[], corpus: Corpus, copies: number): { claims: Claim[]; corpus: Corpus } {
+  const outClaims: Claim[] = [];
+  const outSources: Corpus['sources'] = [];
+  for (let k = 0; k < copies; k++) {
+    const suffix = k === 0 ? '' : `-copy${k}`;
+    for (const s of corpus.sources) outSources.push({ ...s, meta: { ...s.meta, id: `${s.meta.id}${suffix}`, outlet: s.meta.outlet ? `${s.meta.outlet}${suffix}` : null } });
+    for (const c of claims) outClaims.push({ ...c, id: c.id.replace(/^[^:]+/, (m) => `${m}${suffix}`), source: `${c.source}${suffix}` });
+  }
+  return { claims: outClaims, corpus: { sources: outSources } };
+}
+
+/** For `make bench`: reconciles `articles` articles' worth of claims (the given ones copied) and times it. */
+export function benchReconcile(
+  claims: Claim[],
+  corpus: Corpus,
+  lexicon: Lexicon,
+  policy: Policy,
+  articles = 1000,
+): { articles: number; claims: number; figures: number; ms: number } {
+  const copies = Math.max(1, Math.ceil(articles / Math.max(1, corpus.sources.length)));
+  const big = scaleClaims(claims, corpus, copies);
+  reconcile(claims, corpus, lexicon, policy); // warm-up
+  const t0 = performance.now();
+  const out = reconcile(big.claims, big.corpus, lexicon, policy);
+  const ms = performance.now() - t0;
+  return { articles: big.corpus.sources.length, claims: big.claims.length, figures: out.figures.length, ms: Math.round(ms * 10) / 10 };
+}
