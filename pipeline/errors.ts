@@ -3,6 +3,7 @@
  * The texts themselves live in `messages.ts`; this module only carries and formats them.
  */
 import type { Diagnostic } from './schema.ts';
+import * as msg from './messages.ts';
 
 export type { Diagnostic };
 
@@ -63,4 +64,55 @@ export function lineColumn(text: string, offset: number): { line: number; column
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * `lineColumn` for many offsets into one text: the line starts are found once, each lookup is
+ * a binary search (an article of many lines stays linear to ingest).
+ */
+export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** A Node.js system error (`ENOSPC`, `EACCES`, …), as thrown by `node:fs`. */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+/** The reason of a system error in words: "the disk is full (ENOSPC)". */
+export function systemReason(error: unknown): string {
+  if (!isSystemError(error)) return error instanceof Error ? error.message : String(error);
+  const words = msg.SYSTEM_REASON[error.code];
+  return words ? `${words} (${error.code})` : error.message;
+}
+
+/**
+ * Turns what a stage or command threw into diagnostics a person can act on: a PipelineError
+ * as it is, a file-system error (disk full, permission denied, missing file) as one line that
+ * names the file and the cause; anything else is a bug and stays as it is (`null`).
+ */
+export function asPipelineError(error: unknown): PipelineError | null {
+  if (error instanceof PipelineError) return error;
+  if (isSystemError(error) && msg.SYSTEM_REASON[error.code]) {
+    const path = error.path ?? (error as { dest?: string }).dest ?? '(unknown file)';
+    // A failed `open` is taken for a read: writes go through io.ts, which names them itself.
+    const write = ['ENOSPC', 'EDQUOT', 'EROFS'].includes(error.code) || /^(write|rename|mkdir|copyfile|unlink|rm|symlink)/.test(error.syscall ?? '');
+    return new PipelineError(
+      write
+        ? diagnostic({ file: path }, 'write-failed', msg.WRITE_FAILED(path, systemReason(error)), msg.WRITE_FAILED_HINT)
+        : diagnostic({ file: path }, 'read-failed', msg.READ_FAILED(path, systemReason(error)), msg.READ_FAILED_HINT),
+    );
+  }
+  return null;
 }

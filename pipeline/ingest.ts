@@ -8,16 +8,25 @@
  * 3. General boilerplate rules (lexicon `boilerplate:`) remove page furniture: lines repeated
  *    many times, lines that are only a date, the title repeated, a navigation tail.
  * 4. The kept paragraphs are split into sentences (sentence-splitter) with offsets into the body.
+ *
+ * Bad input stops with a diagnostic at its place (`file:line:column`) before any of this: a
+ * file too large to be one article, a binary file, text that was not UTF-8, an HTML page, a
+ * missing or unclosed front matter, invalid YAML, an unknown, missing or wrongly typed field,
+ * a date that is not in the calendar, an empty article, two articles with one id. What can be
+ * worked around is a warning on the source: markup in the article text (kept as text), an
+ * article that boilerplate removal empties. Article text is data: nothing in it is ever
+ * interpreted, only located.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { split as splitSentences } from 'sentence-splitter';
 import type { Root } from 'mdast';
-import { SourceMeta, type Corpus, type IngestedSource, type Paragraph, type Removed, type Sentence } from './schema.ts';
+import { parseDocument, isMap, isScalar, type Document } from 'yaml';
+import type { z } from 'zod';
+import { SourceMeta, type Corpus, type Diagnostic, type IngestedSource, type Paragraph, type Removed, type Sentence } from './schema.ts';
 import type { Lexicon } from './lexicon.ts';
-import { parseYamlFile } from './lexicon.ts';
-import { PipelineError, diagnostic, lineColumn } from './errors.ts';
+import { PipelineError, diagnostic, lineIndex } from './errors.ts';
 import { sha256 } from './io.ts';
 import * as msg from './messages.ts';
 
@@ -29,6 +38,9 @@ export interface SourceFile {
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
+/** The largest source file ingest reads, in bytes of UTF-8: far above any news article. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
 export function ingest(files: SourceFile[], lexicon: Lexicon, dir = 'sources'): Corpus {
   if (files.length === 0) {
     throw new PipelineError(diagnostic({ file: dir }, 'no-sources', msg.NO_SOURCES(dir), msg.NO_SOURCES_HINT));
@@ -36,35 +48,38 @@ export function ingest(files: SourceFile[], lexicon: Lexicon, dir = 'sources'): 
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const sources = sorted.map((f) => ingestSource(f, lexicon));
   const byId = new Map<string, string>();
-  for (const s of sources) {
+  sources.forEach((s, i) => {
     const other = byId.get(s.meta.id);
     if (other) {
-      throw new PipelineError(diagnostic({ file: s.file, line: 2, column: 1 }, 'duplicate-id', msg.DUPLICATE_ID(s.meta.id, other), msg.DUPLICATE_ID_HINT));
+      const text = sorted[i]!.text;
+      const idAt = /^id[ \t]*:/m.exec(text);
+      const place = idAt ? lineIndex(text)(idAt.index) : { line: 1, column: 1 };
+      throw new PipelineError(diagnostic({ file: s.file, ...place }, 'duplicate-id', msg.DUPLICATE_ID(s.meta.id, other), msg.DUPLICATE_ID_HINT));
     }
     byId.set(s.meta.id, s.file);
-  }
+  });
   return { sources };
 }
 
 export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): IngestedSource {
+  const at = lineIndex(text);
+  checkText(file, text, at);
   const tree = parser.parse(text) as Root;
   const yamlNode = tree.children[0];
-  if (!yamlNode || yamlNode.type !== 'yaml' || !yamlNode.position) {
-    throw new PipelineError(diagnostic({ file, line: 1, column: 1 }, 'no-front-matter', msg.NO_FRONT_MATTER, msg.NO_FRONT_MATTER_HINT));
-  }
+  if (!yamlNode || yamlNode.type !== 'yaml' || !yamlNode.position) noFrontMatter(file, text, at);
   const yamlStart = text.indexOf('\n') + 1;
-  const meta = parseMeta(file, text, yamlStart, yamlNode.value);
+  const meta = parseMeta(file, yamlNode.value, (offset) => at(yamlStart + offset));
 
   // The body starts on the line after the closing `---`.
   const closeEnd = yamlNode.position.end.offset ?? 0;
   const nl = text.indexOf('\n', closeEnd);
   const bodyStart = nl === -1 ? text.length : nl + 1;
   const body = text.slice(bodyStart);
-  const bodyLine = lineColumn(text, bodyStart).line;
+  const bodyLine = at(bodyStart).line;
   if (body.trim() === '') {
     throw new PipelineError(diagnostic({ file, line: bodyLine, column: 1 }, 'empty-article', msg.EMPTY_ARTICLE, msg.EMPTY_ARTICLE_HINT));
   }
-
+  const bodyAt = (offset: number) => at(bodyStart + offset);
   const lines = blockLines(body);
   const removed = removeBoilerplate(body, lines, meta.title, lexicon.boilerplate);
   const removedStarts = new Set(removed.map((r) => r.start));
@@ -73,7 +88,7 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
   for (const line of lines) {
     if (removedStarts.has(line.start)) continue;
     const index = paragraphs.length;
-    paragraphs.push({ start: line.start, end: line.end, line: bodyLine + lineColumn(body, line.start).line - 1 });
+    paragraphs.push({ start: line.start, end: line.end, line: bodyAt(line.start).line });
     for (const node of splitSentences(body.slice(line.start, line.end))) {
       if (node.type !== 'Sentence') continue;
       sentences.push({
@@ -84,35 +99,138 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
       });
     }
   }
-  return { meta, file, sha256: sha256(text), body, bodyLine, paragraphs, sentences, removed, warnings: [] };
+  const warnings: Diagnostic[] = [];
+  const markup = findMarkup(body);
+  if (markup) {
+    warnings.push(diagnostic({ file, ...bodyAt(markup.offset) }, 'markup-in-article', msg.MARKUP_IN_ARTICLE(markup.what), msg.MARKUP_IN_ARTICLE_HINT, 'warning'));
+  }
+  if (sentences.length === 0) {
+    warnings.push(diagnostic({ file, line: bodyLine, column: 1 }, 'no-sentences', msg.NO_SENTENCES, msg.NO_SENTENCES_HINT, 'warning'));
+  }
+  return { meta, file, sha256: sha256(text), body, bodyLine, paragraphs, sentences, removed, warnings };
 }
 
-function parseMeta(file: string, text: string, yamlStart: number, yamlText: string) {
-  // Parse the front matter on its own, then shift positions back into the file.
-  try {
-    return parseYamlFile(file, yamlText, SourceMeta, 'bad-front-matter', (reason) => reason, msg.BAD_YAML_HINT);
-  } catch (error) {
-    if (!(error instanceof PipelineError)) throw error;
-    const d = error.diagnostics[0]!;
-    const lineShift = lineColumn(text, yamlStart).line - 1;
-    const line = d.line == null ? null : d.line + lineShift;
-    // zod issues start with the field path; YAML syntax errors do not.
-    const field = /^([a-z_]+): (.*)$/s.exec(d.message);
-    let message = msg.BAD_YAML(d.message);
-    let hint = msg.BAD_YAML_HINT;
-    if (field && field[2]?.startsWith('Unrecognized key')) {
-      const key = /"([^"]+)"/.exec(field[2])?.[1] ?? field[1]!;
-      message = msg.UNKNOWN_FIELD(key);
-      hint = msg.UNKNOWN_FIELD_HINT;
-    } else if (field) {
-      message = msg.BAD_FIELD(field[1]!, field[2]!);
-      hint = msg.BAD_FIELD_HINT(field[1]!);
-    } else if (d.message.startsWith('(top)')) {
-      const missing = /(?:^|\n)(.*)$/.exec(d.message)?.[1] ?? d.message;
-      message = msg.BAD_YAML(missing);
-    }
-    throw new PipelineError(diagnostic({ file, line, column: d.column }, 'bad-front-matter', message, hint));
+type At = (offset: number) => { line: number; column: number };
+
+/** What makes a file no article at all, found before it is parsed. */
+function checkText(file: string, text: string, at: At): void {
+  const stop = (offset: number | null, rule: string, message: string, hint: string): never => {
+    throw new PipelineError(diagnostic({ file, ...(offset == null ? {} : at(offset)) }, rule, message, hint));
+  };
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_ARTICLE_BYTES) stop(null, 'article-too-large', msg.ARTICLE_TOO_LARGE(megabytes(bytes), megabytes(MAX_ARTICLE_BYTES)), msg.ARTICLE_TOO_LARGE_HINT);
+  const nul = text.indexOf('\0');
+  if (nul !== -1) stop(nul, 'binary-file', msg.BINARY_FILE, msg.BINARY_FILE_HINT);
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) stop(bad, 'not-utf8', msg.NOT_UTF8, msg.NOT_UTF8_HINT);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** No YAML node first: say why (a web page, an unclosed block, or none at all). */
+function noFrontMatter(file: string, text: string, at: At): never {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lead = /^\s*/.exec(text.slice(start))![0].length + start;
+  if (/^<(?:!doctype|html|head|body|[a-z][a-z0-9]*[\s>])/i.test(text.slice(lead, lead + 20))) {
+    throw new PipelineError(diagnostic({ file, ...at(lead) }, 'not-markdown', msg.NOT_MARKDOWN_HTML, msg.NOT_MARKDOWN_HTML_HINT));
   }
+  if (/^---[ \t]*\r?$/m.test(text.slice(start, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')))) {
+    throw new PipelineError(diagnostic({ file, ...at(start) }, 'unclosed-front-matter', msg.UNCLOSED_FRONT_MATTER, msg.UNCLOSED_FRONT_MATTER_HINT));
+  }
+  throw new PipelineError(diagnostic({ file, line: 1, column: 1 }, 'no-front-matter', msg.NO_FRONT_MATTER, msg.NO_FRONT_MATTER_HINT));
+}
+
+/** The first markup-like text in the article (an HTML tag, a Markdown link or image), if any. */
+function findMarkup(body: string): { offset: number; what: string } | null {
+  const tag = /<\/?([a-z][a-z0-9-]*)(?=[\s/>])/i.exec(body);
+  const link = /!?\[[^\]\n]*\]\([^)\n]*\)/.exec(body);
+  if (tag && (!link || tag.index <= link.index)) return { offset: tag.index, what: msg.MARKUP_HTML_TAG(`<${tag[1]!.toLowerCase()}>`) };
+  if (link) return { offset: link.index, what: msg.MARKUP_MD_LINK };
+  return null;
+}
+
+/** A value as a diagnostic shows it: JSON, cut short. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+const EXPECTED: Record<string, string> = { string: 'text (or null where unknown)', number: 'a number', int: 'a whole number' };
+
+/** Parses and validates the front matter; `at` maps an offset in the YAML to the file. */
+function parseMeta(file: string, yamlText: string, at: At): SourceMeta {
+  const fail = (offset: number | null, message: string, hint: string): never => {
+    throw new PipelineError(diagnostic({ file, ...(offset == null ? { line: 1, column: 1 } : at(offset)) }, 'bad-front-matter', message, hint));
+  };
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) fail(yamlError.pos[0], msg.BAD_YAML(yamlError.message.split('\n')[0] ?? ''), msg.BAD_YAML_HINT);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    fail(0, msg.BAD_YAML((error as Error).message), msg.BAD_YAML_HINT);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
+    fail(0, msg.FRONT_MATTER_NOT_MAPPING, msg.NO_FRONT_MATTER_HINT);
+  }
+  const record = data as Record<string, unknown>;
+  const parsed = SourceMeta.safeParse(record);
+  if (!parsed.success) {
+    throw new PipelineError(
+      parsed.error.issues
+        .flatMap((issue) => fieldDiagnostics(file, doc, record, issue, at))
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+    );
+  }
+  for (const field of ['published', 'retrieved'] as const) {
+    const value = parsed.data[field];
+    if (value != null && !isCalendarDate(value)) {
+      fail(nodeOffset(doc, field, 'value'), msg.BAD_FIELD(field, msg.FIELD_NOT_A_DATE(value)), msg.BAD_FIELD_HINT(field));
+    }
+  }
+  return parsed.data;
+}
+
+function fieldDiagnostics(file: string, doc: Document, data: Record<string, unknown>, issue: z.core.$ZodIssue, at: At): Diagnostic[] {
+  const place = (offset: number | null) => ({ file, ...(offset == null ? { line: 1, column: 1 } : at(offset)) });
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => diagnostic(place(nodeOffset(doc, key, 'key')), 'bad-front-matter', msg.UNKNOWN_FIELD(key), msg.UNKNOWN_FIELD_HINT));
+  }
+  const field = String(issue.path[0] ?? '');
+  const value = data[field];
+  if (value === undefined) {
+    return [diagnostic(place(null), 'bad-front-matter', msg.MISSING_FIELD(field), msg.MISSING_FIELD_HINT)];
+  }
+  const expected =
+    issue.code === 'invalid_format' || issue.code === 'custom'
+      ? issue.message
+      : issue.code === 'invalid_type'
+        ? (EXPECTED[issue.expected] ?? issue.expected)
+        : issue.message;
+  return [
+    diagnostic(place(nodeOffset(doc, field, 'value')), 'bad-front-matter', msg.BAD_FIELD(field, msg.FIELD_EXPECTED(expected, shown(value))), msg.BAD_FIELD_HINT(field)),
+  ];
+}
+
+/** Offset of a top-level key (or its value) in the YAML text. */
+function nodeOffset(doc: Document, key: string, which: 'key' | 'value'): number | null {
+  if (!isMap(doc.contents)) return null;
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) {
+      const node = (which === 'value' ? pair.value : pair.key) as { range?: [number, number] } | null;
+      return node?.range?.[0] ?? (pair.key.range?.[0] ?? null);
+    }
+  }
+  return null;
+}
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 interface Line {
