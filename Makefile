@@ -47,7 +47,7 @@ PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 # ── the stages wired into pipeline/stages.ts (read with $(file), no process) ──────────────────
 ALL_STAGES := ingest extract reconcile charts render print
 STAGE_TABLE := $(file <pipeline/stages.ts)
-STAGES ?= $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAGE_TABLE)),$(s))))
+WIRED := $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAGE_TABLE)),$(s))))
 
 # What each stage reads and writes. Plain input files go through $(wildcard) so that a missing
 # one is reported by the stage (with file and hint), not by Make. A folder is listed too: its
@@ -65,6 +65,21 @@ render_out := $(OUT)/briefing.html
 render_in := templates $(filter-out templates/charts,$(wildcard templates/*)) $(D)/corpus.json $(D)/claims.json $(D)/figures.json $(D)/checks.json $(D)/charts.json $(LEXICON)
 print_out := $(OUT)/briefing.pdf
 print_in := $(OUT)/briefing.html
+
+# A stage is built when it is wired and so is every stage that writes one of its inputs (its
+# needs, read off the tables above); a wired stage whose input no wired stage writes yet (render
+# before extract is wired) is left out, and `make` says so instead of failing on a missing file.
+needs = $(strip $(foreach t,$(ALL_STAGES),$(if $(filter $($(t)_out),$($(1)_in)),$(t))))
+BUILDABLE :=
+$(foreach s,$(WIRED),$(if $(filter-out $(BUILDABLE),$(call needs,$(s))),,$(eval BUILDABLE += $(s))))
+STAGES ?= $(strip $(BUILDABLE))
+HELD := $(filter-out $(STAGES),$(WIRED))
+UNWIRED_NEEDS := $(filter $(foreach s,$(HELD),$(call needs,$(s))),$(filter-out $(WIRED),$(ALL_STAGES)))
+ifneq ($(HELD),)
+ifeq ($(origin STAGES),file)
+$(info make: building $(STAGES) only: $(HELD) wait for $(UNWIRED_NEEDS), not wired in pipeline/stages.ts yet)
+endif
+endif
 
 # Code: a stage depends on its own module(s) and on the shared library modules (everything in
 # pipeline/ that is neither a stage module nor a tool such as the bench or the preview).
