@@ -14,11 +14,13 @@
  *   :fig[<figure id>]{unit=none}   a figure: value, unit, citation marks, quotes on hover
  *   :name[<entity id>]             an entity's display name from the lexicon
  *   ::chart[caption]{#<chart id>}  a chart (inline SVG) with caption and data table
+ *   ::legend                       how to read the marks: [n] sources, ‡ contested, † single source
  *   ::figures                      the table of all figures with their status
  *   ::disagreements                the disagreement register
  *   ::checks                       the cross-checks
  *   ::methods                      the methods note (extraction, policy, inputs and hashes)
  *   ::sources                      the numbered source list with every quote cited
+ *   ::changes                      what changed since the last published briefing
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -27,7 +29,7 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeParse from 'rehype-parse';
 import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
+import { h, s } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import { closest } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
@@ -86,7 +88,12 @@ export interface RenderInput {
   policy: string[];
   /** The build's inputs and their sha256, for the methods note. */
   inputs: { path: string; sha256: string }[];
+  /** What changed since the last published briefing (output/data/changes.json); absent on a first publication. */
+  changes?: Changes | null;
 }
+
+// Replaced by the zod type of pipeline/changes.ts once it lands.
+type Changes = unknown;
 
 export interface RenderOutput {
   html: string;
@@ -94,7 +101,7 @@ export interface RenderOutput {
   warnings: Diagnostic[];
 }
 
-const BLOCK_DIRECTIVES = ['chart', 'figures', 'disagreements', 'checks', 'methods', 'sources'] as const;
+const BLOCK_DIRECTIVES = ['chart', 'legend', 'figures', 'disagreements', 'checks', 'methods', 'sources', 'changes'] as const;
 const TEXT_DIRECTIVES = ['fig', 'name'] as const;
 
 export function render(input: RenderInput): RenderOutput {
@@ -176,6 +183,8 @@ export function formatValue(v: Valued, withUnit = true): string {
   return text;
 }
 
+const CHECK_TEXT: Record<Check['status'], string> = { ok: 'holds', fails: 'fails', skipped: 'skipped' };
+
 const STATUS_TEXT: Record<Figure['status'], string> = {
   agreed: 'agreed: all sources give the same value',
   rounded: 'rounded: the sources agree within the precision they state',
@@ -201,7 +210,7 @@ class Context {
   private readonly sourceOrder: string[];
   private readonly entityNames = new Map<string, string>();
   private readonly metricLabels = new Map<string, string>();
-  /** Claims cited in the text (by figure references), to list under their source. */
+  /** Claims behind any figure (used or dissenting): the source list quotes each, so every mark has a target. */
   private readonly cited = new Set<string>();
 
   constructor(private readonly input: RenderInput) {
@@ -216,6 +225,7 @@ class Context {
         return da < db ? -1 : da > db ? 1 : a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0;
       })
       .map((s) => s.meta.id);
+    for (const f of input.figures) for (const id of [...f.claims, ...f.dissent.flatMap((d) => d.claims)]) this.cited.add(id);
     for (const e of input.lexicon.entities) this.entityNames.set(e.id, e.name);
     const metrics = (input.lexicon as LexiconExtras).metrics;
     if (Array.isArray(metrics)) for (const m of metrics) this.metricLabels.set(m.id, m.label ?? m.name ?? m.id);
@@ -319,6 +329,8 @@ class Context {
       if (!chart) this.fail(node, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT(nearest(id, [...this.charts.keys()])));
       return hastNode(this.chart(chart, this.label(node)));
     }
+    if (name === 'legend') return hastNode(this.legend());
+    if (name === 'changes') return hastNode(this.changesSection());
     if (name === 'figures') return hastNode(this.figureTable());
     if (name === 'disagreements') return hastNode(this.disagreements());
     if (name === 'checks') return hastNode(this.checkList());
@@ -349,7 +361,8 @@ class Context {
     const metric = this.metricLabels.get(f.metric) ?? f.metric.replace(/_/g, ' ');
     const entity = f.entity ? (this.entityNames.get(f.entity) ?? f.entity) : null;
     const kind = f.kind !== 'result' ? ` (${f.kind === 'historical' && f.election ? f.election : f.kind})` : '';
-    return `${metric}${entity ? `, ${entity}` : ''}${kind}`;
+    const label = `${metric}${entity ? `, ${entity}` : ''}${kind}`;
+    return label.charAt(0).toUpperCase() + label.slice(1);
   }
 
   private sourceNumber(id: string): number {
@@ -363,26 +376,53 @@ class Context {
     return outlet ?? author ?? title ?? `Unattributed article (${id})`;
   }
 
+  /** "sentence 12, paragraph 4": where the claim's sentence stands in its article. */
+  private sentencePlace(c: Claim): string {
+    const s = this.sources.get(c.source);
+    const sentence = s?.sentences.find((x) => x.id === c.sentence);
+    const n = /:s(\d+)$/.exec(c.sentence)?.[1];
+    const parts = [n ? `sentence ${n}` : null, sentence ? `paragraph ${sentence.paragraph + 1}` : null].filter((p): p is string => p != null);
+    return parts.join(', ');
+  }
+
   /** One citation mark per source behind the figure, each linking to that source's quote. */
   private citeMarks(claimIds: string[]): Element[] {
-    const bySource = new Map<string, string>();
+    const bySource = new Map<string, Claim>();
     for (const id of claimIds) {
       const c = this.claims.get(id);
-      if (!c) continue;
-      this.cited.add(id);
-      if (!bySource.has(c.source)) bySource.set(c.source, id);
+      if (c && !bySource.has(c.source)) bySource.set(c.source, c);
     }
     return [...bySource.entries()]
       .sort((a, b) => this.sourceNumber(a[0]) - this.sourceNumber(b[0]))
-      .map(([source, claim]) =>
-        h('a', { className: ['cite'], href: `#${claimAnchor(claim)}`, title: this.sourceLabel(source) }, `[${this.sourceNumber(source)}]`),
+      .map(([source, c]) =>
+        h(
+          'a',
+          { className: ['cite'], href: `#${claimAnchor(c.id)}`, title: `${this.sourceLabel(source)}, ${this.sentencePlace(c)}` },
+          `[${this.sourceNumber(source)}]`,
+        ),
       );
   }
 
   private flag(f: Figure): Element | null {
-    if (f.status === 'conflict' || f.status === 'resolved') return h('span', { className: ['flag', 'flag-contested'], title: 'sources disagree' }, '\u2021');
-    if (f.status === 'single') return h('span', { className: ['flag', 'flag-single'], title: 'single source' }, '\u2020');
+    if (f.status === 'conflict' || f.status === 'resolved') return contestedMark();
+    if (f.status === 'single') return singleMark();
     return null;
+  }
+
+  /** The sentence of a claim with the number it states marked. */
+  private markedQuote(quote: string, start: number, claims: Claim[]): Element {
+    const parts: ElementContent[] = [];
+    let at = 0;
+    for (const c of [...claims].sort((a, b) => a.textSpan[0] - b.textSpan[0])) {
+      const a = c.textSpan[0] - start;
+      const b = c.textSpan[1] - start;
+      if (a < at || b > quote.length || a >= b) continue;
+      if (a > at) parts.push({ type: 'text', value: quote.slice(at, a) });
+      parts.push(h('mark', quote.slice(a, b)));
+      at = b;
+    }
+    if (at < quote.length) parts.push({ type: 'text', value: quote.slice(at) });
+    return h('q', parts);
   }
 
   private figureRef(f: Figure, withUnit: boolean): Element {
@@ -392,8 +432,8 @@ class Context {
       .filter((c): c is Claim => c != null)
       .map((c) =>
         h('span', { className: ['pop-quote'] }, [
-          h('q', c.quote),
-          ` \u2014 [${this.sourceNumber(c.source)}] ${this.sourceLabel(c.source)}, ${c.qualifier}`,
+          this.markedQuote(c.quote, c.span[0], [c]),
+          ` \u2014 [${this.sourceNumber(c.source)}] ${this.sourceLabel(c.source)}, ${c.qualifier}, ${this.sentencePlace(c)}`,
         ]),
       );
     const flag = this.flag(f);
@@ -408,17 +448,72 @@ class Context {
     ]);
   }
 
+  /** Citation marks for the sources behind the figures a chart shows, linking to the source entries. */
+  private sourceMarks(figureIds: string[]): Element[] {
+    const sources = new Set<string>();
+    for (const id of figureIds) {
+      for (const c of this.figures.get(id)?.claims ?? []) {
+        const claim = this.claims.get(c);
+        if (claim) sources.add(claim.source);
+      }
+    }
+    return [...sources]
+      .sort((a, b) => this.sourceNumber(a) - this.sourceNumber(b))
+      .map((id) => h('a', { className: ['cite'], href: `#source-${anchor(id)}`, title: this.sourceLabel(id) }, `[${this.sourceNumber(id)}]`));
+  }
+
+  private chartCount = 0;
+
   private chart(c: ChartArtifact, caption: string): Element {
+    this.chartCount += 1;
     const svg = unified().use(rehypeParse, { fragment: true, space: 'svg' }).parse(c.svg) as HRoot;
-    return h('figure', { className: ['chart'], id: `chart-${c.id}` }, [
-      h('div', { className: ['chart-svg'] }, svg.children as ElementContent[]),
-      h('figcaption', [h('strong', caption || c.title), ' ', c.description]),
+    const captionId = `chart-${anchor(c.id)}-caption`;
+    const marks = this.sourceMarks(c.figures);
+    return h('figure', { className: ['chart'], id: `chart-${anchor(c.id)}`, ariaLabelledBy: captionId }, [
+      h('div', { className: ['chart-svg'], role: 'img', ariaLabel: c.description }, svg.children as ElementContent[]),
+      h('figcaption', { id: captionId }, [
+        h('span', { className: ['chart-number'] }, `Chart ${this.chartCount}. `),
+        h('strong', caption || c.title),
+        ' ',
+        h('span', { className: ['chart-description'] }, c.description),
+        ...(marks.length ? [' ', h('span', { className: ['chart-sources'] }, ['Sources: ', ...marks])] : []),
+      ]),
       h('details', { className: ['chart-data'] }, [
         h('summary', 'Data behind the chart'),
         h('table', [
+          h('caption', `Data of chart ${this.chartCount}: ${caption || c.title}`),
           h('thead', h('tr', c.table.columns.map((col) => h('th', { scope: 'col' }, col)))),
-          h('tbody', c.table.rows.map((row) => h('tr', row.map((cell) => h('td', cell == null ? '' : String(cell)))))),
+          h(
+            'tbody',
+            c.table.rows.map((row) =>
+              h(
+                'tr',
+                row.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell == null ? '' : String(cell)) : h('td', { className: typeof cell === 'number' ? ['num'] : [] }, cell == null ? '' : String(cell)))),
+              ),
+            ),
+          ),
         ]),
+      ]),
+    ]);
+  }
+
+  private changesSection(): Element {
+    const changes = this.input.changes;
+    if (changes == null) {
+      return h('p', { className: ['empty', 'changes-none'] }, 'No earlier published briefing to compare with: this is the first publication, or the previous one is unavailable.');
+    }
+    return h('p', { className: ['empty'] }, 'Nothing changed since the last published briefing.');
+  }
+
+  /** How to read the marks; the template places it with ::legend, the methods note repeats it. */
+  private legend(): Element {
+    return h('aside', { className: ['legend'], ariaLabel: 'How to read this briefing' }, [
+      h('p', { className: ['legend-title'] }, 'How to read this briefing'),
+      h('dl', [
+        h('div', [h('dt', h('span', { className: ['cite'] }, '[1]')), h('dd', 'A source in the list at the end; the mark links to the exact sentence quoted, with the number highlighted.')]),
+        h('div', [h('dt', contestedMark()), h('dd', 'Contested: the sources give different values; the disagreement register shows each one and the rule that chose.')]),
+        h('div', [h('dt', singleMark()), h('dd', 'Single-sourced: only one article states this figure.')]),
+        h('div', [h('dt', h('span', { className: ['fig-value'] }, 'Value')), h('dd', 'In the HTML version, hovering over or focusing a figure shows every quote behind it.')]),
       ]),
     ]);
   }
@@ -429,9 +524,9 @@ class Context {
       .map((f) =>
         h('tr', [
           h('th', { scope: 'row' }, [this.figureLabel(f), h('br'), h('code', f.id)]),
-          h('td', { className: ['num'] }, formatValue(f)),
+          h('td', { className: ['num'] }, [formatValue(f), ...(this.flag(f) ? [this.flag(f)!] : [])]),
           h('td', [h('span', { className: ['status', `status-${f.status}`] }, f.status), ...(f.qualifier !== 'unspecified' ? [` (${f.qualifier})`] : [])]),
-          h('td', this.citeMarks(f.claims)),
+          h('td', { className: ['cites-cell'] }, this.citeMarks(f.claims)),
         ]),
       );
     return h('table', { className: ['figure-table'] }, [
@@ -441,16 +536,19 @@ class Context {
     ]);
   }
 
-  private claimRow(id: string, role: string): Element | null {
+  private claimItem(id: string, role: string, used: boolean): Element | null {
     const c = this.claims.get(id);
     if (!c) return null;
-    this.cited.add(id);
-    return h('tr', [
-      h('td', { className: ['num'] }, formatValue({ ...c })),
-      h('td', role),
-      h('td', [h('a', { href: `#${claimAnchor(id)}`, className: ['cite'] }, `[${this.sourceNumber(c.source)}]`), ` ${this.sourceLabel(c.source)}`]),
-      h('td', c.qualifier),
-      h('td', h('q', c.quote)),
+    return h('li', { className: [used ? 'claim-used' : 'claim-dissent'] }, [
+      h('span', { className: ['claim-value'] }, [h('span', { className: ['num'] }, formatValue({ ...c })), h('span', { className: ['claim-role'] }, role)]),
+      h('span', { className: ['claim-body'] }, [
+        h('span', { className: ['claim-source'] }, [
+          h('a', { href: `#${claimAnchor(id)}`, className: ['cite'] }, `[${this.sourceNumber(c.source)}]`),
+          ` ${this.sourceLabel(c.source)}, ${c.qualifier}, ${this.sentencePlace(c)}`,
+        ]),
+        ' ',
+        this.markedQuote(c.quote, c.span[0], [c]),
+      ]),
     ]);
   }
 
@@ -462,18 +560,19 @@ class Context {
       { className: ['register'] },
       contested.map((f) =>
         h('section', { className: ['register-entry'], id: `disagreement-${anchor(f.id)}` }, [
-          h('h3', this.figureLabel(f)),
-          h('p', [
-            h('strong', f.status === 'conflict' ? 'No value chosen: ' : `Value used: ${formatValue(f)}. `),
+          h('h3', [this.figureLabel(f), ' ', h('span', { className: ['status', `status-${f.status}`] }, f.status)]),
+          h('p', { className: ['register-verdict'] }, [
+            h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
             f.rule,
           ]),
-          h('table', { className: ['claims-table'] }, [
-            h('thead', h('tr', ['Value', 'Role', 'Source', 'Qualifier', 'Quote'].map((c) => h('th', { scope: 'col' }, c)))),
-            h('tbody', [
-              ...f.claims.map((id) => this.claimRow(id, f.status === 'conflict' ? 'one of the values' : 'supports')),
-              ...f.dissent.flatMap((d) => d.claims.map((id) => this.claimRow(id, `dissents (${d.kind.replace(/-/g, ' ')})`))),
-            ].filter((r): r is Element => r != null)),
-          ]),
+          h(
+            'ul',
+            { className: ['register-claims'] },
+            [
+              ...f.claims.map((id) => this.claimItem(id, f.status === 'conflict' ? 'one value' : 'used', f.status !== 'conflict')),
+              ...f.dissent.flatMap((d) => d.claims.map((id) => this.claimItem(id, `dissents: ${d.kind.replace(/-/g, ' ')}`, false))),
+            ].filter((r): r is Element => r != null),
+          ),
           ...f.dissent.map((d) => h('p', { className: ['dissent-note'] }, d.note)),
         ]),
       ),
@@ -488,7 +587,11 @@ class Context {
       h(
         'tbody',
         this.input.checks.map((c) =>
-          h('tr', { className: [`check-${c.status}`] }, [h('th', { scope: 'row' }, c.title), h('td', h('span', { className: ['status', `check-${c.status}`] }, c.status)), h('td', c.detail)]),
+          h('tr', { className: [`check-${c.status}`] }, [
+            h('th', { scope: 'row' }, c.title),
+            h('td', h('span', { className: ['status', `check-${c.status}`] }, CHECK_TEXT[c.status])),
+            h('td', { className: ['check-detail'] }, c.detail),
+          ]),
         ),
       ),
     ]);
@@ -504,15 +607,10 @@ class Context {
       ]),
       h('h3', 'Reconciliation policy'),
       h('ul', this.input.policy.map((p) => h('li', p))),
-      h('p', [
-        'Marks: ',
-        h('span', { className: ['flag', 'flag-contested'] }, '\u2021'),
-        ' sources disagree (see the register); ',
-        h('span', { className: ['flag', 'flag-single'] }, '\u2020'),
-        ' one source only. Numbers in brackets are the sources below; each leads to the quoted sentence.',
-      ]),
+      this.legend(),
       h('h3', 'Inputs of this build'),
       h('table', { className: ['inputs-table'] }, [
+        h('caption', 'Every file the briefing was built from, with its SHA-256 content hash'),
         h('thead', h('tr', [h('th', { scope: 'col' }, 'File'), h('th', { scope: 'col' }, 'SHA-256')])),
         h('tbody', this.input.inputs.map((i) => h('tr', [h('td', h('code', i.path)), h('td', h('code', { className: ['hash'] }, i.sha256))]))),
       ]),
@@ -523,33 +621,40 @@ class Context {
     const items = this.sourceOrder.map((id) => {
       const s = this.sources.get(id)!;
       const m = s.meta;
-      const quotes = this.input.claims.filter((c) => c.source === id && this.cited.has(c.id));
-      const seen = new Set<string>();
-      return h('li', { id: `source-${id}`, value: this.sourceNumber(id) }, [
+      // Claims grouped by sentence, in reading order: one quote per sentence, every number marked.
+      const bySentence = new Map<string, Claim[]>();
+      for (const c of this.input.claims) {
+        if (c.source !== id || !this.cited.has(c.id)) continue;
+        bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+      }
+      const groups = [...bySentence.values()].sort((a, b) => a[0]!.span[0] - b[0]!.span[0]);
+      return h('li', { id: `source-${anchor(id)}`, value: this.sourceNumber(id) }, [
         h('p', { className: ['source-head'] }, [
           h('strong', m.outlet ?? 'Outlet unknown'),
           m.author ? `, ${m.author}` : '',
           '. ',
           h('cite', m.title ?? 'Untitled'),
           '. ',
-          m.published ? formatDate(m.published) : 'Date not stated',
+          m.published ? formatDate(m.published) : 'Date unknown',
           '. ',
           m.url ? h('a', { href: m.url }, m.url) : 'Address unknown.',
         ]),
         ...(m.notes ? [h('p', { className: ['source-notes'] }, m.notes)] : []),
-        ...(quotes.length
+        ...(groups.length
           ? [
               h(
                 'ul',
                 { className: ['quotes'] },
-                quotes.map((c) => {
-                  const first = !seen.has(c.sentence);
-                  seen.add(c.sentence);
-                  return h('li', { id: claimAnchor(c.id) }, [
-                    h('span', { className: ['quote-value'] }, `${formatValue(c)} (${c.qualifier})`),
+                groups.map((claims) => {
+                  const first = claims[0]!;
+                  const values = claims.map((c, i) =>
+                    h('span', { className: ['quote-value'], ...(i > 0 ? { id: claimAnchor(c.id) } : {}) }, `${formatValue(c)} (${c.qualifier})`),
+                  );
+                  return h('li', { id: claimAnchor(first.id) }, [
+                    h('span', { className: ['quote-values'] }, values.flatMap((v, i) => (i > 0 ? [', ', v] : [v]))),
                     ' ',
-                    first ? h('q', c.quote) : h('span', { className: ['same-sentence'] }, 'same sentence as above'),
-                    h('span', { className: ['quote-place'] }, ` ${s.file}:${c.line}:${c.column}`),
+                    this.markedQuote(first.quote, first.span[0], claims),
+                    h('span', { className: ['quote-place'] }, ` ${this.sentencePlace(first)} \u00b7 ${s.file}:${first.line}:${first.column}`),
                   ]);
                 }),
               ),
@@ -601,6 +706,19 @@ class Context {
 function hastNode(element: Element): MdNodes {
   // An mdast node that remark-rehype turns into exactly this hast element.
   return { type: 'paragraph', children: [], data: { hName: element.tagName, hProperties: element.properties as never, hChildren: element.children } } as unknown as MdNodes;
+}
+
+/** ‡ drawn as a small vector mark: the shipped Inter subsets have no U+2021 glyph. */
+function contestedMark(): Element {
+  return h('span', { className: ['flag', 'flag-contested'], title: 'contested: sources disagree', role: 'img', ariaLabel: 'contested' }, [
+    s('svg', { viewBox: '0 0 6 12', width: '0.42em', height: '0.84em', ariaHidden: 'true', focusable: 'false' }, [
+      s('path', { d: 'M3 0.5V11.5M0.6 3.2H5.4M0.6 8.4H5.4', stroke: 'currentColor', strokeWidth: '1.1', fill: 'none' }),
+    ]),
+  ]);
+}
+
+function singleMark(): Element {
+  return h('span', { className: ['flag', 'flag-single'], title: 'single source' }, '\u2020');
 }
 
 function anchor(id: string): string {
