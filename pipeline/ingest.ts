@@ -91,12 +91,9 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
     paragraphs.push({ start: line.start, end: line.end, line: bodyAt(line.start).line });
     for (const node of splitSentences(body.slice(line.start, line.end))) {
       if (node.type !== 'Sentence') continue;
-      sentences.push({
-        id: `${meta.id}:s${sentences.length + 1}`,
-        start: line.start + node.range[0],
-        end: line.start + node.range[1],
-        paragraph: index,
-      });
+      for (const [start, end] of afterNumbers(body, line.start + node.range[0], line.start + node.range[1])) {
+        sentences.push({ id: `${meta.id}:s${sentences.length + 1}`, start, end, paragraph: index });
+      }
     }
   }
   const warnings: Diagnostic[] = [];
@@ -111,6 +108,23 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
 }
 
 type At = (offset: number) => { line: number; column: number };
+
+/**
+ * sentence-splitter keeps "… in 2021. This means …" together (it takes "2021." for an
+ * ordinal); a number, a full stop, white space and a capital letter end a sentence here.
+ */
+const NUMBER_STOP = /(?<=\p{L}[^.!?]*\d\.)(\s+)(?=["“‘(«]?\p{Lu})/gu;
+
+function afterNumbers(body: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (const m of body.slice(start, end).matchAll(NUMBER_STOP)) {
+    out.push([from, start + m.index]);
+    from = start + m.index + m[1]!.length;
+  }
+  out.push([from, end]);
+  return out;
+}
 
 /** What makes a file no article at all, found before it is parsed. */
 function checkText(file: string, text: string, at: At): void {
@@ -204,15 +218,11 @@ function fieldDiagnostics(file: string, doc: Document, data: Record<string, unkn
   if (value === undefined) {
     return [diagnostic(place(null), 'bad-front-matter', msg.MISSING_FIELD(field), msg.MISSING_FIELD_HINT)];
   }
-  const expected =
-    issue.code === 'invalid_format' || issue.code === 'custom'
-      ? issue.message
-      : issue.code === 'invalid_type'
-        ? (EXPECTED[issue.expected] ?? issue.expected)
-        : issue.message;
-  return [
-    diagnostic(place(nodeOffset(doc, field, 'value')), 'bad-front-matter', msg.BAD_FIELD(field, msg.FIELD_EXPECTED(expected, shown(value))), msg.BAD_FIELD_HINT(field)),
-  ];
+  const reason =
+    issue.code === 'too_big' || issue.code === 'too_small'
+      ? msg.FIELD_OUT_OF_RANGE(shown(value), issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`)
+      : msg.FIELD_EXPECTED(issue.code === 'invalid_type' ? (EXPECTED[issue.expected] ?? issue.expected) : issue.message, shown(value));
+  return [diagnostic(place(nodeOffset(doc, field, 'value')), 'bad-front-matter', msg.BAD_FIELD(field, reason), msg.BAD_FIELD_HINT(field))];
 }
 
 /** Offset of a top-level key (or its value) in the YAML text. */

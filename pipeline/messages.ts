@@ -26,6 +26,7 @@ export const MISSING_FIELD_HINT =
   'Every article gives id, title, outlet, author, published, url and retrieved; write null where a value is unknown (and say why in "notes").';
 export const FIELD_EXPECTED = (what: string, got: string) => `expected ${what}, got ${got}`;
 export const FIELD_NOT_A_DATE = (value: string) => `"${value}" is not a date in the calendar`;
+export const FIELD_OUT_OF_RANGE = (value: string, bound: string) => `${value} is out of range: it may be ${bound}`;
 export const FRONT_MATTER_NOT_MAPPING = 'the front matter is not a list of "field: value" lines';
 export const UNCLOSED_FRONT_MATTER = 'the front matter is not closed: no "---" line after it';
 export const UNCLOSED_FRONT_MATTER_HINT = 'End the front matter with a line that holds only "---", then the article text.';
