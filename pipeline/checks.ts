@@ -25,7 +25,7 @@
 import type { Lexicon } from './lexicon.ts';
 import * as msg from './messages.ts';
 import type { Policy } from './policy.ts';
-import { formatNumber, withUnit } from './reconcile.ts';
+import { figureName, formatNumber, withUnit } from './reconcile.ts';
 import type { Check, Figure } from './schema.ts';
 
 const EPS = 1e-9;
@@ -46,7 +46,7 @@ function countOf(f: Figure | undefined, what: string): Usable {
   if (!f) return { ok: false, reason: msg.SKIP_MISSING(what) };
   if (f.value != null) return { ok: true, span: { lo: f.value, hi: f.value }, text: formatNumber(f.value, 0), figure: f };
   if (f.status !== 'conflict' && f.low != null && f.high != null) {
-    return { ok: true, span: { lo: f.low, hi: f.high }, text: `${formatNumber(f.low, 0)} to ${formatNumber(f.high, 0)}`, figure: f };
+    return { ok: true, span: { lo: f.low, hi: f.high }, text: msg.NUM_RANGE(formatNumber(f.low, 0), formatNumber(f.high, 0)), figure: f };
   }
   return { ok: false, reason: msg.SKIP_CONTESTED(what) };
 }
@@ -57,21 +57,21 @@ function amountOf(f: Figure | undefined, what: string): Usable {
   const p = f.precision;
   if (f.value != null) return { ok: true, span: { lo: f.value - p, hi: f.value + p }, text: withUnit(formatNumber(f.value, p), f.unit, f.value), figure: f };
   if (f.status !== 'conflict' && f.low != null && f.high != null) {
-    return { ok: true, span: { lo: f.low - p, hi: f.high + p }, text: withUnit(`${formatNumber(f.low, p)} to ${formatNumber(f.high, p)}`, f.unit, null), figure: f };
+    return { ok: true, span: { lo: f.low - p, hi: f.high + p }, text: withUnit(msg.NUM_RANGE(formatNumber(f.low, p), formatNumber(f.high, p)), f.unit, null), figure: f };
   }
   return { ok: false, reason: msg.SKIP_CONTESTED(what) };
 }
 
 function entityName(lexicon: Lexicon, id: string | null): string {
-  return lexicon.entities.find((e) => e.id === id)?.name ?? id ?? 'unattributed';
+  return lexicon.entities.find((e) => e.id === id)?.name ?? id ?? msg.UNATTRIBUTED;
 }
 
 function skipped(id: string, title: string, reason: string, figures: string[]): Check {
   return { id, title, status: 'skipped', detail: msg.CHECK_SKIPPED(reason), figures: [...figures].sort(byString) };
 }
 
-function what(metric: string, entity: string, lexicon: Lexicon): string {
-  return `${metric.replace(/_/g, ' ')} (${entityName(lexicon, entity)})`;
+function what(metric: string, entity: string | null, lexicon: Lexicon): string {
+  return figureName(metric, entity, lexicon);
 }
 
 // ── list + single-mandate = total ─────────────────────────────────────────────────────────
@@ -97,7 +97,7 @@ export function seatSumChecks(results: Map<string, Figure>, entities: string[], 
     }
     const sum = { lo: list.span.lo + single.span.lo, hi: list.span.hi + single.span.hi };
     const ok = sum.lo <= total.span.hi + EPS && total.span.lo <= sum.hi + EPS;
-    const sumText = sum.lo === sum.hi ? formatNumber(sum.lo, 0) : `${formatNumber(sum.lo, 0)} to ${formatNumber(sum.hi, 0)}`;
+    const sumText = sum.lo === sum.hi ? formatNumber(sum.lo, 0) : msg.NUM_RANGE(formatNumber(sum.lo, 0), formatNumber(sum.hi, 0));
     out.push({ id, title, status: ok ? 'ok' : 'fails', detail: msg.CHECK_SEAT_SUM_DETAIL(list.text, single.text, sumText, total.text, ok), figures: [...ids].sort(byString) });
   }
   return out;
@@ -116,7 +116,7 @@ export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon
   const id = `vote-share-sum.national`;
   const title = msg.CHECK_SHARE_SUM_TITLE(limitText);
   const ids = shares.map((f) => f.id);
-  const usable = shares.map((f) => amountOf(f, what(f.metric, f.entity ?? 'unattributed', lexicon)));
+  const usable = shares.map((f) => amountOf(f, what(f.metric, f.entity, lexicon)));
   const reason = usable.map((u) => (u.ok ? null : u.reason)).find((r) => r != null);
   if (reason != null) return [skipped(id, title, reason, ids)];
   let sum = 0;
@@ -126,7 +126,7 @@ export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon
     if (!u.ok) continue;
     sum += u.figure.value ?? (u.span.lo + u.span.hi) / 2;
     low += u.span.lo;
-    terms.push(`${formatNumber(u.figure.value ?? u.span.lo, u.figure.precision)} (${entityName(lexicon, u.figure.entity)})`);
+    terms.push(msg.CHECK_SHARE_TERM(formatNumber(u.figure.value ?? u.span.lo, u.figure.precision), entityName(lexicon, u.figure.entity)));
   }
   sum = clean(sum);
   const ok = clean(low) <= cfg.at_most + EPS;

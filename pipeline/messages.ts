@@ -125,20 +125,57 @@ export const BAD_EPOCH = (value: string) => `SOURCE_DATE_EPOCH is "${value}", no
 export const BAD_EPOCH_HINT = 'Set it to an integer such as 1700000000 (e.g. `git log -1 --format=%ct`), or unset it to date the briefing from its inputs.';
 
 // ── reconcile: policy, rules, disagreements, cross-checks (owner: reconciliation) ─────────
-// Shown to readers of the briefing: no →, ≤, ≥, ≈ (the embedded font lacks them).
+// Shown to readers of the briefing: no arrows, no less-or-equal or approximately signs (the
+// embedded font lacks them); "at most", "about" and "to" are written out.
 export const BAD_POLICY = (reason: string) => `the reconciliation policy is not valid: ${reason}`;
 export const BAD_POLICY_HINT =
   'See the comments at the top of sources/policy.yaml. Known rules: status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.';
 export const POLICY_DUPLICATE_RULE = (rule: string) => `rule "${rule}" is listed twice under "rules"`;
 export const POLICY_DUPLICATE_RULE_HINT = 'List each rule once, in the order the rules should be tried.';
 
+// Numbers and names as the briefing writes them.
+export const NUM_MILLION = (n: string) => `${n} million`;
+export const NUM_RANGE = (lo: string, hi: string) => `${lo} to ${hi}`;
+export const NUM_MORE_THAN = (n: string) => `more than ${n}`;
+export const NUM_LESS_THAN = (n: string) => `less than ${n}`;
+export const NUM_NEARLY = (n: string) => `nearly ${n}`;
+export const NUM_ABOUT = (n: string) => `about ${n}`;
+export const NUM_ANY = 'any value';
+export const NUM_NONE = 'no value';
+export const LIST = (head: string[], last: string) => `${head.join(', ')} and ${last}`;
+export const SOURCE_BY_ID = (id: string) => `the article "${id}"`;
+export const UNATTRIBUTED = 'not attributed';
+export const FIGURE_NAME = (metric: string, entity: string) => `${metric} (${entity})`;
+export const MEANING = (written: string, span: string) => `"${written}" means ${span}`;
+/** What a qualifier makes of a figure, as a noun phrase. */
+export const QUALIFIER_PHRASE: Record<string, string> = {
+  final: 'a final result',
+  preliminary: 'a preliminary result',
+  unspecified: 'a figure whose status is not stated',
+  forecast: 'a forecast',
+  estimate: 'an estimate',
+  historical: 'a figure from an earlier election',
+  rule: 'a rule of the election',
+};
+/** The same, in the plural, for the methods note. */
+export const QUALIFIER_PLURAL: Record<string, string> = {
+  final: 'final results',
+  preliminary: 'preliminary results',
+  unspecified: 'figures whose status is not stated',
+  forecast: 'forecasts',
+  estimate: 'estimates',
+  historical: 'figures from earlier elections',
+  rule: 'rules of the election',
+};
+
+// Why a value was used (Figure.rule).
 export const RULE_AGREED = (n: number) =>
   n === 1 ? 'The source gives the same value each time.' : `All ${n} sources give the same value.`;
 export const RULE_SINGLE = (source: string) => `Only one source gives this figure: ${source}.`;
 export const RULE_ROUNDED = (chosen: string, meanings: string) =>
   `The sources agree within the precision they state (${meanings}); the most precise value, ${chosen}, is used.`;
-export const RULE_STATUS = (chosen: string, qualifier: string, over: string) =>
-  `The sources disagree; a ${qualifier} result comes before ${over}, so ${chosen} is used.`;
+export const RULE_STATUS = (chosen: string, winner: string, over: string) =>
+  `The sources disagree; ${winner} comes before ${over}, so ${chosen} is used.`;
 export const RULE_RESULT_OVER_ESTIMATE = (chosen: string, over: string) =>
   `The sources disagree; a reported result comes before ${over}, which never replaces a result, so ${chosen} is used.`;
 export const RULE_CONSENSUS = (chosen: string, n: string, other: string) =>
@@ -151,32 +188,43 @@ export const RULE_SOURCE_UNDATED = (chosen: string, source: string, date: string
   `The sources disagree and are otherwise equal; only ${source} has a known publication date (${date}), and an unknown date never wins, so ${chosen} is used.`;
 export const RULE_CONFLICT = (values: string) =>
   `The sources disagree (${values}) and no rule of the policy decides between them: all values are shown and none is chosen.`;
+export const RULE_CONFLICT_VALUE = (stated: string, who: string) => `${stated} from ${who}`;
 export const RULE_HARE = (seats: string, threshold: string, parties: number) =>
   `Computed, not reported: ${seats} list seats shared by the largest-remainder (Hare) method among the ${parties} parties at or over the ${threshold} threshold, using the reconciled vote shares.`;
 
+// Each disagreeing value (Dissent.note).
 export const DISSENT_TRUNCATION = (who: string, stated: string, chosen: string, decimals: number, rounded: string) =>
-  `${who} gives ${stated}: ${chosen} cut off after ${decimals === 1 ? 'one decimal' : `${decimals} decimals`}, not rounded (rounding gives ${rounded}).`;
-export const DISSENT_SUPERSEDED = (who: string, stated: string, qualifier: string) =>
-  `${who} gives ${stated}, a ${qualifier} figure that the final result replaces.`;
-export const DISSENT_LOWER_STATUS = (who: string, stated: string, qualifier: string) =>
-  `${who} gives ${stated} (${qualifier}), which ranks below the value used.`;
-export const DISSENT_NOT_RESULT = (who: string, stated: string, qualifier: string) =>
-  `${who} gives ${stated} as ${qualifier === 'estimate' ? 'an estimate' : `a ${qualifier}`}, which never replaces a reported result.`;
+  `${who} gives ${stated}: ${chosen} cut off after ${decimals === 0 ? 'the whole number' : decimals === 1 ? 'one decimal' : `${decimals} decimals`}, not rounded (rounding gives ${rounded}).`;
+export const DISSENT_SUPERSEDED = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, a preliminary figure that the final result, ${chosen}, replaces.`;
+export const DISSENT_LOWER_STATUS = (who: string, stated: string, chosen: string, loser: string, winner: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; it is ${loser}, and ${winner} comes first.`;
+export const DISSENT_NOT_RESULT = (who: string, stated: string, what: string) =>
+  `${who} gives ${stated} as ${what}, which never replaces a reported result.`;
 export const DISSENT_OUTSIDE_RANGE = (who: string, stated: string, chosen: string) =>
   `${who} gives ${stated}; ${chosen} lies outside it.`;
+export const DISSENT_OUTSIDE_RANGE_USED = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, which lies outside ${chosen}.`;
+export const DISSENT_FEWER_SOURCES = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding and has fewer independent sources behind it.`;
+export const DISSENT_SOURCE_ORDER = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; the source of ${chosen} comes first in the policy's source order.`;
 export const DISSENT_DIFFERENT = (who: string, stated: string, chosen: string) =>
   `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding.`;
 export const DISSENT_UNRESOLVED = (who: string, stated: string) => `${who} gives ${stated}.`;
 
+// Cross-checks (Check.title, Check.detail) and derived figures (Figure.formula).
 export const CHECK_SELF_TITLE = (source: string, figure: string) => `${source} gives different values for ${figure}`;
 export const CHECK_SELF_DETAIL = (values: string) =>
   `The article states ${values}. It counts once among the sources (an equal share for each of its values).`;
+export const CHECK_SELF_VALUE = (stated: string, claims: string) => `${stated} (${claims})`;
 export const CHECK_SEAT_SUM_TITLE = (name: string) => `List seats plus single-mandate seats make the total: ${name}`;
 export const CHECK_SEAT_SUM_DETAIL = (list: string, single: string, sum: string, total: string, ok: boolean) =>
   `${list} + ${single} = ${sum}; the total given is ${total}${ok ? '' : ', which does not match'}.`;
 export const CHECK_SHARE_SUM_TITLE = (limit: string) => `The party-list vote shares add up to at most ${limit}`;
+export const CHECK_SHARE_TERM = (value: string, name: string) => `${value} (${name})`;
 export const CHECK_SHARE_SUM_DETAIL = (terms: string, sum: string, limit: string, ok: boolean) =>
-  `${terms} = ${sum}, ${ok ? 'at most' : 'more than'} ${limit}.`;
+  `${terms} = ${sum}, ${ok ? 'at most' : 'more than'} ${limit}${ok ? '' : ' even allowing for rounding'}.`;
 export const CHECK_ALLOCATION_TITLE = (name: string) => `List seats implied by the vote shares (largest remainder, Hare): ${name}`;
 export const CHECK_ALLOCATION_DETAIL = (derived: string, reported: string, ok: boolean) =>
   `The vote shares give ${derived}; the articles report ${reported}${ok ? '' : ', which does not match'}.`;
@@ -187,7 +235,43 @@ export const CHECK_SKIPPED = (reason: string) => `Not computed: ${reason}.`;
 export const SKIP_MISSING = (what: string) => `no figure for ${what}`;
 export const SKIP_CONTESTED = (what: string) => `${what} is contested or only a range`;
 export const FORMULA_HARE = (seats: string, share: string, sum: string, quota: string, whole: number, extra: boolean) =>
-  `${seats} × ${share} / ${sum} = ${quota}; ${whole} whole seats${extra ? ' plus 1 for one of the largest remainders' : ''}.`;
+  `${seats} × ${share} / ${sum} = ${quota}; ${whole} whole seat${whole === 1 ? '' : 's'}${extra ? ' plus 1 for one of the largest remainders' : ''}.`;
+
+// The methods note (describePolicy).
+export const METHOD_GROUPING = (apart: string) =>
+  `Each figure brings together the claims about one quantity: the same measure, for the same party or place, in the same election.${apart ? ` ${apart} are figures of their own and are never mixed with results.` : ''}`;
+export const METHOD_INTERVALS =
+  'A number is read as the interval of all values that round to it: a whole number stands for anything within half a unit of it, a number with decimals for anything within half a unit of its last decimal, and a range for anything between its two ends. Values whose intervals overlap agree, and the most precise of them is used.';
+export const METHOD_TRUNCATION_DISAGREE =
+  'A value with digits cut off rather than rounded (a share given with one decimal dropped, where rounding would have changed the last digit kept) does not agree; the disagreement is named as a truncation.';
+export const METHOD_TRUNCATION_AGREE =
+  'A value with digits cut off rather than rounded is taken to agree with the more precise value.';
+export const METHOD_RULES_LEAD = (first: string) => `When values still disagree, the rules are tried in this order. ${first}`;
+export const METHOD_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
+export const METHOD_THEN = 'Then';
+export const METHOD_STATUS = (lead: string, ranked: string) =>
+  `${lead}, status: ${ranked}; an estimate or forecast never replaces a reported result.`;
+export const METHOD_STATUS_RANKED = (first: string, rest: string[]) =>
+  rest.length ? `${first} come first, then ${rest.join(', then ')}` : `${first} come first`;
+export const METHOD_CONSENSUS = (lead: string, min: number, byOutlet: boolean) =>
+  `${lead}, agreement: a value on which at least ${min} independent sources agree (within their precision) comes before values with fewer sources. Sources count as independent when they are ${
+    byOutlet ? 'from different outlets' : 'different articles'
+  }. An article that contradicts itself counts once, an equal share for each of its values, and its self-contradiction is reported.`;
+export const METHOD_SOURCE_TIER = 'the higher weight given to a source in its front matter (tier)';
+export const METHOD_SOURCE_DATE = 'the later publication date';
+export const METHOD_SOURCE_ORDER = (lead: string, by: string[], neverWins: boolean) =>
+  `${lead}, source order: ${by.length ? `${by.join(', and after it ')} decides` : 'nothing decides'} between otherwise equal values. ${
+    neverWins ? 'A source whose publication date is unknown never wins on date.' : 'When a publication date is unknown, the date decides nothing.'
+  }`;
+export const METHOD_CONFLICT =
+  'Where no rule decides, the figure is marked as contested: the briefing shows every value with its source and chooses none.';
+export const METHOD_CHECK_SEATS = 'list seats plus single-mandate seats against the total, per party and for the chamber';
+export const METHOD_CHECK_SHARES = (limit: string) => `the sum of the party-list vote shares (with "against all") against ${limit}`;
+export const METHOD_CHECK_HARE =
+  'the list seats that the vote shares imply under the largest-remainder (Hare) method among the parties over the threshold, against the seats reported';
+export const METHOD_CHECK_TURNOUT = 'the turnout against ballots cast and registered voters, where both are stated';
+export const METHOD_CHECKS = (list: string[]) =>
+  `Cross-checks computed from the figures: ${list.join('; ')}. A failing check is shown, never dropped.`;
 
 // ── build: manifest, publish, reproducibility, preview (owner: build/CI) ──────────────────
 export const STALE_MANIFEST = (file: string) => `${file} no longer matches output/manifest.json`;

@@ -117,70 +117,37 @@ export function parsePolicy(file: string, text: string): Policy {
 
 function list(words: string[]): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return msg.LIST(words.slice(0, -1), words[words.length - 1]!);
 }
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  final: 'final results',
-  preliminary: 'preliminary results',
-  unspecified: 'figures whose status is not stated',
-  forecast: 'forecasts',
-  estimate: 'estimates',
-  historical: 'historical figures',
-  rule: 'rules of the election',
-};
-
-const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
 
 /** The policy as sentences a reader understands, in the order they apply (for the methods note). */
 export function describePolicy(policy: Policy): string[] {
   const out: string[] = [];
-  const apart = (Object.keys(policy.kinds) as Qualifier[]).filter((q) => policy.kinds[q] !== 'result').map((q) => QUALIFIER_WORDS[q]);
-  out.push(
-    `Each figure brings together the claims about one quantity: the same measure, for the same party or place, in the same election. ${
-      apart.length ? `${capitalize(list(apart))} are figures of their own and are never mixed with results.` : ''
-    }`.trim(),
-  );
-  out.push(
-    'A number is read as the interval it stands for: a value written "12" means anything from 11.5 to 12.5, "12.34" anything from 12.335 to 12.345, and a range such as "10-12" anything from 10 to 12. Values whose intervals overlap agree, and the most precise of them is used.',
-  );
-  out.push(
-    policy.precision.truncation === 'disagree'
-      ? 'A value with digits cut off rather than rounded ("4.5" for 4.59, which rounds to 4.6) does not agree; the disagreement is named as a truncation.'
-      : 'A value with digits cut off rather than rounded ("4.5" for 4.59) is taken to agree with the more precise value.',
-  );
+  const apart = (Object.keys(policy.kinds) as Qualifier[]).filter((q) => policy.kinds[q] !== 'result').map((q) => msg.QUALIFIER_PLURAL[q] ?? q);
+  out.push(msg.METHOD_GROUPING(apart.length ? capitalize(list(apart)) : ''));
+  out.push(msg.METHOD_INTERVALS);
+  out.push(policy.precision.truncation === 'disagree' ? msg.METHOD_TRUNCATION_DISAGREE : msg.METHOD_TRUNCATION_AGREE);
   policy.rules.forEach((rule, i) => {
-    const first = ORDINALS[i] ?? 'Then';
-    const lead = i === 0 ? `When values still disagree, the rules are tried in this order. ${first}` : first;
+    const first = msg.METHOD_ORDINALS[i] ?? msg.METHOD_THEN;
+    const lead = i === 0 ? msg.METHOD_RULES_LEAD(first) : first;
     if (rule === 'status') {
-      const order = policy.status.order.map((q) => QUALIFIER_WORDS[q]);
-      const ranked = order.length > 1 ? `${order[0]} come first, then ${order.slice(1).join(', then ')}` : `${order[0] ?? 'results'} come first`;
-      out.push(`${lead}, status: ${ranked}; an estimate or forecast never replaces a reported result.`);
+      const order = policy.status.order.map((q) => msg.QUALIFIER_PLURAL[q] ?? q);
+      out.push(msg.METHOD_STATUS(lead, msg.METHOD_STATUS_RANKED(order[0] ?? '', order.slice(1))));
     } else if (rule === 'consensus') {
-      out.push(
-        `${lead}, agreement: a value on which at least ${policy.consensus.min_sources} independent sources agree (within their precision) comes before values with fewer sources. Sources count as independent when they are ${
-          policy.consensus.independent_by === 'outlet' ? 'from different outlets' : 'different articles'
-        }. An article that contradicts itself counts once, an equal share for each of its values, and its self-contradiction is reported.`,
-      );
+      out.push(msg.METHOD_CONSENSUS(lead, policy.consensus.min_sources, policy.consensus.independent_by === 'outlet'));
     } else {
-      const by = policy.source_order.by.map((b) => (b === 'tier' ? 'the higher weight given to a source in its front matter (tier)' : 'the later publication date'));
-      out.push(
-        `${lead}, source order: ${by.length ? `${by.join(', and after it ')} decides` : 'nothing decides'} between otherwise equal values. ${
-          policy.source_order.unknown_date === 'never-wins'
-            ? 'A source whose publication date is unknown never wins on date.'
-            : 'When a publication date is unknown, the date decides nothing.'
-        }`,
-      );
+      const by = policy.source_order.by.map((b) => (b === 'tier' ? msg.METHOD_SOURCE_TIER : msg.METHOD_SOURCE_DATE));
+      out.push(msg.METHOD_SOURCE_ORDER(lead, by, policy.source_order.unknown_date === 'never-wins'));
     }
   });
-  out.push('Where no rule decides, the figure is marked as contested: the briefing shows every value with its source and chooses none.');
+  out.push(msg.METHOD_CONFLICT);
   const checks: string[] = [];
-  if (policy.checks.seat_sum) checks.push('list seats plus single-mandate seats against the total, per party and for the chamber');
-  if (policy.checks.vote_share_sum) checks.push(`the sum of the party-list vote shares (with "against all") against ${policy.checks.vote_share_sum.at_most} %`);
-  if (policy.checks.seat_allocation)
-    checks.push('the list seats that the vote shares imply under the largest-remainder (Hare) method among the parties over the threshold, against the seats reported');
-  if (policy.checks.turnout_ratio) checks.push('the turnout against ballots cast and registered voters, where both are stated');
-  if (checks.length) out.push(`Cross-checks computed from the figures: ${checks.join('; ')}. A failing check is shown, never dropped.`);
+  const c = policy.checks;
+  if (c.seat_sum) checks.push(msg.METHOD_CHECK_SEATS);
+  if (c.vote_share_sum) checks.push(msg.METHOD_CHECK_SHARES(`${c.vote_share_sum.at_most} %`));
+  if (c.seat_allocation) checks.push(msg.METHOD_CHECK_HARE);
+  if (c.turnout_ratio) checks.push(msg.METHOD_CHECK_TURNOUT);
+  if (checks.length) out.push(msg.METHOD_CHECKS(checks));
   return out;
 }
 

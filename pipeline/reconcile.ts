@@ -96,7 +96,7 @@ export function formatNumber(value: number, precision: number): string {
   if (Math.abs(value) >= 1e6) {
     const m = value / 1e6;
     const d = precision > 0 ? decimalsOf(precision / 1e6) : Math.min(6, decimalsNeeded(m));
-    return `${trimFixed(m, d)} million`;
+    return msg.NUM_MILLION(trimFixed(m, d));
   }
   const d = precision > 0 ? decimalsOf(precision) : decimalsNeeded(value);
   const [int, frac] = trimFixed(value, d).split('.');
@@ -127,13 +127,13 @@ export function formatStated(c: Stated): string {
   const p = c.precision;
   const num = (x: number) => formatNumber(x, p);
   if (c.bound === 'range' || (c.value == null && c.low != null && c.high != null)) {
-    return withUnit(`${num(c.low ?? -Infinity)} to ${num(c.high ?? Infinity)}`, c.unit, null);
+    return withUnit(msg.NUM_RANGE(num(c.low ?? -Infinity), num(c.high ?? Infinity)), c.unit, null);
   }
-  if (c.bound === 'lower-bound') return withUnit(`more than ${num(c.low ?? c.value ?? 0)}`, c.unit, null);
-  if (c.bound === 'upper-bound') return withUnit(`nearly ${num(c.high ?? c.value ?? 0)}`, c.unit, null);
-  if (c.value == null) return 'no value';
+  if (c.bound === 'lower-bound') return withUnit(msg.NUM_MORE_THAN(num(c.low ?? c.value ?? 0)), c.unit, null);
+  if (c.bound === 'upper-bound') return withUnit(msg.NUM_NEARLY(num(c.high ?? c.value ?? 0)), c.unit, null);
+  if (c.value == null) return msg.NUM_NONE;
   const v = withUnit(num(c.value), c.unit, c.value);
-  return c.bound === 'approximate' ? `about ${v}` : v;
+  return c.bound === 'approximate' ? msg.NUM_ABOUT(v) : v;
 }
 
 // ── sources ───────────────────────────────────────────────────────────────────────────────
@@ -154,7 +154,7 @@ export function sourceInfo(corpus: Corpus): Map<string, SourceInfo> {
     const m = s.meta;
     out.set(m.id, {
       id: m.id,
-      name: m.outlet ?? m.title ?? `source "${m.id}"`,
+      name: m.outlet ?? m.title ?? msg.SOURCE_BY_ID(m.id),
       published: m.published,
       tier: m.tier ?? 0,
       outletKey: m.outlet ? `outlet:${m.outlet.toLowerCase()}` : `source:${m.id}`,
@@ -164,12 +164,12 @@ export function sourceInfo(corpus: Corpus): Map<string, SourceInfo> {
 }
 
 function infoOf(sources: Map<string, SourceInfo>, id: string): SourceInfo {
-  return sources.get(id) ?? { id, name: `source "${id}"`, published: null, tier: 0, outletKey: `source:${id}` };
+  return sources.get(id) ?? { id, name: msg.SOURCE_BY_ID(id), published: null, tier: 0, outletKey: `source:${id}` };
 }
 
-function joinNames(names: string[]): string {
+export function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return msg.LIST(names.slice(0, -1), names[names.length - 1]!);
 }
 
 // ── ordering ──────────────────────────────────────────────────────────────────────────────
@@ -417,7 +417,7 @@ function decide(candidates: Candidate[], policy: Policy, sources: Map<string, So
   return { kept, droppedBy, decidedBy: null };
 }
 
-// ── sentences ─────────────────────────────────────────────────────────────────────────────
+// ── sentences (the texts themselves are in messages.ts) ──────────────────────────────────
 
 function statedOf(k: Candidate): string {
   return formatStated(k.reading.claim);
@@ -427,53 +427,47 @@ function whoOf(k: Candidate, sources: Map<string, SourceInfo>): string {
   return joinNames([...new Set(k.sources.map((s) => infoOf(sources, s).name))]);
 }
 
-const QUALIFIER_ADJ: Record<Qualifier, string> = {
-  final: 'final',
-  preliminary: 'preliminary',
-  unspecified: 'unqualified',
-  forecast: 'forecast',
-  estimate: 'estimate',
-  historical: 'historical',
-  rule: 'rule',
-};
+const phrase = (q: Qualifier): string => msg.QUALIFIER_PHRASE[q] ?? q;
 
 function weightText(w: number): string {
   return Number.isInteger(w) ? String(w) : String(clean(w));
 }
 
-function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Map<string, SourceInfo>): string {
+function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Map<string, SourceInfo>, policy: Policy): string {
   const chosen = statedOf(win);
   const losers = all.filter((k) => k !== win);
   switch (d.decidedBy) {
     case 'result-first':
-      return msg.RULE_RESULT_OVER_ESTIMATE(chosen, joinNames(losers.map((k) => `${QUALIFIER_ADJ[k.bestQualifier]} ${statedOf(k)}`)));
+      return msg.RULE_RESULT_OVER_ESTIMATE(chosen, joinNames(losers.map((k) => `${phrase(k.bestQualifier)} (${statedOf(k)})`)));
     case 'status': {
       const over = losers.filter((k) => d.droppedBy.get(k) === 'status');
-      const qs = [...new Set(over.map((k) => (k.bestQualifier === 'unspecified' ? 'a figure whose status is not stated' : `a ${QUALIFIER_ADJ[k.bestQualifier]} one`)))];
-      return msg.RULE_STATUS(chosen, QUALIFIER_ADJ[win.bestQualifier], `${joinNames(qs)} (${joinNames(over.map(statedOf))})`);
+      const phrases = [...new Set(over.map((k) => k.bestQualifier))].map((q) => {
+        const values = over.filter((k) => k.bestQualifier === q).map(statedOf);
+        return `${phrase(q)} (${joinNames(values)})`;
+      });
+      return msg.RULE_STATUS(chosen, phrase(win.bestQualifier), joinNames(phrases));
     }
     case 'consensus': {
       const other = Math.max(0, ...losers.filter((k) => d.droppedBy.get(k) === 'consensus').map((k) => k.weight));
       return msg.RULE_CONSENSUS(chosen, weightText(win.weight), weightText(other));
     }
     case 'source-order': {
-      const best = bestSourceKey(win, sources, { ...POLICY_FOR_TEXT });
-      const tierDecided = losers.some((k) => d.droppedBy.get(k) === 'source-order' && bestSourceKey(k, sources, POLICY_FOR_TEXT).info.tier !== best.info.tier);
-      if (tierDecided) return msg.RULE_SOURCE_TIER(chosen, best.info.name, best.info.tier);
-      const undatedOthers = losers
-        .filter((k) => d.droppedBy.get(k) === 'source-order')
-        .every((k) => bestSourceKey(k, sources, POLICY_FOR_TEXT).info.published === null);
-      const date = best.info.published ?? 'date unknown';
-      return undatedOthers ? msg.RULE_SOURCE_UNDATED(chosen, best.info.name, date) : msg.RULE_SOURCE_DATE(chosen, best.info.name, date);
+      const best = bestSourceKey(win, sources, policy);
+      const dropped = losers.filter((k) => d.droppedBy.get(k) === 'source-order').map((k) => bestSourceKey(k, sources, policy).info);
+      // The first criterion of the policy on which the winner differs from a dropped value decided.
+      const decider = policy.source_order.by.find((b) => dropped.some((o) => (b === 'tier' ? o.tier !== best.info.tier : o.published !== best.info.published)));
+      if (decider === 'tier') return msg.RULE_SOURCE_TIER(chosen, best.info.name, best.info.tier);
+      const date = best.info.published ?? '';
+      return dropped.every((o) => o.published === null) ? msg.RULE_SOURCE_UNDATED(chosen, best.info.name, date) : msg.RULE_SOURCE_DATE(chosen, best.info.name, date);
     }
     default:
       return '';
   }
 }
 
-/** Source order as the sentences name it: tier first, then date. */
-let POLICY_FOR_TEXT: Policy;
+const isRange = (c: Claim): boolean => c.bound === 'range' || (c.value == null && c.low != null && c.high != null);
 
+/** What kind of disagreement `loser` is with the value used, and a sentence that says so. */
 function dissentFor(loser: Candidate, win: Candidate, why: RuleName | 'result-first' | undefined, sources: Map<string, SourceInfo>): Dissent {
   const r = loser.reading.claim;
   const w = win.reading.claim;
@@ -481,26 +475,32 @@ function dissentFor(loser: Candidate, win: Candidate, why: RuleName | 'result-fi
   const stated = statedOf(loser);
   const chosen = statedOf(win);
   const base = { value: r.value, low: r.low, high: r.high, claims: loser.claims.map((c) => c.id) };
+  if (why === 'result-first') return { ...base, kind: 'not-a-result', note: msg.DISSENT_NOT_RESULT(who, stated, phrase(loser.bestQualifier)) };
   if (r.value != null && w.value != null && isTruncation(w.value, w.precision, r.value, r.precision)) {
     const d = decimalsOf(r.precision);
     const rounded = formatNumber(Math.round(clean(w.value * 10 ** d)) / 10 ** d, r.precision);
-    return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATION(who, stated, formatNumber(w.value, w.precision), d, rounded) };
+    return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATION(who, stated, formatStated(w), d, rounded) };
   }
-  if (why === 'result-first') return { ...base, kind: 'not-a-result', note: msg.DISSENT_NOT_RESULT(who, stated, loser.bestQualifier) };
+  if (why === 'status' && win.bestQualifier === 'final' && loser.bestQualifier === 'preliminary') {
+    return { ...base, kind: 'superseded', note: msg.DISSENT_SUPERSEDED(who, stated, chosen) };
+  }
+  if (isRange(r)) return { ...base, kind: 'outside-range', note: msg.DISSENT_OUTSIDE_RANGE(who, stated, chosen) };
+  if (isRange(w)) return { ...base, kind: 'outside-range', note: msg.DISSENT_OUTSIDE_RANGE_USED(who, stated, chosen) };
   if (why === 'status') {
-    if (win.bestQualifier === 'final' && loser.bestQualifier === 'preliminary') {
-      return { ...base, kind: 'superseded', note: msg.DISSENT_SUPERSEDED(who, stated, QUALIFIER_ADJ[loser.bestQualifier]) };
-    }
+    return { ...base, kind: 'lower-status', note: msg.DISSENT_LOWER_STATUS(who, stated, chosen, phrase(loser.bestQualifier), phrase(win.bestQualifier)) };
   }
-  const isRange = (c: Claim) => c.bound === 'range' || (c.value == null && c.low != null && c.high != null);
-  if (isRange(r) || isRange(w)) return { ...base, kind: 'outside-range', note: isRange(r) ? msg.DISSENT_OUTSIDE_RANGE(who, stated, chosen) : msg.DISSENT_DIFFERENT(who, stated, chosen) };
-  if (why === 'status') return { ...base, kind: 'lower-status', note: msg.DISSENT_LOWER_STATUS(who, stated, QUALIFIER_ADJ[loser.bestQualifier]) };
+  if (why === 'consensus') return { ...base, kind: 'different-value', note: msg.DISSENT_FEWER_SOURCES(who, stated, chosen) };
+  if (why === 'source-order') return { ...base, kind: 'different-value', note: msg.DISSENT_SOURCE_ORDER(who, stated, chosen) };
   return { ...base, kind: 'different-value', note: msg.DISSENT_DIFFERENT(who, stated, chosen) };
 }
 
-function figureName(g: Group, lexicon: Lexicon): string {
-  const entity = lexicon.entities.find((e) => e.id === g.entity)?.name ?? g.entity ?? 'unattributed';
-  return `${g.metric.replace(/_/g, ' ')} (${entity})`;
+/** "turnout (Almaty)": the metric's name from the lexicon when it gives one, and the entity's name. */
+export function figureName(metric: string, entity: string | null, lexicon: Lexicon): string {
+  const metrics = (lexicon as { metrics?: unknown }).metrics;
+  const found = Array.isArray(metrics) ? (metrics as { id?: unknown; name?: unknown }[]).find((m) => m && m.id === metric) : undefined;
+  const metricName = typeof found?.name === 'string' ? found.name : metric.replace(/_/g, ' ');
+  const entityName = lexicon.entities.find((e) => e.id === entity)?.name ?? entity ?? msg.UNATTRIBUTED;
+  return msg.FIGURE_NAME(metricName, entityName);
 }
 
 // ── one group ─────────────────────────────────────────────────────────────────────────────
@@ -522,11 +522,11 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
     const info = infoOf(sources, source);
     const values = [...set].map((k) => {
       const ids = k.claims.filter((c) => c.source === source).map((c) => c.id);
-      return `${statedOf(k)} (${ids.join(', ')})`;
+      return msg.CHECK_SELF_VALUE(statedOf(k), ids.join(', '));
     });
     checks.push({
       id: `self-contradiction.${g.id}.${source}`,
-      title: msg.CHECK_SELF_TITLE(info.name, figureName(g, lexicon)),
+      title: msg.CHECK_SELF_TITLE(info.name, figureName(g.metric, g.entity, lexicon)),
       status: 'fails',
       detail: msg.CHECK_SELF_DETAIL(joinNames(values)),
       figures: [g.id],
@@ -583,7 +583,7 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
       unit: r.unit,
       qualifier: win.bestQualifier,
       status: 'resolved',
-      rule: ruleSentence(win, d, candidates, sources),
+      rule: ruleSentence(win, d, candidates, sources, policy),
       claims: win.claims.map((c) => c.id),
       dissent: losers.map((k) => dissentFor(k, win, d.droppedBy.get(k), sources)),
     };
@@ -600,7 +600,7 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
     unit: first.unit,
     qualifier: best.bestQualifier,
     status: 'conflict',
-    rule: msg.RULE_CONFLICT(joinNames(d.kept.map((k) => `${statedOf(k)} from ${whoOf(k, sources)}`))),
+    rule: msg.RULE_CONFLICT(joinNames(d.kept.map((k) => msg.RULE_CONFLICT_VALUE(statedOf(k), whoOf(k, sources))))),
     claims: claims.map((c) => c.id),
     dissent: candidates.map((k) => {
       const why = d.droppedBy.get(k);
@@ -611,14 +611,16 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
   };
 }
 
-/** '"54 %" means 53.5 to 54.5 %' */
+/** '"54 %" means 53.5 to 54.5 %'; a range means its ends ("62-64" means 62 to 64 seats). */
 function meaning(c: Claim): string {
+  const written = c.text || formatStated(c);
+  if (isRange(c)) return msg.MEANING(written, formatStated({ ...c, bound: 'range' }));
   const i = claimInterval(c);
   const p = c.precision / 10;
   const lo = Number.isFinite(i.lo) ? formatNumber(i.lo, p) : null;
   const hi = Number.isFinite(i.hi) ? formatNumber(i.hi, p) : null;
-  const span = lo != null && hi != null ? `${lo} to ${hi}` : lo != null ? `more than ${lo}` : hi != null ? `less than ${hi}` : 'any value';
-  return `"${c.text || formatStated(c)}" means ${withUnit(span, c.unit, null)}`;
+  const span = lo != null && hi != null ? msg.NUM_RANGE(lo, hi) : lo != null ? msg.NUM_MORE_THAN(lo) : hi != null ? msg.NUM_LESS_THAN(hi) : msg.NUM_ANY;
+  return msg.MEANING(written, withUnit(span, c.unit, null));
 }
 
 // ── the stage ─────────────────────────────────────────────────────────────────────────────
@@ -629,7 +631,6 @@ export interface Reconciled {
 }
 
 export function reconcile(claims: Claim[], corpus: Corpus, lexicon: Lexicon, policy: Policy): Reconciled {
-  POLICY_FOR_TEXT = { ...policy, source_order: { by: ['tier', 'published'], unknown_date: 'never-wins' } };
   const sources = sourceInfo(corpus);
   const sorted = [...claims].sort(claimOrder);
   const election = mainElection(sorted, policy);
