@@ -285,3 +285,77 @@ export const REPRO_NOTHING = 'the reproducibility check built no output';
 export const PREVIEW_BUILD_FAILED = 'the build failed; the page shows the last good briefing';
 export const PREVIEW_NO_PAGE = 'no briefing has been built yet';
 export const PREVIEW_NO_PAGE_HINT = 'Fix the error below and save: the page reloads by itself.';
+
+// ── changes: what changed since the last published briefing (owner: changes) ─────────────
+// Shown to readers of the briefing and in the terminal: no →, ≤, ≥, ≈ (the font lacks them).
+export const BAD_BASELINE = (reason: string) => `the last published baseline cannot be read: ${reason}`;
+export const BAD_BASELINE_HINT =
+  'It was published by another version of the pipeline or edited by hand. Delete it to build as a first publication, or put the baseline.json of the published site in its place.';
+
+export const CHANGE_STATUS: Record<string, string> = {
+  agreed: 'agreed',
+  rounded: 'sources agree within rounding',
+  resolved: 'resolved by a rule',
+  conflict: 'contested',
+  single: 'single source',
+  derived: 'derived',
+};
+export const CHANGE_CHECK_STATUS: Record<string, string> = { ok: 'passes', fails: 'fails', skipped: 'not computed' };
+export const CHANGE_CONTESTED = 'no value (contested)';
+/** "54.19 % (preliminary, single source)"; the qualifier is left out when it is not stated. */
+export const CHANGE_STATE = (value: string, qualifier: string | null, status: string) =>
+  `${value} (${qualifier ? `${qualifier}, ` : ''}${status})`;
+/** How a source is named in the change list: outlet and title where both are known. */
+export const CHANGE_SOURCE_LABEL = (name: string, title: string | null) =>
+  title && title !== name ? `${name}, "${title}"` : name;
+export const CHANGE_LIST = (names: string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+export const CHANGE_SOURCE_ADDED = (label: string) => `Added: ${label}.`;
+export const CHANGE_SOURCE_REMOVED = (label: string) => `Removed: ${label}.`;
+export const CHANGE_SOURCE_EDITED = (label: string, parts: string[]) => `Edited: ${label} (${CHANGE_LIST(parts)} changed).`;
+export const CHANGE_PART_TEXT = 'the article text';
+export const CHANGE_PART_DETAILS = 'the front matter';
+export const CHANGE_PART_FILE = 'the file name';
+
+export const CHANGE_WHY_ADDED = (names: string[]) => `source added: ${CHANGE_LIST(names)}`;
+export const CHANGE_WHY_REMOVED = (names: string[]) => `source removed: ${CHANGE_LIST(names)}`;
+export const CHANGE_WHY_EDITED = (names: string[]) => `source edited: ${CHANGE_LIST(names)}`;
+export const CHANGE_WHY_INPUTS = (paths: string[]) => `${CHANGE_LIST(paths)} changed`;
+export const CHANGE_WHY_PIPELINE = 'same sources and settings; the pipeline reads them differently now';
+
+export const CHANGE_FIGURE_CHANGED = (id: string, from: string, to: string, why: string) => `${id}: from ${from} to ${to}; ${why}.`;
+export const CHANGE_FIGURE_ADDED = (id: string, to: string, why: string) => `${id}: new, ${to}; ${why}.`;
+export const CHANGE_FIGURE_REMOVED = (id: string, from: string, why: string) => `${id}: no longer given, was ${from}; ${why}.`;
+
+export const CHANGE_VALUES = (value: string, names: string[]) => `${value} from ${CHANGE_LIST(names)}`;
+export const CHANGE_CONFLICT_OPENED = (id: string, values: string[]) =>
+  `${id}: the sources now disagree (${CHANGE_LIST(values)}) and no value is chosen.`;
+export const CHANGE_CONFLICT_RESOLVED = (id: string, to: string, rule: string) => `${id}: no longer contested, ${to} is used. ${rule}`;
+export const CHANGE_CONFLICT_DROPPED = (id: string) => `${id}: the contested figure is no longer given.`;
+
+export const CHANGE_CHECK_CHANGED = (title: string, from: string, to: string, detail: string) =>
+  `"${title}": from ${from} to ${to}. ${detail}`;
+export const CHANGE_CHECK_ADDED = (title: string, status: string, detail: string) => `"${title}": new, ${status}. ${detail}`;
+export const CHANGE_CHECK_REMOVED = (title: string) => `"${title}": no longer computed.`;
+
+export const CHANGE_INPUT = (path: string, change: 'added' | 'removed' | 'edited') => `${path}: ${change}.`;
+
+export const CHANGES_FIRST = 'First publication: there is no earlier published briefing to compare with.';
+export const CHANGES_NONE = 'No changes: the sources, figures, checks and settings are those of the last published briefing.';
+export const CHANGES_SINCE = (date: string | null, digest: string) =>
+  `Changes since the briefing published from sources up to ${date ?? 'an unknown date'} (snapshot ${digest.slice(0, 12)})`;
+export const CHANGES_REPUBLISHED = (date: string | null) =>
+  `This build has the content of the latest publication (sources up to ${date ?? 'an unknown date'}), so it is compared with the publication before it, as that briefing was.`;
+export const CHANGES_HEADINGS = { sources: 'Sources', figures: 'Figures', conflicts: 'Conflicts', checks: 'Cross-checks', inputs: 'Settings and templates' };
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export const CHANGES_COUNTS = (c: { sources: number; figures: number; conflicts: number; checks: number; inputs: number }) =>
+  [
+    c.sources ? count(c.sources, 'source', 'sources') : '',
+    c.figures ? count(c.figures, 'figure', 'figures') : '',
+    c.conflicts ? count(c.conflicts, 'conflict', 'conflicts') : '',
+    c.checks ? count(c.checks, 'cross-check', 'cross-checks') : '',
+    c.inputs ? count(c.inputs, 'settings or template file', 'settings or template files') : '',
+  ]
+    .filter((s) => s !== '')
+    .join(', ') + ' changed';
