@@ -79,6 +79,8 @@ export const UNKNOWN_SLOT = (name: string) => `the layout has an unknown slot "$
 export const UNKNOWN_SLOT_HINT = (known: string[]) => `Known slots: ${known.join(', ')}.`;
 export const MISSING_CONTENT_SLOT = 'the layout has no <slot name="content"></slot>';
 export const MISSING_CONTENT_SLOT_HINT = 'Put <slot name="content"></slot> where the briefing text goes.';
+/** Shown by ::changes when the build has no list of changes (output/data/changes.json absent). */
+export const CHANGES_UNAVAILABLE = 'No comparison with an earlier briefing: this is the first publication, or the list of changes was not built.';
 
 // ── print ───────────────────────────────────────────────────────────────────────────────
 export const NO_BROWSER = (tried: string[]) => `no Chromium found (looked for ${tried.join(', ')})`;

@@ -38,6 +38,7 @@ import type { Root as MdRoot, Nodes as MdNodes, Parent as MdParent } from 'mdast
 import type { Element, ElementContent, Root as HRoot, RootContent } from 'hast';
 import type { ChartArtifact, Check, Claim, Corpus, Diagnostic, Figure, IngestedSource } from './schema.ts';
 import type { Lexicon } from './lexicon.ts';
+import type { Changes } from './changes.ts';
 import { PipelineError, diagnostic } from './errors.ts';
 import { fontFaceCss } from './fonts.ts';
 import * as msg from './messages.ts';
@@ -92,8 +93,6 @@ export interface RenderInput {
   changes?: Changes | null;
 }
 
-// Replaced by the zod type of pipeline/changes.ts once it lands.
-type Changes = unknown;
 
 export interface RenderOutput {
   html: string;
@@ -497,12 +496,35 @@ class Context {
     ]);
   }
 
+  /** What changed since the last publication, from output/data/changes.json (its sentences are built there). */
   private changesSection(): Element {
     const changes = this.input.changes;
     if (changes == null) {
-      return h('p', { className: ['empty', 'changes-none'] }, 'No earlier published briefing to compare with: this is the first publication, or the previous one is unavailable.');
+      return h('div', { className: ['changes'] }, h('p', { className: ['empty', 'changes-none'] }, msg.CHANGES_UNAVAILABLE));
     }
-    return h('p', { className: ['empty'] }, 'Nothing changed since the last published briefing.');
+    if (changes.first || changes.empty || changes.previous == null) {
+      return h('div', { className: ['changes'] }, h('p', { className: ['empty', 'changes-none'] }, changes.summary));
+    }
+    const withLabel = (id: string, text: string): (Element | string)[] => {
+      const f = this.figures.get(id);
+      const rest = text.startsWith(`${id}: `) ? text.slice(id.length + 2) : text;
+      const label = f ? this.figureLabel(f) : id;
+      return [h('strong', label), h('span', { className: ['change-id'] }, [' (', h('code', id), ')']), `: ${rest}`];
+    };
+    const groups: [keyof typeof msg.CHANGES_HEADINGS, (Element | string)[][]][] = [
+      ['figures', changes.figures.map((c) => withLabel(c.id, c.text))],
+      ['conflicts', changes.conflicts.map((c) => withLabel(c.figure, c.text))],
+      ['sources', changes.sources.map((c) => [c.text])],
+      ['checks', changes.checks.map((c) => [c.text])],
+      ['inputs', changes.inputs.map((c) => [c.text])],
+    ];
+    return h('div', { className: ['changes'] }, [
+      h('p', { className: ['changes-lead'] }, [h('strong', `${changes.summary}. `), msg.CHANGES_SINCE(changes.previous.date ? formatDate(changes.previous.date) : null, changes.previous.digest), '.']),
+      ...(changes.republished ? [h('p', { className: ['changes-note'] }, msg.CHANGES_REPUBLISHED(changes.previous.date ? formatDate(changes.previous.date) : null))] : []),
+      ...groups
+        .filter(([, items]) => items.length > 0)
+        .map(([key, items]) => h('section', { className: ['changes-group'] }, [h('h3', msg.CHANGES_HEADINGS[key]), h('ul', items.map((children) => h('li', children)))])),
+    ]);
   }
 
   /** How to read the marks; the template places it with ::legend, the methods note repeats it. */
@@ -648,7 +670,7 @@ class Context {
                 groups.map((claims) => {
                   const first = claims[0]!;
                   const values = claims.map((c, i) =>
-                    h('span', { className: ['quote-value'], ...(i > 0 ? { id: claimAnchor(c.id) } : {}) }, `${formatValue(c)} (${c.qualifier})`),
+                    h('span', { className: ['quote-value'], ...(i > 0 ? { id: claimAnchor(c.id) } : {}) }, c.qualifier !== 'unspecified' ? `${formatValue(c)} (${c.qualifier})` : formatValue(c)),
                   );
                   return h('li', { id: claimAnchor(first.id) }, [
                     h('span', { className: ['quote-values'] }, values.flatMap((v, i) => (i > 0 ? [', ', v] : [v]))),

@@ -1,7 +1,8 @@
 /**
  * Render fixtures: test/fixtures/render/<case>/input.md → output.html (a directive's HTML),
  * or → error.txt (the exact message of a template mistake), or → warnings.txt.
- * The data behind every case is test/fixtures/render/data.json.
+ * The data behind every case is test/fixtures/render/data.json; a case's own changes.json
+ * (validated as the `Changes` artifact) is passed as the list of changes since the last publication.
  * Run with UPDATE_FIXTURES=1 to write missing or changed expected files, then review the diff.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -9,13 +10,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render, renderFragment, formatValue, type RenderInput } from '../pipeline/render.ts';
 import { PipelineError, format } from '../pipeline/errors.ts';
+import { Changes } from '../pipeline/changes.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'render');
 const data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
 const update = process.env.UPDATE_FIXTURES === '1';
 
 function input(name: string, text: string): RenderInput {
+  const changesFile = join(dir, name, 'changes.json');
+  const changes = existsSync(changesFile) ? Changes.parse(JSON.parse(readFileSync(changesFile, 'utf8'))) : undefined;
   return {
+    ...(changes ? { changes } : {}),
     template: { file: `templates/${name}.md`, text },
     layout: { file: 'templates/layout.html', text: '<!doctype html><html><head><title>x</title></head><body><main><slot name="content"></slot></main></body></html>' },
     style: 'body{}',
