@@ -81,6 +81,7 @@ export const MISSING_CONTENT_SLOT = 'the layout has no <slot name="content"></sl
 export const MISSING_CONTENT_SLOT_HINT = 'Put <slot name="content"></slot> where the briefing text goes.';
 /** Shown by ::changes when the build has no list of changes (output/data/changes.json absent). */
 export const CHANGES_UNAVAILABLE = 'No comparison with an earlier briefing: this is the first publication, or the list of changes was not built.';
+export const KEYFIGURES_NEEDS_IDS_HINT = 'List figure ids in the brackets, separated by spaces, e.g. ::keyfigures[turnout.national vote_share.amanat].';
 
 // ── print ───────────────────────────────────────────────────────────────────────────────
 export const NO_BROWSER = (tried: string[]) => `no Chromium found (looked for ${tried.join(', ')})`;

@@ -14,6 +14,7 @@
  *   :fig[<figure id>]{unit=none}   a figure: value, unit, citation marks, quotes on hover
  *   :name[<entity id>]             an entity's display name from the lexicon
  *   ::chart[caption]{#<chart id>}  a chart (inline SVG) with caption and data table
+ *   ::keyfigures[<id> <id> …]      a row of headline figures, large, with label and citation marks
  *   ::legend                       how to read the marks: [n] sources, ‡ contested, † single source
  *   ::figures                      the table of all figures with their status
  *   ::disagreements                the disagreement register
@@ -100,7 +101,7 @@ export interface RenderOutput {
   warnings: Diagnostic[];
 }
 
-const BLOCK_DIRECTIVES = ['chart', 'legend', 'figures', 'disagreements', 'checks', 'methods', 'sources', 'changes'] as const;
+const BLOCK_DIRECTIVES = ['chart', 'keyfigures', 'legend', 'figures', 'disagreements', 'checks', 'methods', 'sources', 'changes'] as const;
 const TEXT_DIRECTIVES = ['fig', 'name'] as const;
 
 export function render(input: RenderInput): RenderOutput {
@@ -328,6 +329,7 @@ class Context {
       if (!chart) this.fail(node, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT(nearest(id, [...this.charts.keys()])));
       return hastNode(this.chart(chart, this.label(node)));
     }
+    if (name === 'keyfigures') return hastNode(this.keyFigures(node));
     if (name === 'legend') return hastNode(this.legend());
     if (name === 'changes') return hastNode(this.changesSection());
     if (name === 'figures') return hastNode(this.figureTable());
@@ -494,6 +496,37 @@ class Context {
         ]),
       ]),
     ]);
+  }
+
+  /** `::keyfigures[turnout.national vote_share.amanat]`: each id checked where it is written. */
+  private keyFigures(node: Extract<MdNodes, { type: 'leafDirective' }>): Element {
+    const text = node.children[0];
+    const value = text && text.type === 'text' ? text.value : this.label(node);
+    if (!value.trim()) this.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID('::keyfigures'), msg.KEYFIGURES_NEEDS_IDS_HINT);
+    const figures: Figure[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(value); m; m = re.exec(value)) {
+      const id = m[0].replace(/,$/, '');
+      const f = this.figures.get(id);
+      if (!f) {
+        const start = text?.position?.start;
+        const place = start && !value.slice(0, m.index).includes('\n') ? { line: start.line, column: start.column + m.index } : { line: node.position?.start.line ?? null, column: node.position?.start.column ?? null };
+        throw new PipelineError(
+          diagnostic({ file: this.input.template.file, ...place }, 'unknown-figure', msg.UNKNOWN_FIGURE(id), msg.UNKNOWN_FIGURE_HINT(nearest(id, [...this.figures.keys()]))),
+        );
+      }
+      figures.push(f);
+    }
+    return h(
+      'dl',
+      { className: ['key-figures'] },
+      figures.map((f) =>
+        h('div', { className: ['key-figure'] }, [
+          h('dt', this.figureLabel(f)),
+          h('dd', [h('span', { className: ['key-value'] }, this.figureRef(f, true)), f.qualifier !== 'unspecified' ? h('span', { className: ['key-qualifier'] }, f.qualifier) : '']),
+        ]),
+      ),
+    );
   }
 
   /** What changed since the last publication, from output/data/changes.json (its sentences are built there). */
