@@ -39,7 +39,8 @@
  * digest): then it is a rebuild of what is published, and it is compared with the
  * publication before it, as the published briefing was. So the briefing published and any
  * rebuild of it say the same, and `make publish` twice publishes the same bytes; the list
- * says so (`republished`). Identical snapshots diff to an empty list (`diffBriefings`).
+ * says so (`diffReport`; not in the briefing, whose bytes must not change when it is
+ * published). Identical snapshots diff to an empty list (`diffBriefings`).
  *
  * ## Ordering
  *
@@ -322,8 +323,12 @@ export const Changes = z.object({
   /** The publication compared with; null on the first publication. */
   previous: Publication.nullable(),
   current: Publication,
-  /** This build has the content of the latest publication; `previous` is the one before it. */
-  republished: z.boolean(),
+  /**
+   * @deprecated Never set: whether a build is a rebuild of the latest publication is not part
+   * of the briefing (a rebuild must give the published bytes); `formatChanges` takes it as an
+   * option. Kept optional only until render.ts stops reading it.
+   */
+  republished: z.boolean().optional(),
   first: z.boolean(),
   /** Not the first publication, and nothing changed. */
   empty: z.boolean(),
@@ -365,7 +370,6 @@ export function diffBriefings(previous: Snapshot | null, current: Snapshot): Cha
     return {
       previous: null,
       current: currentPub,
-      republished: false,
       first: true,
       empty: false,
       count: 0,
@@ -494,7 +498,6 @@ export function diffBriefings(previous: Snapshot | null, current: Snapshot): Cha
   return {
     previous: { digest: previous.digest, date: previous.date },
     current: currentPub,
-    republished: false,
     first: false,
     empty: count === 0,
     count,
@@ -507,24 +510,31 @@ export function diffBriefings(previous: Snapshot | null, current: Snapshot): Cha
   };
 }
 
-/** The change list of a build against the baseline file's publications (see `baselineFor`). Pure. */
+/**
+ * The change list of a build against the baseline file's publications (see `baselineFor`).
+ * Pure. A rebuild of the latest publication gives the very list that publication has.
+ */
 export function changesFor(baseline: Baseline | null, current: Snapshot): Changes {
-  const { previous, republished } = baselineFor(baseline, current);
-  return { ...diffBriefings(previous, current), republished };
+  return diffBriefings(baselineFor(baseline, current).previous, current);
+}
+
+/** What `make diff` prints: the change list, saying so when the build is a rebuild of the latest publication. */
+export function diffReport(baseline: Baseline | null, current: Snapshot): string {
+  return formatChanges(changesFor(baseline, current), { republished: baselineFor(baseline, current).republished });
 }
 
 /**
  * The change list as plain text for the terminal (`make diff`) and the CI job summary: it
  * reads as Markdown too (a heading line, then one "- " list per part).
  */
-export function formatChanges(changes: Changes): string {
+export function formatChanges(changes: Changes, options: { republished?: boolean } = {}): string {
   const lines: string[] = [];
   if (changes.previous === null) {
     lines.push(msg.CHANGES_FIRST);
     return `${lines.join('\n')}\n`;
   }
   lines.push(msg.CHANGES_SINCE(changes.previous.date, changes.previous.digest));
-  if (changes.republished) lines.push('', msg.CHANGES_REPUBLISHED(changes.current.date));
+  if (options.republished) lines.push('', msg.CHANGES_REPUBLISHED(changes.current.date));
   lines.push('', changes.summary);
   const parts = [
     [msg.CHANGES_HEADINGS.sources, changes.sources],
