@@ -150,6 +150,7 @@ export const SOURCE_BY_ID = (id: string) => `the article "${id}"`;
 export const UNATTRIBUTED = 'not attributed';
 export const FIGURE_NAME = (metric: string, entity: string) => `${metric} (${entity})`;
 export const MEANING = (written: string, span: string) => `"${written}" means ${span}`;
+export const MEANING_TRUNCATED = (written: string, precise: string) => `"${written}" is ${precise} with digits cut off, which the policy accepts`;
 /** What a qualifier makes of a figure, as a noun phrase. */
 export const QUALIFIER_PHRASE: Record<string, string> = {
   final: 'a final result',
@@ -173,7 +174,7 @@ export const QUALIFIER_PLURAL: Record<string, string> = {
 
 // Why a value was used (Figure.rule).
 export const RULE_AGREED = (n: number) =>
-  n === 1 ? 'The source gives the same value each time.' : `All ${n} sources give the same value.`;
+  n === 1 ? 'The source gives the same value each time.' : n === 2 ? 'Both sources give the same value.' : `All ${n} sources give the same value.`;
 export const RULE_SINGLE = (source: string) => `Only one source gives this figure: ${source}.`;
 export const RULE_ROUNDED = (chosen: string, meanings: string) =>
   `The sources agree within the precision they state (${meanings}); the most precise value, ${chosen}, is used.`;
@@ -181,8 +182,10 @@ export const RULE_STATUS = (chosen: string, winner: string, over: string) =>
   `The sources disagree; ${winner} comes before ${over}, so ${chosen} is used.`;
 export const RULE_RESULT_OVER_ESTIMATE = (chosen: string, over: string) =>
   `The sources disagree; a reported result comes before ${over}, which never replaces a result, so ${chosen} is used.`;
-export const RULE_CONSENSUS = (chosen: string, n: string, other: string) =>
-  `The sources disagree; ${n} independent sources agree on ${chosen} (within the precision they state) against ${other} for any other value, so ${chosen} is used.`;
+export const RULE_CONSENSUS = (chosen: string, n: string, other: string, shared: boolean) =>
+  `The sources disagree; ${n} independent sources agree on ${chosen} (within the precision they state) against ${other} for any other value${
+    shared ? ', an article that states several values counting as an equal share for each' : ''
+  }, so ${chosen} is used.`;
 export const RULE_SOURCE_TIER = (chosen: string, source: string, tier: number) =>
   `The sources disagree and are otherwise equal; ${source} has the highest weight in the policy (tier ${tier}), so its value, ${chosen}, is used.`;
 export const RULE_SOURCE_DATE = (chosen: string, source: string, date: string) =>

@@ -37,7 +37,7 @@
 import type { Lexicon } from './lexicon.ts';
 import * as msg from './messages.ts';
 import type { Kind, Policy, RuleName } from './policy.ts';
-import type { Check, Claim, Corpus, Dissent, Figure, Qualifier } from './schema.ts';
+import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure, type Qualifier } from './schema.ts';
 import { computeChecks } from './checks.ts';
 
 // ── reading numbers ───────────────────────────────────────────────────────────────────────
@@ -440,7 +440,7 @@ function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Ma
     case 'result-first':
       return msg.RULE_RESULT_OVER_ESTIMATE(chosen, joinNames(losers.map((k) => `${phrase(k.bestQualifier)} (${statedOf(k)})`)));
     case 'status': {
-      const over = losers.filter((k) => d.droppedBy.get(k) === 'status');
+      const over = losers.filter((k) => d.droppedBy.get(k) === 'status').sort((a, b) => a.statusRank - b.statusRank);
       const phrases = [...new Set(over.map((k) => k.bestQualifier))].map((q) => {
         const values = over.filter((k) => k.bestQualifier === q).map(statedOf);
         return `${phrase(q)} (${joinNames(values)})`;
@@ -449,7 +449,7 @@ function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Ma
     }
     case 'consensus': {
       const other = Math.max(0, ...losers.filter((k) => d.droppedBy.get(k) === 'consensus').map((k) => k.weight));
-      return msg.RULE_CONSENSUS(chosen, weightText(win.weight), weightText(other));
+      return msg.RULE_CONSENSUS(chosen, weightText(win.weight), weightText(other), !Number.isInteger(win.weight) || !Number.isInteger(other));
     }
     case 'source-order': {
       const best = bestSourceKey(win, sources, policy);
@@ -550,7 +550,7 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
       status = distinctSources.size === 1 ? 'single' : 'rounded';
       const meanings = [...new Set(claims.filter((c) => readingKey(c) !== readingKey(r)).map((c) => readingKey(c)))]
         .map((key) => claims.find((c) => readingKey(c) === key)!)
-        .map((c) => meaning(c));
+        .map((c) => meaning(c, r));
       rule = msg.RULE_ROUNDED(statedOf(k), joinNames(meanings));
       if (distinctSources.size === 1) rule = `${msg.RULE_SINGLE(infoOf(sources, r.source).name)} ${rule}`;
     }
@@ -612,8 +612,9 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
 }
 
 /** '"54 %" means 53.5 to 54.5 %'; a range means its ends ("62-64" means 62 to 64 seats). */
-function meaning(c: Claim): string {
+function meaning(c: Claim, chosen: Claim): string {
   const written = c.text || formatStated(c);
+  if (!overlaps(claimInterval(c), claimInterval(chosen))) return msg.MEANING_TRUNCATED(written, formatStated(chosen));
   if (isRange(c)) return msg.MEANING(written, formatStated({ ...c, bound: 'range' }));
   const i = claimInterval(c);
   const p = c.precision / 10;
@@ -637,7 +638,8 @@ export function reconcile(claims: Claim[], corpus: Corpus, lexicon: Lexicon, pol
   const checks: Check[] = [];
   const figures = groupClaims(sorted, policy, election).map((g) => reconcileGroup(g, policy, sources, lexicon, checks));
   const computed = computeChecks(figures, lexicon, policy);
-  const allFigures = [...figures, ...computed.figures].sort((a, b) => byString(a.id, b.id));
+  // Parsing puts every field in the schema's order and proves the artifact valid.
+  const allFigures = [...figures, ...computed.figures].sort((a, b) => byString(a.id, b.id)).map((f) => FigureSchema.parse(f));
   const allChecks = [...checks, ...computed.checks].sort((a, b) => byString(a.id, b.id));
   const byId = new Map(allFigures.map((f) => [f.id, f]));
   for (const c of allChecks) {
