@@ -8,8 +8,8 @@
  * `snapshot(figures, claims, corpus, checks, inputs)` condenses a build into what a later
  * build compares with: every source (id, file, sha256 of the file, of its text and of its
  * front matter, title and name), every figure (value, bounds, precision, unit, qualifier,
- * status, rule, its formatted text, the sources that give it and those of the value used,
- * the disagreeing values), every cross-check (status and detail), and the sha256 of the
+ * status, rule, its formatted text, the sources that give it and those of the value used
+ * (for a derived figure, those of the figures it is computed from), the disagreeing values), every cross-check (status and detail), and the sha256 of the
  * settings and templates (lexicon, policy, templates/; articles are covered as sources).
  * Claim ids are not kept: they are renumbered when an article is edited. `date` is the
  * latest publication date among the sources (what the briefing's `latest-source` date is);
@@ -195,6 +195,15 @@ export function snapshot(figures: Figure[], claims: Claim[], corpus: Corpus, che
       };
     })
     .sort((a, b) => byString(a.id, b.id));
+  // A derived figure has no claims of its own: its sources are those of the figures it is computed from.
+  const direct = new Map(figs.map((f) => [f.id, f]));
+  for (const f of figures) {
+    if (f.inputs.length === 0) continue;
+    const fig = direct.get(f.id)!;
+    const from = f.inputs.map((id) => direct.get(id)).filter((x) => x !== undefined);
+    fig.sources = sortedUnique([...fig.sources, ...from.flatMap((x) => x.sources)]);
+    fig.supporting = sortedUnique([...fig.supporting, ...from.flatMap((x) => x.supporting)]);
+  }
   const body = {
     version: 1 as const,
     date: dates.length > 0 ? dates[dates.length - 1]! : null,

@@ -143,6 +143,17 @@ describe('snapshot', () => {
     expect(current.date).toBe('2023-03-24');
   });
 
+  it('gives a derived figure the sources of the figures it is computed from', () => {
+    const d = JSON.parse(readFileSync(join(dir, 'conflict-resolved', 'input', 'current.json'), 'utf8'));
+    const share = Figures.parse(d.figures).find((f) => f.id === 'vote_share.respublica')!;
+    const derived = { ...share, id: 'seats_list.respublica.derived', metric: 'seats_list', status: 'derived' as const, claims: [], dissent: [], inputs: [share.id] };
+    const s = snapshot([...Figures.parse(d.figures), derived], d.claims, d.corpus, d.checks, d.inputs);
+    const got = s.figures.find((f) => f.id === derived.id)!;
+    const from = s.figures.find((f) => f.id === share.id)!;
+    expect(from.sources).toEqual(['diplomat', 'orda', 'sailau']);
+    expect([got.sources, got.supporting]).toEqual([from.sources, from.supporting]);
+  });
+
   it('names itself by a digest that changes with any figure', () => {
     const d = JSON.parse(readFileSync(join(dir, 'unchanged', 'input', 'current.json'), 'utf8'));
     const a = snapshot(d.figures, d.claims, d.corpus, d.checks, d.inputs);
