@@ -7,7 +7,8 @@
  * `describePolicy` states the policy in sentences for the briefing's methods note.
  */
 import { z } from 'zod';
-import { PipelineError, diagnostic } from './errors.ts';
+import { parseDocument } from 'yaml';
+import { PipelineError, diagnostic, lineColumn } from './errors.ts';
 import { parseYamlFile } from './lexicon.ts';
 import * as msg from './messages.ts';
 import { Qualifier } from './schema.ts';
@@ -106,12 +107,15 @@ export const DEFAULT_POLICY: Policy = Policy.parse({});
 export function parsePolicy(file: string, text: string): Policy {
   const policy = parseYamlFile(file, text, Policy, 'bad-policy', msg.BAD_POLICY, msg.BAD_POLICY_HINT);
   const seen = new Set<string>();
-  for (const rule of policy.rules) {
+  policy.rules.forEach((rule, i) => {
     if (seen.has(rule)) {
-      throw new PipelineError(diagnostic({ file }, 'bad-policy', msg.BAD_POLICY(msg.POLICY_DUPLICATE_RULE(rule)), msg.POLICY_DUPLICATE_RULE_HINT));
+      // Point at the second mention in the file.
+      const node = parseDocument(text).getIn(['rules', i], true) as { range?: [number, number] } | undefined;
+      const at = node?.range ? lineColumn(text, node.range[0]) : {};
+      throw new PipelineError(diagnostic({ file, ...at }, 'bad-policy', msg.BAD_POLICY(msg.POLICY_DUPLICATE_RULE(rule)), msg.POLICY_DUPLICATE_RULE_HINT));
     }
     seen.add(rule);
-  }
+  });
   return policy;
 }
 
