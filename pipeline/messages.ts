@@ -82,6 +82,12 @@ export const MISSING_CONTENT_SLOT_HINT = 'Put <slot name="content"></slot> where
 /** Shown by ::changes when the build has no list of changes (output/data/changes.json absent). */
 export const CHANGES_UNAVAILABLE = 'No comparison with an earlier briefing: this is the first publication, or the list of changes was not built.';
 export const KEYFIGURES_NEEDS_IDS_HINT = 'List figure ids in the brackets, separated by spaces, e.g. ::keyfigures[turnout.national vote_share.amanat].';
+export const MISSING_GLYPH = (ch: string, code: string, excerpt: string) =>
+  `the briefing shows "${ch}" (${code}), which the embedded Inter font has no glyph for ("${excerpt}")`;
+export const MISSING_GLYPH_HINT_TEMPLATE =
+  'Write it in Latin characters (e.g. "to" for an arrow, "at most" for a less-or-equal sign); otherwise the PDF embeds a second font.';
+export const MISSING_GLYPH_HINT_DATA =
+  'It comes from the data (a quote, a name or a label): the PDF will embed a fallback font for it. Spell it in Latin characters where the data is ours (lexicon, policy, charts).';
 
 // ── print ───────────────────────────────────────────────────────────────────────────────
 export const NO_BROWSER = (tried: string[]) => `no Chromium found (looked for ${tried.join(', ')})`;

@@ -41,7 +41,9 @@ import type { ChartArtifact, Check, Claim, Corpus, Diagnostic, Figure, IngestedS
 import type { Lexicon } from './lexicon.ts';
 import type { Changes } from './changes.ts';
 import { PipelineError, diagnostic } from './errors.ts';
-import { fontFaceCss } from './fonts.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { FONT_SUBSETS, fontFaceCss, fontFile } from './fonts.ts';
 import * as msg from './messages.ts';
 
 export const TemplateMeta = z
@@ -112,6 +114,7 @@ export function render(input: RenderInput): RenderOutput {
 /** The template's content alone, without layout, style and fonts (for tests and previews). */
 export function renderFragment(input: RenderInput): { html: string; warnings: Diagnostic[] } {
   const { ctx, hast } = build(input);
+  ctx.checkGlyphs(hast);
   return { html: `${toHtml(hast)}\n`, warnings: ctx.warnings };
 }
 
@@ -720,6 +723,35 @@ class Context {
     return h('ol', { className: ['source-list'] }, items);
   }
 
+  /**
+   * Warns about characters the embedded Inter has no glyph for (‡, arrows, ≤, Cyrillic…): the
+   * browser would draw them with another font, and the PDF would embed it. One warning per
+   * character, at its first place in the template when it comes from there.
+   */
+  checkGlyphs(tree: HRoot): void {
+    const seen = new Set<string>();
+    visit(tree, (node, _index, parent) => {
+      if (node.type !== 'text') return;
+      if (parent && parent.type === 'element' && (parent.tagName === 'style' || parent.tagName === 'script' || parent.tagName === 'title')) return;
+      for (const ch of node.value) {
+        if (seen.has(ch) || hasGlyph(ch)) continue;
+        seen.add(ch);
+        const at = node.value.indexOf(ch);
+        const excerpt = node.value.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ').trim();
+        const start = node.position?.start;
+        this.warnings.push(
+          diagnostic(
+            { file: this.input.template.file, line: start?.line ?? null, column: start && !node.value.slice(0, at).includes('\n') ? start.column + at : (start?.column ?? null) },
+            'missing-glyph',
+            msg.MISSING_GLYPH(ch, `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, excerpt),
+            start ? msg.MISSING_GLYPH_HINT_TEMPLATE : msg.MISSING_GLYPH_HINT_DATA,
+            'warning',
+          ),
+        );
+      }
+    });
+  }
+
   // ── layout ──
   assemble(content: HRoot, meta: BriefingMeta): string {
     const layout = unified().use(rehypeParse, { fragment: false }).parse(this.input.layout.text) as HRoot;
@@ -754,9 +786,27 @@ class Context {
     if (!filledContent) {
       throw new PipelineError(diagnostic({ file: this.input.layout.file, line: 1, column: 1 }, 'missing-slot', msg.MISSING_CONTENT_SLOT, msg.MISSING_CONTENT_SLOT_HINT));
     }
+    this.checkGlyphs(layout);
     return `${toHtml(layout, { allowDangerousHtml: false })}\n`;
   }
 }
+
+interface GlyphFont {
+  charToGlyph(ch: string): { index: number };
+}
+let glyphFonts: GlyphFont[] | undefined;
+/** Whether the embedded Inter (any shipped subset) has a glyph for `ch`; control characters count as drawn. */
+function hasGlyph(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x20 || cp === 0x7f) return true;
+  glyphFonts ??= FONT_SUBSETS.map((subset) => {
+    const buffer = readFileSync(fontFile(subset, 400, 'normal', 'woff'));
+    return (requireCjs('opentype.js') as { parse(b: ArrayBuffer): GlyphFont }).parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+  });
+  return glyphFonts.some((f) => f.charToGlyph(ch).index > 0);
+}
+
+const requireCjs = createRequire(import.meta.url);
 
 function hastNode(element: Element): MdNodes {
   // An mdast node that remark-rehype turns into exactly this hast element.
