@@ -441,11 +441,13 @@ class Context {
         ]),
       );
     const flag = this.flag(f);
-    return h('span', { className: ['fig', `status-${f.status}`], tabIndex: 0, dataFigure: f.id }, [
+    this.popCount += 1;
+    const popId = `fig-pop-${this.popCount}`;
+    return h('span', { className: ['fig', `status-${f.status}`], tabIndex: 0, dataFigure: f.id, ariaDescribedBy: popId }, [
       h('span', { className: ['fig-value'] }, formatValue(f, withUnit)),
       h('sup', { className: ['cites'] }, this.citeMarks(f.claims)),
       ...(flag ? [flag] : []),
-      h('span', { className: ['fig-pop'], role: 'tooltip' }, [
+      h('span', { className: ['fig-pop'], role: 'tooltip', id: popId }, [
         h('span', { className: ['pop-head'] }, `${this.figureLabel(f)}: ${STATUS_TEXT[f.status]}. ${f.rule}`),
         ...quotes,
       ]),
@@ -467,6 +469,7 @@ class Context {
   }
 
   private chartCount = 0;
+  private popCount = 0;
 
   private chart(c: ChartArtifact, caption: string): Element {
     this.chartCount += 1;
