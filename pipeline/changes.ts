@@ -221,7 +221,11 @@ export function snapshot(figures: Figure[], claims: Claim[], corpus: Corpus, che
   return { version, digest: sha256(toJson(body)), ...rest };
 }
 
-/** Reads a baseline file's text; a baseline this pipeline cannot read is an error with what to do. */
+/**
+ * Reads a baseline file's text; a bare snapshot (`output/data/snapshot.json` of another build)
+ * is read as a baseline with nothing before it, so `diff` can compare any two builds. A file
+ * this pipeline cannot read is an error that says what to do.
+ */
 export function parseBaseline(file: string, text: string): Baseline {
   let data: unknown;
   try {
@@ -229,7 +233,8 @@ export function parseBaseline(file: string, text: string): Baseline {
   } catch (error) {
     throw new PipelineError(diagnostic({ file }, 'bad-baseline', msg.BAD_BASELINE((error as Error).message), msg.BAD_BASELINE_HINT));
   }
-  const parsed = Baseline.safeParse(data);
+  const bare = data !== null && typeof data === 'object' && 'version' in data;
+  const parsed = bare ? Snapshot.transform((latest): Baseline => ({ latest, before: null })).safeParse(data) : Baseline.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? `${issue.path.join('.') || '(top)'}: ${issue.message}` : 'unknown';

@@ -206,6 +206,8 @@ describe('baseline: what make publish keeps, and what a build is compared with',
   it('reads a baseline file, and says what to do with one it cannot read', () => {
     const good = nextBaseline(null, first);
     expect(parseBaseline('output/publish/baseline.json', toJson(good))).toEqual(good);
+    // A bare snapshot (another build's output/data/snapshot.json) is a publication with none before it.
+    expect(parseBaseline('old/snapshot.json', toJson(first))).toEqual(good);
     const problem = (text: string) => {
       try {
         parseBaseline('output/publish/baseline.json', text);
@@ -217,6 +219,8 @@ describe('baseline: what make publish keeps, and what a build is compared with',
     };
     expect(problem('{"latest": ')).toMatch(/^output\/publish\/baseline\.json: error: the last published baseline cannot be read: .+ \[bad-baseline\]\n {2}.*Delete it/);
     expect(problem(toJson({ latest: { ...first, version: 2 }, before: null }))).toContain('latest.version');
+    expect(problem(toJson({ ...first, figures: 'none' }))).toContain(': figures: ');
+    expect(problem('[]')).toContain(': (top): ');
   });
 });
 
