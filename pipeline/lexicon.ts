@@ -26,10 +26,76 @@ export const Boilerplate = z
   .strict();
 export type Boilerplate = z.infer<typeof Boilerplate>;
 
+const words = z.array(z.string().min(1));
+
+/** What a figure measures, and the words that say so (see the comments in lexicon.yaml). */
+export const Metric = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower-case letters, digits and underscores'),
+    label: z.string().min(1),
+    unit: z.string().min(1),
+    cues: words.min(1),
+    entity: z.enum(['national', 'attach']).default('attach'),
+    needs_entity: z.boolean().default(false),
+    generic: z.boolean().default(false),
+    qualifier: z.enum(['rule', 'estimate', 'forecast', 'historical']).optional(),
+    results: z.boolean().default(false),
+    total: z.string().optional(),
+  })
+  .strict();
+export type Metric = z.infer<typeof Metric>;
+
+export const Numbers = z
+  .object({
+    words: z.record(z.string(), z.number()).default({}),
+    fractions: z.record(z.string(), z.tuple([z.number().int(), z.number().int().positive()])).default({}),
+    scales: z.record(z.string(), z.number().positive()).default({}),
+    percent: words.default(['%', 'percent', 'per cent']),
+    approximate: words.default([]),
+    lower_bound: words.default([]),
+    upper_bound: words.default([]),
+    durations: words.default([]),
+    currencies: words.default([]),
+  })
+  .strict();
+export type Numbers = z.infer<typeof Numbers>;
+
+const QualifierCues = z
+  .object({
+    forecast: words.default([]),
+    estimate: words.default([]),
+    rule: words.default([]),
+    preliminary: words.default([]),
+    final: words.default([]),
+    historical: words.default([]),
+    /** The article's result status (qualifiers.document). */
+    result: words.default([]),
+  })
+  .strict();
+
+export const Qualifiers = z
+  .object({
+    cues: QualifierCues.default(QualifierCues.parse({})),
+    document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary']), cues: words.min(1) }).strict()).default([]),
+    historical: words.default([]),
+    continuation: words.default([]),
+  })
+  .strict();
+export type Qualifiers = z.infer<typeof Qualifiers>;
+
 export const Lexicon = z
   .object({
     entities: z.array(Entity),
     boilerplate: Boilerplate.default({ repeated_line_min: 3, nav_headings: [], nav_tail_max_words: 8 }),
+    election: z
+      .object({ year: z.number().int().min(1000).max(2999), previous: z.number().int().min(1000).max(2999).nullable().default(null) })
+      .strict()
+      .nullable()
+      .default(null),
+    numbers: Numbers.default(Numbers.parse({})),
+    metrics: z.array(Metric).default([]),
+    qualifiers: Qualifiers.default(Qualifiers.parse({})),
+    foreign: words.default([]),
   })
   .passthrough();
 export type Lexicon = z.infer<typeof Lexicon>;
@@ -76,6 +142,20 @@ export function parseLexicon(file: string, text: string): Lexicon {
         );
       }
       seen.set(key, entity.id);
+    }
+  }
+  const metricIds = new Set<string>();
+  for (const metric of lexicon.metrics) {
+    if (metricIds.has(metric.id)) {
+      throw new PipelineError(diagnostic({ file }, 'bad-lexicon', msg.BAD_LEXICON(`metric id "${metric.id}" appears twice`), msg.BAD_LEXICON_HINT));
+    }
+    metricIds.add(metric.id);
+  }
+  for (const metric of lexicon.metrics) {
+    if (metric.total && !metricIds.has(metric.total)) {
+      throw new PipelineError(
+        diagnostic({ file }, 'bad-lexicon', msg.BAD_LEXICON(`metric "${metric.id}" names total "${metric.total}", which is no metric`), msg.BAD_LEXICON_HINT),
+      );
     }
   }
   return lexicon;

@@ -1,0 +1,494 @@
+/**
+ * Stage 2, extract: corpus → claims. Every figure an article states, as a claim with the
+ * metric it measures, the party or place it belongs to, its value as stated (exact, about,
+ * a bound or a range, with the precision of its last digit), its qualifier and the election
+ * it is about, and the exact sentence it stands in.
+ *
+ * Pure: the domain knowledge (party aliases, metric and qualifier cue words, number words)
+ * comes from the lexicon, compiled once into regular expressions (`compile`). Each sentence is
+ * read once; the work per sentence grows with its numbers and cue words, not with the body.
+ *
+ * How one number becomes a claim (per sentence, numbers in reading order):
+ *
+ * 1. `numbers.ts` finds the numbers; years, dates, durations, compounds ("23-hour"), money,
+ *    ratios and fractions are never claims (the analyst's report lists them).
+ * 2. Anchors: a year other than the election's next to a number ("71.09% in January 2021"),
+ *    or naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats"),
+ *    and the words for an earlier parliament ("the previous Mazhilis") make the nearest
+ *    number historical; a foreign place ("Canada, which averages 54 percent") drops the
+ *    nearest number.
+ * 3. Metric: the words after the number up to the next number or clause break, then the
+ *    words before it, are searched for the nearest cue of a metric of the right unit (per
+ *    cent or a count). "The remaining seven seats" carries the metric of the figure before;
+ *    a generic metric (seats) is the fallback; a number with no cue takes the metric of the
+ *    figure before it in the sentence or paragraph ("Auyl (10.9%), Respublica (8.59%)").
+ * 4. Entity: the nearest party, group or place before the number in its clause, else after
+ *    it, else the nearest in the sentence; `national` when there is none.
+ * 5. Qualifier: a metric's fixed qualifier (threshold: rule); else `rule` when the sentence
+ *    describes the electoral system; else the nearest qualifier cue before the number in the
+ *    sentence, else one just after it in its clause; else, for results, the article's
+ *    result status (final when it cites the final results, else preliminary when it cites
+ *    preliminary results, else unspecified).
+ */
+import type { Claim, Corpus, IngestedSource, Qualifier } from './schema.ts';
+import type { Lexicon, Metric } from './lexicon.ts';
+import { alternation, compileGrammar, findQuantities, type NumberGrammar, type Quantity } from './numbers.ts';
+
+interface Mention<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+type QualifierCue = Qualifier | 'result';
+
+export interface Compiled {
+  grammar: NumberGrammar;
+  metrics: Map<string, Metric>;
+  metricCues: Map<string, string[]>;
+  metricRe: RegExp;
+  entityOf: Map<string, string>;
+  entityRe: RegExp;
+  foreignRe: RegExp;
+  qualifierOf: Map<string, QualifierCue>;
+  qualifierRe: RegExp;
+  historicalRe: RegExp;
+  continuationRe: RegExp;
+  documentRes: { qualifier: Qualifier; re: RegExp }[];
+  electionWordRe: RegExp;
+  year: number | null;
+  previous: number | null;
+}
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const cache = new WeakMap<Lexicon, Compiled>();
+
+function key(s: string): string {
+  return s.toLowerCase().replace(/[’]/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+function wordsRe(list: Iterable<string>): RegExp {
+  return new RegExp(`${B}(?:${alternation(list)})${E}`, 'giu');
+}
+
+/** The lexicon's words as regular expressions, compiled once per lexicon object. */
+export function compile(lexicon: Lexicon): Compiled {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const metricCues = new Map<string, string[]>();
+  for (const m of lexicon.metrics) {
+    for (const c of m.cues) metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
+  }
+  const entityOf = new Map<string, string>();
+  for (const e of lexicon.entities) for (const a of e.aliases) entityOf.set(key(a), e.id);
+  const qualifierOf = new Map<string, QualifierCue>();
+  const cues = lexicon.qualifiers.cues;
+  for (const q of ['forecast', 'estimate', 'rule', 'preliminary', 'final', 'historical', 'result'] as const) {
+    for (const c of cues[q]) if (!qualifierOf.has(key(c))) qualifierOf.set(key(c), q);
+  }
+  const compiled: Compiled = {
+    grammar: compileGrammar(lexicon.numbers),
+    metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
+    metricCues,
+    metricRe: wordsRe(metricCues.keys()),
+    entityOf,
+    entityRe: wordsRe(entityOf.keys()),
+    foreignRe: wordsRe(lexicon.foreign),
+    qualifierOf,
+    qualifierRe: wordsRe(qualifierOf.keys()),
+    historicalRe: wordsRe(lexicon.qualifiers.historical),
+    continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
+    documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier, re: wordsRe(d.cues) })),
+    electionWordRe: /^\s*(?:[-‐‑]\s*)?(?:parliamentary\s+|legislative\s+|presidential\s+|Mazhilis\s+|Majilis\s+)?(?:elections?|vote|polls)\b/iu,
+    year: lexicon.election?.year ?? null,
+    previous: lexicon.election?.previous ?? null,
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}
+
+function mentions<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
+  const out: Mention<T>[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const v = value(m[0]);
+    if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  return out;
+}
+
+/** Gap between two spans (0 when they touch or overlap). */
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+/** The claimable number nearest to `span` in the sentence, earlier first on a tie. */
+function nearest<T extends { start: number; end: number }>(items: T[], span: { start: number; end: number }): T | null {
+  let best: T | null = null;
+  for (const it of items) if (!best || gap(it, span) < gap(best, span)) best = it;
+  return best;
+}
+
+/**
+ * Clause breaks: a number's cue words are looked for only up to one of these. Before a
+ * number "and" also ends a clause ("40 from the party list contest and 23 of the 29 …");
+ * after it, it does not ("300 long-term and short-term observers").
+ */
+const BREAK_AFTER = /\s[—–]\s|—|;|\s(?:while|but|whereas)\s/giu;
+const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and|while|but|whereas)\s/giu;
+/** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
+const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
+
+export interface Found {
+  quantity: Quantity;
+  sentence: IngestedSource['sentences'][number];
+  /** Offset of the sentence in the body. */
+  base: number;
+  claim: Omit<Claim, 'id'> | null;
+  /** A second claim for the total of "X out of Y" when the metric names one. */
+  totalClaim: Omit<Claim, 'id'> | null;
+}
+
+export function extract(corpus: Corpus, lexicon: Lexicon): Claim[] {
+  const claims: Claim[] = [];
+  for (const source of corpus.sources) {
+    let n = 0;
+    for (const f of readSource(source, lexicon)) {
+      for (const c of [f.claim, f.totalClaim]) if (c) claims.push({ id: `${source.meta.id}:c${++n}`, ...c });
+    }
+  }
+  return claims;
+}
+
+/** Every number of one source, with the claim(s) it became (or none). */
+export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
+  const c = compile(lexicon);
+  const body = source.body;
+  const lineStarts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const where = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: source.bodyLine + lo, column: offset - lineStarts[lo]! + 1 };
+  };
+  const status = documentStatus(source, c);
+  const out: Found[] = [];
+  let paragraph = -1;
+  let previous: { pct: string; metric: string; entity: string | null }[] = [];
+  for (const sentence of source.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      previous = [];
+    }
+    const text = body.slice(sentence.start, sentence.end);
+    const found = readSentence(text, c, status, previous);
+    for (const f of found) {
+      const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
+        const at = where(sentence.start + q.start);
+        return {
+          source: source.meta.id,
+          metric: r.metric.id,
+          entity: r.entity,
+          value: q.value,
+          low: q.low,
+          high: q.high,
+          bound: q.bound,
+          precision: q.precision,
+          unit: r.metric.unit,
+          qualifier: r.qualifier,
+          election: r.election,
+          quote: text,
+          span: [sentence.start, sentence.end],
+          text: text.slice(q.start, end),
+          textSpan: [sentence.start + q.start, sentence.start + end],
+          sentence: sentence.id,
+          line: at.line,
+          column: at.column,
+        };
+      };
+      const claim = f.reading ? make(f.quantity, f.reading, f.reading.separateTotal ? f.quantity.ownEnd : f.quantity.end) : null;
+      const totalClaim = f.reading?.separateTotal && f.totalReading && f.quantity.total ? make(f.quantity.total, f.totalReading, f.quantity.total.end) : null;
+      out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim });
+    }
+  }
+  return out;
+}
+
+function documentStatus(source: IngestedSource, c: Compiled): Qualifier {
+  // Only the kept text counts: boilerplate never sets the status.
+  for (const d of c.documentRes) {
+    for (const s of source.sentences) {
+      d.re.lastIndex = 0;
+      if (d.re.test(source.body.slice(s.start, s.end))) return d.qualifier;
+    }
+  }
+  return 'unspecified';
+}
+
+interface Reading {
+  metric: Metric;
+  entity: string | null;
+  qualifier: Qualifier;
+  election: number | null;
+  separateTotal: boolean;
+}
+
+interface SentenceFound {
+  quantity: Quantity;
+  reading: Reading | null;
+  totalReading: Reading | null;
+}
+
+function readSentence(
+  text: string,
+  c: Compiled,
+  status: Qualifier,
+  previous: { pct: string; metric: string; entity: string | null }[],
+): SentenceFound[] {
+  const all = findQuantities(text, c.grammar);
+  const nums = all.filter((q) => q.kind === 'quantity');
+  if (nums.length === 0) return all.map((quantity) => ({ quantity, reading: null, totalReading: null }));
+
+  const metricCues = mentions(c.metricRe, text, (s) => c.metricCues.get(key(s)));
+  const entities = mentions(c.entityRe, text, (s) => c.entityOf.get(key(s)));
+  const foreign = mentions(c.foreignRe, text, () => true);
+  const qualifiers = mentions(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+  const historical = mentions(c.historicalRe, text, () => true);
+  const breaksAfter = mentions(BREAK_AFTER, text, () => true);
+  const breaksBefore = mentions(BREAK_BEFORE, text, () => true);
+
+  // Anchors: earlier elections and foreign places, each to its nearest number.
+  const historicalYear = new Map<Quantity, number | null>();
+  const dropped = new Set<Quantity>();
+  for (const y of all) {
+    if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
+    const namesElection = c.electionWordRe.test(text.slice(y.end, y.end + 40));
+    const near = nearest(nums, y);
+    if (!near) continue;
+    const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
+    if (namesElection || (gap(near, y) <= 25 && !between)) historicalYear.set(near, y.value);
+  }
+  for (const h of historical) {
+    const near = nearest(nums, h);
+    if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+  }
+  for (const f of foreign) {
+    const near = nearest(nums, f);
+    if (near) dropped.add(near);
+  }
+
+  const results = new Map<Quantity, SentenceFound>();
+  const sentencePrevious: { metric: string; entity: string | null }[] = [];
+  nums.forEach((q, i) => {
+    const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
+    const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
+    let beforeStart = prevEnd;
+    for (const b of breaksBefore) if (b.end <= q.start && b.end > beforeStart) beforeStart = b.end;
+    let afterEnd = nextStart;
+    for (const b of breaksAfter) if (b.start >= q.ownEnd && b.start < afterEnd) afterEnd = b.start;
+    const before = { start: beforeStart, end: q.start };
+    // For "X out of Y" the words after Y describe both; X's own kind stands before it.
+    const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
+
+    const reading = dropped.has(q) ? null : readNumber(q, text, c, status, previous, { before, after, metricCues, entities, qualifiers, historicalYear, sentencePrevious });
+    let totalReading: Reading | null = null;
+    if (reading && q.total && reading.metric.total) {
+      const metric = c.metrics.get(reading.metric.total)!;
+      totalReading = {
+        metric,
+        entity: metric.entity === 'national' ? 'national' : reading.entity,
+        qualifier: qualifierFor(metric, q.total, qualifiers, status, null),
+        election: reading.election,
+        separateTotal: false,
+      };
+    }
+    if (reading) {
+      previous.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
+      sentencePrevious.push({ metric: reading.metric.id, entity: reading.entity });
+    }
+    results.set(q, { quantity: q, reading, totalReading });
+  });
+  return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null });
+}
+
+interface Context {
+  before: { start: number; end: number };
+  after: { start: number; end: number };
+  metricCues: Mention<string[]>[];
+  entities: Mention<string>[];
+  qualifiers: Mention<QualifierCue>[];
+  historicalYear: Map<Quantity, number | null>;
+  /** The claims read so far in this sentence. */
+  sentencePrevious: { metric: string; entity: string | null }[];
+}
+
+function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
+  return m.start >= seg.start && m.end <= seg.end;
+}
+
+function readNumber(
+  q: Quantity,
+  text: string,
+  c: Compiled,
+  status: Qualifier,
+  previous: { pct: string; metric: string; entity: string | null }[],
+  ctx: Context,
+): Reading | null {
+  const pct = q.percent ? '%' : 'count';
+  const fits = (id: string) => {
+    const m = c.metrics.get(id);
+    return !!m && (m.unit === '%') === q.percent;
+  };
+  // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
+  const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
+    let best: { d: number; id: string } | null = null;
+    for (const m of ctx.metricCues) {
+      if (!inside(m, seg)) continue;
+      const id = m.value.find((id) => fits(id) && c.metrics.get(id)!.generic === generic);
+      if (!id) continue;
+      const d = fromEnd ? seg.end - m.end : m.start - seg.start;
+      if (!best || d < best.d) best = { d, id };
+    }
+    return best?.id ?? null;
+  };
+  const first = q.total ? ctx.before : ctx.after;
+  const second = q.total ? ctx.after : ctx.before;
+  const fromEnd = (seg: { start: number; end: number }) => seg === ctx.before;
+  const inherit = previous.filter((p) => p.pct === pct).at(-1);
+  // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
+  const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
+  const headId = head?.value.find(fits) ?? null;
+  const metricId =
+    headId ??
+    cueIn(first, false, fromEnd(first)) ??
+    cueIn(second, false, fromEnd(second)) ??
+    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) && inherit ? inherit.metric : null) ??
+    cueIn(ctx.after, true, false) ??
+    cueIn(ctx.before, true, true) ??
+    cueIn({ start: 0, end: text.length }, true, false) ??
+    inherit?.metric ??
+    null;
+  if (!metricId) return null;
+  const metric = c.metrics.get(metricId)!;
+
+  // Entity.
+  let entity: string | null = 'national';
+  if (metric.entity === 'attach') {
+    const before = ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value;
+    const after = ctx.entities.find((e) => inside(e, ctx.after))?.value;
+    const same = ctx.sentencePrevious.filter((p) => p.metric === metricId).at(-1)?.entity ?? undefined;
+    const close = nearest(ctx.entities, q);
+    const any = close && gap(close, q) <= NEAR ? close.value : undefined;
+    const found = before ?? after ?? same ?? any;
+    if (found) entity = found;
+    else if (metric.needs_entity) {
+      const prev = previous.filter((p) => p.metric === metricId).at(-1);
+      if (!prev) return null;
+      entity = prev.entity;
+    }
+  }
+
+  const year = ctx.historicalYear.has(q) ? ctx.historicalYear.get(q)! : undefined;
+  const qualifier = year !== undefined || q.changeFrom ? 'historical' : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after);
+  const election = year !== undefined ? year : q.changeFrom ? c.previous : c.year;
+  return { metric, entity, qualifier, election, separateTotal: !!metric.total && !!q.total };
+}
+
+/** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
+const NEAR = 100;
+/** How far after a number a qualifier cue may stand ("5,3% of voters, as predicted by …"). */
+const QUALIFIER_AFTER = 40;
+
+function qualifierFor(
+  metric: Metric,
+  q: { start: number; end: number },
+  cues: Mention<QualifierCue>[],
+  status: Qualifier,
+  after: { start: number; end: number } | null,
+): Qualifier {
+  if (metric.qualifier) return metric.qualifier;
+  // Words that describe the electoral system make every figure of their sentence a rule.
+  if (cues.some((m) => m.value === 'rule')) return 'rule';
+  const usable = cues.filter((m) => metric.results || !['preliminary', 'final', 'result'].includes(m.value));
+  const before = usable.filter((m) => m.end <= q.start).at(-1);
+  const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
+  const cue = before ?? afterCue;
+  if (cue) return cue.value === 'result' ? status : cue.value;
+  return metric.results ? status : 'unspecified';
+}
+
+/** RFC 4180 CSV of the claims, one row each, columns in a fixed order. */
+export const CSV_COLUMNS = [
+  'id',
+  'source',
+  'metric',
+  'entity',
+  'value',
+  'low',
+  'high',
+  'bound',
+  'precision',
+  'unit',
+  'qualifier',
+  'election',
+  'text',
+  'line',
+  'column',
+  'sentence',
+  'quote',
+] as const;
+
+function csvField(v: unknown): string {
+  const s = v == null ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function claimsToCsv(claims: Claim[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const c of claims) rows.push(CSV_COLUMNS.map((k) => csvField(c[k])).join(','));
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+export interface Unclaimed {
+  source: string;
+  text: string;
+  line: number;
+  column: number;
+  sentence: string;
+  /** What the number was taken for: `quantity` (no metric matched), `year`, `date`, … */
+  kind: string;
+}
+
+/** Every number in the kept text that became no claim, for the analyst tuning the lexicon. */
+export function unclaimedNumbers(corpus: Corpus, lexicon: Lexicon, claims: Claim[]): Unclaimed[] {
+  const taken = new Map<string, [number, number][]>();
+  for (const c of claims) taken.set(c.source, [...(taken.get(c.source) ?? []), c.textSpan]);
+  const out: Unclaimed[] = [];
+  for (const source of corpus.sources) {
+    const spans = taken.get(source.meta.id) ?? [];
+    const body = source.body;
+    let lineNo = source.bodyLine;
+    let lineStart = 0;
+    let scanned = 0;
+    for (const f of readSource(source, lexicon)) {
+      const q = f.quantity;
+      const start = f.base + q.start;
+      const end = f.base + q.end;
+      if (spans.some(([s, e]) => s < end && start < e)) continue;
+      for (let i = body.indexOf('\n', scanned); i !== -1 && i < start; i = body.indexOf('\n', i + 1)) {
+        lineNo += 1;
+        lineStart = i + 1;
+        scanned = i + 1;
+      }
+      out.push({ source: source.meta.id, text: q.text, line: lineNo, column: start - lineStart + 1, sentence: body.slice(f.sentence.start, f.sentence.end), kind: q.kind });
+    }
+  }
+  return out;
+}

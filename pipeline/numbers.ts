@@ -1,0 +1,300 @@
+/**
+ * Number parsing: every number an article writes, with its value, the interval it states and
+ * the precision of its last digit. Pure; the words (number words, scale words, per cent,
+ * approximation and bound words, duration words) come from the lexicon's `numbers:` block, so
+ * a new spelling needs no code.
+ *
+ * Forms: `53.9%`, `66,7%` (comma decimal), `12,000` (thousands), `54 percent`, `54 per cent`,
+ * `62-64` and `70-80 percent` (ranges; a dash between words, as in `NSDP - 5.2%`, is
+ * punctuation, never a minus), `between 10 and 12 percent`, `53 to 54 percent`,
+ * `from 7% to 5%` (a change: two numbers), `22 out of 29`, `23 of the 29`, `seven`,
+ * `two-thirds`, `half`, `6.3 million`, `about 6.3 million`, `nearly`, `just over`,
+ * `more than 300`, `over 60%`.
+ *
+ * Numbers that are never figures are kept, with their kind, so the analyst's report can show
+ * them: years, dates (next to a month name), durations (`ten years`), compounds (`23-hour`),
+ * money (`$5 billion`), ratios (`50/50`) and fractions.
+ */
+import type { Numbers } from './lexicon.ts';
+
+export type Bound = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound' | 'range';
+export type QuantityKind = 'quantity' | 'year' | 'date' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part';
+
+export interface Quantity {
+  /** Offsets into the text given to `findQuantities`, covering the number as written. */
+  start: number;
+  end: number;
+  text: string;
+  kind: QuantityKind;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  bound: Bound;
+  /** Half a unit of the last stated digit (times the scale word). */
+  precision: number;
+  percent: boolean;
+  /** "22 out of 29": the 29, a quantity of its own (kept inside this one's span). */
+  total: Quantity | null;
+  /** Where the number itself ends, before " out of 29". */
+  ownEnd: number;
+  /** "from 7% to 5%": the 7, the value before a change. */
+  changeFrom: boolean;
+}
+
+export interface NumberGrammar {
+  core: RegExp;
+  words: Map<string, number>;
+  fractions: Map<string, [number, number]>;
+  scales: Map<string, number>;
+  scaleRe: RegExp;
+  percentRe: RegExp;
+  boundRe: RegExp;
+  bounds: Map<string, Bound>;
+  durationRe: RegExp;
+  currencyBeforeRe: RegExp;
+  currencyAfterRe: RegExp;
+  monthBeforeRe: RegExp;
+  monthAfterRe: RegExp;
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
+
+/** A regular expression source for a phrase: case folded by the flags, apostrophes and spaces loose. */
+export function phrase(p: string): string {
+  return p
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]").replace(/-/g, '[-‐‑]'))
+    .join(String.raw`\s+`);
+}
+
+/** An alternation of phrases, longest first so that "just over" wins over "over". */
+export function alternation(list: Iterable<string>): string {
+  const sorted = [...new Set(list)].filter((w) => w.trim() !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return sorted.length === 0 ? '(?!)' : sorted.map(phrase).join('|');
+}
+
+/** Word-boundary guards that also work for phrases that start or end with a symbol ("%", "$"). */
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+export function compileGrammar(n: Numbers): NumberGrammar {
+  const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
+  const wordAlt = alternation(lower(n.words));
+  const fractionAlt = alternation(lower(n.fractions));
+  const bounds = new Map<string, Bound>();
+  for (const w of n.approximate) bounds.set(norm(w), 'approximate');
+  for (const w of n.lower_bound) bounds.set(norm(w), 'lower-bound');
+  for (const w of n.upper_bound) bounds.set(norm(w), 'upper-bound');
+  const currencies = n.currencies;
+  const symbols = currencies.filter((c) => !/\p{L}/u.test(c));
+  const named = currencies.filter((c) => /\p{L}/u.test(c));
+  return {
+    // A number not glued to a letter, digit, another number's separator or a sign before it.
+    core: new RegExp(
+      String.raw`(?<![\p{L}\p{N}.,/\-−])(?:(${DIGITS})|${B}(${fractionAlt})${E}|${B}(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`,
+      'giu',
+    ),
+    words: new Map(Object.entries(n.words).map(([k, v]) => [norm(k), v])),
+    fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
+    scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
+    scaleRe: new RegExp(String.raw`^\s+(${alternation(lower(n.scales))})${E}`, 'iu'),
+    percentRe: new RegExp(String.raw`^\s?(?:${alternation(n.percent)})${E}`, 'iu'),
+    boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
+    bounds,
+    durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
+    currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
+    currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
+    monthBeforeRe: new RegExp(String.raw`${B}(?:${MONTHS})\s+$`, 'iu'),
+    monthAfterRe: new RegExp(String.raw`^\s+(?:${MONTHS})${E}`, 'iu'),
+  };
+}
+
+function norm(w: string): string {
+  return w.toLowerCase().replace(/[’]/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+/** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
+export function parseDigits(s: string): { value: number; precision: number } | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
+    const [, decimals = ''] = s.replace(/,/g, '').split('.');
+    return { value: Number(s.replace(/,/g, '')), precision: half(decimals.length) };
+  }
+  const m = /^(\d+)(?:[.,](\d+))?$/.exec(s);
+  if (!m) return null;
+  const decimals = m[2] ?? '';
+  return { value: Number(decimals ? `${m[1]}.${decimals}` : m[1]), precision: half(decimals.length) };
+}
+
+/** Half a unit of the `decimals`-th decimal place, rounded to stay exact in binary. */
+function half(decimals: number): number {
+  return Number((0.5 * 10 ** -decimals).toFixed(decimals + 1));
+}
+
+function scaled(x: number, scale: number): number {
+  // 6.3 × 1e6 is 6299999.999… in binary; round to the digits the scale can hold.
+  return Number((x * scale).toPrecision(15));
+}
+
+interface Numeral {
+  value: number;
+  precision: number;
+  kind: 'digits' | 'word' | 'fraction';
+}
+
+function numeral(g: NumberGrammar, m: RegExpExecArray): Numeral | null {
+  if (m[1] !== undefined) {
+    const d = parseDigits(m[1]);
+    return d && { ...d, kind: 'digits' };
+  }
+  if (m[2] !== undefined) {
+    const f = g.fractions.get(norm(m[2]));
+    return f ? { value: f[0] / f[1], precision: 0, kind: 'fraction' } : null;
+  }
+  const w = g.words.get(norm(m[3] ?? ''));
+  return w === undefined ? null : { value: w, precision: 0.5, kind: 'word' };
+}
+
+const NUMBER_AT = new RegExp(String.raw`^(${DIGITS})(?![\p{L}\p{N}])`, 'u');
+
+/** Every number in `text`, in order, none overlapping. Linear in the length of the text. */
+export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
+  const out: Quantity[] = [];
+  const core = new RegExp(g.core.source, g.core.flags);
+  let m: RegExpExecArray | null;
+  while ((m = core.exec(text))) {
+    const q = readQuantity(text, m, g);
+    if (!q) continue;
+    out.push(q);
+    core.lastIndex = Math.max(core.lastIndex, q.end);
+  }
+  return out;
+}
+
+function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar): Quantity | null {
+  const first = numeral(g, m);
+  if (!first) return null;
+  let start = m.index;
+  let end = m.index + m[0].length;
+  const before = text.slice(Math.max(0, start - 40), start);
+  let rest = text.slice(end, end + 80);
+  let kind: QuantityKind = first.kind === 'fraction' ? 'fraction' : 'quantity';
+  let value: number | null = first.value;
+  let low: number | null = null;
+  let high: number | null = null;
+  let bound: Bound = 'exact';
+  let precision = first.precision;
+  let percent = false;
+  let total: Quantity | null = null;
+  let changeFrom = false;
+  let ownEnd = -1;
+
+  // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
+  if (/^[-‐‑]\p{L}/u.test(rest)) return base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first);
+  const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest);
+  if (ratio) return base(text, start, end + ratio[0].length, 'ratio', first);
+
+  // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
+  if (first.kind === 'digits') {
+    const between = /(?<![\p{L}])between\s+$/iu.exec(before);
+    const dash = /^(?:[-–]|\s?–\s?)/.exec(rest);
+    const and = between ? /^\s+and\s+/i.exec(rest) : null;
+    const fromChange = /(?<![\p{L}])from\s+$/iu.test(before);
+    const to = !fromChange ? /^\s+to\s+/i.exec(rest) : null;
+    const joiner = and ?? dash ?? to;
+    const second = joiner ? NUMBER_AT.exec(rest.slice(joiner[0].length)) : null;
+    const secondDigits = second ? parseDigits(second[1]!) : null;
+    if (joiner && second && secondDigits && secondDigits.value >= first.value) {
+      if (between) start -= between[0].length;
+      end += joiner[0].length + second[0].length;
+      low = first.value;
+      high = secondDigits.value;
+      value = null;
+      bound = 'range';
+      precision = Math.min(precision, secondDigits.precision);
+      rest = text.slice(end, end + 80);
+    } else if (fromChange) {
+      changeFrom = true;
+    }
+  }
+
+  // Scale word ("6.3 million").
+  const scale = g.scaleRe.exec(rest);
+  if (scale) {
+    const factor = g.scales.get(norm(scale[1]!)) ?? 1;
+    if (value != null) value = scaled(value, factor);
+    if (low != null) low = scaled(low, factor);
+    if (high != null) high = scaled(high, factor);
+    precision = scaled(precision, factor);
+    end += scale[0].length;
+    rest = text.slice(end, end + 80);
+  }
+
+  // Per cent.
+  const pct = g.percentRe.exec(rest);
+  if (pct) {
+    percent = true;
+    end += pct[0].length;
+    rest = text.slice(end, end + 80);
+  }
+
+  // Approximation and bound words right before the number.
+  if (bound !== 'range') {
+    const bw = g.boundRe.exec(text.slice(Math.max(0, start - 40), start));
+    if (bw) {
+      bound = g.bounds.get(norm(bw[1]!)) ?? 'exact';
+      start -= bw[0].length;
+      if (bound === 'lower-bound') [low, value] = [value, null];
+      else if (bound === 'upper-bound') [high, value] = [value, null];
+    }
+  }
+
+  // Noise: money, dates, years, durations.
+  const lead = text.slice(Math.max(0, m.index - 12), m.index);
+  if (g.currencyBeforeRe.test(lead) || g.currencyAfterRe.test(rest)) kind = 'money';
+  else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
+  else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
+  else if (g.durationRe.test(rest)) kind = 'duration';
+  // "three of them": a part of a figure named before, not a figure of its own.
+  else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
+
+  // "22 out of 29", "23 of the 29": the total is a quantity of its own.
+  if (kind === 'quantity') {
+    const of = /^\s+(?:out\s+of|of\s+the)\s+/i.exec(rest);
+    if (of) {
+      const sticky = new RegExp(g.core.source, 'iuy');
+      sticky.lastIndex = end + of[0].length;
+      const n = sticky.exec(text);
+      if (n) {
+        const t = readQuantity(text, n, g);
+        if (t && t.kind === 'quantity') {
+          total = t;
+          ownEnd = end;
+          end = t.end;
+          if (t.percent) percent = true;
+        }
+      }
+    }
+  }
+
+  return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
+}
+
+function base(text: string, start: number, end: number, kind: QuantityKind, n: Numeral): Quantity {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    value: n.value,
+    low: null,
+    high: null,
+    bound: 'exact',
+    precision: n.precision,
+    percent: false,
+    total: null,
+    ownEnd: end,
+    changeFrom: false,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Extraction on the real corpus (sources/*.md with sources/lexicon.yaml): the figures the
+ * briefing is built from come out with the right metric, entity, value, qualifier and election,
+ * and every claim quotes its sentence and points at the number in the file.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../pipeline/ingest.ts';
+import { parseLexicon } from '../pipeline/lexicon.ts';
+import { extract } from '../pipeline/extract.ts';
+import { Claims, type Claim } from '../pipeline/schema.ts';
+
+const root = join(import.meta.dirname, '..');
+const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8'));
+const files = readdirSync(join(root, 'sources'))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ file: `sources/${f}`, text: readFileSync(join(root, 'sources', f), 'utf8') }));
+const corpus = ingest(files, lexicon);
+const claims = extract(corpus, lexicon);
+
+function find(source: string, metric: string, entity: string, q?: Partial<Claim>): Claim[] {
+  return claims.filter(
+    (c) =>
+      c.source === source &&
+      c.metric === metric &&
+      c.entity === entity &&
+      Object.entries(q ?? {}).every(([k, v]) => (c as Record<string, unknown>)[k] === v),
+  );
+}
+
+describe('extract on the real corpus', () => {
+  it('produces valid claims whose quote, text and line:column point into the files', () => {
+    expect(() => Claims.parse(claims)).not.toThrow();
+    for (const c of claims) {
+      const source = corpus.sources.find((s) => s.meta.id === c.source)!;
+      expect(source.body.slice(c.span[0], c.span[1])).toBe(c.quote);
+      expect(source.body.slice(c.textSpan[0], c.textSpan[1])).toBe(c.text);
+      const file = files.find((f) => f.file === source.file)!.text.split('\n');
+      expect(file[c.line - 1]!.slice(c.column - 1, c.column - 1 + c.text.length)).toBe(c.text);
+    }
+  });
+
+  it('numbers claims per source in reading order, sources in corpus order', () => {
+    const order = corpus.sources.map((s) => s.meta.id);
+    let last = -1;
+    for (const c of claims) {
+      const i = order.indexOf(c.source);
+      expect(i).toBeGreaterThanOrEqual(last);
+      last = i;
+    }
+    for (const id of order) {
+      const mine = claims.filter((c) => c.source === id);
+      expect(mine.map((c) => c.id)).toEqual(mine.map((_, n) => `${id}:c${n + 1}`));
+      const starts = mine.map((c) => c.textSpan[0]);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+
+  it('reads the party-list vote shares, each for its own party', () => {
+    const expected: [string, number][] = [
+      ['amanat', 53.9],
+      ['auyl', 10.9],
+      ['respublica', 8.59],
+      ['ak-zhol', 8.41],
+      ['peoples-party', 6.8],
+      ['nsdp', 5.2],
+      ['baytaq', 2.3],
+    ];
+    for (const [entity, value] of expected) {
+      expect(find('sailaunews', 'vote_share', entity, { value, qualifier: 'preliminary', election: 2023 }), entity).toHaveLength(1);
+    }
+    expect(find('diplomat', 'vote_share', 'respublica', { value: 8.5, precision: 0.05, qualifier: 'final' })).toHaveLength(1);
+    expect(find('kisi', 'vote_share', 'amanat', { value: 71.09, qualifier: 'historical', election: 2021 })).toHaveLength(1);
+    expect(find('preelection', 'vote_share', 'amanat', { value: 66.7, qualifier: 'forecast', text: '66,7%' })).toHaveLength(1);
+    expect(find('preelection', 'vote_share', 'against-all', { value: 5.3, qualifier: 'forecast' })).toHaveLength(1);
+  });
+
+  it('reads seats: list, single-mandate, total, earlier elections', () => {
+    expect(find('diplomat', 'seats_total', 'amanat', { value: 63, qualifier: 'final' })).toHaveLength(1);
+    expect(find('diplomat', 'seats_list', 'amanat', { value: 40, qualifier: 'final' })).toHaveLength(1);
+    expect(find('diplomat', 'seats_single_mandate', 'amanat', { value: 23, qualifier: 'final', text: '23 of the 29' })).toHaveLength(1);
+    expect(find('diplomat', 'seats_single_mandate', 'self-nominated', { value: 6, qualifier: 'final' })).toHaveLength(1);
+    expect(find('diplomat', 'seats_total', 'amanat', { value: 76, qualifier: 'historical', election: 2021 })).toHaveLength(1);
+    expect(find('diplomat', 'seats_total', 'amanat', { value: 98, qualifier: 'historical', election: 2007 })).toHaveLength(1);
+    expect(find('sailaunews', 'seats_single_mandate', 'amanat', { value: 22, qualifier: 'preliminary', text: '22 out of 29' })).toHaveLength(1);
+    expect(find('sailaunews', 'seats_single_mandate', 'self-nominated', { value: 7, qualifier: 'preliminary' })).toHaveLength(1);
+    expect(find('sailaunews', 'seats_total', 'amanat', { bound: 'range', low: 62, high: 64, value: null })).toHaveLength(1);
+    expect(find('sailaunews', 'seats_total', 'amanat', { value: 76, qualifier: 'historical', election: 2021 })).toHaveLength(1);
+    expect(find('diplomat', 'seats_total', 'national', { value: 98, qualifier: 'rule' })).toHaveLength(1);
+    expect(find('diplomat', 'seats_list', 'national', { value: 69, qualifier: 'rule' })).toHaveLength(1);
+    expect(find('diplomat', 'seats_single_mandate', 'national', { value: 29, qualifier: 'rule' })).toHaveLength(1);
+  });
+
+  it('reads turnout, national and in Almaty, reported and estimated', () => {
+    expect(find('sailaunews', 'turnout', 'national', { value: 54.19, precision: 0.005, qualifier: 'preliminary' })).toHaveLength(1);
+    expect(find('diplomat', 'turnout', 'national', { value: 54, qualifier: 'final' })).toHaveLength(1);
+    expect(find('timesca', 'turnout', 'national', { value: 53, qualifier: 'unspecified' })).toHaveLength(1);
+    expect(find('timesca', 'turnout', 'national', { value: 54, text: '54 per cent' })).toHaveLength(1);
+    expect(find('diplomat', 'turnout', 'almaty', { value: 25, qualifier: 'final' })).toHaveLength(1);
+    expect(find('diplomat', 'turnout', 'almaty', { bound: 'range', low: 10, high: 12, qualifier: 'estimate' })).toHaveLength(1);
+    expect(find('sailaunews', 'turnout', 'national', { bound: 'lower-bound', low: 60, qualifier: 'forecast' })).toHaveLength(1);
+  });
+
+  it("drops a figure for another country (Canada's 54 percent)", () => {
+    const timesca = claims.filter((c) => c.source === 'timesca' && c.metric === 'turnout');
+    expect(timesca.map((c) => c.text)).toEqual(['53 percent', '54 per cent']);
+  });
+
+  it('reads ballots cast and registered voters from "about 6.3 million out of 12 million"', () => {
+    expect(find('sailaunews', 'ballots_cast', 'national', { value: 6_300_000, bound: 'approximate', precision: 50_000, text: 'about 6.3 million' })).toHaveLength(1);
+    expect(find('sailaunews', 'registered_voters', 'national', { value: 12_000_000, text: '12 million' })).toHaveLength(1);
+  });
+
+  it('reads the threshold as a rule and the old one as historical', () => {
+    expect(find('preelection', 'threshold', 'national', { value: 7, qualifier: 'historical', election: 2021 })).toHaveLength(1);
+    expect(find('preelection', 'threshold', 'national', { value: 5, qualifier: 'rule' })).toHaveLength(2);
+    expect(find('sailaunews', 'threshold', 'national', { value: 5, qualifier: 'rule' })).toHaveLength(1);
+  });
+
+  it('makes no claim from the currency ticker', () => {
+    const ticker = corpus.sources.find((s) => s.meta.id === 'timesca')!;
+    const tickerEnd = ticker.body.indexOf('The Significance');
+    expect(claims.filter((c) => c.source === 'timesca' && c.textSpan[0] < tickerEnd)).toEqual([]);
+  });
+});
