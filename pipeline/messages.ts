@@ -138,7 +138,7 @@ export const BAD_EPOCH_HINT = 'Set it to an integer such as 1700000000 (e.g. `gi
 // embedded font lacks them); "at most", "about" and "to" are written out.
 export const BAD_POLICY = (reason: string) => `the reconciliation policy is not valid: ${reason}`;
 export const BAD_POLICY_HINT =
-  'See the comments at the top of sources/policy.yaml. Known rules: status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.';
+  'See the comments at the top of sources/policy.yaml. Known rules: precision, status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.';
 export const POLICY_DUPLICATE_RULE = (rule: string) => `rule "${rule}" is listed twice under "rules"`;
 export const POLICY_DUPLICATE_RULE_HINT = 'List each rule once, in the order the rules should be tried.';
 
@@ -184,6 +184,8 @@ export const RULE_AGREED = (n: number) =>
 export const RULE_SINGLE = (source: string) => `Only one source gives this figure: ${source}.`;
 export const RULE_ROUNDED = (chosen: string, meanings: string) =>
   `The sources agree within the precision they state (${meanings}); the most precise value, ${chosen}, is used.`;
+export const RULE_PRECISION = (chosen: string, truncated: string) =>
+  `The sources disagree; ${truncated} is ${chosen} with digits cut off rather than rounded, so it states no other value, and the more precise ${chosen} is used.`;
 export const RULE_STATUS = (chosen: string, winner: string, over: string) =>
   `The sources disagree; ${winner} comes before ${over}, so ${chosen} is used.`;
 export const RULE_RESULT_OVER_ESTIMATE = (chosen: string, over: string) =>
@@ -261,6 +263,8 @@ export const METHOD_TRUNCATION_AGREE =
 export const METHOD_RULES_LEAD = (first: string) => `When values still disagree, the rules are tried in this order. ${first}`;
 export const METHOD_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
 export const METHOD_THEN = 'Then';
+export const METHOD_PRECISION = (lead: string) =>
+  `${lead}, precision: a value that is another value with digits cut off gives way to that more precise value, since it states no other value.`;
 export const METHOD_STATUS = (lead: string, ranked: string) =>
   `${lead}, status: ${ranked}; an estimate or forecast never replaces a reported result.`;
 export const METHOD_STATUS_RANKED = (first: string, rest: string[]) =>
@@ -285,6 +289,44 @@ export const METHOD_CHECK_TURNOUT = 'the turnout against ballots cast and regist
 export const METHOD_CHECKS = (list: string[]) =>
   `Cross-checks computed from the figures: ${list.join('; ')}. A failing check is shown, never dropped.`;
 
+// ── charts: spec files, data binding, descriptions (owner: charts) ─────────────────────────
+export const CHART_HINT_README = 'See templates/charts/README.md for how a chart spec names its data.';
+export const CHART_BAD_JSON = (reason: string) => `the chart spec is not valid JSON: ${reason}`;
+export const CHART_BAD_JSON_HINT = 'Fix the JSON at this place (a missing comma, quote or bracket is the usual cause).';
+export const CHART_NO_BINDING = 'the chart spec has no "usermeta": {"briefing": {...}} block naming its title and data';
+export const CHART_BAD_BINDING = (reason: string) => `the chart's "usermeta.briefing" block is not valid: ${reason}`;
+export const CHART_NO_MATCH = (pattern: string) => `no figure matches "${pattern}"`;
+export const CHART_NO_MATCH_HINT = (nearest: string | null) =>
+  `${nearest ? `The nearest figure id is "${nearest}". ` : ''}Fix the pattern, or add "optional": true to this data source if the chart may show it only when the sources give it.`;
+export const CHART_UNKNOWN_DATA = (name: string) => `the chart uses data "${name}", which its "usermeta.briefing.data" does not declare`;
+export const CHART_UNKNOWN_DATA_HINT = (known: string[]) =>
+  known.length ? `Declared data sources: ${known.join(', ')}.` : 'Declare the data source under "usermeta": {"briefing": {"data": {...}}}.';
+export const CHART_TYPED_DATA = (key: string) => `the chart spec brings its own data ("${key}")`;
+export const CHART_TYPED_DATA_HINT =
+  'Every number in a chart comes from the sources: use {"data": {"name": "..."}} with a data source declared in "usermeta.briefing.data".';
+export const CHART_TYPED_NUMBER = (template: string) => `the label "${template}" contains a typed number`;
+export const CHART_TYPED_NUMBER_HINT = 'Write labels from fields, e.g. "{name} {election}", so that every number comes from the sources.';
+export const CHART_UNKNOWN_FIELD = (field: string) => `the chart uses field "${field}", which its data does not have`;
+export const CHART_UNKNOWN_FIELD_HINT = (nearest: string | null, known: string[]) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Fields of the data: ${known.join(', ')}.`;
+export const CHART_INVALID_VEGA_LITE = (reason: string) => `the chart is not valid Vega-Lite: ${reason}`;
+export const CHART_INVALID_VEGA_LITE_HINT = 'Check the spec against the Vega-Lite documentation (https://vega.github.io/vega-lite/docs/).';
+export const CHART_BAD_THEME = (reason: string) => `the chart theme is not valid: ${reason}`;
+export const CHART_BAD_THEME_HINT = 'The theme has "colors" (entity id to a CSS color) and "config" (a Vega-Lite config).';
+export const CHART_DUPLICATE_ID = (id: string) => `two chart specs have the id "${id}"`;
+export const CHART_DUPLICATE_ID_HINT = 'Give each file in templates/charts/ its own name.';
+/** One data row in a chart description: "Amanat 53.9 %". */
+export const CHART_DESC_ITEM = (label: string, value: string) => `${label} ${value}`;
+/** The values each source gives for one figure, in a chart description. */
+export const CHART_DESC_SOURCES = (figure: string, values: string[], used: string | null) =>
+  `${figure}: ${values.join(', ')}; ${used == null ? 'no value chosen' : `value used ${used}`}.`;
+export const CHART_DESC_EMPTY = 'The sources give no figures for this chart.';
+export const CHART_VALUE_USED = 'Value used';
+export const CHART_TABLE_ITEM = 'Item';
+export const CHART_TABLE_FIGURE = 'Figure';
+export const CHART_TABLE_SOURCE = 'Source';
+export const CHART_TABLE_VALUE = 'Value';
+
 // ── build: manifest, publish, reproducibility, preview (owner: build/CI) ──────────────────
 export const STALE_MANIFEST = (file: string) => `${file} no longer matches output/manifest.json`;
 export const STALE_MANIFEST_HINT = 'An output changed after the manifest was written: run `make publish` (it rebuilds first).';
@@ -297,6 +339,15 @@ export const REPRO_NOTHING = 'the reproducibility check built no output';
 export const PREVIEW_BUILD_FAILED = 'the build failed; the page shows the last good briefing';
 export const PREVIEW_NO_PAGE = 'no briefing has been built yet';
 export const PREVIEW_NO_PAGE_HINT = 'Fix the error below and save: the page reloads by itself.';
+export const PREVIEW_LISTENING = (url: string) => `preview: serving the briefing at ${url} (watching sources/ and templates/; Ctrl-C stops)`;
+export const PREVIEW_REBUILT = (seconds: string) => `preview: rebuilt in ${seconds}; the page reloads`;
+export const PREVIEW_FAILED = (seconds: string) => `preview: the build failed after ${seconds}; the page shows the error above the last good briefing`;
+export const PREVIEW_PORT_IN_USE = (port: number) => `port ${port} on localhost is already in use`;
+export const PREVIEW_PORT_IN_USE_HINT = 'Stop the other preview, or choose another port: `make preview PORT=8081` (or `--port 0` for any free port).';
+export const CORPUSGEN_NO_FRONT_MATTER = 'a seed article for the generated corpus has no front matter';
+export const CORPUSGEN_NO_ID = 'a seed article for the generated corpus has no "id" in its front matter';
+export const CORPUSGEN_SEED_HINT = 'The generated corpus copies the articles in sources/: fix this one (`make` reports the same file).';
+export const BENCH_NOT_AVAILABLE = (what: string) => `not available (${what})`;
 
 // ── changes: what changed since the last published briefing (owner: changes) ─────────────
 // Shown to readers of the briefing and in the terminal: no →, ≤, ≥, ≈ (the font lacks them).

@@ -1,0 +1,674 @@
+/**
+ * Stage 4, charts: Vega-Lite specs that editors own (`templates/charts/*.vl.json`) plus the
+ * reconciled figures → one `ChartArtifact` per spec: exact vector SVG, a title, a description
+ * and a table generated from the data.
+ *
+ * ## How a spec names its data (templates/charts/README.md says the same for editors)
+ *
+ * A spec carries no numbers. Its `usermeta.briefing` block declares named data sources,
+ * each selecting figures by id pattern (`*` stands for one part of an id: `vote_share.*`
+ * matches `vote_share.amanat` but not `vote_share.amanat.forecast`); the marks read them with
+ * `{"data": {"name": "<source>"}}`. The pipeline fills each source with rows:
+ *
+ *   rows "figures" (one row per figure): id, metric, metricLabel, entity, name, entityKind,
+ *     kind, election, value, low, high, text (the value as the briefing writes it), status,
+ *     qualifier, unit, sources (how many articles), color (from the theme), series, label,
+ *     figureLabel, order (position after `sort`)
+ *   rows "claims" (one row per value an article gives, plus the value used): figure,
+ *     figureLabel, metricLabel, entity, name, source, sourceId, claim, value, low, high, text,
+ *     qualifier, unit, role ("claim" or "used"), chosen (the claim supports the value used),
+ *     status, color, label, order
+ *
+ * The description (alt text and caption detail) and the accessible table are built from the
+ * same rows, so they always say what the chart shows.
+ *
+ * ## Checks (each fails the build with file:line:column and what to do)
+ * bad JSON; missing or malformed `usermeta.briefing`; a figure id that does not exist (or a
+ * pattern that matches nothing, unless the source is `optional`); data the spec uses but
+ * does not declare; data typed into the spec (`values`, `url`, `datasets`); a field the rows
+ * do not have; a number typed in a label template; anything Vega-Lite or Vega rejects or
+ * warns about.
+ *
+ * ## Rendering
+ * Vega-Lite compiles the spec; Vega renders it headless (`renderer: 'none'`, `toSVG()`), with
+ * text measured from Inter's font files (measure.ts), so labels are never cut and layout
+ * matches the browser. Element ids in the SVG are renamed `<chart id>-<n>` in order of
+ * appearance, so several charts can sit in one page and the bytes depend only on the inputs.
+ */
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { closest } from 'fastest-levenshtein';
+import { PipelineError, diagnostic, lineColumn, type Place } from './errors.ts';
+import { FONT_STACK } from './fonts.ts';
+import type { Lexicon } from './lexicon.ts';
+import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
+import * as msg from './messages.ts';
+import { formatValue } from './render.ts';
+import type { ChartArtifact, Check, Claim, Corpus, Figure } from './schema.ts';
+
+// ── the binding an editor writes ──────────────────────────────────────────────────────────
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+
+export const DataBinding = z
+  .object({
+    /** Figure ids or patterns; `*` stands for one part of an id (no dots). */
+    figures: z.array(z.string().regex(/^[A-Za-z0-9_*-]+(\.[A-Za-z0-9_*-]+)*$/, 'a figure id or pattern such as vote_share.*')).min(1),
+    /** One row per figure, or one row per value an article gives (plus the value used). */
+    rows: z.enum(['figures', 'claims']).default('figures'),
+    /** Keep only figures of these kinds (result, forecast, estimate, historical, rule). */
+    kind: oneOrMany.optional(),
+    /** Keep only figures whose entity is of these lexicon kinds (party, place, group). */
+    entityKind: oneOrMany.optional(),
+    /** Keep only figures the sources disagree about. */
+    contested: z.boolean().default(false),
+    /** Keep only figures with a value (or a range). */
+    valued: z.boolean().default(true),
+    /** Keep only figures whose entity also appears in this earlier-declared data source. */
+    with: z.string().optional(),
+    /** No error when nothing matches: the chart then shows this source only when it exists. */
+    optional: z.boolean().default(false),
+    /**
+     * Row order: by id, by value, by election year, or by the entity's total over this data
+     * source (its rows then stay together); "-" for descending.
+     */
+    sort: z.enum(['id', 'value', '-value', 'election', '-election', 'total', '-total']).default('id'),
+    /** A name for each metric or kind, shown as the row's `series` ("seats_list": "Party list"). */
+    series: z.record(z.string(), z.string().min(1)).default({}),
+    /** The row's `label`, from fields in braces: "{name}", "{name} {election}". */
+    label: z.string().min(1).default('{name}'),
+  })
+  .strict();
+export type DataBinding = z.infer<typeof DataBinding>;
+
+export const ChartBinding = z
+  .object({
+    title: z.string().min(1),
+    data: z.record(z.string().regex(NAME, 'a name of letters, digits, _ and -'), DataBinding).refine((d) => Object.keys(d).length > 0, 'declare at least one data source'),
+    /** The data behind the chart as a table: which source, and which fields under which headings. */
+    table: z
+      .object({
+        data: z.string(),
+        columns: z.array(z.object({ field: z.string(), title: z.string().min(1) }).strict()).min(1),
+      })
+      .strict()
+      .optional(),
+    /** The data sources the description reads, in order (all of them when not given). */
+    describe: z.array(z.string()).optional(),
+  })
+  .strict();
+export type ChartBinding = z.infer<typeof ChartBinding>;
+
+export const ChartTheme = z
+  .object({
+    /** Entity id (or series name) to a CSS color; `default` for anything else. */
+    colors: z.record(z.string(), z.string().min(1)).default({}),
+    /** A Vega-Lite config shared by every chart (a spec's own config wins). */
+    config: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+export type ChartTheme = z.infer<typeof ChartTheme>;
+
+export interface ChartContext {
+  figures: Figure[];
+  checks: Check[];
+  claims: Claim[];
+  corpus: Corpus;
+  lexicon: Lexicon;
+}
+
+export type Row = Record<string, string | number | boolean | null>;
+
+export const FIGURE_FIELDS = [
+  'id', 'metric', 'metricLabel', 'entity', 'name', 'entityKind', 'kind', 'election', 'value', 'low', 'high', 'text',
+  'status', 'qualifier', 'unit', 'sources', 'color', 'series', 'label', 'figureLabel', 'order',
+] as const;
+export const CLAIM_FIELDS = [
+  'figure', 'figureLabel', 'metric', 'metricLabel', 'entity', 'name', 'source', 'sourceId', 'claim', 'value', 'low',
+  'high', 'text', 'qualifier', 'unit', 'role', 'chosen', 'status', 'color', 'series', 'label', 'order',
+] as const;
+
+/** What Vega-Lite is told about every chart: the briefing's font, and no cut labels. */
+const BASE_CONFIG = {
+  font: FONT_STACK,
+  axis: { labelLimit: 0, titleLimit: 0 },
+  legend: { labelLimit: 0, titleLimit: 0 },
+  header: { labelLimit: 0, titleLimit: 0 },
+  title: { limit: 0 },
+  text: { limit: 0 },
+};
+
+/**
+ * Vega-Lite warnings that do not mean the chart differs from its spec; every other warning
+ * (a dropped channel, an invalid type, an ignored transform, …) fails the build.
+ */
+const BENIGN_WARNINGS = [
+  // Said for "fit-x" with a stepped height, although x is then fitted as asked.
+  /^Dropping "fit-[xy]" because spec has discrete/,
+  // Said for independent scales in a facet whose layers read one data source.
+  /^Detected faceted independent scales that union domain of the same fields from different source/,
+];
+
+// ── locating things in the spec file ──────────────────────────────────────────────────────
+
+type Path = (string | number)[];
+
+class SpecFile {
+  private doc: ReturnType<typeof parseDocument> | null = null;
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {}
+
+  /** The place of the value at `path` (or of its nearest existing parent). */
+  at(path: Path): Place {
+    this.doc ??= parseDocument(this.text, { prettyErrors: false });
+    for (let n = path.length; n >= 0; n--) {
+      const node = this.doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
+      if (node && node.range) return { file: this.file, ...lineColumn(this.text, node.range[0]) };
+    }
+    return { file: this.file, line: 1, column: 1 };
+  }
+
+  /** The place of the first JSON string literal equal to one of `tokens` outside usermeta. */
+  find(tokens: string[]): Place {
+    const meta = this.text.indexOf('"usermeta"');
+    for (const token of tokens) {
+      const needle = JSON.stringify(token);
+      let i = this.text.indexOf(needle);
+      while (i !== -1 && meta !== -1 && i > meta && i < this.usermetaEnd(meta)) i = this.text.indexOf(needle, i + 1);
+      if (i !== -1) return { file: this.file, ...lineColumn(this.text, i) };
+    }
+    return { file: this.file, line: 1, column: 1 };
+  }
+
+  private usermetaEnd(start: number): number {
+    this.doc ??= parseDocument(this.text, { prettyErrors: false });
+    const node = this.doc.getIn(['usermeta'], true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? node.range[1] : start;
+  }
+
+  fail(place: Place, rule: string, message: string, hint: string | null): never {
+    throw new PipelineError(diagnostic(place, rule, message, hint));
+  }
+}
+
+function parseJson(spec: SpecFile): unknown {
+  try {
+    return JSON.parse(spec.text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const pos = /at position (\d+)/.exec(reason);
+    const place: Place = pos ? { file: spec.file, ...lineColumn(spec.text, Number(pos[1])) } : { file: spec.file };
+    const short = reason.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '');
+    return spec.fail(place, 'chart-bad-json', msg.CHART_BAD_JSON(short), msg.CHART_BAD_JSON_HINT);
+  }
+}
+
+function zodFail(spec: SpecFile, base: Path, error: z.ZodError, rule: string, wrap: (r: string) => string, hint: string): never {
+  const issue = error.issues[0]!;
+  const path = [...base, ...(issue.path as Path)];
+  const shown = issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+  return spec.fail(spec.at(path), rule, wrap(shown), hint);
+}
+
+// ── selecting figures and building rows ───────────────────────────────────────────────────
+
+function patternRegex(pattern: string): RegExp {
+  const body = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&'))
+    .join('[^.]*');
+  return new RegExp(`^${body}$`);
+}
+
+const list = (v: string | string[] | undefined): string[] | null => (v === undefined ? null : Array.isArray(v) ? v : [v]);
+
+interface Names {
+  entity: Map<string, { name: string; kind: string }>;
+  metric: Map<string, string>;
+  source: Map<string, string>;
+  sourceOrder: Map<string, number>;
+}
+
+function names(ctx: ChartContext): Names {
+  const entity = new Map(ctx.lexicon.entities.map((e) => [e.id, { name: e.name, kind: e.kind }]));
+  const metric = new Map<string, string>();
+  const metrics = (ctx.lexicon as { metrics?: unknown }).metrics;
+  const entries: [string, unknown][] = Array.isArray(metrics)
+    ? metrics.map((m) => [String((m as { id?: unknown }).id), m])
+    : metrics && typeof metrics === 'object'
+      ? Object.entries(metrics)
+      : [];
+  for (const [id, m] of entries) {
+    const o = (m ?? {}) as { label?: unknown; name?: unknown };
+    const label = typeof o.label === 'string' ? o.label : typeof o.name === 'string' ? o.name : null;
+    if (label) metric.set(id, label);
+  }
+  const source = new Map<string, string>();
+  const sourceOrder = new Map<string, number>();
+  ctx.corpus.sources.forEach((s, i) => {
+    source.set(s.meta.id, s.meta.outlet ?? s.meta.author ?? s.meta.title ?? s.meta.id);
+    sourceOrder.set(s.meta.id, i);
+  });
+  return { entity, metric, source, sourceOrder };
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function metricLabel(n: Names, metric: string): string {
+  return n.metric.get(metric) ?? capitalize(metric.replace(/_/g, ' '));
+}
+
+function figureLabel(n: Names, f: Figure): string {
+  const entity = f.entity ? (n.entity.get(f.entity)?.name ?? f.entity) : null;
+  const kind = f.kind !== 'result' ? ` (${f.kind === 'historical' && f.election ? f.election : f.kind})` : '';
+  return `${metricLabel(n, f.metric)}${entity ? `, ${entity}` : ''}${kind}`;
+}
+
+function fillLabel(template: string, row: Row): string {
+  return template
+    .replace(/\{([A-Za-z]+)\}/g, (_, field: string) => (row[field] == null ? '' : String(row[field])))
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+}
+
+const pointValue = (f: Figure): number | null => f.value ?? f.high ?? f.low;
+
+function sortFigures(figures: Figure[], sort: DataBinding['sort']): Figure[] {
+  const key = sort.replace('-', '') as 'id' | 'value' | 'election' | 'total';
+  const dir = sort.startsWith('-') ? -1 : 1;
+  const totals = new Map<string | null, number>();
+  for (const f of figures) totals.set(f.entity, (totals.get(f.entity) ?? 0) + (pointValue(f) ?? 0));
+  const measure = (f: Figure): number | null =>
+    key === 'value' ? pointValue(f) : key === 'election' ? f.election : key === 'total' ? (totals.get(f.entity) ?? null) : null;
+  const byEntity = (a: Figure, b: Figure) => (key === 'total' ? String(a.entity).localeCompare(String(b.entity)) : 0);
+  return [...figures].sort((a, b) => {
+    const av = measure(a);
+    const bv = measure(b);
+    if (av !== bv) {
+      if (av === null) return 1;
+      if (bv === null) return -1;
+      return (av - bv) * dir;
+    }
+    return byEntity(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}
+
+interface Selected {
+  figures: Figure[];
+  rows: Row[];
+}
+
+function select(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, n: Names, theme: ChartTheme, withEntities: Set<string | null> | null): Selected {
+  const byId = new Map(ctx.figures.map((f) => [f.id, f]));
+  const ids = [...byId.keys()];
+  const chosen = new Set<string>();
+  b.figures.forEach((pattern, i) => {
+    const where = () => spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]);
+    if (!pattern.includes('*')) {
+      if (byId.has(pattern)) chosen.add(pattern);
+      else if (!b.optional) spec.fail(where(), 'chart-unknown-figure', msg.UNKNOWN_FIGURE(pattern), msg.UNKNOWN_FIGURE_HINT(ids.length ? closest(pattern, ids) : null));
+      return;
+    }
+    const re = patternRegex(pattern);
+    const hits = ids.filter((id) => re.test(id));
+    if (!hits.length && !b.optional) {
+      spec.fail(where(), 'chart-no-match', msg.CHART_NO_MATCH(pattern), msg.CHART_NO_MATCH_HINT(ids.length ? closest(pattern.replace(/\*/g, ''), ids) : null));
+    }
+    for (const id of hits) chosen.add(id);
+  });
+  const kinds = list(b.kind);
+  const entityKinds = list(b.entityKind);
+  const matched = [...chosen]
+    .map((id) => byId.get(id)!)
+    .filter((f) => !kinds || kinds.includes(f.kind))
+    .filter((f) => !entityKinds || (f.entity != null && entityKinds.includes(n.entity.get(f.entity)?.kind ?? '')))
+    .filter((f) => !b.contested || f.dissent.length > 0)
+    .filter((f) => !withEntities || withEntities.has(f.entity))
+    .filter((f) => !b.valued || f.value != null || f.low != null || f.high != null || b.rows === 'claims');
+  const figures = sortFigures(matched, b.sort);
+
+  const colorOf = (entity: string | null, series: string | null) =>
+    (entity != null ? theme.colors[entity] : undefined) ?? (series != null ? theme.colors[series] : undefined) ?? theme.colors.default ?? null;
+
+  const base = (f: Figure) => {
+    const series = b.series[f.metric] ?? b.series[f.kind] ?? (f.election != null ? b.series[String(f.election)] : undefined) ?? metricLabel(n, f.metric);
+    return {
+      metric: f.metric,
+      metricLabel: metricLabel(n, f.metric),
+      entity: f.entity,
+      name: f.entity ? (n.entity.get(f.entity)?.name ?? f.entity) : metricLabel(n, f.metric),
+      figureLabel: figureLabel(n, f),
+      series,
+      color: colorOf(f.entity, series),
+    };
+  };
+
+  const rows: Row[] = [];
+  if (b.rows === 'figures') {
+    for (const f of figures) {
+      const row: Row = {
+        id: f.id,
+        ...base(f),
+        entityKind: f.entity ? (n.entity.get(f.entity)?.kind ?? null) : null,
+        kind: f.kind,
+        election: f.election,
+        value: f.value,
+        low: f.low,
+        high: f.high,
+        text: formatValue(f),
+        status: f.status,
+        qualifier: f.qualifier,
+        unit: f.unit,
+        sources: new Set(f.claims.map((c) => ctx.claims.find((x) => x.id === c)?.source ?? c)).size,
+        order: rows.length,
+      };
+      row.label = fillLabel(b.label, row);
+      rows.push(row);
+    }
+  } else {
+    const claimById = new Map(ctx.claims.map((c) => [c.id, c]));
+    for (const f of figures) {
+      const common = { figure: f.id, ...base(f), status: f.status, unit: f.unit };
+      if (f.value != null || f.low != null || f.high != null) {
+        const used: Row = {
+          ...common, source: msg.CHART_VALUE_USED, sourceId: null, claim: null, value: f.value, low: f.low, high: f.high,
+          text: formatValue(f), qualifier: f.qualifier, role: 'used', chosen: true, order: rows.length,
+        };
+        used.label = fillLabel(b.label, used);
+        rows.push(used);
+      }
+      const ids = [...f.claims, ...f.dissent.flatMap((d) => d.claims)];
+      const claims = [...new Set(ids)]
+        .map((id) => claimById.get(id))
+        .filter((c): c is Claim => c !== undefined)
+        .sort((a, c) => (n.sourceOrder.get(a.source) ?? 0) - (n.sourceOrder.get(c.source) ?? 0) || (a.id < c.id ? -1 : 1));
+      const seen = new Set<string>();
+      for (const c of claims) {
+        const key = `${c.source}|${c.value}|${c.low}|${c.high}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const row: Row = {
+          ...common, source: n.source.get(c.source) ?? c.source, sourceId: c.source, claim: c.id, value: c.value, low: c.low,
+          high: c.high, text: formatValue(c), qualifier: c.qualifier, role: 'claim', chosen: f.value != null && f.claims.includes(c.id),
+          order: rows.length,
+        };
+        row.label = fillLabel(b.label, row);
+        rows.push(row);
+      }
+    }
+  }
+  return { figures, rows };
+}
+
+// ── checking the Vega-Lite part of the spec ───────────────────────────────────────────────
+
+interface Walked {
+  dataNames: { name: string; path: Path }[];
+  fields: { field: string; path: Path }[];
+  defined: Set<string>;
+  typed: { key: string; path: Path }[];
+}
+
+function walk(value: unknown, path: Path, out: Walked): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => walk(v, [...path, i], out));
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (path.length === 0 && key === 'usermeta') continue;
+    const here = [...path, key];
+    if (key === 'datasets' && path.length === 0) out.typed.push({ key, path: here });
+    if (key === 'data' && v && typeof v === 'object' && !Array.isArray(v)) {
+      const d = v as Record<string, unknown>;
+      if (typeof d.name === 'string') out.dataNames.push({ name: d.name, path: [...here, 'name'] });
+      for (const k of ['values', 'url', 'sequence', 'graticule', 'sphere']) if (k in d) out.typed.push({ key: k, path: [...here, k] });
+    }
+    if (key === 'field' && typeof v === 'string') out.fields.push({ field: v, path: here });
+    if (key === 'as') {
+      for (const a of Array.isArray(v) ? v : [v]) if (typeof a === 'string') out.defined.add(a);
+    }
+    walk(v, here, out);
+  }
+}
+
+// ── rendering ─────────────────────────────────────────────────────────────────────────────
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Renames every id in the SVG to `<prefix>-<n>` in order of appearance, and its references. */
+function renameIds(svg: string, prefix: string): string {
+  const ids = new Map<string, string>();
+  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `${prefix}-${ids.size + 1}`);
+  if (!ids.size) return svg;
+  return svg
+    .replace(/\sid="([^"]+)"/g, (all, id: string) => ` id="${ids.get(id) ?? id}"`)
+    .replace(/url\(#([^)]+)\)/g, (all, id: string) => `url(#${ids.get(id) ?? id})`)
+    .replace(/href="#([^"]+)"/g, (all, id: string) => `href="#${ids.get(id) ?? id}"`);
+}
+
+function accessible(svg: string, id: string, title: string, description: string): string {
+  const open = /^<svg\b[^>]*>/.exec(svg);
+  if (!open) return svg;
+  const tag = open[0].replace(/^<svg\b/, `<svg role="img" aria-labelledby="${id}-title ${id}-desc"`);
+  const head = `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(description)}</desc>`;
+  return tag + head + svg.slice(open[0].length);
+}
+
+function describe(binding: ChartBinding, data: Map<string, { b: DataBinding; rows: Row[] }>): string {
+  const order = binding.describe ?? [...data.keys()];
+  const sentences: string[] = [];
+  for (const name of order) {
+    const d = data.get(name);
+    if (!d || !d.rows.length) continue;
+    if (d.b.rows === 'figures') {
+      sentences.push(`${d.rows.map((r) => msg.CHART_DESC_ITEM(String(r.label), String(r.text))).join(', ')}.`);
+    } else {
+      const byFigure = new Map<string, Row[]>();
+      for (const r of d.rows) byFigure.set(String(r.figure), [...(byFigure.get(String(r.figure)) ?? []), r]);
+      for (const rows of byFigure.values()) {
+        const used = rows.find((r) => r.role === 'used');
+        const values = rows.filter((r) => r.role === 'claim').map((r) => msg.CHART_DESC_ITEM(String(r.source), String(r.text)));
+        sentences.push(msg.CHART_DESC_SOURCES(String(rows[0]!.figureLabel), values, used ? String(used.text) : null));
+      }
+    }
+  }
+  return sentences.length ? sentences.join(' ') : msg.CHART_DESC_EMPTY;
+}
+
+function table(binding: ChartBinding, data: Map<string, { b: DataBinding; rows: Row[] }>): ChartArtifact['table'] {
+  const name = binding.table?.data ?? [...data.keys()][0]!;
+  const d = data.get(name)!;
+  const columns =
+    binding.table?.columns ??
+    (d.b.rows === 'claims'
+      ? [
+          { field: 'figureLabel', title: msg.CHART_TABLE_FIGURE },
+          { field: 'source', title: msg.CHART_TABLE_SOURCE },
+          { field: 'text', title: msg.CHART_TABLE_VALUE },
+        ]
+      : [
+          { field: 'label', title: msg.CHART_TABLE_ITEM },
+          { field: 'text', title: msg.CHART_TABLE_VALUE },
+        ]);
+  const cell = (v: Row[string] | undefined) => (v === undefined || v === null ? null : typeof v === 'boolean' ? (v ? 'yes' : 'no') : v);
+  return { columns: columns.map((c) => c.title), rows: d.rows.map((r) => columns.map((c) => cell(r[c.field]))) };
+}
+
+function mergeConfig(...configs: Record<string, unknown>[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const config of configs) {
+    for (const [k, v] of Object.entries(config)) {
+      const prev = out[k];
+      out[k] =
+        v && typeof v === 'object' && !Array.isArray(v) && prev && typeof prev === 'object' && !Array.isArray(prev)
+          ? mergeConfig(prev as Record<string, unknown>, v as Record<string, unknown>)
+          : v;
+    }
+  }
+  return out;
+}
+
+export function parseTheme(theme: { file: string; text: string } | undefined): ChartTheme {
+  if (!theme) return ChartTheme.parse({});
+  const spec = new SpecFile(theme.file, theme.text);
+  const parsed = ChartTheme.safeParse(parseJson(spec));
+  if (!parsed.success) zodFail(spec, [], parsed.error, 'chart-bad-theme', msg.CHART_BAD_THEME, msg.CHART_BAD_THEME_HINT);
+  return parsed.data;
+}
+
+/** The chart id of a spec file: its name without `.vl.json`. */
+export function chartId(file: string): string {
+  return (file.split('/').pop() ?? file).replace(/\.vl\.json$/, '');
+}
+
+async function renderOne(
+  file: string,
+  text: string,
+  ctx: ChartContext,
+  n: Names,
+  theme: ChartTheme,
+): Promise<ChartArtifact> {
+  const spec = new SpecFile(file, text);
+  const id = chartId(file);
+  const json = parseJson(spec);
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    return spec.fail({ file, line: 1, column: 1 }, 'chart-invalid', msg.CHART_INVALID_VEGA_LITE('the spec is not a JSON object'), msg.CHART_INVALID_VEGA_LITE_HINT);
+  }
+  const vlSpec = json as Record<string, unknown>;
+  const usermeta = vlSpec.usermeta as Record<string, unknown> | undefined;
+  if (!usermeta || typeof usermeta !== 'object' || !('briefing' in usermeta)) {
+    return spec.fail(spec.at(['usermeta']), 'chart-no-binding', msg.CHART_NO_BINDING, msg.CHART_HINT_README);
+  }
+  const parsed = ChartBinding.safeParse(usermeta.briefing);
+  if (!parsed.success) zodFail(spec, ['usermeta', 'briefing'], parsed.error, 'chart-bad-binding', msg.CHART_BAD_BINDING, msg.CHART_HINT_README);
+  const binding = parsed.data;
+
+  // Label templates: fields only, no typed numbers.
+  for (const [name, b] of Object.entries(binding.data)) {
+    const fields = b.rows === 'claims' ? CLAIM_FIELDS : FIGURE_FIELDS;
+    const outside = b.label.replace(/\{[^}]*\}/g, '');
+    if (/\d/.test(outside)) {
+      spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'label']), 'chart-typed-number', msg.CHART_TYPED_NUMBER(b.label), msg.CHART_TYPED_NUMBER_HINT);
+    }
+    for (const m of b.label.matchAll(/\{([^}]*)\}/g)) {
+      if (!(fields as readonly string[]).includes(m[1]!) || m[1] === 'label') {
+        spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'label']), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(m[1]!), msg.CHART_UNKNOWN_FIELD_HINT(closest(m[1]!, [...fields]), [...fields]));
+      }
+    }
+  }
+  const declared = Object.keys(binding.data);
+  const checkName = (name: string, path: Path) => {
+    if (!declared.includes(name)) spec.fail(spec.at(path), 'chart-unknown-data', msg.CHART_UNKNOWN_DATA(name), msg.CHART_UNKNOWN_DATA_HINT(declared));
+  };
+  if (binding.table) checkName(binding.table.data, ['usermeta', 'briefing', 'table', 'data']);
+  binding.describe?.forEach((name, i) => checkName(name, ['usermeta', 'briefing', 'describe', i]));
+
+  // The Vega-Lite part: declared data only, no typed data, known fields.
+  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [] };
+  walk(vlSpec, [], walked);
+  for (const t of walked.typed) spec.fail(spec.at(t.path), 'chart-typed-data', msg.CHART_TYPED_DATA(t.key), msg.CHART_TYPED_DATA_HINT);
+  for (const d of walked.dataNames) checkName(d.name, d.path);
+  const usesClaims = Object.values(binding.data).some((b) => b.rows === 'claims');
+  const usesFigures = Object.values(binding.data).some((b) => b.rows === 'figures');
+  const known = [...new Set([...(usesFigures ? FIGURE_FIELDS : []), ...(usesClaims ? CLAIM_FIELDS : []), ...walked.defined])];
+  for (const f of walked.fields) {
+    const base = f.field.split(/(?<!\\)\./)[0]!.replace(/\\/g, '');
+    if (!known.includes(base)) {
+      spec.fail(spec.at(f.path), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(f.field), msg.CHART_UNKNOWN_FIELD_HINT(closest(base, known), known.filter((k) => !walked.defined.has(k))));
+    }
+  }
+  if (binding.table) {
+    const tb = binding.data[binding.table.data]!;
+    const fields: readonly string[] = tb.rows === 'claims' ? CLAIM_FIELDS : FIGURE_FIELDS;
+    binding.table.columns.forEach((c, i) => {
+      if (!fields.includes(c.field)) {
+        spec.fail(spec.at(['usermeta', 'briefing', 'table', 'columns', i, 'field']), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(c.field), msg.CHART_UNKNOWN_FIELD_HINT(closest(c.field, [...fields]), [...fields]));
+      }
+    });
+  }
+
+  // The data.
+  const data = new Map<string, { b: DataBinding; rows: Row[] }>();
+  const figureIds = new Set<string>();
+  const entitiesOf = new Map<string, Set<string | null>>();
+  for (const [name, b] of Object.entries(binding.data)) {
+    if (b.with !== undefined && !entitiesOf.has(b.with)) {
+      spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'with']), 'chart-unknown-data', msg.CHART_UNKNOWN_DATA(b.with), msg.CHART_UNKNOWN_DATA_HINT([...entitiesOf.keys()]));
+    }
+    const selected = select(spec, name, b, ctx, n, theme, b.with === undefined ? null : entitiesOf.get(b.with)!);
+    entitiesOf.set(name, new Set(selected.figures.map((f) => f.entity)));
+    data.set(name, { b, rows: selected.rows });
+    for (const f of selected.figures) figureIds.add(f.id);
+  }
+  const description = describe(binding, data);
+
+  // Compile and render.
+  const withData = { ...vlSpec, datasets: Object.fromEntries([...data].map(([name, d]) => [name, d.rows])) };
+  delete (withData as Record<string, unknown>).usermeta;
+  const problems: string[] = [];
+  const logger = {
+    level() {
+      return logger;
+    },
+    error: (...args: unknown[]) => void problems.push(args.map(String).join(' ')),
+    warn: (...args: unknown[]) => {
+      const text = args.map(String).join(' ');
+      if (!BENIGN_WARNINGS.some((re) => re.test(text))) problems.push(text);
+    },
+    info: () => logger,
+    debug: () => logger,
+  };
+  const invalid = (reason: string): never => {
+    const quoted = [...reason.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    return spec.fail(spec.find(quoted), 'chart-invalid', msg.CHART_INVALID_VEGA_LITE(reason), msg.CHART_INVALID_VEGA_LITE_HINT);
+  };
+  let svg: string;
+  try {
+    const config = mergeConfig(BASE_CONFIG, theme.config);
+    const compiled = vl.compile(withData as unknown as vl.TopLevelSpec, { config: config as vl.Config, logger: logger as never });
+    if (problems.length) invalid(problems[0]!);
+    // Vega's own warnings at run time are about the data (an empty extent when no source
+    // gives a range), not the spec: only its errors fail the build.
+    const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logLevel: vega.Error, logger: { ...logger, warn: () => logger } as never });
+    await view.runAsync();
+    if (problems.length) invalid(problems[0]!);
+    svg = await view.toSVG();
+    view.finalize();
+  } catch (error) {
+    if (error instanceof PipelineError) throw error;
+    return invalid(error instanceof Error ? error.message : String(error));
+  }
+  svg = accessible(renameIds(svg, `chart-${id}`), `chart-${id}`, binding.title, description);
+  return { id, title: binding.title, description, figures: [...figureIds].sort(), table: table(binding, data), svg };
+}
+
+/**
+ * Renders every chart spec (sorted by file) against the figures. `theme` is the optional
+ * shared file of party colors and Vega-Lite config (templates/charts/theme.json).
+ */
+export async function renderCharts(
+  specs: { file: string; text: string }[],
+  ctx: ChartContext,
+  theme?: { file: string; text: string },
+): Promise<ChartArtifact[]> {
+  useFontMetrics((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics);
+  const n = names(ctx);
+  const t = parseTheme(theme);
+  const out: ChartArtifact[] = [];
+  const seen = new Map<string, string>();
+  for (const s of [...specs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const id = chartId(s.file);
+    if (seen.has(id)) throw new PipelineError(diagnostic({ file: s.file }, 'chart-duplicate-id', msg.CHART_DUPLICATE_ID(id), msg.CHART_DUPLICATE_ID_HINT));
+    seen.set(id, s.file);
+    out.push(await renderOne(s.file, s.text, ctx, n, t));
+  }
+  return out;
+}
