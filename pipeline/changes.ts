@@ -94,6 +94,8 @@ export const SnapshotFigure = z.object({
   /** Every source with a claim about this figure, and the sources of the value used. */
   sources: z.array(z.string()),
   supporting: z.array(z.string()),
+  /** What each source states about it, as stated with its qualifier ("22 seats (preliminary)"), by source. */
+  stated: z.array(z.object({ source: z.string(), claims: z.array(z.string()) })),
   /** The disagreeing values, as stated, with their sources. */
   dissent: z.array(z.object({ text: z.string(), sources: z.array(z.string()) })),
 });
@@ -175,6 +177,12 @@ export function snapshot(figures: Figure[], claims: Claim[], corpus: Corpus, che
         text: formatStated({ value: d.value, low: d.low, high: d.high, bound: bound(d), precision: statedPrecision(d.claims, byId, f.precision), unit: f.unit }),
         sources: sortedUnique(d.claims.map((c) => sourceOfClaim(c, byId))),
       }));
+      const stated = new Map<string, string[]>();
+      for (const id of [...f.claims, ...f.dissent.flatMap((d) => d.claims)]) {
+        const c = byId.get(id);
+        if (!c) continue;
+        stated.set(c.source, [...(stated.get(c.source) ?? []), `${formatStated(c)} (${c.qualifier})`]);
+      }
       return {
         id: f.id,
         metric: f.metric,
@@ -191,6 +199,7 @@ export function snapshot(figures: Figure[], claims: Claim[], corpus: Corpus, che
         rule: f.rule,
         sources: sortedUnique([...supporting, ...dissent.flatMap((d) => d.sources)]),
         supporting,
+        stated: [...stated.keys()].sort(byString).map((source) => ({ source, claims: sortedUnique(stated.get(source)!) })),
         dissent,
       };
     })
@@ -203,6 +212,9 @@ export function snapshot(figures: Figure[], claims: Claim[], corpus: Corpus, che
     const from = f.inputs.map((id) => direct.get(id)).filter((x) => x !== undefined);
     fig.sources = sortedUnique([...fig.sources, ...from.flatMap((x) => x.sources)]);
     fig.supporting = sortedUnique([...fig.supporting, ...from.flatMap((x) => x.supporting)]);
+    const stated = new Map<string, string[]>();
+    for (const x of [fig, ...from]) for (const st of x.stated) stated.set(st.source, [...(stated.get(st.source) ?? []), ...st.claims]);
+    fig.stated = [...stated.keys()].sort(byString).map((source) => ({ source, claims: sortedUnique(stated.get(source)!) }));
   }
   const body = {
     version: 1 as const,
@@ -437,16 +449,19 @@ export function diffBriefings(previous: Snapshot | null, current: Snapshot): Cha
     if (change) inputs.push({ path, change, text: msg.CHANGE_INPUT(path, change) });
   }
 
-  // Why a figure changed: its sources that were added, removed or edited; else the settings; else the pipeline.
+  // Why a figure changed: its sources that were added or removed, or edited so that what they
+  // state about it changed; else the settings; else the pipeline.
+  const statedBy = (f: SnapshotFigure | undefined, source: string) => f?.stated.find((x) => x.source === source)?.claims ?? [];
   const reasons = (before: SnapshotFigure | undefined, after: SnapshotFigure | undefined): Reason[] => {
     const involved = sortedUnique([...(before?.sources ?? []), ...(after?.sources ?? [])]);
+    const restated = (id: string) => !sameList(statedBy(before, id), statedBy(after, id));
     const out: Reason[] = [];
     const push = (kind: Reason['kind'], ids: string[], text: (n: string[]) => string) => {
       if (ids.length > 0) out.push({ kind, items: ids, text: text(names(ids)) });
     };
     push('source-added', involved.filter((id) => added.has(id)), msg.CHANGE_WHY_ADDED);
     push('source-removed', involved.filter((id) => removed.has(id)), msg.CHANGE_WHY_REMOVED);
-    push('source-edited', involved.filter((id) => edited.has(id)), msg.CHANGE_WHY_EDITED);
+    push('source-edited', involved.filter((id) => edited.has(id) && restated(id)), msg.CHANGE_WHY_EDITED);
     if (out.length === 0 && inputs.length > 0) {
       const paths = inputs.map((i) => i.path);
       out.push({ kind: 'inputs', items: paths, text: msg.CHANGE_WHY_INPUTS(paths) });

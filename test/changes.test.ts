@@ -98,6 +98,16 @@ describe('what each case says', () => {
     expect(c.figures.map((f) => f.id)).not.toContain('turnout.national');
   });
 
+  it('an edited source is a reason only for the figures where what it states changed', () => {
+    const { previous, current } = loadCase('source-added-final');
+    const kisi = current.sources.find((s) => s.id === 'kisi')!;
+    const edited = { ...current, sources: current.sources.map((s) => (s === kisi ? { ...kisi, sha256: 'edited', text: 'edited' } : s)) };
+    const c = diffBriefings(previous, edited);
+    expect(c.sources.map((s) => [s.id, s.change])).toEqual([['diplomat', 'added'], ['kisi', 'edited']]);
+    const seats = c.figures.find((f) => f.id === 'seats_single_mandate.amanat')!;
+    expect(seats.reasons.map((r) => r.kind)).toEqual(['source-added']);
+  });
+
   it('a conflict appears when a new source disagrees, and is resolved when a final result arrives', () => {
     const opened = diffBriefings(...Object.values(loadCase('conflict-opened')) as [Snapshot, Snapshot]);
     expect(opened.conflicts.map((x) => [x.figure, x.change])).toEqual([['vote_share.respublica', 'opened']]);
@@ -115,6 +125,7 @@ describe('what each case says', () => {
     expect(c.sources.map((s) => [s.id, s.change, s.parts])).toEqual([
       ['diplomat', 'removed', []],
       ['kisi', 'edited', ['text']],
+      ['sailau', 'edited', ['details']],
     ]);
     expect(c.inputs.map((i) => [i.path, i.change])).toEqual([['sources/policy.yaml', 'edited']]);
     expect(c.figures.map((f) => [f.id, f.change])).toEqual([
@@ -122,8 +133,13 @@ describe('what each case says', () => {
       ['seats_total.amanat', 'removed'],
     ]);
     const seats = c.figures[0]!;
-    expect([seats.from!.qualifier, seats.to!.qualifier]).toEqual(['final', 'preliminary']);
-    expect(seats.reasons.map((r) => r.kind)).toEqual(['source-removed', 'source-edited']);
+    expect([seats.from!.value, seats.from!.qualifier, seats.to!.value, seats.to!.qualifier]).toEqual([23, 'final', 21, 'preliminary']);
+    // The edit that changed what KISI states is a reason; the retitled Sailau News changes no figure.
+    expect(seats.reasons.map((r) => [r.kind, r.items])).toEqual([
+      ['source-removed', ['diplomat']],
+      ['source-edited', ['kisi']],
+    ]);
+    expect(c.figures.map((f) => f.id)).not.toContain('turnout.national');
   });
 });
 
