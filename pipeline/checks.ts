@@ -66,6 +66,11 @@ function entityName(lexicon: Lexicon, id: string | null): string {
   return lexicon.entities.find((e) => e.id === id)?.name ?? id ?? msg.UNATTRIBUTED;
 }
 
+/** The id of the figure stored under `key` (a rule's id carries `.rule`). */
+function idOf(results: Map<string, Figure>, key: string): string {
+  return results.get(key)?.id ?? key;
+}
+
 function skipped(id: string, title: string, reason: string, figures: string[]): Check {
   return { id, title, status: 'skipped', detail: msg.CHECK_SKIPPED(reason), figures: [...figures].sort(byString) };
 }
@@ -82,7 +87,7 @@ export function seatSumChecks(results: Map<string, Figure>, entities: string[], 
   const out: Check[] = [];
   for (const e of entities) {
     const ids = [cfg.list, cfg.single_mandate, cfg.total].map((m) => `${m}.${e}`);
-    const present = ids.filter((id) => results.has(id));
+    const present = ids.filter((id) => results.has(id)).map((k) => idOf(results, k));
     if (present.length < 2) continue;
     const id = `seat-sum.${e}`;
     const title = msg.CHECK_SEAT_SUM_TITLE(entityName(lexicon, e));
@@ -98,7 +103,7 @@ export function seatSumChecks(results: Map<string, Figure>, entities: string[], 
     const sum = { lo: list.span.lo + single.span.lo, hi: list.span.hi + single.span.hi };
     const ok = sum.lo <= total.span.hi + EPS && total.span.lo <= sum.hi + EPS;
     const sumText = sum.lo === sum.hi ? formatNumber(sum.lo, 0) : msg.NUM_RANGE(formatNumber(sum.lo, 0), formatNumber(sum.hi, 0));
-    out.push({ id, title, status: ok ? 'ok' : 'fails', detail: msg.CHECK_SEAT_SUM_DETAIL(list.text, single.text, sumText, total.text, ok), figures: [...ids].sort(byString) });
+    out.push({ id, title, status: ok ? 'ok' : 'fails', detail: msg.CHECK_SEAT_SUM_DETAIL(list.text, single.text, sumText, total.text, ok), figures: present.sort(byString) });
   }
   return out;
 }
@@ -193,7 +198,7 @@ export function seatAllocation(results: Map<string, Figure>, all: Map<string, Fi
   const contested = shares.find((f) => f.value == null);
   const reason = bad && !bad.ok ? bad.reason : contested ? msg.SKIP_CONTESTED(what(contested.metric, contested.entity!, lexicon)) : null;
   if (reason != null || !seatsU.ok || !thresholdU.ok) {
-    const inputs = [...shares.map((f) => f.id), ...(results.has(seatsId) ? [seatsId] : []), ...(thresholdFig ? [thresholdFig.id] : [])];
+    const inputs = [...shares.map((f) => f.id), ...(results.has(seatsId) ? [idOf(results, seatsId)] : []), ...(thresholdFig ? [thresholdFig.id] : [])];
     return {
       figures: [],
       checks: parties.filter((p) => results.has(`${cfg.seats}.${p}`)).map((p) => skipped(`seat-allocation.${p}`, title(p), reason ?? '', [...inputs, `${cfg.seats}.${p}`])),
@@ -205,7 +210,7 @@ export function seatAllocation(results: Map<string, Figure>, all: Map<string, Fi
   const alloc = hare(seats, over.map((f) => ({ party: f.entity!, share: f.value! })));
   const sum = clean(over.reduce((s, f) => s + f.value!, 0));
   const sharePrecision = Math.min(...over.map((f) => f.precision).filter((p) => p > 0), 0.5);
-  const inputs = [...over.map((f) => f.id), seatsId, thresholdFig!.id].sort(byString);
+  const inputs = [...over.map((f) => f.id), idOf(results, seatsId), thresholdFig!.id].sort(byString);
   const figures: Figure[] = [];
   const checks: Check[] = [];
   const seatsText = formatNumber(seats, 0);
@@ -284,7 +289,7 @@ export function turnoutChecks(results: Map<string, Figure>, entities: string[], 
     const ballots = use(cfg.ballots);
     const registered = use(cfg.registered);
     const turnout = use(cfg.turnout);
-    const present = ids.filter((i) => results.has(i));
+    const present = ids.filter((i) => results.has(i)).map((k) => idOf(results, k));
     if (!ballots.ok || !registered.ok || !turnout.ok) {
       const reason = [ballots, registered, turnout].map((u) => (u.ok ? null : u.reason)).find((r) => r != null) ?? '';
       out.push(skipped(id, title, reason, present));
@@ -300,7 +305,7 @@ export function turnoutChecks(results: Map<string, Figure>, entities: string[], 
       title,
       status: ok ? 'ok' : 'fails',
       detail: msg.CHECK_TURNOUT_DETAIL(ballots.text, registered.text, withUnit(formatNumber(lo, p), turnout.figure.unit, lo), withUnit(formatNumber(hi, p), turnout.figure.unit, hi), turnout.text, ok),
-      figures: [...ids].sort(byString),
+      figures: ids.map((k) => idOf(results, k)).sort(byString),
     });
   }
   return out;
@@ -310,7 +315,11 @@ export function turnoutChecks(results: Map<string, Figure>, entities: string[], 
 
 /** Every cross-check the policy asks for, and the derived figures they compute. Sorted by id. */
 export function computeChecks(figures: Figure[], lexicon: Lexicon, policy: Policy): { figures: Figure[]; checks: Check[] } {
-  const results = new Map(figures.filter((f) => f.kind === 'result').map((f) => [f.id, f]));
+  // Results of this election, keyed `<metric>.<entity>`; where there is no result, a rule of
+  // the election stands in (the chamber's 69 list seats are a rule, not a result).
+  const results = new Map<string, Figure>();
+  for (const f of figures) if (f.kind === 'rule') results.set(`${f.metric}.${f.entity ?? 'unattributed'}`, f);
+  for (const f of figures) if (f.kind === 'result') results.set(f.id, f);
   const all = new Map(figures.map((f) => [f.id, f]));
   const entities = [...new Set([...results.values()].map((f) => f.entity ?? 'unattributed'))].sort(byString);
   const allocation = seatAllocation(results, all, lexicon, policy);

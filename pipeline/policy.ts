@@ -13,7 +13,7 @@ import { parseYamlFile } from './lexicon.ts';
 import * as msg from './messages.ts';
 import { Qualifier } from './schema.ts';
 
-export const RuleName = z.enum(['status', 'consensus', 'source-order']);
+export const RuleName = z.enum(['precision', 'status', 'consensus', 'source-order']);
 export type RuleName = z.infer<typeof RuleName>;
 
 export const Kind = z.enum(['result', 'forecast', 'estimate', 'historical', 'rule']);
@@ -23,7 +23,7 @@ const metricId = z.string().regex(/^[a-z0-9_]+$/, 'a metric id: lower-case lette
 
 export const Policy = z
   .object({
-    rules: z.array(RuleName).default(['status', 'consensus', 'source-order']),
+    rules: z.array(RuleName).default(['precision', 'status', 'consensus', 'source-order']),
     precision: z
       .object({ truncation: z.enum(['disagree', 'agree']).default('disagree') })
       .strict()
@@ -134,7 +134,9 @@ export function describePolicy(policy: Policy): string[] {
   policy.rules.forEach((rule, i) => {
     const first = msg.METHOD_ORDINALS[i] ?? msg.METHOD_THEN;
     const lead = i === 0 ? msg.METHOD_RULES_LEAD(first) : first;
-    if (rule === 'status') {
+    if (rule === 'precision') {
+      out.push(msg.METHOD_PRECISION(lead));
+    } else if (rule === 'status') {
       const order = policy.status.order.map((q) => msg.QUALIFIER_PLURAL[q] ?? q);
       out.push(msg.METHOD_STATUS(lead, msg.METHOD_STATUS_RANKED(order[0] ?? '', order.slice(1))));
     } else if (rule === 'consensus') {

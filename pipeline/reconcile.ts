@@ -382,6 +382,13 @@ function bestSourceKey(k: Candidate, sources: Map<string, SourceInfo>, policy: P
   return best!;
 }
 
+/** `k`'s value is `o`'s value with digits cut off (not rounded). */
+function truncates(k: Candidate, o: Candidate): boolean {
+  const a = k.reading.claim;
+  const b = o.reading.claim;
+  return a.value != null && b.value != null && isTruncation(b.value, b.precision, a.value, a.precision);
+}
+
 function decide(candidates: Candidate[], policy: Policy, sources: Map<string, SourceInfo>): Decision {
   const droppedBy = new Map<Candidate, RuleName | 'result-first'>();
   let kept = candidates;
@@ -394,7 +401,10 @@ function decide(candidates: Candidate[], policy: Policy, sources: Map<string, So
   if (keep(kept.some((k) => k.isResult) ? kept.filter((k) => k.isResult) : kept, 'result-first')) return { kept, droppedBy, decidedBy: 'result-first' };
   for (const rule of policy.rules) {
     let next = kept;
-    if (rule === 'status') {
+    if (rule === 'precision') {
+      // A value that is another kept value with digits cut off states no other value: it gives way.
+      next = kept.filter((k) => !kept.some((o) => o !== k && truncates(k, o)));
+    } else if (rule === 'status') {
       const best = Math.min(...kept.map((k) => k.statusRank));
       next = kept.filter((k) => k.statusRank === best);
     } else if (rule === 'consensus') {
@@ -439,6 +449,8 @@ function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Ma
   switch (d.decidedBy) {
     case 'result-first':
       return msg.RULE_RESULT_OVER_ESTIMATE(chosen, joinNames(losers.map((k) => `${phrase(k.bestQualifier)} (${statedOf(k)})`)));
+    case 'precision':
+      return msg.RULE_PRECISION(chosen, joinNames(losers.filter((k) => d.droppedBy.get(k) === 'precision').map(statedOf)));
     case 'status': {
       const over = losers.filter((k) => d.droppedBy.get(k) === 'status').sort((a, b) => a.statusRank - b.statusRank);
       const phrases = [...new Set(over.map((k) => k.bestQualifier))].map((q) => {
@@ -481,6 +493,11 @@ function dissentFor(loser: Candidate, win: Candidate, why: RuleName | 'result-fi
     const rounded = formatNumber(Math.round(clean(w.value * 10 ** d)) / 10 ** d, r.precision);
     return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATION(who, stated, formatStated(w), d, rounded) };
   }
+  if (r.value != null && w.value != null && isTruncation(r.value, r.precision, w.value, w.precision)) {
+    const d = decimalsOf(w.precision);
+    const rounded = formatNumber(Math.round(clean(r.value * 10 ** d)) / 10 ** d, w.precision);
+    return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATED_USED(who, stated, chosen, d, rounded) };
+  }
   if (why === 'status' && win.bestQualifier === 'final' && loser.bestQualifier === 'preliminary') {
     return { ...base, kind: 'superseded', note: msg.DISSENT_SUPERSEDED(who, stated, chosen) };
   }
@@ -520,9 +537,11 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
   for (const [source, set] of [...bySource].sort((a, b) => byString(a[0], b[0]))) {
     if (set.size < 2) continue;
     const info = infoOf(sources, source);
-    const values = [...set].map((k) => {
-      const ids = k.claims.filter((c) => c.source === source).map((c) => c.id);
-      return msg.CHECK_SELF_VALUE(statedOf(k), ids.join(', '));
+    // Each value as the article itself states it, with its claims.
+    const values = [...set].flatMap((k) => {
+      const stated = new Map<string, string[]>();
+      for (const c of k.claims) if (c.source === source) stated.set(formatStated(c), [...(stated.get(formatStated(c)) ?? []), c.id]);
+      return [...stated].map(([text, ids]) => msg.CHECK_SELF_VALUE(text, ids.join(', ')));
     });
     checks.push({
       id: `self-contradiction.${g.id}.${source}`,

@@ -33,8 +33,8 @@ describe('policy file', () => {
 
   it('an unknown rule points at its line and column', () => {
     expect(errorOf('rules:\n  - status\n  - majority\n')).toBe(
-      'sources/policy.yaml:3:5: error: the reconciliation policy is not valid: rules.1: Invalid option: expected one of "status"|"consensus"|"source-order" [bad-policy]\n' +
-        '  See the comments at the top of sources/policy.yaml. Known rules: status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.',
+      'sources/policy.yaml:3:5: error: the reconciliation policy is not valid: rules.1: Invalid option: expected one of "precision"|"status"|"consensus"|"source-order" [bad-policy]\n' +
+        '  See the comments at the top of sources/policy.yaml. Known rules: precision, status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.',
     );
   });
 

@@ -171,6 +171,10 @@ describe('what the fixtures show', () => {
     expect(r.dissent.map((d) => [d.value, d.kind])).toEqual([[8.5, 'truncation']]);
     const a = fig(out, 'vote_share.ak-zhol');
     expect([a.status, a.value, a.dissent]).toEqual(['rounded', 8.41, []]);
+    const final = fig(outputOf('truncation-final-vs-preliminary'), 'vote_share.respublica');
+    expect([final.status, final.value, final.dissent.map((d) => [d.value, d.kind])]).toEqual(['resolved', 8.59, [[8.5, 'truncation']]]);
+    const noRule = fig(outputOf('truncation-without-precision-rule'), 'vote_share.respublica');
+    expect([noRule.status, noRule.value, noRule.dissent.map((d) => [d.value, d.kind])]).toEqual(['resolved', 8.5, [[8.59, 'truncation']]]);
     const agree = fig(outputOf('truncation-agree-policy'), 'vote_share.respublica');
     expect([agree.status, agree.value]).toEqual(['rounded', 8.59]);
   });
