@@ -52,6 +52,23 @@ export const NO_SENTENCES_HINT = 'Check the article text, and the boilerplate ru
 export const BAD_LEXICON = (reason: string) => `the lexicon is not valid: ${reason}`;
 export const BAD_LEXICON_HINT = 'See the comments at the top of the lexicon file for its fields.';
 
+// ── extract: claims report, evaluation against the hand annotation (owner: extraction) ────
+export const CLAIMS_REPORT_SOURCE = (source: string, file: string, claims: number, unclaimed: number) =>
+  `${source} (${file}): ${claims} claim${claims === 1 ? '' : 's'}, ${unclaimed} number${unclaimed === 1 ? '' : 's'} that became no claim`;
+export const CLAIMS_REPORT_UNCLAIMED = 'Numbers that became no claim (kind, then the sentence):';
+export const CLAIMS_REPORT_HINT =
+  'A number of kind "quantity" here matched no metric: add a cue word to its metric (or a new metric) in sources/lexicon.yaml. Years, dates, durations, compounds, money, ratios, fractions and parts are never claims.';
+export const BAD_ANNOTATION = (reason: string) => `the annotation is not valid: ${reason}`;
+export const BAD_ANNOTATION_HINT =
+  'Each file lists `source` and `figures`; every figure gives line, text, metric, entity, value or low/high, bound, unit, qualifier, election and sentence (see test/fixtures/annotation/README.md).';
+export const EVAL_TITLE = 'Extraction against the hand annotation (test/fixtures/annotation/)';
+export const EVAL_MISMATCHED = (n: number) => `${n} claim${n === 1 ? '' : 's'} on an annotated number, but read differently (claim ≠ annotation):`;
+export const EVAL_SPURIOUS = (n: number) => `${n} claim${n === 1 ? '' : 's'} the annotation does not have:`;
+export const EVAL_MISSED = (n: number) => `${n} annotated figure${n === 1 ? '' : 's'} no claim found:`;
+export const EVAL_BELOW = (what: string, value: string, floor: string) =>
+  `extraction ${what} fell to ${value}, below the ${floor} it reached before`;
+export const EVAL_BELOW_HINT = 'Run `make eval` to see the claims that are missed or wrong, then fix the lexicon or the extractor.';
+
 // ── templates ───────────────────────────────────────────────────────────────────────────
 export const UNKNOWN_FIGURE = (id: string) => `unknown figure id "${id}"`;
 export const UNKNOWN_FIGURE_HINT = (nearest: string | null) =>
