@@ -186,6 +186,11 @@ export function formatValue(v: Valued, withUnit = true): string {
   return text;
 }
 
+/** About how many characters of a long sentence the register and the pop-ups quote around the number. */
+const QUOTE_WINDOW = 200;
+/** A register entry with at most this many quoted claims is kept on one page in print (class `keep-whole`). */
+const KEEP_WHOLE = 5;
+
 const CHECK_TEXT: Record<Check['status'], string> = { ok: 'holds', fails: 'fails', skipped: 'skipped' };
 
 const STATUS_TEXT: Record<Figure['status'], string> = {
@@ -414,29 +419,48 @@ class Context {
   }
 
   /** The sentence of a claim with the number it states marked. */
-  private markedQuote(quote: string, start: number, claims: Claim[]): Element {
+  /**
+   * The sentence of a claim with the numbers it states marked. With `window`, a sentence longer
+   * than that is cut to about `window` characters around its first mark, at word boundaries,
+   * with "…" where text is left out (the source list always has the whole sentence).
+   */
+  private markedQuote(quote: string, start: number, claims: Claim[], window?: number): Element {
+    const marks = [...claims]
+      .map((c) => [c.textSpan[0] - start, c.textSpan[1] - start] as const)
+      .filter(([a, b]) => a >= 0 && b <= quote.length && a < b)
+      .sort((x, y) => x[0] - y[0]);
+    let from = 0;
+    let to = quote.length;
+    if (window && quote.length > window * 1.3 && marks.length > 0) {
+      const [a, b] = marks[0]!;
+      const half = Math.max(0, Math.floor((window - (b - a)) / 2));
+      from = Math.max(0, a - half);
+      to = Math.min(quote.length, b + half);
+      if (from > 0) from = quote.indexOf(' ', from) + 1 || from;
+      if (to < quote.length) to = Math.max(b, quote.lastIndexOf(' ', to));
+    }
     const parts: ElementContent[] = [];
-    let at = 0;
-    for (const c of [...claims].sort((a, b) => a.textSpan[0] - b.textSpan[0])) {
-      const a = c.textSpan[0] - start;
-      const b = c.textSpan[1] - start;
-      if (a < at || b > quote.length || a >= b) continue;
+    if (from > 0) parts.push({ type: 'text', value: '\u2026' });
+    let at = from;
+    for (const [a, b] of marks) {
+      if (a < at || b > to) continue;
       if (a > at) parts.push({ type: 'text', value: quote.slice(at, a) });
       parts.push(h('mark', quote.slice(a, b)));
       at = b;
     }
-    if (at < quote.length) parts.push({ type: 'text', value: quote.slice(at) });
+    if (at < to) parts.push({ type: 'text', value: quote.slice(at, to) });
+    if (to < quote.length) parts.push({ type: 'text', value: '\u2026' });
     return h('q', parts);
   }
 
   private figureRef(f: Figure, withUnit: boolean): Element {
-    const allClaims = [...f.claims, ...f.dissent.flatMap((d) => d.claims)];
+    const allClaims = [...new Set([...f.claims, ...f.dissent.flatMap((d) => d.claims)])];
     const quotes: ElementContent[] = allClaims
       .map((id) => this.claims.get(id))
       .filter((c): c is Claim => c != null)
       .map((c) =>
         h('span', { className: ['pop-quote'] }, [
-          this.markedQuote(c.quote, c.span[0], [c]),
+          this.markedQuote(c.quote, c.span[0], [c], QUOTE_WINDOW),
           ` \u2014 [${this.sourceNumber(c.source)}] ${this.sourceLabel(c.source)}, ${c.qualifier}, ${this.sentencePlace(c)}`,
         ]),
       );
@@ -448,7 +472,7 @@ class Context {
       h('sup', { className: ['cites'] }, this.citeMarks(f.claims)),
       ...(flag ? [flag] : []),
       h('span', { className: ['fig-pop'], role: 'tooltip', id: popId }, [
-        h('span', { className: ['pop-head'] }, `${this.figureLabel(f)}: ${STATUS_TEXT[f.status]}. ${f.rule}`),
+        h('span', { className: ['pop-head'] }, `${this.figureLabel(f)}: ${STATUS_TEXT[f.status]}. ${keepUnits(f.rule)}`),
         ...quotes,
       ]),
     ]);
@@ -608,33 +632,45 @@ class Context {
           ` ${this.sourceLabel(c.source)}, ${c.qualifier}, ${this.sentencePlace(c)}`,
         ]),
         ' ',
-        this.markedQuote(c.quote, c.span[0], [c]),
+        this.markedQuote(c.quote, c.span[0], [c], QUOTE_WINDOW),
       ]),
     ]);
+  }
+
+  /** Each claim once: the value used and its claims, then each disagreeing value (for a conflict: every value). */
+  private registerItems(f: Figure): Element[] {
+    const listed = new Set<string>();
+    const items: (Element | null)[] = [];
+    const add = (id: string, role: string, used: boolean) => {
+      if (listed.has(id)) return;
+      listed.add(id);
+      items.push(this.claimItem(id, role, used));
+    };
+    const conflict = f.status === 'conflict';
+    if (!conflict) for (const id of f.claims) add(id, 'used', true);
+    for (const d of f.dissent) for (const id of d.claims) add(id, conflict ? 'one of the values' : `dissents: ${d.kind.replace(/-/g, ' ')}`, false);
+    for (const id of f.claims) add(id, conflict ? 'one of the values' : 'used', !conflict);
+    return items.filter((r): r is Element => r != null);
   }
 
   private disagreements(): Element {
     const contested = [...this.figures.values()].filter((f) => f.dissent.length > 0 || f.status === 'conflict');
     if (contested.length === 0) return h('p', { className: ['empty'] }, 'The sources agree on every figure.');
+    const registerItems = new Map(contested.map((f) => [f.id, this.registerItems(f)]));
     return h(
       'div',
       { className: ['register'] },
       contested.map((f) =>
-        h('section', { className: ['register-entry'], id: `disagreement-${anchor(f.id)}` }, [
-          h('h3', [this.figureLabel(f), ' ', h('span', { className: ['status', `status-${f.status}`] }, f.status)]),
-          h('p', { className: ['register-verdict'] }, [
-            h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
-            f.rule,
+        h('section', { className: ['register-entry', ...(registerItems.get(f.id)!.length <= KEEP_WHOLE ? ['keep-whole'] : [])], id: `disagreement-${anchor(f.id)}` }, [
+          h('div', { className: ['register-head'] }, [
+            h('h3', [this.figureLabel(f), ' ', h('span', { className: ['status', `status-${f.status}`] }, f.status)]),
+            h('p', { className: ['register-verdict'] }, [
+              h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
+              keepUnits(f.rule),
+            ]),
           ]),
-          h(
-            'ul',
-            { className: ['register-claims'] },
-            [
-              ...f.claims.map((id) => this.claimItem(id, f.status === 'conflict' ? 'one value' : 'used', f.status !== 'conflict')),
-              ...f.dissent.flatMap((d) => d.claims.map((id) => this.claimItem(id, `dissents: ${d.kind.replace(/-/g, ' ')}`, false))),
-            ].filter((r): r is Element => r != null),
-          ),
-          ...f.dissent.map((d) => h('p', { className: ['dissent-note'] }, d.note)),
+          h('ul', { className: ['register-claims'] }, registerItems.get(f.id)!),
+          ...f.dissent.map((d) => h('p', { className: ['dissent-note'] }, keepUnits(d.note))),
         ]),
       ),
     );
@@ -651,7 +687,7 @@ class Context {
           h('tr', { className: [`check-${c.status}`] }, [
             h('th', { scope: 'row' }, c.title),
             h('td', h('span', { className: ['status', `check-${c.status}`] }, CHECK_TEXT[c.status])),
-            h('td', { className: ['check-detail'] }, c.detail),
+            h('td', { className: ['check-detail'] }, keepUnits(c.detail)),
           ]),
         ),
       ),
@@ -827,6 +863,11 @@ function contestedMark(): Element {
 
 function singleMark(): Element {
   return h('span', { className: ['flag', 'flag-single'], title: 'single source' }, '\u2020');
+}
+
+/** Sentences from the data keep a number and its unit on one line ("53.9 %" never breaks before "%"). */
+function keepUnits(text: string): string {
+  return text.replace(/(\d) (%|seats?\b|votes?\b|people\b|million\b)/g, '$1\u00a0$2');
 }
 
 function anchor(id: string): string {

@@ -77,6 +77,34 @@ describe('render', () => {
     expect(html).not.toMatch(/src=["']?https?:/);
   });
 
+  it('quotes a long sentence around its number in the register, and whole in the source list', () => {
+    const long = `${'Before the number there is a great deal of context. '.repeat(6)}Turnout was 53 percent.${' After it the article goes on and on.'.repeat(6)}`;
+    const at = long.indexOf('53 percent');
+    const d = structuredClone(data);
+    d.corpus.sources[1].body = long;
+    const claim = d.claims.find((c: { id: string }) => c.id === 'beta:c1');
+    Object.assign(claim, { quote: long, span: [0, long.length], textSpan: [at, at + 10] });
+    const { html } = renderFragment({ ...input('x', '---\ntitle: T\n---\n\n::disagreements\n\n::sources\n'), ...d });
+    const register = html.slice(0, html.indexOf('source-list'));
+    expect(register).toContain('<mark>53 percent</mark>');
+    expect(register).toMatch(/<q>\u2026[^<]*<mark>53 percent<\/mark>[^<]*\u2026<\/q>/);
+    expect(register.length).toBeLessThan(html.length - long.length);
+    expect(html.slice(html.indexOf('source-list'))).toContain(long.slice(0, at));
+  });
+
+  it('lists each claim of a conflict once, as one of the values', () => {
+    const d = structuredClone(data);
+    const f = d.figures.find((x: { id: string }) => x.id === 'turnout.national');
+    Object.assign(f, { status: 'conflict', value: null, claims: ['alpha:c1', 'beta:c1'], dissent: [
+      { value: 54.19, low: null, high: null, claims: ['alpha:c1'], kind: 'unresolved', note: 'Alpha News gives 54.19 %.' },
+      { value: 53, low: null, high: null, claims: ['beta:c1'], kind: 'unresolved', note: 'B. Writer gives 53 %.' },
+    ] });
+    const { html } = renderFragment({ ...input('x', '---\ntitle: T\n---\n\n::disagreements\n'), ...d });
+    expect(html.match(/<li class="claim-/g)).toHaveLength(2);
+    expect(html.match(/one of the values/g)).toHaveLength(2);
+    expect(html).toContain('No value chosen.');
+  });
+
   it('formats values with their stated precision, ranges and bounds', () => {
     const base = { low: null, high: null, unit: '%', bound: 'exact' };
     expect(formatValue({ ...base, value: 54, precision: 0.5 })).toBe('54\u00a0%');
