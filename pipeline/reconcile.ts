@@ -174,10 +174,22 @@ export function joinNames(names: string[]): string {
 
 // ── ordering ──────────────────────────────────────────────────────────────────────────────
 
+/** The claim's number in its article (`<source>:c<n>`), read once per claim. */
+const ordinals = new WeakMap<Claim, number>();
+function ordinal(c: Claim): number {
+  let n = ordinals.get(c);
+  if (n === undefined) {
+    n = Number(/:c(\d+)$/.exec(c.id)?.[1] ?? NaN);
+    ordinals.set(c, n);
+  }
+  return n;
+}
+
+/** Reading order: by source id, then by the claim's number in its article, then by id. */
 function claimOrder(a: Claim, b: Claim): number {
   if (a.source !== b.source) return a.source < b.source ? -1 : 1;
-  const na = Number(/:c(\d+)$/.exec(a.id)?.[1] ?? NaN);
-  const nb = Number(/:c(\d+)$/.exec(b.id)?.[1] ?? NaN);
+  const na = ordinal(a);
+  const nb = ordinal(b);
   if (Number.isFinite(na) && Number.isFinite(nb) && na !== nb) return na - nb;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -318,10 +330,17 @@ function buildCandidates(claims: Claim[], policy: Policy, sources: Map<string, S
   for (const k of candidates) {
     k.claims.sort(claimOrder);
     k.sources = [...new Set(k.claims.map((c) => c.source))].sort(byString);
-    k.statusRank = Math.min(...k.claims.map((c) => rank(c.qualifier)));
-    const own = [...k.reading.claims].sort((a, b) => rank(a.qualifier) - rank(b.qualifier));
-    k.bestQualifier = [...k.claims].sort((a, b) => rank(a.qualifier) - rank(b.qualifier))[0]?.qualifier ?? own[0]?.qualifier ?? 'unspecified';
-    k.isResult = k.claims.some((c) => NATURAL_RESULT.has(c.qualifier));
+    // The best qualifier among its claims (the first in claim order on a tie); a loop, not a
+    // spread, so that a candidate may have any number of claims.
+    k.statusRank = Infinity;
+    for (const c of k.claims) {
+      const r = rank(c.qualifier);
+      if (r < k.statusRank) {
+        k.statusRank = r;
+        k.bestQualifier = c.qualifier;
+      }
+      if (NATURAL_RESULT.has(c.qualifier)) k.isResult = true;
+    }
   }
   // Consensus weight: each independent source (or outlet) counts once, shared equally
   // between the candidates it supports (an article that contradicts itself counts half for each of two values).
@@ -528,19 +547,28 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
   const base = { id: g.id, metric: g.metric, entity: g.entity, election: g.election, kind: g.kind, checks: [] as string[], formula: null, inputs: [] as string[] };
 
   // Self-contradiction: one article whose claims fall to different candidates.
-  const bySource = new Map<string, Set<Candidate>>();
+  // One pass: per source, its claims by candidate (in claim order).
+  const bySource = new Map<string, Map<Candidate, Claim[]>>();
   for (const c of claims) {
-    let set = bySource.get(c.source);
-    if (!set) bySource.set(c.source, (set = new Set()));
-    set.add(home.get(c)!);
+    let byCand = bySource.get(c.source);
+    if (!byCand) bySource.set(c.source, (byCand = new Map()));
+    const k = home.get(c)!;
+    const list = byCand.get(k);
+    if (list) list.push(c);
+    else byCand.set(k, [c]);
   }
-  for (const [source, set] of [...bySource].sort((a, b) => byString(a[0], b[0]))) {
-    if (set.size < 2) continue;
+  for (const [source, byCand] of [...bySource].sort((a, b) => byString(a[0], b[0]))) {
+    if (byCand.size < 2) continue;
     const info = infoOf(sources, source);
     // Each value as the article itself states it, with its claims.
-    const values = [...set].flatMap((k) => {
+    const values = [...byCand.values()].flatMap((own) => {
       const stated = new Map<string, string[]>();
-      for (const c of k.claims) if (c.source === source) stated.set(formatStated(c), [...(stated.get(formatStated(c)) ?? []), c.id]);
+      for (const c of own) {
+        const text = formatStated(c);
+        const ids = stated.get(text);
+        if (ids) ids.push(c.id);
+        else stated.set(text, [c.id]);
+      }
       return [...stated].map(([text, ids]) => msg.CHECK_SELF_VALUE(text, ids.join(', ')));
     });
     checks.push({
