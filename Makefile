@@ -192,8 +192,9 @@ publish: all
 	$(CLI) publish
 
 # Watches sources/ and templates/, rebuilds, serves the briefing on localhost, reloads the page.
-preview: $(NODE_DEPS) $(BROWSER_DEP)
-	$(CLI) preview
+# PORT=8081 for another port (default 4173); it binds to 127.0.0.1 only.
+preview: $(NODE_DEPS)
+	$(CLI) preview $(if $(PORT),--port $(PORT))
 
 # ── commands of other modules (wired in the CLI) ────────────────────────────────────────────
 claims: data
