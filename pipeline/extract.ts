@@ -31,6 +31,7 @@
  *    preliminary results, else unspecified).
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from './schema.ts';
+import * as msg from './messages.ts';
 import type { Lexicon, Metric } from './lexicon.ts';
 import { alternation, compileGrammar, findQuantities, type NumberGrammar, type Quantity } from './numbers.ts';
 
@@ -147,6 +148,8 @@ export interface Found {
   /** Offset of the sentence in the body. */
   base: number;
   claim: Omit<Claim, 'id'> | null;
+  /** Why the number became no claim: its kind (`year`, `date`, …), `foreign`, `no-metric` or `no-entity`. */
+  reason: string | null;
   /** A second claim for the total of "X out of Y" when the metric names one. */
   totalClaim: Omit<Claim, 'id'> | null;
 }
@@ -215,7 +218,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       };
       const claim = f.reading ? make(f.quantity, f.reading, f.reading.separateTotal ? f.quantity.ownEnd : f.quantity.end) : null;
       const totalClaim = f.reading?.separateTotal && f.totalReading && f.quantity.total ? make(f.quantity.total, f.totalReading, f.quantity.total.end) : null;
-      out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim });
+      out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim, reason: claim ? null : f.reason });
     }
   }
   return out;
@@ -244,6 +247,7 @@ interface SentenceFound {
   quantity: Quantity;
   reading: Reading | null;
   totalReading: Reading | null;
+  reason: string | null;
 }
 
 function readSentence(
@@ -254,7 +258,7 @@ function readSentence(
 ): SentenceFound[] {
   const all = findQuantities(text, c.grammar);
   const nums = all.filter((q) => q.kind === 'quantity');
-  if (nums.length === 0) return all.map((quantity) => ({ quantity, reading: null, totalReading: null }));
+  if (nums.length === 0) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
 
   const metricCues = mentions(c.metricRe, text, (s) => c.metricCues.get(key(s)));
   const entities = mentions(c.entityRe, text, (s) => c.entityOf.get(key(s)));
@@ -297,7 +301,8 @@ function readSentence(
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
 
-    const reading = dropped.has(q) ? null : readNumber(q, text, c, status, previous, { before, after, metricCues, entities, qualifiers, historicalYear, sentencePrevious });
+    const read = dropped.has(q) ? 'foreign' : readNumber(q, text, c, status, previous, { before, after, metricCues, entities, qualifiers, historicalYear, sentencePrevious });
+    const reading = typeof read === 'string' ? null : read;
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -313,9 +318,9 @@ function readSentence(
       previous.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
       sentencePrevious.push({ metric: reading.metric.id, entity: reading.entity });
     }
-    results.set(q, { quantity: q, reading, totalReading });
+    results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
   });
-  return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null });
+  return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null, reason: q.kind });
 }
 
 interface Context {
@@ -340,7 +345,7 @@ function readNumber(
   status: Qualifier,
   previous: { pct: string; metric: string; entity: string | null }[],
   ctx: Context,
-): Reading | null {
+): Reading | 'no-metric' | 'no-entity' {
   const pct = q.percent ? '%' : 'count';
   const fits = (id: string) => {
     const m = c.metrics.get(id);
@@ -375,7 +380,7 @@ function readNumber(
     cueIn({ start: 0, end: text.length }, true, false) ??
     inherit?.metric ??
     null;
-  if (!metricId) return null;
+  if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
 
   // Entity.
@@ -390,7 +395,7 @@ function readNumber(
     if (found) entity = found;
     else if (metric.needs_entity) {
       const prev = previous.filter((p) => p.metric === metricId).at(-1);
-      if (!prev) return null;
+      if (!prev) return 'no-entity';
       entity = prev.entity;
     }
   }
@@ -462,7 +467,11 @@ export interface Unclaimed {
   line: number;
   column: number;
   sentence: string;
-  /** What the number was taken for: `quantity` (no metric matched), `year`, `date`, … */
+  /**
+   * Why it is no claim: `no-metric` (no metric's cue words near it), `no-entity` (a metric
+   * that needs a party found none), `foreign` (about another country), or what the number
+   * is: `year`, `date`, `duration`, `compound`, `money`, `ratio`, `fraction`, `part`.
+   */
   kind: string;
 }
 
@@ -487,8 +496,54 @@ export function unclaimedNumbers(corpus: Corpus, lexicon: Lexicon, claims: Claim
         lineStart = i + 1;
         scanned = i + 1;
       }
-      out.push({ source: source.meta.id, text: q.text, line: lineNo, column: start - lineStart + 1, sentence: body.slice(f.sentence.start, f.sentence.end), kind: q.kind });
+      out.push({
+        source: source.meta.id,
+        text: q.text,
+        line: lineNo,
+        column: start - lineStart + 1,
+        sentence: body.slice(f.sentence.start, f.sentence.end),
+        kind: f.reason ?? q.kind,
+      });
     }
   }
   return out;
+}
+
+function stated(c: Claim): string {
+  const n = (x: number | null) => (x == null ? '?' : String(x));
+  const v =
+    c.bound === 'range'
+      ? `${n(c.low)} to ${n(c.high)}`
+      : c.bound === 'lower-bound'
+        ? `more than ${n(c.low)}`
+        : c.bound === 'upper-bound'
+          ? `up to ${n(c.high)}`
+          : c.bound === 'approximate'
+            ? `about ${n(c.value)}`
+            : n(c.value);
+  return `${v} ${c.unit}`;
+}
+
+/**
+ * The analyst's report (`make claims`): per source, the claims found and every number in the
+ * text that became no claim, with its sentence, so a person tuning the lexicon sees what was
+ * missed. Plain text, one block per source in corpus order.
+ */
+export function formatClaimsReport(corpus: Corpus, claims: Claim[], unclaimed: Unclaimed[]): string {
+  const out: string[] = [];
+  for (const source of corpus.sources) {
+    const mine = claims.filter((c) => c.source === source.meta.id);
+    const missed = unclaimed.filter((u) => u.source === source.meta.id);
+    out.push(msg.CLAIMS_REPORT_SOURCE(source.meta.id, source.file, mine.length, missed.length));
+    for (const c of mine) {
+      out.push(`  ${source.file}:${c.line}:${c.column}  ${JSON.stringify(c.text)}  ${c.metric}.${c.entity ?? 'unattributed'} = ${stated(c)}  (${c.qualifier}${c.election != null ? `, ${c.election}` : ''})`);
+    }
+    if (missed.length) {
+      out.push(`  ${msg.CLAIMS_REPORT_UNCLAIMED}`);
+      for (const u of missed) out.push(`  ${source.file}:${u.line}:${u.column}  ${JSON.stringify(u.text)}  [${u.kind}]  ${u.sentence}`);
+    }
+    out.push('');
+  }
+  out.push(msg.CLAIMS_REPORT_HINT);
+  return `${out.join('\n')}\n`;
 }

@@ -57,7 +57,7 @@ export const CLAIMS_REPORT_SOURCE = (source: string, file: string, claims: numbe
   `${source} (${file}): ${claims} claim${claims === 1 ? '' : 's'}, ${unclaimed} number${unclaimed === 1 ? '' : 's'} that became no claim`;
 export const CLAIMS_REPORT_UNCLAIMED = 'Numbers that became no claim (kind, then the sentence):';
 export const CLAIMS_REPORT_HINT =
-  'A number of kind "quantity" here matched no metric: add a cue word to its metric (or a new metric) in sources/lexicon.yaml. Years, dates, durations, compounds, money, ratios, fractions and parts are never claims.';
+  'A number marked [no-metric] has no metric cue word near it: add the word to its metric (or a new metric) in sources/lexicon.yaml; [no-entity]: add the party\'s spelling to its aliases; [foreign]: a place listed under `foreign` stands next to it. Years, dates, durations, compounds, money, ratios, fractions and parts are never claims.';
 export const BAD_ANNOTATION = (reason: string) => `the annotation is not valid: ${reason}`;
 export const BAD_ANNOTATION_HINT =
   'Each file lists `source` and `figures`; every figure gives line, text, metric, entity, value or low/high, bound, unit, qualifier, election and sentence (see test/fixtures/annotation/README.md).';
@@ -327,6 +327,11 @@ export const CHART_UNKNOWN_FIELD = (field: string) => `the chart uses field "${f
 export const CHART_UNKNOWN_FIELD_HINT = (nearest: string | null, known: string[]) =>
   `${nearest ? `Did you mean "${nearest}"? ` : ''}Fields of the data: ${known.join(', ')}.`;
 export const CHART_INVALID_VEGA_LITE = (reason: string) => `the chart is not valid Vega-Lite: ${reason}`;
+export const CHART_UNKNOWN_VALUE = (what: string, value: string) => `unknown ${what} "${value}"`;
+export const CHART_UNKNOWN_VALUE_HINT = (nearest: string | null, known: string[]) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Known: ${known.join(', ')}.`;
+export const CHART_BAD_EXPRESSION = (expr: string, reason: string) => `the expression "${expr}" does not parse (${reason})`;
+export const CHART_BAD_EXPRESSION_HINT = 'Write a Vega expression (https://vega.github.io/vega/docs/expressions/), e.g. "datum.value / 2"; fields are datum.<field>.';
 export const CHART_INVALID_VEGA_LITE_HINT = 'Check the spec against the Vega-Lite documentation (https://vega.github.io/vega-lite/docs/).';
 export const CHART_BAD_THEME = (reason: string) => `the chart theme is not valid: ${reason}`;
 export const CHART_BAD_THEME_HINT = 'The theme has "colors" (entity id to a CSS color) and "config" (a Vega-Lite config).';
