@@ -6,15 +6,20 @@
  * ## What a publication keeps: the snapshot
  *
  * `snapshot(figures, claims, corpus, checks, inputs)` condenses a build into what a later
- * build compares with: every source (id, file, sha256 of the file, of its text and of its
- * front matter, title and name), every figure (value, bounds, precision, unit, qualifier,
- * status, rule, its formatted text, the sources that give it and those of the value used
- * (for a derived figure, those of the figures it is computed from), the disagreeing values), every cross-check (status and detail), and the sha256 of the
- * settings and templates (lexicon, policy, templates/; articles are covered as sources).
+ * build compares with:
+ * - every source: id, file, sha256 of the file, of its text and of its front matter, title,
+ *   and the name the briefing gives it;
+ * - every figure: value, bounds, precision, unit, qualifier, status, rule, its value as a
+ *   reader sees it, the sources that give it and those of the value used, what each source
+ *   states about it, and the disagreeing values (a derived figure gets the sources of the
+ *   figures it is computed from);
+ * - every cross-check: title, status and detail;
+ * - the sha256 of the settings and templates (lexicon, policy, templates/; the articles
+ *   are covered as sources).
  * Claim ids are not kept: they are renumbered when an article is edited. `date` is the
  * latest publication date among the sources (what the briefing's `latest-source` date is);
  * `digest` is the sha256 of everything else, and names the snapshot. The changes stage
- * writes it as `output/data/snapshot.json` with `output/data/changes.json`.
+ * writes it as `output/data/snapshot.json` beside `output/data/changes.json`.
  *
  * ## Where the last publication comes from: `<out>/publish/baseline.json`
  *
@@ -31,7 +36,8 @@
  *
  * No file or absent site: `previous` is null and the list says "first publication". The
  * baseline is deliberately not an input of the manifest's `inputsDigest`: publishing must not
- * be triggered by the baseline alone.
+ * be triggered by the baseline alone. `parseBaseline` also reads a bare snapshot, so `diff`
+ * can compare any two builds (e.g. the `data/snapshot.json` of two CI artifacts).
  *
  * ## Which publication a build is compared with (`baselineFor`)
  *
@@ -41,6 +47,12 @@
  * rebuild of it say the same, and `make publish` twice publishes the same bytes; the list
  * says so (`diffReport`; not in the briefing, whose bytes must not change when it is
  * published). Identical snapshots diff to an empty list (`diffBriefings`).
+ *
+ * ## Why a figure changed
+ *
+ * Its sources that were added or removed, and those edited so that what they state about it
+ * changed; failing these, the settings or templates that changed (a policy edit that changes
+ * a rule's outcome); failing these, the pipeline itself (same sources and settings).
  *
  * ## Ordering
  *
