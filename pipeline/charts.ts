@@ -37,6 +37,8 @@
  */
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { closest } from 'fastest-levenshtein';
@@ -173,14 +175,14 @@ class SpecFile {
     return { file: this.file, line: 1, column: 1 };
   }
 
-  /** The place of the first JSON string literal equal to one of `tokens` outside usermeta. */
+  /** The place of the first key (else string) equal to one of `tokens`, outside usermeta. */
   find(tokens: string[]): Place {
     const meta = this.text.indexOf('"usermeta"');
+    const inMeta = (i: number) => meta !== -1 && i > meta && i < this.usermetaEnd(meta);
     for (const token of tokens) {
-      const needle = JSON.stringify(token);
-      let i = this.text.indexOf(needle);
-      while (i !== -1 && meta !== -1 && i > meta && i < this.usermetaEnd(meta)) i = this.text.indexOf(needle, i + 1);
-      if (i !== -1) return { file: this.file, ...lineColumn(this.text, i) };
+      for (const re of [new RegExp(`${escapeRegex(JSON.stringify(token))}\\s*:`, 'g'), new RegExp(escapeRegex(JSON.stringify(token)), 'g')]) {
+        for (const m of this.text.matchAll(re)) if (!inMeta(m.index)) return { file: this.file, ...lineColumn(this.text, m.index) };
+      }
     }
     return { file: this.file, line: 1, column: 1 };
   }
@@ -209,20 +211,22 @@ function parseJson(spec: SpecFile): unknown {
 }
 
 function zodFail(spec: SpecFile, base: Path, error: z.ZodError, rule: string, wrap: (r: string) => string, hint: string): never {
-  const issue = error.issues[0]!;
-  const path = [...base, ...(issue.path as Path)];
+  // An unknown key explains a missing one ("figure" for "figures"): report it first, at the key.
+  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0]!;
+  const extra = issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : [];
+  const path = [...base, ...(issue.path as Path), ...extra];
   const shown = issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
   return spec.fail(spec.at(path), rule, wrap(shown), hint);
 }
 
 // ── selecting figures and building rows ───────────────────────────────────────────────────
 
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+}
+
 function patternRegex(pattern: string): RegExp {
-  const body = pattern
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\-]/g, '\\$&'))
-    .join('[^.]*');
-  return new RegExp(`^${body}$`);
+  return new RegExp(`^${pattern.split('*').map(escapeRegex).join('[^.]*')}$`);
 }
 
 const list = (v: string | string[] | undefined): string[] | null => (v === undefined ? null : Array.isArray(v) ? v : [v]);
@@ -407,12 +411,28 @@ function select(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext,
 
 // ── checking the Vega-Lite part of the spec ───────────────────────────────────────────────
 
+/** Mark types and field types, from Vega-Lite's own JSON schema (clear errors before compiling). */
+const VL_ENUMS = (() => {
+  const require = createRequire(import.meta.url);
+  const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8')) as {
+    definitions: Record<string, { enum?: string[]; const?: string; anyOf?: { $ref: string }[] }>;
+  };
+  const d = schema.definitions;
+  const composite = (d.CompositeMark?.anyOf ?? []).map((r) => d[r.$ref.split('/').pop()!]?.const).filter((c): c is string => !!c);
+  return { marks: [...(d.Mark?.enum ?? []), ...composite], types: d.Type?.enum ?? [] };
+})();
+
 interface Walked {
   dataNames: { name: string; path: Path }[];
   fields: { field: string; path: Path }[];
   defined: Set<string>;
   typed: { key: string; path: Path }[];
+  bad: { what: string; value: string; known: string[]; path: Path }[];
+  expressions: { expr: string; path: Path }[];
 }
+
+/** Properties whose string value is a Vega expression. */
+const EXPRESSION_KEYS = new Set(['calculate', 'filter', 'expr', 'test', 'labelExpr']);
 
 function walk(value: unknown, path: Path, out: Walked): void {
   if (Array.isArray(value)) {
@@ -430,6 +450,16 @@ function walk(value: unknown, path: Path, out: Walked): void {
       for (const k of ['values', 'url', 'sequence', 'graticule', 'sphere']) if (k in d) out.typed.push({ key: k, path: [...here, k] });
     }
     if (key === 'field' && typeof v === 'string') out.fields.push({ field: v, path: here });
+    if (EXPRESSION_KEYS.has(key) && typeof v === 'string') out.expressions.push({ expr: v, path: here });
+    if (key === 'mark') {
+      const type = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { type?: unknown }).type : undefined;
+      if (typeof type === 'string' && !VL_ENUMS.marks.includes(type)) {
+        out.bad.push({ what: 'mark', value: type, known: VL_ENUMS.marks, path: typeof v === 'string' ? here : [...here, 'type'] });
+      }
+    }
+    if (key === 'type' && typeof v === 'string' && 'field' in (value as object) && !VL_ENUMS.types.includes(v)) {
+      out.bad.push({ what: 'field type', value: v, known: VL_ENUMS.types, path: here });
+    }
     if (key === 'as') {
       for (const a of Array.isArray(v) ? v : [v]) if (typeof a === 'string') out.defined.add(a);
     }
@@ -572,8 +602,19 @@ async function renderOne(
   binding.describe?.forEach((name, i) => checkName(name, ['usermeta', 'briefing', 'describe', i]));
 
   // The Vega-Lite part: declared data only, no typed data, known fields.
-  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [] };
+  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], bad: [], expressions: [] };
   walk(vlSpec, [], walked);
+  for (const e of walked.expressions) {
+    try {
+      vega.parseExpression(e.expr);
+    } catch (error) {
+      const reason = msg.CHART_BAD_EXPRESSION(e.expr, error instanceof Error ? error.message : String(error));
+      spec.fail(spec.at(e.path), 'chart-invalid', msg.CHART_INVALID_VEGA_LITE(reason), msg.CHART_BAD_EXPRESSION_HINT);
+    }
+  }
+  for (const b of walked.bad) {
+    spec.fail(spec.at(b.path), 'chart-invalid', msg.CHART_INVALID_VEGA_LITE(msg.CHART_UNKNOWN_VALUE(b.what, b.value)), msg.CHART_UNKNOWN_VALUE_HINT(closest(b.value, b.known), b.known));
+  }
   for (const t of walked.typed) spec.fail(spec.at(t.path), 'chart-typed-data', msg.CHART_TYPED_DATA(t.key), msg.CHART_TYPED_DATA_HINT);
   for (const d of walked.dataNames) checkName(d.name, d.path);
   const usesClaims = Object.values(binding.data).some((b) => b.rows === 'claims');
@@ -627,7 +668,8 @@ async function renderOne(
     debug: () => logger,
   };
   const invalid = (reason: string): never => {
-    const quoted = [...reason.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    // Point at the first name the message quotes ("channel "x""), leaving out quoted JSON.
+    const quoted = [...reason.replace(/\{[^{}]*\}/g, '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
     return spec.fail(spec.find(quoted), 'chart-invalid', msg.CHART_INVALID_VEGA_LITE(reason), msg.CHART_INVALID_VEGA_LITE_HINT);
   };
   let svg: string;
