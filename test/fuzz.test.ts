@@ -187,7 +187,7 @@ describe('fuzz: number parser and extractor', () => {
   it.runIf(numbers !== null && typeof numbers.findQuantities === 'function' && 'numbers' in lexicon)(
     'the number parser throws nothing, and every quantity slices back to its text',
     () => {
-      const grammar = numbers!.compileGrammar((lexicon as unknown as Record<string, never>).numbers);
+      const grammar = numbers!.compileGrammar((lexicon as unknown as { numbers: never }).numbers);
       fc.assert(
         fc.property(fc.oneof(line, fc.string({ unit: 'binary', maxLength: 200 })), (text) => {
           for (const q of numbers!.findQuantities(text, grammar)) {
