@@ -40,6 +40,7 @@ import type { Element, ElementContent, Root as HRoot, RootContent } from 'hast';
 import type { ChartArtifact, Check, Claim, Corpus, Diagnostic, Figure, IngestedSource } from './schema.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Changes } from './changes.ts';
+import { sourceInfo } from './reconcile.ts';
 import { PipelineError, diagnostic } from './errors.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -217,6 +218,7 @@ class Context {
   /** Source ids in the order of the source list; citation numbers are positions in it. */
   private readonly sourceOrder: string[];
   private readonly entityNames = new Map<string, string>();
+  private readonly sourceNames: ReturnType<typeof sourceInfo>;
   private readonly metricLabels = new Map<string, string>();
   /** Claims behind any figure (used or dissenting): the source list quotes each, so every mark has a target. */
   private readonly cited = new Set<string>();
@@ -226,6 +228,7 @@ class Context {
     for (const c of input.charts) this.charts.set(c.id, c);
     for (const c of input.claims) this.claims.set(c.id, c);
     for (const s of input.corpus.sources) this.sources.set(s.meta.id, s);
+    this.sourceNames = sourceInfo(input.corpus);
     this.sourceOrder = [...input.corpus.sources]
       .sort((a, b) => {
         const da = a.meta.published ?? '9999-99-99';
@@ -378,11 +381,9 @@ class Context {
     return this.sourceOrder.indexOf(id) + 1;
   }
 
+  /** How the briefing names a source, the same way the reconciliation's sentences do. */
   private sourceLabel(id: string): string {
-    const s = this.sources.get(id);
-    if (!s) return id;
-    const { outlet, title, author } = s.meta;
-    return outlet ?? author ?? title ?? `Unattributed article (${id})`;
+    return this.sourceNames.get(id)?.name ?? id;
   }
 
   /** "sentence 12, paragraph 4": where the claim's sentence stands in its article. */
@@ -867,7 +868,7 @@ function singleMark(): Element {
 
 /** Sentences from the data keep a number and its unit on one line ("53.9 %" never breaks before "%"). */
 function keepUnits(text: string): string {
-  return text.replace(/(\d) (%|seats?\b|votes?\b|people\b|million\b)/g, '$1\u00a0$2');
+  return (text.charAt(0).toUpperCase() + text.slice(1)).replace(/(\d) (%|seats?\b|votes?\b|people\b|million\b)/g, '$1\u00a0$2');
 }
 
 function anchor(id: string): string {
