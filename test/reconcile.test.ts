@@ -238,6 +238,24 @@ describe('what the fixtures show', () => {
     ]);
   });
 
+  it('the five seed articles: the contested figures, their statuses and dissent, and the allocation check', () => {
+    const out = outputOf('five-sources');
+    const summary = (id: string) => {
+      const f = fig(out, id);
+      return [f.status, f.value ?? [f.low, f.high], f.dissent.map((d) => [d.value ?? [d.low, d.high], d.kind])];
+    };
+    expect(summary('turnout.national')).toEqual(['resolved', 54.19, [[53, 'lower-status']]]);
+    expect(check(out, 'self-contradiction.turnout.national.timesca').status).toBe('fails');
+    expect(summary('seats_single_mandate.amanat')).toEqual(['resolved', 23, [[22, 'superseded']]]);
+    expect(summary('seats_total.amanat')).toEqual(['rounded', 63, []]);
+    expect(fig(out, 'seats_total.amanat').rule).toContain('"62-64" means 62 to 64 seats');
+    expect(summary('seats_single_mandate.self-nominated')).toEqual(['resolved', 6, [[7, 'superseded']]]);
+    expect(summary('vote_share.respublica')).toEqual(['resolved', 8.59, [[8.5, 'truncation']]]);
+    expect(fig(out, 'seats_list.amanat.derived').value).toBe(fig(out, 'seats_list.amanat').value);
+    expect(check(out, 'seat-allocation.amanat').status).toBe('ok');
+    expect(out.checks.filter((c) => c.status === 'fails').map((c) => c.id)).toEqual(['self-contradiction.turnout.national.timesca']);
+  });
+
   it('single and agreed', () => {
     const out = outputOf('single-and-agreed');
     expect(fig(out, 'vote_share.auyl').status).toBe('single');
