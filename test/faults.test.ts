@@ -204,6 +204,26 @@ describe('lexicon mistakes', () => {
   });
 });
 
+describe('policy mistakes', () => {
+  it('an unknown rule: the policy file, the line of the rule, and the known rules', async () => {
+    const { parsePolicy } = await import('../pipeline/policy.ts');
+    const text = readFileSync(join(root, 'sources', 'policy.yaml'), 'utf8');
+    const wrong = text.replace(/^(\s*-\s*)consensus\s*$/m, '$1concensus');
+    expect(wrong).not.toBe(text);
+    let error: unknown;
+    try {
+      parsePolicy('sources/policy.yaml', wrong);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PipelineError);
+    const d = (error as PipelineError).diagnostics[0]!;
+    const line = wrong.split('\n').findIndex((l) => /^\s*-\s*concensus\s*$/.test(l)) + 1;
+    expect([d.file, d.line, d.ruleId]).toEqual(['sources/policy.yaml', line, 'bad-policy']);
+    expect(d.hint).toMatch(/Known rules: .*consensus/);
+  });
+});
+
 // ── the CLI as a child process ────────────────────────────────────────────────────────────
 
 interface Run {
