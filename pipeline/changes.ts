@@ -381,9 +381,11 @@ export const Changes = z.object({
 });
 export type Changes = z.infer<typeof Changes>;
 
-function state(f: SnapshotFigure): FigureState {
+/** A figure's side of a change; `names` names sources (a contested figure lists its values and who gives them). */
+function state(f: SnapshotFigure, names: (ids: string[]) => string[]): FigureState {
   const valueText = f.status === 'conflict' ? msg.CHANGE_CONTESTED : f.text;
   const qualifier = f.qualifier === 'unspecified' ? null : f.qualifier;
+  const values = f.dissent.map((d) => msg.CHANGE_VALUES(d.text, names(d.sources)));
   return {
     value: f.value,
     low: f.low,
@@ -393,7 +395,7 @@ function state(f: SnapshotFigure): FigureState {
     qualifier: f.qualifier,
     status: f.status,
     value_text: valueText,
-    text: f.status === 'conflict' ? valueText : msg.CHANGE_STATE(valueText, qualifier, msg.CHANGE_STATUS[f.status] ?? f.status),
+    text: f.status === 'conflict' ? msg.CHANGE_CONTESTED_STATE(values) : msg.CHANGE_STATE(valueText, qualifier, msg.CHANGE_STATUS[f.status] ?? f.status),
     rule: f.rule,
   };
 }
@@ -496,10 +498,10 @@ export function diffBriefings(previous: Snapshot | null, current: Snapshot): Cha
     const base = { id, metric: any.metric, entity: any.entity };
     if (!a && b) {
       const rs = reasons(a, b);
-      figures.push({ ...base, change: 'added', aspects: [], from: null, to: state(b), reasons: rs, text: msg.CHANGE_FIGURE_ADDED(id, state(b).text, why(rs)) });
+      figures.push({ ...base, change: 'added', aspects: [], from: null, to: state(b, names), reasons: rs, text: msg.CHANGE_FIGURE_ADDED(id, state(b, names).text, why(rs)) });
     } else if (a && !b) {
       const rs = reasons(a, b);
-      figures.push({ ...base, change: 'removed', aspects: [], from: state(a), to: null, reasons: rs, text: msg.CHANGE_FIGURE_REMOVED(id, state(a).text, why(rs)) });
+      figures.push({ ...base, change: 'removed', aspects: [], from: state(a, names), to: null, reasons: rs, text: msg.CHANGE_FIGURE_REMOVED(id, state(a, names).text, why(rs)) });
     } else if (a && b) {
       const aspects: FigureChange['aspects'] = [];
       if (a.text !== b.text || a.value !== b.value || a.low !== b.low || a.high !== b.high) aspects.push('value');
@@ -509,13 +511,13 @@ export function diffBriefings(previous: Snapshot | null, current: Snapshot): Cha
       if (!sameList(dissentKey(a), dissentKey(b))) aspects.push('dissent');
       if (aspects.length > 0) {
         const rs = reasons(a, b);
-        figures.push({ ...base, change: 'changed', aspects, from: state(a), to: state(b), reasons: rs, text: msg.CHANGE_FIGURE_CHANGED(id, state(a).text, state(b).text, why(rs)) });
+        figures.push({ ...base, change: 'changed', aspects, from: state(a, names), to: state(b, names), reasons: rs, text: msg.CHANGE_FIGURE_CHANGED(id, state(a, names).text, state(b, names).text, why(rs)) });
       }
     }
     const wasConflict = a?.status === 'conflict';
     const isConflict = b?.status === 'conflict';
     if (!wasConflict && isConflict) conflicts.push({ figure: id, change: 'opened', text: msg.CHANGE_CONFLICT_OPENED(id, valuesOf(b!)) });
-    else if (wasConflict && b && !isConflict) conflicts.push({ figure: id, change: 'resolved', text: msg.CHANGE_CONFLICT_RESOLVED(id, state(b).text, b.rule) });
+    else if (wasConflict && b && !isConflict) conflicts.push({ figure: id, change: 'resolved', text: msg.CHANGE_CONFLICT_RESOLVED(id, state(b, names).text, b.rule) });
     else if (wasConflict && !b) conflicts.push({ figure: id, change: 'dropped', text: msg.CHANGE_CONFLICT_DROPPED(id) });
   }
 

@@ -387,6 +387,7 @@ export const CHANGE_STATUS: Record<string, string> = {
 };
 export const CHANGE_CHECK_STATUS: Record<string, string> = { ok: 'passes', fails: 'fails', skipped: 'not computed' };
 export const CHANGE_CONTESTED = 'no value (contested)';
+export const CHANGE_CONTESTED_STATE = (values: string[]) => `no value (contested: ${CHANGE_LIST(values)})`;
 /** "54.19 % (preliminary, single source)"; the qualifier is left out when it is not stated. */
 export const CHANGE_STATE = (value: string, qualifier: string | null, status: string) =>
   `${value} (${qualifier ? `${qualifier}, ` : ''}${status})`;

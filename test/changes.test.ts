@@ -113,7 +113,8 @@ describe('what each case says', () => {
     expect(opened.conflicts.map((x) => [x.figure, x.change])).toEqual([['vote_share.respublica', 'opened']]);
     expect(opened.conflicts[0]!.text).toContain('8.59 % from Sailau News and 8.9 % from Orda');
     const share = opened.figures.find((f) => f.id === 'vote_share.respublica')!;
-    expect(share.to).toMatchObject({ value: null, status: 'conflict', text: msg.CHANGE_CONTESTED });
+    expect(share.to).toMatchObject({ value: null, status: 'conflict', value_text: msg.CHANGE_CONTESTED });
+    expect(share.to!.text).toBe('no value (contested: 8.59 % from Sailau News and 8.9 % from Orda)');
 
     const resolved = diffBriefings(...Object.values(loadCase('conflict-resolved')) as [Snapshot, Snapshot]);
     expect(resolved.conflicts.map((x) => [x.figure, x.change])).toEqual([['vote_share.respublica', 'resolved']]);
