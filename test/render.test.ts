@@ -114,5 +114,10 @@ describe('render', () => {
     expect(formatValue({ value: 6300000, low: null, high: null, precision: 50000, unit: 'people', bound: 'approximate' })).toBe('about 6.3 million\u00a0people');
     expect(formatValue({ value: 300, low: 300, high: null, precision: 0.5, unit: 'observers', bound: 'lower-bound' })).toBe('more than 300\u00a0observers');
     expect(formatValue({ value: 1, low: null, high: null, precision: 0.5, unit: 'seats' })).toBe('1\u00a0seat');
+    const contested = { value: null, low: null, high: null, precision: 0.005, unit: '%' };
+    const dissent = [{ value: 71.09, low: null, high: null }, { value: 53.9, low: null, high: null }, { value: 66.7, low: null, high: null }];
+    expect(formatValue({ ...contested, dissent })).toBe('53.9\u00a0%, 66.7\u00a0% or 71.09\u00a0%');
+    expect(formatValue({ ...contested, dissent: [dissent[0]!, dissent[0]!] })).toBe('71.09\u00a0%');
+    expect(formatValue({ ...contested, dissent: [] })).toBe('no value');
   });
 });
