@@ -46,6 +46,10 @@ type QualifierCue = Qualifier | 'result';
 export interface Compiled {
   grammar: NumberGrammar;
   metrics: Map<string, Metric>;
+  /** Metrics that are the total of another ("registered voters" in "6.3 million out of 12 million"). */
+  totals: Set<string>;
+  /** Per unit class ('%' or 'count'): the metric of a number with no cue that is given to a party. */
+  fallback: Map<string, string>;
   metricCues: Map<string, string[]>;
   metricRe: RegExp;
   entityOf: Map<string, string>;
@@ -91,6 +95,8 @@ export function compile(lexicon: Lexicon): Compiled {
   const compiled: Compiled = {
     grammar: compileGrammar(lexicon.numbers),
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
+    totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
+    fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     metricCues,
     metricRe: wordsRe(metricCues.keys()),
     entityOf,
@@ -184,14 +190,15 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const status = documentStatus(source, c);
   const out: Found[] = [];
   let paragraph = -1;
-  let previous: { pct: string; metric: string; entity: string | null }[] = [];
+  let previous: Previous[] = [];
+  const inSource: Previous[] = [];
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = [];
     }
     const text = body.slice(sentence.start, sentence.end);
-    const found = readSentence(text, c, status, previous);
+    const found = readSentence(text, c, status, previous, inSource);
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
         const at = where(sentence.start + q.start);
@@ -250,12 +257,14 @@ interface SentenceFound {
   reason: string | null;
 }
 
-function readSentence(
-  text: string,
-  c: Compiled,
-  status: Qualifier,
-  previous: { pct: string; metric: string; entity: string | null }[],
-): SentenceFound[] {
+/** A claim read before this number: in its paragraph (`previous`) or anywhere before in the source. */
+interface Previous {
+  pct: string;
+  metric: string;
+  entity: string | null;
+}
+
+function readSentence(text: string, c: Compiled, status: Qualifier, previous: Previous[], inSource: Previous[]): SentenceFound[] {
   const all = findQuantities(text, c.grammar);
   const nums = all.filter((q) => q.kind === 'quantity');
   if (nums.length === 0) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
@@ -301,7 +310,9 @@ function readSentence(
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
 
-    const read = dropped.has(q) ? 'foreign' : readNumber(q, text, c, status, previous, { before, after, metricCues, entities, qualifiers, historicalYear, sentencePrevious });
+    const read = dropped.has(q)
+      ? 'foreign'
+      : readNumber(q, text, c, status, previous, { before, after, metricCues, entities, qualifiers, historicalYear, sentencePrevious, inSource });
     const reading = typeof read === 'string' ? null : read;
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
@@ -316,6 +327,7 @@ function readSentence(
     }
     if (reading) {
       previous.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
+      inSource.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
       sentencePrevious.push({ metric: reading.metric.id, entity: reading.entity });
     }
     results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
@@ -332,6 +344,13 @@ interface Context {
   historicalYear: Map<Quantity, number | null>;
   /** The claims read so far in this sentence. */
   sentencePrevious: { metric: string; entity: string | null }[];
+  /** The claims read so far in this source. */
+  inSource: Previous[];
+}
+
+/** A party, group or place in the number's clause. */
+function entityNear(q: Quantity, ctx: Context): boolean {
+  return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after));
 }
 
 function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
@@ -343,13 +362,14 @@ function readNumber(
   text: string,
   c: Compiled,
   status: Qualifier,
-  previous: { pct: string; metric: string; entity: string | null }[],
+  previous: Previous[],
   ctx: Context,
 ): Reading | 'no-metric' | 'no-entity' {
   const pct = q.percent ? '%' : 'count';
+  // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
   const fits = (id: string) => {
     const m = c.metrics.get(id);
-    return !!m && (m.unit === '%') === q.percent;
+    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id));
   };
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
@@ -374,11 +394,12 @@ function readNumber(
     headId ??
     cueIn(first, false, fromEnd(first)) ??
     cueIn(second, false, fromEnd(second)) ??
-    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) && inherit ? inherit.metric : null) ??
+    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? (ctx.inSource.filter((p) => p.pct === pct).at(-1)?.metric ?? null) : null) ??
     cueIn(ctx.after, true, false) ??
     cueIn(ctx.before, true, true) ??
     cueIn({ start: 0, end: text.length }, true, false) ??
     inherit?.metric ??
+    (entityNear(q, ctx) ? c.fallback.get(pct) : undefined) ??
     null;
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;

@@ -38,6 +38,7 @@ export const Metric = z
     entity: z.enum(['national', 'attach']).default('attach'),
     needs_entity: z.boolean().default(false),
     generic: z.boolean().default(false),
+    fallback: z.boolean().default(false),
     qualifier: z.enum(['rule', 'estimate', 'forecast', 'historical']).optional(),
     results: z.boolean().default(false),
     total: z.string().optional(),

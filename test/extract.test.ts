@@ -3,12 +3,12 @@
  * briefing is built from come out with the right metric, entity, value, qualifier and election,
  * and every claim quotes its sentence and points at the number in the file.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../pipeline/ingest.ts';
 import { parseLexicon } from '../pipeline/lexicon.ts';
-import { extract } from '../pipeline/extract.ts';
+import { claimsToCsv, extract, unclaimedNumbers, formatClaimsReport } from '../pipeline/extract.ts';
 import { Claims, type Claim } from '../pipeline/schema.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -123,4 +123,45 @@ describe('extract on the real corpus', () => {
     const tickerEnd = ticker.body.indexOf('The Significance');
     expect(claims.filter((c) => c.source === 'timesca' && c.textSpan[0] < tickerEnd)).toEqual([]);
   });
+});
+
+/**
+ * Fixture cases: test/fixtures/extract/<case>/input.md (a made-up article, read with the real
+ * lexicon) → output.json (the claims, compact, and the numbers that became no claim, with why).
+ * Run with UPDATE_FIXTURES=1 to write missing or changed expected files, then review the diff.
+ */
+const fixtureDir = join(import.meta.dirname, 'fixtures', 'extract');
+const update = process.env.UPDATE_FIXTURES === '1';
+
+function compact(c: Claim) {
+  return {
+    id: c.id,
+    at: `${c.line}:${c.column}`,
+    text: c.text,
+    figure: `${c.metric}.${c.entity}`,
+    ...(c.value != null ? { value: c.value } : {}),
+    ...(c.low != null ? { low: c.low } : {}),
+    ...(c.high != null ? { high: c.high } : {}),
+    bound: c.bound,
+    precision: c.precision,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    election: c.election,
+  };
+}
+
+describe('extract fixtures', () => {
+  for (const name of readdirSync(fixtureDir).sort()) {
+    it(name, () => {
+      const input = { file: `sources/${name}.md`, text: readFileSync(join(fixtureDir, name, 'input.md'), 'utf8') };
+      const corpus = ingest([input], lexicon);
+      const claims = extract(corpus, lexicon);
+      const unclaimed = unclaimedNumbers(corpus, lexicon, claims).map((u) => `${u.line}:${u.column} ${u.text} [${u.kind}]`);
+      const actual = `${JSON.stringify({ claims: claims.map(compact), unclaimed }, null, 2)}\n`;
+      const path = join(fixtureDir, name, 'output.json');
+      if (update && (!existsSync(path) || readFileSync(path, 'utf8') !== actual)) writeFileSync(path, actual);
+      expect(existsSync(path), `${path} is missing: run with UPDATE_FIXTURES=1`).toBe(true);
+      expect(actual).toBe(readFileSync(path, 'utf8'));
+    });
+  }
 });
