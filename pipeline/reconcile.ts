@@ -274,6 +274,10 @@ interface Candidate {
   /** Rank of the best qualifier in the policy's status order (lower is better). */
   statusRank: number;
   bestQualifier: Qualifier;
+  /** The first claim (in claim order) with the best qualifier. */
+  bestClaim: Claim;
+  /** The best qualifier among the claims that state the candidate's own value (Figure.qualifier). */
+  ownQualifier: Qualifier;
   isResult: boolean;
   weight: number;
 }
@@ -314,7 +318,7 @@ function buildCandidates(claims: Claim[], policy: Policy, sources: Map<string, S
   for (const r of ordered) {
     let cand = candidates.find((k) => agrees(k.reading, r, policy));
     if (!cand) {
-      cand = { reading: r, claims: [], sources: [], statusRank: 0, bestQualifier: 'unspecified', isResult: false, weight: 0 };
+      cand = { reading: r, claims: [], sources: [], statusRank: 0, bestQualifier: 'unspecified', bestClaim: r.claim, ownQualifier: r.claim.qualifier, isResult: false, weight: 0 };
       candidates.push(cand);
     }
     for (const c of r.claims) {
@@ -338,8 +342,16 @@ function buildCandidates(claims: Claim[], policy: Policy, sources: Map<string, S
       if (r < k.statusRank) {
         k.statusRank = r;
         k.bestQualifier = c.qualifier;
+        k.bestClaim = c;
       }
       if (NATURAL_RESULT.has(c.qualifier)) k.isResult = true;
+    }
+    let ownRank = Infinity;
+    for (const c of k.reading.claims) {
+      if (rank(c.qualifier) < ownRank) {
+        ownRank = rank(c.qualifier);
+        k.ownQualifier = c.qualifier;
+      }
     }
   }
   // Consensus weight: each independent source (or outlet) counts once, shared equally
@@ -476,6 +488,9 @@ function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Ma
         const values = over.filter((k) => k.bestQualifier === q).map(statedOf);
         return `${phrase(q)} (${joinNames(values)})`;
       });
+      const best = formatStated(win.bestClaim);
+      // The best-ranked claim may state the value less precisely than the value used.
+      if (best !== chosen) return msg.RULE_STATUS_VIA(chosen, phrase(win.bestQualifier), best, joinNames(phrases));
       return msg.RULE_STATUS(chosen, phrase(win.bestQualifier), joinNames(phrases));
     }
     case 'consensus': {
@@ -608,7 +623,7 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
       high: r.high,
       precision: r.precision,
       unit: r.unit,
-      qualifier: k.bestQualifier,
+      qualifier: k.ownQualifier,
       status,
       rule,
       claims: k.claims.map((c) => c.id),
@@ -628,7 +643,7 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
       high: r.high,
       precision: r.precision,
       unit: r.unit,
-      qualifier: win.bestQualifier,
+      qualifier: win.ownQualifier,
       status: 'resolved',
       rule: ruleSentence(win, d, candidates, sources, policy),
       claims: win.claims.map((c) => c.id),

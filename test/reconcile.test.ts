@@ -187,6 +187,9 @@ describe('what the fixtures show', () => {
       [21, 'lower-status'],
       [22, 'superseded'],
     ]);
+    const via = fig(outputOf('status-via-rounding'), 'turnout.national');
+    expect([via.status, via.value, via.qualifier, via.claims]).toEqual(['resolved', 54.19, 'preliminary', ['a:c1', 'b:c1']]);
+    expect(via.rule).toContain('a final result (54 %) comes before');
     const t = fig(outputOf('range-agrees'), 'seats_total.amanat');
     expect([t.status, t.value, t.qualifier]).toEqual(['rounded', 63, 'final']);
     const o = fig(outputOf('range-agrees'), 'seats_total.auyl');
