@@ -9,7 +9,7 @@
  *   5. render     templates/briefing.md, layout, style, …      → output/briefing.html
  *   6. print      output/briefing.html                         → output/briefing.pdf
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readJson, sha256, toJson, writeIfChanged } from './io.ts';
 import { ingest } from './ingest.ts';
@@ -19,6 +19,10 @@ import { BriefingMeta, render } from './render.ts';
 import { epochDate, printPdf } from './print.ts';
 import { format } from './errors.ts';
 import { describePolicy, parsePolicy, type Policy } from './policy.ts';
+import { claimsToCsv, extract } from './extract.ts';
+import { reconcile } from './reconcile.ts';
+import { renderCharts } from './charts.ts';
+import { Changes, changesFor, parseBaseline, snapshot, type Baseline } from './changes.ts';
 
 export interface Paths {
   root: string;
@@ -67,6 +71,12 @@ export function loadPolicy(p: Paths): Policy {
   return parsePolicy(rel(p, file), readFileSync(file, 'utf8'));
 }
 
+/** The snapshot kept by the last `make publish` (output/publish/baseline.json); null before the first. */
+export function loadBaseline(p: Paths): Baseline | null {
+  const file = join(p.out, 'publish', 'baseline.json');
+  return existsSync(file) ? parseBaseline(rel(p, file), readFileSync(file, 'utf8')) : null;
+}
+
 function readText(p: Paths, file: string) {
   return { file: rel(p, file), text: readFileSync(file, 'utf8') };
 }
@@ -99,6 +109,61 @@ export const stages: Stage[] = [
     },
   },
   {
+    name: 'extract',
+    run(p) {
+      const claims = extract(loadCorpus(p), loadLexicon(p));
+      const wrote = writeIfChanged(join(p.data, 'claims.json'), toJson(claims));
+      writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims));
+      return `${claims.length} claims${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'reconcile',
+    run(p) {
+      const { figures, checks } = reconcile(readJson(join(p.data, 'claims.json'), Claims), loadCorpus(p), loadLexicon(p), loadPolicy(p));
+      const wrote = writeIfChanged(join(p.data, 'figures.json'), toJson(figures));
+      writeIfChanged(join(p.data, 'checks.json'), toJson(checks));
+      const contested = figures.filter((f) => f.status === 'conflict' || f.status === 'resolved').length;
+      const failing = checks.filter((c) => c.status === 'fails').length;
+      return `${figures.length} figures (${contested} contested), ${checks.length} checks (${failing} failing)${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'changes',
+    run(p) {
+      const current = snapshot(
+        readJson(join(p.data, 'figures.json'), Figures),
+        readJson(join(p.data, 'claims.json'), Claims),
+        loadCorpus(p),
+        readJson(join(p.data, 'checks.json'), Checks),
+        inputFiles(p),
+      );
+      const changes = changesFor(loadBaseline(p), current);
+      writeIfChanged(join(p.data, 'snapshot.json'), toJson(current));
+      const wrote = writeIfChanged(join(p.data, 'changes.json'), toJson(changes));
+      return `${changes.summary}${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'charts',
+    async run(p) {
+      const dir = join(p.templates, 'charts');
+      const specs = readdirSync(dir)
+        .filter((f) => f.endsWith('.vl.json'))
+        .sort()
+        .map((f) => readText(p, join(dir, f)));
+      const charts = await renderCharts(specs, {
+        figures: readJson(join(p.data, 'figures.json'), Figures),
+        checks: readJson(join(p.data, 'checks.json'), Checks),
+        claims: readJson(join(p.data, 'claims.json'), Claims),
+        corpus: loadCorpus(p),
+        lexicon: loadLexicon(p),
+      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json')) : undefined);
+      const wrote = writeIfChanged(join(p.data, 'charts.json'), toJson(charts));
+      return `${charts.length} charts${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
     name: 'render',
     run(p) {
       const { html, meta, warnings } = render({
@@ -110,6 +175,7 @@ export const stages: Stage[] = [
         figures: readJson(join(p.data, 'figures.json'), Figures),
         checks: readJson(join(p.data, 'checks.json'), Checks),
         charts: readJson(join(p.data, 'charts.json'), Charts),
+        changes: existsSync(join(p.data, 'changes.json')) ? readJson(join(p.data, 'changes.json'), Changes) : null,
         lexicon: loadLexicon(p),
         policy: describePolicy(loadPolicy(p)),
         inputs: inputFiles(p),
