@@ -27,9 +27,19 @@
  *    agrees with or becomes a candidate of its own. One candidate: `single` (one source),
  *    `agreed` (all the same) or `rounded` (agree within precision; the most precise is used).
  * 3. Several candidates: a result always beats an estimate or forecast; then the policy's
- *    rules (status, consensus, source-order) are tried in order, each keeping only the best
- *    candidates by its measure; the first that leaves one decides (`resolved`). If none does,
- *    the figure is a `conflict`: no value, every candidate in `dissent`.
+ *    rules are tried in order, each keeping only the best candidates by its measure, and the
+ *    first that leaves one decides (`resolved`):
+ *      precision     a value that is another with digits cut off ("8.5" for 8.59) gives way;
+ *      status        the best qualifier among a candidate's claims, in the policy's order;
+ *      consensus     independent sources (outlets) behind a candidate, each counting once and
+ *                    shared equally among the candidates it supports (a self-contradicting
+ *                    article is half for each of two values, and reported as a check);
+ *      source-order  the best source's tier, then its publication date; unknown never wins.
+ *    If none decides, the figure is a `conflict`: no value, every candidate in `dissent`.
+ *    Each dissent names its kind: truncation, superseded (preliminary by final),
+ *    not-a-result, outside-range, lower-status, different-value, unresolved.
+ * 4. Cross-checks (checks.ts) run on the figures and add derived figures; each check's id is
+ *    added to the `checks` of the figures it involves.
  *
  * Grouping is one pass over the claims with a Map, and each group compares its distinct
  * readings only, so the cost grows with the number of claims, not its square.
