@@ -388,7 +388,8 @@ class Context {
   // ── pieces ──
   figureLabel(f: Figure): string {
     const metric = this.metricLabels.get(f.metric) ?? f.metric.replace(/_/g, ' ');
-    const entity = f.entity ? (this.entityNames.get(f.entity) ?? f.entity) : null;
+    // `national` is the whole election (schema.ts): the metric alone says it.
+    const entity = f.entity && f.entity !== 'national' ? (this.entityNames.get(f.entity) ?? f.entity) : null;
     const kind = f.kind !== 'result' ? ` (${f.kind === 'historical' && f.election ? f.election : f.kind})` : '';
     const label = `${metric}${entity ? `, ${entity}` : ''}${kind}`;
     return label.charAt(0).toUpperCase() + label.slice(1);
@@ -628,7 +629,10 @@ class Context {
         h('tr', [
           h('th', { scope: 'row' }, [this.figureLabel(f), h('br'), h('code', f.id)]),
           h('td', { className: ['num'] }, [formatValue(f), ...(this.flag(f) ? [this.flag(f)!] : [])]),
-          h('td', [h('span', { className: ['status', `status-${f.status}`] }, f.status), ...(f.qualifier !== 'unspecified' ? [` (${f.qualifier})`] : [])]),
+          h('td', [
+            h('span', { className: ['status', `status-${f.status}`] }, f.status),
+            ...(f.qualifier !== 'unspecified' && f.qualifier !== f.kind ? [h('span', { className: ['qualifier'] }, f.qualifier)] : []),
+          ]),
           h('td', { className: ['cites-cell'] }, this.citeMarks(f.claims)),
         ]),
       );
