@@ -23,6 +23,8 @@ import { toJson } from '../pipeline/io.ts';
 import { Corpus, IngestedSource, type Claim } from '../pipeline/schema.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+/** A case takes a few milliseconds; the limit only stops a run that hangs. */
+const TIMEOUT = 60_000 + RUNS * 200;
 const root = join(import.meta.dirname, '..');
 const lexicon: Lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8'));
 const realSources = readdirSync(join(root, 'sources'))
@@ -121,7 +123,7 @@ function checkOffsets(text: string, s: IngestedSource): void {
   });
 }
 
-describe('fuzz: ingest', () => {
+describe('fuzz: ingest', { timeout: TIMEOUT }, () => {
   it('throws nothing but a PipelineError with a place in the file and a hint', () => {
     fc.assert(
       fc.property(anyText, (text) => {
@@ -183,7 +185,7 @@ describe('fuzz: ingest', () => {
 const numbers = await import('../pipeline/numbers.ts').catch(() => null);
 const extractor = await import('../pipeline/extract.ts').catch(() => null);
 
-describe('fuzz: number parser and extractor', () => {
+describe('fuzz: number parser and extractor', { timeout: TIMEOUT }, () => {
   it.runIf(numbers !== null && typeof numbers.findQuantities === 'function' && 'numbers' in lexicon)(
     'the number parser throws nothing, and every quantity slices back to its text',
     () => {
