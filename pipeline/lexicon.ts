@@ -152,6 +152,17 @@ export function parseLexicon(file: string, text: string): Lexicon {
     }
     metricIds.add(metric.id);
   }
+  const fallbacks = new Map<string, string>();
+  for (const metric of lexicon.metrics.filter((m) => m.fallback)) {
+    const unitClass = metric.unit === '%' ? 'per-cent' : 'count';
+    const other = fallbacks.get(unitClass);
+    if (other) {
+      throw new PipelineError(
+        diagnostic({ file }, 'bad-lexicon', msg.BAD_LEXICON(`metrics "${other}" and "${metric.id}" are both the fallback for ${unitClass} figures; keep one`), msg.BAD_LEXICON_HINT),
+      );
+    }
+    fallbacks.set(unitClass, metric.id);
+  }
   for (const metric of lexicon.metrics) {
     if (metric.total && !metricIds.has(metric.total)) {
       throw new PipelineError(

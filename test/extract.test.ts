@@ -165,3 +165,77 @@ describe('extract fixtures', () => {
     });
   }
 });
+
+describe('lexicon: metrics, numbers and qualifiers are validated with clear errors', () => {
+  const base = readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8');
+  function error(text: string): string {
+    try {
+      parseLexicon('sources/lexicon.yaml', text);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('no error');
+  }
+
+  it('points at a metric field of the wrong kind', () => {
+    const text = base.replace('    unit: people\n    cues: [observers]', '    unit: people\n    cues: observers');
+    const line = text.split('\n').findIndex((l) => l === '    cues: observers') + 1;
+    expect(error(text)).toBe(
+      `sources/lexicon.yaml:${line}:11: error: the lexicon is not valid: metrics.${lexicon.metrics.findIndex((m) => m.id === 'observers')}.cues: Invalid input: expected array, received string [bad-lexicon]\n  See the comments at the top of the lexicon file for its fields.`,
+    );
+  });
+
+  it('rejects a metric id used twice, a total that is no metric, two fallbacks', () => {
+    expect(error(base.replace('  - id: observers', '  - id: turnout'))).toMatch(/metric id "turnout" appears twice/);
+    expect(error(base.replace('total: registered_voters', 'total: voters'))).toMatch(/metric "ballots_cast" names total "voters", which is no metric/);
+    expect(error(base.replace('    unit: \'%\'\n    cues: [turnout,', '    unit: \'%\'\n    fallback: true\n    cues: [turnout,'))).toMatch(
+      /metrics "turnout" and "vote_share" are both the fallback for per-cent figures/,
+    );
+  });
+
+  it('a lexicon without the extraction blocks still parses, and extracts nothing', () => {
+    const minimal = parseLexicon('x.yaml', 'entities:\n  - {id: amanat, name: Amanat, kind: party, aliases: [Amanat]}\n');
+    expect(minimal.metrics).toEqual([]);
+    expect(extract(corpus, minimal)).toEqual([]);
+  });
+
+  it('a new alias or cue needs no code: a made-up party and metric are read from the lexicon', () => {
+    const text = base
+      .replace('entities:\n', 'entities:\n  - {id: green, name: Greens, kind: party, aliases: [Greens, Green Alliance]}\n')
+      .replace('metrics:\n', 'metrics:\n  - {id: women_elected, label: Women elected, unit: deputies, cues: [women], entity: national}\n');
+    const lex = parseLexicon('sources/lexicon.yaml', text);
+    const doc = ingest([{ file: 'sources/x.md', text: '---\nid: x\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\nThe Green Alliance won 4.2% of the vote, and 18 women entered the Mazhilis.\n' }], lex);
+    expect(extract(doc, lex).map((c) => [c.metric, c.entity, c.value])).toEqual([
+      ['vote_share', 'green', 4.2],
+      ['women_elected', 'national', 18],
+    ]);
+  });
+});
+
+describe('claimsToCsv and determinism', () => {
+  it('writes RFC 4180 CSV: a header, CRLF rows, fields with commas or quotes quoted', () => {
+    const csv = claimsToCsv(claims);
+    const rows = csv.split('\r\n');
+    expect(rows[0]).toBe('id,source,metric,entity,value,low,high,bound,precision,unit,qualifier,election,text,line,column,sentence,quote');
+    expect(rows).toHaveLength(claims.length + 2);
+    expect(rows.at(-1)).toBe('');
+    const quoted = claims.find((c) => c.quote.includes('"'))!;
+    expect(csv).toContain(`"${quoted.quote.replace(/"/g, '""')}"`);
+    expect(rows[1]!.slice(0, rows[1]!.indexOf(',"') + 1)).toBe('diplomat:c1,diplomat,seats_total,national,98,,,exact,0.5,seats,rule,2023,98,14,8,diplomat:s7,');
+  });
+
+  it('gives the same claims for the same input, whatever happened before', () => {
+    const again = extract(ingest([...files].reverse(), lexicon), lexicon);
+    expect(again).toEqual(claims);
+    const fresh = parseLexicon('sources/lexicon.yaml', readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8'));
+    expect(extract(corpus, fresh)).toEqual(claims);
+  });
+
+  it('prints the analyst report: claims, then the numbers that became no claim with why', () => {
+    const report = formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, lexicon, claims));
+    expect(report).toContain('timesca (sources/timesca-significance.md): 3 claims,');
+    expect(report).toContain('sources/timesca-significance.md:57:441  "54 percent"  [foreign]  While the treadmill');
+    expect(report).toContain('sources/diplomat-sorbello.md:22:118  "at least 238"  [no-metric]');
+    expect(report).not.toMatch(/0\.00191|0\.09103/);
+  });
+});
