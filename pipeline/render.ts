@@ -685,8 +685,10 @@ class Context {
       contested.map((f) =>
         h('section', { className: ['register-entry', ...(registerItems.get(f.id)!.length <= KEEP_WHOLE ? ['keep-whole'] : [])], id: `disagreement-${anchor(f.id)}` }, [
           h('div', { className: ['register-head'] }, [
-            h('h3', [this.figureLabel(f), ' ', h('span', { className: ['status', `status-${f.status}`] }, f.status)]),
+            h('h3', this.figureLabel(f)),
             h('p', { className: ['register-verdict'] }, [
+              h('span', { className: ['status', `status-${f.status}`] }, f.status),
+              ' ',
               h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
               keepUnits(f.rule),
             ]),
