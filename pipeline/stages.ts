@@ -13,16 +13,19 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readJson, sha256, toJson, writeIfChanged } from './io.ts';
 import { ingest } from './ingest.ts';
-import { parseLexicon, type Lexicon } from './lexicon.ts';
-import { Charts, Checks, Claims, Corpus, Figures } from './schema.ts';
+import { Lexicon, parseLexicon } from './lexicon.ts';
+import type { Command } from './cli.ts';
+import { z } from 'zod';
+import { Charts, Checks, Claims, Corpus, Figures, SourceMeta } from './schema.ts';
 import { BriefingMeta, render } from './render.ts';
 import { epochDate, printPdf } from './print.ts';
 import { format } from './errors.ts';
-import { describePolicy, parsePolicy, type Policy } from './policy.ts';
-import { claimsToCsv, extract } from './extract.ts';
+import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
+import { claimsToCsv, extract, formatClaimsReport, unclaimedNumbers } from './extract.ts';
+import { evaluate, formatEvaluation, parseAnnotation } from './eval.ts';
 import { reconcile } from './reconcile.ts';
 import { renderCharts } from './charts.ts';
-import { Changes, changesFor, parseBaseline, snapshot, type Baseline } from './changes.ts';
+import { Changes, Snapshot, changesFor, diffReport, parseBaseline, snapshot, type Baseline } from './changes.ts';
 
 export interface Paths {
   root: string;
@@ -202,6 +205,73 @@ export const stages: Stage[] = [
       });
       const wrote = writeIfChanged(join(p.out, 'briefing.pdf'), pdf);
       return `${Math.round(pdf.length / 1024)} KiB, ${requests.blocked.length} request(s) blocked${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+];
+
+// ── commands for people (the CLI lists them; Make has a target for each) ───────────────────
+
+/** The artifacts and data files whose JSON Schema `schemas` writes, from the zod schemas. */
+function schemaTable(): [string, z.ZodType][] {
+  return [
+    ['corpus', Corpus],
+    ['claims', Claims],
+    ['figures', Figures],
+    ['checks', Checks],
+    ['charts', Charts],
+    ['changes', Changes],
+    ['snapshot', Snapshot],
+    ['briefing', BriefingMeta],
+    ['source-front-matter', SourceMeta],
+    ['lexicon', Lexicon],
+    ['policy', PolicySchema],
+  ];
+}
+
+export const commands: Command[] = [
+  {
+    name: 'claims',
+    interactive: true,
+    describe: 'print, per source, the claims found and every number that became no claim',
+    run(p) {
+      const corpus = loadCorpus(p);
+      const claims = readJson(join(p.data, 'claims.json'), Claims);
+      process.stdout.write(formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, loadLexicon(p), claims)));
+    },
+  },
+  {
+    name: 'eval',
+    interactive: true,
+    describe: 'precision and recall of the extractor against the hand annotation in test/fixtures/annotation/',
+    run(p) {
+      const dir = join(p.root, 'test', 'fixtures', 'annotation');
+      const annotation = readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => parseAnnotation(rel(p, join(dir, f)), readFileSync(join(dir, f), 'utf8')));
+      const claims = extract(loadCorpus(p), loadLexicon(p));
+      process.stdout.write(formatEvaluation(evaluate(claims, annotation)));
+    },
+  },
+  {
+    name: 'diff',
+    interactive: true,
+    describe: 'what changed since the last published briefing (output/publish/baseline.json)',
+    run(p) {
+      const current = readJson(join(p.data, 'snapshot.json'), Snapshot);
+      process.stdout.write(`${diffReport(loadBaseline(p), current)}\n`);
+    },
+  },
+  {
+    name: 'schemas',
+    describe: 'write the JSON Schema of every artifact and data file to output/schema/',
+    run(p) {
+      let wrote = 0;
+      for (const [name, schema] of schemaTable()) {
+        const json = toJson(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
+        if (writeIfChanged(join(p.out, 'schema', `${name}.schema.json`), json)) wrote += 1;
+      }
+      return `${schemaTable().length} schemas (${wrote} written)`;
     },
   },
 ];
