@@ -724,6 +724,12 @@ export function reconcile(claims: Claim[], corpus: Corpus, lexicon: Lexicon, pol
   return { figures: allFigures, checks: allChecks };
 }
 
+/** The stage's progress line: how many figures, how many contested, how many checks fail. */
+export function reconcileSummary(r: Reconciled): string {
+  const count = (status: string) => r.figures.filter((f) => f.status === status).length;
+  return msg.RECONCILE_SUMMARY(r.figures.length, count('conflict'), count('resolved'), r.checks.length, r.checks.filter((c) => c.status === 'fails').length);
+}
+
 // ── benchmark support (not used by the stage) ─────────────────────────────────────────────
 
 /** `copies` copies of every source and its claims, with new source ids: a large corpus for the benchmark. */

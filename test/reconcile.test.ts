@@ -24,6 +24,7 @@ import {
   isTruncation,
   overlaps,
   reconcile,
+  reconcileSummary,
   scaleClaims,
 } from '../pipeline/reconcile.ts';
 import { Checks, Claim, Figures, type Check, type Corpus, type Figure } from '../pipeline/schema.ts';
@@ -309,5 +310,12 @@ describe('benchmark support', () => {
     const r = benchReconcile(claims, corpus, lexicon, policy, 30);
     expect(r.articles).toBeGreaterThanOrEqual(30);
     expect(r.figures).toBe(reconcile(claims, corpus, lexicon, policy).figures.length);
+  });
+});
+
+describe('progress line', () => {
+  it('counts figures, resolved and contested ones, and failing checks', () => {
+    const { claims, corpus, policy } = readCase('consensus-self-contradiction');
+    expect(reconcileSummary(reconcile(claims, corpus, lexicon, policy))).toBe('1 figure (1 resolved by a rule, 0 contested), 1 check (1 failing)');
   });
 });
