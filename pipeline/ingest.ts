@@ -61,6 +61,18 @@ export function ingest(files: SourceFile[], lexicon: Lexicon, dir = 'sources'): 
   return { sources };
 }
 
+/**
+ * Warnings for the files of the sources folder that ingest does not read: anything that is not
+ * an article (`.md`), a data file of the pipeline (`.yaml`, `.yml`) or hidden. A `.txt` or `.html`
+ * article left there unconverted would otherwise be missing from the briefing without a word.
+ */
+export function unreadFiles(names: string[], dir = 'sources'): Diagnostic[] {
+  return [...names]
+    .filter((n) => !n.startsWith('.') && !/\.(md|ya?ml)$/i.test(n))
+    .sort()
+    .map((n) => diagnostic({ file: `${dir}/${n}` }, 'not-an-article', msg.NOT_AN_ARTICLE(n), msg.NOT_AN_ARTICLE_HINT, 'warning'));
+}
+
 export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): IngestedSource {
   const at = lineIndex(text);
   checkText(file, text, at);
@@ -180,7 +192,13 @@ function parseMeta(file: string, yamlText: string, at: At): SourceMeta {
   };
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
-  if (yamlError) fail(yamlError.pos[0], msg.BAD_YAML(yamlError.message.split('\n')[0] ?? ''), msg.BAD_YAML_HINT);
+  if (yamlError) {
+    const reason = yamlError.message.split('\n')[0] ?? '';
+    // An unclosed quote is found at the end of the front matter; show where it opens.
+    const quote = /^Missing closing (["'])quote/.exec(reason)?.[1];
+    const open = quote ? openingQuote(yamlText, quote) : null;
+    fail(open ?? yamlError.pos[0], msg.BAD_YAML(quote ? msg.UNCLOSED_QUOTE(quote) : reason), msg.BAD_YAML_HINT);
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
@@ -223,6 +241,17 @@ function fieldDiagnostics(file: string, doc: Document, data: Record<string, unkn
       ? msg.FIELD_OUT_OF_RANGE(shown(value), issue.code === 'too_big' ? `at most ${issue.maximum}` : `at least ${issue.minimum}`)
       : msg.FIELD_EXPECTED(issue.code === 'invalid_type' ? (EXPECTED[issue.expected] ?? issue.expected) : issue.message, shown(value));
   return [diagnostic(place(nodeOffset(doc, field, 'value')), 'bad-front-matter', msg.BAD_FIELD(field, reason), msg.BAD_FIELD_HINT(field))];
+}
+
+/** Offset of the first value that opens with `quote` on a line where it is not closed. */
+function openingQuote(yamlText: string, quote: string): number | null {
+  let offset = 0;
+  for (const line of yamlText.split('\n')) {
+    const value = /^[^#:]*:[ \t]*/.exec(line);
+    if (value && line[value[0].length] === quote && line.split(quote).length % 2 === 0) return offset + value[0].length;
+    offset += line.length + 1;
+  }
+  return null;
 }
 
 /** Offset of a top-level key (or its value) in the YAML text. */

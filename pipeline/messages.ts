@@ -30,6 +30,9 @@ export const FIELD_OUT_OF_RANGE = (value: string, bound: string) => `${value} is
 export const FRONT_MATTER_NOT_MAPPING = 'the front matter is not a list of "field: value" lines';
 export const UNCLOSED_FRONT_MATTER = 'the front matter is not closed: no "---" line after it';
 export const UNCLOSED_FRONT_MATTER_HINT = 'End the front matter with a line that holds only "---", then the article text.';
+export const UNCLOSED_QUOTE = (quote: string) => `a value opens with ${quote} here, but the quote is never closed`;
+export const NOT_AN_ARTICLE = (name: string) => `${name} is not a Markdown article (.md), so it is not read`;
+export const NOT_AN_ARTICLE_HINT = 'Save each article as a .md file with YAML front matter, or move this file out of sources/.';
 export const NOT_MARKDOWN_HTML = 'the file is an HTML page, not a Markdown article';
 export const NOT_MARKDOWN_HTML_HINT =
   'Copy the article text into a .md file below YAML front matter; the pipeline does not read web pages (their markup would be taken for text).';

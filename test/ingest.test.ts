@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest, ingestSource, MAX_ARTICLE_BYTES, type SourceFile } from '../pipeline/ingest.ts';
+import { ingest, ingestSource, MAX_ARTICLE_BYTES, unreadFiles, type SourceFile } from '../pipeline/ingest.ts';
 import { parseLexicon } from '../pipeline/lexicon.ts';
 import { PipelineError, format } from '../pipeline/errors.ts';
 import { toJson } from '../pipeline/io.ts';
@@ -130,6 +130,18 @@ describe('ingest: what a fixture file cannot hold', () => {
     expect(s.paragraphs).toHaveLength(1);
     expect(s.sentences.length).toBeGreaterThan(1000);
     for (const x of s.sentences) expect(s.body.slice(x.start, x.end).length).toBeGreaterThan(0);
+  });
+
+  it('files in sources/ that are not articles are named in a warning, not silently skipped', () => {
+    const names = ['b.md', 'page.html', 'lexicon.yaml', '.DS_Store', 'article.txt', 'policy.yml', 'scan.pdf'];
+    expect(unreadFiles(names).map(format)).toEqual([
+      'sources/article.txt: warning: article.txt is not a Markdown article (.md), so it is not read [not-an-article]\n' +
+        '  Save each article as a .md file with YAML front matter, or move this file out of sources/.',
+      'sources/page.html: warning: page.html is not a Markdown article (.md), so it is not read [not-an-article]\n' +
+        '  Save each article as a .md file with YAML front matter, or move this file out of sources/.',
+      'sources/scan.pdf: warning: scan.pdf is not a Markdown article (.md), so it is not read [not-an-article]\n' +
+        '  Save each article as a .md file with YAML front matter, or move this file out of sources/.',
+    ]);
   });
 
   it('the order files are listed in does not matter', () => {
