@@ -11,11 +11,11 @@
  * `{"data": {"name": "<source>"}}`. The pipeline fills each source with rows:
  *
  *   rows "figures" (one row per figure): id, metric, metricLabel, entity, name, entityKind,
- *     kind, election, value, low, high, text (the value as the briefing writes it), status,
- *     qualifier, unit, sources (how many articles), color (from the theme), series, label,
- *     figureLabel, order (position after `sort`)
+ *     kind, election, value, low, high, at (the value, else the stated bound), text (the value
+ *     as the briefing writes it), note (said of a derived figure), status, qualifier, unit,
+ *     sources (how many articles), color (from the theme), series, label, figureLabel, order
  *   rows "claims" (one row per value an article gives, plus the value used): figure,
- *     figureLabel, metricLabel, entity, name, source, sourceId, claim, value, low, high, text,
+ *     figureLabel, metricLabel, entity, name, source, sourceId, claim, value, low, high, at, text,
  *     qualifier, unit, role ("claim" or "used"), chosen (the claim supports the value used),
  *     status, color, label, order
  *
@@ -69,8 +69,14 @@ export const DataBinding = z
     contested: z.boolean().default(false),
     /** Keep only figures with a value (or a range). */
     valued: z.boolean().default(true),
-    /** Keep only figures whose entity also appears in this earlier-declared data source. */
+    /** Keep only figures the articles state more than one value for (agreeing or not). */
+    differ: z.boolean().default(false),
+    /** For each metric and entity, keep only the figure of the first pattern that matches. */
+    firstMatch: z.boolean().default(false),
+    /** Keep only figures that have a partner in this other data source ... */
     with: z.string().optional(),
+    /** ... by entity (default) or by figure (the same metric and entity, of another kind). */
+    by: z.enum(['entity', 'figure']).default('entity'),
     /** No error when nothing matches: the chart then shows this source only when it exists. */
     optional: z.boolean().default(false),
     /**
@@ -125,12 +131,12 @@ export interface ChartContext {
 export type Row = Record<string, string | number | boolean | null>;
 
 export const FIGURE_FIELDS = [
-  'id', 'metric', 'metricLabel', 'entity', 'name', 'entityKind', 'kind', 'election', 'value', 'low', 'high', 'text',
-  'status', 'qualifier', 'unit', 'sources', 'color', 'series', 'label', 'figureLabel', 'order',
+  'id', 'metric', 'metricLabel', 'entity', 'name', 'entityKind', 'kind', 'election', 'value', 'low', 'high', 'at', 'text',
+  'note', 'status', 'qualifier', 'unit', 'sources', 'color', 'series', 'label', 'figureLabel', 'order',
 ] as const;
 export const CLAIM_FIELDS = [
   'figure', 'figureLabel', 'metric', 'metricLabel', 'entity', 'name', 'source', 'sourceId', 'claim', 'value', 'low',
-  'high', 'text', 'qualifier', 'unit', 'role', 'chosen', 'status', 'color', 'series', 'label', 'order',
+  'high', 'at', 'text', 'qualifier', 'unit', 'role', 'chosen', 'status', 'color', 'series', 'label', 'order',
 ] as const;
 
 /** What Vega-Lite is told about every chart: the briefing's font, and no cut labels. */
@@ -302,15 +308,12 @@ function sortFigures(figures: Figure[], sort: DataBinding['sort']): Figure[] {
   });
 }
 
-interface Selected {
-  figures: Figure[];
-  rows: Row[];
-}
-
-function select(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, n: Names, theme: ChartTheme, withEntities: Set<string | null> | null): Selected {
+/** The figures a data source names, after its filters (all but `with`), in pattern order. */
+function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, n: Names, claimById: Map<string, Claim>): Figure[] {
   const byId = new Map(ctx.figures.map((f) => [f.id, f]));
   const ids = [...byId.keys()];
   const chosen = new Set<string>();
+  const empty: number[] = [];
   b.figures.forEach((pattern, i) => {
     const where = () => spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]);
     if (!pattern.includes('*')) {
@@ -320,22 +323,40 @@ function select(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext,
     }
     const re = patternRegex(pattern);
     const hits = ids.filter((id) => re.test(id));
-    if (!hits.length && !b.optional) {
-      spec.fail(where(), 'chart-no-match', msg.CHART_NO_MATCH(pattern), msg.CHART_NO_MATCH_HINT(ids.length ? closest(pattern.replace(/\*/g, ''), ids) : null));
-    }
+    if (!hits.length) empty.push(i);
     for (const id of hits) chosen.add(id);
   });
+  // A pattern may match nothing when another of the same source does (a fallback pattern).
+  if (!chosen.size && empty.length && !b.optional) {
+    const i = empty[0]!;
+    const pattern = b.figures[i]!;
+    spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]), 'chart-no-match', msg.CHART_NO_MATCH(pattern), msg.CHART_NO_MATCH_HINT(ids.length ? closest(pattern.replace(/\*/g, ''), ids) : null));
+  }
   const kinds = list(b.kind);
   const entityKinds = list(b.entityKind);
-  const matched = [...chosen]
+  const stated = (f: Figure) =>
+    new Set([...f.claims, ...f.dissent.flatMap((d) => d.claims)].map((id) => claimById.get(id)).filter((c) => c).map((c) => `${c!.value}|${c!.low}|${c!.high}`)).size;
+  const seen = new Set<string>();
+  return [...chosen]
     .map((id) => byId.get(id)!)
     .filter((f) => !kinds || kinds.includes(f.kind))
     .filter((f) => !entityKinds || (f.entity != null && entityKinds.includes(n.entity.get(f.entity)?.kind ?? '')))
     .filter((f) => !b.contested || f.dissent.length > 0)
-    .filter((f) => !withEntities || withEntities.has(f.entity))
-    .filter((f) => !b.valued || f.value != null || f.low != null || f.high != null || b.rows === 'claims');
-  const figures = sortFigures(matched, b.sort);
+    .filter((f) => !b.differ || f.dissent.length > 0 || stated(f) > 1)
+    .filter((f) => !b.valued || f.value != null || f.low != null || f.high != null || b.rows === 'claims')
+    .filter((f) => {
+      if (!b.firstMatch) return true;
+      const key = `${f.metric}|${f.entity}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
 
+const pairKey = (f: Figure, by: DataBinding['by']) => (by === 'figure' ? `${f.metric}|${f.entity}` : String(f.entity));
+
+function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Names, theme: ChartTheme, claimById: Map<string, Claim>): Row[] {
+  const figures = sortFigures(matched, b.sort);
   const colorOf = (entity: string | null, series: string | null) =>
     (entity != null ? theme.colors[entity] : undefined) ?? (series != null ? theme.colors[series] : undefined) ?? theme.colors.default ?? null;
 
@@ -368,20 +389,21 @@ function select(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext,
         status: f.status,
         qualifier: f.qualifier,
         unit: f.unit,
-        sources: new Set(f.claims.map((c) => ctx.claims.find((x) => x.id === c)?.source ?? c)).size,
+        at: f.value ?? f.low ?? f.high,
+        note: f.status === 'derived' ? msg.CHART_NOTE_DERIVED : null,
+        sources: new Set(f.claims.map((c) => claimById.get(c)?.source ?? c)).size,
         order: rows.length,
       };
       row.label = fillLabel(b.label, row);
       rows.push(row);
     }
   } else {
-    const claimById = new Map(ctx.claims.map((c) => [c.id, c]));
     for (const f of figures) {
       const common = { figure: f.id, ...base(f), status: f.status, unit: f.unit };
       if (f.value != null || f.low != null || f.high != null) {
         const used: Row = {
           ...common, source: msg.CHART_VALUE_USED, sourceId: null, claim: null, value: f.value, low: f.low, high: f.high,
-          text: formatValue(f), qualifier: f.qualifier, role: 'used', chosen: true, order: rows.length,
+          at: f.value ?? f.low ?? f.high, text: formatValue(f), qualifier: f.qualifier, role: 'used', chosen: true, order: rows.length,
         };
         used.label = fillLabel(b.label, used);
         rows.push(used);
@@ -398,7 +420,7 @@ function select(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext,
         seen.add(key);
         const row: Row = {
           ...common, source: n.source.get(c.source) ?? c.source, sourceId: c.source, claim: c.id, value: c.value, low: c.low,
-          high: c.high, text: formatValue(c), qualifier: c.qualifier, role: 'claim', chosen: f.value != null && f.claims.includes(c.id),
+          high: c.high, at: c.value ?? c.low ?? c.high, text: formatValue(c), qualifier: c.qualifier, role: 'claim', chosen: f.value != null && f.claims.includes(c.id),
           order: rows.length,
         };
         row.label = fillLabel(b.label, row);
@@ -406,7 +428,7 @@ function select(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext,
       }
     }
   }
-  return { figures, rows };
+  return rows;
 }
 
 // ── checking the Vega-Lite part of the spec ───────────────────────────────────────────────
@@ -499,7 +521,7 @@ function describe(binding: ChartBinding, data: Map<string, { b: DataBinding; row
     const d = data.get(name);
     if (!d || !d.rows.length) continue;
     if (d.b.rows === 'figures') {
-      sentences.push(`${d.rows.map((r) => msg.CHART_DESC_ITEM(String(r.label), String(r.text))).join(', ')}.`);
+      sentences.push(`${d.rows.map((r) => msg.CHART_DESC_ITEM(String(r.label), r.note ? `${r.text} (${r.note})` : String(r.text))).join(', ')}.`);
     } else {
       const byFigure = new Map<string, Row[]>();
       for (const r of d.rows) byFigure.set(String(r.figure), [...(byFigure.get(String(r.figure)) ?? []), r]);
@@ -637,17 +659,23 @@ async function renderOne(
   }
 
   // The data.
+  const claimById = new Map(ctx.claims.map((c) => [c.id, c]));
+  const matched = new Map<string, Figure[]>();
+  for (const [name, b] of Object.entries(binding.data)) matched.set(name, match(spec, name, b, ctx, n, claimById));
   const data = new Map<string, { b: DataBinding; rows: Row[] }>();
   const figureIds = new Set<string>();
-  const entitiesOf = new Map<string, Set<string | null>>();
   for (const [name, b] of Object.entries(binding.data)) {
-    if (b.with !== undefined && !entitiesOf.has(b.with)) {
-      spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'with']), 'chart-unknown-data', msg.CHART_UNKNOWN_DATA(b.with), msg.CHART_UNKNOWN_DATA_HINT([...entitiesOf.keys()]));
+    let figures = matched.get(name)!;
+    if (b.with !== undefined) {
+      const partner = matched.get(b.with);
+      if (!partner || b.with === name) {
+        spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'with']), 'chart-unknown-data', msg.CHART_UNKNOWN_DATA(b.with), msg.CHART_UNKNOWN_DATA_HINT(declared.filter((d) => d !== name)));
+      }
+      const keys = new Set(partner!.map((f) => pairKey(f, b.by)));
+      figures = figures.filter((f) => keys.has(pairKey(f, b.by)));
     }
-    const selected = select(spec, name, b, ctx, n, theme, b.with === undefined ? null : entitiesOf.get(b.with)!);
-    entitiesOf.set(name, new Set(selected.figures.map((f) => f.entity)));
-    data.set(name, { b, rows: selected.rows });
-    for (const f of selected.figures) figureIds.add(f.id);
+    data.set(name, { b, rows: buildRows(b, figures, ctx, n, theme, claimById) });
+    for (const f of figures) figureIds.add(f.id);
   }
   const description = describe(binding, data);
 

@@ -347,6 +347,8 @@ export const CHART_DESC_SOURCES = (figure: string, values: string[], used: strin
   `${figure}: ${values.join(', ')}; ${used == null ? 'no value chosen' : `value used ${used}`}.`;
 export const CHART_DESC_EMPTY = 'The sources give no figures for this chart.';
 export const CHART_VALUE_USED = 'Value used';
+/** Said of a figure the pipeline computed rather than read (a derived figure). */
+export const CHART_NOTE_DERIVED = 'computed, not reported';
 export const CHART_TABLE_ITEM = 'Item';
 export const CHART_TABLE_FIGURE = 'Figure';
 export const CHART_TABLE_SOURCE = 'Source';

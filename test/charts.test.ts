@@ -142,6 +142,19 @@ describe('the briefing charts (templates/charts)', async () => {
     );
   });
 
+  it('seats: a reported figure before a computed one, computed ones said so, list and district seats apart', () => {
+    const c = byId.get('seats')!;
+    expect(c.figures).toContain('seats_list.amanat');
+    expect(c.figures).not.toContain('seats_list.amanat.derived');
+    expect(c.figures).toContain('seats_list.auyl.derived');
+    expect(c.description).toContain('Amanat, Party list 40\u00a0seats,');
+    expect(c.description).toContain('Auyl, Party list 8\u00a0seats (computed, not reported)');
+    expect(c.description).toContain('Amanat, Single-mandate districts 23\u00a0seats');
+    const texts = svgTexts(c.svg);
+    expect(texts).toContain('Majority 50 of 98');
+    expect(texts).toContain('Two thirds 66');
+  });
+
   it('disagreement: every value each source gives for a contested figure, and the value used', () => {
     const c = byId.get('disagreement')!;
     const turnout = figures.get('turnout.national')!;
