@@ -89,7 +89,7 @@ function injected(html: string): string[] {
   for (const el of elements(tree)) {
     const src = String(el.properties.src ?? '');
     if (FORBIDDEN.has(el.tagName) && !(el.tagName === 'img' && src.startsWith('data:'))) found.push(`<${el.tagName}>`);
-    if (el.tagName === 'meta' && el.properties.httpEquiv) found.push('<meta http-equiv>');
+    if (el.tagName === 'meta' && /refresh|set-cookie/i.test(String(el.properties.httpEquiv ?? ''))) found.push('<meta http-equiv>');
     if (el.tagName === 'style' && /evil\.example|@import/.test(textOf({ type: 'root', children: el.children }) + JSON.stringify(el.children))) {
       found.push('<style> with an outside address');
     }
