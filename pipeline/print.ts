@@ -25,8 +25,10 @@ export interface PrintOptions {
   keywords: string[];
   /** CreationDate and ModDate of the PDF: from `epochDate`, never the clock. */
   date: Date;
-  /** The running header of every page. */
+  /** The running header of every page: the title on the left… */
   headerTitle: string;
+  /** …and, when given, this on the right (e.g. "24 March 2023"). */
+  headerRight?: string;
   /** BCP 47 language of the document (`en`, `de-CH`), written to the PDF catalog. */
   language?: string;
   /** Limit of one attempt (start Chromium, load, print); one retry follows a failure. */
@@ -86,10 +88,13 @@ const MARGIN_STYLE =
   `font-family:'${FONT_FAMILY}';font-size:7.5pt;color:#555;width:100%;margin:0 18mm;` +
   `-webkit-print-color-adjust:exact;print-color-adjust:exact;`;
 
-export function headerTemplate(title: string): string {
+export function headerTemplate(title: string, right = ''): string {
   return (
     `<style>${headerFonts()}</style>` +
-    `<div style="${MARGIN_STYLE}border-bottom:0.5pt solid #bbb;padding-bottom:1.5mm;">${escapeHtml(title)}</div>`
+    `<div style="${MARGIN_STYLE}display:flex;justify-content:space-between;gap:6mm;border-bottom:0.5pt solid #bbb;padding-bottom:1.5mm;">` +
+    `<span style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap;">${escapeHtml(title)}</span>` +
+    (right ? `<span style="white-space:nowrap;">${escapeHtml(right)}</span>` : '') +
+    `</div>`
   );
 }
 
@@ -139,7 +144,7 @@ async function printOnce(
     margin: PAGE.margin,
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(options.headerTitle),
+    headerTemplate: headerTemplate(options.headerTitle, options.headerRight),
     footerTemplate: footerTemplate(),
     preferCSSPageSize: false,
     tagged: true,

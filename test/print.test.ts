@@ -27,6 +27,7 @@ const OPTIONS: PrintOptions = {
   keywords: ['fixture', 'print'],
   date: new Date(Date.UTC(2023, 2, 24)),
   headerTitle: 'Fixture briefing <b>not bold</b>',
+  headerRight: '24 March 2023',
   language: 'en',
 };
 
@@ -139,7 +140,7 @@ describe('print: a briefing-like page', () => {
     const pages = first.text.split('\f').filter((p) => p.trim() !== '');
     expect(pages.length).toBe((first.summary as { pages: number }).pages);
     pages.forEach((page, i) => {
-      expect(page).toContain('Fixture briefing <b>not bold</b>');
+      expect(page).toMatch(/Fixture briefing <b>not bold<\/b> +24 March 2023/);
       expect(page).toContain(`page ${i + 1} of ${pages.length}`);
     });
   });
@@ -189,9 +190,10 @@ describe('print helpers', () => {
   });
 
   it('escapes the header title and sets header and footer in Inter', () => {
-    const header = headerTemplate('A & <B>');
+    const header = headerTemplate('A & <B>', '<i>date</i>');
     expect(header).toContain('A &#38; &#60;B&#62;');
-    expect(header).not.toContain('<B>');
+    expect(header).toContain('&#60;i&#62;date&#60;/i&#62;');
+    expect(header).not.toMatch(/<B>|<i>/);
     for (const t of [header, footerTemplate()]) expect(t).toContain("font-family:'Inter'");
     expect(footerTemplate()).toMatch(/page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/);
   });
