@@ -40,12 +40,13 @@ ST := $(OUT)/.stamps
 NODE_DEPS := node_modules/.package-lock.json
 CHROMIUM_CANDIDATES := /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable
 BROWSER := $(if $(CHROMIUM_PATH),$(wildcard $(CHROMIUM_PATH)),$(firstword $(wildcard $(CHROMIUM_CANDIDATES))))
-PDFTOOLS := $(wildcard /usr/bin/pdftotext)
+# The tests read the PDF back with poppler-utils and run the workflow's publish check with jq.
+PDFTOOLS := $(and $(wildcard /usr/bin/pdftotext),$(wildcard /usr/bin/jq))
 BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
 # ── the stages wired into pipeline/stages.ts (read with $(file), no process) ──────────────────
-ALL_STAGES := ingest extract reconcile charts render print
+ALL_STAGES := ingest extract reconcile changes charts render print
 STAGE_TABLE := $(file <pipeline/stages.ts)
 WIRED := $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAGE_TABLE)),$(s))))
 
@@ -53,18 +54,25 @@ WIRED := $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAG
 # one is reported by the stage (with file and hint), not by Make. A folder is listed too: its
 # timestamp changes when a file is added, removed or renamed in it.
 LEXICON := $(wildcard sources/lexicon.yaml)
+# Every file of sources/ and templates/ (and the folders, for added and removed files): the
+# briefing's methods note and the changes stage list them with their hashes.
+TREE := $(sort sources templates $(wildcard sources/* templates/* templates/*/*))
 ingest_out := $(D)/corpus.json
 ingest_in := sources $(wildcard sources/*.md) $(LEXICON)
 extract_out := $(D)/claims.json $(D)/claims.csv
 extract_in := $(D)/corpus.json $(LEXICON)
 reconcile_out := $(D)/figures.json $(D)/checks.json
 reconcile_in := $(D)/claims.json $(D)/corpus.json $(wildcard sources/policy.yaml) $(LEXICON)
+changes_out := $(D)/snapshot.json $(D)/changes.json
+changes_in := $(D)/figures.json $(D)/claims.json $(D)/corpus.json $(D)/checks.json $(TREE) $(wildcard $(OUT)/publish/baseline.json)
 charts_out := $(D)/charts.json
-charts_in := $(wildcard templates/charts templates/charts/*.vl.json) $(D)/figures.json $(D)/checks.json $(D)/claims.json $(D)/corpus.json $(LEXICON)
-render_out := $(OUT)/briefing.html
-render_in := templates $(filter-out templates/charts,$(wildcard templates/*)) $(D)/corpus.json $(D)/claims.json $(D)/figures.json $(D)/checks.json $(D)/charts.json $(LEXICON)
+charts_in := $(wildcard templates/charts templates/charts/*.vl.json templates/charts/theme.json) $(D)/figures.json $(D)/checks.json $(D)/claims.json $(D)/corpus.json $(LEXICON)
+render_out := $(OUT)/briefing.html $(D)/briefing.json
+render_in := $(TREE) $(D)/corpus.json $(D)/claims.json $(D)/figures.json $(D)/checks.json $(D)/charts.json
+# Optional inputs: read when there, so a prerequisite only when the stage that writes them is built.
+render_opt := $(D)/changes.json
 print_out := $(OUT)/briefing.pdf
-print_in := $(OUT)/briefing.html
+print_in := $(OUT)/briefing.html $(D)/briefing.json
 
 # A stage is built when it is wired and so is every stage that writes one of its inputs (its
 # needs, read off the tables above); a wired stage whose input no wired stage writes yet (render
@@ -89,13 +97,14 @@ LIB := $(filter-out $(foreach s,$(ALL_STAGES) $(TOOLS),$(call STAGE_CODE,$(s))) 
 ingest_code = $(call STAGE_CODE,ingest)
 extract_code = $(call STAGE_CODE,extract)
 reconcile_code = $(call STAGE_CODE,reconcile)
+changes_code = $(call STAGE_CODE,changes)
 charts_code = $(call STAGE_CODE,charts)
 render_code = $(call STAGE_CODE,render)
 print_code = $(call STAGE_CODE,print) $(wildcard pipeline/browser.ts)
 
 WIRED_OUT := $(foreach s,$(STAGES),$($(s)_out))
 UNWIRED_OUT := $(foreach s,$(filter-out $(STAGES),$(ALL_STAGES)),$($(s)_out))
-stage_in = $(filter-out $(UNWIRED_OUT),$($(1)_in)) $($(1)_code) $(LIB) package-lock.json
+stage_in = $(filter-out $(UNWIRED_OUT),$($(1)_in) $($(1)_opt)) $($(1)_code) $(LIB) package-lock.json
 INPUTS := $(sort $(foreach s,$(STAGES),$(filter-out $(WIRED_OUT) $(UNWIRED_OUT),$(call stage_in,$(s)))))
 STAMPS := $(foreach s,$(STAGES) manifest,$(ST)/$(s))
 FINAL := $(OUT)/manifest.json $(foreach s,$(STAGES),$($(s)_out))
@@ -135,7 +144,7 @@ endif
 $(foreach s,$(STAGES),$(eval $($(s)_out): $(ST)/$(s) ;))
 $(OUT)/manifest.json: $(ST)/manifest ;
 
-data: $(filter $(D)/%,$(WIRED_OUT))
+data: $(foreach s,$(filter-out render print,$(STAGES)),$($(s)_out))
 html: $(filter $(OUT)/briefing.html,$(WIRED_OUT))
 pdf: $(filter $(OUT)/briefing.pdf,$(WIRED_OUT))
 manifest: $(OUT)/manifest.json
@@ -168,7 +177,7 @@ else
 endif
 
 install-pdftools:
-	$(call APT_INSTALL,poppler-utils,pdftotext not found (the PDF tests read the briefing back with poppler-utils),Install it as root with 'apt-get install -y poppler-utils'.)
+	$(call APT_INSTALL,poppler-utils jq,pdftotext or jq not found (the tests read the briefing back with poppler-utils and run the publish check with jq),Install them as root with 'apt-get install -y poppler-utils jq'.)
 
 , := ,
 

@@ -23,6 +23,10 @@ import type { Paths } from './stages.ts';
 
 export const Manifest = z.object({
   inputsDigest: z.string(),
+  /** sha256 of the hashes of sources/ and templates/: what the briefing is made of (articles, lexicon, policy, templates). */
+  contentDigest: z.string(),
+  /** sha256 of the hashes of the outputs: what the briefing says. */
+  outputsDigest: z.string(),
   inputs: z.object({
     files: z.record(z.string(), z.string()),
     node: z.string(),
@@ -35,6 +39,8 @@ export type Manifest = z.infer<typeof Manifest>;
 /** Folders (relative to the root) whose files are inputs, and single input files. */
 export const INPUT_DIRS = ['sources', 'templates', 'pipeline'];
 export const INPUT_FILES = ['package-lock.json'];
+/** The folders of what the briefing is made of, as against the code that makes it. */
+export const CONTENT_DIRS = ['sources', 'templates'];
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -84,7 +90,9 @@ export function buildManifest(p: Paths, t: Tools): Manifest {
   for (const f of INPUT_FILES) if (existsSync(join(p.root, f))) files[f] = sha256(readFileSync(join(p.root, f)));
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => byPath(a, b)));
   const inputs = { files: sorted, node: t.node, chromium: t.chromium };
-  return { inputsDigest: sha256(toJson(inputs)), inputs, outputs: hashFiles(p.out, outputFiles(p.out)) };
+  const content = Object.fromEntries(Object.entries(sorted).filter(([f]) => CONTENT_DIRS.some((d) => f.startsWith(`${d}/`))));
+  const outputs = hashFiles(p.out, outputFiles(p.out));
+  return { inputsDigest: sha256(toJson(inputs)), contentDigest: sha256(toJson(content)), outputsDigest: sha256(toJson(outputs)), inputs, outputs };
 }
 
 export async function writeManifest(p: Paths, t?: Tools): Promise<string> {
@@ -116,11 +124,30 @@ export function indexHtml(files: Record<string, string>, manifest: Manifest): st
   );
 }
 
-/** Writes `out/publish/` afresh (built beside it, then swapped in) and says what it holds. */
-export function publish(p: Paths): string {
+/**
+ * The baseline the changes stage compares the next build with (see changes.ts): this build's
+ * snapshot and the publication before it; null when the changes stage made no snapshot.
+ */
+async function baselineFor(p: Paths): Promise<string | null> {
+  const snapshotFile = join(p.data, 'snapshot.json');
+  if (!existsSync(snapshotFile)) return null;
+  const { Snapshot, nextBaseline, parseBaseline } = await import('./changes.ts');
+  const current = readJson(snapshotFile, Snapshot);
+  const previousFile = join(p.out, 'publish', 'baseline.json');
+  const previous = existsSync(previousFile) ? parseBaseline(relative(p.root, previousFile), readFileSync(previousFile, 'utf8')) : null;
+  return toJson(nextBaseline(previous, current));
+}
+
+/**
+ * Writes `out/publish/` afresh (built beside it, then swapped in) and says what it holds: the
+ * outputs under content-hash names, the manifest (with the published names), `baseline.json`
+ * for the next build's list of changes, and a script-free index.
+ */
+export async function publish(p: Paths): Promise<string> {
   const manifest = readJson(join(p.out, 'manifest.json'), Manifest);
   const files: Record<string, string> = {};
   for (const [name, hash] of Object.entries(manifest.outputs)) files[name] = hashedName(name, hash);
+  const baseline = await baselineFor(p);
   const target = join(p.out, 'publish');
   const tmp = join(p.out, `.publish.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
@@ -133,13 +160,14 @@ export function publish(p: Paths): string {
       writeAtomic(join(tmp, published), bytes);
     }
     writeAtomic(join(tmp, 'manifest.json'), toJson({ ...manifest, published: files }));
+    if (baseline !== null) writeAtomic(join(tmp, 'baseline.json'), baseline);
     writeAtomic(join(tmp, 'index.html'), indexHtml(files, manifest));
     rmSync(target, { recursive: true, force: true });
     renameSync(tmp, target);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  return `${Object.keys(files).length} files in ${relative(p.root, target) || target}`;
+  return `${Object.keys(files).length} files${baseline === null ? '' : ' and the baseline'} in ${relative(p.root, target) || target}`;
 }
 
 /** The files of the tree a fresh clone would have: tracked and not ignored (git), else a walk. */

@@ -26,8 +26,10 @@ for stage in "$@"; do case $stage in
   ingest) grep -hv '^#' sources/*.md sources/lexicon.yaml > /tmp/ingest.$$; out $D/corpus.json /tmp/ingest.$$; rm /tmp/ingest.$$ ;;
   extract) out $D/claims.json $D/corpus.json; out $D/claims.csv $D/corpus.json ;;
   reconcile) out $D/figures.json $D/claims.json sources/policy.yaml; out $D/checks.json $D/claims.json ;;
+  changes) out $D/snapshot.json $D/figures.json sources/*.md templates/*.* templates/charts/*; out $D/changes.json $D/snapshot.json ;;
   charts) out $D/charts.json templates/charts/*.vl.json $D/figures.json ;;
-  render) out output/briefing.html templates/briefing.md templates/layout.html templates/style.css $D/charts.json $D/figures.json ;;
+  render) out output/briefing.html templates/briefing.md templates/layout.html templates/style.css $D/charts.json $D/figures.json
+    out $D/briefing.json templates/briefing.md ;;
   print) out output/briefing.pdf output/briefing.html ;;
   manifest) out output/manifest.json output/briefing.pdf $D/claims.csv ;;
   *) echo "unknown $stage" >&2; exit 2 ;;
@@ -71,9 +73,9 @@ beforeAll(() => {
   chmodSync(join(dir, 'fake-cli'), 0o755);
   write(
     'pipeline/stages.ts',
-    ['ingest', 'extract', 'reconcile', 'charts', 'render', 'print'].map((s) => `  { name: '${s}', run() {} },\n`).join(''),
+    ['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print'].map((s) => `  { name: '${s}', run() {} },\n`).join(''),
   );
-  for (const s of ['io', 'ingest', 'extract', 'reconcile', 'charts', 'render', 'print', 'browser', 'preview']) write(`pipeline/${s}.ts`, '\n');
+  for (const s of ['io', 'ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print', 'browser', 'preview']) write(`pipeline/${s}.ts`, '\n');
   write('sources/a.md', '# comment\nAuyl won 10.9%.\n');
   write('sources/lexicon.yaml', 'entities: []\n');
   write('sources/policy.yaml', 'rules: []\n');
@@ -91,7 +93,7 @@ describe('Makefile', () => {
   it('builds cold in one process, every stage in order', () => {
     const r = make();
     expect(r.status, r.stderr).toBe(0);
-    expect(r.calls).toEqual(['ingest extract reconcile charts render print manifest']);
+    expect(r.calls).toEqual(['ingest extract reconcile changes charts render print manifest']);
     expect(readFileSync(join(dir, 'output/briefing.pdf'), 'utf8')).toContain('Auyl won 10.9%.');
   });
 
@@ -101,27 +103,42 @@ describe('Makefile', () => {
     expect(r.stdout).toContain("Nothing to be done for 'all'");
   });
 
-  it('re-runs only render and print after a template edit', () => {
+  // The changes stage compares the hashes of every source and template with the last
+  // publication, and the briefing's methods note lists them: both re-run on any such edit.
+  it('re-runs only render and print (and the changes list) after a template edit', () => {
     appendFileSync(join(dir, 'templates/style.css'), 'h1{}\n');
-    expect(make().calls).toEqual(['render', 'print', 'manifest']);
+    expect(make().calls).toEqual(['changes', 'render', 'print', 'manifest']);
     expect(make().calls).toEqual([]);
   });
 
-  it('re-runs charts, render and print after a chart spec edit', () => {
+  it('re-runs charts, render and print (and the changes list) after a chart spec edit', () => {
     write('templates/charts/votes.vl.json', '{"mark":"bar"}\n');
-    expect(make().calls).toEqual(['charts', 'render', 'print', 'manifest']);
+    expect(make().calls).toEqual(['changes', 'charts', 'render', 'print', 'manifest']);
   });
 
   it('re-runs every stage from ingest after a source edit', () => {
     write('sources/a.md', '# comment\nAuyl won 11.4%.\n');
-    expect(make().calls).toEqual(['ingest', 'extract', 'reconcile', 'charts', 'render', 'print', 'manifest']);
+    expect(make().calls).toEqual(['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print', 'manifest']);
     expect(readFileSync(join(dir, 'output/briefing.pdf'), 'utf8')).toContain('11.4%');
   });
 
   it('stops the chain where an artifact comes out byte-identical', () => {
+    // The corpus drops comments: extract, reconcile and charts do not run; the HTML comes out
+    // the same, so print does not run.
     write('sources/a.md', '# another comment\nAuyl won 11.4%.\n');
-    expect(make().calls).toEqual(['ingest', 'manifest']);
+    expect(make().calls).toEqual(['ingest', 'changes', 'render', 'manifest']);
     expect(make().calls).toEqual([]);
+    // A code edit that changes no claim stops after extract.
+    appendFileSync(join(dir, 'pipeline/extract.ts'), '// comment\n');
+    expect(make().calls).toEqual(['extract', 'manifest']);
+  });
+
+  it('re-runs the changes stage when the last publication (its baseline) changes', () => {
+    write('output/publish/baseline.json', '{}\n');
+    expect(make().calls).toEqual(['changes', 'manifest']);
+    expect(make().calls).toEqual([]);
+    write('output/publish/baseline.json', '{"latest":{}}\n');
+    expect(make().calls).toEqual(['changes', 'manifest']);
   });
 
   it('runs ingest again when a source is added', () => {
@@ -138,7 +155,7 @@ describe('Makefile', () => {
     appendFileSync(join(dir, 'pipeline/print.ts'), '// edit\n');
     expect(make().calls).toEqual(['print', 'manifest']);
     appendFileSync(join(dir, 'pipeline/io.ts'), '// edit\n');
-    expect(make().calls).toEqual(['ingest', 'extract', 'reconcile', 'charts', 'render', 'print', 'manifest']);
+    expect(make().calls).toEqual(['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print', 'manifest']);
   });
 
   it('builds only the stages that are wired into the stage table', () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildManifest, compareOutputs, hashedName, publish, writeManifest, type Tools } from '../pipeline/manifest.ts';
-import { sha256 } from '../pipeline/io.ts';
+import { sha256, toJson } from '../pipeline/io.ts';
+import { parseBaseline, snapshot } from '../pipeline/changes.ts';
 import { paths } from '../pipeline/stages.ts';
 
 const TOOLS: Tools = { node: 'v20.0.0', chromium: 'Chromium 120.0.0.0 built on Debian' };
@@ -61,6 +62,19 @@ describe('manifest', () => {
     expect(buildManifest(paths(root), { ...TOOLS, chromium: 'Chromium 121' }).inputsDigest).not.toBe(before);
   });
 
+  it('has a content digest of sources and templates only, and an outputs digest', () => {
+    const before = buildManifest(paths(root), TOOLS);
+    write('pipeline/ingest.ts', '// code edit\n');
+    const code = buildManifest(paths(root), TOOLS);
+    expect(code.inputsDigest).not.toBe(before.inputsDigest);
+    expect(code.contentDigest).toBe(before.contentDigest);
+    write('templates/briefing.md', 'Briefing, edited\n');
+    expect(buildManifest(paths(root), TOOLS).contentDigest).not.toBe(before.contentDigest);
+    expect(buildManifest(paths(root), TOOLS).outputsDigest).toBe(before.outputsDigest);
+    write('output/data/claims.json', '[1]\n');
+    expect(buildManifest(paths(root), TOOLS).outputsDigest).not.toBe(before.outputsDigest);
+  });
+
   it('does not change the inputs digest when only an output changes', () => {
     const before = buildManifest(paths(root), TOOLS);
     write('output/briefing.pdf', '%PDF-1.7 other\n');
@@ -73,7 +87,7 @@ describe('manifest', () => {
 describe('publish', () => {
   it('names files by content hash and writes a script-free index', async () => {
     await writeManifest(paths(root), TOOLS);
-    publish(paths(root));
+    expect(await publish(paths(root))).toBe('3 files in output/publish');
     const dir = join(root, 'output/publish');
     const pdf = hashedName('briefing.pdf', sha256('%PDF-1.7\n'));
     expect(pdf).toMatch(/^briefing\.[0-9a-f]{12}\.pdf$/);
@@ -89,7 +103,28 @@ describe('publish', () => {
   it('refuses an output that no longer matches the manifest', async () => {
     await writeManifest(paths(root), TOOLS);
     write('output/briefing.pdf', 'changed\n');
-    expect(() => publish(paths(root))).toThrow(/no longer matches output\/manifest.json/);
+    await expect(publish(paths(root))).rejects.toThrow(/no longer matches output\/manifest.json/);
+  });
+});
+
+describe('publish: the baseline of the list of changes', () => {
+  const snap = (label: string) => snapshot([], [], { sources: [] }, [], [{ path: 'templates/briefing.md', sha256: sha256(label) }]);
+
+  it('writes this build as the latest publication, the one before it kept, and is the same when run twice', async () => {
+    write('output/data/snapshot.json', toJson(snap('one')));
+    await writeManifest(paths(root), TOOLS);
+    expect(await publish(paths(root))).toBe('4 files and the baseline in output/publish');
+    const first = parseBaseline('b', readFileSync(join(root, 'output/publish/baseline.json'), 'utf8'));
+    expect(first.latest.digest).toBe(snap('one').digest);
+    expect(first.before).toBeNull();
+    await publish(paths(root));
+    expect(parseBaseline('b', readFileSync(join(root, 'output/publish/baseline.json'), 'utf8'))).toEqual(first);
+    write('output/data/snapshot.json', toJson(snap('two')));
+    await writeManifest(paths(root), TOOLS);
+    await publish(paths(root));
+    const second = parseBaseline('b', readFileSync(join(root, 'output/publish/baseline.json'), 'utf8'));
+    expect(second.latest.digest).toBe(snap('two').digest);
+    expect(second.before?.digest).toBe(snap('one').digest);
   });
 });
 

@@ -2,7 +2,9 @@
  * The CI workflow runs what the README tells a person to run: its commands are parsed from
  * the workflow YAML and from the README's first code block and compared.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -15,6 +17,7 @@ const read = (f: string) => readFileSync(join(repo, f), 'utf8');
 
 interface Step {
   name?: string;
+  id?: string;
   run?: string;
   uses?: string;
   if?: string;
@@ -94,7 +97,7 @@ describe('CI workflow', () => {
     expect(publish.if).toContain("refs/heads/main");
     expect(publish.needs).toBe('build');
     expect(runs).toContain('make publish');
-    const skip = publish.steps.find((s) => s.run?.includes('inputsDigest'));
+    const skip = publish.steps.find((s) => s.id === 'changed');
     expect(skip, 'a step comparing the manifest inputs').toBeDefined();
     const deploy = publish.steps.filter((s) => s.uses?.startsWith('actions/deploy-pages') || s.uses?.startsWith('actions/upload-pages-artifact'));
     expect(deploy.length).toBe(2);
@@ -106,5 +109,58 @@ describe('CI workflow', () => {
     expect(script.startsWith('#!/usr/bin/env bash\n')).toBe(true);
     expect(script).toContain('set -euo pipefail');
     expect(commands(script)).toContain('make test </dev/null');
+  });
+});
+
+/**
+ * The publish job's decision, run as GitHub runs it (bash -eo pipefail) against a stand-in
+ * `curl` that serves a "published" manifest (or fails, as on the first publication).
+ */
+describe('publish decision', () => {
+  const script = workflow.jobs.publish!.steps.find((s) => s.id === 'changed')!.run!;
+  const manifest = (inputs: string, content: string, outputs: string) =>
+    JSON.stringify({ inputsDigest: inputs, contentDigest: content, outputsDigest: outputs, inputs: {}, outputs: {} });
+
+  function decide(current: string, published: string | null): string {
+    const dir = mkdtempSync(join(tmpdir(), 'publish-decision-'));
+    try {
+      mkdirSync(join(dir, 'publish'));
+      mkdirSync(join(dir, 'bin'));
+      writeFileSync(join(dir, 'publish/manifest.json'), current);
+      if (published !== null) writeFileSync(join(dir, 'published.json'), published);
+      writeFileSync(join(dir, 'bin/curl'), `#!/bin/sh\ncat "${join(dir, 'published.json')}" 2>/dev/null || exit 22\n`);
+      chmodSync(join(dir, 'bin/curl'), 0o755);
+      const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH}`, GITHUB_OUTPUT: join(dir, 'out'), GITHUB_REPOSITORY_OWNER: 'team', GITHUB_REPOSITORY: 'team/briefing' },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return readFileSync(join(dir, 'out'), 'utf8').trim();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('publishes the first time (nothing published yet)', () => {
+    expect(decide(manifest('i1', 'c1', 'o1'), null)).toBe('publish=true');
+  });
+
+  it('skips when the manifest inputs are the published ones', () => {
+    expect(decide(manifest('i1', 'c1', 'o1'), manifest('i1', 'c1', 'o1'))).toBe('publish=false');
+  });
+
+  it('skips a code-only change that leaves every output byte-identical', () => {
+    expect(decide(manifest('i2', 'c1', 'o1'), manifest('i1', 'c1', 'o1'))).toBe('publish=false');
+  });
+
+  it('publishes when sources or templates changed, or what the briefing says changed', () => {
+    expect(decide(manifest('i2', 'c2', 'o1'), manifest('i1', 'c1', 'o1'))).toBe('publish=true');
+    expect(decide(manifest('i2', 'c1', 'o2'), manifest('i1', 'c1', 'o1'))).toBe('publish=true');
+  });
+
+  it('publishes over a published manifest of an older format', () => {
+    expect(decide(manifest('i2', 'c1', 'o1'), JSON.stringify({ inputsDigest: 'i1' }))).toBe('publish=true');
+    expect(decide(manifest('i2', 'c1', 'o1'), 'not json')).toBe('publish=true');
   });
 });
