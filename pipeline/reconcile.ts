@@ -15,8 +15,8 @@
  *
  * `<entity>` is the lexicon id (`national` for the whole election), `unattributed` when the
  * extractor could not attach the claim to one. Which qualifiers are results and which form
- * figures of their own is set in the policy (`kinds:`). "This election" is the election year
- * most result claims name. Figures are sorted by id, checks by id.
+ * figures of their own is set in the policy (`kinds:`). "This election" is the lexicon's
+ * `election.year`, else the year most result claims name. Figures are sorted by id, checks by id.
  *
  * ## How one value is chosen (see policy.ts for the configurable parts)
  *
@@ -555,11 +555,11 @@ function dissentFor(loser: Candidate, win: Candidate, why: RuleName | 'result-fi
   return { ...base, kind: 'different-value', note: msg.DISSENT_DIFFERENT(who, stated, chosen) };
 }
 
-/** "turnout (Almaty)": the metric's name from the lexicon when it gives one, and the entity's name. */
+/** "turnout (Almaty)": the metric's label and the entity's name from the lexicon, for use in a sentence. */
 export function figureName(metric: string, entity: string | null, lexicon: Lexicon): string {
-  const metrics = (lexicon as { metrics?: unknown }).metrics;
-  const found = Array.isArray(metrics) ? (metrics as { id?: unknown; name?: unknown }[]).find((m) => m && m.id === metric) : undefined;
-  const metricName = typeof found?.name === 'string' ? found.name : metric.replace(/_/g, ' ');
+  const label = lexicon.metrics.find((m) => m.id === metric)?.label ?? metric.replace(/_/g, ' ');
+  // Used inside a sentence: "Turnout" becomes "turnout", an acronym such as "NSDP" stays.
+  const metricName = /^[A-Z][^A-Z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
   const entityName = lexicon.entities.find((e) => e.id === entity)?.name ?? entity ?? msg.UNATTRIBUTED;
   return msg.FIGURE_NAME(metricName, entityName);
 }
@@ -706,7 +706,7 @@ export interface Reconciled {
 export function reconcile(claims: Claim[], corpus: Corpus, lexicon: Lexicon, policy: Policy): Reconciled {
   const sources = sourceInfo(corpus);
   const sorted = [...claims].sort(claimOrder);
-  const election = mainElection(sorted, policy);
+  const election = lexicon.election?.year ?? mainElection(sorted, policy);
   const checks: Check[] = [];
   const figures = groupClaims(sorted, policy, election).map((g) => reconcileGroup(g, policy, sources, lexicon, checks));
   const computed = computeChecks(figures, lexicon, policy);

@@ -91,7 +91,7 @@ describe('cross-checks', () => {
       lexicon,
       DEFAULT_POLICY,
     ).checks;
-    expect(skipped.map((c) => [c.status, c.detail])).toEqual([['skipped', 'Not computed: no figure for seats single mandate (Amanat).']]);
+    expect(skipped.map((c) => [c.status, c.detail])).toEqual([['skipped', 'Not computed: no figure for single-mandate seats (Amanat).']]);
   });
 
   it('vote shares: the sum may exceed the limit only by the rounding of its terms', () => {

@@ -260,6 +260,10 @@ describe('what the fixtures show', () => {
     expect(out.checks.filter((c) => c.status === 'fails').map((c) => c.id)).toEqual(['self-contradiction.turnout.national.timesca']);
   });
 
+  it("this election is the lexicon's election year, whatever most claims name", () => {
+    expect(outputOf('election-from-lexicon').figures.map((f) => f.id)).toEqual(['vote_share.ak-zhol.2021', 'vote_share.amanat', 'vote_share.amanat.2021']);
+  });
+
   it('single and agreed', () => {
     const out = outputOf('single-and-agreed');
     expect(fig(out, 'vote_share.auyl').status).toBe('single');
