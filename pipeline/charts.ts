@@ -139,6 +139,9 @@ export const CLAIM_FIELDS = [
   'high', 'at', 'text', 'qualifier', 'unit', 'role', 'chosen', 'status', 'color', 'series', 'label', 'order',
 ] as const;
 
+/** The color of a row the theme gives none (a mid grey, visible on white and in print). */
+const FALLBACK_COLOR = '#777777';
+
 /** What Vega-Lite is told about every chart: the briefing's font, and no cut labels. */
 const BASE_CONFIG = {
   font: FONT_STACK,
@@ -358,7 +361,7 @@ const pairKey = (f: Figure, by: DataBinding['by']) => (by === 'figure' ? `${f.me
 function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Names, theme: ChartTheme, claimById: Map<string, Claim>): Row[] {
   const figures = sortFigures(matched, b.sort);
   const colorOf = (entity: string | null, series: string | null) =>
-    (entity != null ? theme.colors[entity] : undefined) ?? (series != null ? theme.colors[series] : undefined) ?? theme.colors.default ?? null;
+    (entity != null ? theme.colors[entity] : undefined) ?? (series != null ? theme.colors[series] : undefined) ?? theme.colors.default ?? FALLBACK_COLOR;
 
   const base = (f: Figure) => {
     const series = b.series[f.metric] ?? b.series[f.kind] ?? (f.election != null ? b.series[String(f.election)] : undefined) ?? metricLabel(n, f.metric);

@@ -166,9 +166,17 @@ describe('the briefing charts (templates/charts)', async () => {
     expect(chosen.length).toBeGreaterThan(0);
   });
 
-  it('is byte-identical when rendered again', async () => {
+  it('is byte-identical when rendered again, alone or with the others', async () => {
     const again = await renderCharts(specs, context(), theme);
     expect(again).toEqual(charts);
+    const alone = await renderCharts([specs[specs.length - 1]!], context(), theme);
+    expect(alone[0]).toEqual(charts[charts.length - 1]);
+  });
+
+  it('draws every row in a color even without a theme', async () => {
+    const plain = await renderCharts(specs.filter((s) => s.file.endsWith('/vote-shares.vl.json')), context());
+    expect(plain[0]!.svg).toContain('fill="#777777"');
+    expect(plain[0]!.svg).not.toMatch(/<path[^>]*role="graphics-symbol"[^>]*fill="null"/);
   });
 });
 
