@@ -135,8 +135,8 @@ export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon
   }
   sum = clean(sum);
   const ok = clean(low) <= cfg.at_most + EPS;
-  const decimals = Math.min(...usable.map((u) => (u.ok ? u.figure.precision : 0.5)).filter((p) => p > 0), 0.5);
-  return [{ id, title, status: ok ? 'ok' : 'fails', detail: msg.CHECK_SHARE_SUM_DETAIL(terms.join(' + '), withUnit(formatNumber(sum, decimals), shares[0]!.unit, sum), limitText, ok), figures: ids }];
+  const sumPrecision = Math.min(...usable.map((u) => (u.ok ? u.figure.precision : 0.5)).filter((p) => p > 0), 0.5);
+  return [{ id, title, status: ok ? 'ok' : 'fails', detail: msg.CHECK_SHARE_SUM_DETAIL(terms.join(' + '), withUnit(formatNumber(sum, sumPrecision), shares[0]!.unit, sum), limitText, ok), figures: ids }];
 }
 
 function isContender(lexicon: Lexicon, entity: string | null): boolean {
