@@ -825,6 +825,7 @@ class Context {
       date: formatDate(meta.date),
       'sources-count': String(this.input.corpus.sources.length),
       'figures-count': String(this.input.figures.length),
+      'contested-count': String(this.input.figures.filter((f) => f.status === 'conflict' || f.status === 'resolved').length),
       content: content.children as ElementContent[],
     };
     let filledContent = false;
