@@ -12,8 +12,9 @@
  *
  * 1. `numbers.ts` finds the numbers; years, dates, durations, compounds ("23-hour"), money,
  *    ratios and fractions are never claims (the analyst's report lists them).
- * 2. Anchors: a year other than the election's next to a number ("71.09% in January 2021"),
- *    or naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats"),
+ * 2. Anchors: a year of an earlier election next to a number ("71.09% in January 2021"),
+ *    naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats") or
+ *    opening the sentence ("In 2021, Nur Otan won 71.09% and 76 seats") and
  *    and the words for an earlier parliament ("the previous Mazhilis") make the nearest
  *    number historical; a foreign place ("Canada, which averages 54 percent") drops the
  *    nearest number.
@@ -63,6 +64,8 @@ export interface Compiled {
   electionWordRe: RegExp;
   year: number | null;
   previous: number | null;
+  /** Years of earlier elections; empty means any year other than `year`. */
+  earlier: Set<number>;
 }
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -110,6 +113,7 @@ export function compile(lexicon: Lexicon): Compiled {
     electionWordRe: /^\s*(?:[-‐‑]\s*)?(?:parliamentary\s+|legislative\s+|presidential\s+|Mazhilis\s+|Majilis\s+)?(?:elections?|vote|polls)\b/iu,
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
+    earlier: new Set(lexicon.election?.earlier ?? []),
   };
   cache.set(lexicon, compiled);
   return compiled;
@@ -145,6 +149,10 @@ function nearest<T extends { start: number; end: number }>(items: T[], span: { s
  */
 const BREAK_AFTER = /\s[—–]\s|—|;|\s(?:while|but|whereas)\s/giu;
 const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and|while|but|whereas)\s/giu;
+/** What may stand before a year that opens a sentence ("In 2021, …", "At the 2007 elections, …"). */
+const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
+/** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
+const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
 
@@ -282,6 +290,12 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Pr
   const dropped = new Set<Quantity>();
   for (const y of all) {
     if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
+    if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
+    // "In 2021, Nur Otan won 71.09% and 76 seats.": a year that opens the sentence covers it all.
+    if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
+      for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
+      continue;
+    }
     const namesElection = c.electionWordRe.test(text.slice(y.end, y.end + 40));
     const near = nearest(nums, y);
     if (!near) continue;
@@ -298,7 +312,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Pr
   }
 
   const results = new Map<Quantity, SentenceFound>();
-  const sentencePrevious: { metric: string; entity: string | null }[] = [];
+  const sentencePrevious: Previous[] = [];
   nums.forEach((q, i) => {
     const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
@@ -328,7 +342,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Pr
     if (reading) {
       previous.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
       inSource.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
-      sentencePrevious.push({ metric: reading.metric.id, entity: reading.entity });
+      sentencePrevious.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
     }
     results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
   });
@@ -343,7 +357,7 @@ interface Context {
   qualifiers: Mention<QualifierCue>[];
   historicalYear: Map<Quantity, number | null>;
   /** The claims read so far in this sentence. */
-  sentencePrevious: { metric: string; entity: string | null }[];
+  sentencePrevious: Previous[];
   /** The claims read so far in this source. */
   inSource: Previous[];
 }
@@ -387,6 +401,12 @@ function readNumber(
   const second = q.total ? ctx.after : ctx.before;
   const fromEnd = (seg: { start: number; end: number }) => seg === ctx.before;
   const inherit = previous.filter((p) => p.pct === pct).at(-1);
+  // The party, group or place in the number's own clause, if any.
+  const ownEntity = ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value ?? ctx.entities.find((e) => inside(e, ctx.after))?.value;
+  // "Amanat candidates won 23 and independents six": a list goes on with another party.
+  const lastHere = ctx.sentencePrevious.filter((p) => p.pct === pct).at(-1);
+  const enumeration = lastHere && ownEntity && ownEntity !== lastHere.entity ? lastHere.metric : null;
+  const whole = WHOLE.test(text.slice(0, q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
   const headId = head?.value.find(fits) ?? null;
@@ -395,6 +415,7 @@ function readNumber(
     cueIn(first, false, fromEnd(first)) ??
     cueIn(second, false, fromEnd(second)) ??
     (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? (ctx.inSource.filter((p) => p.pct === pct).at(-1)?.metric ?? null) : null) ??
+    enumeration ??
     cueIn(ctx.after, true, false) ??
     cueIn(ctx.before, true, true) ??
     cueIn({ start: 0, end: text.length }, true, false) ??
@@ -406,7 +427,7 @@ function readNumber(
 
   // Entity.
   let entity: string | null = 'national';
-  if (metric.entity === 'attach') {
+  if (metric.entity === 'attach' && !whole) {
     const before = ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value;
     const after = ctx.entities.find((e) => inside(e, ctx.after))?.value;
     const same = ctx.sentencePrevious.filter((p) => p.metric === metricId).at(-1)?.entity ?? undefined;
@@ -422,7 +443,12 @@ function readNumber(
   }
 
   const year = ctx.historicalYear.has(q) ? ctx.historicalYear.get(q)! : undefined;
-  const qualifier = year !== undefined || q.changeFrom ? 'historical' : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after);
+  const qualifier =
+    year !== undefined || q.changeFrom
+      ? 'historical'
+      : entity === 'national' && metric.national_qualifier
+        ? metric.national_qualifier
+        : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after);
   const election = year !== undefined ? year : q.changeFrom ? c.previous : c.year;
   return { metric, entity, qualifier, election, separateTotal: !!metric.total && !!q.total };
 }

@@ -41,6 +41,7 @@ export const Metric = z
     fallback: z.boolean().default(false),
     qualifier: z.enum(['rule', 'estimate', 'forecast', 'historical']).optional(),
     results: z.boolean().default(false),
+    national_qualifier: z.enum(['rule', 'estimate', 'forecast']).optional(),
     total: z.string().optional(),
   })
   .strict();
@@ -89,7 +90,11 @@ export const Lexicon = z
     entities: z.array(Entity),
     boilerplate: Boilerplate.default({ repeated_line_min: 3, nav_headings: [], nav_tail_max_words: 8 }),
     election: z
-      .object({ year: z.number().int().min(1000).max(2999), previous: z.number().int().min(1000).max(2999).nullable().default(null) })
+      .object({
+        year: z.number().int().min(1000).max(2999),
+        previous: z.number().int().min(1000).max(2999).nullable().default(null),
+        earlier: z.array(z.number().int().min(1000).max(2999)).default([]),
+      })
       .strict()
       .nullable()
       .default(null),

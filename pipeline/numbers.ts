@@ -7,7 +7,8 @@
  * Forms: `53.9%`, `66,7%` (comma decimal), `12,000` (thousands), `54 percent`, `54 per cent`,
  * `62-64` and `70-80 percent` (ranges; a dash between words, as in `NSDP - 5.2%`, is
  * punctuation, never a minus), `between 10 and 12 percent`, `53 to 54 percent`,
- * `from 7% to 5%` (a change: two numbers), `22 out of 29`, `23 of the 29`, `seven`,
+ * `from 7% to 5%` (a change: two numbers), `22 out of 29`, `23 of the 29`, `6,366,000 of
+ * 11,950,000`, `seven`,
  * `two-thirds`, `half`, `6.3 million`, `about 6.3 million`, `nearly`, `just over`,
  * `more than 300`, `over 60%`.
  *
@@ -261,7 +262,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar): Quant
 
   // "22 out of 29", "23 of the 29": the total is a quantity of its own.
   if (kind === 'quantity') {
-    const of = /^\s+(?:out\s+of|of\s+the)\s+/i.exec(rest);
+    const of = /^\s+(?:out\s+of|of\s+the|of)\s+/i.exec(rest);
     if (of) {
       const sticky = new RegExp(g.core.source, 'iuy');
       sticky.lastIndex = end + of[0].length;

@@ -14,6 +14,14 @@ import type { Claim } from '../pipeline/schema.ts';
 
 /** The values reached so far; the test fails if the extractor falls below them. */
 const FLOOR = { precision: 1, recall: 1 };
+/**
+ * On the two made-up articles in annotation/heldout/ (32 figures), annotated before the
+ * extractor first saw them: 0.690 precision, 0.625 recall then. The general rules they showed
+ * missing were added afterwards (years of earlier elections only, a year opening a sentence,
+ * "Of the 29 …" as a whole, enumerations, "N of M", more cue words), so these are no longer
+ * unseen text; the floor keeps what was reached.
+ */
+const HELDOUT_FLOOR = { precision: 0.96, recall: 0.9 };
 
 const root = join(import.meta.dirname, '..');
 const annotationDir = join(import.meta.dirname, 'fixtures', 'annotation');
@@ -54,6 +62,24 @@ describe('extraction quality on the five articles', () => {
         expect(lines[f.line - source.bodyLine]!.includes(f.text), `${a.source}:${f.line} ${f.text}`).toBe(true);
       }
     }
+  });
+});
+
+describe('extraction quality on made-up articles (annotation/heldout/)', () => {
+  const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8'));
+  const dir = join(annotationDir, 'heldout');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => ({ file: `sources/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+  const annotation = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => parseAnnotation(`test/fixtures/annotation/heldout/${f}`, readFileSync(join(dir, f), 'utf8')));
+  const e = evaluate(extract(ingest(files, lexicon), lexicon), annotation);
+
+  it(`keeps precision >= ${HELDOUT_FLOOR.precision} and recall >= ${HELDOUT_FLOOR.recall}`, () => {
+    expect(e.total.precision, formatEvaluation(e)).toBeGreaterThanOrEqual(HELDOUT_FLOOR.precision);
+    expect(e.total.recall, formatEvaluation(e)).toBeGreaterThanOrEqual(HELDOUT_FLOOR.recall);
   });
 });
 
