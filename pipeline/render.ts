@@ -520,7 +520,8 @@ class Context {
     const captionId = `chart-${anchor(c.id)}-caption`;
     const marks = this.sourceMarks(c.figures);
     return h('figure', { className: ['chart'], id: `chart-${anchor(c.id)}`, ariaLabelledBy: captionId }, [
-      h('div', { className: ['chart-svg'], role: 'img', ariaLabel: c.description }, svg.children as ElementContent[]),
+      // The SVG names itself (role="img", <title> and <desc>, from the charts stage).
+      h('div', { className: ['chart-svg'] }, svg.children as ElementContent[]),
       h('figcaption', { id: captionId }, [
         h('span', { className: ['chart-number'] }, `Chart ${this.chartCount}. `),
         h('strong', caption || c.title),
