@@ -50,6 +50,7 @@ export type Metric = z.infer<typeof Metric>;
 export const Numbers = z
   .object({
     words: z.record(z.string(), z.number()).default({}),
+    not_alone: words.default([]),
     fractions: z.record(z.string(), z.tuple([z.number().int(), z.number().int().positive()])).default({}),
     scales: z.record(z.string(), z.number().positive()).default({}),
     percent: words.default(['%', 'percent', 'per cent']),

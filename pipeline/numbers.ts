@@ -82,7 +82,8 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
-  const wordAlt = alternation(lower(n.words));
+  const notAlone = new Set(n.not_alone.map(norm));
+  const wordAlt = alternation(lower(n.words).filter((w) => !notAlone.has(norm(w))));
   const fractionAlt = alternation(lower(n.fractions));
   const bounds = new Map<string, Bound>();
   for (const w of n.approximate) bounds.set(norm(w), 'approximate');
@@ -173,9 +174,10 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   return out;
 }
 
-function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar): Quantity | null {
-  const first = numeral(g, m);
-  if (!first) return null;
+function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordValue?: number): Quantity | null {
+  const read = numeral(g, m);
+  if (!read) return null;
+  const first: Numeral = wordValue === undefined ? read : { value: wordValue, precision: 0.5, kind: 'word' };
   let start = m.index;
   let end = m.index + m[0].length;
   const before = text.slice(Math.max(0, start - 40), start);
@@ -191,6 +193,14 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar): Quant
   let changeFrom = false;
   let ownEnd = -1;
 
+  // "twenty-two": tens and units written as one word.
+  const units = first.kind === 'word' && first.value >= 20 && first.value < 100 && first.value % 10 === 0 ? /^[-‐‑](\p{L}+)/u.exec(rest) : null;
+  const unitValue = units ? g.words.get(norm(units[1]!)) : undefined;
+  if (units && unitValue !== undefined && unitValue >= 1 && unitValue <= 9) {
+    const m2 = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+    m2[0] = text.slice(m.index, end + units[0].length);
+    return readQuantity(text, m2, g, first.value + unitValue);
+  }
   // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
   if (/^[-‐‑]\p{L}/u.test(rest)) return base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first);
   const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest);

@@ -92,6 +92,17 @@ describe('numbers: forms', () => {
     expect(read('often, tenfold, seventeenth')).toEqual([]);
   });
 
+  it('compound word numbers: "twenty-two", "thirty-one" (but "one" alone is no number)', () => {
+    expect(one('won twenty-two seats')).toMatchObject({ text: 'twenty-two', value: 22, precision: 0.5 });
+    expect(one('thirty-one candidates')).toMatchObject({ value: 31 });
+    expect(read('Not even one? One of them')).toEqual([]);
+  });
+
+  it('"6,366,000 of 11,950,000": a total written with a plain "of"', () => {
+    const [q] = findQuantities('with 6,366,000 of 11,950,000 registered voters', grammar);
+    expect([q!.value, q!.total?.value, q!.text.slice(0, q!.ownEnd - q!.start)]).toEqual([6_366_000, 11_950_000, '6,366,000']);
+  });
+
   it('fractions: "two-thirds", "half"', () => {
     expect(one('close to a two-thirds majority')).toMatchObject({ kind: 'fraction', value: 2 / 3, text: 'two-thirds' });
     expect(one('over half the voters')).toMatchObject({ kind: 'fraction', bound: 'lower-bound', low: 0.5, text: 'over half' });
