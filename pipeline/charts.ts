@@ -142,7 +142,7 @@ export const CLAIM_FIELDS = [
 /** The color of a row the theme gives none (a mid grey, visible on white and in print). */
 const FALLBACK_COLOR = '#777777';
 
-/** What Vega-Lite is told about every chart: the briefing's font, and no cut labels. */
+/** What every chart is held to, over the theme and the spec: the briefing's font, no cut labels. */
 const BASE_CONFIG = {
   font: FONT_STACK,
   // The SVG is one image to assistive technology (role="img" with <title> and <desc>, and the
@@ -455,12 +455,18 @@ interface Walked {
   fields: { field: string; path: Path }[];
   defined: Set<string>;
   typed: { key: string; path: Path }[];
+  typedText: { text: string; path: Path }[];
   bad: { what: string; value: string; known: string[]; path: Path }[];
   expressions: { expr: string; path: Path }[];
 }
 
 /** Properties whose string value is a Vega expression. */
 const EXPRESSION_KEYS = new Set(['calculate', 'filter', 'expr', 'test', 'labelExpr']);
+/** Properties whose numbers are in data space: typed there, a number would be a figure. */
+const DATA_SPACE_KEYS = new Set(['datum', 'domain', 'domainMin', 'domainMax', 'domainMid']);
+/** Properties whose text a reader sees (`value` only as a text channel's): a digit there is a typed number. */
+const SHOWN_TEXT_KEYS = new Set(['title', 'subtitle', 'text', 'value']);
+const hasNumber = (v: unknown): boolean => typeof v === 'number' || (Array.isArray(v) && v.some(hasNumber));
 
 function walk(value: unknown, path: Path, out: Walked): void {
   if (Array.isArray(value)) {
@@ -479,6 +485,9 @@ function walk(value: unknown, path: Path, out: Walked): void {
     }
     if (key === 'field' && typeof v === 'string') out.fields.push({ field: v, path: here });
     if (EXPRESSION_KEYS.has(key) && typeof v === 'string') out.expressions.push({ expr: v, path: here });
+    if (DATA_SPACE_KEYS.has(key) && hasNumber(v)) out.typed.push({ key, path: here });
+    const shown = SHOWN_TEXT_KEYS.has(key) && (key !== 'value' || path[path.length - 1] === 'text');
+    if (shown && typeof v === 'string' && /\d/.test(v)) out.typedText.push({ text: v, path: here });
     if (key === 'mark') {
       const type = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { type?: unknown }).type : undefined;
       if (typeof type === 'string' && !VL_ENUMS.marks.includes(type)) {
@@ -630,7 +639,7 @@ async function renderOne(
   binding.describe?.forEach((name, i) => checkName(name, ['usermeta', 'briefing', 'describe', i]));
 
   // The Vega-Lite part: declared data only, no typed data, known fields.
-  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], bad: [], expressions: [] };
+  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], typedText: [], bad: [], expressions: [] };
   walk(vlSpec, [], walked);
   for (const e of walked.expressions) {
     try {
@@ -644,6 +653,7 @@ async function renderOne(
     spec.fail(spec.at(b.path), 'chart-invalid', msg.CHART_INVALID_VEGA_LITE(msg.CHART_UNKNOWN_VALUE(b.what, b.value)), msg.CHART_UNKNOWN_VALUE_HINT(closest(b.value, b.known), b.known));
   }
   for (const t of walked.typed) spec.fail(spec.at(t.path), 'chart-typed-data', msg.CHART_TYPED_DATA(t.key), msg.CHART_TYPED_DATA_HINT);
+  for (const t of walked.typedText) spec.fail(spec.at(t.path), 'chart-typed-number', msg.CHART_TYPED_NUMBER(t.text), msg.CHART_TYPED_NUMBER_HINT);
   for (const d of walked.dataNames) checkName(d.name, d.path);
   const usesClaims = Object.values(binding.data).some((b) => b.rows === 'claims');
   const usesFigures = Object.values(binding.data).some((b) => b.rows === 'figures');
@@ -686,7 +696,12 @@ async function renderOne(
   const description = describe(binding, data);
 
   // Compile and render.
-  const withData = { ...vlSpec, datasets: Object.fromEntries([...data].map(([name, d]) => [name, d.rows])) };
+  const withData = {
+    ...vlSpec,
+    // The font and the no-cut rule hold whatever the spec's own config says.
+    config: mergeConfig((vlSpec.config ?? {}) as Record<string, unknown>, BASE_CONFIG),
+    datasets: Object.fromEntries([...data].map(([name, d]) => [name, d.rows])),
+  };
   delete (withData as Record<string, unknown>).usermeta;
   const problems: string[] = [];
   const logger = {
@@ -708,7 +723,7 @@ async function renderOne(
   };
   let svg: string;
   try {
-    const config = mergeConfig(BASE_CONFIG, theme.config);
+    const config = mergeConfig(theme.config, BASE_CONFIG);
     const compiled = vl.compile(withData as unknown as vl.TopLevelSpec, { config: config as vl.Config, logger: logger as never });
     if (problems.length) invalid(problems[0]!);
     // Vega's own warnings at run time are about the data (an empty extent when no source

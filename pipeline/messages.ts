@@ -323,9 +323,10 @@ export const CHART_UNKNOWN_DATA_HINT = (known: string[]) =>
   known.length ? `Declared data sources: ${known.join(', ')}.` : 'Declare the data source under "usermeta": {"briefing": {"data": {...}}}.';
 export const CHART_TYPED_DATA = (key: string) => `the chart spec brings its own data ("${key}")`;
 export const CHART_TYPED_DATA_HINT =
-  'Every number in a chart comes from the sources: use {"data": {"name": "..."}} with a data source declared in "usermeta.briefing.data".';
-export const CHART_TYPED_NUMBER = (template: string) => `the label "${template}" contains a typed number`;
-export const CHART_TYPED_NUMBER_HINT = 'Write labels from fields, e.g. "{name} {election}", so that every number comes from the sources.';
+  'Every number in a chart comes from the sources: read a data source declared in "usermeta.briefing.data" with {"data": {"name": "..."}}, and place marks with fields, not typed values.';
+export const CHART_TYPED_NUMBER = (template: string) => `the text "${template}" contains a typed number`;
+export const CHART_TYPED_NUMBER_HINT =
+  'Write numbers from fields: a label as "{name} {election}", a mark\'s text as {"field": "text"}, so that every number comes from the sources.';
 export const CHART_UNKNOWN_FIELD = (field: string) => `the chart uses field "${field}", which its data does not have`;
 export const CHART_UNKNOWN_FIELD_HINT = (nearest: string | null, known: string[]) =>
   `${nearest ? `Did you mean "${nearest}"? ` : ''}Fields of the data: ${known.join(', ')}.`;

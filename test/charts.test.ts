@@ -240,7 +240,7 @@ describe('text measurement with Inter', () => {
       text: JSON.stringify({
         usermeta: { briefing: { title: 'Long', data: { s: { figures: ['vote_share.*'], kind: 'result' } } } },
         data: { name: 's' },
-        config: { axis: { labelLimit: 400 } },
+        config: { axis: { labelLimit: 60 } },
         mark: 'bar',
         encoding: { y: { field: 'name', type: 'nominal', title: null }, x: { field: 'value', type: 'quantitative' } },
       }),
