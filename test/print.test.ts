@@ -14,6 +14,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from
 import { epochDate, footerTemplate, headerTemplate, isAllowedUrl, printPdf, type PrintOptions } from '../pipeline/print.ts';
 import { fontFaceCss } from '../pipeline/fonts.ts';
 import { PipelineError } from '../pipeline/errors.ts';
+import { render } from '../pipeline/render.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'print');
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -85,7 +86,15 @@ interface Printed {
 }
 
 async function print(name: string): Promise<Printed> {
-  const { pdf, requests } = await printPdf(input(name), OPTIONS);
+  return printHtml(name, input(name));
+}
+
+async function printFile(name: string, file: string): Promise<Printed> {
+  return printHtml(name, readFileSync(file, 'utf8'));
+}
+
+async function printHtml(name: string, html: string): Promise<Printed> {
+  const { pdf, requests } = await printPdf(html, OPTIONS);
   const file = join(work, `${name}.pdf`);
   writeFileSync(file, pdf);
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -168,6 +177,58 @@ describe('print: a hostile page', () => {
     const { links: l } = printed.summary as { links: { uris: string[] } };
     expect(l.uris).toEqual(['https://example.org/ok']);
     expect(Buffer.from(printed.pdf).toString('latin1')).not.toMatch(/\/JavaScript|\/JS\b|javascript:/i);
+  });
+});
+
+describe('print: a briefing rendered from the data of the render fixtures', () => {
+  let printed: Printed;
+  beforeAll(async () => {
+    const data = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'render', 'data.json'), 'utf8'));
+    const template = [
+      '---',
+      'title: Rendered briefing',
+      '---',
+      '',
+      '## Summary',
+      '',
+      '::keyfigures[turnout.national vote_share.amanat]',
+      '',
+      'Turnout was :fig[turnout.national] and Amanat won :fig[vote_share.amanat].',
+      '',
+      '::legend',
+      '',
+      '## Register',
+      '',
+      '::disagreements',
+      '',
+      '## Sources',
+      '',
+      '::sources',
+      '',
+    ].join('\n');
+    const { html } = render({
+      ...data,
+      template: { file: 'templates/briefing.md', text: template },
+      layout: { file: 'templates/layout.html', text: readFileSync(join(import.meta.dirname, '..', 'templates', 'layout.html'), 'utf8') },
+      style: readFileSync(join(import.meta.dirname, '..', 'templates', 'style.css'), 'utf8'),
+    });
+    const file = join(work, 'rendered.html');
+    writeFileSync(file, html);
+    printed = await printFile('rendered', file);
+  }, 120_000);
+
+  it('embeds only Inter, even with the contested and single-source marks', () => {
+    const { fonts } = printed.summary as { fonts: string[] };
+    for (const f of fonts) expect(f).toMatch(/^Inter-/);
+  });
+
+  it('has an outline from the headings, citation marks as internal links and the source address as a link', () => {
+    const { outline: o, links: l } = printed.summary as { outline: OutlineEntry[]; links: { uris: string[]; internal: number } };
+    const titles = JSON.stringify(o);
+    for (const t of ['Rendered briefing', 'Summary', 'Register', 'Turnout', 'Sources']) expect(titles).toContain(t);
+    expect(l.internal).toBeGreaterThanOrEqual(4);
+    expect(l.uris).toEqual(['https://alpha.example/a']);
+    expect(printed.text).toMatch(/54\.19 %\s*\[1\]/);
   });
 });
 
