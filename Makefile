@@ -89,18 +89,20 @@ $(info make: building $(STAGES) only: $(HELD) wait for $(UNWIRED_NEEDS), not wir
 endif
 endif
 
-# Code: a stage depends on its own module(s) and on the shared library modules (everything in
-# pipeline/ that is neither a stage module nor a tool such as the bench or the preview).
-TOOLS := bench preview corpusgen manifest
+# Code: a stage depends on its own module(s), the helpers only it imports, and the shared
+# library modules (everything else in pipeline/ but the tools: bench, preview, the command
+# modules). A helper listed here must be imported by its stage's module(s) only; when another
+# module starts to import it, move it to that stage's list too (or drop it: it is then library).
+TOOLS := bench preview corpusgen manifest eval
 STAGE_CODE = $(wildcard pipeline/$(1).ts pipeline/$(1)-*.ts pipeline/$(1)/*.ts)
-LIB := $(filter-out $(foreach s,$(ALL_STAGES) $(TOOLS),$(call STAGE_CODE,$(s))) pipeline/browser.ts,$(wildcard pipeline/*.ts))
-ingest_code = $(call STAGE_CODE,ingest)
-extract_code = $(call STAGE_CODE,extract)
-reconcile_code = $(call STAGE_CODE,reconcile)
-changes_code = $(call STAGE_CODE,changes)
-charts_code = $(call STAGE_CODE,charts)
-render_code = $(call STAGE_CODE,render)
-print_code = $(call STAGE_CODE,print) $(wildcard pipeline/browser.ts)
+extract_helpers := numbers
+reconcile_helpers := checks
+charts_helpers := measure
+render_helpers := changes
+print_helpers := browser
+stage_code = $(sort $(call STAGE_CODE,$(1)) $(foreach h,$($(1)_helpers),$(wildcard pipeline/$(h).ts)))
+LIB := $(filter-out $(foreach s,$(ALL_STAGES),$(call stage_code,$(s))) $(foreach t,$(TOOLS),$(call STAGE_CODE,$(t))),$(wildcard pipeline/*.ts))
+$(foreach s,$(ALL_STAGES),$(eval $(s)_code := $(call stage_code,$(s))))
 
 WIRED_OUT := $(foreach s,$(STAGES),$($(s)_out))
 UNWIRED_OUT := $(foreach s,$(filter-out $(STAGES),$(ALL_STAGES)),$($(s)_out))

@@ -75,7 +75,7 @@ beforeAll(() => {
     'pipeline/stages.ts',
     ['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print'].map((s) => `  { name: '${s}', run() {} },\n`).join(''),
   );
-  for (const s of ['io', 'ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print', 'browser', 'preview']) write(`pipeline/${s}.ts`, '\n');
+  for (const s of ['io', 'ingest', 'extract', 'numbers', 'reconcile', 'changes', 'charts', 'render', 'print', 'browser', 'preview', 'bench']) write(`pipeline/${s}.ts`, '\n');
   write('sources/a.md', '# comment\nAuyl won 10.9%.\n');
   write('sources/lexicon.yaml', 'entities: []\n');
   write('sources/policy.yaml', 'rules: []\n');
@@ -154,6 +154,11 @@ describe('Makefile', () => {
   it('re-runs only the stage whose code changed', () => {
     appendFileSync(join(dir, 'pipeline/print.ts'), '// edit\n');
     expect(make().calls).toEqual(['print', 'manifest']);
+    appendFileSync(join(dir, 'pipeline/numbers.ts'), '// edit\n');
+    expect(make().calls).toEqual(['extract', 'manifest']);
+    // A tool is no stage's code; only the manifest, which hashes all of pipeline/, is made again.
+    appendFileSync(join(dir, 'pipeline/bench.ts'), '// edit\n');
+    expect(make().calls).toEqual(['manifest']);
     appendFileSync(join(dir, 'pipeline/io.ts'), '// edit\n');
     expect(make().calls).toEqual(['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print', 'manifest']);
   });
