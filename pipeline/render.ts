@@ -204,6 +204,15 @@ export function formatValue(v: Valued, withUnit = true): string {
   return text;
 }
 
+/** Headings of the groups of the figure table, by the figure's kind (schema.ts), in table order. */
+const KIND_HEADINGS = new Map([
+  ['result', 'Results'],
+  ['historical', 'Earlier elections'],
+  ['forecast', 'Forecasts before the vote'],
+  ['estimate', 'Estimates'],
+  ['rule', 'Rules of the election'],
+]);
+
 /** About how many characters of a long sentence the register and the pop-ups quote around the number. */
 const QUOTE_WINDOW = 200;
 /** A register entry with at most this many quoted claims is kept on one page in print (class `keep-whole`). */
@@ -624,23 +633,32 @@ class Context {
   }
 
   private figureTable(): Element {
-    const rows = [...this.figures.values()]
-      .filter((f) => f.status !== 'derived')
-      .map((f) =>
-        h('tr', [
-          h('th', { scope: 'row' }, [this.figureLabel(f), h('br'), h('code', f.id)]),
-          h('td', { className: ['num'] }, [formatValue(f), ...(this.flag(f) ? [this.flag(f)!] : [])]),
-          h('td', [
-            h('span', { className: ['status', `status-${f.status}`] }, f.status),
-            ...(f.qualifier !== 'unspecified' && f.qualifier !== f.kind ? [h('span', { className: ['qualifier'] }, f.qualifier)] : []),
-          ]),
-          h('td', { className: ['cites-cell'] }, this.citeMarks(f.claims)),
+    const row = (f: Figure) =>
+      h('tr', [
+        h('th', { scope: 'row' }, [this.figureLabel(f), h('br'), h('code', f.id)]),
+        h('td', { className: ['num'] }, [formatValue(f), ...(this.flag(f) ? [this.flag(f)!] : [])]),
+        h('td', [
+          h('span', { className: ['status', `status-${f.status}`] }, f.status),
+          ...(f.qualifier !== 'unspecified' && f.qualifier !== f.kind ? [h('span', { className: ['qualifier'] }, f.qualifier)] : []),
+        ]),
+        h('td', { className: ['cites-cell'] }, this.citeMarks(f.claims)),
+      ]);
+    const shown = [...this.figures.values()].filter((f) => f.status !== 'derived');
+    // One body per kind of figure (schema.ts: figures of different kinds never mix), in this order.
+    const kinds = [...KIND_HEADINGS.keys(), ...new Set(shown.map((f) => f.kind).filter((k) => !KIND_HEADINGS.has(k)))];
+    const bodies = kinds
+      .map((kind) => ({ kind, figures: shown.filter((f) => f.kind === kind) }))
+      .filter((g) => g.figures.length > 0)
+      .map((g) =>
+        h('tbody', [
+          h('tr', { className: ['group'] }, h('th', { scope: 'colgroup', colSpan: 4 }, KIND_HEADINGS.get(g.kind) ?? g.kind)),
+          ...g.figures.map(row),
         ]),
       );
     return h('table', { className: ['figure-table'] }, [
       h('caption', 'Every figure the sources state, with the value used and its status'),
       h('thead', h('tr', [h('th', { scope: 'col' }, 'Figure'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Sources')])),
-      h('tbody', rows),
+      ...bodies,
     ]);
   }
 
