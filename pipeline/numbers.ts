@@ -44,6 +44,8 @@ export interface Quantity {
 
 export interface NumberGrammar {
   core: RegExp;
+  /** The same pattern, sticky: a number that starts exactly at `lastIndex`. */
+  sticky: RegExp;
   words: Map<string, number>;
   fractions: Map<string, [number, number]>;
   scales: Map<string, number>;
@@ -92,12 +94,11 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const currencies = n.currencies;
   const symbols = currencies.filter((c) => !/\p{L}/u.test(c));
   const named = currencies.filter((c) => /\p{L}/u.test(c));
+  // A number not glued to a letter, digit, another number's separator or a sign before it.
+  const core = String.raw`(?<![\p{L}\p{N}.,/\-−])(?:(${DIGITS})|${B}(${fractionAlt})${E}|${B}(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`;
   return {
-    // A number not glued to a letter, digit, another number's separator or a sign before it.
-    core: new RegExp(
-      String.raw`(?<![\p{L}\p{N}.,/\-−])(?:(${DIGITS})|${B}(${fractionAlt})${E}|${B}(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`,
-      'giu',
-    ),
+    core: new RegExp(core, 'giu'),
+    sticky: new RegExp(core, 'iuy'),
     words: new Map(Object.entries(n.words).map(([k, v]) => [norm(k), v])),
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
@@ -163,7 +164,9 @@ const NUMBER_AT = new RegExp(String.raw`^(${DIGITS})(?![\p{L}\p{N}])`, 'u');
 /** Every number in `text`, in order, none overlapping. Linear in the length of the text. */
 export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   const out: Quantity[] = [];
-  const core = new RegExp(g.core.source, g.core.flags);
+  // Not re-entrant, but nothing below calls findQuantities: reuse the compiled pattern.
+  const core = g.core;
+  core.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = core.exec(text))) {
     const q = readQuantity(text, m, g);
@@ -274,7 +277,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   if (kind === 'quantity') {
     const of = /^\s+(?:out\s+of|of\s+the|of)\s+/i.exec(rest);
     if (of) {
-      const sticky = new RegExp(g.core.source, 'iuy');
+      const sticky = g.sticky;
       sticky.lastIndex = end + of[0].length;
       const n = sticky.exec(text);
       if (n) {
