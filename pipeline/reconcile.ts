@@ -248,7 +248,8 @@ function groupClaims(claims: Claim[], policy: Policy, election: number | null): 
   const groups = new Map<string, Group>();
   for (const c of claims) {
     let kind = policy.kinds[c.qualifier];
-    if (kind === 'result' && c.election != null && election != null && c.election !== election) kind = 'historical';
+    // Any claim about another election (a result, rule or forecast of 2021) is that election's figure.
+    if (c.election != null && election != null && c.election !== election) kind = 'historical';
     const year = kind === 'historical' ? c.election : kind === 'result' ? election : null;
     const id = figureId(c.metric, c.entity, kind, year);
     let g = groups.get(id);

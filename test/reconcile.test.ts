@@ -235,6 +235,7 @@ describe('what the fixtures show', () => {
       'turnout.almaty',
       'turnout.almaty.estimate',
       'turnout.national',
+      'turnout.national.2021',
       'turnout.national.forecast',
       'vote_share.amanat',
       'vote_share.amanat.2021',
