@@ -233,7 +233,23 @@ interface Run {
   stderr: string;
 }
 
-function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** At most this many CLI processes at once, so that the suite does not swamp the machine. */
+const MAX_CHILDREN = 3;
+let children = 0;
+const waiting: (() => void)[] = [];
+
+async function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  if (children >= MAX_CHILDREN) await new Promise<void>((go) => waiting.push(go));
+  children += 1;
+  try {
+    return await spawnCli(args, env);
+  } finally {
+    children -= 1;
+    waiting.shift()?.();
+  }
+}
+
+function spawnCli(args: string[], env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--import', inject, cli, ...args, '--quiet'], {
       cwd: root,
@@ -250,6 +266,8 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
 }
 
 const PREVIOUS = '{"sources": "the previous build"}\n';
+const PREVIOUS_HTML = '<!doctype html><title>The previous briefing</title>\n';
+const PREVIOUS_PDF = '%PDF-1.7 the previous briefing\n';
 
 /** A fresh copy of the fault project with a previous output in place. */
 function project(): { dir: string; out: string; corpus: string } {
@@ -273,16 +291,12 @@ const scenarios = {
   async badSource() {
     const p = project();
     cpSync(ingestFixture('error-broken-yaml', 'input/alpha.md'), join(p.dir, 'sources', 'alpha.md'));
-    const [plain, debug] = await Promise.all([
-      run(['ingest', '--root', p.dir, '--out', p.out]),
-      run(['ingest', '--root', p.dir, '--out', join(p.dir, 'debug-out'), '--debug']),
-    ]);
-    return { p, plain, debug };
+    return { p, plain: await run(['ingest', '--root', p.dir, '--out', p.out]) };
   },
   async binary() {
     const p = project();
     cpSync(ingestFixture('error-binary', 'input/alpha.md'), join(p.dir, 'sources', 'alpha.md'));
-    return { p, r: await run(['ingest', '--root', p.dir, '--out', p.out]) };
+    return { p, r: await run(['ingest', '--root', p.dir, '--out', p.out, '--debug']) };
   },
   async noArticles() {
     const dir = temp('faults-project-');
@@ -305,6 +319,21 @@ const scenarios = {
     const again = await run(['ingest', '--root', p.dir, '--out', p.out]);
     return { p, killed, afterKill, again };
   },
+  /** The real project built in this process up to render; then the disk fills while render writes the HTML and print the PDF. */
+  async briefingDiskFull() {
+    const { paths, stages } = await import('../pipeline/stages.ts');
+    const html = temp('faults-build-');
+    for (const s of stages.slice(0, stages.findIndex((x) => x.name === 'render') + 1)) await s.run(paths(root, html));
+    const pdf = temp('faults-build-');
+    cpSync(html, pdf, { recursive: true });
+    writeFileSync(join(html, 'briefing.html'), PREVIOUS_HTML);
+    writeFileSync(join(pdf, 'briefing.pdf'), PREVIOUS_PDF);
+    const [render, print] = await Promise.all([
+      run(['render', '--root', root, '--out', html], { BRIEFING_FAULT: 'enospc:briefing.html' }),
+      run(['print', '--root', root, '--out', pdf], { BRIEFING_FAULT: 'enospc:briefing.pdf' }),
+    ]);
+    return { html, pdf, render, print };
+  },
   async locked() {
     const p = project();
     writeFileSync(join(p.out, LOCK_FILE), `${process.pid}\n`);
@@ -313,6 +342,17 @@ const scenarios = {
 };
 
 type Results = { [K in keyof typeof scenarios]: Awaited<ReturnType<(typeof scenarios)[K]>> };
+
+/** Each scenario's result; a scenario that threw fails only the test that reads it. */
+function settled(outcomes: Map<string, PromiseSettledResult<unknown>>): Results {
+  return new Proxy({} as Results, {
+    get(_, name: string) {
+      const o = outcomes.get(name)!;
+      if (o.status === 'rejected') throw o.reason;
+      return o.value;
+    },
+  });
+}
 
 /** What the ingest stage writes for a project, run in this process: the expected output. */
 async function expectedCorpus(dir: string): Promise<string> {
@@ -326,24 +366,23 @@ describe('the CLI meets bad input and faults', () => {
   let results: Results;
   beforeAll(async () => {
     const names = Object.keys(scenarios) as (keyof typeof scenarios)[];
-    const values = await Promise.all(names.map((n) => scenarios[n]()));
-    results = Object.fromEntries(names.map((n, i) => [n, values[i]])) as Results;
+    const outcomes = await Promise.allSettled(names.map((n) => scenarios[n]()));
+    results = settled(new Map(names.map((n, i) => [n, outcomes[i]!])));
   }, 120_000);
 
   it('a bad source: the message, exit 1, no stack trace, previous output intact', () => {
-    const { p, plain, debug } = results.badSource;
+    const { p, plain } = results.badSource;
     expect(plain.status).toBe(1);
     expect(plain.stderr).toBe(readFileSync(ingestFixture('error-broken-yaml', 'output/error.txt'), 'utf8'));
     expect(plain.stderr).not.toMatch(/^\s+at /m);
     expect(readFileSync(p.corpus, 'utf8')).toBe(PREVIOUS);
-    expect(debug.status).toBe(1);
-    expect(debug.stderr).toMatch(/^\s+at .*ingest\.ts/m);
   });
 
-  it('a binary file in sources/: the message, exit 1, previous output intact', () => {
+  it('a binary file in sources/ with --debug: the message, then the stack trace, exit 1, previous output intact', () => {
     const { p, r } = results.binary;
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(readFileSync(ingestFixture('error-binary', 'output/error.txt'), 'utf8'));
+    expect(r.stderr.startsWith(readFileSync(ingestFixture('error-binary', 'output/error.txt'), 'utf8'))).toBe(true);
+    expect(r.stderr).toMatch(/^\s+at .*ingest\.ts/m);
     expect(readFileSync(p.corpus, 'utf8')).toBe(PREVIOUS);
   });
 
@@ -384,6 +423,18 @@ describe('the CLI meets bad input and faults', () => {
     expect(again.status).toBe(0);
     expect(readFileSync(p.corpus, 'utf8')).toBe(await expectedCorpus(p.dir));
     expect(leftovers(join(p.out, 'data'))).toEqual([]);
+  });
+
+  it('the disk full while render and print write: the previous briefing.html and .pdf stay, readable', () => {
+    const { html, pdf, render, print } = results.briefingDiskFull;
+    expect(render.status).toBe(1);
+    expect(render.stderr).toContain(`cannot write ${join(html, 'briefing.html')}: the disk is full (ENOSPC) [write-failed]`);
+    expect(readFileSync(join(html, 'briefing.html'), 'utf8')).toBe(PREVIOUS_HTML);
+    expect(leftovers(html)).toEqual([]);
+    expect(print.status).toBe(1);
+    expect(print.stderr).toContain(`cannot write ${join(pdf, 'briefing.pdf')}: the disk is full (ENOSPC) [write-failed]`);
+    expect(readFileSync(join(pdf, 'briefing.pdf'), 'utf8')).toBe(PREVIOUS_PDF);
+    expect(leftovers(pdf)).toEqual([]);
   });
 
   // Needs cli.ts to take the output folder with `lockOutput(p.out)` (io.ts) before the first
