@@ -191,6 +191,8 @@ describe('what the fixtures show', () => {
     const via = fig(outputOf('status-via-rounding'), 'turnout.national');
     expect([via.status, via.value, via.qualifier, via.claims]).toEqual(['resolved', 54.19, 'preliminary', ['a:c1', 'b:c1']]);
     expect(via.rule).toContain('a final result (54 %) comes before');
+    const est = fig(outputOf('result-over-estimate-policy'), 'turnout.almaty');
+    expect([est.status, est.value, est.dissent.map((d) => d.kind)]).toEqual(['resolved', 25, ['not-a-result']]);
     const t = fig(outputOf('range-agrees'), 'seats_total.amanat');
     expect([t.status, t.value, t.qualifier]).toEqual(['rounded', 63, 'final']);
     const o = fig(outputOf('range-agrees'), 'seats_total.auyl');
