@@ -194,8 +194,9 @@ reproducible: deps
 	$(CLI) reproducible
 
 # Prints the timings (print floor, cold, no-op, template edit, extraction throughput, stages).
+# SIZES=1,100 for other corpus sizes (default 1,100,1000,10000).
 bench: deps
-	$(CLI) bench
+	$(CLI) bench $(if $(SIZES),--sizes $(SIZES))
 
 # ── publishing and previewing ───────────────────────────────────────────────────────────────
 # What CI publishes, in $(OUT)/publish/, with content-hash file names.

@@ -66,12 +66,28 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The lines of a build log worth showing: diagnostics and their hints first, Make's noise left out. */
+const MAKE_NOISE = /^make(\[\d+\])?: (\*\*\*|Entering directory|Leaving directory)/;
+const DIAGNOSTIC = /^\S.*?: (error|warning): |^internal error: /;
+
+/**
+ * The lines of a failed build's log worth showing: each diagnostic (`file:line:column: error: …`)
+ * with its indented hint lines; when there is none, every line but Make's own noise.
+ */
 export function errorLines(log: string): string[] {
-  return log
-    .split('\n')
-    .map((l) => l.replace(/\s+$/, ''))
-    .filter((l) => l !== '' && !/^make(\[\d+\])?: \*\*\*/.test(l) && !/^make(\[\d+\])?: (Entering|Leaving) directory/.test(l));
+  const lines = log.split('\n').map((l) => l.replace(/\s+$/, ''));
+  const picked: string[] = [];
+  let inDiagnostic = false;
+  for (const line of lines) {
+    if (DIAGNOSTIC.test(line)) {
+      picked.push(line);
+      inDiagnostic = true;
+    } else if (inDiagnostic && line.startsWith('  ')) {
+      picked.push(line);
+    } else {
+      inDiagnostic = false;
+    }
+  }
+  return picked.length > 0 ? picked : lines.filter((l) => l !== '' && !MAKE_NOISE.test(l));
 }
 
 /** The editor's page: the briefing in a frame, the build errors above it, the reload script. */

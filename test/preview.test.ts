@@ -134,7 +134,12 @@ describe('editor page', () => {
     expect(html).not.toContain('<iframe');
   });
 
-  it('keeps diagnostics and hints, drops Make noise', () => {
-    expect(errorLines('a.md:1:2: error: x [r]\n  Do y.\nmake: *** [Makefile:1: z] Error 1\nmake[1]: Leaving directory \'/x\'\n')).toEqual(['a.md:1:2: error: x [r]', '  Do y.']);
+  it('keeps diagnostics and hints, drops commands, progress lines and Make noise', () => {
+    const log = 'node --import tsx pipeline/cli.ts render\ningest       0.42 s  5 sources\na.md:1:2: error: x [r]\n  Do y.\nb.md: warning: w [s]\nmake: *** [Makefile:1: z] Error 1\n';
+    expect(errorLines(log)).toEqual(['a.md:1:2: error: x [r]', '  Do y.', 'b.md: warning: w [s]']);
+  });
+
+  it('shows the whole log but Make noise when it holds no diagnostic', () => {
+    expect(errorLines('sh: 1: node: not found\nmake: *** [Makefile:1: z] Error 127\nmake[1]: Leaving directory \'/x\'\n')).toEqual(['sh: 1: node: not found']);
   });
 });
