@@ -164,6 +164,19 @@ describe('the briefing charts (templates/charts)', async () => {
     expect(c.description).toContain(`value used ${formatValue(turnout)}`);
     const chosen = c.table.rows.filter((r) => r[0] === 'Turnout, Kazakhstan (national)' && r[4] === 'yes').map((r) => r[2]);
     expect(chosen.length).toBeGreaterThan(0);
+    // Values that agree but differ as stated (62-64 and 63) are shown too; a figure every
+    // source states alike is not.
+    expect(c.figures).toContain('seats_total.amanat');
+    expect(texts).toContain('62\u201364\u00a0seats');
+    expect(c.figures).not.toContain('vote_share.amanat');
+  });
+
+  it('forecast: each forecast beside the result of the same figure, and nothing unpaired', () => {
+    const c = byId.get('forecast')!;
+    expect(c.figures).toEqual(['vote_share.amanat', 'vote_share.amanat.forecast', 'vote_share.auyl', 'vote_share.auyl.forecast']);
+    const texts = svgTexts(c.svg);
+    expect(texts).toContain(`Forecast ${formatValue(figures.get('vote_share.amanat.forecast')!)}`);
+    expect(texts).toContain(`Result ${formatValue(figures.get('vote_share.amanat')!)}`);
   });
 
   it('is byte-identical when rendered again, alone or with the others', async () => {
