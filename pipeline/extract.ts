@@ -198,12 +198,12 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const status = documentStatus(source, c);
   const out: Found[] = [];
   let paragraph = -1;
-  let previous: Previous[] = [];
-  const inSource: Previous[] = [];
+  let previous = new Memory();
+  const inSource = new Memory();
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      previous = [];
+      previous = new Memory();
     }
     const text = body.slice(sentence.start, sentence.end);
     const found = readSentence(text, c, status, previous, inSource);
@@ -272,7 +272,23 @@ interface Previous {
   entity: string | null;
 }
 
-function readSentence(text: string, c: Compiled, status: Qualifier, previous: Previous[], inSource: Previous[]): SentenceFound[] {
+/** The last claim read per unit class and per metric: constant time, whatever came before. */
+class Memory {
+  private byPct = new Map<string, Previous>();
+  private byMetric = new Map<string, Previous>();
+  push(p: Previous): void {
+    this.byPct.set(p.pct, p);
+    this.byMetric.set(p.metric, p);
+  }
+  lastOfUnit(pct: string): Previous | undefined {
+    return this.byPct.get(pct);
+  }
+  lastOfMetric(metric: string): Previous | undefined {
+    return this.byMetric.get(metric);
+  }
+}
+
+function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory): SentenceFound[] {
   const all = findQuantities(text, c.grammar);
   const nums = all.filter((q) => q.kind === 'quantity');
   if (nums.length === 0) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
@@ -312,7 +328,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Pr
   }
 
   const results = new Map<Quantity, SentenceFound>();
-  const sentencePrevious: Previous[] = [];
+  const sentencePrevious = new Memory();
   nums.forEach((q, i) => {
     const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
@@ -340,9 +356,10 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Pr
       };
     }
     if (reading) {
-      previous.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
-      inSource.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
-      sentencePrevious.push({ pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity });
+      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity };
+      previous.push(p);
+      inSource.push(p);
+      sentencePrevious.push(p);
     }
     results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
   });
@@ -357,9 +374,9 @@ interface Context {
   qualifiers: Mention<QualifierCue>[];
   historicalYear: Map<Quantity, number | null>;
   /** The claims read so far in this sentence. */
-  sentencePrevious: Previous[];
+  sentencePrevious: Memory;
   /** The claims read so far in this source. */
-  inSource: Previous[];
+  inSource: Memory;
 }
 
 /** A party, group or place in the number's clause. */
@@ -376,7 +393,7 @@ function readNumber(
   text: string,
   c: Compiled,
   status: Qualifier,
-  previous: Previous[],
+  previous: Memory,
   ctx: Context,
 ): Reading | 'no-metric' | 'no-entity' {
   const pct = q.percent ? '%' : 'count';
@@ -400,11 +417,11 @@ function readNumber(
   const first = q.total ? ctx.before : ctx.after;
   const second = q.total ? ctx.after : ctx.before;
   const fromEnd = (seg: { start: number; end: number }) => seg === ctx.before;
-  const inherit = previous.filter((p) => p.pct === pct).at(-1);
+  const inherit = previous.lastOfUnit(pct);
   // The party, group or place in the number's own clause, if any.
   const ownEntity = ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value ?? ctx.entities.find((e) => inside(e, ctx.after))?.value;
   // "Amanat candidates won 23 and independents six": a list goes on with another party.
-  const lastHere = ctx.sentencePrevious.filter((p) => p.pct === pct).at(-1);
+  const lastHere = ctx.sentencePrevious.lastOfUnit(pct);
   const enumeration = lastHere && ownEntity && ownEntity !== lastHere.entity ? lastHere.metric : null;
   const whole = WHOLE.test(text.slice(0, q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
@@ -414,7 +431,7 @@ function readNumber(
     headId ??
     cueIn(first, false, fromEnd(first)) ??
     cueIn(second, false, fromEnd(second)) ??
-    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? (ctx.inSource.filter((p) => p.pct === pct).at(-1)?.metric ?? null) : null) ??
+    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? (ctx.inSource.lastOfUnit(pct)?.metric ?? null) : null) ??
     enumeration ??
     cueIn(ctx.after, true, false) ??
     cueIn(ctx.before, true, true) ??
@@ -430,13 +447,13 @@ function readNumber(
   if (metric.entity === 'attach' && !whole) {
     const before = ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value;
     const after = ctx.entities.find((e) => inside(e, ctx.after))?.value;
-    const same = ctx.sentencePrevious.filter((p) => p.metric === metricId).at(-1)?.entity ?? undefined;
+    const same = ctx.sentencePrevious.lastOfMetric(metricId)?.entity ?? undefined;
     const close = nearest(ctx.entities, q);
     const any = close && gap(close, q) <= NEAR ? close.value : undefined;
     const found = before ?? after ?? same ?? any;
     if (found) entity = found;
     else if (metric.needs_entity) {
-      const prev = previous.filter((p) => p.metric === metricId).at(-1);
+      const prev = previous.lastOfMetric(metricId);
       if (!prev) return 'no-entity';
       entity = prev.entity;
     }
@@ -524,8 +541,24 @@ export interface Unclaimed {
 
 /** Every number in the kept text that became no claim, for the analyst tuning the lexicon. */
 export function unclaimedNumbers(corpus: Corpus, lexicon: Lexicon, claims: Claim[]): Unclaimed[] {
-  const taken = new Map<string, [number, number][]>();
-  for (const c of claims) taken.set(c.source, [...(taken.get(c.source) ?? []), c.textSpan]);
+  // Where each claim's number starts, per source, sorted: a number is claimed when one starts inside it.
+  const taken = new Map<string, number[]>();
+  for (const c of claims) {
+    const list = taken.get(c.source) ?? [];
+    list.push(c.textSpan[0]);
+    taken.set(c.source, list);
+  }
+  for (const list of taken.values()) list.sort((a, b) => a - b);
+  const claimedIn = (starts: number[], start: number, end: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < end;
+  };
   const out: Unclaimed[] = [];
   for (const source of corpus.sources) {
     const spans = taken.get(source.meta.id) ?? [];
@@ -537,7 +570,7 @@ export function unclaimedNumbers(corpus: Corpus, lexicon: Lexicon, claims: Claim
       const q = f.quantity;
       const start = f.base + q.start;
       const end = f.base + q.end;
-      if (spans.some(([s, e]) => s < end && start < e)) continue;
+      if (claimedIn(spans, start, end)) continue;
       for (let i = body.indexOf('\n', scanned); i !== -1 && i < start; i = body.indexOf('\n', i + 1)) {
         lineNo += 1;
         lineStart = i + 1;
