@@ -198,6 +198,9 @@ export const QUALIFIER_PLURAL: Record<string, string> = {
   rule: 'rules of the election',
 };
 
+export const RECONCILE_SUMMARY = (figures: number, contested: number, resolved: number, checks: number, failing: number) =>
+  `${figures} figure${figures === 1 ? '' : 's'} (${resolved} resolved by a rule, ${contested} contested), ${checks} check${checks === 1 ? '' : 's'} (${failing} failing)`;
+
 // Why a value was used (Figure.rule).
 export const RULE_AGREED = (n: number) =>
   n === 1 ? 'The source gives the same value each time.' : n === 2 ? 'Both sources give the same value.' : `All ${n} sources give the same value.`;
@@ -208,6 +211,8 @@ export const RULE_PRECISION = (chosen: string, truncated: string) =>
   `The sources disagree; ${truncated} is ${chosen} with digits cut off rather than rounded, so it states no other value, and the more precise ${chosen} is used.`;
 export const RULE_STATUS = (chosen: string, winner: string, over: string) =>
   `The sources disagree; ${winner} comes before ${over}, so ${chosen} is used.`;
+export const RULE_STATUS_VIA = (chosen: string, winner: string, stated: string, over: string) =>
+  `The sources disagree; ${winner} (${stated}) comes before ${over}; it agrees with ${chosen} within rounding, so the more precise ${chosen} is used.`;
 export const RULE_RESULT_OVER_ESTIMATE = (chosen: string, over: string) =>
   `The sources disagree; a reported result comes before ${over}, which never replaces a result, so ${chosen} is used.`;
 export const RULE_CONSENSUS = (chosen: string, n: string, other: string, shared: boolean) =>
@@ -229,6 +234,8 @@ export const RULE_HARE = (seats: string, threshold: string, parties: number) =>
 // Each disagreeing value (Dissent.note).
 export const DISSENT_TRUNCATION = (who: string, stated: string, chosen: string, decimals: number, rounded: string) =>
   `${who} gives ${stated}: ${chosen} cut off after ${decimals === 0 ? 'the whole number' : decimals === 1 ? 'one decimal' : `${decimals} decimals`}, not rounded (rounding gives ${rounded}).`;
+export const DISSENT_TRUNCATED_USED = (who: string, stated: string, chosen: string, decimals: number, rounded: string) =>
+  `${who} gives ${stated}; the value used, ${chosen}, is ${stated} cut off after ${decimals === 0 ? 'the whole number' : decimals === 1 ? 'one decimal' : `${decimals} decimals`}, not rounded (rounding gives ${rounded}).`;
 export const DISSENT_SUPERSEDED = (who: string, stated: string, chosen: string) =>
   `${who} gives ${stated}, a preliminary figure that the final result, ${chosen}, replaces.`;
 export const DISSENT_LOWER_STATUS = (who: string, stated: string, chosen: string, loser: string, winner: string) =>
