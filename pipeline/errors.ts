@@ -46,13 +46,21 @@ export function fail(place: Place, ruleId: string, message: string, hint: string
   throw new PipelineError(diagnostic(place, ruleId, message, hint));
 }
 
+/**
+ * Control characters shown as `\u{1b}`: a message may quote an article or a file name, and
+ * an escape sequence in it must not reach the terminal (it could rewrite what is shown).
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
 /** `file:line:column: error: message [ruleId]` and, on the next line, what to do. */
 export function format(d: Diagnostic): string {
-  let where = d.file;
+  let where = printable(d.file);
   if (d.line != null) where += `:${d.line}`;
   if (d.line != null && d.column != null) where += `:${d.column}`;
-  const head = `${where}: ${d.severity}: ${d.message} [${d.ruleId}]`;
-  return d.hint ? `${head}\n  ${d.hint}` : head;
+  const head = `${where}: ${d.severity}: ${printable(d.message)} [${printable(d.ruleId)}]`;
+  return d.hint ? `${head}\n  ${printable(d.hint)}` : head;
 }
 
 /** 1-based line and column of `offset` in `text`. */

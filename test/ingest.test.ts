@@ -144,6 +144,16 @@ describe('ingest: what a fixture file cannot hold', () => {
     ]);
   });
 
+  it('an escape sequence in a file or its name never reaches the terminal', () => {
+    const text = base!.text.replace('notes:', '"\\e[2J\\e[31mgotcha": 1\nnotes:');
+    const out = printed(caught(() => ingestSource({ file: 'sources/x\u001b[0m.md', text }, lexicon)));
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(out).toBe(
+      'sources/x\\u{1b}[0m.md:9:1: error: front-matter field "\\u{1b}[2J\\u{1b}[31mgotcha" is not one this pipeline knows [bad-front-matter]\n' +
+        '  Known fields: id, title, outlet, author, published, url, retrieved, notes, tier, collected_as.\n',
+    );
+  });
+
   it('the order files are listed in does not matter', () => {
     const two = [...inputs('ok-scrape'), { file: 'sources/beta.md', text: inputs('ok-bom')[0]!.text.replace('id: alpha', 'id: beta') }];
     expect(toJson(ingest([...two].reverse(), lexicon))).toBe(toJson(ingest(two, lexicon)));
