@@ -260,5 +260,10 @@ describe('the whole chain with a hostile article among the real ones', () => {
     expect(text).toContain(PAYLOADS[0]);
     for (const p of META_PAYLOADS) expect(text).toContain(p);
     expect(stdout).toMatch(/^print .* 0 request\(s\) blocked/m);
+    // The 3,000-letter word wraps inside the page instead of running off it.
+    const { stdout: pdfText } = await promisify(execFile)('pdftotext', [join(out, 'briefing.pdf'), '-'], { maxBuffer: 64 * 1024 * 1024 });
+    const runs = pdfText.match(/A{20,}/g) ?? [];
+    expect(runs.join('').length).toBeGreaterThanOrEqual(3000);
+    expect(Math.max(...runs.map((r) => r.length))).toBeLessThan(200);
   }, 300_000);
 });
