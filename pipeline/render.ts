@@ -231,9 +231,6 @@ const STATUS_TEXT: Record<Figure['status'], string> = {
 
 // ── the render context ───────────────────────────────────────────────────────────────────
 
-interface LexiconExtras {
-  metrics?: { id: string; label?: string; name?: string }[] | Record<string, { label?: string; name?: string }>;
-}
 
 class Context {
   readonly warnings: Diagnostic[] = [];
@@ -246,6 +243,7 @@ class Context {
   private readonly entityNames = new Map<string, string>();
   private readonly sourceNames: ReturnType<typeof sourceInfo>;
   private readonly metricLabels = new Map<string, string>();
+  private readonly numberWords: RegExp | null;
   /** Claims behind any figure (used or dissenting): the source list quotes each, so every mark has a target. */
   private readonly cited = new Set<string>();
 
@@ -264,9 +262,12 @@ class Context {
       .map((s) => s.meta.id);
     for (const f of input.figures) for (const id of [...f.claims, ...f.dissent.flatMap((d) => d.claims)]) this.cited.add(id);
     for (const e of input.lexicon.entities) this.entityNames.set(e.id, e.name);
-    const metrics = (input.lexicon as LexiconExtras).metrics;
-    if (Array.isArray(metrics)) for (const m of metrics) this.metricLabels.set(m.id, m.label ?? m.name ?? m.id);
-    else if (metrics) for (const [id, m] of Object.entries(metrics)) this.metricLabels.set(id, m.label ?? m.name ?? id);
+    for (const m of input.lexicon.metrics ?? []) this.metricLabels.set(m.id, m.label);
+    // Number words the lexicon knows ("six", "twenty"), except those that count only in a compound ("one").
+    const numbers = input.lexicon.numbers;
+    const notAlone = new Set((numbers?.not_alone ?? []).map((w) => w.toLowerCase()));
+    const numberWords = Object.keys(numbers?.words ?? {}).filter((w) => !notAlone.has(w.toLowerCase()));
+    this.numberWords = numberWords.length ? new RegExp(`\\b(${numberWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi') : null;
   }
 
   // ── template front matter ──
@@ -378,7 +379,14 @@ class Context {
 
   private warnNumbers(text: string, line: number | null, column: number | null): void {
     const re = /\d[\d.,]*/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const found: RegExpExecArray[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
+    if (this.numberWords) {
+      this.numberWords.lastIndex = 0;
+      for (let m = this.numberWords.exec(text); m; m = this.numberWords.exec(text)) found.push(m);
+    }
+    found.sort((a, b) => a.index - b.index);
+    for (const m of found) {
       const token = m[0].replace(/[.,]+$/, '');
       const before = text.slice(0, m.index);
       const after = text.slice(m.index + m[0].length);
@@ -386,7 +394,9 @@ class Context {
       if (/^(19|20)\d\d$/.test(token)) continue;
       if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
       if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) continue;
-      const col = column != null && line != null && !text.slice(0, m.index).includes('\n') ? column + m.index : column;
+      // On a continuation line of a paragraph the column counts from the line's start.
+      const nl = before.lastIndexOf('\n');
+      const col = column == null ? null : nl < 0 ? column + m.index : m.index - nl;
       const ln = line != null ? line + (before.match(/\n/g)?.length ?? 0) : null;
       this.warnings.push(
         diagnostic({ file: this.input.template.file, line: ln, column: col }, 'typed-number', msg.TYPED_NUMBER(token), msg.TYPED_NUMBER_HINT, 'warning'),
