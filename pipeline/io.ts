@@ -94,7 +94,10 @@ export function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
+  } catch (error) {
+    if (isSystemError(error) && error.code !== 'ENOENT') {
+      throw new PipelineError(diagnostic({ file: path }, 'read-failed', msg.READ_FAILED(path, systemReason(error)), msg.READ_FAILED_HINT));
+    }
     throw new PipelineError(diagnostic({ file: path }, 'missing-input', msg.MISSING_INPUT(path), msg.MISSING_INPUT_HINT));
   }
   let json: unknown;

@@ -127,6 +127,21 @@ describe('io: atomic writes', () => {
     expect(d.hint).toBe('It was written by another version of the pipeline or edited by hand: run `make clean && make`.');
   });
 
+  it('an artifact that is missing, or a folder where a file should be, each says so', () => {
+    const dir = temp('faults-io-');
+    const read = (path: string) => {
+      try {
+        readJson(path, z.unknown());
+      } catch (e) {
+        return (e as PipelineError).diagnostics.map((d) => [d.ruleId, d.message.replaceAll(dir, '<out>')]);
+      }
+      return null;
+    };
+    mkdirSync(join(dir, 'figures.json'));
+    expect(read(join(dir, 'claims.json'))).toEqual([['missing-input', 'cannot read <out>/claims.json']]);
+    expect(read(join(dir, 'figures.json'))).toEqual([['read-failed', 'cannot read <out>/figures.json: it is a folder, not a file (EISDIR)']]);
+  });
+
   it('a file-system error from a stage becomes a diagnostic naming the file', () => {
     let error: unknown;
     try {
