@@ -88,6 +88,8 @@ export const DataBinding = z
     series: z.record(z.string(), z.string().min(1)).default({}),
     /** The row's `label`, from fields in braces: "{name}", "{name} {election}". */
     label: z.string().min(1).default('{name}'),
+    /** Words before this source's rows in the description, from the first row's fields: "{metricLabel} of {name}". */
+    lead: z.string().min(1).optional(),
   })
   .strict();
 export type DataBinding = z.infer<typeof DataBinding>;
@@ -289,7 +291,7 @@ function fillLabel(template: string, row: Row): string {
   return template
     .replace(/\{([A-Za-z]+)\}/g, (_, field: string) => (row[field] == null ? '' : String(row[field])))
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:]+|[\s,;:]+$/g, '');
+    .replace(/^[\s,;:]+|[\s,;]+$/g, '');
 }
 
 const pointValue = (f: Figure): number | null => f.value ?? f.high ?? f.low;
@@ -536,7 +538,8 @@ function describe(binding: ChartBinding, data: Map<string, { b: DataBinding; row
     const d = data.get(name);
     if (!d || !d.rows.length) continue;
     if (d.b.rows === 'figures') {
-      sentences.push(`${d.rows.map((r) => msg.CHART_DESC_ITEM(String(r.label), r.note ? `${r.text} (${r.note})` : String(r.text))).join(', ')}.`);
+      const items = d.rows.map((r) => msg.CHART_DESC_ITEM(String(r.label), r.note ? `${r.text} (${r.note})` : String(r.text))).join(', ');
+      sentences.push(d.b.lead ? msg.CHART_DESC_LEAD(fillLabel(d.b.lead, d.rows[0]!), items) : `${items}.`);
     } else {
       const byFigure = new Map<string, Row[]>();
       for (const r of d.rows) byFigure.set(String(r.figure), [...(byFigure.get(String(r.figure)) ?? []), r]);
@@ -621,13 +624,15 @@ async function renderOne(
   // Label templates: fields only, no typed numbers.
   for (const [name, b] of Object.entries(binding.data)) {
     const fields = b.rows === 'claims' ? CLAIM_FIELDS : FIGURE_FIELDS;
-    const outside = b.label.replace(/\{[^}]*\}/g, '');
-    if (/\d/.test(outside)) {
-      spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'label']), 'chart-typed-number', msg.CHART_TYPED_NUMBER(b.label), msg.CHART_TYPED_NUMBER_HINT);
-    }
-    for (const m of b.label.matchAll(/\{([^}]*)\}/g)) {
-      if (!(fields as readonly string[]).includes(m[1]!) || m[1] === 'label') {
-        spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'label']), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(m[1]!), msg.CHART_UNKNOWN_FIELD_HINT(closest(m[1]!, [...fields]), [...fields]));
+    for (const key of ['label', 'lead'] as const) {
+      const template = b[key];
+      if (template === undefined) continue;
+      const where = () => spec.at(['usermeta', 'briefing', 'data', name, key]);
+      if (/\d/.test(template.replace(/\{[^}]*\}/g, ''))) spec.fail(where(), 'chart-typed-number', msg.CHART_TYPED_NUMBER(template), msg.CHART_TYPED_NUMBER_HINT);
+      for (const m of template.matchAll(/\{([^}]*)\}/g)) {
+        if (!(fields as readonly string[]).includes(m[1]!) || m[1] === 'label') {
+          spec.fail(where(), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(m[1]!), msg.CHART_UNKNOWN_FIELD_HINT(closest(m[1]!, [...fields]), [...fields]));
+        }
       }
     }
   }

@@ -350,6 +350,8 @@ export const CHART_DUPLICATE_ID = (id: string) => `two chart specs have the id "
 export const CHART_DUPLICATE_ID_HINT = 'Give each file in templates/charts/ its own name.';
 /** One data row in a chart description: "Amanat 53.9 %". */
 export const CHART_DESC_ITEM = (label: string, value: string) => `${label} ${value}`;
+/** A data source's rows in a chart description, after its lead: "Seats of Amanat: 2021 76 seats, 2023 63 seats." */
+export const CHART_DESC_LEAD = (lead: string, items: string) => `${lead}: ${items}.`;
 /** The values each source gives for one figure, in a chart description. */
 export const CHART_DESC_SOURCES = (figure: string, values: string[], used: string | null) =>
   `${figure}: ${values.join(', ')}; ${used == null ? 'no value chosen' : `value used ${used}`}.`;
