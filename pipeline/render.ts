@@ -815,6 +815,23 @@ class Context {
     return h('ol', { className: ['source-list'] }, items);
   }
 
+  /** Gives each section heading (h2) an id and returns the list of links to them, for the layout's `toc` slot. */
+  private contents(content: HRoot): ElementContent[] {
+    const used = new Set<string>();
+    const items: Element[] = [];
+    for (const node of content.children) {
+      if (node.type !== 'element' || node.tagName !== 'h2') continue;
+      const text = textOf(node);
+      const base = `section-${text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}`;
+      let id = base;
+      for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+      used.add(id);
+      node.properties = { ...node.properties, id };
+      items.push(h('li', h('a', { href: `#${id}` }, text)));
+    }
+    return items.length ? [h('ol', { className: ['toc-list'] }, items)] : [];
+  }
+
   /**
    * Warns about characters the embedded Inter has no glyph for (‡, arrows, ≤, Cyrillic…): the
    * browser would draw them with another font, and the PDF would embed it. One warning per
@@ -856,6 +873,7 @@ class Context {
       'figures-count': String(this.input.figures.length),
       'contested-count': String(this.input.figures.filter((f) => f.status === 'conflict' || f.status === 'resolved').length),
       content: content.children as ElementContent[],
+      toc: this.contents(content),
     };
     let filledContent = false;
     visit(layout, 'element', (node: Element, index, parent) => {
@@ -900,6 +918,12 @@ function hasGlyph(ch: string): boolean {
 }
 
 const requireCjs = createRequire(import.meta.url);
+
+function textOf(node: ElementContent | HRoot): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' || node.type === 'root') return node.children.map((c) => textOf(c as ElementContent)).join('');
+  return '';
+}
 
 function hastNode(element: Element): MdNodes {
   // An mdast node that remark-rehype turns into exactly this hast element.

@@ -113,6 +113,15 @@ describe('render', () => {
     expect(filled).toEqual({ title: 'T', subtitle: 'S', author: 'A', date: '22 March 2023', 'sources-count': '2', 'figures-count': '2', 'contested-count': '1' });
   });
 
+  it('links every section heading from the toc slot, with unique ids', () => {
+    const layout = '<!doctype html><html><head><title>x</title></head><body><nav><slot name="toc"></slot></nav><main><slot name="content"></slot></main></body></html>';
+    const { html } = render({ ...input('x', '---\ntitle: T\n---\n\n## Summary\n\nText.\n\n## Sources & notes\n\n### Not listed\n\n## Summary\n'), layout: { file: 'templates/layout.html', text: layout } });
+    expect(html).toContain('<nav><ol class="toc-list"><li><a href="#section-summary">Summary</a></li><li><a href="#section-sources-notes">Sources &#x26; notes</a></li><li><a href="#section-summary-2">Summary</a></li></ol></nav>');
+    expect(html).toContain('<h2 id="section-summary">Summary</h2>');
+    expect(html).toContain('<h2 id="section-summary-2">Summary</h2>');
+    expect(html).not.toContain('Not listed</a>');
+  });
+
   it('formats values with their stated precision, ranges and bounds', () => {
     const base = { low: null, high: null, unit: '%', bound: 'exact' };
     expect(formatValue({ ...base, value: 54, precision: 0.5 })).toBe('54\u00a0%');
