@@ -34,7 +34,7 @@
 import type { Claim, Corpus, IngestedSource, Qualifier } from './schema.ts';
 import * as msg from './messages.ts';
 import type { Lexicon, Metric } from './lexicon.ts';
-import { alternation, compileGrammar, findQuantities, type NumberGrammar, type Quantity } from './numbers.ts';
+import { alternation, compileGrammar, findQuantities, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -54,6 +54,8 @@ export interface Compiled {
   metricCues: Map<string, string[]>;
   metricRe: RegExp;
   entityOf: Map<string, string>;
+  /** Entity id → kind (party, group, place). */
+  entityKind: Map<string, string>;
   entityRe: RegExp;
   foreignRe: RegExp;
   qualifierOf: Map<string, QualifierCue>;
@@ -71,10 +73,6 @@ export interface Compiled {
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const cache = new WeakMap<Lexicon, Compiled>();
-
-function key(s: string): string {
-  return s.toLowerCase().replace(/[’]/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
-}
 
 function wordsRe(list: Iterable<string>): RegExp {
   return new RegExp(`${B}(?:${alternation(list)})${E}`, 'giu');
@@ -103,6 +101,7 @@ export function compile(lexicon: Lexicon): Compiled {
     metricCues,
     metricRe: wordsRe(metricCues.keys()),
     entityOf,
+    entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
     entityRe: wordsRe(entityOf.keys()),
     foreignRe: wordsRe(lexicon.foreign),
     qualifierOf,
@@ -427,17 +426,24 @@ function readNumber(
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
   const headId = head?.value.find(fits) ?? null;
+  // A metric taken over from another figure must suit the party or place next to this one
+  // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
+  const suits = (id: string | null | undefined): string | null => {
+    const m = id ? c.metrics.get(id) : undefined;
+    if (!m || !ownEntity || m.entity === 'national') return m ? m.id : null;
+    return m.entity_kinds.includes((c.entityKind.get(ownEntity) ?? 'place') as 'place') ? m.id : null;
+  };
   const metricId =
     headId ??
     cueIn(first, false, fromEnd(first)) ??
     cueIn(second, false, fromEnd(second)) ??
-    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? (ctx.inSource.lastOfUnit(pct)?.metric ?? null) : null) ??
-    enumeration ??
+    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    suits(enumeration) ??
     cueIn(ctx.after, true, false) ??
     cueIn(ctx.before, true, true) ??
     cueIn({ start: 0, end: text.length }, true, false) ??
-    inherit?.metric ??
-    (entityNear(q, ctx) ? c.fallback.get(pct) : undefined) ??
+    suits(inherit?.metric) ??
+    (entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null) ??
     null;
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
@@ -445,10 +451,12 @@ function readNumber(
   // Entity.
   let entity: string | null = 'national';
   if (metric.entity === 'attach' && !whole) {
-    const before = ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value;
-    const after = ctx.entities.find((e) => inside(e, ctx.after))?.value;
+    const kinds: string[] = metric.entity_kinds;
+    const fit = ctx.entities.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
+    const before = fit.filter((e) => inside(e, ctx.before)).at(-1)?.value;
+    const after = fit.find((e) => inside(e, ctx.after))?.value;
     const same = ctx.sentencePrevious.lastOfMetric(metricId)?.entity ?? undefined;
-    const close = nearest(ctx.entities, q);
+    const close = nearest(fit, q);
     const any = close && gap(close, q) <= NEAR ? close.value : undefined;
     const found = before ?? after ?? same ?? any;
     if (found) entity = found;

@@ -36,6 +36,7 @@ export const Metric = z
     unit: z.string().min(1),
     cues: words.min(1),
     entity: z.enum(['national', 'attach']).default('attach'),
+    entity_kinds: z.array(z.enum(['party', 'group', 'place'])).min(1).default(['party', 'group', 'place']),
     needs_entity: z.boolean().default(false),
     generic: z.boolean().default(false),
     fallback: z.boolean().default(false),

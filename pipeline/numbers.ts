@@ -63,13 +63,16 @@ export interface NumberGrammar {
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
 
-/** A regular expression source for a phrase: case folded by the flags, apostrophes and spaces loose. */
+/**
+ * A regular expression source for a phrase: case folded by the flags, apostrophes loose, and a
+ * space or hyphen between words matching either ("party list" finds "party-list").
+ */
 export function phrase(p: string): string {
   return p
     .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]").replace(/-/g, '[-‐‑]'))
-    .join(String.raw`\s+`);
+    .split(/[\s\-‐‑]+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]"))
+    .join(String.raw`(?:\s+|\s*[-‐‑]\s*)`);
 }
 
 /** An alternation of phrases, longest first so that "just over" wins over "over". */
@@ -114,8 +117,9 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   };
 }
 
-function norm(w: string): string {
-  return w.toLowerCase().replace(/[’]/g, "'").replace(/[‐‑]/g, '-').replace(/\s+/g, ' ').trim();
+/** Lookup key of a word or phrase: lower case, ’ as ', hyphens and runs of space as one space. */
+export function norm(w: string): string {
+  return w.toLowerCase().replace(/[’]/g, "'").replace(/[\s\-‐‑]+/g, ' ').trim();
 }
 
 /** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
