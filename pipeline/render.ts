@@ -9,6 +9,8 @@
  * 3. remark-rehype turns the document into hast; the layout (parsed with rehype-parse) gets
  *    it in its `<slot>` elements. Everything from articles enters as hast text nodes, so it is
  *    escaped by construction: article text is data, never markup.
+ * 4. Every character shown is checked against the embedded Inter's glyphs (a warning names
+ *    any it lacks: the PDF would embed a fallback font). ‡ is drawn as a small SVG for that reason.
  *
  * Directives (see README "Editing the briefing"):
  *   :fig[<figure id>]{unit=none}   a figure: value, unit, citation marks, quotes on hover
@@ -300,7 +302,6 @@ class Context {
 
   // ── directives ──
   transform(tree: MdRoot): void {
-    const file = this.input.template.file;
     visit(tree, (node, index, parent) => {
       if (node.type === 'yaml') return SKIP;
       if (node.type === 'text' && parent && (parent as MdNodes).type !== 'link') {
@@ -322,7 +323,6 @@ class Context {
       }
       return undefined;
     });
-    void file;
   }
 
   private fail(node: MdNodes, rule: string, message: string, hint: string): never {
