@@ -23,7 +23,7 @@ import { format } from './errors.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
 import { claimsToCsv, extract, formatClaimsReport, unclaimedNumbers } from './extract.ts';
 import { evaluate, formatEvaluation, parseAnnotation } from './eval.ts';
-import { reconcile } from './reconcile.ts';
+import { reconcile, reconcileSummary } from './reconcile.ts';
 import { renderCharts } from './charts.ts';
 import { Changes, Snapshot, changesFor, diffReport, parseBaseline, snapshot, type Baseline } from './changes.ts';
 
@@ -115,20 +115,18 @@ export const stages: Stage[] = [
     name: 'extract',
     run(p) {
       const claims = extract(loadCorpus(p), loadLexicon(p));
-      const wrote = writeIfChanged(join(p.data, 'claims.json'), toJson(claims));
-      writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims));
+      const wroteJson = writeIfChanged(join(p.data, 'claims.json'), toJson(claims));
+      const wrote = writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims)) || wroteJson;
       return `${claims.length} claims${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {
     name: 'reconcile',
     run(p) {
-      const { figures, checks } = reconcile(readJson(join(p.data, 'claims.json'), Claims), loadCorpus(p), loadLexicon(p), loadPolicy(p));
-      const wrote = writeIfChanged(join(p.data, 'figures.json'), toJson(figures));
-      writeIfChanged(join(p.data, 'checks.json'), toJson(checks));
-      const contested = figures.filter((f) => f.status === 'conflict' || f.status === 'resolved').length;
-      const failing = checks.filter((c) => c.status === 'fails').length;
-      return `${figures.length} figures (${contested} contested), ${checks.length} checks (${failing} failing)${wrote ? '' : ' (unchanged)'}`;
+      const result = reconcile(readJson(join(p.data, 'claims.json'), Claims), loadCorpus(p), loadLexicon(p), loadPolicy(p));
+      const wroteFigures = writeIfChanged(join(p.data, 'figures.json'), toJson(result.figures));
+      const wroteChecks = writeIfChanged(join(p.data, 'checks.json'), toJson(result.checks));
+      return `${reconcileSummary(result)}${wroteFigures || wroteChecks ? '' : ' (unchanged)'}`;
     },
   },
   {
@@ -142,8 +140,8 @@ export const stages: Stage[] = [
         inputFiles(p),
       );
       const changes = changesFor(loadBaseline(p), current);
-      writeIfChanged(join(p.data, 'snapshot.json'), toJson(current));
-      const wrote = writeIfChanged(join(p.data, 'changes.json'), toJson(changes));
+      const wroteSnapshot = writeIfChanged(join(p.data, 'snapshot.json'), toJson(current));
+      const wrote = writeIfChanged(join(p.data, 'changes.json'), toJson(changes)) || wroteSnapshot;
       return `${changes.summary}${wrote ? '' : ' (unchanged)'}`;
     },
   },
