@@ -474,7 +474,8 @@ function readNumber(
       : entity === 'national' && metric.national_qualifier
         ? metric.national_qualifier
         : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after);
-  const election = year !== undefined ? year : q.changeFrom ? c.previous : c.year;
+  // A historical figure with no year of its own is about the previous election.
+  const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
   return { metric, entity, qualifier, election, separateTotal: !!metric.total && !!q.total };
 }
 
