@@ -18,7 +18,7 @@
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -62,12 +62,13 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mib = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-/** A table with columns padded to their widest cell; numbers right-aligned. */
-export function table(rows: string[][]): string[] {
+/** A table with columns padded to their widest cell; `align` r right-aligns a column (numbers). */
+export function table(rows: string[][], align = ''): string[] {
+  if (rows.length === 0) return [];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) =>
     r
-      .map((c, i) => (i === 0 || !/^[\d.,×~-]/.test(c) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
       .join('  ')
       .trimEnd(),
   );
@@ -244,7 +245,7 @@ export interface DataBuildFigures {
   maxRssBytes: number;
 }
 
-const DATA_STAGES = ['ingest', 'extract', 'reconcile', 'charts'];
+const DATA_STAGES = ['ingest', 'extract', 'reconcile', 'changes', 'charts'];
 
 /** In the child: a tree with `n` generated sources in `dir`, built by the stage functions, one process. */
 async function dataChild(root: string, dir: string, n: number): Promise<DataBuildFigures> {
@@ -386,12 +387,15 @@ function machine(): string {
   return `${c[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, ${mib(totalmem())} RAM, Node ${process.version}`;
 }
 
+/** The 1-minute load average: figures taken on a busy machine say so. */
+const load = () => `load average ${loadavg()[0]!.toFixed(2)}`;
+
 export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   const write = o.write ?? ((line: string) => process.stdout.write(`${line}\n`));
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const sizes = parseSizes(o.sizes);
   const root = p.root;
-  write(`briefing benchmark — ${machine()}`);
+  write(`briefing benchmark — ${machine()}; ${load()} at the start`);
 
   // Build times.
   if (!o.noBuild) {
@@ -409,10 +413,10 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
       b.editMs === null || floor === null ? '-' : ratio(b.editMs, floor),
       b.editMs === null ? msg.BENCH_NOT_AVAILABLE('no cold build') : `≤ 1.2× floor; ran ${b.editStages.join(', ') || 'nothing'}${b.editPdf ? '' : '; the PDF did not change'}`,
     ]);
-    for (const l of table(rows)) write(`  ${l}`);
+    for (const l of table(rows, 'lrrl')) write(`  ${l}`);
     write('  stages of the cold build:');
     if (b.coldStages.length === 0) write(`    ${msg.BENCH_NOT_AVAILABLE('no progress lines')}`);
-    for (const l of table(b.coldStages.map((s) => [s.stage, secs(s.ms), s.what]))) write(`    ${l}`);
+    for (const l of table(b.coldStages.map((s) => [s.stage, secs(s.ms), s.what]), 'lrl')) write(`    ${l}`);
   }
 
   // Extraction.
@@ -433,7 +437,7 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
     const rate = mb / (r.ms / 1000);
     rows.push([String(n), mb.toFixed(2), secs(r.ms), rate.toFixed(2), (rate / r.workers).toFixed(2), String(r.workers), String(r.sentences), r.extracted ? String(r.claims) : '-', mib(r.maxRssBytes)]);
   }
-  for (const l of table(rows)) write(`  ${l}`);
+  for (const l of table(rows, 'rrrrrrrrr')) write(`  ${l}`);
   for (const l of missing) write(`  ${l}`);
   write(`  goal: ≥ 2 MB/s per core${extracted ? '' : `; extract: ${msg.BENCH_NOT_AVAILABLE('pipeline/extract.ts exports no extract(corpus, lexicon) yet: ingest only')}`}`);
 
@@ -456,12 +460,14 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
       if ('error' in d) write(`  ${msg.BENCH_NOT_AVAILABLE(d.error)}`);
       else {
         write(`  ${(d.bytes / 1e6).toFixed(1)} MB in ${secs(d.ms)}, peak RSS ${mib(d.maxRssBytes)}; stages run: ${d.stages.map((s) => s.stage).join(', ') || 'none'}`);
-        for (const l of table(d.stages.map((s) => [s.stage, secs(s.ms), s.what]))) write(`    ${l}`);
+        for (const l of table(d.stages.map((s) => [s.stage, secs(s.ms), s.what]), 'lrl')) write(`    ${l}`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  write('');
+  write(`(${load()} at the end)`);
 }
 
 /** In the child: reconcile `articles` articles' worth of the real corpus's claims. */

@@ -82,6 +82,7 @@ describe('bench helpers', () => {
   it('takes medians and pads tables', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
-    expect(table([['a', 'n'], ['long', '1.5']])).toEqual(['a     n', 'long  1.5']);
+    expect(table([['a', 'n'], ['long', '1.5']], 'lr')).toEqual(['a       n', 'long  1.5']);
+    expect(table([['a', 'x'], ['long', 'yy']])).toEqual(['a     x', 'long  yy']);
   });
 });
