@@ -41,7 +41,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
 import { PipelineError, diagnostic, lineColumn, type Place } from './errors.ts';
 import { FONT_STACK } from './fonts.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -235,6 +235,25 @@ function zodFail(spec: SpecFile, base: Path, error: z.ZodError, rule: string, wr
 
 // ── selecting figures and building rows ───────────────────────────────────────────────────
 
+/** The candidate nearest to `word`, when it is near enough to be a likely typo. */
+function suggest(word: string, candidates: readonly string[]): string | null {
+  if (!candidates.length) return null;
+  const best = closest(word, [...candidates]);
+  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+/** For a pattern that matches nothing: the nearest pattern that matches something. */
+function suggestPattern(pattern: string, ids: string[]): string | null {
+  const parts = pattern.split('.');
+  const shapes = new Set(
+    ids
+      .map((id) => id.split('.'))
+      .filter((segments) => segments.length === parts.length)
+      .map((segments) => segments.map((seg, i) => (parts[i]!.includes('*') ? parts[i] : seg)).join('.')),
+  );
+  return suggest(pattern, [...shapes]);
+}
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
@@ -326,7 +345,7 @@ function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, 
     const where = () => spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]);
     if (!pattern.includes('*')) {
       if (byId.has(pattern)) chosen.add(pattern);
-      else if (!b.optional) spec.fail(where(), 'chart-unknown-figure', msg.UNKNOWN_FIGURE(pattern), msg.UNKNOWN_FIGURE_HINT(ids.length ? closest(pattern, ids) : null));
+      else if (!b.optional) spec.fail(where(), 'chart-unknown-figure', msg.UNKNOWN_FIGURE(pattern), msg.UNKNOWN_FIGURE_HINT(suggest(pattern, ids)));
       return;
     }
     const re = patternRegex(pattern);
@@ -338,7 +357,7 @@ function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, 
   if (!chosen.size && empty.length && !b.optional) {
     const i = empty[0]!;
     const pattern = b.figures[i]!;
-    spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]), 'chart-no-match', msg.CHART_NO_MATCH(pattern), msg.CHART_NO_MATCH_HINT(ids.length ? closest(pattern.replace(/\*/g, ''), ids) : null));
+    spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]), 'chart-no-match', msg.CHART_NO_MATCH(pattern), msg.CHART_NO_MATCH_HINT(suggestPattern(pattern, ids)));
   }
   const kinds = list(b.kind);
   const entityKinds = list(b.entityKind);
@@ -631,7 +650,7 @@ async function renderOne(
       if (/\d/.test(template.replace(/\{[^}]*\}/g, ''))) spec.fail(where(), 'chart-typed-number', msg.CHART_TYPED_NUMBER(template), msg.CHART_TYPED_NUMBER_HINT);
       for (const m of template.matchAll(/\{([^}]*)\}/g)) {
         if (!(fields as readonly string[]).includes(m[1]!) || m[1] === 'label') {
-          spec.fail(where(), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(m[1]!), msg.CHART_UNKNOWN_FIELD_HINT(closest(m[1]!, [...fields]), [...fields]));
+          spec.fail(where(), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(m[1]!), msg.CHART_UNKNOWN_FIELD_HINT(suggest(m[1]!, fields), [...fields]));
         }
       }
     }
@@ -655,7 +674,7 @@ async function renderOne(
     }
   }
   for (const b of walked.bad) {
-    spec.fail(spec.at(b.path), 'chart-invalid', msg.CHART_INVALID_VEGA_LITE(msg.CHART_UNKNOWN_VALUE(b.what, b.value)), msg.CHART_UNKNOWN_VALUE_HINT(closest(b.value, b.known), b.known));
+    spec.fail(spec.at(b.path), 'chart-invalid', msg.CHART_INVALID_VEGA_LITE(msg.CHART_UNKNOWN_VALUE(b.what, b.value)), msg.CHART_UNKNOWN_VALUE_HINT(suggest(b.value, b.known), b.known));
   }
   for (const t of walked.typed) spec.fail(spec.at(t.path), 'chart-typed-data', msg.CHART_TYPED_DATA(t.key), msg.CHART_TYPED_DATA_HINT);
   for (const t of walked.typedText) spec.fail(spec.at(t.path), 'chart-typed-number', msg.CHART_TYPED_NUMBER(t.text), msg.CHART_TYPED_NUMBER_HINT);
@@ -666,7 +685,7 @@ async function renderOne(
   for (const f of walked.fields) {
     const base = f.field.split(/(?<!\\)\./)[0]!.replace(/\\/g, '');
     if (!known.includes(base)) {
-      spec.fail(spec.at(f.path), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(f.field), msg.CHART_UNKNOWN_FIELD_HINT(closest(base, known), known.filter((k) => !walked.defined.has(k))));
+      spec.fail(spec.at(f.path), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(f.field), msg.CHART_UNKNOWN_FIELD_HINT(suggest(base, known), known.filter((k) => !walked.defined.has(k))));
     }
   }
   if (binding.table) {
@@ -674,7 +693,7 @@ async function renderOne(
     const fields: readonly string[] = tb.rows === 'claims' ? CLAIM_FIELDS : FIGURE_FIELDS;
     binding.table.columns.forEach((c, i) => {
       if (!fields.includes(c.field)) {
-        spec.fail(spec.at(['usermeta', 'briefing', 'table', 'columns', i, 'field']), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(c.field), msg.CHART_UNKNOWN_FIELD_HINT(closest(c.field, [...fields]), [...fields]));
+        spec.fail(spec.at(['usermeta', 'briefing', 'table', 'columns', i, 'field']), 'chart-unknown-field', msg.CHART_UNKNOWN_FIELD(c.field), msg.CHART_UNKNOWN_FIELD_HINT(suggest(c.field, fields), [...fields]));
       }
     });
   }

@@ -324,7 +324,7 @@ export const CHART_NO_BINDING = 'the chart spec has no "usermeta": {"briefing": 
 export const CHART_BAD_BINDING = (reason: string) => `the chart's "usermeta.briefing" block is not valid: ${reason}`;
 export const CHART_NO_MATCH = (pattern: string) => `no figure matches "${pattern}"`;
 export const CHART_NO_MATCH_HINT = (nearest: string | null) =>
-  `${nearest ? `The nearest figure id is "${nearest}". ` : ''}Fix the pattern, or add "optional": true to this data source if the chart may show it only when the sources give it.`;
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Fix the pattern (the figure ids are listed in output/data/figures.json), or add "optional": true to this data source if the chart may show it only when the sources give it.`;
 export const CHART_UNKNOWN_DATA = (name: string) => `the chart uses data "${name}", which its "usermeta.briefing.data" does not declare`;
 export const CHART_UNKNOWN_DATA_HINT = (known: string[]) =>
   known.length ? `Declared data sources: ${known.join(', ')}.` : 'Declare the data source under "usermeta": {"briefing": {"data": {...}}}.';
