@@ -11,6 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { chartId, renderCharts, type ChartContext } from '../pipeline/charts.ts';
 import { PipelineError, format } from '../pipeline/errors.ts';
 import { measureText } from '../pipeline/measure.ts';
+import { extract } from '../pipeline/extract.ts';
+import { ingest } from '../pipeline/ingest.ts';
+import { reconcile } from '../pipeline/reconcile.ts';
+import { loadLexicon, loadPolicy, paths, rel, sourceFiles } from '../pipeline/stages.ts';
 import { formatValue } from '../pipeline/render.ts';
 import type { ChartArtifact, Figure } from '../pipeline/schema.ts';
 
@@ -222,6 +226,28 @@ describe('a changed figure changes the chart', () => {
     const history = specs.filter((s) => s.file.endsWith('/history.vl.json'));
     ctx.figures = ctx.figures.filter((x) => x.id !== 'vote_share.amanat');
     expect(await errorOf(renderCharts(history, ctx, theme))).toMatch(/^templates\/charts\/history\.vl\.json:\d+:\d+: error: unknown figure id "vote_share\.amanat"/);
+  });
+});
+
+describe('a changed number in a source changes the chart', () => {
+  it('ingest, extract, reconcile and charts follow an edit of the article text', async () => {
+    const p = paths(root);
+    const lexicon = loadLexicon(p);
+    const { specs, theme } = editorSpecs();
+    const spec = specs.filter((s) => s.file.endsWith('/vote-shares.vl.json'));
+    const build = async (edit: (text: string) => string) => {
+      const files = sourceFiles(p).map((f) => ({ ...f, text: edit(f.text) }));
+      const corpus = ingest(files, lexicon, rel(p, p.sources));
+      const claims = extract(corpus, lexicon);
+      const { figures, checks } = reconcile(claims, corpus, lexicon, loadPolicy(p));
+      return (await renderCharts(spec, { figures, checks, claims, corpus, lexicon }, theme))[0]!;
+    };
+    const before = await build((t) => t);
+    const after = await build((t) => t.replace('Auyl (10.9%)', 'Auyl (12.4%)'));
+    expect(before.description).toContain('Auyl 10.9\u00a0%');
+    expect(after.description).toContain('Auyl 12.4\u00a0%');
+    expect(svgTexts(after.svg)).toContain('12.4\u00a0%');
+    expect(svgTexts(after.svg)).not.toContain('10.9\u00a0%');
   });
 });
 
