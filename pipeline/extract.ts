@@ -53,6 +53,9 @@ export interface Compiled {
   fallback: Map<string, string>;
   metricCues: Map<string, string[]>;
   metricRe: RegExp;
+  /** Nouns that name a metric only right after the number ("281 candidates"). */
+  countRe: RegExp;
+  countOf: Map<string, string>;
   entityOf: Map<string, string>;
   /** Entity id → kind (party, group, place). */
   entityKind: Map<string, string>;
@@ -86,6 +89,8 @@ export function compile(lexicon: Lexicon): Compiled {
   for (const m of lexicon.metrics) {
     for (const c of m.cues) metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
   }
+  const countOf = new Map<string, string>();
+  for (const m of lexicon.metrics) for (const w of m.counts) if (!countOf.has(key(w))) countOf.set(key(w), m.id);
   const entityOf = new Map<string, string>();
   for (const e of lexicon.entities) for (const a of e.aliases) entityOf.set(key(a), e.id);
   const qualifierOf = new Map<string, QualifierCue>();
@@ -100,6 +105,8 @@ export function compile(lexicon: Lexicon): Compiled {
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     metricCues,
     metricRe: wordsRe(metricCues.keys()),
+    countOf,
+    countRe: new RegExp(`^\\s*(?:${alternation(countOf.keys())})${E}`, 'iu'),
     entityOf,
     entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
     entityRe: wordsRe(entityOf.keys()),
@@ -152,6 +159,8 @@ const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and|while|but|whereas)\s/giu;
 const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+/** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
+const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
 
@@ -433,8 +442,16 @@ function readNumber(
     if (!m || !ownEntity || m.entity === 'national') return m ? m.id : null;
     return m.entity_kinds.includes((c.entityKind.get(ownEntity) ?? 'place') as 'place') ? m.id : null;
   };
+  // A cue right after the number is the thing counted ("281 candidates", "458 observers").
+  const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
+  const counted = q.total ? null : c.countRe.exec(text.slice(q.ownEnd, q.ownEnd + 60));
+  const countId = counted ? (c.countOf.get(key(counted[0])) ?? null) : null;
+  const directId = direct?.value.find((id) => fits(id) && !c.metrics.get(id)!.generic) ?? (countId && fits(countId) ? countId : null);
+  const subset = SUBSET.test(text.slice(0, q.start)) ? (lastHere?.metric ?? null) : null;
   const metricId =
     headId ??
+    directId ??
+    subset ??
     cueIn(first, false, fromEnd(first)) ??
     cueIn(second, false, fromEnd(second)) ??
     (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
@@ -456,7 +473,8 @@ function readNumber(
     const before = fit.filter((e) => inside(e, ctx.before)).at(-1)?.value;
     const after = fit.find((e) => inside(e, ctx.after))?.value;
     const same = ctx.sentencePrevious.lastOfMetric(metricId)?.entity ?? undefined;
-    const close = nearest(fit, q);
+    // Outside its clause, only a party or place named before the number, and not far.
+    const close = fit.filter((e) => e.end <= q.start).at(-1);
     const any = close && gap(close, q) <= NEAR ? close.value : undefined;
     const found = before ?? after ?? same ?? any;
     if (found) entity = found;

@@ -46,18 +46,30 @@ export function ingest(files: SourceFile[], lexicon: Lexicon, dir = 'sources'): 
     throw new PipelineError(diagnostic({ file: dir }, 'no-sources', msg.NO_SOURCES(dir), msg.NO_SOURCES_HINT));
   }
   const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const sources = sorted.map((f) => ingestSource(f, lexicon));
+  // Every file is read before stopping, so that one run names every bad file.
+  const errors: Diagnostic[] = [];
+  const sources: IngestedSource[] = [];
   const byId = new Map<string, string>();
-  sources.forEach((s, i) => {
+  for (const f of sorted) {
+    let s: IngestedSource;
+    try {
+      s = ingestSource(f, lexicon);
+    } catch (error) {
+      if (!(error instanceof PipelineError)) throw error;
+      errors.push(...error.diagnostics);
+      continue;
+    }
     const other = byId.get(s.meta.id);
     if (other) {
-      const text = sorted[i]!.text;
-      const idAt = /^id[ \t]*:/m.exec(text);
-      const place = idAt ? lineIndex(text)(idAt.index) : { line: 1, column: 1 };
-      throw new PipelineError(diagnostic({ file: s.file, ...place }, 'duplicate-id', msg.DUPLICATE_ID(s.meta.id, other), msg.DUPLICATE_ID_HINT));
+      const idAt = /^id[ \t]*:/m.exec(f.text);
+      const place = idAt ? lineIndex(f.text)(idAt.index) : { line: 1, column: 1 };
+      errors.push(diagnostic({ file: s.file, ...place }, 'duplicate-id', msg.DUPLICATE_ID(s.meta.id, other), msg.DUPLICATE_ID_HINT));
+      continue;
     }
     byId.set(s.meta.id, s.file);
-  });
+    sources.push(s);
+  }
+  if (errors.length > 0) throw new PipelineError(errors);
   return { sources };
 }
 

@@ -35,6 +35,7 @@ export const Metric = z
     label: z.string().min(1),
     unit: z.string().min(1),
     cues: words.min(1),
+    counts: words.default([]),
     entity: z.enum(['national', 'attach']).default('attach'),
     entity_kinds: z.array(z.enum(['party', 'group', 'place'])).min(1).default(['party', 'group', 'place']),
     needs_entity: z.boolean().default(false),
@@ -59,6 +60,7 @@ export const Numbers = z
     lower_bound: words.default([]),
     upper_bound: words.default([]),
     durations: words.default([]),
+    other_nouns: words.default([]),
     currencies: words.default([]),
   })
   .strict();

@@ -14,12 +14,13 @@
  *
  * Numbers that are never figures are kept, with their kind, so the analyst's report can show
  * them: years, dates (next to a month name), durations (`ten years`), compounds (`23-hour`),
- * money (`$5 billion`), ratios (`50/50`) and fractions.
+ * money (`$5 billion`), ratios (`50/50`), fractions, parts ("three of them") and counts of
+ * things that are no figure of the election (lexicon `other_nouns`: "41 countries").
  */
 import type { Numbers } from './lexicon.ts';
 
 export type Bound = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound' | 'range';
-export type QuantityKind = 'quantity' | 'year' | 'date' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part';
+export type QuantityKind = 'quantity' | 'year' | 'date' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';
 
 export interface Quantity {
   /** Offsets into the text given to `findQuantities`, covering the number as written. */
@@ -54,6 +55,7 @@ export interface NumberGrammar {
   boundRe: RegExp;
   bounds: Map<string, Bound>;
   durationRe: RegExp;
+  otherRe: RegExp;
   currencyBeforeRe: RegExp;
   currencyAfterRe: RegExp;
   monthBeforeRe: RegExp;
@@ -110,6 +112,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
+    otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
     currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
     currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
     monthBeforeRe: new RegExp(String.raw`${B}(?:${MONTHS})\s+$`, 'iu'),
@@ -233,7 +236,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
       precision = Math.min(precision, secondDigits.precision);
       rest = text.slice(end, end + 80);
     } else if (fromChange) {
-      changeFrom = true;
+      changeFrom = true; // confirmed below: "from 7% to 5%", not "from 41 countries"
     }
   }
 
@@ -257,6 +260,17 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     rest = text.slice(end, end + 80);
   }
 
+  if (changeFrom) {
+    const to = /^\s+to\s+/i.exec(rest);
+    const sticky = g.sticky;
+    sticky.lastIndex = end + (to?.[0].length ?? 0);
+    const next = to ? sticky.exec(text) : null;
+    const target = next ? readQuantity(text, next, g) : null;
+    changeFrom = !!target;
+    // "from 7 to 5 percent": the unit written once holds for both.
+    if (target?.percent) percent = true;
+  }
+
   // Approximation and bound words right before the number.
   if (bound !== 'range') {
     const bw = g.boundRe.exec(text.slice(Math.max(0, start - 40), start));
@@ -274,6 +288,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
   else if (g.durationRe.test(rest)) kind = 'duration';
+  else if (!percent && g.otherRe.test(rest)) kind = 'other';
   // "three of them": a part of a figure named before, not a figure of its own.
   else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
 

@@ -15,13 +15,13 @@ import type { Claim } from '../pipeline/schema.ts';
 /** The values reached so far; the test fails if the extractor falls below them. */
 const FLOOR = { precision: 1, recall: 1 };
 /**
- * On the two made-up articles in annotation/heldout/ (32 figures), annotated before the
- * extractor first saw them: 0.690 precision, 0.625 recall then. The general rules they showed
- * missing were added afterwards (years of earlier elections only, a year opening a sentence,
- * "Of the 29 …" as a whole, enumerations, "N of M", more cue words), so these are no longer
- * unseen text; the floor keeps what was reached.
+ * On made-up articles in annotation/heldout/, each annotated before the extractor first saw it:
+ * wire.md + analysis.md (32 figures) gave 0.690 precision and 0.625 recall then; osce.md (16
+ * figures, written after the rules for the first two were added) gave 0.563 and 0.563. The
+ * general rules each showed missing were added afterwards, so none is unseen text any more;
+ * the floor keeps what was reached on all three (48 figures).
  */
-const HELDOUT_FLOOR = { precision: 0.96, recall: 0.9 };
+const HELDOUT_FLOOR = { precision: 0.91, recall: 0.89 };
 
 const root = join(import.meta.dirname, '..');
 const annotationDir = join(import.meta.dirname, 'fixtures', 'annotation');

@@ -236,7 +236,7 @@ describe('claimsToCsv and determinism', () => {
     const report = formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, lexicon, claims));
     expect(report).toContain('timesca (sources/timesca-significance.md): 3 claims,');
     expect(report).toContain('sources/timesca-significance.md:57:441  "54 percent"  [foreign]  While the treadmill');
-    expect(report).toContain('sources/diplomat-sorbello.md:22:118  "at least 238"  [no-metric]');
+    expect(report).toContain('sources/diplomat-sorbello.md:22:118  "at least 238"  [other]');
     expect(report).not.toMatch(/0\.00191|0\.09103/);
   });
 });

@@ -154,6 +154,18 @@ describe('ingest: what a fixture file cannot hold', () => {
     );
   });
 
+  it('every bad file is named in one run, in file order', () => {
+    const files = [...inputs('error-binary'), ...inputs('error-duplicate-id'), ...inputs('error-not-utf8')].map((f, i) => ({
+      ...f,
+      file: `sources/${i}-${f.file.slice('sources/'.length)}`,
+    }));
+    expect(caught(() => ingest(files, lexicon)).diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
+      'sources/0-alpha.md binary-file',
+      'sources/2-beta.md duplicate-id',
+      'sources/3-alpha.md not-utf8',
+    ]);
+  });
+
   it('the order files are listed in does not matter', () => {
     const two = [...inputs('ok-scrape'), { file: 'sources/beta.md', text: inputs('ok-bom')[0]!.text.replace('id: alpha', 'id: beta') }];
     expect(toJson(ingest([...two].reverse(), lexicon))).toBe(toJson(ingest(two, lexicon)));
