@@ -76,6 +76,15 @@ describe('numbers: forms', () => {
     ]);
   });
 
+  it('"from 7 to 5 percent" is a change with one unit for both; "from 41 countries" is no change', () => {
+    const q = findQuantities('fell from 7 to 5 percent', grammar);
+    expect(q.map((x) => [x.text, x.value, x.percent, x.changeFrom])).toEqual([
+      ['7', 7, true, true],
+      ['5 percent', 5, true, false],
+    ]);
+    expect(findQuantities('observers from 41 regions', grammar)[0]!.changeFrom).toBe(false);
+  });
+
   it('"22 out of 29" and "23 of the 29": the first is the value, the total is kept', () => {
     const [a] = findQuantities('they get 22 out of 29 seats', grammar);
     expect([a!.text, a!.value, a!.total?.value, a!.text.slice(0, a!.ownEnd - a!.start)]).toEqual(['22 out of 29', 22, 29, '22']);
@@ -150,6 +159,8 @@ describe('numbers: what is never a figure', () => {
     expect(one('close to $5 billion')).toMatchObject({ kind: 'money' });
     expect(one('50/50 in regional maslikhats')).toMatchObject({ kind: 'ratio', text: '50/50' });
     expect(one('three of them - Auyl')).toMatchObject({ kind: 'part' });
+    expect(one('from 41 countries')).toMatchObject({ kind: 'other' });
+    expect(one('at least 238 deaths')).toMatchObject({ kind: 'other', bound: 'lower-bound' });
     expect(one('70-80 percent of them are new')).toMatchObject({ kind: 'quantity' });
   });
 
