@@ -14,10 +14,12 @@
  *     kind, election, value, low, high, at (the value, else the stated bound), text (the value
  *     as the briefing writes it), note (said of a derived figure), status, qualifier, unit,
  *     sources (how many articles), color (from the theme), series, label, figureLabel, order
- *   rows "claims" (one row per value an article gives, plus the value used): figure,
- *     figureLabel, metricLabel, entity, name, source, sourceId, claim, value, low, high, at, text,
- *     qualifier, unit, role ("claim" or "used"), chosen (the claim supports the value used),
- *     status, color, label, order
+ *   rows "claims" (one row per distinct value the articles state for a figure): figure,
+ *     figureLabel, metricLabel, entity, name, source (the sources stating it, "A, B and C",
+ *     or "A, B, C and N others"), sourceId, sources (how many), claim, value, low, high, at,
+ *     text, qualifier, unit, role ("used" for the value the briefing uses, else "claim"),
+ *     chosen (it supports the value used), status, used (the value used, as written), color,
+ *     label, order
  *
  * The description (alt text and caption detail) and the accessible table are built from the
  * same rows, so they always say what the chart shows.
@@ -137,9 +139,12 @@ export const FIGURE_FIELDS = [
   'note', 'status', 'qualifier', 'unit', 'sources', 'color', 'series', 'label', 'figureLabel', 'order',
 ] as const;
 export const CLAIM_FIELDS = [
-  'figure', 'figureLabel', 'metric', 'metricLabel', 'entity', 'name', 'source', 'sourceId', 'claim', 'value', 'low',
-  'high', 'at', 'text', 'qualifier', 'unit', 'role', 'chosen', 'status', 'color', 'series', 'label', 'order',
+  'figure', 'figureLabel', 'metric', 'metricLabel', 'entity', 'name', 'source', 'sourceId', 'sources', 'claim', 'value',
+  'low', 'high', 'at', 'text', 'qualifier', 'unit', 'role', 'chosen', 'status', 'used', 'color', 'series', 'label', 'order',
 ] as const;
+
+/** How many sources a claims row names before "and N others". */
+const SOURCES_NAMED = 3;
 
 /** The color of a row the theme gives none (a mid grey, visible on white and in print). */
 const FALLBACK_COLOR = '#777777';
@@ -425,29 +430,42 @@ function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Name
       rows.push(row);
     }
   } else {
+    // One row per distinct value stated for a figure, naming every source that states it:
+    // a reader sees the spread, and the rows stay few however many articles there are.
     for (const f of figures) {
-      const common = { figure: f.id, ...base(f), status: f.status, unit: f.unit };
-      if (f.value != null || f.low != null || f.high != null) {
-        const used: Row = {
-          ...common, source: msg.CHART_VALUE_USED, sourceId: null, claim: null, value: f.value, low: f.low, high: f.high,
-          at: f.value ?? f.low ?? f.high, text: formatValue(f), qualifier: f.qualifier, role: 'used', chosen: true, order: rows.length,
-        };
-        used.label = fillLabel(b.label, used);
-        rows.push(used);
-      }
-      const ids = [...f.claims, ...f.dissent.flatMap((d) => d.claims)];
-      const claims = [...new Set(ids)]
+      const ids = [...new Set([...f.claims, ...f.dissent.flatMap((d) => d.claims)])];
+      const claims = ids
         .map((id) => claimById.get(id))
         .filter((c): c is Claim => c !== undefined)
         .sort((a, c) => (n.sourceOrder.get(a.source) ?? 0) - (n.sourceOrder.get(c.source) ?? 0) || (a.id < c.id ? -1 : 1));
-      const seen = new Set<string>();
+      const groups = new Map<string, Claim[]>();
       for (const c of claims) {
-        const key = `${c.source}|${c.value}|${c.low}|${c.high}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key = `${c.value}|${c.low}|${c.high}|${c.bound}`;
+        groups.set(key, [...(groups.get(key) ?? []), c]);
+      }
+      const usedKey = `${f.value}|${f.low}|${f.high}`;
+      for (const group of groups.values()) {
+        const c = group[0]!;
+        const sources = [...new Set(group.map((x) => x.source))];
+        const names = sources.map((id) => n.source.get(id) ?? id);
         const row: Row = {
-          ...common, source: n.source.get(c.source) ?? c.source, sourceId: c.source, claim: c.id, value: c.value, low: c.low,
-          high: c.high, at: c.value ?? c.low ?? c.high, text: formatValue(c), qualifier: c.qualifier, role: 'claim', chosen: f.value != null && f.claims.includes(c.id),
+          figure: f.id,
+          ...base(f),
+          source: msg.CHART_SOURCE_LIST(names.slice(0, SOURCES_NAMED), Math.max(0, names.length - SOURCES_NAMED)),
+          sourceId: c.source,
+          sources: sources.length,
+          claim: c.id,
+          value: c.value,
+          low: c.low,
+          high: c.high,
+          at: c.value ?? c.low ?? c.high,
+          text: formatValue(c),
+          qualifier: [...new Set(group.map((x) => x.qualifier))].join(', '),
+          unit: c.unit,
+          role: f.value != null && `${c.value}|${c.low}|${c.high}` === usedKey ? 'used' : 'claim',
+          chosen: f.value != null && group.some((x) => f.claims.includes(x.id)),
+          status: f.status,
+          used: f.value != null || f.low != null || f.high != null ? formatValue(f) : null,
           order: rows.length,
         };
         row.label = fillLabel(b.label, row);
@@ -563,9 +581,9 @@ function describe(binding: ChartBinding, data: Map<string, { b: DataBinding; row
       const byFigure = new Map<string, Row[]>();
       for (const r of d.rows) byFigure.set(String(r.figure), [...(byFigure.get(String(r.figure)) ?? []), r]);
       for (const rows of byFigure.values()) {
-        const used = rows.find((r) => r.role === 'used');
-        const values = rows.filter((r) => r.role === 'claim').map((r) => msg.CHART_DESC_ITEM(String(r.source), String(r.text)));
-        sentences.push(msg.CHART_DESC_SOURCES(String(rows[0]!.figureLabel), values, used ? String(used.text) : null));
+        const values = rows.map((r) => msg.CHART_DESC_STATED(String(r.text), String(r.source)));
+        const used = rows[0]!.used;
+        sentences.push(msg.CHART_DESC_SOURCES(String(rows[0]!.figureLabel), values, used == null ? null : String(used)));
       }
     }
   }

@@ -356,7 +356,13 @@ export const CHART_DESC_LEAD = (lead: string, items: string) => `${lead}: ${item
 export const CHART_DESC_SOURCES = (figure: string, values: string[], used: string | null) =>
   `${figure}: ${values.join(', ')}; ${used == null ? 'no value chosen' : `value used ${used}`}.`;
 export const CHART_DESC_EMPTY = 'The sources give no figures for this chart.';
-export const CHART_VALUE_USED = 'Value used';
+/** One stated value and who states it, in a chart description: "54 % (Sailau News and The Diplomat)". */
+export const CHART_DESC_STATED = (value: string, sources: string) => `${value} (${sources})`;
+/** The sources that state one value: "A", "A and B", "A, B and C", "A, B, C and 4 others". */
+export const CHART_SOURCE_LIST = (names: string[], more: number) => {
+  const all = more > 0 ? [...names, `${more} ${more === 1 ? 'other' : 'others'}`] : names;
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+};
 /** Said of a figure the pipeline computed rather than read (a derived figure). */
 export const CHART_NOTE_DERIVED = 'computed, not reported';
 export const CHART_TABLE_ITEM = 'Item';

@@ -175,6 +175,25 @@ describe('the briefing charts (templates/charts)', async () => {
     expect(c.figures).not.toContain('vote_share.amanat');
   });
 
+  it('disagreement: one row per value stated, however many articles state it', async () => {
+    const big = context();
+    const turnout = big.figures.find((f) => f.id === 'turnout.national')!;
+    const template = big.claims.find((c) => c.id === turnout.claims[1])!;
+    const sources = big.corpus.sources;
+    for (let i = 0; i < 40; i++) {
+      const meta = { ...sources[0]!.meta, id: `copy-${i}`, outlet: `Outlet ${String.fromCharCode(65 + (i % 26))}${i}` };
+      sources.push({ ...sources[0]!, meta });
+      big.claims.push({ ...template, id: `copy-${i}:c1`, source: meta.id });
+      turnout.claims.push(`copy-${i}:c1`);
+    }
+    const spec = specs.filter((s) => s.file.endsWith('/disagreement.vl.json'));
+    const c = (await renderCharts(spec, big, theme))[0]!;
+    const rows = c.table.rows.filter((r) => r[0] === 'Turnout, Kazakhstan (national)');
+    expect(rows.map((r) => r[1])).toEqual(['54\u00a0%', '53\u00a0%', '54.19\u00a0%']);
+    expect(rows[0]![2]).toBe('Sailau News, Outlet A0, Outlet B1 and 38 others');
+    expect(c.description).toContain('54\u00a0% (Sailau News, Outlet A0, Outlet B1 and 38 others)');
+  });
+
   it('forecast: each forecast beside the result of the same figure, and nothing unpaired', () => {
     const c = byId.get('forecast')!;
     expect(c.figures).toEqual(['vote_share.amanat', 'vote_share.amanat.forecast', 'vote_share.auyl', 'vote_share.auyl.forecast']);
