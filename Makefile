@@ -39,7 +39,9 @@ ST := $(OUT)/.stamps
 # ── what is installed (read from the file system, no process is started) ─────────────────────
 NODE_DEPS := node_modules/.package-lock.json
 CHROMIUM_CANDIDATES := /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable
-BROWSER := $(if $(CHROMIUM_PATH),$(wildcard $(CHROMIUM_PATH)),$(firstword $(wildcard $(CHROMIUM_CANDIDATES))))
+CHROMIUM_NAMES := chromium chromium-browser google-chrome google-chrome-stable
+# As browser.ts looks: CHROMIUM_PATH only when set, else the paths above, else the names on PATH.
+BROWSER := $(if $(CHROMIUM_PATH),$(wildcard $(CHROMIUM_PATH)),$(firstword $(wildcard $(CHROMIUM_CANDIDATES) $(foreach n,$(CHROMIUM_NAMES),$(addsuffix /$(n),$(subst :, ,$(PATH)))))))
 # The tests read the PDF back with poppler-utils and run the workflow's publish check with jq.
 PDFTOOLS := $(and $(wildcard /usr/bin/pdftotext),$(wildcard /usr/bin/jq))
 BROWSER_DEP := $(if $(BROWSER),,install-browser)
