@@ -799,6 +799,9 @@ export async function renderCharts(
   const seen = new Map<string, string>();
   for (const s of [...specs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const id = chartId(s.file);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+      throw new PipelineError(diagnostic({ file: s.file }, 'chart-bad-id', msg.CHART_BAD_ID(id), msg.CHART_BAD_ID_HINT));
+    }
     if (seen.has(id)) throw new PipelineError(diagnostic({ file: s.file }, 'chart-duplicate-id', msg.CHART_DUPLICATE_ID(id), msg.CHART_DUPLICATE_ID_HINT));
     seen.set(id, s.file);
     out.push(await renderOne(s.file, s.text, ctx, n, t));

@@ -346,6 +346,8 @@ export const CHART_BAD_EXPRESSION_HINT = 'Write a Vega expression (https://vega.
 export const CHART_INVALID_VEGA_LITE_HINT = 'Check the spec against the Vega-Lite documentation (https://vega.github.io/vega-lite/docs/).';
 export const CHART_BAD_THEME = (reason: string) => `the chart theme is not valid: ${reason}`;
 export const CHART_BAD_THEME_HINT = 'The theme has "colors" (entity id to a CSS color) and "config" (a Vega-Lite config).';
+export const CHART_BAD_ID = (id: string) => `the chart id "${id}" (the file name without .vl.json) is not lower-case letters, digits and dashes`;
+export const CHART_BAD_ID_HINT = 'Rename the file, e.g. vote-shares.vl.json, and name the chart by that id in the briefing.';
 export const CHART_DUPLICATE_ID = (id: string) => `two chart specs have the id "${id}"`;
 export const CHART_DUPLICATE_ID_HINT = 'Give each file in templates/charts/ its own name.';
 /** One data row in a chart description: "Amanat 53.9 %". */
