@@ -25,11 +25,14 @@
  * same rows, so they always say what the chart shows.
  *
  * ## Checks (each fails the build with file:line:column and what to do)
- * bad JSON; missing or malformed `usermeta.briefing`; a figure id that does not exist (or a
- * pattern that matches nothing, unless the source is `optional`); data the spec uses but
- * does not declare; data typed into the spec (`values`, `url`, `datasets`); a field the rows
- * do not have; a number typed in a label template; anything Vega-Lite or Vega rejects or
- * warns about.
+ * bad JSON; a chart id unfit for HTML; missing or malformed `usermeta.briefing`; a figure id
+ * that does not exist (or a source whose patterns match nothing, unless it is `optional`);
+ * data the spec uses but does not declare; data typed into the spec (`values`, `url`,
+ * `datasets`, a number as `datum` or in a scale domain); a digit typed in text a reader sees
+ * (title, label and lead templates, table headings, axis titles, text values); a field the
+ * rows do not have; an unknown mark or field type (from Vega-Lite's JSON schema); an
+ * expression that does not parse; anything Vega-Lite rejects or warns about (but for a short
+ * list of warnings that change nothing), or Vega rejects.
  *
  * ## Rendering
  * Vega-Lite compiles the spec; Vega renders it headless (`renderer: 'none'`, `toSVG()`), with
@@ -61,7 +64,7 @@ export const DataBinding = z
   .object({
     /** Figure ids or patterns; `*` stands for one part of an id (no dots). */
     figures: z.array(z.string().regex(/^[A-Za-z0-9_*-]+(\.[A-Za-z0-9_*-]+)*$/, 'a figure id or pattern such as vote_share.*')).min(1),
-    /** One row per figure, or one row per value an article gives (plus the value used). */
+    /** One row per figure, or one row per distinct value the articles state for a figure. */
     rows: z.enum(['figures', 'claims']).default('figures'),
     /** Keep only figures of these kinds (result, forecast, estimate, historical, rule). */
     kind: oneOrMany.optional(),
@@ -657,6 +660,11 @@ async function renderOne(
   const parsed = ChartBinding.safeParse(usermeta.briefing);
   if (!parsed.success) zodFail(spec, ['usermeta', 'briefing'], parsed.error, 'chart-bad-binding', msg.CHART_BAD_BINDING, msg.CHART_HINT_README);
   const binding = parsed.data;
+  const typedIn = (text: string, path: Path) => {
+    if (/\d/.test(text)) spec.fail(spec.at(path), 'chart-typed-number', msg.CHART_TYPED_NUMBER(text), msg.CHART_TYPED_NUMBER_HINT);
+  };
+  typedIn(binding.title, ['usermeta', 'briefing', 'title']);
+  binding.table?.columns.forEach((c, i) => typedIn(c.title, ['usermeta', 'briefing', 'table', 'columns', i, 'title']));
 
   // Label templates: fields only, no typed numbers.
   for (const [name, b] of Object.entries(binding.data)) {
