@@ -11,25 +11,32 @@
  * How one number becomes a claim (per sentence, numbers in reading order):
  *
  * 1. `numbers.ts` finds the numbers; years, dates, durations, compounds ("23-hour"), money,
- *    ratios and fractions are never claims (the analyst's report lists them).
+ *    ratios, fractions, parts ("three of them") and counts of other things ("41 countries")
+ *    are never claims (the analyst's report lists them, with why).
  * 2. Anchors: a year of an earlier election next to a number ("71.09% in January 2021"),
  *    naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats") or
- *    opening the sentence ("In 2021, Nur Otan won 71.09% and 76 seats") and
- *    and the words for an earlier parliament ("the previous Mazhilis") make the nearest
- *    number historical; a foreign place ("Canada, which averages 54 percent") drops the
- *    nearest number.
- * 3. Metric: the words after the number up to the next number or clause break, then the
- *    words before it, are searched for the nearest cue of a metric of the right unit (per
- *    cent or a count). "The remaining seven seats" carries the metric of the figure before;
- *    a generic metric (seats) is the fallback; a number with no cue takes the metric of the
- *    figure before it in the sentence or paragraph ("Auyl (10.9%), Respublica (8.59%)").
- * 4. Entity: the nearest party, group or place before the number in its clause, else after
- *    it, else the nearest in the sentence; `national` when there is none.
- * 5. Qualifier: a metric's fixed qualifier (threshold: rule); else `rule` when the sentence
- *    describes the electoral system; else the nearest qualifier cue before the number in the
- *    sentence, else one just after it in its clause; else, for results, the article's
- *    result status (final when it cites the final results, else preliminary when it cites
- *    preliminary results, else unspecified).
+ *    opening it ("In 2021, Nur Otan won 71.09% and 76 seats": every number after it), and
+ *    the words for an earlier parliament ("the previous Mazhilis") make the nearest number
+ *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest.
+ * 3. Metric, of the right unit class (per cent or a count), the first of: a cue that is the
+ *    number's head noun ("threshold of 5%"); a cue or count noun right after it ("281
+ *    candidates"); the metric of the figure it is a part of ("of whom 239"); the nearest
+ *    cue after the number in its clause, then before it (for "X out of Y", before first);
+ *    "the remaining seven seats": the metric of the figure before; a list going on with
+ *    another party ("Amanat won 23 and independents six"); a generic metric's cue (seats);
+ *    the metric of the figure before it in the paragraph ("Auyl (10.9%), Respublica
+ *    (8.59%)"); a party's per-cent figure with no cue at all: the fallback (vote share).
+ *    Taken-over metrics must suit the entity kind next to the number.
+ * 4. Entity, of a kind the metric allows: the nearest before the number in its clause, else
+ *    after it, else that of the same metric's figure before it in the sentence, else one
+ *    named shortly before; `national` when there is none, or when the number is a whole
+ *    ("Of the 29 single-mandate seats, …").
+ * 5. Qualifier: historical for anchored numbers; a metric's fixed qualifier (threshold:
+ *    rule) or the one for its national figures (the chamber's 98 seats: rule); else `rule`
+ *    when the sentence describes the electoral system; else the nearest qualifier cue
+ *    before the number in the sentence, else one just after it in its clause; else, for
+ *    results, the article's result status (final when it cites the final results, else
+ *    preliminary when it cites preliminary results, else unspecified).
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from './schema.ts';
 import * as msg from './messages.ts';
