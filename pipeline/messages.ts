@@ -60,7 +60,7 @@ export const CLAIMS_REPORT_SOURCE = (source: string, file: string, claims: numbe
   `${source} (${file}): ${claims} claim${claims === 1 ? '' : 's'}, ${unclaimed} number${unclaimed === 1 ? '' : 's'} that became no claim`;
 export const CLAIMS_REPORT_UNCLAIMED = 'Numbers that became no claim (kind, then the sentence):';
 export const CLAIMS_REPORT_HINT =
-  'A number marked [no-metric] has no metric cue word near it: add the word to its metric (or a new metric) in sources/lexicon.yaml; [no-entity]: add the party\'s spelling to its aliases; [foreign]: a place listed under `foreign` stands next to it. Years, dates, durations, compounds, money, ratios, fractions and parts are never claims.';
+  'A number marked [no-metric] has no metric cue word near it: add the word to its metric (or a new metric) in sources/lexicon.yaml; [no-entity]: add the party\'s spelling to its aliases; [foreign]: a place listed under `foreign` stands next to it. Years, dates, durations, compounds, money, ratios, fractions, parts and counts of other things ([other], lexicon numbers.other_nouns) are never claims.';
 export const BAD_ANNOTATION = (reason: string) => `the annotation is not valid: ${reason}`;
 export const BAD_ANNOTATION_HINT =
   'Each file lists `source` and `figures`; every figure gives line, text, metric, entity, value or low/high, bound, unit, qualifier, election and sentence (see test/fixtures/annotation/README.md).';
