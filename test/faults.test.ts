@@ -239,6 +239,56 @@ describe('policy mistakes', () => {
   });
 });
 
+describe('the print browser: missing, crashing, hanging', () => {
+  /** A stand-in Chromium: answers --version, counts its starts in `starts`, then does `then`. */
+  function fakeChromium(then: string): { path: string; starts: () => number } {
+    const dir = temp('faults-chromium-');
+    const path = join(dir, 'chromium');
+    writeFileSync(
+      path,
+      `#!/bin/sh\ncase "$1" in --version) echo "Chromium 120.0.0.0"; exit 0;; esac\necho start >> "${join(dir, 'starts')}"\n${then}\n`,
+      { mode: 0o755 },
+    );
+    return { path, starts: () => (existsSync(join(dir, 'starts')) ? readFileSync(join(dir, 'starts'), 'utf8').split('\n').filter(Boolean).length : 0) };
+  }
+
+  async function failure(run: () => Promise<unknown>): Promise<PipelineError> {
+    try {
+      await run();
+    } catch (error) {
+      if (error instanceof PipelineError) return error;
+      throw error;
+    }
+    throw new Error('expected a PipelineError');
+  }
+
+  it('missing: names what was tried and how to install it', async () => {
+    const { findChromium } = await import('../pipeline/browser.ts');
+    const error = await failure(async () => findChromium({ CHROMIUM_PATH: join(temp('faults-chromium-'), 'no-such-chromium') }));
+    expect(error.diagnostics[0]!.ruleId).toBe('no-browser');
+    expect(error.diagnostics[0]!.message).toMatch(/^no Chromium found \(looked for .*no-such-chromium\)$/);
+    expect(error.diagnostics[0]!.hint).toMatch(/apt-get install -y chromium.*CHROMIUM_PATH/);
+  });
+
+  it('crashing at start: tried twice, then one clear error', async () => {
+    const { withBrowser } = await import('../pipeline/browser.ts');
+    const fake = fakeChromium('echo "Segmentation fault" >&2; exit 139');
+    const error = await failure(() => withBrowser({ chromiumPath: fake.path, timeoutMs: 20_000 }, async () => 'printed'));
+    expect(fake.starts()).toBe(2);
+    const d = error.diagnostics[0]!;
+    expect([d.file, d.ruleId]).toEqual([fake.path, 'browser-failed']);
+    expect(d.message).toMatch(/^Chromium \(.*\) failed to print the briefing 2 times; last: Chromium stopped \(crashed or exited\) before the PDF was done/);
+  }, 60_000);
+
+  it('hanging: the time limit stops each of the two attempts, then one clear error', async () => {
+    const { withBrowser } = await import('../pipeline/browser.ts');
+    const fake = fakeChromium('exec sleep 30');
+    const error = await failure(() => withBrowser({ chromiumPath: fake.path, timeoutMs: 1_000 }, async () => 'printed'));
+    expect(fake.starts()).toBe(2);
+    expect(error.diagnostics[0]!.message).toMatch(/failed to print the briefing 2 times; last: no result within 1 s \(Chromium hung or was too slow\)$/);
+  }, 60_000);
+});
+
 // ── the CLI as a child process ────────────────────────────────────────────────────────────
 
 interface Run {
