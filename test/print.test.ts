@@ -232,6 +232,49 @@ describe('print: a briefing rendered from the data of the render fixtures', () =
   });
 });
 
+describe('print: headings in a long briefing', () => {
+  let doc: PDFDocument;
+  beforeAll(async () => {
+    // Sections of varied length, so that headings fall at many heights of the page.
+    const data = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'render', 'data.json'), 'utf8'));
+    const letterName = (i: number) => String.fromCharCode(65 + (i % 26)).repeat(1 + Math.floor(i / 26));
+    const words = 'the sources report the figures with different precision and the register lists every value'.split(' ');
+    const paragraph = (n: number) => `${Array.from({ length: 6 + ((n * 7) % 23) }, (_, i) => words[(i + n) % words.length]).join(' ')}.`;
+    const sections = Array.from({ length: 40 }, (_, i) => {
+      const body = Array.from({ length: 1 + (i % 3) }, (_, j) => paragraph(i * 5 + j)).join('\n\n');
+      return `## Section ${letterName(i)}\n\n${i % 3 === 0 ? `### Part of section ${letterName(i)}\n\n` : ''}${body}`;
+    });
+    const { html } = render({
+      ...data,
+      template: { file: 'templates/briefing.md', text: `---\ntitle: Long briefing\n---\n\n${sections.join('\n\n')}\n` },
+      layout: { file: 'templates/layout.html', text: readFileSync(join(import.meta.dirname, '..', 'templates', 'layout.html'), 'utf8') },
+      style: readFileSync(join(import.meta.dirname, '..', 'templates', 'style.css'), 'utf8'),
+    });
+    doc = await PDFDocument.load((await printPdf(html, OPTIONS)).pdf, { updateMetadata: false });
+  }, 120_000);
+
+  it('never leaves a heading at the foot of a page (the stylesheet keeps it with what follows)', () => {
+    const pageHeight = doc.getPage(0).getHeight();
+    const bottomMargin = (18 / 25.4) * 72;
+    const tops: { title: string; y: number }[] = [];
+    const walk = (first: PDFDict | undefined) => {
+      for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+        const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
+        const y = dest?.lookup(3);
+        if (y && 'asNumber' in y) tops.push({ title: text(item.lookup(PDFName.of('Title'))) ?? '', y: (y as { asNumber(): number }).asNumber() });
+        walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
+      }
+    };
+    walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+    expect(doc.getPageCount()).toBeGreaterThanOrEqual(3);
+    expect(tops.length).toBeGreaterThan(30);
+    // A heading's top at least a heading and three lines (about 55 pt) above the bottom margin.
+    const low = tops.filter((t) => t.y < bottomMargin + 55); console.log(tops.map((t) => Math.round(t.y)).sort((a, b) => a - b).slice(0, 8).join(' '));
+    expect(low, JSON.stringify(low)).toEqual([]);
+    expect(tops.every((t) => t.y <= pageHeight)).toBe(true);
+  });
+});
+
 describe('print helpers', () => {
   it('lets through only data: and about:blank', () => {
     expect(isAllowedUrl('data:font/woff2;base64,AAAA')).toBe(true);
