@@ -269,7 +269,7 @@ describe('print: headings in a long briefing', () => {
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(3);
     expect(tops.length).toBeGreaterThan(30);
     // A heading's top at least a heading and three lines (about 55 pt) above the bottom margin.
-    const low = tops.filter((t) => t.y < bottomMargin + 55); console.log(tops.map((t) => Math.round(t.y)).sort((a, b) => a - b).slice(0, 8).join(' '));
+    const low = tops.filter((t) => t.y < bottomMargin + 55);
     expect(low, JSON.stringify(low)).toEqual([]);
     expect(tops.every((t) => t.y <= pageHeight)).toBe(true);
   });
