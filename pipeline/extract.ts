@@ -331,7 +331,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
     const near = nearest(nums, y);
     if (!near) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
-    if (namesElection || (gap(near, y) <= 25 && !between)) historicalYear.set(near, y.value);
+    if (namesElection || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
   }
   for (const h of historical) {
     const near = nearest(nums, h);
@@ -504,6 +504,8 @@ function readNumber(
   return { metric, entity, qualifier, election, separateTotal: !!metric.total && !!q.total };
 }
 
+/** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
+const YEAR_NEAR = 25;
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
 const NEAR = 100;
 /** How far after a number a qualifier cue may stand ("5,3% of voters, as predicted by …"). */
