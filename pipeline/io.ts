@@ -164,3 +164,13 @@ export function lockOutput(out: string): () => void {
   process.on('exit', release);
   return release;
 }
+
+/** Runs `job` holding the output folder (see `lockOutput`), and gives it back however the job ends. */
+export async function withOutputLock<T>(out: string, job: () => Promise<T>): Promise<T> {
+  const release = lockOutput(out);
+  try {
+    return await job();
+  } finally {
+    release();
+  }
+}

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { LOCK_FILE, lockOutput, readJson, writeAtomic, writeIfChanged } from '../pipeline/io.ts';
+import { LOCK_FILE, lockOutput, readJson, withOutputLock, writeAtomic, writeIfChanged } from '../pipeline/io.ts';
 import { PipelineError, asPipelineError, format } from '../pipeline/errors.ts';
 import { parseLexicon } from '../pipeline/lexicon.ts';
 
@@ -173,6 +173,19 @@ describe('io: one build per output folder', () => {
         `  Wait for it to finish and run again. If no build is running (e.g. after a crash), delete <out>/${LOCK_FILE}.`,
     );
     expect(readFileSync(join(out, LOCK_FILE), 'utf8')).toBe(`${process.ppid}\n`);
+  });
+
+  it('withOutputLock holds the folder while the job runs and gives it back when it fails', async () => {
+    const out = temp('faults-lock-');
+    const seen = await withOutputLock(out, async () => readFileSync(join(out, LOCK_FILE), 'utf8'));
+    expect(seen).toBe(`${process.pid}\n`);
+    expect(existsSync(join(out, LOCK_FILE))).toBe(false);
+    await expect(
+      withOutputLock(out, async () => {
+        throw new Error('stage failed');
+      }),
+    ).rejects.toThrow('stage failed');
+    expect(existsSync(join(out, LOCK_FILE))).toBe(false);
   });
 
   it('takes over the lock of a build that was killed, and gives it back', () => {
@@ -502,8 +515,8 @@ describe('the CLI meets bad input and faults', () => {
     expect(leftovers(pdf)).toEqual([]);
   });
 
-  // Needs cli.ts to take the output folder with `lockOutput(p.out)` (io.ts) before the first
-  // stage and release it at the end; then a second build refuses instead of mixing outputs.
+  // Needs cli.ts to run its stages inside `withOutputLock(p.out, …)` (io.ts); then a second
+  // build refuses instead of mixing outputs.
   it.fails('a second build into a folder that a running build holds refuses with a message', () => {
     const { p, r } = results.locked;
     expect(r.status).toBe(1);
