@@ -209,6 +209,10 @@ function parseMeta(file: string, yamlText: string, at: At): SourceMeta {
     // An unclosed quote is found at the end of the front matter; show where it opens.
     const quote = /^Missing closing (["'])quote/.exec(reason)?.[1];
     const open = quote ? openingQuote(yamlText, quote) : null;
+    if (yamlError.code === 'DUPLICATE_KEY') {
+      const key = /^[^:\n]*/.exec(yamlText.slice(yamlError.pos[0]))![0].trim().replace(/^["']|["']$/g, '');
+      fail(yamlError.pos[0], msg.DUPLICATE_FIELD(key), msg.DUPLICATE_FIELD_HINT);
+    }
     fail(open ?? yamlError.pos[0], msg.BAD_YAML(quote ? msg.UNCLOSED_QUOTE(quote) : reason), msg.BAD_YAML_HINT);
   }
   let data: unknown;

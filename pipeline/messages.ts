@@ -31,6 +31,8 @@ export const FRONT_MATTER_NOT_MAPPING = 'the front matter is not a list of "fiel
 export const UNCLOSED_FRONT_MATTER = 'the front matter is not closed: no "---" line after it';
 export const UNCLOSED_FRONT_MATTER_HINT = 'End the front matter with a line that holds only "---", then the article text.';
 export const UNCLOSED_QUOTE = (quote: string) => `a value opens with ${quote} here, but the quote is never closed`;
+export const DUPLICATE_FIELD = (field: string) => `front-matter field "${field}" is given twice`;
+export const DUPLICATE_FIELD_HINT = 'Keep one line for each field and delete the other.';
 export const NOT_AN_ARTICLE = (name: string) => `${name} is not a Markdown article (.md), so it is not read`;
 export const NOT_AN_ARTICLE_HINT = 'Save each article as a .md file with YAML front matter, or move this file out of sources/.';
 export const NOT_MARKDOWN_HTML = 'the file is an HTML page, not a Markdown article';
