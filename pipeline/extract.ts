@@ -60,9 +60,11 @@ export interface Compiled {
   fallback: Map<string, string>;
   metricCues: Map<string, string[]>;
   metricRe: RegExp;
-  /** Nouns that name a metric only right after the number ("281 candidates"). */
-  countRe: RegExp;
-  countOf: Map<string, string>;
+  /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
+  unitRe: RegExp;
+  unitOf: Map<string, string>;
+  /** Unit → its generic metric. */
+  genericOf: Map<string, string>;
   entityOf: Map<string, string>;
   /** Entity id → kind (party, group, place). */
   entityKind: Map<string, string>;
@@ -96,8 +98,8 @@ export function compile(lexicon: Lexicon): Compiled {
   for (const m of lexicon.metrics) {
     for (const c of m.cues) metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
   }
-  const countOf = new Map<string, string>();
-  for (const m of lexicon.metrics) for (const w of m.counts) if (!countOf.has(key(w))) countOf.set(key(w), m.id);
+  const unitOf = new Map<string, string>();
+  for (const [unit, nouns] of Object.entries(lexicon.units)) for (const w of nouns) if (!unitOf.has(key(w))) unitOf.set(key(w), unit);
   const entityOf = new Map<string, string>();
   for (const e of lexicon.entities) for (const a of e.aliases) entityOf.set(key(a), e.id);
   const qualifierOf = new Map<string, QualifierCue>();
@@ -112,8 +114,9 @@ export function compile(lexicon: Lexicon): Compiled {
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     metricCues,
     metricRe: wordsRe(metricCues.keys()),
-    countOf,
-    countRe: new RegExp(`^\\s*(?:${alternation(countOf.keys())})${E}`, 'iu'),
+    unitOf,
+    unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),
+    genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
     entityOf,
     entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
     entityRe: wordsRe(entityOf.keys()),
@@ -412,10 +415,13 @@ function readNumber(
   ctx: Context,
 ): Reading | 'no-metric' | 'no-entity' {
   const pct = q.percent ? '%' : 'count';
+  // The unit a noun right after the number names ("98 seats"), if any.
+  const unitWord = q.percent ? null : c.unitRe.exec(text.slice(q.end, q.end + 60));
+  const unit = unitWord ? (c.unitOf.get(key(unitWord[0])) ?? null) : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
   const fits = (id: string) => {
     const m = c.metrics.get(id);
-    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id));
+    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!unit || m.unit === unit);
   };
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
@@ -449,11 +455,9 @@ function readNumber(
     if (!m || !ownEntity || m.entity === 'national') return m ? m.id : null;
     return m.entity_kinds.includes((c.entityKind.get(ownEntity) ?? 'place') as 'place') ? m.id : null;
   };
-  // A cue right after the number is the thing counted ("281 candidates", "458 observers").
+  // A cue right after the number is the thing counted ("458 observers").
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
-  const counted = q.total ? null : c.countRe.exec(text.slice(q.ownEnd, q.ownEnd + 60));
-  const countId = counted ? (c.countOf.get(key(counted[0])) ?? null) : null;
-  const directId = direct?.value.find((id) => fits(id) && !c.metrics.get(id)!.generic) ?? (countId && fits(countId) ? countId : null);
+  const directId = direct?.value.find((id) => fits(id) && !c.metrics.get(id)!.generic) ?? null;
   const subset = SUBSET.test(text.slice(0, q.start)) ? (lastHere?.metric ?? null) : null;
   const metricId =
     headId ??
@@ -466,7 +470,8 @@ function readNumber(
     cueIn(ctx.after, true, false) ??
     cueIn(ctx.before, true, true) ??
     cueIn({ start: 0, end: text.length }, true, false) ??
-    suits(inherit?.metric) ??
+    (unit ? (c.genericOf.get(unit) ?? null) : null) ??
+    (inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
     (entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null) ??
     null;
   if (!metricId) return 'no-metric';

@@ -35,7 +35,6 @@ export const Metric = z
     label: z.string().min(1),
     unit: z.string().min(1),
     cues: words.min(1),
-    counts: words.default([]),
     entity: z.enum(['national', 'attach']).default('attach'),
     entity_kinds: z.array(z.enum(['party', 'group', 'place'])).min(1).default(['party', 'group', 'place']),
     needs_entity: z.boolean().default(false),
@@ -106,6 +105,8 @@ export const Lexicon = z
     metrics: z.array(Metric).default([]),
     qualifiers: Qualifiers.default(Qualifiers.parse({})),
     foreign: words.default([]),
+    /** Unit → nouns that name it right after a number ("98 seats"). */
+    units: z.record(z.string(), words).default({}),
   })
   .passthrough();
 export type Lexicon = z.infer<typeof Lexicon>;

@@ -15,13 +15,14 @@ import type { Claim } from '../pipeline/schema.ts';
 /** The values reached so far; the test fails if the extractor falls below them. */
 const FLOOR = { precision: 1, recall: 1 };
 /**
- * On made-up articles in annotation/heldout/, each annotated before the extractor first saw it:
- * wire.md + analysis.md (32 figures) gave 0.690 precision and 0.625 recall then; osce.md (16
- * figures, written after the rules for the first two were added) gave 0.563 and 0.563. The
+ * On made-up articles in annotation/heldout/, each annotated before the extractor first saw it
+ * (precision, recall when first run): wire.md + analysis.md, 32 figures: 0.690, 0.625;
+ * osce.md, 16 figures: 0.563, 0.563; tass.md, 12 figures: 0.100, 0.083 (all but one shares
+ * right, but the article's status word, "preliminary data", was not in the lexicon). The
  * general rules each showed missing were added afterwards, so none is unseen text any more;
- * the floor keeps what was reached on all three (48 figures).
+ * the floor keeps what was reached on all four (60 figures).
  */
-const HELDOUT_FLOOR = { precision: 0.91, recall: 0.89 };
+const HELDOUT_FLOOR = { precision: 0.91, recall: 0.88 };
 
 const root = join(import.meta.dirname, '..');
 const annotationDir = join(import.meta.dirname, 'fixtures', 'annotation');
