@@ -73,9 +73,15 @@ export interface Evaluation {
   spurious: Claim[];
   /** Claims on an annotated number that differ from the annotation in some field. */
   mismatched: Mismatch[];
+  /**
+   * The same scores when only what was found counts: the number, its metric, entity, value
+   * and unit right, whatever its qualifier, election or sentence.
+   */
+  loose: Score;
 }
 
 const FIELDS = ['metric', 'entity', 'value', 'low', 'high', 'bound', 'unit', 'qualifier', 'election', 'sentence'] as const;
+const LOOSE = new Set(['qualifier', 'election', 'sentence']);
 
 function differences(c: Claim, f: AnnotatedFigure): string[] {
   const claimSide: Record<(typeof FIELDS)[number], unknown> = { ...c, sentence: c.quote };
@@ -97,6 +103,7 @@ export function evaluate(claims: Claim[], annotation: Annotation): Evaluation {
   const spurious: Claim[] = [];
   const mismatched: Mismatch[] = [];
   let correct = 0;
+  let looselyRight = 0;
   for (const source of sources) {
     const figures = annotation.filter((a) => a.source === source).flatMap((a) => a.figures);
     const mine = claims.filter((c) => c.source === source);
@@ -116,13 +123,14 @@ export function evaluate(claims: Claim[], annotation: Annotation): Evaluation {
         const near = here[0];
         if (near) mismatched.push({ claim: c, figure: near, fields: differences(c, near) });
       }
+      if (here.some((f) => differences(c, f).every((d) => LOOSE.has(d.slice(0, d.indexOf(':')))))) looselyRight += 1;
     }
     for (const f of figures) if (!used.has(f)) missed.push({ ...f, source });
     perSource[source] = score(ok, mine.length, figures.length);
     correct += ok;
   }
   const annotated = annotation.reduce((n, a) => n + a.figures.length, 0);
-  return { perSource, total: score(correct, claims.length, annotated), missed, spurious, mismatched };
+  return { perSource, total: score(correct, claims.length, annotated), missed, spurious, mismatched, loose: score(looselyRight, claims.length, annotated) };
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -137,7 +145,7 @@ export function formatEvaluation(e: Evaluation): string {
   rows.push(['all', String(t.claims), String(t.annotated), String(t.correct), pct(t.precision), pct(t.recall), pct(t.f1)]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
-  const out = [msg.EVAL_TITLE, '', ...lines];
+  const out = [msg.EVAL_TITLE, '', ...lines, '', msg.EVAL_LOOSE(pct(e.loose.precision), pct(e.loose.recall))];
   const mismatchedClaims = new Set(e.mismatched.map((m) => m.claim));
   if (e.mismatched.length) {
     out.push('', msg.EVAL_MISMATCHED(e.mismatched.length));

@@ -67,6 +67,8 @@ export const BAD_ANNOTATION = (reason: string) => `the annotation is not valid: 
 export const BAD_ANNOTATION_HINT =
   'Each file lists `source` and `figures`; every figure gives line, text, metric, entity, value or low/high, bound, unit, qualifier, election and sentence (see test/fixtures/annotation/README.md).';
 export const EVAL_TITLE = 'Extraction against the hand annotation (test/fixtures/annotation/)';
+export const EVAL_LOOSE = (precision: string, recall: string) =>
+  `Numbers found with the right metric, entity and value (qualifier, election and sentence aside): precision ${precision}, recall ${recall}.`;
 export const EVAL_MISMATCHED = (n: number) => `${n} claim${n === 1 ? '' : 's'} on an annotated number, but read differently (claim ≠ annotation):`;
 export const EVAL_SPURIOUS = (n: number) => `${n} claim${n === 1 ? '' : 's'} the annotation does not have:`;
 export const EVAL_MISSED = (n: number) => `${n} annotated figure${n === 1 ? '' : 's'} no claim found:`;

@@ -130,6 +130,7 @@ describe('evaluate', () => {
     expect(evaluate([claim({})], annotation).total).toMatchObject({ correct: 1, precision: 1, recall: 1, f1: 1 });
     const wrong = evaluate([claim({ qualifier: 'preliminary' })], annotation);
     expect(wrong.total).toMatchObject({ correct: 0, precision: 0, recall: 0 });
+    expect(wrong.loose).toMatchObject({ correct: 1, precision: 1, recall: 1 });
     expect(wrong.mismatched[0]!.fields).toEqual(['qualifier: "preliminary" ≠ "final"']);
   });
 
@@ -160,6 +161,8 @@ describe('evaluate', () => {
         'source  claims  annotated  correct  precision  recall     F1',
         'a            1          1        0      0.000   0.000  0.000',
         'all          1          1        0      0.000   0.000  0.000',
+        '',
+        'Numbers found with the right metric, entity and value (qualifier, election and sentence aside): precision 0.000, recall 0.000.',
         '',
         '1 claim on an annotated number, but read differently (claim ≠ annotation):',
         '  a:c1 (line 3, "54%"): entity: "almaty" ≠ "national"',
