@@ -61,6 +61,7 @@ export const Numbers = z
     durations: words.default([]),
     other_nouns: words.default([]),
     currencies: words.default([]),
+    months: words.default(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
   })
   .strict();
 export type Numbers = z.infer<typeof Numbers>;

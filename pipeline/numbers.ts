@@ -62,7 +62,6 @@ export interface NumberGrammar {
   monthAfterRe: RegExp;
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
 
 /**
@@ -96,6 +95,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   for (const w of n.approximate) bounds.set(norm(w), 'approximate');
   for (const w of n.lower_bound) bounds.set(norm(w), 'lower-bound');
   for (const w of n.upper_bound) bounds.set(norm(w), 'upper-bound');
+  const months = alternation(n.months);
   const currencies = n.currencies;
   const symbols = currencies.filter((c) => !/\p{L}/u.test(c));
   const named = currencies.filter((c) => /\p{L}/u.test(c));
@@ -115,8 +115,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
     currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
     currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
-    monthBeforeRe: new RegExp(String.raw`${B}(?:${MONTHS})\s+$`, 'iu'),
-    monthAfterRe: new RegExp(String.raw`^\s+(?:${MONTHS})${E}`, 'iu'),
+    monthBeforeRe: new RegExp(String.raw`${B}(?:${months})\s+$`, 'iu'),
+    monthAfterRe: new RegExp(String.raw`^\s+(?:${months})${E}`, 'iu'),
   };
 }
 
