@@ -7,7 +7,8 @@
  *   other in reading order, and their line numbers point at their text in the file;
  * - ingest is deterministic and does not depend on the order files are listed in;
  * - the number parser and the extractor (once they exist) throw nothing on any text, and every
- *   claim's `span` and `textSpan` slice back to its `quote` and `text`.
+ *   claim's `span` and `textSpan` slice back to its `quote` and `text`;
+ * - render shows any article text as text: no element or attribute in the HTML comes from it.
  *
  * `make test` runs a few hundred cases per property; `FUZZ_RUNS=100000` (the `make fuzz`
  * target) runs many more. A failure prints the seed and the shrunk counterexample.
@@ -20,7 +21,9 @@ import { ingest, ingestSource } from '../pipeline/ingest.ts';
 import { parseLexicon, type Lexicon } from '../pipeline/lexicon.ts';
 import { PipelineError } from '../pipeline/errors.ts';
 import { toJson } from '../pipeline/io.ts';
-import { Corpus, IngestedSource, type Claim } from '../pipeline/schema.ts';
+import { Corpus, IngestedSource, type Claim, type Figure } from '../pipeline/schema.ts';
+import { renderFragment } from '../pipeline/render.ts';
+import { injected } from './fixtures/hostile/markup.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 /** A case takes a few milliseconds; the limit only stops a run that hangs. */
@@ -227,4 +230,79 @@ describe('fuzz: number parser and extractor', { timeout: TIMEOUT }, () => {
       );
     },
   );
+});
+
+describe('fuzz: render', { timeout: TIMEOUT }, () => {
+  /** Every sentence of the article quoted by a claim of its own, and cited by a figure. */
+  function quoted(s: IngestedSource): { claims: Claim[]; figures: Figure[] } {
+    const claims: Claim[] = s.sentences.map((x, i) => ({
+      id: `${s.meta.id}:c${i + 1}`,
+      source: s.meta.id,
+      metric: `m${i + 1}`,
+      entity: null,
+      value: i + 1,
+      low: null,
+      high: null,
+      bound: 'exact',
+      precision: 0.5,
+      unit: 'seats',
+      qualifier: 'unspecified',
+      election: null,
+      quote: s.body.slice(x.start, x.end),
+      span: [x.start, x.end],
+      text: s.body.slice(x.start, x.end),
+      textSpan: [x.start, x.end],
+      sentence: x.id,
+      line: s.paragraphs[x.paragraph]!.line,
+      column: 1,
+    }));
+    const figures: Figure[] = claims.map((c) => ({
+      id: c.metric,
+      metric: c.metric,
+      entity: null,
+      election: null,
+      kind: 'result',
+      value: c.value,
+      low: null,
+      high: null,
+      precision: c.precision,
+      unit: c.unit,
+      qualifier: c.qualifier,
+      status: 'single',
+      rule: 'Only one source gives this figure.',
+      claims: [c.id],
+      dissent: [],
+      checks: [],
+      formula: null,
+      inputs: [],
+    }));
+    return { claims, figures };
+  }
+
+  it('any article text reaches the HTML as text: no element or attribute comes from it', () => {
+    const title = fc.oneof(fc.constant(null), fc.array(fragment, { minLength: 1, maxLength: 4 }).map((p) => p.join('')));
+    fc.assert(
+      fc.property(bodyText, title, (body, t) => {
+        const fm = FRONT_MATTER('fuzz').replace('title: null', `title: ${JSON.stringify(t)}`);
+        const s = tryIngest(fm + body);
+        if (!s || s.sentences.length === 0) return;
+        const { claims, figures } = quoted(s);
+        const { html } = renderFragment({
+          template: { file: 'templates/briefing.md', text: '---\ntitle: Fuzz\n---\n\n::figures\n\n::sources\n' },
+          layout: { file: 'templates/layout.html', text: '<!doctype html><html><head><title>x</title></head><body><main><slot name="content"></slot></main></body></html>' },
+          style: '',
+          corpus: { sources: [s] },
+          claims,
+          figures,
+          checks: [],
+          charts: [],
+          lexicon,
+          policy: [],
+          inputs: [],
+        });
+        expect(injected(html)).toEqual([]);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
 });

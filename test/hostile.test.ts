@@ -16,7 +16,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Element, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,7 @@ import { render } from '../pipeline/render.ts';
 import { printPdf } from '../pipeline/print.ts';
 import { stages } from '../pipeline/stages.ts';
 import type { Claim, Corpus, Figure, IngestedSource } from '../pipeline/schema.ts';
+import { injected, textOf } from './fixtures/hostile/markup.ts';
 
 const root = join(import.meta.dirname, '..');
 const dir = join(import.meta.dirname, 'fixtures', 'hostile', 'input');
@@ -48,60 +49,6 @@ const PAYLOADS = [
   '&lt;b&gt;Entities stay as written&lt;/b&gt; &#x3C;script&#x3E;',
 ];
 const META_PAYLOADS = ["</title><script>alert('title')</script>", "<img src=https://evil.example/outlet.png onerror=alert('outlet')>"];
-
-/** Elements an article could use to run code, load something, or leave the page. */
-const FORBIDDEN = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'input', 'button', 'link', 'img', 'video', 'audio', 'source', 'track', 'portal']);
-
-/** Attributes (as hast properties) whose value a browser loads, follows or runs. */
-const URL_ATTRIBUTES = new Set(['src', 'srcSet', 'href', 'xLinkHref', 'action', 'formAction', 'data', 'poster', 'background', 'ping', 'style', 'content', 'codeBase', 'manifest']);
-
-function elements(tree: Root): Element[] {
-  const out: Element[] = [];
-  const walk = (nodes: RootContent[]) => {
-    for (const n of nodes) {
-      if (n.type === 'element') {
-        out.push(n);
-        walk(n.children);
-        if (n.content) walk(n.content.children);
-      }
-    }
-  };
-  walk(tree.children);
-  return out;
-}
-
-function textOf(tree: Root): string {
-  let text = '';
-  const walk = (nodes: RootContent[]) => {
-    for (const n of nodes) {
-      if (n.type === 'text') text += n.value;
-      else if (n.type === 'element' && n.tagName !== 'style' && n.tagName !== 'script') walk(n.children);
-    }
-  };
-  walk(tree.children);
-  return text;
-}
-
-/** Every way the HTML could carry the article's markup as markup; [] when there is none. */
-function injected(html: string): string[] {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
-  const found: string[] = [];
-  for (const el of elements(tree)) {
-    const src = String(el.properties.src ?? '');
-    if (FORBIDDEN.has(el.tagName) && !(el.tagName === 'img' && src.startsWith('data:'))) found.push(`<${el.tagName}>`);
-    if (el.tagName === 'meta' && /refresh|set-cookie/i.test(String(el.properties.httpEquiv ?? ''))) found.push('<meta http-equiv>');
-    if (el.tagName === 'style' && /evil\.example|@import/.test(textOf({ type: 'root', children: el.children }) + JSON.stringify(el.children))) {
-      found.push('<style> with an outside address');
-    }
-    for (const [key, value] of Object.entries(el.properties)) {
-      const v = Array.isArray(value) ? value.join(' ') : String(value);
-      if (/^on/i.test(key)) found.push(`${el.tagName}[${key}]`);
-      if (URL_ATTRIBUTES.has(key) && /javascript:|vbscript:|file:|evil\.example/i.test(v)) found.push(`${el.tagName}[${key}=${v.slice(0, 40)}]`);
-      if (key === 'href' && !(el.tagName === 'a' && /^(#|https:\/\/hostile\.example\/|https?:\/\/)/.test(v))) found.push(`${el.tagName}[href=${v}]`);
-    }
-  }
-  return found;
-}
 
 describe('ingest: hostile text stays verbatim text', () => {
   const corpus = ingest([{ file: 'sources/hostile.md', text: hostileText }], lexicon);
