@@ -249,7 +249,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
           column: at.column,
         };
       };
-      const claim = f.reading ? make(f.quantity, f.reading, f.reading.separateTotal ? f.quantity.ownEnd : f.quantity.end) : null;
+      const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
+      const claim = f.reading ? make(f.quantity, f.reading, ownText ? f.quantity.ownEnd : f.quantity.end) : null;
       const totalClaim = f.reading?.separateTotal && f.totalReading && f.quantity.total ? make(f.quantity.total, f.totalReading, f.quantity.total.end) : null;
       out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim, reason: claim ? null : f.reason });
     }
@@ -308,7 +309,9 @@ class Memory {
 
 function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory): SentenceFound[] {
   const all = findQuantities(text, c.grammar);
-  const nums = all.filter((q) => q.kind === 'quantity');
+  // A compound whose word is a unit ("the 98-seat chamber") is a figure: the size of a whole.
+  const sized = (q: Quantity) => q.kind === 'compound' && c.unitOf.has(key(text.slice(q.ownEnd + 1, q.end)));
+  const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
   if (nums.length === 0) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
 
   const metricCues = mentions(c.metricRe, text, (s) => c.metricCues.get(key(s)));
@@ -416,8 +419,9 @@ function readNumber(
 ): Reading | 'no-metric' | 'no-entity' {
   const pct = q.percent ? '%' : 'count';
   // The unit a noun right after the number names ("98 seats"), if any.
-  const unitWord = q.percent ? null : c.unitRe.exec(text.slice(q.end, q.end + 60));
-  const unit = unitWord ? (c.unitOf.get(key(unitWord[0])) ?? null) : null;
+  const compound = q.kind === 'compound';
+  const unitWord = q.percent ? null : compound ? [text.slice(q.ownEnd + 1, q.end)] : c.unitRe.exec(text.slice(q.end, q.end + 60));
+  const unit = unitWord ? (c.unitOf.get(key(unitWord[0]!)) ?? null) : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
   const fits = (id: string) => {
     const m = c.metrics.get(id);
@@ -444,7 +448,7 @@ function readNumber(
   // "Amanat candidates won 23 and independents six": a list goes on with another party.
   const lastHere = ctx.sentencePrevious.lastOfUnit(pct);
   const enumeration = lastHere && ownEntity && ownEntity !== lastHere.entity ? lastHere.metric : null;
-  const whole = WHOLE.test(text.slice(0, q.start));
+  const whole = compound || WHOLE.test(text.slice(0, q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
   const headId = head?.value.find(fits) ?? null;

@@ -212,7 +212,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     return readQuantity(text, m2, g, first.value + unitValue);
   }
   // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
-  if (/^[-‐‑]\p{L}/u.test(rest)) return base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first);
+  // A compound keeps where its number ends (`ownEnd`): "the 98-seat chamber" names a size.
+  if (/^[-‐‑]\p{L}/u.test(rest)) return { ...base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first), ownEnd: end };
   const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest);
   if (ratio) return base(text, start, end + ratio[0].length, 'ratio', first);
 

@@ -22,7 +22,7 @@ const FLOOR = { precision: 1, recall: 1 };
  * general rules each showed missing were added afterwards, so none is unseen text any more;
  * the floor keeps what was reached on all four (60 figures).
  */
-const HELDOUT_FLOOR = { precision: 0.91, recall: 0.88 };
+const HELDOUT_FLOOR = { precision: 0.91, recall: 0.9 };
 
 const root = join(import.meta.dirname, '..');
 const annotationDir = join(import.meta.dirname, 'fixtures', 'annotation');
