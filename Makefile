@@ -157,7 +157,13 @@ manifest: $(OUT)/manifest.json
 install deps: $(NODE_DEPS) $(BROWSER_DEP) $(PDFTOOLS_DEP)
 
 # npm ci when node_modules is missing or older than the lock file (npm writes this file last).
+# Never through a link: `npm ci` would empty the folder it points to (the copies that
+# `make reproducible` and `make bench` build in link the tree's node_modules).
 $(NODE_DEPS): package-lock.json
+	@if [ -L node_modules ]; then \
+	  echo "error: node_modules is a link (to $$(readlink node_modules)) whose packages are older than package-lock.json" >&2; \
+	  echo "  Run 'npm ci' in the folder it links to (or remove the link), then run make again." >&2; exit 1; \
+	fi
 	npm ci --no-audit --no-fund
 	@touch $@
 

@@ -6,7 +6,7 @@
  * and where an unchanged artifact stops the chain.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,6 +180,22 @@ describe('Makefile', () => {
       expect(r.stdout).toContain('make: building ingest only: reconcile render print wait for extract charts, not wired in pipeline/stages.ts yet');
     } finally {
       writeFileSync(table, full);
+    }
+  });
+
+  it('never runs npm ci through a linked node_modules (it would empty the linked folder)', () => {
+    renameSync(join(dir, 'node_modules'), join(dir, 'packages'));
+    try {
+      symlinkSync(join(dir, 'packages'), join(dir, 'node_modules'), 'dir');
+      utimesSync(join(dir, 'packages/.package-lock.json'), 0, 0);
+      const r = make('node_modules/.package-lock.json');
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toContain('node_modules is a link');
+      expect(existsSync(join(dir, 'packages/.package-lock.json'))).toBe(true);
+    } finally {
+      rmSync(join(dir, 'node_modules'));
+      renameSync(join(dir, 'packages'), join(dir, 'node_modules'));
+      utimesSync(join(dir, 'node_modules/.package-lock.json'), new Date(), new Date());
     }
   });
 
