@@ -200,20 +200,32 @@ async function extractChild(root: string, n: number): Promise<ExtractFigures> {
   } else {
     const parts = slices(files, workers);
     const threads = parts.map((_, i) => new Worker(workerBoot(), { eval: true, workerData: { root, n, index: i, of: parts.length } }));
-    const ready = threads.map((w) => new Promise<void>((res, rej) => { w.once('message', () => res()); w.once('error', rej); }));
-    await Promise.all(ready);
-    const t0 = performance.now();
-    const results = await Promise.all(
-      threads.map((w) => new Promise<ChunkResult & { extracted: boolean }>((res, rej) => { w.once('message', res); w.once('error', rej); w.postMessage('go'); })),
-    );
-    ms = performance.now() - t0;
-    await Promise.all(threads.map((w) => w.terminate()));
-    result = {
-      sources: results.reduce((a, r) => a + r.sources, 0),
-      sentences: results.reduce((a, r) => a + r.sentences, 0),
-      claims: results.reduce((a, r) => a + r.claims, 0),
-      extracted: results.every((r) => r.extracted),
-    };
+    // A worker that fails (or exits) fails the whole measurement, and every worker is stopped.
+    const failed = new Promise<never>((_, rej) => {
+      for (const w of threads) {
+        w.on('error', rej);
+        w.on('exit', (code) => rej(new Error(`a worker thread exited (${code})`)));
+      }
+    });
+    failed.catch(() => undefined);
+    try {
+      await Promise.race([Promise.all(threads.map((w) => new Promise<void>((res) => w.once('message', () => res())))), failed]);
+      const t0 = performance.now();
+      const results = await Promise.race([
+        Promise.all(threads.map((w) => new Promise<ChunkResult & { extracted: boolean }>((res) => { w.once('message', res); w.postMessage('go'); }))),
+        failed,
+      ]);
+      ms = performance.now() - t0;
+      result = {
+        sources: results.reduce((a, r) => a + r.sources, 0),
+        sentences: results.reduce((a, r) => a + r.sentences, 0),
+        claims: results.reduce((a, r) => a + r.claims, 0),
+        extracted: results.every((r) => r.extracted),
+      };
+    } finally {
+      for (const w of threads) w.removeAllListeners('exit');
+      await Promise.all(threads.map((w) => w.terminate()));
+    }
   }
   return {
     articles: result.sources,
@@ -506,8 +518,7 @@ async function childMain(argv: string[]): Promise<void> {
     } else throw new Error(`unknown mode ${mode}`);
   } catch (error) {
     process.stderr.write(`${(error as Error).message.split('\n')[0]}\n`);
-    process.exitCode = 1;
-    return;
+    process.exit(1);
   }
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
