@@ -31,6 +31,8 @@ export function sha256(data: string | Uint8Array): string {
 
 /** Whether a process with this id is running (a lock or temporary file of a dead one is stale). */
 function alive(pid: number): boolean {
+  // 0 and negative numbers name process groups, not a process.
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
     return true;

@@ -175,6 +175,15 @@ describe('io: one build per output folder', () => {
     expect(readFileSync(join(out, LOCK_FILE), 'utf8')).toBe(`${process.ppid}\n`);
   });
 
+  it('a lock file that names no running process (garbage, 0, empty) is taken over', () => {
+    for (const content of ['garbage\n', '0\n', '', '-1\n']) {
+      const out = temp('faults-lock-');
+      writeFileSync(join(out, LOCK_FILE), content);
+      lockOutput(out)();
+      expect(existsSync(join(out, LOCK_FILE))).toBe(false);
+    }
+  });
+
   it('withOutputLock holds the folder while the job runs and gives it back when it fails', async () => {
     const out = temp('faults-lock-');
     const seen = await withOutputLock(out, async () => readFileSync(join(out, LOCK_FILE), 'utf8'));
