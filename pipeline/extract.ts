@@ -169,6 +169,9 @@ const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and|while|but|whereas)\s/giu;
 const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+/** How far back (in characters) the patterns that end at a number look: enough for their words. */
+const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
@@ -448,7 +451,7 @@ function readNumber(
   // "Amanat candidates won 23 and independents six": a list goes on with another party.
   const lastHere = ctx.sentencePrevious.lastOfUnit(pct);
   const enumeration = lastHere && ownEntity && ownEntity !== lastHere.entity ? lastHere.metric : null;
-  const whole = compound || WHOLE.test(text.slice(0, q.start));
+  const whole = compound || (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start)));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
   const headId = head?.value.find(fits) ?? null;
@@ -462,7 +465,7 @@ function readNumber(
   // A cue right after the number is the thing counted ("458 observers").
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
   const directId = direct?.value.find((id) => fits(id) && !c.metrics.get(id)!.generic) ?? null;
-  const subset = SUBSET.test(text.slice(0, q.start)) ? (lastHere?.metric ?? null) : null;
+  const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
   const metricId =
     headId ??
     directId ??

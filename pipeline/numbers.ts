@@ -100,7 +100,11 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const symbols = currencies.filter((c) => !/\p{L}/u.test(c));
   const named = currencies.filter((c) => /\p{L}/u.test(c));
   // A number not glued to a letter, digit, another number's separator or a sign before it.
-  const core = String.raw`(?<![\p{L}\p{N}.,/\-−])(?:(${DIGITS})|${B}(${fractionAlt})${E}|${B}(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`;
+  // The characters a number can start with, checked first: most positions fail there, cheaply.
+  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => !notAlone.has(norm(w)))].map((w) => w[0]!))]
+    .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
+    .join('');
+  const core = String.raw`(?=[\d${initials}])(?<![\p{L}\p{N}.,/\-−])(?:(${DIGITS})|${B}(${fractionAlt})${E}|${B}(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`;
   return {
     core: new RegExp(core, 'giu'),
     sticky: new RegExp(core, 'iuy'),
