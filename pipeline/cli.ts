@@ -12,11 +12,11 @@
  * process exits with 1 (2 for a usage error). `--debug` adds the stack trace.
  */
 import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PipelineError, format } from './errors.ts';
-import * as table from './stages.ts';
-import { paths, stages, type Paths } from './stages.ts';
+import type { Paths, Stage } from './stages.ts';
 
 /** Options a command may read (besides root/out/quiet/debug). */
 export interface CommandOptions {
@@ -77,13 +77,34 @@ const tools: Command[] = [
   },
 ];
 
-/** Further commands the stage table may export (`export const commands: Command[]`). */
-const extra = ((table as { commands?: Command[] }).commands ?? []).filter((c) => !tools.some((t) => t.name === c.name));
-const commands = [...tools, ...extra];
+/**
+ * The stage table, loaded only when a stage or one of its commands is asked for: it imports
+ * every stage module (Vega, Puppeteer, unified…), which a tool run such as `manifest` (after
+ * every incremental build) does not need.
+ */
+interface Table {
+  stages: Stage[];
+  /** Further commands the stage table may export (`export const commands: Command[]`). */
+  extra: Command[];
+  paths: (root: string, out?: string) => Paths;
+}
+async function loadTable(): Promise<Table> {
+  const table = await import('./stages.ts');
+  const extra = ((table as { commands?: Command[] }).commands ?? []).filter((c) => !tools.some((t) => t.name === c.name));
+  return { stages: table.stages, extra, paths: table.paths };
+}
 
-const USAGE = `usage: tsx pipeline/cli.ts <stage|command…> [--root DIR] [--out DIR] [--quiet] [--debug]
-stages:   ${stages.map((s) => s.name).join(', ')}
-commands: ${commands.map((c) => c.name).join(', ')}`;
+/** The folders of stages.ts `paths` (a test keeps the two equal), for a run of tools only. */
+export function toolPaths(root: string, out?: string): Paths {
+  const o = out ?? join(root, 'output');
+  return { root, sources: join(root, 'sources'), templates: join(root, 'templates'), out: o, data: join(o, 'data') };
+}
+
+function usage(t: Table): string {
+  return `usage: tsx pipeline/cli.ts <stage|command…> [--root DIR] [--out DIR] [--quiet] [--debug]
+stages:   ${t.stages.map((s) => s.name).join(', ')}
+commands: ${[...tools, ...t.extra].map((c) => c.name).join(', ')}`;
+}
 
 /** How progress is shown: rewritten lines on a terminal, plain lines elsewhere, or nothing. */
 export type ProgressMode = 'tty' | 'plain' | 'quiet';
@@ -120,12 +141,16 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${(error as Error).message}\n${usage(await loadTable())}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
+  const toolsOnly = positionals.length > 0 && positionals.every((n) => tools.some((t) => t.name === n));
+  const table: Table = toolsOnly ? { stages: [], extra: [], paths: toolPaths } : await loadTable();
+  const { stages, extra } = table;
+  const commands = [...tools, ...extra];
   // Names first; anything after the first name that is no stage or command is an argument.
-  const chosen: (Command | { stage: (typeof stages)[number] })[] = [];
+  const chosen: (Command | { stage: Stage })[] = [];
   let i = 0;
   for (; i < positionals.length; i += 1) {
     const name = positionals[i]!;
@@ -139,10 +164,10 @@ async function main(argv: string[]): Promise<number> {
   const takesArgs = chosen.length > 0 && extra.includes(chosen[chosen.length - 1] as Command);
   if (chosen.length === 0 || (args.length > 0 && !takesArgs)) {
     if (args.length > 0) process.stderr.write(`unknown stage or command: ${args[0]}\n`);
-    process.stderr.write(`${USAGE}\n`);
+    process.stderr.write(`${usage(table)}\n`);
     return 2;
   }
-  const p = paths(values.root!, values.out);
+  const p = table.paths(values.root!, values.out);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
   const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, args };
   let running: string | null = null;

@@ -10,7 +10,8 @@ import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, mkdtemp
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { progressLine, progressMode, seconds } from '../pipeline/cli.ts';
+import { progressLine, progressMode, seconds, toolPaths } from '../pipeline/cli.ts';
+import { paths } from '../pipeline/stages.ts';
 
 const repo = join(import.meta.dirname, '..');
 
@@ -219,6 +220,11 @@ describe('progress', () => {
     expect(progressMode(false, true, { CI: 'true' })).toBe('plain');
     expect(progressMode(false, false, {})).toBe('plain');
     expect(progressMode(true, true, {})).toBe('quiet');
+  });
+
+  it('gives a run of tools (manifest, publish…) the folders of the stage table without loading it', () => {
+    expect(toolPaths('proj')).toEqual(paths('proj'));
+    expect(toolPaths('proj', 'elsewhere')).toEqual(paths('proj', 'elsewhere'));
   });
 
   it('says what the stage did and how long it took', () => {
