@@ -201,10 +201,14 @@ async function extractChild(root: string, n: number): Promise<ExtractFigures> {
     const parts = slices(files, workers);
     const threads = parts.map((_, i) => new Worker(workerBoot(), { eval: true, workerData: { root, n, index: i, of: parts.length } }));
     // A worker that fails (or exits) fails the whole measurement, and every worker is stopped.
+    const delivered = new Set<Worker>();
     const failed = new Promise<never>((_, rej) => {
       for (const w of threads) {
         w.on('error', rej);
-        w.on('exit', (code) => rej(new Error(`a worker thread exited (${code})`)));
+        // A worker ends by itself once it has sent its result; before that, an exit is a failure.
+        w.on('exit', (code) => {
+          if (!delivered.has(w)) rej(new Error(`a worker thread exited (${code}) before its result`));
+        });
       }
     });
     failed.catch(() => undefined);
@@ -212,7 +216,18 @@ async function extractChild(root: string, n: number): Promise<ExtractFigures> {
       await Promise.race([Promise.all(threads.map((w) => new Promise<void>((res) => w.once('message', () => res())))), failed]);
       const t0 = performance.now();
       const results = await Promise.race([
-        Promise.all(threads.map((w) => new Promise<ChunkResult & { extracted: boolean }>((res) => { w.once('message', res); w.postMessage('go'); }))),
+        Promise.all(
+          threads.map(
+            (w) =>
+              new Promise<ChunkResult & { extracted: boolean }>((res) => {
+                w.once('message', (m: ChunkResult & { extracted: boolean }) => {
+                  delivered.add(w);
+                  res(m);
+                });
+                w.postMessage('go');
+              }),
+          ),
+        ),
         failed,
       ]);
       ms = performance.now() - t0;
