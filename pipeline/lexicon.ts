@@ -109,7 +109,7 @@ export const Lexicon = z
     /** Unit → nouns that name it right after a number ("98 seats"). */
     units: z.record(z.string(), words).default({}),
   })
-  .passthrough();
+  .strict();
 export type Lexicon = z.infer<typeof Lexicon>;
 
 /** Parses YAML text and validates it with `schema`; errors point at the offending line. */

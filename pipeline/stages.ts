@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readJson, sha256, toJson, writeIfChanged } from './io.ts';
-import { ingest } from './ingest.ts';
+import { ingest, unreadFiles } from './ingest.ts';
 import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
@@ -106,9 +106,11 @@ export const stages: Stage[] = [
     name: 'ingest',
     run(p) {
       const corpus = ingest(sourceFiles(p), loadLexicon(p), rel(p, p.sources));
+      const warnings = [...unreadFiles(readdirSync(p.sources), rel(p, p.sources)), ...corpus.sources.flatMap((s) => s.warnings)];
+      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeIfChanged(join(p.data, 'corpus.json'), toJson(corpus));
       const sentences = corpus.sources.reduce((n, s) => n + s.sentences.length, 0);
-      return `${corpus.sources.length} sources, ${sentences} sentences${wrote ? '' : ' (unchanged)'}`;
+      return `${corpus.sources.length} sources, ${sentences} sentences, ${warnings.length} warning(s)${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {
