@@ -186,10 +186,10 @@ function workerBoot(): string {
 }
 
 /** In the child process: generate `n` articles, then time ingest + extract on `workers` threads. */
-async function extractChild(root: string, n: number): Promise<ExtractFigures> {
+export async function extractChild(root: string, n: number, threads?: number): Promise<ExtractFigures> {
   const files = generateCorpus(await seeds(root), n);
   const bytes = corpusBytes(files);
-  const workers = n >= PARALLEL_FROM ? availableParallelism() : 1;
+  const workers = threads ?? (n >= PARALLEL_FROM ? availableParallelism() : 1);
   let result: ChunkResult & { extracted: boolean };
   let ms: number;
   if (workers === 1) {
@@ -525,7 +525,7 @@ async function childMain(argv: string[]): Promise<void> {
   const [mode, root, ...rest] = argv;
   let out: unknown;
   try {
-    if (mode === 'extract-child') out = await extractChild(root!, Number(rest[0]));
+    if (mode === 'extract-child') out = await extractChild(root!, Number(rest[0]), rest[1] === undefined ? undefined : Number(rest[1]));
     else if (mode === 'reconcile-child') out = await reconcileChild(root!, Number(rest[0]));
     else if (mode === 'data-child') {
       mkdirSync(join(rest[0]!, 'sources'), { recursive: true });

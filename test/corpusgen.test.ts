@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { copyArticle, corpusBytes, generateCorpus } from '../pipeline/corpusgen.ts';
 import { ingest } from '../pipeline/ingest.ts';
@@ -84,5 +85,26 @@ describe('bench helpers', () => {
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(table([['a', 'n'], ['long', '1.5']], 'lr')).toEqual(['a       n', 'long  1.5']);
     expect(table([['a', 'x'], ['long', 'yy']])).toEqual(['a     x', 'long  yy']);
+  });
+});
+
+describe('bench: ingest + extract in a child process', () => {
+  const run = (n: number, workers: number) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/bench.ts', 'extract-child', '.', String(n), String(workers)], {
+      cwd: `${import.meta.dirname}/..`,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { articles: number; bytes: number; workers: number; sentences: number; claims: number; maxRssBytes: number };
+  };
+
+  it('gives the same counts on one thread and on two worker threads', { timeout: 60_000 }, () => {
+    const one = run(4, 1);
+    const two = run(4, 2);
+    expect(one.articles).toBe(4);
+    expect(two.workers).toBe(2);
+    expect({ ...two, workers: 1, maxRssBytes: 0, ms: 0 }).toEqual({ ...one, maxRssBytes: 0, ms: 0 });
+    expect(one.sentences).toBeGreaterThan(0);
+    expect(one.maxRssBytes).toBeGreaterThan(0);
   });
 });
