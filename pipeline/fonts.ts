@@ -4,7 +4,8 @@
  * fetches nothing), the charts measure text with the same files, and the PDF embeds it.
  *
  * Only the `latin` and `latin-ext` subsets are shipped: text must stay within their ranges
- * (no →, ≤, ≥, ≈: write "to", "at most", "at least", "about"), or the browser falls back to
+ * (no →, ≤, ≥, ≈, and no ‡ although the latin subset's unicode-range claims U+2000–206F: write "to",
+ * "at most", "at least", "about"; render.ts draws ‡ as a vector mark), or the browser falls back to
  * another font and the PDF embeds a second one.
  */
 import { readFileSync } from 'node:fs';

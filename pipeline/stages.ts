@@ -17,7 +17,7 @@ import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, SourceMeta } from './schema.ts';
-import { BriefingMeta, render } from './render.ts';
+import { BriefingMeta, formatDate, render } from './render.ts';
 import { epochDate, printPdf } from './print.ts';
 import { format } from './errors.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
@@ -201,6 +201,7 @@ export const stages: Stage[] = [
         keywords: meta.keywords,
         language: meta.language,
         headerTitle: meta.title,
+        headerRight: formatDate(meta.date),
         date: epochDate(process.env, new Date(`${meta.date}T00:00:00Z`)),
       });
       const wrote = writeIfChanged(join(p.out, 'briefing.pdf'), pdf);
