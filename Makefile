@@ -24,6 +24,9 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
+# The stages share one output folder, which a build holds while it writes (io.ts lockOutput):
+# never two recipes at once, even under `make -j`.
+.NOTPARALLEL:
 MAKEFLAGS += --no-builtin-rules --no-print-directory
 .SUFFIXES:
 
