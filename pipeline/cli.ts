@@ -15,7 +15,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PipelineError, format } from './errors.ts';
+import { asPipelineError, format } from './errors.ts';
 import type { Paths, Stage } from './stages.ts';
 
 /** Options a command may read (besides root/out/quiet/debug). */
@@ -171,7 +171,13 @@ async function main(argv: string[]): Promise<number> {
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
   const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, args };
   let running: string | null = null;
+  // Stages, the manifest and publish write into the output folder: hold it (io.ts lockOutput),
+  // so that a second build into the same folder refuses instead of mixing outputs. The other
+  // tools build in temporary folders (reproducible, bench) or call make (preview).
+  const writes = chosen.some((c) => 'stage' in c || c.name === 'manifest' || c.name === 'publish');
+  let release: (() => void) | null = null;
   try {
+    if (writes) release = (await import('./io.ts')).lockOutput(p.out);
     for (const item of chosen) {
       const name = 'stage' in item ? item.stage.name : item.name;
       const shown = 'stage' in item || !item.interactive ? mode : 'quiet';
@@ -187,15 +193,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (mode === 'tty' && running !== null) process.stdout.write(`\r\x1b[K\u2717 ${running}\n`);
-    if (error instanceof PipelineError) {
-      process.stderr.write(`${error.diagnostics.map(format).join('\n')}\n`);
-      if (values.debug) process.stderr.write(`${error.stack}\n`);
+    // A system error (a missing folder, a full disk) becomes a diagnostic naming the file.
+    const known = asPipelineError(error);
+    if (known) {
+      process.stderr.write(`${known.diagnostics.map(format).join('\n')}\n`);
+      if (values.debug) process.stderr.write(`${(error as Error).stack}\n`);
       return 1;
     }
     process.stderr.write(`internal error: ${(error as Error).message}\n`);
     if (values.debug) process.stderr.write(`${(error as Error).stack}\n`);
     else process.stderr.write('  Run again with --debug for the stack trace, and report it.\n');
     return 1;
+  } finally {
+    release?.();
   }
 }
 

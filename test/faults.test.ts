@@ -480,10 +480,7 @@ describe('the CLI meets bad input and faults', () => {
     );
   });
 
-  // stages.ts reads sources/ with readdirSync, and cli.ts reports what is not a PipelineError
-  // as an internal error. Fix in cli.ts: `const known = asPipelineError(error)` (errors.ts)
-  // before the `instanceof PipelineError` test, and print `known.diagnostics`.
-  it.fails('no sources/ folder at all: a diagnostic, not an internal error', () => {
+  it('no sources/ folder at all: a diagnostic, not an internal error', () => {
     const r = results.noSourcesFolder;
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^.*sources: error: cannot read .*sources: no such file or folder \(ENOENT\) \[read-failed\]\n/);
@@ -522,9 +519,7 @@ describe('the CLI meets bad input and faults', () => {
     expect(leftovers(pdf)).toEqual([]);
   });
 
-  // Needs cli.ts to run its stages inside `withOutputLock(p.out, …)` (io.ts); then a second
-  // build refuses instead of mixing outputs.
-  it.fails('a second build into a folder that a running build holds refuses with a message', () => {
+  it('a second build into a folder that a running build holds refuses with a message', () => {
     const { p, r } = results.locked;
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('[build-locked]');
