@@ -12,20 +12,24 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readJson, sha256, toJson, writeIfChanged } from './io.ts';
-import { ingest, unreadFiles } from './ingest.ts';
 import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, SourceMeta } from './schema.ts';
-import { BriefingMeta, formatDate, render } from './render.ts';
-import { epochDate, printPdf } from './print.ts';
 import { format } from './errors.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
-import { claimsToCsv, extract, formatClaimsReport, unclaimedNumbers } from './extract.ts';
-import { evaluate, formatEvaluation, parseAnnotation } from './eval.ts';
-import { reconcile, reconcileSummary } from './reconcile.ts';
-import { renderCharts } from './charts.ts';
-import { Changes, Snapshot, changesFor, diffReport, parseBaseline, snapshot, type Baseline } from './changes.ts';
+import type { Baseline } from './changes.ts';
+
+// Each stage loads its own module when it runs, so that a process running one stage (Make
+// runs one per changed stage) does not pay for loading Vega, unified or Puppeteer.
+const ingestModule = () => import('./ingest.ts');
+const extractModule = () => import('./extract.ts');
+const reconcileModule = () => import('./reconcile.ts');
+const changesModule = () => import('./changes.ts');
+const chartsModule = () => import('./charts.ts');
+const renderModule = () => import('./render.ts');
+const printModule = () => import('./print.ts');
+const evalModule = () => import('./eval.ts');
 
 export interface Paths {
   root: string;
@@ -75,9 +79,11 @@ export function loadPolicy(p: Paths): Policy {
 }
 
 /** The snapshot kept by the last `make publish` (output/publish/baseline.json); null before the first. */
-export function loadBaseline(p: Paths): Baseline | null {
+export async function loadBaseline(p: Paths): Promise<Baseline | null> {
   const file = join(p.out, 'publish', 'baseline.json');
-  return existsSync(file) ? parseBaseline(rel(p, file), readFileSync(file, 'utf8')) : null;
+  if (!existsSync(file)) return null;
+  const { parseBaseline } = await changesModule();
+  return parseBaseline(rel(p, file), readFileSync(file, 'utf8'));
 }
 
 function readText(p: Paths, file: string) {
@@ -104,7 +110,8 @@ export function inputFiles(p: Paths): { path: string; sha256: string }[] {
 export const stages: Stage[] = [
   {
     name: 'ingest',
-    run(p) {
+    async run(p) {
+      const { ingest, unreadFiles } = await ingestModule();
       const corpus = ingest(sourceFiles(p), loadLexicon(p), rel(p, p.sources));
       const warnings = [...unreadFiles(readdirSync(p.sources), rel(p, p.sources)), ...corpus.sources.flatMap((s) => s.warnings)];
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
@@ -115,7 +122,8 @@ export const stages: Stage[] = [
   },
   {
     name: 'extract',
-    run(p) {
+    async run(p) {
+      const { claimsToCsv, extract } = await extractModule();
       const claims = extract(loadCorpus(p), loadLexicon(p));
       const wroteJson = writeIfChanged(join(p.data, 'claims.json'), toJson(claims));
       const wrote = writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims)) || wroteJson;
@@ -124,7 +132,8 @@ export const stages: Stage[] = [
   },
   {
     name: 'reconcile',
-    run(p) {
+    async run(p) {
+      const { reconcile, reconcileSummary } = await reconcileModule();
       const result = reconcile(readJson(join(p.data, 'claims.json'), Claims), loadCorpus(p), loadLexicon(p), loadPolicy(p));
       const wroteFigures = writeIfChanged(join(p.data, 'figures.json'), toJson(result.figures));
       const wroteChecks = writeIfChanged(join(p.data, 'checks.json'), toJson(result.checks));
@@ -133,7 +142,8 @@ export const stages: Stage[] = [
   },
   {
     name: 'changes',
-    run(p) {
+    async run(p) {
+      const { changesFor, snapshot } = await changesModule();
       const current = snapshot(
         readJson(join(p.data, 'figures.json'), Figures),
         readJson(join(p.data, 'claims.json'), Claims),
@@ -141,7 +151,7 @@ export const stages: Stage[] = [
         readJson(join(p.data, 'checks.json'), Checks),
         inputFiles(p),
       );
-      const changes = changesFor(loadBaseline(p), current);
+      const changes = changesFor(await loadBaseline(p), current);
       const wroteSnapshot = writeIfChanged(join(p.data, 'snapshot.json'), toJson(current));
       const wrote = writeIfChanged(join(p.data, 'changes.json'), toJson(changes)) || wroteSnapshot;
       return `${changes.summary}${wrote ? '' : ' (unchanged)'}`;
@@ -150,6 +160,7 @@ export const stages: Stage[] = [
   {
     name: 'charts',
     async run(p) {
+      const { renderCharts } = await chartsModule();
       const dir = join(p.templates, 'charts');
       const specs = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
@@ -168,7 +179,9 @@ export const stages: Stage[] = [
   },
   {
     name: 'render',
-    run(p) {
+    async run(p) {
+      const { render } = await renderModule();
+      const { Changes } = await changesModule();
       const { html, meta, warnings } = render({
         template: readText(p, join(p.templates, 'briefing.md')),
         layout: readText(p, join(p.templates, 'layout.html')),
@@ -192,6 +205,8 @@ export const stages: Stage[] = [
   {
     name: 'print',
     async run(p) {
+      const { BriefingMeta, formatDate } = await renderModule();
+      const { epochDate, printPdf } = await printModule();
       const html = readFileSync(join(p.out, 'briefing.html'), 'utf8');
       const meta = readJson(join(p.data, 'briefing.json'), BriefingMeta);
       const { pdf, requests } = await printPdf(html, {
@@ -213,7 +228,9 @@ export const stages: Stage[] = [
 // ── commands for people (the CLI lists them; Make has a target for each) ───────────────────
 
 /** The artifacts and data files whose JSON Schema `schemas` writes, from the zod schemas. */
-function schemaTable(): [string, z.ZodType][] {
+async function schemaTable(): Promise<[string, z.ZodType][]> {
+  const { Changes, Snapshot } = await changesModule();
+  const { BriefingMeta } = await renderModule();
   return [
     ['corpus', Corpus],
     ['claims', Claims],
@@ -234,7 +251,8 @@ export const commands: Command[] = [
     name: 'claims',
     interactive: true,
     describe: 'print, per source, the claims found and every number that became no claim',
-    run(p) {
+    async run(p) {
+      const { formatClaimsReport, unclaimedNumbers } = await extractModule();
       const corpus = loadCorpus(p);
       const claims = readJson(join(p.data, 'claims.json'), Claims);
       process.stdout.write(formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, loadLexicon(p), claims)));
@@ -244,7 +262,9 @@ export const commands: Command[] = [
     name: 'eval',
     interactive: true,
     describe: 'precision and recall of the extractor against the hand annotation in test/fixtures/annotation/',
-    run(p) {
+    async run(p) {
+      const { evaluate, formatEvaluation, parseAnnotation } = await evalModule();
+      const { extract } = await extractModule();
       const dir = join(p.root, 'test', 'fixtures', 'annotation');
       const annotation = readdirSync(dir)
         .filter((f) => f.endsWith('.yaml'))
@@ -258,21 +278,23 @@ export const commands: Command[] = [
     name: 'diff',
     interactive: true,
     describe: 'what changed since the last published briefing (output/publish/baseline.json)',
-    run(p) {
+    async run(p) {
+      const { Snapshot, diffReport } = await changesModule();
       const current = readJson(join(p.data, 'snapshot.json'), Snapshot);
-      process.stdout.write(`${diffReport(loadBaseline(p), current)}\n`);
+      process.stdout.write(`${diffReport(await loadBaseline(p), current)}\n`);
     },
   },
   {
     name: 'schemas',
     describe: 'write the JSON Schema of every artifact and data file to output/schema/',
-    run(p) {
+    async run(p) {
       let wrote = 0;
-      for (const [name, schema] of schemaTable()) {
+      const table = await schemaTable();
+      for (const [name, schema] of table) {
         const json = toJson(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
         if (writeIfChanged(join(p.out, 'schema', `${name}.schema.json`), json)) wrote += 1;
       }
-      return `${schemaTable().length} schemas (${wrote} written)`;
+      return `${table.length} schemas (${wrote} written)`;
     },
   },
 ];
