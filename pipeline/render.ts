@@ -790,6 +790,21 @@ class Context {
           m.url ? h('a', { href: m.url }, m.url) : 'Address unknown.',
         ]),
         ...(m.notes ? [h('p', { className: ['source-notes'] }, m.notes)] : []),
+        // What ingest could work around (markup in the text, an article emptied by boilerplate
+        // removal, …): the build goes on, and the reader is told.
+        ...(s.warnings.length
+          ? [
+              h('div', { className: ['source-warnings'] }, [
+                h('p', h('strong', 'Warnings while reading this article')),
+                h(
+                  'ul',
+                  s.warnings.map((w) =>
+                    h('li', [w.message, w.line != null ? ` (${w.file}:${w.line}${w.column != null ? `:${w.column}` : ''})` : '', w.hint ? `. ${w.hint}` : '']),
+                  ),
+                ),
+              ]),
+            ]
+          : []),
         ...(groups.length
           ? [
               h(

@@ -138,3 +138,30 @@ describe('render', () => {
     expect(formatValue({ ...contested, dissent: [] })).toBe('no value');
   });
 });
+
+describe('source warnings', () => {
+  it('the source list tells the reader what ingest worked around, as text', () => {
+    const base = input('source-warnings', readFileSync(join(dir, 'sources', 'input.md'), 'utf8'));
+    const first = base.corpus.sources[0]!;
+    const warned = {
+      ...first,
+      warnings: [
+        {
+          file: first.file,
+          line: 12,
+          column: 3,
+          severity: 'warning' as const,
+          ruleId: 'markup-in-article',
+          message: 'the article holds markup (<script>), shown as text',
+          hint: null,
+        },
+      ],
+    };
+    const { html } = renderFragment({ ...base, corpus: { sources: [warned, ...base.corpus.sources.slice(1)] } });
+    expect(html).toContain('Warnings while reading this article');
+    expect(html).toContain(`the article holds markup (&#x3C;script>), shown as text (${first.file}:12:3)`);
+    expect(html).not.toContain('<script>');
+    const clean = renderFragment(base).html;
+    expect(clean).not.toContain('Warnings while reading this article');
+  });
+});
