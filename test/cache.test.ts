@@ -1,0 +1,55 @@
+/**
+ * The per-source cache of extract (stages.ts): editing one article re-extracts that article
+ * only, and the claims are the same as without the cache.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { paths, stages } from '../pipeline/stages.ts';
+import { extract } from '../pipeline/extract.ts';
+import { Corpus } from '../pipeline/schema.ts';
+import { parseLexicon } from '../pipeline/lexicon.ts';
+
+const root = join(import.meta.dirname, '..');
+const project = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+cpSync(join(root, 'sources'), join(project, 'sources'), { recursive: true });
+const p = paths(project);
+const run = async (name: string) => String(await stages.find((s) => s.name === name)!.run(p));
+const claimsFile = join(p.data, 'claims.json');
+const cacheDir = join(p.out, '.cache', 'extract');
+
+describe('the per-source extract cache', () => {
+  it('computes every source once, then reuses them all', async () => {
+    await run('ingest');
+    expect(await run('extract')).toMatch(/ 0 of 5 sources from the cache/);
+    expect(readdirSync(cacheDir)).toHaveLength(5);
+    const first = readFileSync(claimsFile, 'utf8');
+    expect(await run('extract')).toMatch(/ 5 of 5 sources from the cache \(unchanged\)/);
+    expect(readFileSync(claimsFile, 'utf8')).toBe(first);
+  });
+
+  it('re-extracts only the edited source, and gives what extraction without the cache gives', async () => {
+    const file = join(p.sources, 'sailaunews-2023-03-22.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Auyl (10.9%)', 'Auyl (11.4%)'));
+    await run('ingest');
+    expect(await run('extract')).toMatch(/ 4 of 5 sources from the cache/);
+    expect(readdirSync(cacheDir)).toHaveLength(5);
+    const corpus = Corpus.parse(JSON.parse(readFileSync(join(p.data, 'corpus.json'), 'utf8')));
+    const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(p.sources, 'lexicon.yaml'), 'utf8'));
+    expect(JSON.parse(readFileSync(claimsFile, 'utf8'))).toEqual(JSON.parse(JSON.stringify(extract(corpus, lexicon))));
+    expect(readFileSync(claimsFile, 'utf8')).toContain('"value": 11.4');
+  });
+
+  it('recomputes a damaged cache file instead of failing', async () => {
+    for (const f of readdirSync(cacheDir)) writeFileSync(join(cacheDir, f), '{"not": "claims"');
+    expect(await run('extract')).toMatch(/ 0 of 5 sources from the cache \(unchanged\)/);
+  });
+
+  it('a lexicon edit invalidates every entry', async () => {
+    const lex = join(p.sources, 'lexicon.yaml');
+    writeFileSync(lex, `${readFileSync(lex, 'utf8')}\n# an editor's comment\n`);
+    expect(await run('extract')).toMatch(/ 0 of 5 sources from the cache/);
+  });
+});
