@@ -10,6 +10,7 @@
  *   1, 100, 1,000 and 10,000 articles, each size in its own process (so its peak memory is
  *   its own), on every core with worker threads once the corpus is large;
  * - reconcile on 1,000 articles (reconcile.ts `benchReconcile`);
+ * - the charts: the vega import, the first render of every spec and the warm median (charts-child);
  * - the data files (ingest → charts, not the PDF) of the largest corpus built by the wired
  *   stages themselves in one process, with its time and peak memory.
  *
@@ -475,6 +476,13 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   if ('error' in rec) write(`  ${msg.BENCH_NOT_AVAILABLE(rec.error)}`);
   else write(`  ${rec.articles} articles, ${rec.claims} claims → ${rec.figures} figures in ${secs(rec.ms)}, peak RSS ${mib(rec.maxRssBytes)}`);
 
+  // Charts: the vega import apart from rendering every chart (warm, median of several runs).
+  write('');
+  write('Charts (every spec of templates/charts/ on the real figures; goal: all together < 300 ms after the vega import)');
+  const ch = child<{ charts: number; importMs: number; firstMs: number; medianMs: number; runs: number }>(root, ['charts-child', root]);
+  if ('error' in ch) write(`  ${msg.BENCH_NOT_AVAILABLE(ch.error)}`);
+  else write(`  ${ch.charts} charts: vega import ${secs(ch.importMs)}, first render ${secs(ch.firstMs)}, then ${secs(ch.medianMs)} (median of ${ch.runs})`);
+
   // The data build of the largest corpus.
   if (!o.noData) {
     const n = Math.max(...sizes);
@@ -519,6 +527,34 @@ async function reconcileChild(root: string, articles: number) {
   return { ...r, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
 
+/** In the child: the charts of the real corpus, timing the import and each full render. */
+async function chartsChild(root: string) {
+  const { ingest } = await import('./ingest.ts');
+  const { extract } = await import('./extract.ts');
+  const { reconcile } = await import('./reconcile.ts');
+  const { loadLexicon, loadPolicy, paths, sourceFiles } = await import('./stages.ts');
+  const p = paths(root);
+  const lexicon = loadLexicon(p);
+  const corpus = ingest(sourceFiles(p), lexicon);
+  const claims = extract(corpus, lexicon);
+  const { figures, checks } = reconcile(claims, corpus, lexicon, loadPolicy(p));
+  const dir = join(p.templates, 'charts');
+  const text = (f: string) => ({ file: `templates/charts/${f}`, text: readFileSync(join(dir, f), 'utf8') });
+  const specs = readdirSync(dir).filter((f) => f.endsWith('.vl.json')).sort().map(text);
+  const theme = existsSync(join(dir, 'theme.json')) ? text('theme.json') : undefined;
+  let t = performance.now();
+  const { renderCharts } = await import('./charts.ts');
+  const importMs = performance.now() - t;
+  const times: number[] = [];
+  let charts = 0;
+  for (let i = 0; i < 6; i += 1) {
+    t = performance.now();
+    charts = (await renderCharts(specs, { figures, checks, claims, corpus, lexicon }, theme)).length;
+    times.push(performance.now() - t);
+  }
+  return { charts, importMs, firstMs: times[0]!, medianMs: median(times.slice(1)), runs: times.length - 1 };
+}
+
 // ── entry points of the child processes and worker threads ────────────────────────────────
 
 async function childMain(argv: string[]): Promise<void> {
@@ -527,6 +563,7 @@ async function childMain(argv: string[]): Promise<void> {
   try {
     if (mode === 'extract-child') out = await extractChild(root!, Number(rest[0]), rest[1] === undefined ? undefined : Number(rest[1]));
     else if (mode === 'reconcile-child') out = await reconcileChild(root!, Number(rest[0]));
+    else if (mode === 'charts-child') out = await chartsChild(root!);
     else if (mode === 'data-child') {
       mkdirSync(join(rest[0]!, 'sources'), { recursive: true });
       out = await dataChild(root!, rest[0]!, Number(rest[1]));
