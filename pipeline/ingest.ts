@@ -2,12 +2,17 @@
  * Stage 1, ingest: one `sources/*.md` file → one `IngestedSource`.
  *
  * 1. The YAML front matter (found by remark-frontmatter) is parsed and validated.
- * 2. The body (everything below the front matter, verbatim) is parsed with remark-parse;
- *    its block nodes give the paragraph boundaries. A scraped article carries one paragraph
- *    per line, so each line of a block is a paragraph of its own.
+ * 2. The body is everything below the front matter, verbatim; the block nodes remark-parse
+ *    finds after the front matter (in the same, single parse of the file) give the paragraph
+ *    boundaries. A scraped article carries one paragraph per line, so each line of a block is
+ *    a paragraph of its own.
  * 3. General boilerplate rules (lexicon `boilerplate:`) remove page furniture: lines repeated
  *    many times, lines that are only a date, the title repeated, a navigation tail.
- * 4. The kept paragraphs are split into sentences (sentence-splitter) with offsets into the body.
+ * 4. The kept paragraphs are split into sentences with offsets into the body: Intl.Segmenter's
+ *    sentence breaks, then general rules (see `splitSentences`): a quotation that opens in one
+ *    segment and closes in a later one is kept together, a segment that ends in a known
+ *    abbreviation (lexicon `sentences.abbreviations`) runs on, and a full stop between a
+ *    number or word and the next sentence's number or capital ends a sentence.
  *
  * Bad input stops with a diagnostic at its place (`file:line:column`) before any of this: a
  * file too large to be one article, a binary file, text that was not UTF-8, an HTML page, a
@@ -20,7 +25,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { split as splitSentences } from 'sentence-splitter';
 import type { Root } from 'mdast';
 import { parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
@@ -36,7 +40,7 @@ export interface SourceFile {
   text: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** The largest source file ingest reads, in bytes of UTF-8: far above any news article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -104,20 +108,20 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
     throw new PipelineError(diagnostic({ file, line: bodyLine, column: 1 }, 'empty-article', msg.EMPTY_ARTICLE, msg.EMPTY_ARTICLE_HINT));
   }
   const bodyAt = (offset: number) => at(bodyStart + offset);
-  const lines = blockLines(body);
+  // The block nodes after the front matter, from the same parse (the file is parsed once);
+  // remark's offsets do not count a byte order mark.
+  const lines = blockLines(body, tree.children.slice(1), bodyStart - (text.charCodeAt(0) === 0xfeff ? 1 : 0));
   const removed = removeBoilerplate(body, lines, meta.title, lexicon.boilerplate);
   const removedStarts = new Set(removed.map((r) => r.start));
+  const abbreviations = new Set(lexicon.sentences.abbreviations);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const line of lines) {
     if (removedStarts.has(line.start)) continue;
     const index = paragraphs.length;
     paragraphs.push({ start: line.start, end: line.end, line: bodyAt(line.start).line });
-    for (const node of splitSentences(body.slice(line.start, line.end))) {
-      if (node.type !== 'Sentence') continue;
-      for (const [start, end] of afterNumbers(body, line.start + node.range[0], line.start + node.range[1])) {
-        sentences.push({ id: `${meta.id}:s${sentences.length + 1}`, start, end, paragraph: index });
-      }
+    for (const [start, end] of splitSentences(body, line.start, line.end, abbreviations)) {
+      sentences.push({ id: `${meta.id}:s${sentences.length + 1}`, start, end, paragraph: index });
     }
   }
   const warnings: Diagnostic[] = [];
@@ -133,22 +137,71 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
 
 type At = (offset: number) => { line: number; column: number };
 
-/**
- * sentence-splitter keeps "… in 2021. This means …" together (it takes "2021." for an
- * ordinal); a number, a full stop, white space and a capital letter end a sentence here.
- */
-const NUMBER_STOP = /(?<=\p{L}[^.!?]*\d\.)(\s+)(?=["“‘(«]?\p{Lu})/gu;
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-function afterNumbers(body: string, start: number, end: number): [number, number][] {
-  const out: [number, number][] = [];
-  let from = start;
-  for (const m of body.slice(start, end).matchAll(NUMBER_STOP)) {
-    out.push([from, start + m.index]);
-    from = start + m.index + m[1]!.length;
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * The sentences of `body[start, end)` (one paragraph) as offsets into the body. Intl.Segmenter
+ * (Unicode sentence breaks) gives the segments, trimmed of white space; then
+ * - a quotation that opens in one segment and closes in a later one is one sentence with them
+ *   ("… great potential. It was even …," she said): straight double quotes pair up in turn,
+ *   curly ones open with “ and close with ”;
+ * - a segment whose last word is a known abbreviation ("Mr.") runs on into the next;
+ * - a number, a full stop, white space and a capital letter end a sentence, and so do a word, a
+ *   full stop, white space and a number (Unicode breaks neither when a lower-case word follows).
+ */
+export function splitSentences(body: string, start: number, end: number, abbreviations: ReadonlySet<string>): [number, number][] {
+  const text = body.slice(start, end);
+  const merged: [number, number][] = [];
+  let straightOpen = false;
+  let curlyOpen = 0;
+  let runOn = false;
+  for (const { index, segment } of segmenter.segment(text)) {
+    let a = index;
+    let b = index + segment.length;
+    while (b > a && isSpace(text[b - 1])) b--;
+    while (a < b && isSpace(text[a])) a++;
+    if (b === a) continue;
+    if (runOn) merged[merged.length - 1]![1] = b;
+    else merged.push([a, b]);
+    for (let i = a; i < b; i++) {
+      const c = text[i];
+      if (c === '"') straightOpen = !straightOpen;
+      else if (c === '“') curlyOpen++;
+      else if (c === '”' && curlyOpen > 0) curlyOpen--;
+    }
+    const quoteRunsOn = (straightOpen && text.indexOf('"', b) !== -1) || (curlyOpen > 0 && text.indexOf('”', b) !== -1);
+    // A break with no white space after it is inside an address or a word ("steal?c=", "![").
+    const inWord = b === index + segment.length && b < text.length;
+    runOn = quoteRunsOn || inWord || abbreviations.has(lastWord(text, a, b));
   }
-  out.push([from, end]);
+  const out: [number, number][] = [];
+  for (const [a, b] of merged) {
+    let from = a;
+    for (const m of text.slice(a, b).matchAll(NUMBER_STOP)) {
+      if (abbreviations.has(lastWord(text, from, a + m.index))) continue;
+      out.push([start + from, start + a + m.index]);
+      from = a + m.index + m[0].length;
+    }
+    out.push([start + from, start + b]);
+  }
   return out;
 }
+
+/** The white-space-delimited word that ends `text[a, b)`, without opening brackets or quotes. */
+function lastWord(text: string, a: number, b: number): string {
+  let i = b;
+  while (i > a && !isSpace(text[i - 1])) i--;
+  return text.slice(i, b).replace(/^[("“‘'[]+/, '');
+}
+
+/**
+ * The white space after a full stop that ends a sentence although Unicode's rules do not break
+ * there: after a number before a capital ("… in 2021. This means …"), and after a word before a
+ * number ("… the 5% threshold. 5,3% of voters …", unless the word is an abbreviation).
+ */
+const NUMBER_STOP = /(?<=\p{L}[^.!?]*\d\.)\s+(?=["“‘(«]?\p{Lu})|(?<=\p{L}\.)\s+(?=\d)/gu;
 
 /** What makes a file no article at all, found before it is parsed. */
 function checkText(file: string, text: string, at: At): void {
@@ -296,20 +349,21 @@ interface Line {
 const MARKER = /^(?:[ \t]*(?:[-*+•>]|\d+[.)]|#{1,6})[ \t]+)+|^[ \t]+/;
 
 /**
- * The lines of every block node remark finds, each trimmed of leading Markdown markers and
- * trailing white space; empty lines are dropped.
+ * The lines of every block node remark found below the front matter, each trimmed of leading
+ * Markdown markers and trailing white space; empty lines are dropped. The nodes come from the
+ * one parse of the whole file: `shift` is remark's offset of the body's start.
  */
-function blockLines(body: string): Line[] {
-  const tree = unified().use(remarkParse).parse(body) as Root;
+function blockLines(body: string, nodes: Root['children'], shift: number): Line[] {
   const out: Line[] = [];
-  for (const node of tree.children) {
+  for (const node of nodes) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start == null || end == null) continue;
-    let lineStart = start;
-    while (lineStart < end) {
+    const blockEnd = end - shift;
+    let lineStart = start - shift;
+    while (lineStart < blockEnd) {
       let lineEnd = body.indexOf('\n', lineStart);
-      if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+      if (lineEnd === -1 || lineEnd > blockEnd) lineEnd = blockEnd;
       let s = lineStart;
       const marker = MARKER.exec(body.slice(lineStart, lineEnd));
       if (marker) s += marker[0].length;
@@ -334,7 +388,8 @@ function normalizeLine(text: string): string {
 
 export function removeBoilerplate(body: string, lines: Line[], title: string | null, rules: Lexicon['boilerplate']): Removed[] {
   const removed: Removed[] = [];
-  const text = (l: Line) => normalizeLine(body.slice(l.start, l.end));
+  const normalized = new Map<Line, string>(lines.map((l) => [l, normalizeLine(body.slice(l.start, l.end))]));
+  const text = (l: Line) => normalized.get(l)!;
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(text(l), (counts.get(text(l)) ?? 0) + 1);
   const navHeadings = new Set(rules.nav_headings.map(normalizeLine));

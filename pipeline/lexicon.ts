@@ -28,6 +28,14 @@ export type Boilerplate = z.infer<typeof Boilerplate>;
 
 const words = z.array(z.string().min(1));
 
+/** How articles end sentences: the abbreviations after which a sentence goes on ("Mr. Karin"). */
+export const Sentences = z
+  .object({
+    abbreviations: words.default([]),
+  })
+  .strict();
+export type Sentences = z.infer<typeof Sentences>;
+
 /** What a figure measures, and the words that say so (see the comments in lexicon.yaml). */
 export const Metric = z
   .object({
@@ -108,6 +116,7 @@ export const Lexicon = z
     foreign: words.default([]),
     /** Unit → nouns that name it right after a number ("98 seats"). */
     units: z.record(z.string(), words).default({}),
+    sentences: Sentences.default(Sentences.parse({})),
   })
   .strict();
 export type Lexicon = z.infer<typeof Lexicon>;

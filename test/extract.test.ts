@@ -222,7 +222,7 @@ describe('claimsToCsv and determinism', () => {
     expect(rows.at(-1)).toBe('');
     const quoted = claims.find((c) => c.quote.includes('"'))!;
     expect(csv).toContain(`"${quoted.quote.replace(/"/g, '""')}"`);
-    expect(rows[1]!.slice(0, rows[1]!.indexOf(',"') + 1)).toBe('diplomat:c1,diplomat,seats_total,national,98,,,exact,0.5,seats,rule,2023,98,14,8,diplomat:s7,');
+    expect(rows[1]!.slice(0, rows[1]!.indexOf(',"') + 1)).toBe('diplomat:c1,diplomat,seats_total,national,98,,,exact,0.5,seats,rule,2023,98,14,8,diplomat:s5,');
   });
 
   it('defuses article text that a spreadsheet would run as a formula', () => {

