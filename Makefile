@@ -30,6 +30,21 @@ SHELL := /bin/bash
 MAKEFLAGS += --no-builtin-rules --no-print-directory
 .SUFFIXES:
 
+# ── one build at a time per output folder ─────────────────────────────────────────────────────
+# Two `make`s building into the same output folder at once would interleave their stages (each
+# stage process holds the folder only while it runs). So a build goal re-runs make under flock
+# on <output>/.make.lock: a second build waits for the first to finish, then does what is left
+# (usually nothing). The inner make is marked by BRIEFING_MAKE_LOCK and skips this.
+BUILD_GOALS := all data html pdf manifest publish
+GOALS := $(or $(MAKECMDGOALS),all)
+ifeq ($(BRIEFING_MAKE_LOCK)$(filter-out $(BUILD_GOALS),$(GOALS)),)
+LOCK_DIR := $(or $(OUT),output)
+.PHONY: $(GOALS)
+$(firstword $(GOALS)):
+	@mkdir -p '$(LOCK_DIR)' && BRIEFING_MAKE_LOCK=1 flock '$(LOCK_DIR)/.make.lock' $(MAKE) $(MAKECMDGOALS)
+$(wordlist 2,99,$(GOALS)): $(firstword $(GOALS)) ; @:
+else
+
 NODE ?= node
 # `node --import tsx` starts about half a second faster than `npx tsx`.
 TSX ?= $(NODE) --import tsx
@@ -245,3 +260,5 @@ help:
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
 	@echo 'make clean         remove $(OUT)/'
+
+endif

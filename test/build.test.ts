@@ -232,3 +232,44 @@ describe('progress', () => {
     expect(progressLine('ingest', '5 sources', 1234)).toBe('ingest       1.23 s  5 sources');
   });
 });
+
+describe('two builds at once into one output folder', () => {
+  it('the second waits for the first: their stage runs never overlap', async () => {
+    const { spawn } = await import('node:child_process');
+    const two = mkdtempSync(join(tmpdir(), 'build-lock-'));
+    try {
+      for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (!f.isFile()) continue;
+        const from = join(f.parentPath, f.name);
+        const rel = from.slice(dir.length + 1);
+        if (rel.startsWith('output') || rel === 'calls.log') continue;
+        mkdirSync(join(two, rel, '..'), { recursive: true });
+        copyFileSync(from, join(two, rel));
+      }
+      // A stand-in CLI that takes a moment and logs when each run starts and ends.
+      writeFileSync(
+        join(two, 'slow-cli'),
+        '#!/usr/bin/env bash\necho "start $$ $*" >> runs.log\nsleep 0.4\n./fake-cli "$@"\necho "end $$" >> runs.log\n',
+      );
+      chmodSync(join(two, 'slow-cli'), 0o755);
+      const env: NodeJS.ProcessEnv = { ...process.env, CHROMIUM_PATH: join(two, 'fake-cli') };
+      for (const k of ['MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'BRIEFING_MAKE_LOCK']) delete env[k];
+      const run = () =>
+        new Promise<number | null>((resolve) => {
+          spawn('make', ['CLI=./slow-cli'], { cwd: two, env, stdio: 'ignore' }).on('close', resolve);
+        });
+      const codes = await Promise.all([run(), run()]);
+      expect(codes).toEqual([0, 0]);
+      const log = readFileSync(join(two, 'runs.log'), 'utf8').trim().split('\n');
+      expect(log.length).toBeGreaterThanOrEqual(2);
+      // Every start is followed by the end of the same run before anything else starts.
+      for (let i = 0; i < log.length; i += 2) {
+        const [start, pid] = log[i]!.split(' ');
+        expect(start).toBe('start');
+        expect(log[i + 1]).toBe(`end ${pid}`);
+      }
+    } finally {
+      rmSync(two, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
