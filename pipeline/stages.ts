@@ -9,9 +9,9 @@
  *   5. render     templates/briefing.md, layout, style, …      → output/briefing.html
  *   6. print      output/briefing.html                         → output/briefing.pdf
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readJson, sha256, toJson, writeAtomic, writeIfChanged } from './io.ts';
+import { readJson, sha256, toJson, writeIfChanged } from './io.ts';
 import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
@@ -124,7 +124,12 @@ export function sourceCache(p: Paths, stage: string, context: string[]) {
         }
       }
       const value = compute();
-      writeAtomic(file, toJson(value));
+      // Not io.ts writeAtomic: a cache entry needs no fsync nor a scan for stale temporary files
+      // (10,000 of them would cost minutes); a torn entry fails its schema and is recomputed.
+      mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.tmp-${process.pid}`;
+      writeFileSync(tmp, toJson(value));
+      renameSync(tmp, file);
       return value;
     },
     finish(): { hits: number; total: number } {
