@@ -45,7 +45,17 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freez
 /** The largest source file ingest reads, in bytes of UTF-8: far above any news article. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
-export function ingest(files: SourceFile[], lexicon: Lexicon, dir = 'sources'): Corpus {
+/**
+ * `read` turns one file into its ingested source (default `ingestSource`); the stage passes one
+ * that keeps each result in the per-source cache. The checks across files (no files, duplicate
+ * ids) are made here either way.
+ */
+export function ingest(
+  files: SourceFile[],
+  lexicon: Lexicon,
+  dir = 'sources',
+  read: (file: SourceFile, lexicon: Lexicon) => IngestedSource = ingestSource,
+): Corpus {
   if (files.length === 0) {
     throw new PipelineError(diagnostic({ file: dir }, 'no-sources', msg.NO_SOURCES(dir), msg.NO_SOURCES_HINT));
   }
@@ -57,7 +67,7 @@ export function ingest(files: SourceFile[], lexicon: Lexicon, dir = 'sources'): 
   for (const f of sorted) {
     let s: IngestedSource;
     try {
-      s = ingestSource(f, lexicon);
+      s = read(f, lexicon);
     } catch (error) {
       if (!(error instanceof PipelineError)) throw error;
       errors.push(...error.diagnostics);

@@ -15,7 +15,7 @@ import { readJson, sha256, toJson, writeIfChanged } from './io.ts';
 import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
-import { Charts, Checks, Claims, Corpus, Figures, SourceMeta } from './schema.ts';
+import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from './schema.ts';
 import { format } from './errors.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
 import type { Baseline } from './changes.ts';
@@ -93,7 +93,8 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
 // output, not in the manifest; a cache file that fails its schema is computed again, and the
 // files this run did not use are removed, so the folder holds one entry per source.
 
-/** The modules whose code decides what extract makes of a source (their bytes key the cache). */
+/** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
+const INGEST_CODE = ['ingest.ts', 'lexicon.ts', 'schema.ts', 'errors.ts', 'messages.ts'];
 const EXTRACT_CODE = ['extract.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts'];
 
 function codeHash(files: string[]): string {
@@ -164,13 +165,19 @@ export const stages: Stage[] = [
   {
     name: 'ingest',
     async run(p) {
-      const { ingest, unreadFiles } = await ingestModule();
-      const corpus = ingest(sourceFiles(p), loadLexicon(p), rel(p, p.sources));
+      const { ingest, ingestSource, unreadFiles } = await ingestModule();
+      const files = sourceFiles(p);
+      const lexicon = loadLexicon(p);
+      const cache = sourceCache(p, 'ingest', [readFileSync(join(p.sources, 'lexicon.yaml'), 'utf8'), codeHash(INGEST_CODE)]);
+      const corpus = ingest(files, lexicon, rel(p, p.sources), (f) =>
+        cache.get(`${f.file}\0${f.text}`, IngestedSource, () => ingestSource(f, lexicon)),
+      );
+      const reused = cache.finish();
       const warnings = [...unreadFiles(readdirSync(p.sources), rel(p, p.sources)), ...corpus.sources.flatMap((s) => s.warnings)];
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeIfChanged(join(p.data, 'corpus.json'), toJson(corpus));
       const sentences = corpus.sources.reduce((n, s) => n + s.sentences.length, 0);
-      return `${corpus.sources.length} sources, ${sentences} sentences, ${warnings.length} warning(s)${wrote ? '' : ' (unchanged)'}`;
+      return `${corpus.sources.length} sources, ${sentences} sentences, ${warnings.length} warning(s), ${reused.hits} from the cache${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {

@@ -1,6 +1,6 @@
 /**
- * The per-source cache of extract (stages.ts): editing one article re-extracts that article
- * only, and the claims are the same as without the cache.
+ * The per-source cache of ingest and extract (stages.ts): editing one article re-reads and
+ * re-extracts that article only, and the results are the same as without the cache.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +20,10 @@ const run = async (name: string) => String(await stages.find((s) => s.name === n
 const claimsFile = join(p.data, 'claims.json');
 const cacheDir = join(p.out, '.cache', 'extract');
 
-describe('the per-source extract cache', () => {
+describe('the per-source ingest and extract cache', () => {
   it('computes every source once, then reuses them all', async () => {
-    await run('ingest');
+    expect(await run('ingest')).toMatch(/, 0 from the cache$/);
+    expect(await run('ingest')).toMatch(/, 5 from the cache \(unchanged\)$/);
     expect(await run('extract')).toMatch(/ 0 of 5 sources from the cache/);
     expect(readdirSync(cacheDir)).toHaveLength(5);
     const first = readFileSync(claimsFile, 'utf8');
@@ -33,7 +34,7 @@ describe('the per-source extract cache', () => {
   it('re-extracts only the edited source, and gives what extraction without the cache gives', async () => {
     const file = join(p.sources, 'sailaunews-2023-03-22.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Auyl (10.9%)', 'Auyl (11.4%)'));
-    await run('ingest');
+    expect(await run('ingest')).toMatch(/, 4 from the cache$/);
     expect(await run('extract')).toMatch(/ 4 of 5 sources from the cache/);
     expect(readdirSync(cacheDir)).toHaveLength(5);
     const corpus = Corpus.parse(JSON.parse(readFileSync(join(p.data, 'corpus.json'), 'utf8')));
