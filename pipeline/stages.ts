@@ -50,8 +50,14 @@ export function rel(p: Paths, file: string): string {
 }
 
 export function loadLexicon(p: Paths): Lexicon {
+  return readLexicon(p).lexicon;
+}
+
+/** The lexicon and its text (the text keys the per-source caches). */
+function readLexicon(p: Paths): { lexicon: Lexicon; text: string } {
   const file = join(p.sources, 'lexicon.yaml');
-  return parseLexicon(rel(p, file), readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  return { lexicon: parseLexicon(rel(p, file), text), text };
 }
 
 export function sourceFiles(p: Paths): { file: string; text: string }[] {
@@ -167,8 +173,8 @@ export const stages: Stage[] = [
     async run(p) {
       const { ingest, ingestSource, unreadFiles } = await ingestModule();
       const files = sourceFiles(p);
-      const lexicon = loadLexicon(p);
-      const cache = sourceCache(p, 'ingest', [readFileSync(join(p.sources, 'lexicon.yaml'), 'utf8'), codeHash(INGEST_CODE)]);
+      const { lexicon, text } = readLexicon(p);
+      const cache = sourceCache(p, 'ingest', [text, codeHash(INGEST_CODE)]);
       const corpus = ingest(files, lexicon, rel(p, p.sources), (f) =>
         cache.get(`${f.file}\0${f.text}`, IngestedSource, () => ingestSource(f, lexicon)),
       );
@@ -184,11 +190,11 @@ export const stages: Stage[] = [
     name: 'extract',
     async run(p) {
       const { claimsToCsv, extract } = await extractModule();
-      const lexicon = loadLexicon(p);
-      const cache = sourceCache(p, 'extract', [readFileSync(join(p.sources, 'lexicon.yaml'), 'utf8'), codeHash(EXTRACT_CODE)]);
+      const { lexicon, text } = readLexicon(p);
+      const cache = sourceCache(p, 'extract', [text, codeHash(EXTRACT_CODE)]);
       // Claims are numbered per source, so each source's claims can be kept and reused alone.
       const claims = loadCorpus(p).sources.flatMap((source) =>
-        cache.get(toJson(source), Claims, () => extract({ sources: [source] }, lexicon)),
+        cache.get(JSON.stringify(source), Claims, () => extract({ sources: [source] }, lexicon)),
       );
       const reused = cache.finish();
       const wroteJson = writeIfChanged(join(p.data, 'claims.json'), toJson(claims));
