@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * Starts the CLI (pipeline/cli.ts) from a bundle: `node pipeline/launch.mjs <stage|command…>`.
+ *
+ * Run from source, a stage process spends over a second before its first line of work: tsx
+ * compiles the TypeScript, and Node resolves and reads the thousand files of unified,
+ * Puppeteer, pdf-lib and Vega one by one. esbuild bundles pipeline/*.ts and the packages into
+ * a few chunks once per version of the code, which then load in about a fifth of that time.
+ * Chunks are split at the stages' dynamic imports, so a process that runs `manifest` does not
+ * read Vega.
+ *
+ * The bundle is a cache, not an output: it lives in node_modules/.cache/briefing-pipeline/<key>/,
+ * the key being the sha256 of every file in pipeline/ and of package-lock.json, so a changed
+ * line of code or an upgraded package gives a new bundle, and two trees with the same code
+ * (the copies `make reproducible` builds in) share one. It is written to a temporary folder
+ * and renamed into place, so a build that is killed leaves no half bundle.
+ *
+ * BRIEFING_FROM_SOURCE=1 skips the bundle and runs the TypeScript through tsx (what the tests
+ * do), e.g. to debug with the source's own line numbers. Without esbuild, the launcher says so
+ * and runs from source too.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const codeDir = dirname(fileURLToPath(import.meta.url));
+const root = dirname(codeDir);
+/** Bundles of other versions of the code kept besides the current one (other branches, copies). */
+const KEEP = 4;
+
+function codeFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? codeFiles(join(dir, e.name)) : [join(dir, e.name)]))
+    .filter((f) => /\.(ts|mjs)$/.test(f))
+    .sort();
+}
+
+function bundleKey() {
+  const hash = createHash('sha256');
+  for (const f of codeFiles(codeDir)) hash.update(`${f.slice(codeDir.length)}\0`).update(readFileSync(f)).update('\0');
+  const lock = join(root, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex').slice(0, 20);
+}
+
+async function build(dir) {
+  const esbuild = await import('esbuild');
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    await esbuild.build({
+      entryPoints: [join(codeDir, 'cli.ts')],
+      outdir: tmp,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outExtension: { '.js': '.mjs' },
+      chunkNames: 'chunk-[hash]',
+      sourcemap: 'linked',
+      // Packages written as CommonJS call require(); in an ES module bundle it has to be made.
+      banner: { js: "import { createRequire as __briefingRequire } from 'node:module'; const require = __briefingRequire(import.meta.url);" },
+      logLevel: 'error',
+    });
+    try {
+      renameSync(tmp, dir);
+    } catch (error) {
+      // Another build made the same bundle at the same time: theirs is as good as ours.
+      if (!existsSync(join(dir, 'cli.mjs'))) throw error;
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+  // Keep the newest few bundles of other code versions; they are rebuilt in seconds if needed.
+  const parent = dirname(dir);
+  const others = readdirSync(parent)
+    .filter((n) => /^[0-9a-f]{20}$/.test(n) && join(parent, n) !== dir)
+    .map((n) => ({ n, t: statSync(join(parent, n)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { n } of others.slice(KEEP)) rmSync(join(parent, n), { recursive: true, force: true });
+}
+
+async function loadCli() {
+  const fromSource = async () => {
+    const { register } = await import('tsx/esm/api');
+    register();
+    return import(pathToFileURL(join(codeDir, 'cli.ts')).href);
+  };
+  if (process.env.BRIEFING_FROM_SOURCE === '1') return fromSource();
+  const dir = join(root, 'node_modules', '.cache', 'briefing-pipeline', bundleKey());
+  if (!existsSync(join(dir, 'cli.mjs'))) {
+    try {
+      mkdirSync(dirname(dir), { recursive: true });
+      await build(dir);
+    } catch (error) {
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      process.stderr.write(`warning: could not bundle the pipeline (${reason}); running it from source, which starts slower\n`);
+      return fromSource();
+    }
+  }
+  globalThis.briefingCodeDir = codeDir;
+  if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+  return import(pathToFileURL(join(dir, 'cli.mjs')).href);
+}
+
+const cli = await loadCli();
+process.exitCode = await cli.main(process.argv.slice(2));
