@@ -46,11 +46,12 @@ $(wordlist 2,99,$(GOALS)): $(firstword $(GOALS)) ; @:
 else
 
 NODE ?= node
-# `node --import tsx` starts about half a second faster than `npx tsx`.
-TSX ?= $(NODE) --import tsx
+# pipeline/launch.mjs runs the CLI from a bundle of pipeline/ and its packages, built by esbuild
+# once per version of the code (in node_modules/.cache/): a stage starts in a fraction of the
+# time tsx takes to compile and load the sources. BRIEFING_FROM_SOURCE=1 runs them through tsx.
 OUT ?= output
 CLIFLAGS ?=
-CLI ?= $(strip $(TSX) pipeline/cli.ts $(if $(filter-out output,$(OUT)),--out $(OUT)) $(CLIFLAGS))
+CLI ?= $(strip $(NODE) pipeline/launch.mjs $(if $(filter-out output,$(OUT)),--out $(OUT)) $(CLIFLAGS))
 D := $(OUT)/data
 ST := $(OUT)/.stamps
 
@@ -121,7 +122,7 @@ charts_helpers := measure
 render_helpers := changes
 print_helpers := browser
 stage_code = $(sort $(call STAGE_CODE,$(1)) $(foreach h,$($(1)_helpers),$(wildcard pipeline/$(h).ts)))
-LIB := $(filter-out $(foreach s,$(ALL_STAGES),$(call stage_code,$(s))) $(foreach t,$(TOOLS),$(call STAGE_CODE,$(t))),$(wildcard pipeline/*.ts))
+LIB := $(filter-out $(foreach s,$(ALL_STAGES),$(call stage_code,$(s))) $(foreach t,$(TOOLS),$(call STAGE_CODE,$(t))),$(wildcard pipeline/*.ts)) pipeline/launch.mjs
 $(foreach s,$(ALL_STAGES),$(eval $(s)_code := $(call stage_code,$(s))))
 
 WIRED_OUT := $(foreach s,$(STAGES),$($(s)_out))
@@ -137,16 +138,33 @@ missing = $(strip $(foreach f,$(1),$(if $(wildcard $(f)),,$(f))))
 
 all: $(FINAL)
 
-ifeq ($(wildcard $(ST)/.),)
-# Cold build: one process, every stage, then all the stamps.
-$(STAMPS) &: $(INPUTS) $(foreach s,$(STAGES),$($(s)_code)) | $(NODE_DEPS) $(BROWSER_DEP)
-	$(CLI) $(STAGES) manifest
-	@mkdir -p $(ST) && touch $(STAMPS)
-else
+# The stages the goals on the command line need (`build` adds the stages those read from).
+goal_stages = $(if $(filter all publish,$(1)),$(STAGES) manifest,$(if $(filter manifest,$(1)),manifest,$(if $(filter data claims diff,$(1)),$(filter-out render print,$(STAGES)),$(if $(filter html,$(1)),$(filter render,$(STAGES)),$(if $(filter pdf,$(1)),$(filter print,$(STAGES)),$(foreach s,$(STAGES),$(if $(filter $(1),$($(s)_out)),$(s))))))))
+GOAL_STAGES := $(sort $(foreach g,$(GOALS),$(call goal_stages,$(g))))
+
+# The build graph for `build`: per stage its stamp, outputs and inputs, as the rules below have them.
+MANIFEST_IN := $(WIRED_OUT) $(INPUTS) $(wildcard pipeline/*.ts) pipeline/launch.mjs
+GRAPH := $(ST)/graph
+empty :=
+TAB := $(empty)	$(empty)
+define NL
+
+
+endef
+GRAPH_TEXT = $(foreach s,$(STAGES),$(s)$(TAB)$(ST)/$(s)$(TAB)$($(s)_out)$(TAB)$(call stage_in,$(s))$(NL))manifest$(TAB)$(ST)/manifest$(TAB)$(OUT)/manifest.json$(TAB)$(MANIFEST_IN)
+# Runs every out-of-date stage the goals (and stage $(1)) need, in one process (pipeline/plan.ts).
+BUILD = $(shell mkdir -p '$(ST)')$(file >$(GRAPH),$(GRAPH_TEXT))$(CLI) build --graph $(GRAPH) --goal '$(strip $(GOAL_STAGES) $(1))'
+# True when a `build` earlier in this make already brought the stage up to date: its stamp is
+# newer than every prerequisite and its outputs exist (bash's test, no process).
+fresh = [ -e $(1) ] $(foreach f,$(2),&& [ $(1) -nt $(f) ]) $(foreach f,$(3),&& [ -e $(f) ])
+NEEDS_BROWSER := $(filter print,$(foreach g,$(GOAL_STAGES),$(if $(filter manifest,$(g)),$(STAGES),$(g))))
+
+# A stage's rule: its stamp depends on what the stage reads; when the stamp is out of date the
+# recipe runs `build`, which makes this and every later out-of-date stage in one process (a cold
+# build is one process). The rules after it find their stamps fresh and run nothing.
 define STAGE_RULE
-$(ST)/$(1): $(call stage_in,$(1)) | $(NODE_DEPS) $(if $(filter print,$(1)),$(BROWSER_DEP))
-	$$(CLI) $(1)
-	@touch $$@
+$(ST)/$(1): $(call stage_in,$(1)) | $(NODE_DEPS) $(if $(or $(NEEDS_BROWSER),$(filter print,$(1))),$(BROWSER_DEP))
+	@$$(call fresh,$$@,$$^,$($(1)_out)) || { echo "$$(CLI) build $$(strip $$(GOAL_STAGES) $(1))"; $$(call BUILD,$(1)); }
 ifneq ($(call missing,$($(1)_out)),)
 .PHONY: $(ST)/$(1)
 endif
@@ -154,13 +172,13 @@ endef
 $(foreach s,$(STAGES),$(eval $(call STAGE_RULE,$(s))))
 
 # The manifest: sha256 of every input and output (pipeline/manifest.ts).
-$(ST)/manifest: $(WIRED_OUT) $(INPUTS) $(wildcard pipeline/*.ts) | $(NODE_DEPS)
-	$(CLI) manifest
-	@touch $@
+$(ST)/manifest: $(MANIFEST_IN) | $(NODE_DEPS)
+	@$(call fresh,$@,$^,$(OUT)/manifest.json) || { echo "$(CLI) build manifest"; $(call BUILD,manifest); }
 ifneq ($(call missing,$(OUT)/manifest.json),)
 .PHONY: $(ST)/manifest
 endif
-endif
+# A stamp is touched by `build` after its stage succeeded: never removed on a failure.
+.PRECIOUS: $(STAMPS)
 
 # Artifacts: made by their stage's stamp rule; the empty recipe makes Make re-read their time.
 $(foreach s,$(STAGES),$(eval $($(s)_out): $(ST)/$(s) ;))

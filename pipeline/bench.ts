@@ -21,10 +21,11 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { corpusBytes, generateCorpus } from './corpusgen.ts';
 import type { SourceFile } from './ingest.ts';
+import { codeDir } from './code.ts';
 import { copyTree, makeEnv } from './manifest.ts';
 import * as msg from './messages.ts';
 import type { Paths } from './stages.ts';
@@ -91,7 +92,9 @@ function timed(run: () => SpawnSyncReturns<string>): { ms: number; r: SpawnSyncR
   return { ms: performance.now() - t0, r };
 }
 
-const here = fileURLToPath(import.meta.url);
+// This module's source file: the children and worker threads run it with tsx, also when the
+// benchmark itself was started from the bundle (launch.mjs).
+const here = join(codeDir, 'bench.ts');
 
 /** Runs this module in a child process (`node --import tsx bench.ts <mode> …`) and parses its JSON line. */
 function child<T>(root: string, args: string[]): T | { error: string } {
@@ -183,7 +186,7 @@ export function slices(files: SourceFile[], n: number): SourceFile[][] {
  */
 function workerBoot(): string {
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return `import(${api}).then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); });`;
+  return `import(${api}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(here).href)}); });`;
 }
 
 /** In the child process: generate `n` articles, then time ingest + extract on `workers` threads. */
@@ -577,6 +580,6 @@ async function childMain(argv: string[]): Promise<void> {
 
 if (!isMainThread && workerData && typeof workerData === 'object' && 'index' in workerData) {
   await extractWorker(workerData as { root: string; n: number; index: number; of: number });
-} else if (isMainThread && process.argv[1] && existsSync(process.argv[1]) && statSync(process.argv[1]).isFile() && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
+} else if (isMainThread && process.argv[1] && existsSync(process.argv[1]) && statSync(process.argv[1]).isFile() && realpathSync(process.argv[1]) === realpathSync(here)) {
   await childMain(process.argv.slice(2));
 }

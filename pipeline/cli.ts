@@ -125,7 +125,8 @@ export function progressLine(name: string, result: string, ms: number): string {
   return `${name.padEnd(10)} ${seconds(ms).padStart(8)}  ${result}`;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs the command line `argv` (without node and the script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -138,6 +139,8 @@ async function main(argv: string[]): Promise<number> {
         debug: { type: 'boolean', default: false },
         port: { type: 'string' },
         sizes: { type: 'string' },
+        graph: { type: 'string' },
+        goal: { type: 'string' },
       },
     });
   } catch (error) {
@@ -149,43 +152,60 @@ async function main(argv: string[]): Promise<number> {
   const table: Table = toolsOnly ? { stages: [], extra: [], paths: toolPaths } : await loadTable();
   const { stages, extra } = table;
   const commands = [...tools, ...extra];
-  // Names first; anything after the first name that is no stage or command is an argument.
-  const chosen: (Command | { stage: Stage })[] = [];
-  let i = 0;
-  for (; i < positionals.length; i += 1) {
-    const name = positionals[i]!;
-    const stage = stages.find((s) => s.name === name);
-    const command = commands.find((c) => c.name === name);
-    if (stage) chosen.push({ stage });
-    else if (command) chosen.push(command);
-    else break;
-  }
-  const args = positionals.slice(i);
-  const takesArgs = chosen.length > 0 && extra.includes(chosen[chosen.length - 1] as Command);
-  if (chosen.length === 0 || (args.length > 0 && !takesArgs)) {
-    if (args.length > 0) process.stderr.write(`unknown stage or command: ${args[0]}\n`);
-    process.stderr.write(`${usage(table)}\n`);
-    return 2;
-  }
   const p = table.paths(values.root!, values.out);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
-  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, args };
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, args: [] };
+  let items: Item[];
+  try {
+    const planned = positionals[0] === 'build' ? await buildItems(positionals.slice(1), values, stages, p) : null;
+    items = planned ?? [];
+    if (!planned) {
+      // Names first; anything after the first name that is no stage or command is an argument.
+      let i = 0;
+      for (; i < positionals.length; i += 1) {
+        const name = positionals[i]!;
+        const stage = stages.find((s) => s.name === name);
+        const command = commands.find((c) => c.name === name);
+        if (stage) items.push(stageItem(stage, p));
+        else if (command) items.push({ name, shown: !command.interactive, writes: name === 'manifest' || name === 'publish', run: () => command.run(p, options) });
+        else break;
+      }
+      options.args = positionals.slice(i);
+      const last = commands.find((c) => c.name === items[items.length - 1]?.name);
+      const takesArgs = last !== undefined && extra.includes(last);
+      if (items.length === 0 || (options.args.length > 0 && !takesArgs)) {
+        if (options.args.length > 0) process.stderr.write(`unknown stage or command: ${options.args[0]}\n`);
+        process.stderr.write(`${usage(table)}\n`);
+        return 2;
+      }
+    }
+  } catch (error) {
+    const known = asPipelineError(error);
+    if (!known) throw error;
+    process.stderr.write(`${known.diagnostics.map(format).join('\n')}\n`);
+    return known.diagnostics.some((d) => d.ruleId === 'usage') ? 2 : 1;
+  }
   let running: string | null = null;
   // Stages, the manifest and publish write into the output folder: hold it (io.ts lockOutput),
   // so that a second build into the same folder refuses instead of mixing outputs. The other
   // tools build in temporary folders (reproducible, bench) or call make (preview).
-  const writes = chosen.some((c) => 'stage' in c || c.name === 'manifest' || c.name === 'publish');
+  const writes = items.some((item) => item.writes);
   let release: (() => void) | null = null;
+  // A later print starts its browser now, while the stages before it run (browser.ts warmUp).
+  const warm = items.slice(1).find((item) => item.warmUp && !item.skip?.());
   try {
     if (writes) release = (await import('./io.ts')).lockOutput(p.out);
-    for (const item of chosen) {
-      const name = 'stage' in item ? item.stage.name : item.name;
-      const shown = 'stage' in item || !item.interactive ? mode : 'quiet';
+    if (warm) await warm.warmUp!();
+    for (const item of items) {
+      if (item.skip?.()) continue;
+      const name = item.name;
+      const shown = item.shown ? mode : 'quiet';
       running = shown === 'tty' ? name : null;
       if (shown === 'tty') process.stdout.write(`\u25b8 ${name} \u2026`);
       const start = performance.now();
-      const result = 'stage' in item ? await item.stage.run(p) : await item.run(p, options);
+      const result = await item.run();
       const ms = performance.now() - start;
+      item.done?.();
       running = null;
       if (shown === 'tty') process.stdout.write(`\r\x1b[K\u2713 ${progressLine(name, result ?? 'done', ms)}\n`);
       else if (shown === 'plain' && result !== undefined) process.stdout.write(`${progressLine(name, result, ms)}\n`);
@@ -205,8 +225,76 @@ async function main(argv: string[]): Promise<number> {
     else process.stderr.write('  Run again with --debug for the stack trace, and report it.\n');
     return 1;
   } finally {
+    if (warm) await warm.coolDown?.();
     release?.();
   }
+}
+
+/** One thing the CLI runs: a stage, a command, or a stage of a `build`. */
+interface Item {
+  name: string;
+  /** Reports a progress line (stages and non-interactive commands). */
+  shown: boolean;
+  /** Writes into the output folder, so the run holds its lock. */
+  writes: boolean;
+  run(): Promise<string | void> | string | void;
+  /** A `build` skips a stage that is up to date when its turn comes. */
+  skip?(): boolean;
+  /** After a successful run (a `build` touches the stage's stamp). */
+  done?(): void;
+  warmUp?(): Promise<void>;
+  coolDown?(): Promise<void>;
+}
+
+function stageItem(stage: Stage, p: Paths): Item {
+  return {
+    name: stage.name,
+    shown: true,
+    writes: true,
+    run: () => stage.run(p),
+    warmUp: stage.warmUp && (() => stage.warmUp!(p)),
+    coolDown: stage.coolDown && (() => stage.coolDown!()),
+  };
+}
+
+/**
+ * `build --graph FILE --goal "STAGE…"`: the stages of the Makefile's graph that the goals need,
+ * each run only if out of date when its turn comes (plan.ts), its stamp touched after.
+ */
+async function buildItems(
+  args: string[],
+  values: { graph?: string; goal?: string },
+  stages: Stage[],
+  p: Paths,
+): Promise<Item[]> {
+  const { closure, parseGraph, staleness } = await import('./plan.ts');
+  const { PipelineError, diagnostic } = await import('./errors.ts');
+  const msg = await import('./messages.ts');
+  const goals = (values.goal ?? '').split(/\s+/).filter((g) => g !== '');
+  if (!values.graph || goals.length === 0 || args.length > 0) {
+    throw new PipelineError(diagnostic({ file: 'build' }, 'usage', msg.BUILD_NEEDS_GRAPH, msg.BUILD_NEEDS_GRAPH_HINT));
+  }
+  const { readFileSync, statSync, mkdirSync, closeSync, openSync, utimesSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  const nodes = closure(parseGraph(values.graph, readFileSync(values.graph, 'utf8')), goals, values.graph);
+  const mtime = (path: string): bigint | null => statSync(path, { bigint: true, throwIfNoEntry: false })?.mtimeNs ?? null;
+  const touch = (path: string) => {
+    mkdirSync(dirname(path), { recursive: true });
+    closeSync(openSync(path, 'a'));
+    const now = new Date();
+    utimesSync(path, now, now);
+  };
+  return nodes.map((node): Item => {
+    const stage = stages.find((s) => s.name === node.stage);
+    const base: Item = stage
+      ? stageItem(stage, p)
+      : node.stage === 'manifest'
+        ? { name: 'manifest', shown: true, writes: true, run: () => tools.find((t) => t.name === 'manifest')!.run(p, { quiet: false, debug: false, args: [] }) }
+        : (() => {
+            throw new PipelineError(diagnostic({ file: values.graph! }, 'bad-graph', msg.GRAPH_UNKNOWN_GOAL(node.stage, stages.map((s) => s.name)), msg.BAD_GRAPH_HINT));
+          })();
+    return { ...base, skip: () => staleness(node, mtime) === null, done: () => touch(node.stamp) };
+  });
 }
 
 // Run only as the program, so tests can import the helpers above.

@@ -472,3 +472,10 @@ export const CHANGES_COUNTS = (c: { sources: number; figures: number; conflicts:
   ]
     .filter((s) => s !== '')
     .join(', ') + ' changed';
+
+// ── the one-process incremental build (plan.ts, cli.ts build) ─────────────────────────────────
+export const BAD_GRAPH_LINE = 'a line of the build graph is not "stage <TAB> stamp <TAB> outputs <TAB> inputs"';
+export const BAD_GRAPH_HINT = 'The Makefile writes this file when it runs `build`; run make again, and check the Makefile\'s GRAPH_TEXT if it persists.';
+export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a stage of the build graph (it has ${stages.join(', ')})`;
+export const BUILD_NEEDS_GRAPH = '`build` needs --graph FILE (the build graph the Makefile writes) and --goal "STAGE…"';
+export const BUILD_NEEDS_GRAPH_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';

@@ -16,7 +16,7 @@ import { PDFDocument, PDFName, PDFDict, PDFString, PDFHexString, PDFArray } from
 import { PipelineError, diagnostic } from './errors.ts';
 import { FONT_FAMILY, FONT_SUBSETS, fontFile } from './fonts.ts';
 import * as msg from './messages.ts';
-import { findChromium, withBrowser } from './browser.ts';
+import { closeWarm, findChromium, warmUp, withBrowser } from './browser.ts';
 
 export interface PrintOptions {
   title: string;
@@ -105,13 +105,30 @@ export function footerTemplate(): string {
   );
 }
 
+/**
+ * Starts the print browser ahead of `printPdf` (a build calls it when it begins, so Chromium
+ * starts while the stages before print run). Quiet when there is no Chromium: printing says so.
+ */
+export function warmUpPrinter(chromiumPath?: string): void {
+  try {
+    warmUp(chromiumPath ?? findChromium());
+  } catch {
+    // no browser found: the print stage reports it with its hint
+  }
+}
+
+export { closeWarm as closeWarmPrinter };
+
 /** Prints `html` to a PDF in a fresh, locked-down Chromium. */
 export async function printPdf(html: string, options: PrintOptions): Promise<PrintResult> {
   const chromiumPath = options.chromiumPath ?? findChromium();
   const printOptions = { timeoutMs: options.timeoutMs, chromiumPath };
-  const { raw, requests } = await withBrowser(printOptions, (browser, timeoutMs) => printOnce(browser, html, options, timeoutMs));
-  const pdf = await finish(raw, options);
-  return { pdf, requests };
+  // The PDF is finished (metadata, dates, links) while the browser closes.
+  return withBrowser(
+    printOptions,
+    (browser, timeoutMs) => printOnce(browser, html, options, timeoutMs),
+    async ({ raw, requests }) => ({ pdf: await finish(raw, options), requests }),
+  );
 }
 
 async function printOnce(

@@ -17,6 +17,7 @@ import type { Command } from './cli.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from './schema.ts';
 import { format } from './errors.ts';
+import { codeDir } from './code.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
 import type { Baseline } from './changes.ts';
 
@@ -77,6 +78,10 @@ export type StageResult = string;
 export interface Stage {
   name: string;
   run(p: Paths): Promise<StageResult> | StageResult;
+  /** Called when a run of several stages begins and this one comes later (print starts its browser). */
+  warmUp?(p: Paths): Promise<void>;
+  /** Undoes `warmUp` if the run ended without using it. */
+  coolDown?(): Promise<void>;
 }
 
 export function loadPolicy(p: Paths): Policy {
@@ -104,7 +109,7 @@ const INGEST_CODE = ['ingest.ts', 'lexicon.ts', 'schema.ts', 'errors.ts', 'messa
 const EXTRACT_CODE = ['extract.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts'];
 
 function codeHash(files: string[]): string {
-  return sha256(files.map((f) => readFileSync(join(import.meta.dirname, f))).join('\0'));
+  return sha256(files.map((f) => readFileSync(join(codeDir, f))).join('\0'));
 }
 
 export function sourceCache(p: Paths, stage: string, context: string[]) {
@@ -276,6 +281,12 @@ export const stages: Stage[] = [
   },
   {
     name: 'print',
+    async warmUp() {
+      (await printModule()).warmUpPrinter();
+    },
+    async coolDown() {
+      await (await printModule()).closeWarmPrinter();
+    },
     async run(p) {
       const { BriefingMeta, formatDate } = await renderModule();
       const { epochDate, printPdf } = await printModule();

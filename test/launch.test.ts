@@ -1,0 +1,57 @@
+/**
+ * pipeline/launch.mjs: the CLI run from the esbuild bundle gives the same bytes as the CLI run
+ * from source, keys the bundle by the code, and passes the exit code through.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'launch-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function launch(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [join(root, 'pipeline', 'launch.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, BRIEFING_FROM_SOURCE: '', ...env },
+    timeout: 120_000,
+  });
+}
+
+describe('launch.mjs', () => {
+  it('runs the stages from the bundle with the same output as from source', () => {
+    const bundled = join(work, 'bundled');
+    const source = join(work, 'source');
+    const a = launch(['ingest', 'extract', 'reconcile', '--out', bundled, '--quiet']);
+    expect(a.status, a.stderr).toBe(0);
+    const b = launch(['ingest', 'extract', 'reconcile', '--out', source, '--quiet'], { BRIEFING_FROM_SOURCE: '1' });
+    expect(b.status, b.stderr).toBe(0);
+    for (const f of ['corpus.json', 'claims.json', 'claims.csv', 'figures.json', 'checks.json']) {
+      expect(readFileSync(join(bundled, 'data', f)).equals(readFileSync(join(source, 'data', f))), f).toBe(true);
+    }
+    // The per-source caches are keyed by the code files, which the bundle reads from pipeline/.
+    expect(readdirSync(join(bundled, '.cache', 'extract'))).toEqual(readdirSync(join(source, '.cache', 'extract')));
+  }, 240_000);
+
+  it('keeps the bundle in node_modules/.cache, one folder per version of the code', () => {
+    const cache = join(root, 'node_modules', '.cache', 'briefing-pipeline');
+    const bundles = readdirSync(cache).filter((n) => /^[0-9a-f]{20}$/.test(n));
+    expect(bundles.length).toBeGreaterThan(0);
+    expect(bundles.some((n) => existsSync(join(cache, n, 'cli.mjs')))).toBe(true);
+  });
+
+  it('passes the exit code through: 2 for a usage error, 1 for a pipeline error', () => {
+    const usage = launch(['no-such-stage']);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('usage:');
+    const build = launch(['build', '--out', join(work, 'x')]);
+    expect(build.status).toBe(2);
+    expect(build.stderr).toContain('`build` needs --graph FILE');
+    const missing = launch(['extract', '--out', join(work, 'empty'), '--quiet']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/corpus\.json.*error/);
+  });
+});
