@@ -8,7 +8,7 @@
  * `print.ts` (request interception); this module only owns the process.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { delimiter, join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { PipelineError, diagnostic } from './errors.ts';
@@ -60,16 +60,35 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   throw new PipelineError(diagnostic({ file: 'CHROMIUM_PATH' }, 'no-browser', msg.NO_BROWSER(tried), msg.NO_BROWSER_HINT));
 }
 
-/** `Chromium 120.0.6099.224 built on Debian …`: the line `--version` prints, for the build manifest. */
-export function chromiumVersion(path: string, timeoutMs = 30_000): string {
-  let out: string;
-  try {
-    out = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    throw new PipelineError(
-      diagnostic({ file: path }, 'browser-version', msg.BROWSER_VERSION_FAILED(path, firstLine(error)), msg.BROWSER_FAILED_HINT(path)),
+const versions = new Map<string, Promise<string>>();
+
+/**
+ * `Chromium 120.0.6099.224 built on Debian …`: the line `--version` prints, for the build
+ * manifest. Asked once per process and path, without blocking: a build asks when it starts its
+ * browser (`warmUp`), and the manifest at the end finds the answer waiting.
+ */
+export function chromiumVersion(path: string, timeoutMs = 30_000): Promise<string> {
+  let version = versions.get(path);
+  if (!version) {
+    version = new Promise<string>((resolve, reject) => {
+      execFile(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs }, (error, out) => {
+        if (error) reject(error);
+        else resolve(out);
+      });
+    }).then(
+      (out) => versionLine(path, out),
+      (error: unknown) => {
+        throw new PipelineError(
+          diagnostic({ file: path }, 'browser-version', msg.BROWSER_VERSION_FAILED(path, firstLine(error)), msg.BROWSER_FAILED_HINT(path)),
+        );
+      },
     );
+    versions.set(path, version);
   }
+  return version;
+}
+
+function versionLine(path: string, out: string): string {
   const line = out
     .split('\n')
     .map((l) => l.trim())
@@ -193,6 +212,8 @@ function launch(chromiumPath: string, timeoutMs: number, signal: AbortSignal): P
 /** Starts the print browser now, for a print job later in this process. Never throws: a failed start is the job's to report. */
 export function warmUp(chromiumPath: string, timeoutMs = DEFAULT_TIMEOUT_MS): void {
   if (warm) return;
+  // The manifest at the end of the build will want the version: ask now, in the background.
+  chromiumVersion(chromiumPath).catch(() => undefined);
   const abort = new AbortController();
   const browser = launch(chromiumPath, timeoutMs, abort.signal);
   browser.catch(() => undefined);

@@ -191,8 +191,11 @@ export async function main(argv: string[]): Promise<number> {
   // tools build in temporary folders (reproducible, bench) or call make (preview).
   const writes = items.some((item) => item.writes);
   let release: (() => void) | null = null;
-  // A later print starts its browser now, while the stages before it run (browser.ts warmUp).
-  const warm = items.slice(1).find((item) => item.warmUp && !item.skip?.());
+  // A later print starts its browser now, while the stages before it run (browser.ts warmUp):
+  // when it or a stage before it is out of date (a template edit makes print so only once
+  // render has written the HTML).
+  const at = items.findIndex((item, i) => i > 0 && item.warmUp);
+  const warm = at > 0 && items.slice(0, at + 1).some((item) => !item.skip?.()) ? items[at] : undefined;
   try {
     if (writes) release = (await import('./io.ts')).lockOutput(p.out);
     if (warm) await warm.warmUp!();

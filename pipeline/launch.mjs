@@ -15,9 +15,9 @@
  * (the copies `make reproducible` builds in) share one. It is written to a temporary folder
  * and renamed into place, so a build that is killed leaves no half bundle.
  *
- * BRIEFING_FROM_SOURCE=1 skips the bundle and runs the TypeScript through tsx (what the tests
- * do), e.g. to debug with the source's own line numbers. Without esbuild, the launcher says so
- * and runs from source too.
+ * BRIEFING_FROM_SOURCE=1 skips the bundle and runs the TypeScript through tsx, as the tests
+ * (vitest) do, e.g. to debug with the source's own line numbers. Without esbuild, the launcher
+ * says so and runs from source too.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';

@@ -81,7 +81,7 @@ export interface Tools {
 /** Node's version and the line `chromium --version` prints. */
 export async function tools(): Promise<Tools> {
   const { findChromium, chromiumVersion } = await import('./browser.ts');
-  return { node: process.version, chromium: chromiumVersion(findChromium()) };
+  return { node: process.version, chromium: await chromiumVersion(findChromium()) };
 }
 
 export function buildManifest(p: Paths, t: Tools): Manifest {
