@@ -41,7 +41,7 @@
 import type { Claim, Corpus, IngestedSource, Qualifier } from './schema.ts';
 import * as msg from './messages.ts';
 import type { Lexicon, Metric } from './lexicon.ts';
-import { alternation, compileGrammar, findQuantities, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
+import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -89,39 +89,22 @@ const cache = new WeakMap<Lexicon, Compiled>();
 
 /**
  * A list of words or phrases as one pattern, read with `words` (or `hasWord`): a match counts
- * only at the start of a word. That is the lookbehind `(?<![\p{L}\p{N}])`, tested in code
- * where the pattern matched instead of by V8 at every position of every sentence (which took
- * most of the time of the search).
+ * only at the start of a word, where no letter or digit stands before it (see `nextMatch`).
  */
 function wordsRe(list: Iterable<string>): RegExp {
   return new RegExp(`(?:${alternation(list)})${E}`, 'giu');
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
-/** No letter or digit (a whole code point) right before `text[i]`. */
-function atWordStart(text: string, i: number): boolean {
-  if (i === 0) return true;
-  const pair = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
-  return !LETTER_OR_DIGIT.test(text.slice(pair ? i - 2 : i - 1, i));
-}
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-
-/** The next match of a `wordsRe` pattern from its `lastIndex` that starts a word, or null. */
-function nextWord(re: RegExp, text: string): RegExpExecArray | null {
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && !atWordStart(text, m.index)) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
-  return m;
-}
+/** Case-insensitive, as the patterns whose start it guards. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/iu;
+const startsWord = (before: string) => !LETTER_OR_DIGIT.test(before);
 
 /** The words of a `wordsRe` pattern in `text`, each with its value (those without one are left out). */
 function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
   const out: Mention<T>[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextWord(re, text))) {
+  while ((m = nextMatch(re, text, startsWord))) {
     const v = value(m[0]);
     if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
@@ -131,7 +114,7 @@ function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined)
 /** Whether `text` holds a word of a `wordsRe` pattern. */
 function hasWord(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
-  return nextWord(re, text) !== null;
+  return nextMatch(re, text, startsWord) !== null;
 }
 
 /** The lexicon's words as regular expressions, compiled once per lexicon object. */

@@ -44,8 +44,9 @@ export interface Quantity {
 }
 
 export interface NumberGrammar {
+  /** A numeral, without the guard before it: read with `nextMatch(core, text, numberMayStart)`. */
   core: RegExp;
-  /** The same pattern, sticky: a number that starts exactly at `lastIndex`. */
+  /** The same pattern with its guard, sticky: a number that starts exactly at `lastIndex`. */
   sticky: RegExp;
   words: Map<string, number>;
   fractions: Map<string, [number, number]>;
@@ -86,6 +87,34 @@ export function alternation(list: Iterable<string>): string {
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
+/**
+ * A pattern that scans whole sentences is faster without a lookbehind at its start: V8 tests
+ * that at every position of the text. Such a pattern leaves the guard out, and `nextMatch`
+ * tests it in code on the one character before each match (`charBefore`); a match whose start
+ * fails it is skipped and the search goes on from the next character, so the matches are
+ * those of the pattern with the lookbehind. (A guard tested this way must use the flags of the
+ * pattern: under `iu`, a mark such as U+0345 counts as a letter.)
+ */
+export function nextMatch(re: RegExp, text: string, guard: (before: string) => boolean): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && !guard(charBefore(text, m.index))) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  return m;
+}
+
+/** The code point right before `text[i]` ('' at the start), as a lookbehind sees it. */
+export function charBefore(text: string, i: number): string {
+  if (i === 0) return '';
+  const pair = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
+  return text.slice(pair ? i - 2 : i - 1, i);
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** What may not stand right before a number: a letter, a digit, another number's separator or a sign. */
+const GLUED = /^[\p{L}\p{N}.,/\-−]$/iu;
+const numberMayStart = (before: string) => !GLUED.test(before);
+
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
   const notAlone = new Set(n.not_alone.map(norm));
@@ -99,15 +128,16 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const currencies = n.currencies;
   const symbols = currencies.filter((c) => !/\p{L}/u.test(c));
   const named = currencies.filter((c) => /\p{L}/u.test(c));
-  // A number not glued to a letter, digit, another number's separator or a sign before it.
+  // A number not glued to a letter, digit, another number's separator or a sign before it
+  // (`GLUED`: tested by `findQuantities`, see `nextMatch`).
   // The characters a number can start with, checked first: most positions fail there, cheaply.
   const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => !notAlone.has(norm(w)))].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
-  const core = String.raw`(?=[\d${initials}])(?<![\p{L}\p{N}.,/\-−])(?:(${DIGITS})|${B}(${fractionAlt})${E}|${B}(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`;
+  const pattern = String.raw`(?:(${DIGITS})|(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`;
   return {
-    core: new RegExp(core, 'giu'),
-    sticky: new RegExp(core, 'iuy'),
+    core: new RegExp(String.raw`(?=[\d${initials}])${pattern}`, 'giu'),
+    sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
     words: new Map(Object.entries(n.words).map(([k, v]) => [norm(k), v])),
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
@@ -179,7 +209,7 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   const core = g.core;
   core.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = core.exec(text))) {
+  while ((m = nextMatch(core, text, numberMayStart))) {
     const q = readQuantity(text, m, g);
     if (!q) continue;
     out.push(q);
