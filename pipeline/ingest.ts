@@ -416,8 +416,14 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
+/** White space other than single spaces: what `normalizeLine` has to rewrite (most lines hold none). */
+const ODD_SPACE = /[^\S ]|\s\s/;
+
 function normalizeLine(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  let t = text.toLowerCase();
+  if (/[’‘“”]/.test(t)) t = t.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
 }
 
 export function removeBoilerplate(body: string, lines: Line[], title: string | null, rules: Lexicon['boilerplate']): Removed[] {
