@@ -44,7 +44,7 @@ export interface Quantity {
 }
 
 export interface NumberGrammar {
-  /** A numeral, without the guard before it: read with `nextMatch(core, text, numberMayStart)`. */
+  /** A numeral, without the whole guard before it: read with `nextMatch(core, text, numberMayStart)`. */
   core: RegExp;
   /** The same pattern with its guard, sticky: a number that starts exactly at `lastIndex`. */
   sticky: RegExp;
@@ -88,12 +88,13 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 /**
- * A pattern that scans whole sentences is faster without a lookbehind at its start: V8 tests
- * that at every position of the text. Such a pattern leaves the guard out, and `nextMatch`
- * tests it in code on the one character before each match (`charBefore`); a match whose start
- * fails it is skipped and the search goes on from the next character, so the matches are
- * those of the pattern with the lookbehind. (A guard tested this way must use the flags of the
- * pattern: under `iu`, a mark such as U+0345 counts as a letter.)
+ * A pattern that scans whole sentences is faster without a lookbehind of Unicode classes at its
+ * start (`(?<![\p{L}\p{N}])`): V8 tests that at every position of the text. Such a pattern
+ * leaves the guard out (or keeps a cheap part of it), and `nextMatch` tests it in code on the
+ * one character before each match (`charBefore`); a match whose start fails it is skipped and
+ * the search goes on from the next character, so the matches are those of the pattern with the
+ * lookbehind. (A guard tested this way must use the flags of the pattern: under `iu`, a mark
+ * such as U+0345 counts as a letter.)
  */
 export function nextMatch(re: RegExp, text: string, guard: (before: string) => boolean): RegExpExecArray | null {
   let m: RegExpExecArray | null;
@@ -129,14 +130,15 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const symbols = currencies.filter((c) => !/\p{L}/u.test(c));
   const named = currencies.filter((c) => /\p{L}/u.test(c));
   // A number not glued to a letter, digit, another number's separator or a sign before it
-  // (`GLUED`: tested by `findQuantities`, see `nextMatch`).
-  // The characters a number can start with, checked first: most positions fail there, cheaply.
+  // (`GLUED`: tested by `findQuantities`, see `nextMatch`). The pattern itself only skips what
+  // follows an ASCII letter or digit, which V8 tests fast: most positions are inside a word.
+  // Then the characters a number can start with: most other positions fail there, cheaply.
   const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => !notAlone.has(norm(w)))].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
   const pattern = String.raw`(?:(${DIGITS})|(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`;
   return {
-    core: new RegExp(String.raw`(?=[\d${initials}])${pattern}`, 'giu'),
+    core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
     words: new Map(Object.entries(n.words).map(([k, v]) => [norm(k), v])),
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
