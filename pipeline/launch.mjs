@@ -50,7 +50,8 @@ async function build(dir) {
   rmSync(tmp, { recursive: true, force: true });
   try {
     await esbuild.build({
-      entryPoints: [join(codeDir, 'cli.ts')],
+      // The CLI, and the worker threads that ingest and extract a large corpus on every core.
+      entryPoints: [join(codeDir, 'cli.ts'), join(codeDir, 'worker.ts')],
       outdir: tmp,
       bundle: true,
       splitting: true,
@@ -103,6 +104,7 @@ async function loadCli() {
     }
   }
   globalThis.briefingCodeDir = codeDir;
+  globalThis.briefingBundleDir = dir;
   if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
   return import(pathToFileURL(join(dir, 'cli.mjs')).href);
 }

@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from './schema.ts';
 import { format } from './errors.ts';
 import { codeDir } from './code.ts';
+import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
 import type { Baseline } from './changes.ts';
 
@@ -55,10 +56,10 @@ export function loadLexicon(p: Paths): Lexicon {
 }
 
 /** The lexicon and its text (the text keys the per-source caches). */
-function readLexicon(p: Paths): { lexicon: Lexicon; text: string } {
+function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string } {
   const file = join(p.sources, 'lexicon.yaml');
   const text = readFileSync(file, 'utf8');
-  return { lexicon: parseLexicon(rel(p, file), text), text };
+  return { lexicon: parseLexicon(rel(p, file), text), text, file: rel(p, file) };
 }
 
 export function sourceFiles(p: Paths): { file: string; text: string }[] {
@@ -117,32 +118,57 @@ export function sourceCache(p: Paths, stage: string, context: string[]) {
   const salt = sha256(context.join('\0'));
   const used = new Set<string>();
   let hits = 0;
+  const lookup = <T>(data: string, schema: z.ZodType<T>): { name: string; value?: T } => {
+    const name = `${sha256(`${salt}\0${data}`)}.json`;
+    used.add(name);
+    const file = join(dir, name);
+    if (existsSync(file)) {
+      let json: unknown = null;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        // a damaged cache file is computed again
+      }
+      const parsed = schema.safeParse(json);
+      if (parsed.success) {
+        hits += 1;
+        return { name, value: parsed.data };
+      }
+    }
+    return { name };
+  };
+  const put = (name: string, value: unknown) => {
+    // Not io.ts writeAtomic: a cache entry needs no fsync nor a scan for stale temporary files
+    // (10,000 of them would cost minutes); a torn entry fails its schema and is recomputed.
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, name);
+    const tmp = `${file}.tmp-${process.pid}`;
+    writeFileSync(tmp, toJson(value));
+    renameSync(tmp, file);
+  };
   return {
     get<T>(data: string, schema: z.ZodType<T>, compute: () => T): T {
-      const name = `${sha256(`${salt}\0${data}`)}.json`;
-      used.add(name);
-      const file = join(dir, name);
-      if (existsSync(file)) {
-        let json: unknown = null;
-        try {
-          json = JSON.parse(readFileSync(file, 'utf8'));
-        } catch {
-          // a damaged cache file is computed again
-        }
-        const parsed = schema.safeParse(json);
-        if (parsed.success) {
-          hits += 1;
-          return parsed.data;
-        }
-      }
+      const found = lookup(data, schema);
+      if (found.value !== undefined) return found.value;
       const value = compute();
-      // Not io.ts writeAtomic: a cache entry needs no fsync nor a scan for stale temporary files
-      // (10,000 of them would cost minutes); a torn entry fails its schema and is recomputed.
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.tmp-${process.pid}`;
-      writeFileSync(tmp, toJson(value));
-      renameSync(tmp, file);
+      put(found.name, value);
       return value;
+    },
+    /**
+     * Every item's value: from the cache, else computed by `computeAll` for the items the cache
+     * lacks, all at once (on every core for a large corpus, pool.ts), then kept.
+     */
+    async getAll<I, T>(items: I[], data: (item: I) => string, schema: z.ZodType<T>, computeAll: (missing: I[]) => Promise<Outcome<T>[]>): Promise<Outcome<T>[]> {
+      const found = items.map((item) => lookup(data(item), schema));
+      const missing = items.filter((_, i) => found[i]!.value === undefined);
+      const computed = await computeAll(missing);
+      let next = 0;
+      return found.map((f) => {
+        if (f.value !== undefined) return { value: f.value };
+        const o = computed[next++]!;
+        if ('value' in o) put(f.name, o.value);
+        return o;
+      });
     },
     finish(): { hits: number; total: number } {
       if (existsSync(dir)) for (const f of readdirSync(dir)) if (!used.has(f)) rmSync(join(dir, f), { force: true });
@@ -178,11 +204,13 @@ export const stages: Stage[] = [
     async run(p) {
       const { ingest, ingestSource, unreadFiles } = await ingestModule();
       const files = sourceFiles(p);
-      const { lexicon, text } = readLexicon(p);
+      const { lexicon, text, file } = readLexicon(p);
       const cache = sourceCache(p, 'ingest', [text, codeHash(INGEST_CODE)]);
-      const corpus = ingest(files, lexicon, rel(p, p.sources), (f) =>
-        cache.get(`${f.file}\0${f.text}`, IngestedSource, () => ingestSource(f, lexicon)),
+      const outcomes = await cache.getAll(files, (f) => `${f.file}\0${f.text}`, IngestedSource, (missing) =>
+        mapInWorkers('ingest', { file, text }, missing, (f) => ingestSource(f, lexicon), (f) => f.text.length),
       );
+      const byFile = new Map(files.map((f, i) => [f.file, outcomes[i]!]));
+      const corpus = ingest(files, lexicon, rel(p, p.sources), (f) => unwrap(byFile.get(f.file)!));
       const reused = cache.finish();
       const warnings = [...unreadFiles(readdirSync(p.sources), rel(p, p.sources)), ...corpus.sources.flatMap((s) => s.warnings)];
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
@@ -195,12 +223,14 @@ export const stages: Stage[] = [
     name: 'extract',
     async run(p) {
       const { claimsToCsv, extract } = await extractModule();
-      const { lexicon, text } = readLexicon(p);
+      const { lexicon, text, file } = readLexicon(p);
       const cache = sourceCache(p, 'extract', [text, codeHash(EXTRACT_CODE)]);
       // Claims are numbered per source, so each source's claims can be kept and reused alone.
-      const claims = loadCorpus(p).sources.flatMap((source) =>
-        cache.get(JSON.stringify(source), Claims, () => extract({ sources: [source] }, lexicon)),
+      const sources = loadCorpus(p).sources;
+      const outcomes = await cache.getAll(sources, (source) => JSON.stringify(source), Claims, (missing) =>
+        mapInWorkers('extract', { file, text }, missing, (source) => extract({ sources: [source] }, lexicon), (source) => source.body.length),
       );
+      const claims = outcomes.flatMap(unwrap);
       const reused = cache.finish();
       const wroteJson = writeIfChanged(join(p.data, 'claims.json'), toJson(claims));
       const wrote = writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims)) || wroteJson;

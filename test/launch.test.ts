@@ -3,10 +3,13 @@
  * from source, keys the bundle by the code, and passes the exit code through.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../pipeline/corpusgen.ts';
+import { PARALLEL_FROM } from '../pipeline/pool.ts';
+import { paths, sourceFiles } from '../pipeline/stages.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'launch-test-'));
@@ -34,6 +37,22 @@ describe('launch.mjs', () => {
     }
     // The per-source caches are keyed by the code files, which the bundle reads from pipeline/.
     expect(readdirSync(join(bundled, '.cache', 'extract'))).toEqual(readdirSync(join(source, '.cache', 'extract')));
+  }, 240_000);
+
+  it('ingests and extracts a large corpus on two worker threads from the bundle, with the same bytes as one thread', () => {
+    const project = join(work, 'large');
+    mkdirSync(join(project, 'sources'), { recursive: true });
+    copyFileSync(join(root, 'sources', 'lexicon.yaml'), join(project, 'sources', 'lexicon.yaml'));
+    for (const f of generateCorpus(sourceFiles(paths(root)), PARALLEL_FROM)) writeFileSync(join(project, f.file), f.text);
+    const outs = ['1', '2'].map((threads) => {
+      const out = join(work, `large-${threads}`);
+      const r = launch(['ingest', 'extract', '--root', project, '--out', out, '--quiet'], { BRIEFING_THREADS: threads });
+      expect(r.status, r.stderr).toBe(0);
+      return out;
+    });
+    for (const f of ['corpus.json', 'claims.json']) {
+      expect(readFileSync(join(outs[0]!, 'data', f)).equals(readFileSync(join(outs[1]!, 'data', f))), f).toBe(true);
+    }
   }, 240_000);
 
   it('keeps the bundle in node_modules/.cache, one folder per version of the code', () => {

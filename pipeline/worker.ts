@@ -1,0 +1,28 @@
+/**
+ * A worker thread of `pool.ts`: computes one slice of a stage's per-source work (ingest one
+ * article, extract one source's claims) and posts the results back in order. It parses the
+ * lexicon itself from its text, so the main thread sends text, not objects.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { parseLexicon } from './lexicon.ts';
+import { outcome, type Outcome, type PoolJob } from './pool.ts';
+
+async function run(job: PoolJob): Promise<Outcome<unknown>[]> {
+  const lexicon = parseLexicon(job.lexicon.file, job.lexicon.text);
+  if (job.task === 'ingest') {
+    const { ingestSource } = await import('./ingest.ts');
+    return (job.items as Parameters<typeof ingestSource>[0][]).map((f) => outcome(() => ingestSource(f, lexicon)));
+  }
+  const { extract } = await import('./extract.ts');
+  return (job.items as Parameters<typeof extract>[0]['sources']).map((source) => outcome(() => extract({ sources: [source] }, lexicon)));
+}
+
+if (parentPort && workerData && (workerData as { briefingPool?: boolean }).briefingPool) {
+  const port = parentPort;
+  port.once('message', (job: PoolJob) => {
+    run(job).then(
+      (results) => port.postMessage({ results }),
+      (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    );
+  });
+}
