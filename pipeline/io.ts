@@ -13,9 +13,11 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readSync,
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -92,7 +94,140 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+/** What JSON.stringify leaves out of an object (and writes as null in an array). */
+const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+
+/**
+ * `toJson(value)` in pieces, so that a large artifact (the corpus of 10,000 articles is hundreds
+ * of megabytes) is written without ever holding its whole text: the outer `depth` levels of
+ * arrays and objects are walked here, everything below is one JSON.stringify per element,
+ * indented to its place. The pieces joined are exactly `toJson(value)` (a property test says so).
+ */
+export function* jsonPieces(value: unknown, depth = 2, pad = ''): Generator<string> {
+  const inner = `${pad}  `;
+  if (depth > 0 && Array.isArray(value) && value.length > 0) {
+    yield '[\n';
+    for (let i = 0; i < value.length; i += 1) {
+      yield inner;
+      if (skipped(value[i])) yield 'null';
+      else yield* jsonPieces(value[i], depth - 1, inner);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    yield `${pad}]`;
+    return;
+  }
+  if (depth > 0 && isPlainObject(value)) {
+    const keys = Object.keys(value).filter((k) => !skipped(value[k]));
+    if (keys.length > 0) {
+      yield '{\n';
+      for (let i = 0; i < keys.length; i += 1) {
+        yield `${inner}${JSON.stringify(keys[i])}: `;
+        yield* jsonPieces(value[keys[i]!], depth - 1, inner);
+        yield i < keys.length - 1 ? ',\n' : '\n';
+      }
+      yield `${pad}}`;
+      return;
+    }
+  }
+  const text = JSON.stringify(value, null, 2) ?? 'null';
+  // A JSON text holds no raw line break inside a string: every line break is indentation.
+  yield pad === '' ? text : text.replaceAll('\n', `\n${pad}`);
+}
+
+// ── artifacts kept in memory ───────────────────────────────────────────────────────────────────
+// A build runs its stages in one process (plan.ts): the corpus ingest writes is read by extract,
+// reconcile, changes, charts and render. What `writeJson` wrote is kept, frozen, with the file's
+// identity (inode, size, time); `readJson` gives it back while the file is still that one, instead
+// of parsing and validating hundreds of megabytes again. Frozen, because the stages share it: a
+// stage that changed its input would throw instead of changing what the next one reads.
+
+interface Kept {
+  value: unknown;
+  id: string;
+}
+const kept = new Map<string, Kept>();
+
+function fileId(path: string): string | null {
+  const st = statSync(path, { bigint: true, throwIfNoEntry: false });
+  return st ? `${st.ino}:${st.size}:${st.mtimeNs}` : null;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * Writes `value` as JSON (`toJson`'s bytes) only when the bytes differ from the file's, without
+ * building the whole text; returns whether it wrote. Keeps the value for `readJson` (frozen: the
+ * caller must not change it afterwards).
+ */
+export function writeJson(path: string, value: unknown): boolean {
+  const tmp = TMP(path, process.pid);
+  let wrote = false;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    removeStale(path);
+    const hash = createHash('sha256');
+    let size = 0;
+    const fd = openSync(tmp, 'w');
+    try {
+      let batch = '';
+      const flush = () => {
+        const bytes = Buffer.from(batch, 'utf8');
+        hash.update(bytes);
+        size += bytes.length;
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+        batch = '';
+      };
+      for (const piece of jsonPieces(value)) {
+        batch += piece;
+        if (batch.length >= 1 << 20) flush();
+      }
+      batch += '\n';
+      flush();
+      const same = existsSync(path) && statSync(path).size === size && sameHash(path, hash.digest('hex'));
+      if (!same) fsyncSync(fd);
+      wrote = !same;
+    } finally {
+      closeSync(fd);
+    }
+    if (wrote) renameSync(tmp, path);
+    else rmSync(tmp, { force: true });
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    if (error instanceof PipelineError) throw error;
+    throw new PipelineError(diagnostic({ file: path }, 'write-failed', msg.WRITE_FAILED(path, systemReason(error)), msg.WRITE_FAILED_HINT));
+  }
+  const id = fileId(path);
+  if (id) kept.set(path, { value: deepFreeze(value), id });
+  return wrote;
+}
+
+function sameHash(path: string, digest: string): boolean {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex') === digest;
+}
+
+/**
+ * An artifact, parsed and checked against its schema; the value `writeJson` kept in this process
+ * when the file is still the one it wrote (then shared and frozen: do not change it).
+ */
 export function readJson<T>(path: string, schema: z.ZodType<T>): T {
+  const known = kept.get(path);
+  if (known && known.id === fileId(path)) return known.value as T;
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readJson, sha256, toJson, writeIfChanged } from './io.ts';
+import { readJson, sha256, toJson, writeIfChanged, writeJson } from './io.ts';
 import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
@@ -214,7 +214,7 @@ export const stages: Stage[] = [
       const reused = cache.finish();
       const warnings = [...unreadFiles(readdirSync(p.sources), rel(p, p.sources)), ...corpus.sources.flatMap((s) => s.warnings)];
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
-      const wrote = writeIfChanged(join(p.data, 'corpus.json'), toJson(corpus));
+      const wrote = writeJson(join(p.data, 'corpus.json'), corpus);
       const sentences = corpus.sources.reduce((n, s) => n + s.sentences.length, 0);
       return `${corpus.sources.length} sources, ${sentences} sentences, ${warnings.length} warning(s), ${reused.hits} from the cache${wrote ? '' : ' (unchanged)'}`;
     },
@@ -232,7 +232,7 @@ export const stages: Stage[] = [
       );
       const claims = outcomes.flatMap(unwrap);
       const reused = cache.finish();
-      const wroteJson = writeIfChanged(join(p.data, 'claims.json'), toJson(claims));
+      const wroteJson = writeJson(join(p.data, 'claims.json'), claims);
       const wrote = writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims)) || wroteJson;
       return `${claims.length} claims, ${reused.hits} of ${reused.total} sources from the cache${wrote ? '' : ' (unchanged)'}`;
     },
@@ -242,8 +242,8 @@ export const stages: Stage[] = [
     async run(p) {
       const { reconcile, reconcileSummary } = await reconcileModule();
       const result = reconcile(readJson(join(p.data, 'claims.json'), Claims), loadCorpus(p), loadLexicon(p), loadPolicy(p));
-      const wroteFigures = writeIfChanged(join(p.data, 'figures.json'), toJson(result.figures));
-      const wroteChecks = writeIfChanged(join(p.data, 'checks.json'), toJson(result.checks));
+      const wroteFigures = writeJson(join(p.data, 'figures.json'), result.figures);
+      const wroteChecks = writeJson(join(p.data, 'checks.json'), result.checks);
       return `${reconcileSummary(result)}${wroteFigures || wroteChecks ? '' : ' (unchanged)'}`;
     },
   },
@@ -259,8 +259,8 @@ export const stages: Stage[] = [
         inputFiles(p),
       );
       const changes = changesFor(await loadBaseline(p), current);
-      const wroteSnapshot = writeIfChanged(join(p.data, 'snapshot.json'), toJson(current));
-      const wrote = writeIfChanged(join(p.data, 'changes.json'), toJson(changes)) || wroteSnapshot;
+      const wroteSnapshot = writeJson(join(p.data, 'snapshot.json'), current);
+      const wrote = writeJson(join(p.data, 'changes.json'), changes) || wroteSnapshot;
       return `${changes.summary}${wrote ? '' : ' (unchanged)'}`;
     },
   },
@@ -280,7 +280,7 @@ export const stages: Stage[] = [
         corpus: loadCorpus(p),
         lexicon: loadLexicon(p),
       }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json')) : undefined);
-      const wrote = writeIfChanged(join(p.data, 'charts.json'), toJson(charts));
+      const wrote = writeJson(join(p.data, 'charts.json'), charts);
       return `${charts.length} charts${wrote ? '' : ' (unchanged)'}`;
     },
   },
@@ -304,7 +304,7 @@ export const stages: Stage[] = [
         inputs: inputFiles(p),
       });
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
-      writeIfChanged(join(p.data, 'briefing.json'), toJson(meta));
+      writeJson(join(p.data, 'briefing.json'), meta);
       const wrote = writeIfChanged(join(p.out, 'briefing.html'), html);
       return `${Math.round(html.length / 1024)} KiB, ${warnings.length} warning(s)${wrote ? '' : ' (unchanged)'}`;
     },

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { LOCK_FILE, lockOutput, readJson, withOutputLock, writeAtomic, writeIfChanged } from '../pipeline/io.ts';
+import { LOCK_FILE, lockOutput, readJson, toJson, withOutputLock, writeAtomic, writeIfChanged, writeJson } from '../pipeline/io.ts';
 import { PipelineError, asPipelineError, format } from '../pipeline/errors.ts';
 import { parseLexicon } from '../pipeline/lexicon.ts';
 
@@ -99,6 +99,45 @@ describe('io: atomic writes', () => {
       expect(leftovers(dir)).toEqual([]);
     });
   }
+
+  it('writeJson: a refused write keeps the previous file, says why and leaves no temporary file', () => {
+    const dir = temp('faults-io-');
+    const file = join(dir, 'corpus.json');
+    writeJson(file, { sources: [1] });
+    fault.name = 'corpus.json';
+    fault.code = 'ENOSPC';
+    let error: unknown;
+    try {
+      writeJson(file, { sources: [2] });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as PipelineError).diagnostics[0]!.message.replaceAll(dir, '<out>')).toBe('cannot write <out>/corpus.json: the disk is full (ENOSPC)');
+    expect(readFileSync(file, 'utf8')).toBe(toJson({ sources: [1] }));
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('writeJson writes toJson\'s bytes only when they change, and readJson gives back the value it kept, frozen', () => {
+    const dir = temp('faults-io-');
+    const file = join(dir, 'claims.json');
+    const value = [{ id: 'a:c1', quote: 'Auyl “10.9%”' }];
+    expect(writeJson(file, value)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(toJson(value));
+    const before = realFs.statSync(file).mtimeNs;
+    expect(writeJson(file, [{ id: 'a:c1', quote: 'Auyl “10.9%”' }])).toBe(false);
+    expect(realFs.statSync(file).mtimeNs).toBe(before);
+    const schema = z.array(z.object({ id: z.string(), quote: z.string() }));
+    const read = readJson(file, schema);
+    expect(read).toEqual(value);
+    expect(Object.isFrozen(read[0])).toBe(true);
+    expect(() => {
+      (read[0] as { id: string }).id = 'changed';
+    }).toThrow(TypeError);
+    // Once the file is another one, it is read and checked again.
+    writeFileSync(file, '[{"id": 1}]\n');
+    expect(() => readJson(file, schema)).toThrow(PipelineError);
+    expect(leftovers(dir)).toEqual([]);
+  });
 
   it('removes the temporary file a killed build left, but not one of a running build', () => {
     const dir = temp('faults-io-');

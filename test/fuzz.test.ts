@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest, ingestSource } from '../pipeline/ingest.ts';
 import { parseLexicon, type Lexicon } from '../pipeline/lexicon.ts';
 import { PipelineError } from '../pipeline/errors.ts';
-import { toJson } from '../pipeline/io.ts';
+import { jsonPieces, toJson } from '../pipeline/io.ts';
 import { Corpus, IngestedSource, type Claim, type Figure } from '../pipeline/schema.ts';
 import { renderFragment } from '../pipeline/render.ts';
 import { injected } from './fixtures/hostile/markup.ts';
@@ -125,6 +125,23 @@ function checkOffsets(text: string, s: IngestedSource): void {
     end = x.end;
   });
 }
+
+describe('fuzz: writing JSON in pieces', { timeout: TIMEOUT }, () => {
+  it('gives exactly toJson\'s text, at every depth, undefined and all', () => {
+    const value = fc.letrec((tie) => ({
+      any: fc.oneof({ depthSize: 'small' }, fc.jsonValue(), tie('array'), tie('object'), fc.constant(undefined)),
+      array: fc.array(tie('any'), { maxLength: 4 }),
+      object: fc.dictionary(fc.string({ maxLength: 4 }), tie('any'), { maxKeys: 4 }),
+    })).any;
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 4 }), (v, depth) => {
+        if (v === undefined) return;
+        expect(`${[...jsonPieces(v, depth)].join('')}\n`).toBe(toJson(v));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
 
 describe('fuzz: ingest', { timeout: TIMEOUT }, () => {
   it('throws nothing but a PipelineError with a place in the file and a hint', () => {

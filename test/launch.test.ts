@@ -55,6 +55,22 @@ describe('launch.mjs', () => {
     }
   }, 240_000);
 
+  it('gives the same bytes with every stage in one process (artifacts kept in memory) as with one process per stage', () => {
+    const stages = ['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render'];
+    const one = join(work, 'one-process');
+    const each = join(work, 'process-each');
+    const r = launch([...stages, '--out', one, '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    for (const stage of stages) {
+      const s = launch([stage, '--out', each, '--quiet']);
+      expect(s.status, s.stderr).toBe(0);
+    }
+    const files = readdirSync(join(one, 'data')).sort();
+    expect(files).toEqual(readdirSync(join(each, 'data')).sort());
+    for (const f of files) expect(readFileSync(join(one, 'data', f)).equals(readFileSync(join(each, 'data', f))), f).toBe(true);
+    expect(readFileSync(join(one, 'briefing.html')).equals(readFileSync(join(each, 'briefing.html')))).toBe(true);
+  }, 240_000);
+
   it('keeps the bundle in node_modules/.cache, one folder per version of the code', () => {
     const cache = join(root, 'node_modules', '.cache', 'briefing-pipeline');
     const bundles = readdirSync(cache).filter((n) => /^[0-9a-f]{20}$/.test(n));
