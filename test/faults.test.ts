@@ -123,9 +123,9 @@ describe('io: atomic writes', () => {
     const value = [{ id: 'a:c1', quote: 'Auyl “10.9%”' }];
     expect(writeJson(file, value)).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(toJson(value));
-    const before = realFs.statSync(file).mtimeNs;
+    const before = realFs.statSync(file, { bigint: true }).mtimeNs;
     expect(writeJson(file, [{ id: 'a:c1', quote: 'Auyl “10.9%”' }])).toBe(false);
-    expect(realFs.statSync(file).mtimeNs).toBe(before);
+    expect(realFs.statSync(file, { bigint: true }).mtimeNs).toBe(before);
     const schema = z.array(z.object({ id: z.string(), quote: z.string() }));
     const read = readJson(file, schema);
     expect(read).toEqual(value);
