@@ -103,7 +103,7 @@ export function nextMatch(re: RegExp, text: string, guard: (before: string) => b
 }
 
 /** The code point right before `text[i]` ('' at the start), as a lookbehind sees it. */
-export function charBefore(text: string, i: number): string {
+function charBefore(text: string, i: number): string {
   if (i === 0) return '';
   const pair = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
   return text.slice(pair ? i - 2 : i - 1, i);
@@ -114,7 +114,7 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** What may not stand right before a number: a letter, a digit, another number's separator or a sign. */
 const GLUED = /^[\p{L}\p{N}.,/\-−]$/iu;
-const numberMayStart = (before: string) => !GLUED.test(before);
+export const numberMayStart = (before: string) => !GLUED.test(before);
 
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
