@@ -22,10 +22,11 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realp
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { type Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { corpusBytes, generateCorpus } from './corpusgen.ts';
 import type { SourceFile } from './ingest.ts';
 import { codeDir } from './code.ts';
+import { startWorker } from './pool.ts';
 import { copyTree, makeEnv } from './manifest.ts';
 import * as msg from './messages.ts';
 import type { Paths } from './stages.ts';
@@ -33,6 +34,8 @@ import type { Paths } from './stages.ts';
 export const DEFAULT_SIZES = [1, 100, 1000, 10000];
 /** From this many articles on, extraction runs on every core. */
 export const PARALLEL_FROM = 100;
+/** Articles each thread ingests and extracts before the timing starts: loads the modules and lets V8 optimise the code, so the figure is the steady speed. */
+export const WARM_UP = 50;
 const RECONCILE_ARTICLES = 1000;
 
 export interface BenchOptions {
@@ -92,13 +95,16 @@ function timed(run: () => SpawnSyncReturns<string>): { ms: number; r: SpawnSyncR
   return { ms: performance.now() - t0, r };
 }
 
-// This module's source file: the children and worker threads run it with tsx, also when the
-// benchmark itself was started from the bundle (launch.mjs).
+// This module's source file (`node --import tsx pipeline/bench.ts <mode> …` runs one measurement).
 const here = join(codeDir, 'bench.ts');
 
-/** Runs this module in a child process (`node --import tsx bench.ts <mode> …`) and parses its JSON line. */
+/**
+ * Runs one measurement in a child process and parses its JSON line: through launch.mjs, so from
+ * the bundle, as builds run (tsx would name every function it defines, which costs extract
+ * several percent).
+ */
 function child<T>(root: string, args: string[]): T | { error: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', here, ...args], {
+  const r = spawnSync(process.execPath, [join(codeDir, 'launch.mjs'), 'bench-child', ...args], {
     cwd: root,
     encoding: 'utf8',
     env: makeEnv(),
@@ -180,15 +186,6 @@ export function slices(files: SourceFile[], n: number): SourceFile[][] {
   return out.filter((s) => s.length > 0);
 }
 
-/**
- * The code a worker thread starts with: Node 20 does not run `--import tsx` in worker threads,
- * so the worker registers tsx's loader itself, then imports this module.
- */
-function workerBoot(): string {
-  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  return `import(${api}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(here).href)}); });`;
-}
-
 /** In the child process: generate `n` articles, then time ingest + extract on `workers` threads. */
 export async function extractChild(root: string, n: number, threads?: number): Promise<ExtractFigures> {
   const files = generateCorpus(await seeds(root), n);
@@ -197,13 +194,13 @@ export async function extractChild(root: string, n: number, threads?: number): P
   let result: ChunkResult & { extracted: boolean };
   let ms: number;
   if (workers === 1) {
-    await runChunk(files.slice(0, 1), root); // load the modules and warm up, outside the timing
+    await runChunk(files.slice(0, WARM_UP), root); // load the modules and let V8 optimise, outside the timing
     const t0 = performance.now();
     result = await runChunk(files, root);
     ms = performance.now() - t0;
   } else {
     const parts = slices(files, workers);
-    const threads = parts.map((_, i) => new Worker(workerBoot(), { eval: true, workerData: { root, n, index: i, of: parts.length } }));
+    const threads = parts.map((_, i) => startWorker({ briefingBench: true, root, n, index: i, of: parts.length }));
     // A worker that fails (or exits) fails the whole measurement, and every worker is stopped.
     const delivered = new Set<Worker>();
     const failed = new Promise<never>((_, rej) => {
@@ -259,9 +256,9 @@ export async function extractChild(root: string, n: number, threads?: number): P
 }
 
 /** A worker thread: regenerate the corpus, take its slice, warm up, say ready, run on 'go'. */
-async function extractWorker(data: { root: string; n: number; index: number; of: number }): Promise<void> {
+export async function extractWorker(data: { root: string; n: number; index: number; of: number }): Promise<void> {
   const files = slices(generateCorpus(await seeds(data.root), data.n), data.of)[data.index]!;
-  await runChunk(files.slice(0, 1), data.root);
+  await runChunk(files.slice(0, WARM_UP), data.root);
   parentPort!.postMessage('ready');
   parentPort!.once('message', async () => parentPort!.postMessage(await runChunk(files, data.root)));
 }
@@ -560,7 +557,7 @@ async function chartsChild(root: string) {
 
 // ── entry points of the child processes and worker threads ────────────────────────────────
 
-async function childMain(argv: string[]): Promise<void> {
+export async function childMain(argv: string[]): Promise<void> {
   const [mode, root, ...rest] = argv;
   let out: unknown;
   try {
@@ -578,8 +575,6 @@ async function childMain(argv: string[]): Promise<void> {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
-if (!isMainThread && workerData && typeof workerData === 'object' && 'index' in workerData) {
-  await extractWorker(workerData as { root: string; n: number; index: number; of: number });
-} else if (isMainThread && process.argv[1] && existsSync(process.argv[1]) && statSync(process.argv[1]).isFile() && realpathSync(process.argv[1]) === realpathSync(here)) {
+if (isMainThread && process.argv[1] && existsSync(process.argv[1]) && statSync(process.argv[1]).isFile() && realpathSync(process.argv[1]) === realpathSync(here)) {
   await childMain(process.argv.slice(2));
 }

@@ -34,6 +34,8 @@ export interface Command {
   describe: string;
   /** Prints its own output (bench, preview): no progress line. */
   interactive?: boolean;
+  /** Takes the words after its name as arguments (`bench-child extract-child . 100`). */
+  takesArgs?: boolean;
   run(p: Paths, options: CommandOptions): Promise<string | void> | string | void;
 }
 
@@ -65,6 +67,15 @@ const tools: Command[] = [
     describe: 'print timings: print floor, cold and no-op make, template edit, extraction',
     async run(p, o) {
       await (await import('./bench.ts')).bench(p, { sizes: o.sizes });
+    },
+  },
+  {
+    name: 'bench-child',
+    interactive: true,
+    takesArgs: true,
+    describe: 'one measurement of the benchmark, printed as a JSON line (bench runs it from the bundle, as builds run)',
+    async run(_p, o) {
+      await (await import('./bench.ts')).childMain(o.args);
     },
   },
   {
@@ -172,7 +183,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       options.args = positionals.slice(i);
       const last = commands.find((c) => c.name === items[items.length - 1]?.name);
-      const takesArgs = last !== undefined && extra.includes(last);
+      const takesArgs = last !== undefined && (extra.includes(last) || last.takesArgs === true);
       if (items.length === 0 || (options.args.length > 0 && !takesArgs)) {
         if (options.args.length > 0) process.stderr.write(`unknown stage or command: ${options.args[0]}\n`);
         process.stderr.write(`${usage(table)}\n`);

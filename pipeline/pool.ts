@@ -69,11 +69,10 @@ export function split<T>(items: T[], parts: number, size: (item: T) => number = 
 }
 
 /**
- * A worker thread running worker.ts: from the bundle when the CLI runs from one (launch.mjs),
- * else through tsx, which Node 20 does not start in worker threads by itself.
+ * A worker thread running worker.ts with `workerData`: from the bundle when the CLI runs from
+ * one (launch.mjs), else through tsx, which Node 20 does not start in worker threads by itself.
  */
-function startWorker(): Worker {
-  const workerData = { briefingPool: true };
+export function startWorker(workerData: object): Worker {
   if (bundleDir) return new Worker(join(bundleDir, 'worker.mjs'), { workerData });
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(pathToFileURL(join(codeDir, 'worker.ts')).href);
@@ -107,7 +106,7 @@ export async function mapInWorkers<I, O>(
 ): Promise<Outcome<O>[]> {
   if (threads === 1) return items.map((item) => outcome(() => compute(item)));
   const slices = split(items, threads, size);
-  const workers = slices.map(() => startWorker());
+  const workers = slices.map(() => startWorker({ briefingPool: true }));
   try {
     const results = await Promise.all(slices.map((slice, i) => runIn(workers[i]!, { task, lexicon, items: slice })));
     return results.flat() as Outcome<O>[];

@@ -1,7 +1,8 @@
 /**
  * A worker thread of `pool.ts`: computes one slice of a stage's per-source work (ingest one
  * article, extract one source's claims) and posts the results back in order. It parses the
- * lexicon itself from its text, so the main thread sends text, not objects.
+ * lexicon itself from its text, so the main thread sends text, not objects. Started with
+ * `briefingBench` in its data, it is a thread of the extraction benchmark instead (bench.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseLexicon } from './lexicon.ts';
@@ -17,7 +18,11 @@ async function run(job: PoolJob): Promise<Outcome<unknown>[]> {
   return (job.items as Parameters<typeof extract>[0]['sources']).map((source) => outcome(() => extract({ sources: [source] }, lexicon)));
 }
 
-if (parentPort && workerData && (workerData as { briefingPool?: boolean }).briefingPool) {
+const data = workerData as { briefingPool?: boolean; briefingBench?: boolean } | null;
+if (parentPort && data?.briefingBench) {
+  const { extractWorker } = await import('./bench.ts');
+  await extractWorker(workerData as Parameters<typeof extractWorker>[0]);
+} else if (parentPort && data?.briefingPool) {
   const port = parentPort;
   port.once('message', (job: PoolJob) => {
     run(job).then(
