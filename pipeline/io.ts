@@ -154,7 +154,8 @@ function fileId(path: string): string | null {
   return st ? `${st.ino}:${st.size}:${st.mtimeNs}` : null;
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes `value` and everything it holds: shared between stages, it can no longer be changed by one of them. */
+export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readJson, sha256, toJson, writeIfChanged, writeJson } from './io.ts';
+import { deepFreeze, readJson, sha256, toJson, writeIfChanged, writeJson } from './io.ts';
 import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
@@ -55,11 +55,22 @@ export function loadLexicon(p: Paths): Lexicon {
   return readLexicon(p).lexicon;
 }
 
+// The stages of one build share the lexicon: it is parsed and checked once per text (about a
+// tenth of a second), and the structures extract compiles from it are kept with the object.
+const lexicons = new Map<string, Lexicon>();
+
 /** The lexicon and its text (the text keys the per-source caches). */
 function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string } {
   const file = join(p.sources, 'lexicon.yaml');
   const text = readFileSync(file, 'utf8');
-  return { lexicon: parseLexicon(rel(p, file), text), text, file: rel(p, file) };
+  const key = `${rel(p, file)}\0${text}`;
+  let lexicon = lexicons.get(key);
+  if (!lexicon) {
+    lexicon = deepFreeze(parseLexicon(rel(p, file), text));
+    lexicons.clear();
+    lexicons.set(key, lexicon);
+  }
+  return { lexicon, text, file: rel(p, file) };
 }
 
 export function sourceFiles(p: Paths): { file: string; text: string }[] {
