@@ -202,14 +202,14 @@ export async function main(argv: string[]): Promise<number> {
   // tools build in temporary folders (reproducible, bench) or call make (preview).
   const writes = items.some((item) => item.writes);
   let release: (() => void) | null = null;
-  // A later print starts its browser now, while the stages before it run (browser.ts warmUp):
-  // when it or a stage before it is out of date (a template edit makes print so only once
-  // render has written the HTML).
-  const at = items.findIndex((item, i) => i > 0 && item.warmUp);
-  const warm = at > 0 && items.slice(0, at + 1).some((item) => !item.skip?.()) ? items[at] : undefined;
+  // A later stage that will run starts its slow part now, while the stages before it run (print
+  // starts its browser: Stage.warmUp). In a `build`, a stage will run when it or a stage it reads
+  // from is out of date (a template edit makes print so only once render has written the HTML).
+  // (Loading Vega in a worker thread the same way was measured: on two cores it gained nothing.)
+  const warm = items.filter((item, i) => i > 0 && item.warmUp && (item.willRun?.() ?? true));
   try {
     if (writes) release = (await import('./io.ts')).lockOutput(p.out);
-    if (warm) await warm.warmUp!();
+    for (const item of warm) await item.warmUp!();
     for (const item of items) {
       if (item.skip?.()) continue;
       const name = item.name;
@@ -239,7 +239,7 @@ export async function main(argv: string[]): Promise<number> {
     else process.stderr.write('  Run again with --debug for the stack trace, and report it.\n');
     return 1;
   } finally {
-    if (warm) await warm.coolDown?.();
+    for (const item of warm) await item.coolDown?.();
     release?.();
   }
 }
@@ -256,6 +256,8 @@ interface Item {
   skip?(): boolean;
   /** After a successful run (a `build` touches the stage's stamp). */
   done?(): void;
+  /** A `build` says whether the stage will probably run: it or a stage it reads from is out of date. */
+  willRun?(): boolean;
   warmUp?(): Promise<void>;
   coolDown?(): Promise<void>;
 }
@@ -282,6 +284,7 @@ async function buildItems(
   p: Paths,
 ): Promise<Item[]> {
   const { closure, parseGraph, staleness } = await import('./plan.ts');
+  type GraphNode = import('./plan.ts').GraphNode;
   const { PipelineError, diagnostic } = await import('./errors.ts');
   const msg = await import('./messages.ts');
   const goals = (values.goal ?? '').split(/\s+/).filter((g) => g !== '');
@@ -298,6 +301,19 @@ async function buildItems(
     const now = new Date();
     utimesSync(path, now, now);
   };
+  // The stages a stage reads from, transitively (the writers of its inputs).
+  const writers = new Map<string, GraphNode>();
+  for (const node of nodes) for (const o of node.outputs) writers.set(o, node);
+  const upstream = (node: GraphNode, seen = new Set<GraphNode>()): Set<GraphNode> => {
+    for (const i of node.inputs) {
+      const w = writers.get(i);
+      if (w && w !== node && !seen.has(w)) {
+        seen.add(w);
+        upstream(w, seen);
+      }
+    }
+    return seen;
+  };
   return nodes.map((node): Item => {
     const stage = stages.find((s) => s.name === node.stage);
     const base: Item = stage
@@ -307,7 +323,13 @@ async function buildItems(
         : (() => {
             throw new PipelineError(diagnostic({ file: values.graph! }, 'bad-graph', msg.GRAPH_UNKNOWN_GOAL(node.stage, stages.map((s) => s.name)), msg.BAD_GRAPH_HINT));
           })();
-    return { ...base, skip: () => staleness(node, mtime) === null, done: () => touch(node.stamp) };
+    const stale = (n: GraphNode) => staleness(n, mtime) !== null;
+    return {
+      ...base,
+      skip: () => !stale(node),
+      willRun: () => stale(node) || [...upstream(node)].some(stale),
+      done: () => touch(node.stamp),
+    };
   });
 }
 
