@@ -153,10 +153,12 @@ define NL
 endef
 GRAPH_TEXT = $(foreach s,$(STAGES),$(s)$(TAB)$(ST)/$(s)$(TAB)$($(s)_out)$(TAB)$(call stage_in,$(s))$(NL))manifest$(TAB)$(ST)/manifest$(TAB)$(OUT)/manifest.json$(TAB)$(MANIFEST_IN)
 # Runs every out-of-date stage the goals (and stage $(1)) need, in one process (pipeline/plan.ts).
-BUILD = $(shell mkdir -p '$(ST)')$(file >$(GRAPH),$(GRAPH_TEXT))$(CLI) build --graph $(GRAPH) --goal '$(strip $(GOAL_STAGES) $(1))'
-# True when a `build` earlier in this make already brought the stage up to date: its stamp is
-# newer than every prerequisite and its outputs exist (bash's test, no process).
-fresh = [ -e $(1) ] $(foreach f,$(2),&& [ $(1) -nt $(f) ]) $(foreach f,$(3),&& [ -e $(f) ])
+# The goals of a `build` started by stage $(1)'s rule, once each, in stage order.
+build_goals = $(filter $(sort $(GOAL_STAGES) $(1)),$(STAGES) manifest)
+BUILD = $(shell mkdir -p '$(ST)')$(file >$(GRAPH),$(GRAPH_TEXT))$(CLI) build --graph $(GRAPH) --goal '$(call build_goals,$(1))'
+# True when a `build` earlier in this make already brought the stage up to date: no prerequisite
+# is newer than its stamp and its outputs exist (bash's test, no process).
+fresh = [ -e $(1) ] $(foreach f,$(2),&& ! [ $(f) -nt $(1) ]) $(foreach f,$(3),&& [ -e $(f) ])
 NEEDS_BROWSER := $(filter print,$(foreach g,$(GOAL_STAGES),$(if $(filter manifest,$(g)),$(STAGES),$(g))))
 
 # A stage's rule: its stamp depends on what the stage reads; when the stamp is out of date the
@@ -164,7 +166,7 @@ NEEDS_BROWSER := $(filter print,$(foreach g,$(GOAL_STAGES),$(if $(filter manifes
 # build is one process). The rules after it find their stamps fresh and run nothing.
 define STAGE_RULE
 $(ST)/$(1): $(call stage_in,$(1)) | $(NODE_DEPS) $(if $(or $(NEEDS_BROWSER),$(filter print,$(1))),$(BROWSER_DEP))
-	@$$(call fresh,$$@,$$^,$($(1)_out)) || { echo "$$(CLI) build $$(strip $$(GOAL_STAGES) $(1))"; $$(call BUILD,$(1)); }
+	@$$(call fresh,$$@,$$^,$($(1)_out)) || { echo "$$(CLI) build $$(call build_goals,$(1))"; $$(call BUILD,$(1)); }
 ifneq ($(call missing,$($(1)_out)),)
 .PHONY: $(ST)/$(1)
 endif

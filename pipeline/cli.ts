@@ -291,15 +291,15 @@ async function buildItems(
   if (!values.graph || goals.length === 0 || args.length > 0) {
     throw new PipelineError(diagnostic({ file: 'build' }, 'usage', msg.BUILD_NEEDS_GRAPH, msg.BUILD_NEEDS_GRAPH_HINT));
   }
-  const { readFileSync, statSync, mkdirSync, closeSync, openSync, utimesSync } = await import('node:fs');
+  const { readFileSync, statSync, mkdirSync, writeFileSync } = await import('node:fs');
   const { dirname } = await import('node:path');
   const nodes = closure(parseGraph(values.graph, readFileSync(values.graph, 'utf8')), goals, values.graph);
   const mtime = (path: string): bigint | null => statSync(path, { bigint: true, throwIfNoEntry: false })?.mtimeNs ?? null;
+  // A stamp is touched by writing it, so that it gets its time from the same clock as the files
+  // the stages wrote (a time set from Date is cut to the millisecond and can fall before them).
   const touch = (path: string) => {
     mkdirSync(dirname(path), { recursive: true });
-    closeSync(openSync(path, 'a'));
-    const now = new Date();
-    utimesSync(path, now, now);
+    writeFileSync(path, '');
   };
   // The stages a stage reads from, transitively (the writers of its inputs).
   const writers = new Map<string, GraphNode>();
