@@ -9,6 +9,7 @@
  */
 import { accessSync, constants, statSync } from 'node:fs';
 import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { delimiter, join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { PipelineError, diagnostic } from './errors.ts';
@@ -70,13 +71,8 @@ const versions = new Map<string, Promise<string>>();
 export function chromiumVersion(path: string, timeoutMs = 30_000): Promise<string> {
   let version = versions.get(path);
   if (!version) {
-    version = new Promise<string>((resolve, reject) => {
-      execFile(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs }, (error, out) => {
-        if (error) reject(error);
-        else resolve(out);
-      });
-    }).then(
-      (out) => versionLine(path, out),
+    version = promisify(execFile)(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs }).then(
+      ({ stdout }) => versionLine(path, stdout),
       (error: unknown) => {
         throw new PipelineError(
           diagnostic({ file: path }, 'browser-version', msg.BROWSER_VERSION_FAILED(path, firstLine(error)), msg.BROWSER_FAILED_HINT(path)),

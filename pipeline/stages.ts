@@ -158,13 +158,6 @@ export function sourceCache(p: Paths, stage: string, context: string[]) {
     renameSync(tmp, file);
   };
   return {
-    get<T>(data: string, schema: z.ZodType<T>, compute: () => T): T {
-      const found = lookup(data, schema);
-      if (found.value !== undefined) return found.value;
-      const value = compute();
-      put(found.name, value);
-      return value;
-    },
     /**
      * Every item's value: from the cache, else computed by `computeAll` for the items the cache
      * lacks, all at once (on every core for a large corpus, pool.ts), then kept.
