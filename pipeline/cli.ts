@@ -1,8 +1,10 @@
 /**
- * The command line: `tsx pipeline/cli.ts <stage|command…> [options]`. Make calls one stage per
- * target (all of them in one process on a cold build); several run in the order given. The
- * stages themselves are in `stages.ts`; the tools (manifest, publish, reproducible, bench,
- * preview) are loaded only when asked for, so a stage run does not pay for them.
+ * The command line: `node pipeline/launch.mjs <stage|command…> [options]` (from the bundle), or
+ * `tsx pipeline/cli.ts …` (from source). Stages named run in the order given; `build --graph
+ * FILE --goal "STAGE…"` is what Make calls: every out-of-date stage the goals need, in one
+ * process (plan.ts). The stages themselves are in `stages.ts`; the tools (manifest, publish,
+ * reproducible, bench, preview) are loaded only when asked for, so a stage run does not pay for
+ * them.
  *
  * Progress: each stage reports what it did and how long it took: on a terminal one line per
  * stage that is rewritten when the stage ends, elsewhere (and in CI) a plain line
@@ -112,9 +114,10 @@ export function toolPaths(root: string, out?: string): Paths {
 }
 
 function usage(t: Table): string {
-  return `usage: tsx pipeline/cli.ts <stage|command…> [--root DIR] [--out DIR] [--quiet] [--debug]
+  return `usage: node pipeline/launch.mjs <stage|command…> [--root DIR] [--out DIR] [--quiet] [--debug]
 stages:   ${t.stages.map((s) => s.name).join(', ')}
-commands: ${[...tools, ...t.extra].map((c) => c.name).join(', ')}`;
+commands: ${[...tools, ...t.extra].map((c) => c.name).join(', ')}
+build:    build --graph FILE --goal "STAGE…"  (what make runs: the out-of-date stages, one process)`;
 }
 
 /** How progress is shown: rewritten lines on a terminal, plain lines elsewhere, or nothing. */

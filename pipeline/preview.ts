@@ -1,5 +1,5 @@
 /**
- * The live preview for editors (`make preview`, or `tsx pipeline/cli.ts preview [--port N]`).
+ * The live preview for editors (`make preview`, or `node pipeline/launch.mjs preview [--port N]`).
  *
  * - It watches `sources/` (articles, lexicon, policy) and `templates/`, and after a change
  *   (changes within a short pause count as one) rebuilds through Make (`make html`), so
