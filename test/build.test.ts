@@ -191,6 +191,23 @@ describe('Makefile', () => {
     expect(r.stderr).toContain('CHROMIUM_PATH is set to /nonexistent/chromium, which does not exist');
   });
 
+  it('after a build killed halfway (SIGKILL), runs only the stages that had not finished', async () => {
+    const { spawn } = await import('node:child_process');
+    write('sources/a.md', '# comment\nAuyl won 12.0%.\n');
+    rmSync(join(dir, 'hang.log'), { force: true });
+    const env: NodeJS.ProcessEnv = { ...process.env, CHROMIUM_PATH: join(dir, 'fake-cli'), FAKE_HANG: 'render' };
+    for (const k of ['MAKEFLAGS', 'MFLAGS', 'MAKELEVEL', 'BRIEFING_MAKE_LOCK']) delete env[k];
+    const child = spawn('make', ['CLI=./fake-cli'], { cwd: dir, env, detached: true, stdio: 'ignore' });
+    const closed = new Promise((resolve) => child.on('close', resolve));
+    for (let i = 0; i < 300 && !existsSync(join(dir, 'hang.log')); i += 1) await new Promise((r) => setTimeout(r, 50));
+    expect(readFileSync(join(dir, 'hang.log'), 'utf8')).toBe('render\n');
+    process.kill(-child.pid!, 'SIGKILL');
+    await closed;
+    // ingest … charts finished and touched their stamps before the kill; render never did.
+    expect(make().calls).toEqual(['render print manifest']);
+    expect(readFileSync(join(dir, 'output/briefing.pdf'), 'utf8')).toContain('12.0%');
+  }, 30_000);
+
   it('has every target the README and CI name', () => {
     const text = readFileSync(join(repo, 'Makefile'), 'utf8');
     for (const t of ['all', 'install', 'deps', 'test', 'bench', 'reproducible', 'publish', 'preview', 'claims', 'eval', 'fuzz', 'diff', 'clean', 'schemas']) {
