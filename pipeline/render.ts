@@ -927,7 +927,11 @@ function hasGlyph(ch: string): boolean {
   if (cp < 0x20 || cp === 0x7f) return true;
   glyphFonts ??= FONT_SUBSETS.map((subset) => {
     const buffer = readFileSync(fontFile(subset, 400, 'normal', 'woff'));
-    return (requireCjs('opentype.js') as { parse(b: ArrayBuffer): GlyphFont }).parse(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+    // lowMemory: glyphs are read when asked for; only the character map is needed here.
+    return (requireCjs('opentype.js') as { parse(b: ArrayBuffer, o: { lowMemory: boolean }): GlyphFont }).parse(
+      buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+      { lowMemory: true },
+    );
   });
   return glyphFonts.some((f) => f.charToGlyph(ch).index > 0);
 }

@@ -66,11 +66,38 @@ function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string }
   const key = `${rel(p, file)}\0${text}`;
   let lexicon = lexicons.get(key);
   if (!lexicon) {
-    lexicon = deepFreeze(parseLexicon(rel(p, file), text));
+    lexicon = deepFreeze(cachedLexicon(p, rel(p, file), text));
     lexicons.clear();
     lexicons.set(key, lexicon);
   }
   return { lexicon, text, file: rel(p, file) };
+}
+
+/**
+ * The lexicon as checked the last time this text was read, from <out>/.cache/lexicon/ (JSON reads
+ * in a few milliseconds where the YAML takes a tenth of a second), keyed by the text and the
+ * code that checks it; else parsed and checked, then kept. Only a lexicon that passed is kept.
+ */
+export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
+  const dir = join(p.out, '.cache', 'lexicon');
+  const name = `${sha256(`${codeHash(['lexicon.ts', 'schema.ts'])}\0${file}\0${text}`)}.json`;
+  try {
+    const parsed = Lexicon.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // not there yet, or damaged: parsed again below
+  }
+  const lexicon = parseLexicon(file, text);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const old of readdirSync(dir)) rmSync(join(dir, old), { force: true });
+    const tmp = join(dir, `${name}.tmp-${process.pid}`);
+    writeFileSync(tmp, toJson(lexicon));
+    renameSync(tmp, join(dir, name));
+  } catch {
+    // a cache that cannot be written is only slower
+  }
+  return lexicon;
 }
 
 export function sourceFiles(p: Paths): { file: string; text: string }[] {

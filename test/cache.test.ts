@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { paths, stages } from '../pipeline/stages.ts';
+import { cachedLexicon, paths, stages } from '../pipeline/stages.ts';
 import { extract } from '../pipeline/extract.ts';
 import { Corpus } from '../pipeline/schema.ts';
 import { parseLexicon } from '../pipeline/lexicon.ts';
@@ -52,5 +52,34 @@ describe('the per-source ingest and extract cache', () => {
     const lex = join(p.sources, 'lexicon.yaml');
     writeFileSync(lex, `${readFileSync(lex, 'utf8')}\n# an editor's comment\n`);
     expect(await run('extract')).toMatch(/ 0 of 5 sources from the cache/);
+  });
+});
+
+describe('the lexicon cache', () => {
+  const dir = join(p.out, '.cache', 'lexicon');
+  const text = readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8');
+
+  it('keeps the checked lexicon as JSON and reads it back instead of the YAML', () => {
+    rmSync(dir, { recursive: true, force: true });
+    const parsed = cachedLexicon(p, 'sources/lexicon.yaml', text);
+    expect(parsed).toEqual(parseLexicon('sources/lexicon.yaml', text));
+    const [entry] = readdirSync(dir);
+    // What the cache holds is what is used: a marked copy comes back.
+    const kept = JSON.parse(readFileSync(join(dir, entry!), 'utf8'));
+    kept.entities[0].aliases.push('Marked by the test');
+    writeFileSync(join(dir, entry!), JSON.stringify(kept));
+    expect(cachedLexicon(p, 'sources/lexicon.yaml', text).entities[0]!.aliases).toContain('Marked by the test');
+    // Another text is another entry (the old one is dropped).
+    cachedLexicon(p, 'sources/lexicon.yaml', `${text}\n# edited\n`);
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readdirSync(dir)[0]).not.toBe(entry);
+  });
+
+  it('parses again when the entry is damaged, and keeps nothing of a lexicon with a mistake', () => {
+    for (const f of readdirSync(dir)) writeFileSync(join(dir, f), '{"entities": 3');
+    expect(cachedLexicon(p, 'sources/lexicon.yaml', `${text}\n# edited\n`)).toEqual(parseLexicon('sources/lexicon.yaml', text));
+    rmSync(dir, { recursive: true, force: true });
+    expect(() => cachedLexicon(p, 'sources/lexicon.yaml', 'entities: 3\n')).toThrow(/lexicon/);
+    expect(() => readdirSync(dir)).toThrow();
   });
 });
