@@ -145,7 +145,7 @@ export interface BrowserJobOptions {
  */
 export async function withBrowser<T, R = T>(
   options: BrowserJobOptions,
-  job: (browser: Browser, timeoutMs: number) => Promise<T>,
+  job: (browser: Browser, timeoutMs: number, prepared?: unknown) => Promise<T>,
   after?: (result: T) => Promise<R>,
 ): Promise<R> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -186,6 +186,8 @@ interface Warm {
   chromiumPath: string;
   abort: AbortController;
   browser: Promise<Browser>;
+  /** What `prepare` made ready in the started browser (a page set up for printing), for the job. */
+  prepared?: Promise<unknown>;
 }
 let warm: Warm | null = null;
 
@@ -205,15 +207,21 @@ function launch(chromiumPath: string, timeoutMs: number, signal: AbortSignal): P
   });
 }
 
-/** Starts the print browser now, for a print job later in this process. Never throws: a failed start is the job's to report. */
-export function warmUp(chromiumPath: string, timeoutMs = DEFAULT_TIMEOUT_MS): void {
+/**
+ * Starts the print browser now, for a print job later in this process, and has `prepare` make
+ * ready what the job will need in it (the job gets that as its third argument). Never throws: a
+ * failed start is the job's to report, and a failed preparation is done again by the job.
+ */
+export function warmUp(chromiumPath: string, timeoutMs = DEFAULT_TIMEOUT_MS, prepare?: (browser: Browser) => Promise<unknown>): void {
   if (warm) return;
   // The manifest at the end of the build will want the version: ask now, in the background.
   chromiumVersion(chromiumPath).catch(() => undefined);
   const abort = new AbortController();
   const browser = launch(chromiumPath, timeoutMs, abort.signal);
   browser.catch(() => undefined);
-  warm = { chromiumPath, abort, browser };
+  const prepared = prepare ? browser.then(prepare) : undefined;
+  prepared?.catch(() => undefined);
+  warm = { chromiumPath, abort, browser, prepared };
 }
 
 function takeWarm(chromiumPath: string): Warm | undefined {
@@ -255,14 +263,15 @@ class AttemptTimeout extends Error {
 async function attempt1<T>(
   chromiumPath: string,
   timeoutMs: number,
-  job: (browser: Browser, timeoutMs: number) => Promise<T>,
+  job: (browser: Browser, timeoutMs: number, prepared?: unknown) => Promise<T>,
   started?: Warm,
 ): Promise<{ value: T; closed: Promise<void> }> {
   const abort = started?.abort ?? new AbortController();
   let browser: Browser | undefined;
   const run = (async () => {
     browser = await (started?.browser ?? launch(chromiumPath, timeoutMs, abort.signal));
-    return await job(browser, timeoutMs);
+    const prepared = started?.prepared ? await started.prepared.catch(() => undefined) : undefined;
+    return await job(browser, timeoutMs, prepared);
   })();
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {

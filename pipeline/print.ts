@@ -11,7 +11,7 @@
  * both dates from `options.date`, so the same HTML and date give the same bytes.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, HTTPRequest } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { PDFDocument, PDFName, PDFDict, PDFString, PDFHexString, PDFArray, ParseSpeeds } from 'pdf-lib';
 import { PipelineError, diagnostic } from './errors.ts';
 import { FONT_FAMILY, FONT_SUBSETS, fontFile } from './fonts.ts';
@@ -111,7 +111,7 @@ export function footerTemplate(): string {
  */
 export function warmUpPrinter(chromiumPath?: string): void {
   try {
-    warmUp(chromiumPath ?? findChromium());
+    warmUp(chromiumPath ?? findChromium(), undefined, preparePage);
   } catch {
     // no browser found: the print stage reports it with its hint
   }
@@ -126,9 +126,37 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
   // The PDF is finished (metadata, dates, links) while the browser closes.
   return withBrowser(
     printOptions,
-    (browser, timeoutMs) => printOnce(browser, html, options, timeoutMs),
+    (browser, timeoutMs, prepared) => printOnce(browser, html, options, timeoutMs, prepared),
     async ({ raw, requests }) => ({ pdf: await finish(raw, options), requests }),
   );
+}
+
+/** A page set up for printing: JavaScript off, every request decided by `isAllowedUrl` and counted. */
+interface PrintPage {
+  page: Page;
+  allowed: number;
+  blocked: string[];
+}
+
+async function preparePage(browser: Browser): Promise<PrintPage> {
+  const page = await browser.newPage();
+  const state: PrintPage = { page, allowed: 0, blocked: [] };
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url();
+    if (isAllowedUrl(url)) {
+      state.allowed += 1;
+      void request.continue().catch(() => undefined);
+    } else {
+      state.blocked.push(url);
+      // A navigation (meta refresh, iframe) is answered "204 No Content" from here, so the
+      // frame keeps its document instead of turning into an error page; the rest is aborted.
+      const answer = request.isNavigationRequest() ? request.respond({ status: 204, body: '' }) : request.abort('blockedbyclient');
+      void answer.catch(() => undefined);
+    }
+  });
+  return state;
 }
 
 async function printOnce(
@@ -136,25 +164,11 @@ async function printOnce(
   html: string,
   options: PrintOptions,
   timeoutMs: number,
+  prepared?: unknown,
 ): Promise<{ raw: Uint8Array; requests: PrintResult['requests'] }> {
-  const page = await browser.newPage();
-  let allowed = 0;
-  const blocked: string[] = [];
-  await page.setJavaScriptEnabled(false);
-  await page.setRequestInterception(true);
-  page.on('request', (request: HTTPRequest) => {
-    const url = request.url();
-    if (isAllowedUrl(url)) {
-      allowed += 1;
-      void request.continue().catch(() => undefined);
-    } else {
-      blocked.push(url);
-      // A navigation (meta refresh, iframe) is answered "204 No Content" from here, so the
-      // frame keeps its document instead of turning into an error page; the rest is aborted.
-      const answer = request.isNavigationRequest() ? request.respond({ status: 204, body: '' }) : request.abort('blockedbyclient');
-      void answer.catch(() => undefined);
-    }
-  });
+  // A page the build set up while the browser started (warmUpPrinter), else a new one.
+  const state = (prepared as PrintPage | undefined) ?? (await preparePage(browser));
+  const { page } = state;
   await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   const raw = await page.pdf({
     format: PAGE.format,
@@ -170,7 +184,7 @@ async function printOnce(
     timeout: timeoutMs,
   });
   await page.close();
-  return { raw, requests: { allowed, blocked: blocked.sort() } };
+  return { raw, requests: { allowed: state.allowed, blocked: [...state.blocked].sort() } };
 }
 
 /** Link targets a reader may follow from the PDF; any other URI action is removed. */
