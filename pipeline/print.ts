@@ -12,7 +12,6 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { PDFDocument, PDFName, PDFDict, PDFString, PDFHexString, PDFArray, ParseSpeeds } from 'pdf-lib';
 import { PipelineError, diagnostic } from './errors.ts';
 import { FONT_FAMILY, FONT_SUBSETS, fontFile } from './fonts.ts';
 import * as msg from './messages.ts';
@@ -169,7 +168,9 @@ async function printOnce(
   // A page the build set up while the browser started (warmUpPrinter), else a new one.
   const state = (prepared as PrintPage | undefined) ?? (await preparePage(browser));
   const { page } = state;
-  await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+  const loading = page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+  void pdfLib().catch(() => undefined);
+  await loading;
   const raw = await page.pdf({
     format: PAGE.format,
     margin: PAGE.margin,
@@ -187,6 +188,14 @@ async function printOnce(
   return { raw, requests: { allowed: state.allowed, blocked: [...state.blocked].sort() } };
 }
 
+// pdf-lib is loaded when a print begins, not with this module: a build imports this module to
+// start the browser, and the tenth of a second pdf-lib takes to load is then spent while
+// Chromium lays out the page, not before Chromium starts.
+let pdfLibModule: Promise<typeof import('pdf-lib')> | undefined;
+// (From the bundle, the CommonJS build of pdf-lib arrives as the namespace's default export.)
+const pdfLib = () =>
+  (pdfLibModule ??= import('pdf-lib').then((m) => ('PDFDocument' in m ? m : (m as unknown as { default: typeof m }).default)));
+
 /** Link targets a reader may follow from the PDF; any other URI action is removed. */
 function isSafeLinkUri(uri: string): boolean {
   return /^(https?:|mailto:)/i.test(uri);
@@ -197,6 +206,7 @@ function isSafeLinkUri(uri: string): boolean {
  * (a `javascript:` link in an article must not become a PDF action).
  */
 async function finish(raw: Uint8Array, options: PrintOptions): Promise<Uint8Array> {
+  const { PDFDocument, PDFName, PDFDict, PDFString, PDFHexString, PDFArray, ParseSpeeds } = await pdfLib();
   // All objects at once: pdf-lib's default pauses every 100 objects (a tagged PDF has thousands).
   const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   doc.setTitle(options.title, { showInWindowTitleBar: true });

@@ -71,6 +71,15 @@ describe('launch.mjs', () => {
     expect(readFileSync(join(one, 'briefing.html')).equals(readFileSync(join(each, 'briefing.html')))).toBe(true);
   }, 240_000);
 
+  it('prints the briefing from the bundle (the packages it loads late, such as pdf-lib, load there too)', () => {
+    const out = join(work, 'printed');
+    const r = launch(['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print', '--out', out, '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const info = spawnSync('pdfinfo', [join(out, 'briefing.pdf')], { encoding: 'utf8' });
+    expect(info.stdout).toMatch(/^Title:\s+Kazakhstan's Mazhilis election/m);
+    expect(info.stdout).toMatch(/^Creator:\s+briefing-pipeline$/m);
+  }, 240_000);
+
   it('keeps the bundle in node_modules/.cache, one folder per version of the code', () => {
     const cache = join(root, 'node_modules', '.cache', 'briefing-pipeline');
     const bundles = readdirSync(cache).filter((n) => /^[0-9a-f]{20}$/.test(n));
