@@ -26,7 +26,7 @@ import { type Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { corpusBytes, generateCorpus } from './corpusgen.ts';
 import type { SourceFile } from './ingest.ts';
 import { codeDir } from './code.ts';
-import { startWorker } from './pool.ts';
+import { split, startWorker } from './pool.ts';
 import { copyTree, makeEnv } from './manifest.ts';
 import * as msg from './messages.ts';
 import type { Paths } from './stages.ts';
@@ -173,18 +173,8 @@ function seeds(root: string): Promise<SourceFile[]> {
   return import('./stages.ts').then(({ paths, sourceFiles }) => sourceFiles(paths(root)));
 }
 
-/** Contiguous slices of about equal bytes, one per worker. */
-export function slices(files: SourceFile[], n: number): SourceFile[][] {
-  const total = corpusBytes(files);
-  const out: SourceFile[][] = Array.from({ length: n }, () => []);
-  let done = 0;
-  for (const f of files) {
-    const i = Math.min(n - 1, Math.floor((done / total) * n));
-    out[i]!.push(f);
-    done += Buffer.byteLength(f.text, 'utf8');
-  }
-  return out.filter((s) => s.length > 0);
-}
+/** Contiguous slices of about equal bytes, one per worker (pool.ts split, as builds cut them). */
+export const slices = (files: SourceFile[], n: number): SourceFile[][] => split(files, n, (f) => Buffer.byteLength(f.text, 'utf8'));
 
 /** In the child process: generate `n` articles, then time ingest + extract on `workers` threads. */
 export async function extractChild(root: string, n: number, threads?: number): Promise<ExtractFigures> {

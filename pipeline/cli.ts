@@ -287,7 +287,6 @@ async function buildItems(
   p: Paths,
 ): Promise<Item[]> {
   const { closure, parseGraph, staleness } = await import('./plan.ts');
-  type GraphNode = import('./plan.ts').GraphNode;
   const { PipelineError, diagnostic } = await import('./errors.ts');
   const msg = await import('./messages.ts');
   const goals = (values.goal ?? '').split(/\s+/).filter((g) => g !== '');
@@ -304,19 +303,6 @@ async function buildItems(
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, '');
   };
-  // The stages a stage reads from, transitively (the writers of its inputs).
-  const writers = new Map<string, GraphNode>();
-  for (const node of nodes) for (const o of node.outputs) writers.set(o, node);
-  const upstream = (node: GraphNode, seen = new Set<GraphNode>()): Set<GraphNode> => {
-    for (const i of node.inputs) {
-      const w = writers.get(i);
-      if (w && w !== node && !seen.has(w)) {
-        seen.add(w);
-        upstream(w, seen);
-      }
-    }
-    return seen;
-  };
   return nodes.map((node): Item => {
     const stage = stages.find((s) => s.name === node.stage);
     const base: Item = stage
@@ -326,11 +312,12 @@ async function buildItems(
         : (() => {
             throw new PipelineError(diagnostic({ file: values.graph! }, 'bad-graph', msg.GRAPH_UNKNOWN_GOAL(node.stage, stages.map((s) => s.name)), msg.BAD_GRAPH_HINT));
           })();
-    const stale = (n: GraphNode) => staleness(n, mtime) !== null;
+    const stale = (n: Parameters<typeof staleness>[0]) => staleness(n, mtime) !== null;
     return {
       ...base,
       skip: () => !stale(node),
-      willRun: () => stale(node) || [...upstream(node)].some(stale),
+      // It or a stage it reads from, transitively (plan.ts closure), is out of date.
+      willRun: () => closure(nodes, [node.stage], values.graph!).some(stale),
       done: () => touch(node.stamp),
     };
   });

@@ -81,6 +81,18 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
+/**
+ * Writes a cache entry: through a temporary file and a rename, so a reader never sees half of
+ * one, but without writeAtomic's fsync and scan for stale temporary files (10,000 entries would
+ * cost minutes). A torn entry fails its schema when read and is computed again.
+ */
+export function writeCacheEntry(path: string, data: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
 /** Writes only when the bytes differ; returns whether it wrote. */
 export function writeIfChanged(path: string, data: string | Uint8Array): boolean {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);

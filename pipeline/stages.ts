@@ -9,9 +9,9 @@
  *   5. render     templates/briefing.md, layout, style, …      → output/briefing.html
  *   6. print      output/briefing.html                         → output/briefing.pdf
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { deepFreeze, readJson, sha256, toJson, writeIfChanged, writeJson } from './io.ts';
+import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from './io.ts';
 import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
@@ -89,11 +89,8 @@ export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
   }
   const lexicon = parseLexicon(file, text);
   try {
-    mkdirSync(dir, { recursive: true });
-    for (const old of readdirSync(dir)) rmSync(join(dir, old), { force: true });
-    const tmp = join(dir, `${name}.tmp-${process.pid}`);
-    writeFileSync(tmp, toJson(lexicon));
-    renameSync(tmp, join(dir, name));
+    if (existsSync(dir)) for (const old of readdirSync(dir)) rmSync(join(dir, old), { force: true });
+    writeCacheEntry(join(dir, name), toJson(lexicon));
   } catch {
     // a cache that cannot be written is only slower
   }
@@ -175,15 +172,7 @@ export function sourceCache(p: Paths, stage: string, context: string[]) {
     }
     return { name };
   };
-  const put = (name: string, value: unknown) => {
-    // Not io.ts writeAtomic: a cache entry needs no fsync nor a scan for stale temporary files
-    // (10,000 of them would cost minutes); a torn entry fails its schema and is recomputed.
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, name);
-    const tmp = `${file}.tmp-${process.pid}`;
-    writeFileSync(tmp, toJson(value));
-    renameSync(tmp, file);
-  };
+  const put = (name: string, value: unknown) => writeCacheEntry(join(dir, name), toJson(value));
   return {
     /**
      * Every item's value: from the cache, else computed by `computeAll` for the items the cache
