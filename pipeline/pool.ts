@@ -14,6 +14,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { bundleDir, codeDir } from './code.ts';
 import { PipelineError, type Diagnostic } from './errors.ts';
+import type { SourceFile } from './ingest.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { IngestedSource } from './schema.ts';
 
 export interface PoolJob {
   task: 'ingest' | 'extract';
@@ -92,23 +95,39 @@ function runIn(worker: Worker, job: PoolJob): Promise<Outcome<unknown>[]> {
 }
 
 /**
- * `compute` for every item, in worker threads (which run `task`, the same computation) when there
- * are enough items and cores, else in this thread; outcomes in the order of `items`. `size`
- * balances the slices (e.g. bytes).
+ * What `task` computes for one item: the one definition, used in this thread and in the worker
+ * threads alike, so the two cannot drift apart.
+ */
+export async function taskFunction(task: PoolJob['task']): Promise<(item: unknown, lexicon: Lexicon) => unknown> {
+  if (task === 'ingest') {
+    const { ingestSource } = await import('./ingest.ts');
+    return (file, lexicon) => ingestSource(file as SourceFile, lexicon);
+  }
+  const { extract } = await import('./extract.ts');
+  return (source, lexicon) => extract({ sources: [source as IngestedSource] }, lexicon);
+}
+
+/**
+ * `task` for every item, in worker threads when there are enough items and cores, else in this
+ * thread (with `lexicon.parsed`); outcomes in the order of `items`. `size` balances the slices
+ * (e.g. bytes).
  */
 export async function mapInWorkers<I, O>(
   task: PoolJob['task'],
-  lexicon: PoolJob['lexicon'],
+  lexicon: PoolJob['lexicon'] & { parsed: Lexicon },
   items: I[],
-  compute: (item: I) => O,
   size?: (item: I) => number,
   threads = threadsFor(items.length),
 ): Promise<Outcome<O>[]> {
-  if (threads === 1) return items.map((item) => outcome(() => compute(item)));
+  if (threads === 1) {
+    const compute = await taskFunction(task);
+    return items.map((item) => outcome(() => compute(item, lexicon.parsed) as O));
+  }
   const slices = split(items, threads, size);
   const workers = slices.map(() => startWorker({ briefingPool: true }));
+  const text = { file: lexicon.file, text: lexicon.text };
   try {
-    const results = await Promise.all(slices.map((slice, i) => runIn(workers[i]!, { task, lexicon, items: slice })));
+    const results = await Promise.all(slices.map((slice, i) => runIn(workers[i]!, { task, lexicon: text, items: slice })));
     return results.flat() as Outcome<O>[];
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -222,12 +222,12 @@ export const stages: Stage[] = [
   {
     name: 'ingest',
     async run(p) {
-      const { ingest, ingestSource, unreadFiles } = await ingestModule();
+      const { ingest, unreadFiles } = await ingestModule();
       const files = sourceFiles(p);
       const { lexicon, text, file } = readLexicon(p);
       const cache = sourceCache(p, 'ingest', [text, codeHash(INGEST_CODE)]);
       const outcomes = await cache.getAll(files, (f) => `${f.file}\0${f.text}`, IngestedSource, (missing) =>
-        mapInWorkers('ingest', { file, text }, missing, (f) => ingestSource(f, lexicon), (f) => f.text.length),
+        mapInWorkers('ingest', { file, text, parsed: lexicon }, missing, (f) => f.text.length),
       );
       const byFile = new Map(files.map((f, i) => [f.file, outcomes[i]!]));
       const corpus = ingest(files, lexicon, rel(p, p.sources), (f) => unwrap(byFile.get(f.file)!));
@@ -242,13 +242,13 @@ export const stages: Stage[] = [
   {
     name: 'extract',
     async run(p) {
-      const { claimsToCsv, extract } = await extractModule();
+      const { claimsToCsv } = await extractModule();
       const { lexicon, text, file } = readLexicon(p);
       const cache = sourceCache(p, 'extract', [text, codeHash(EXTRACT_CODE)]);
       // Claims are numbered per source, so each source's claims can be kept and reused alone.
       const sources = loadCorpus(p).sources;
       const outcomes = await cache.getAll(sources, (source) => JSON.stringify(source), Claims, (missing) =>
-        mapInWorkers('extract', { file, text }, missing, (source) => extract({ sources: [source] }, lexicon), (source) => source.body.length),
+        mapInWorkers('extract', { file, text, parsed: lexicon }, missing, (source) => source.body.length),
       );
       const claims = outcomes.flatMap(unwrap);
       const reused = cache.finish();

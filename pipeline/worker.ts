@@ -6,16 +6,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseLexicon } from './lexicon.ts';
-import { outcome, type Outcome, type PoolJob } from './pool.ts';
+import { outcome, taskFunction, type Outcome, type PoolJob } from './pool.ts';
 
 async function run(job: PoolJob): Promise<Outcome<unknown>[]> {
   const lexicon = parseLexicon(job.lexicon.file, job.lexicon.text);
-  if (job.task === 'ingest') {
-    const { ingestSource } = await import('./ingest.ts');
-    return (job.items as Parameters<typeof ingestSource>[0][]).map((f) => outcome(() => ingestSource(f, lexicon)));
-  }
-  const { extract } = await import('./extract.ts');
-  return (job.items as Parameters<typeof extract>[0]['sources']).map((source) => outcome(() => extract({ sources: [source] }, lexicon)));
+  const compute = await taskFunction(job.task);
+  return job.items.map((item) => outcome(() => compute(item, lexicon)));
 }
 
 const data = workerData as { briefingPool?: boolean; briefingBench?: boolean } | null;

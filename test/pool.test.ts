@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../pipeline/corpusgen.ts';
 import { extract } from '../pipeline/extract.ts';
-import { ingestSource } from '../pipeline/ingest.ts';
+import { ingestSource, type SourceFile } from '../pipeline/ingest.ts';
+import type { Claim, IngestedSource } from '../pipeline/schema.ts';
 import { parseLexicon } from '../pipeline/lexicon.ts';
 import { PARALLEL_FROM, cores, mapInWorkers, split, threadsFor, unwrap } from '../pipeline/pool.ts';
 import { paths, sourceFiles } from '../pipeline/stages.ts';
@@ -46,17 +47,17 @@ describe('mapInWorkers', () => {
 
   it('ingests and extracts in two worker threads exactly as in this thread', async () => {
     const inline = files.map((f) => ingestSource(f, lexicon));
-    const threaded = (await mapInWorkers('ingest', lexiconRef, files, (f) => ingestSource(f, lexicon), (f) => f.text.length, 2)).map(unwrap);
+    const threaded = (await mapInWorkers<SourceFile, IngestedSource>('ingest', { ...lexiconRef, parsed: lexicon }, files, (f) => f.text.length, 2)).map(unwrap);
     expect(JSON.stringify(threaded)).toBe(JSON.stringify(inline));
     const claims = inline.map((s) => extract({ sources: [s] }, lexicon));
-    const threadedClaims = (await mapInWorkers('extract', lexiconRef, inline, (s) => extract({ sources: [s] }, lexicon), undefined, 2)).map(unwrap);
+    const threadedClaims = (await mapInWorkers<IngestedSource, Claim[]>('extract', { ...lexiconRef, parsed: lexicon }, inline, undefined, 2)).map(unwrap);
     expect(JSON.stringify(threadedClaims)).toBe(JSON.stringify(claims));
   }, 120_000);
 
   it('brings a bad article back as its own diagnostics, the others as values', async () => {
     const bad = { file: 'sources/bad.md', text: '---\ntitle: [unclosed\n---\nText.\n' };
     const items = [files[0]!, bad, files[1]!];
-    const out = await mapInWorkers('ingest', lexiconRef, items, (f) => ingestSource(f, lexicon), undefined, 2);
+    const out = await mapInWorkers('ingest', { ...lexiconRef, parsed: lexicon }, items, undefined, 2);
     expect('value' in out[0]! && 'value' in out[2]!).toBe(true);
     let inline: PipelineError | undefined;
     try {
