@@ -56,29 +56,43 @@ function removeStale(path: string): void {
 }
 
 /**
- * Writes `data` to `path` through a temporary file and a rename; on any failure the temporary
- * file is removed, `path` keeps its previous content, and a PipelineError names the file and
- * the cause (disk full, permission denied, …).
+ * The one way an output is written: `fill` writes the bytes to a temporary file beside `path`
+ * (through `write`) and says whether to keep them; kept bytes are flushed to disk and renamed
+ * into place, others dropped. On any failure the temporary file is removed, `path` keeps its
+ * previous content, and a PipelineError names the file and the cause (disk full, permission
+ * denied, …). Returns whether `path` was replaced.
  */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
+function writeThrough(path: string, fill: (write: (bytes: Uint8Array) => void) => boolean): boolean {
   const tmp = TMP(path, process.pid);
   try {
     mkdirSync(dirname(path), { recursive: true });
     removeStale(path);
-    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const fd = openSync(tmp, 'w');
+    let keep: boolean;
     try {
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-      fsyncSync(fd);
+      keep = fill((bytes) => {
+        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      });
+      if (keep) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, path);
+    if (keep) renameSync(tmp, path);
+    else rmSync(tmp, { force: true });
+    return keep;
   } catch (error) {
     rmSync(tmp, { force: true });
     if (error instanceof PipelineError) throw error;
     throw new PipelineError(diagnostic({ file: path }, 'write-failed', msg.WRITE_FAILED(path, systemReason(error)), msg.WRITE_FAILED_HINT));
   }
+}
+
+/** Writes `data` to `path` through a temporary file and a rename (see `writeThrough`). */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  writeThrough(path, (write) => {
+    write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    return true;
+  });
 }
 
 /**
@@ -181,42 +195,25 @@ export function deepFreeze<T>(value: T): T {
  * caller must not change it afterwards).
  */
 export function writeJson(path: string, value: unknown): boolean {
-  const tmp = TMP(path, process.pid);
-  let wrote = false;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    removeStale(path);
+  const wrote = writeThrough(path, (write) => {
     const hash = createHash('sha256');
     let size = 0;
-    const fd = openSync(tmp, 'w');
-    try {
-      let batch = '';
-      const flush = () => {
-        const bytes = Buffer.from(batch, 'utf8');
-        hash.update(bytes);
-        size += bytes.length;
-        for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-        batch = '';
-      };
-      for (const piece of jsonPieces(value)) {
-        batch += piece;
-        if (batch.length >= 1 << 20) flush();
-      }
-      batch += '\n';
-      flush();
-      const same = existsSync(path) && statSync(path).size === size && sameHash(path, hash.digest('hex'));
-      if (!same) fsyncSync(fd);
-      wrote = !same;
-    } finally {
-      closeSync(fd);
+    let batch = '';
+    const flush = () => {
+      const bytes = Buffer.from(batch, 'utf8');
+      hash.update(bytes);
+      size += bytes.length;
+      write(bytes);
+      batch = '';
+    };
+    for (const piece of jsonPieces(value)) {
+      batch += piece;
+      if (batch.length >= 1 << 20) flush();
     }
-    if (wrote) renameSync(tmp, path);
-    else rmSync(tmp, { force: true });
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    if (error instanceof PipelineError) throw error;
-    throw new PipelineError(diagnostic({ file: path }, 'write-failed', msg.WRITE_FAILED(path, systemReason(error)), msg.WRITE_FAILED_HINT));
-  }
+    batch += '\n';
+    flush();
+    return !(existsSync(path) && statSync(path).size === size && sameHash(path, hash.digest('hex')));
+  });
   const id = fileId(path);
   if (id) kept.set(path, { value: deepFreeze(value), id });
   return wrote;
