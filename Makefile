@@ -3,11 +3,11 @@
 # type-checks, runs the tests and the reproducibility check. `make help` lists the targets.
 #
 # How a stage stops the chain. Every stage writes its artifacts only when their bytes change
-# (io.ts writeIfChanged), so an artifact keeps its old timestamp when a run produced the same
-# bytes. Make cannot see that from the stage's own rule, so each stage has a stamp:
+# (io.ts writeIfChanged/writeJson), so an artifact keeps its old timestamp when a run produced the
+# same bytes. Make cannot see that from the stage's own rule, so each stage has a stamp:
 #
-#     output/.stamps/<stage>: <inputs> <code>      ← the stage runs when an input is newer
-#         $(CLI) <stage> ; touch the stamp
+#     output/.stamps/<stage>: <inputs> <code>      ← out of date when an input is newer
+#         $(CLI) build …                          ← every out-of-date stage, one process
 #     <artifact>: output/.stamps/<stage> ;         ← empty recipe: Make re-reads the
 #                                                     artifact's timestamp after the stage
 #
@@ -17,8 +17,10 @@
 # prints "Nothing to be done for 'all'". An artifact deleted by hand makes its stamp .PHONY,
 # so its stage runs again.
 #
-# Cold build: with no output/.stamps/ folder, one Node process runs every stage in order
-# (a grouped rule that makes all the stamps), instead of paying one Node start per stage.
+# One process per build: the first out-of-date stamp's recipe runs `build`, which applies the
+# same rule to every stage the goals need, in order, in one Node process (pipeline/plan.ts, from
+# the graph this Makefile writes to output/.stamps/graph) and touches each stamp after its stage;
+# the later rules find their stamps fresh. A cold build is just the case where all are stale.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
