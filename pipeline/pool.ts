@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { bundleDir, codeDir } from './code.ts';
+import { bundleDir, codeDir, codeNames } from './code.ts';
 import { PipelineError, type Diagnostic } from './errors.ts';
 import type { SourceFile } from './ingest.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -75,7 +75,8 @@ export function split<T>(items: T[], parts: number, size: (item: T) => number = 
  * A worker thread running worker.ts with `workerData`: from the bundle when the CLI runs from
  * one (launch.mjs), else through tsx, which Node 20 does not start in worker threads by itself.
  */
-export function startWorker(workerData: object): Worker {
+export function startWorker(data: object): Worker {
+  const workerData = { ...data, ...codeNames() };
   if (bundleDir) return new Worker(join(bundleDir, 'worker.mjs'), { workerData });
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const entry = JSON.stringify(pathToFileURL(join(codeDir, 'worker.ts')).href);

@@ -55,6 +55,14 @@ describe('launch.mjs', () => {
     }
   }, 240_000);
 
+  it("runs the benchmark's worker threads from the bundle (a thread learns where the code is from its workerData)", () => {
+    // A thread has a globalThis of its own: before pool.ts passed the folders on, a benchmark
+    // thread from the bundle looked for pipeline/lexicon.ts in the bundle's folder and failed.
+    const r = launch(['bench-child', 'extract-child', '.', '20', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ articles: 20, workers: 2, extracted: true });
+  }, 120_000);
+
   it('gives the same bytes with every stage in one process (artifacts kept in memory) as with one process per stage', () => {
     const stages = ['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render'];
     const one = join(work, 'one-process');
