@@ -921,8 +921,19 @@ interface GlyphFont {
   charToGlyph(ch: string): { index: number };
 }
 let glyphFonts: GlyphFont[] | undefined;
+/** What `hasGlyph` answered, by character: a briefing has a few hundred distinct characters in 100,000. */
+const glyphKnown = new Map<string, boolean>();
 /** Whether the embedded Inter (any shipped subset) has a glyph for `ch`; control characters count as drawn. */
 function hasGlyph(ch: string): boolean {
+  let known = glyphKnown.get(ch);
+  if (known === undefined) {
+    known = lookUpGlyph(ch);
+    glyphKnown.set(ch, known);
+  }
+  return known;
+}
+
+function lookUpGlyph(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x20 || cp === 0x7f) return true;
   glyphFonts ??= FONT_SUBSETS.map((subset) => {
