@@ -4,16 +4,15 @@
  * Chromium prints the page with JavaScript off; every request the page makes is
  * intercepted, and only data: and about:blank addresses are let through: the rest are
  * aborted and counted, so a hostile article can neither run a script nor reach the network
- * or the disk. The PDF is tagged, has an outline from the headings, a running header with
- * the briefing title and a "page N of M" footer set in Inter (the only font it embeds).
+ * or the disk. The PDF is tagged and has an outline from the headings. The page (size,
+ * margins, the running header and the "page N of M" footer) is the HTML's own: its stylesheet's
+ * `@page` rule and margin boxes (templates/style.css), set in Inter like the rest.
  *
  * Chromium stamps the PDF with the time of printing; pdf-lib then sets the metadata and
  * both dates from `options.date`, so the same HTML and date give the same bytes.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { PipelineError, diagnostic } from './errors.ts';
-import { FONT_FAMILY, FONT_SUBSETS, fontFile } from './fonts.ts';
 import * as msg from './messages.ts';
 import { closeWarm, findChromium, warmUp, withBrowser } from './browser.ts';
 
@@ -24,10 +23,6 @@ export interface PrintOptions {
   keywords: string[];
   /** CreationDate and ModDate of the PDF: from `epochDate`, never the clock. */
   date: Date;
-  /** The running header of every page: the title on the left… */
-  headerTitle: string;
-  /** …and, when given, this on the right (e.g. "24 March 2023"). */
-  headerRight?: string;
   /** BCP 47 language of the document (`en`, `de-CH`), written to the PDF catalog. */
   language?: string;
   /** Limit of one attempt (start Chromium, load, print); one retry follows a failure. */
@@ -42,11 +37,8 @@ export interface PrintResult {
   requests: { allowed: number; blocked: string[] };
 }
 
-/** Page box: A4 with margins wide enough for the running header and footer. */
-export const PAGE = {
-  format: 'A4',
-  margin: { top: '20mm', bottom: '18mm', left: '18mm', right: '18mm' },
-} as const;
+/** The page size when the HTML's stylesheet sets none (an `@page { size }` rule wins). */
+export const PAGE_FORMAT = 'A4';
 
 /** The only addresses a page may load: inline data and the empty page. */
 export function isAllowedUrl(url: string): boolean {
@@ -63,45 +55,6 @@ export function epochDate(env: NodeJS.ProcessEnv = process.env, fallback: Date):
     throw new PipelineError(diagnostic({ file: 'SOURCE_DATE_EPOCH' }, 'bad-epoch', msg.BAD_EPOCH(raw), msg.BAD_EPOCH_HINT));
   }
   return new Date(Number(value) * 1000);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-let headerFontCss: string | undefined;
-/**
- * The regular weight of Inter as data: URLs. Header and footer are separate little
- * documents: without their own @font-face they would fall back to a system font, which
- * the PDF would then embed as a second font.
- */
-function headerFonts(): string {
-  headerFontCss ??= FONT_SUBSETS.map((subset) => {
-    const data = readFileSync(fontFile(subset, 400, 'normal', 'woff2')).toString('base64');
-    return `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:400;src:url(data:font/woff2;base64,${data}) format('woff2');}`;
-  }).join('');
-  return headerFontCss;
-}
-
-const MARGIN_STYLE =
-  `font-family:'${FONT_FAMILY}';font-size:7.5pt;color:#555;width:100%;margin:0 18mm;` +
-  `-webkit-print-color-adjust:exact;print-color-adjust:exact;`;
-
-export function headerTemplate(title: string, right = ''): string {
-  return (
-    `<style>${headerFonts()}</style>` +
-    `<div style="${MARGIN_STYLE}display:flex;justify-content:space-between;gap:6mm;border-bottom:0.5pt solid #bbb;padding-bottom:1.5mm;">` +
-    `<span style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap;">${escapeHtml(title)}</span>` +
-    (right ? `<span style="white-space:nowrap;">${escapeHtml(right)}</span>` : '') +
-    `</div>`
-  );
-}
-
-export function footerTemplate(): string {
-  return (
-    `<style>${headerFonts()}</style>` +
-    `<div style="${MARGIN_STYLE}text-align:right;">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`
-  );
 }
 
 /**
@@ -171,14 +124,13 @@ async function printOnce(
   const loading = page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   void pdfLib().catch(() => undefined);
   await loading;
+  // The running header and footer are the stylesheet's page margin boxes, laid out with the
+  // page: Chromium's own header and footer templates would be separate documents, laid out again
+  // for every page (a quarter of a second for a dozen pages).
   const raw = await page.pdf({
-    format: PAGE.format,
-    margin: PAGE.margin,
+    format: PAGE_FORMAT,
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: headerTemplate(options.headerTitle, options.headerRight),
-    footerTemplate: footerTemplate(),
-    preferCSSPageSize: false,
+    preferCSSPageSize: true,
     tagged: true,
     outline: true,
     waitForFonts: true,

@@ -896,7 +896,7 @@ class Context {
       if (node.tagName === 'title') node.children = [{ type: 'text', value: meta.title }];
       if (node.tagName === 'head') {
         node.children.push(h('meta', { name: 'author', content: meta.author }), h('meta', { name: 'description', content: meta.subject }), h('meta', { name: 'keywords', content: meta.keywords.join(', ') }));
-        node.children.push(h('style', `${fontFaceCss()}\n${this.input.style}`));
+        node.children.push(h('style', `${fontFaceCss()}\n${runningHeadCss(meta)}\n${this.input.style}`));
       }
       if (node.tagName !== 'slot' || !parent || index == null) return undefined;
       const name = String(node.properties?.name ?? '');
@@ -915,6 +915,24 @@ class Context {
     this.checkGlyphs(layout);
     return `${toHtml(layout, { allowDangerousHtml: false })}\n`;
   }
+}
+
+/**
+ * The words of the printed page's running header, as CSS variables for the stylesheet's page
+ * margin boxes (`@top-left { content: var(--briefing-title) }`): the title and the date.
+ */
+export function runningHeadCss(meta: Pick<BriefingMeta, 'title' | 'date'>): string {
+  return `:root { --briefing-title: ${cssString(meta.title)}; --briefing-date: ${cssString(formatDate(meta.date))}; }`;
+}
+
+/**
+ * `text` as a CSS string in which every character but letters, digits and spaces is an escape
+ * (`\22 ` for a quote), so that no text can end the string, the rule or the <style> element.
+ */
+export function cssString(text: string): string {
+  let out = '"';
+  for (const ch of text) out += /[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;
+  return `${out}"`;
 }
 
 interface GlyphFont {

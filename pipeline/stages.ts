@@ -338,7 +338,7 @@ export const stages: Stage[] = [
       await (await printModule()).closeWarmPrinter();
     },
     async run(p) {
-      const { BriefingMeta, formatDate } = await renderModule();
+      const { BriefingMeta } = await renderModule();
       const { epochDate, printPdf } = await printModule();
       const html = readFileSync(join(p.out, 'briefing.html'), 'utf8');
       const meta = readJson(join(p.data, 'briefing.json'), BriefingMeta);
@@ -348,8 +348,6 @@ export const stages: Stage[] = [
         subject: meta.subject,
         keywords: meta.keywords,
         language: meta.language,
-        headerTitle: meta.title,
-        headerRight: formatDate(meta.date),
         date: epochDate(process.env, new Date(`${meta.date}T00:00:00Z`)),
       });
       const wrote = writeIfChanged(join(p.out, 'briefing.pdf'), pdf);

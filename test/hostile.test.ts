@@ -187,7 +187,6 @@ describe('render and print: the hostile article as text, nothing loaded', () => 
       subject: 'Test',
       keywords: [],
       language: 'en',
-      headerTitle: 'Hostile article test',
       date: new Date('2023-03-24T00:00:00Z'),
     });
     expect(requests.blocked).toEqual([]);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { closeWarmPrinter, epochDate, footerTemplate, headerTemplate, isAllowedUrl, printPdf, warmUpPrinter, type PrintOptions } from '../pipeline/print.ts';
+import { closeWarmPrinter, epochDate, isAllowedUrl, printPdf, warmUpPrinter, type PrintOptions } from '../pipeline/print.ts';
 import { fontFaceCss } from '../pipeline/fonts.ts';
 import { PipelineError } from '../pipeline/errors.ts';
 import { render } from '../pipeline/render.ts';
@@ -27,8 +27,6 @@ const OPTIONS: PrintOptions = {
   subject: 'Print fixture',
   keywords: ['fixture', 'print'],
   date: new Date(Date.UTC(2023, 2, 24)),
-  headerTitle: 'Fixture briefing <b>not bold</b>',
-  headerRight: '24 March 2023',
   language: 'en',
 };
 
@@ -150,11 +148,11 @@ describe('print: a briefing-like page', () => {
     for (const f of fonts) expect(f).toMatch(/^Inter-/);
   });
 
-  it('has a running header with the escaped title and a "page N of M" footer on every page', () => {
+  it("prints the stylesheet's running header and \"page N of M\" footer (page margin boxes) on every page", () => {
     const pages = first.text.split('\f').filter((p) => p.trim() !== '');
     expect(pages.length).toBe((first.summary as { pages: number }).pages);
     pages.forEach((page, i) => {
-      expect(page).toMatch(/Fixture briefing <b>not bold<\/b> +24 March 2023/);
+      expect(page).toMatch(/Fixture briefing: running header +24 March 2023/);
       expect(page).toContain(`page ${i + 1} of ${pages.length}`);
     });
   });
@@ -193,7 +191,7 @@ describe('print: a briefing rendered from the data of the render fixtures', () =
     const data = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'render', 'data.json'), 'utf8'));
     const template = [
       '---',
-      'title: Rendered briefing',
+      'title: Rendered briefing <b>not bold</b> "quoted" \\ and </style>',
       '---',
       '',
       '## Summary',
@@ -223,6 +221,15 @@ describe('print: a briefing rendered from the data of the render fixtures', () =
     writeFileSync(file, html);
     printed = await printFile('rendered', file);
   }, 120_000);
+
+  it('sets the running header from the front matter, as text, and numbers every page (style.css margin boxes)', () => {
+    const pages = printed.text.split('\f').filter((p) => p.trim() !== '');
+    expect(pages.length).toBeGreaterThan(0);
+    pages.forEach((page, i) => {
+      expect(page).toMatch(/Rendered briefing <b>not bold<\/b> "quoted" \\ and <\/style> +\d{1,2} [A-Z][a-z]+ \d{4}/);
+      expect(page).toContain(`page ${i + 1} of ${pages.length}`);
+    });
+  });
 
   it('embeds only Inter, even with the contested and single-source marks', () => {
     const { fonts } = printed.summary as { fonts: string[] };
@@ -298,14 +305,5 @@ describe('print helpers', () => {
     expect(epochDate({ SOURCE_DATE_EPOCH: '1679443200' }, fallback).toISOString()).toBe('2023-03-22T00:00:00.000Z');
     expect(() => epochDate({ SOURCE_DATE_EPOCH: 'yesterday' }, fallback)).toThrow(PipelineError);
     expect(() => epochDate({ SOURCE_DATE_EPOCH: '1.5' }, fallback)).toThrow(/not a whole number of seconds/);
-  });
-
-  it('escapes the header title and sets header and footer in Inter', () => {
-    const header = headerTemplate('A & <B>', '<i>date</i>');
-    expect(header).toContain('A &#38; &#60;B&#62;');
-    expect(header).toContain('&#60;i&#62;date&#60;/i&#62;');
-    expect(header).not.toMatch(/<B>|<i>/);
-    for (const t of [header, footerTemplate()]) expect(t).toContain("font-family:'Inter'");
-    expect(footerTemplate()).toMatch(/page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/);
   });
 });

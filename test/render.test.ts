@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { render, renderFragment, formatValue, type RenderInput } from '../pipeline/render.ts';
+import { cssString, render, renderFragment, formatValue, runningHeadCss, type RenderInput } from '../pipeline/render.ts';
 import { PipelineError, format } from '../pipeline/errors.ts';
 import { Changes } from '../pipeline/changes.ts';
 
@@ -75,6 +75,17 @@ describe('render', () => {
     expect(html).toContain('<title>A title</title>');
     expect(html).toContain("font-family:'Inter'");
     expect(html).not.toMatch(/src=["']?https?:/);
+  });
+
+  it('gives the stylesheet the running header as escaped CSS strings: no title ends the string, the rule or the style', () => {
+    expect(cssString('Plain title 2023')).toBe('"Plain title 2023"');
+    expect(cssString('A "q" \\ </style>\n')).toBe('"A \\22 q\\22  \\5c  \\3c \\2f style\\3e \\a "');
+    expect(cssString('Kazakhstan\u2019s')).toBe('"Kazakhstan\\2019 s"');
+    expect(runningHeadCss({ title: 'T', date: '2023-03-24' })).toBe(':root { --briefing-title: "T"; --briefing-date: "24 March 2023"; }');
+    const { html } = render(input('x', '---\ntitle: "Evil </style><script>alert(1)</script>"\n---\n\nHello.\n'));
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    expect(style).toContain('--briefing-title: "Evil \\3c \\2f style\\3e \\3c script\\3e alert\\28 1\\29 \\3c \\2f script\\3e "');
+    expect(html).not.toContain('<script>');
   });
 
   it('quotes a long sentence around its number in the register, and whole in the source list', () => {
