@@ -44,6 +44,23 @@ function bundleKey() {
   return hash.digest('hex').slice(0, 20);
 }
 
+/**
+ * Puppeteer's browser downloader (@puppeteer/browsers) imports proxy-agent, which brings a
+ * JavaScript engine for proxy auto-config scripts, an FTP client and more: two megabytes that
+ * every print would load and compile. The pipeline never downloads a browser (it is given
+ * Chromium's path), so the bundle gets a stand-in that refuses to be used.
+ */
+const noDownloads = {
+  name: 'no-downloads',
+  setup(b) {
+    b.onResolve({ filter: /^proxy-agent$/ }, () => ({ path: 'proxy-agent', namespace: 'no-downloads' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-downloads' }, () => ({
+      contents: "export class ProxyAgent { constructor() { throw new Error('the briefing pipeline downloads nothing: set CHROMIUM_PATH'); } }",
+      loader: 'js',
+    }));
+  },
+};
+
 async function build(dir) {
   const esbuild = await import('esbuild');
   const tmp = `${dir}.tmp-${process.pid}`;
@@ -64,6 +81,7 @@ async function build(dir) {
       // Packages written as CommonJS call require(); in an ES module bundle it has to be made.
       banner: { js: "import { createRequire as __briefingRequire } from 'node:module'; const require = __briefingRequire(import.meta.url);" },
       logLevel: 'error',
+      plugins: [noDownloads],
     });
     try {
       renameSync(tmp, dir);

@@ -3,7 +3,7 @@
  * from source, keys the bundle by the code, and passes the exit code through.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,21 @@ describe('launch.mjs', () => {
     const bundles = readdirSync(cache).filter((n) => /^[0-9a-f]{20}$/.test(n));
     expect(bundles.length).toBeGreaterThan(0);
     expect(bundles.some((n) => existsSync(join(cache, n, 'cli.mjs')))).toBe(true);
+  });
+
+  it("leaves Puppeteer's downloader's proxy code (proxy-agent and what it brings) out of the bundle", () => {
+    launch(['--help']); // builds the bundle of this code if no test has yet
+    const cache = join(root, 'node_modules', '.cache', 'briefing-pipeline');
+    const newest = readdirSync(cache)
+      .filter((n) => /^[0-9a-f]{20}$/.test(n))
+      .map((n) => ({ n, t: statSync(join(cache, n)).mtimeMs }))
+      .sort((a, b) => b.t - a.t)[0]!.n;
+    expect(existsSync(join(cache, newest, 'cli.mjs'))).toBe(true);
+    const code = readdirSync(join(cache, newest))
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => readFileSync(join(cache, newest, f), 'utf8'));
+    expect(code.some((c) => c.includes('the briefing pipeline downloads nothing'))).toBe(true);
+    expect(code.some((c) => /PacProxyAgent|quickjs/.test(c))).toBe(false);
   });
 
   it('passes the exit code through: 2 for a usage error, 1 for a pipeline error', () => {
