@@ -26,14 +26,12 @@ import { type Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { corpusBytes, generateCorpus } from './corpusgen.ts';
 import type { SourceFile } from './ingest.ts';
 import { codeDir } from './code.ts';
-import { split, startWorker } from './pool.ts';
+import { split, startWorker, threadsFor } from './pool.ts';
 import { copyTree, makeEnv } from './manifest.ts';
 import * as msg from './messages.ts';
 import type { Paths } from './stages.ts';
 
 export const DEFAULT_SIZES = [1, 100, 1000, 10000];
-/** From this many articles on, extraction runs on every core. */
-export const PARALLEL_FROM = 100;
 /** Articles each thread ingests and extracts before the timing starts: loads the modules and lets V8 optimise the code, so the figure is the steady speed. */
 export const WARM_UP = 50;
 const RECONCILE_ARTICLES = 1000;
@@ -180,7 +178,8 @@ export const slices = (files: SourceFile[], n: number): SourceFile[][] => split(
 export async function extractChild(root: string, n: number, threads?: number): Promise<ExtractFigures> {
   const files = generateCorpus(await seeds(root), n);
   const bytes = corpusBytes(files);
-  const workers = threads ?? (n >= PARALLEL_FROM ? availableParallelism() : 1);
+  // As many threads as a build of this many articles uses (pool.ts threadsFor).
+  const workers = threads ?? threadsFor(n);
   let result: ChunkResult & { extracted: boolean };
   let ms: number;
   if (workers === 1) {
