@@ -35,6 +35,8 @@ export const DEFAULT_SIZES = [1, 100, 1000, 10000];
 /** Articles each thread ingests and extracts before the timing starts: loads the modules and lets V8 optimise the code, so the figure is the steady speed. */
 export const WARM_UP = 50;
 const RECONCILE_ARTICLES = 1000;
+/** Articles for the remark-parse-alone figure (fewer when the largest size asked for is smaller). */
+const PARSE_ARTICLES = 1000;
 
 export interface BenchOptions {
   /** Corpus sizes, comma-separated (`1,100,1000`). */
@@ -457,6 +459,11 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   for (const l of table(rows, 'rrrrrrrrr')) write(`  ${l}`);
   for (const l of missing) write(`  ${l}`);
   write(`  goal: ≥ 2 MB/s per core${extracted ? '' : `; extract: ${msg.BENCH_NOT_AVAILABLE('pipeline/extract.ts exports no extract(corpus, lexicon) yet: ingest only')}`}`);
+  // What the parser the design requires allows: remark-parse alone, as ingest calls it.
+  const parseN = Math.min(Math.max(...sizes), PARSE_ARTICLES);
+  const parse = child<{ bytes: number; ms: number }>(root, ['parse-child', root, String(parseN)]);
+  if ('error' in parse) write(`  remark-parse alone: ${msg.BENCH_NOT_AVAILABLE(parse.error)}`);
+  else write(`  remark-parse alone (ingest's settings, one thread, ${parseN.toLocaleString('en')} articles): ${(parse.bytes / 1e6 / (parse.ms / 1000)).toFixed(2)} MB/s`);
 
   // Reconcile.
   write('');
@@ -516,6 +523,16 @@ async function reconcileChild(root: string, articles: number) {
   return { ...r, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
 
+/** In the child: remark-parse alone (ingest's parser) on `n` generated articles, after the same warm-up. */
+async function parseChild(root: string, n: number): Promise<{ bytes: number; ms: number }> {
+  const { parseMarkdown } = await import('./ingest.ts');
+  const files = generateCorpus(await seeds(root), n);
+  for (const f of files.slice(0, WARM_UP)) parseMarkdown(f.text);
+  const t0 = performance.now();
+  for (const f of files) parseMarkdown(f.text);
+  return { bytes: corpusBytes(files), ms: performance.now() - t0 };
+}
+
 /** In the child: the charts of the real corpus, timing the import and each full render. */
 async function chartsChild(root: string) {
   const { ingest } = await import('./ingest.ts');
@@ -553,6 +570,7 @@ export async function childMain(argv: string[]): Promise<void> {
     if (mode === 'extract-child') out = await extractChild(root!, Number(rest[0]), rest[1] === undefined ? undefined : Number(rest[1]));
     else if (mode === 'reconcile-child') out = await reconcileChild(root!, Number(rest[0]));
     else if (mode === 'charts-child') out = await chartsChild(root!);
+    else if (mode === 'parse-child') out = await parseChild(root!, Number(rest[0]));
     else if (mode === 'data-child') {
       mkdirSync(join(rest[0]!, 'sources'), { recursive: true });
       out = await dataChild(root!, rest[0]!, Number(rest[1]));

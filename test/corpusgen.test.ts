@@ -107,4 +107,12 @@ describe('bench: ingest + extract in a child process', () => {
     expect(one.sentences).toBeGreaterThan(0);
     expect(one.maxRssBytes).toBeGreaterThan(0);
   });
+
+  it('times remark-parse alone on the same generated articles (the bound the bench prints beside the goal)', { timeout: 60_000 }, () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/bench.ts', 'parse-child', '.', '4'], { cwd: `${import.meta.dirname}/..`, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const parsed = JSON.parse(r.stdout.trim().split('\n').pop()!) as { bytes: number; ms: number };
+    expect(parsed.bytes).toBe(run(4, 1).bytes);
+    expect(parsed.ms).toBeGreaterThan(0);
+  });
 });
