@@ -175,6 +175,15 @@ describe('the briefing charts (templates/charts)', async () => {
     expect(c.figures).not.toContain('vote_share.amanat');
   });
 
+  it('disagreement: whole-number ticks where a panel spans one or more (seats), finer ticks where the values lie closer', () => {
+    const texts = svgTexts(byId.get('disagreement')!.svg);
+    // Tick labels are the bare numbers; the values themselves carry a unit ("22 seats").
+    const ticks = texts.filter((t) => /^\d+(\.\d+)?$/.test(t)).map(Number);
+    expect(ticks).toEqual(expect.arrayContaining([22, 23, 62, 63, 64]));
+    expect(ticks.filter((t) => t > 20 && t < 70 && !Number.isInteger(t))).toEqual([]);
+    expect(ticks.some((t) => t > 8.5 && t < 8.59)).toBe(true);
+  });
+
   it('disagreement: one row per value stated, however many articles state it', async () => {
     const big = context();
     const turnout = big.figures.find((f) => f.id === 'turnout.national')!;
