@@ -136,7 +136,7 @@ FINAL := $(OUT)/manifest.json $(foreach s,$(STAGES),$($(s)_out))
 missing = $(strip $(foreach f,$(1),$(if $(wildcard $(f)),,$(f))))
 
 .PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
-	claims eval fuzz diff schemas clean html pdf data manifest
+	claims eval fuzz diff schemas clean clean-all html pdf data manifest
 
 all: $(FINAL)
 
@@ -268,7 +268,13 @@ FUZZ_RUNS ?= 15400
 fuzz: deps
 	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/fuzz.test.ts
 
+# `clean` keeps $(OUT)/publish/: the last publication, whose baseline.json the briefing's "What
+# changed" section compares with. `clean-all` removes that too.
 clean:
+	@if [ -d '$(OUT)' ]; then find '$(OUT)' -mindepth 1 -maxdepth 1 ! -name publish -exec rm -rf -- {} +; fi
+	@if [ -d '$(OUT)/publish' ]; then echo 'kept $(OUT)/publish/ (the last publication; make clean-all removes it)'; else rm -rf -- '$(OUT)'; fi
+
+clean-all:
 	rm -rf -- '$(OUT)'
 
 help:
@@ -281,6 +287,7 @@ help:
 	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
-	@echo 'make clean         remove $(OUT)/'
+	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'
+	@echo 'make clean-all     remove $(OUT)/ entirely'
 
 endif

@@ -208,9 +208,21 @@ describe('Makefile', () => {
     expect(readFileSync(join(dir, 'output/briefing.pdf'), 'utf8')).toContain('12.0%');
   }, 30_000);
 
+  it('cleans the outputs but keeps the last publication; clean-all removes that too', () => {
+    write('output/publish/baseline.json', '{}\n');
+    write('output/data/figures.json', '[]\n');
+    const r = make('clean');
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'output/data'))).toBe(false);
+    expect(existsSync(join(dir, 'output/publish/baseline.json'))).toBe(true);
+    expect(r.stdout).toContain('kept output/publish/');
+    expect(make('clean-all').status).toBe(0);
+    expect(existsSync(join(dir, 'output'))).toBe(false);
+  });
+
   it('has every target the README and CI name', () => {
     const text = readFileSync(join(repo, 'Makefile'), 'utf8');
-    for (const t of ['all', 'install', 'deps', 'test', 'bench', 'reproducible', 'publish', 'preview', 'claims', 'eval', 'fuzz', 'diff', 'clean', 'schemas']) {
+    for (const t of ['all', 'install', 'deps', 'test', 'bench', 'reproducible', 'publish', 'preview', 'claims', 'eval', 'fuzz', 'diff', 'clean', 'clean-all', 'schemas']) {
       expect(text).toMatch(new RegExp(`^(?:[\\w-]+ )*${t}(?: [\\w-]+)*:`, 'm'));
     }
   });
