@@ -126,7 +126,7 @@ async function printOnce(
   await loading;
   // The running header and footer are the stylesheet's page margin boxes, laid out with the
   // page: Chromium's own header and footer templates would be separate documents, laid out again
-  // for every page (a quarter of a second for a dozen pages).
+  // for every page (a fifth of a second for the dozen pages of the briefing).
   const raw = await page.pdf({
     format: PAGE_FORMAT,
     printBackground: true,
