@@ -10,8 +10,8 @@ import { appendFileSync, chmodSync, copyFileSync, existsSync, mkdirSync, mkdtemp
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { progressLine, progressMode, seconds, toolPaths } from '../pipeline/cli.ts';
-import { paths } from '../pipeline/stages.ts';
+import { progressLine, progressMode, seconds, toolPaths } from '../pipeline/build/cli.ts';
+import { paths } from '../pipeline/build/stages.ts';
 
 const repo = join(import.meta.dirname, '..');
 
@@ -57,11 +57,11 @@ beforeAll(() => {
   write('fake-cli', FAKE_CLI);
   chmodSync(join(dir, 'fake-cli'), 0o755);
   write(
-    'pipeline/stages.ts',
+    'pipeline/build/stages.ts',
     ['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print'].map((s) => `  { name: '${s}', run() {} },\n`).join(''),
   );
   write('pipeline/launch.mjs', '\n');
-  for (const s of ['io', 'ingest', 'extract', 'numbers', 'reconcile', 'changes', 'charts', 'render', 'print', 'browser', 'preview', 'bench']) write(`pipeline/${s}.ts`, '\n');
+  for (const s of ['shared/io', 'ingest/index', 'extract/index', 'extract/numbers', 'reconcile/index', 'changes/index', 'charts/index', 'render/index', 'render/directives/fig', 'print/index', 'print/browser', 'build/preview', 'build/bench']) write(`pipeline/${s}.ts`, '\n');
   write('sources/a.md', '# comment\nAuyl won 10.9%.\n');
   write('sources/lexicon.yaml', 'entities: []\n');
   write('sources/policy.yaml', 'rules: []\n');
@@ -115,7 +115,7 @@ describe('Makefile', () => {
     expect(make().calls).toEqual(['ingest changes render manifest']);
     expect(make().calls).toEqual([]);
     // A code edit that changes no claim stops after extract.
-    appendFileSync(join(dir, 'pipeline/extract.ts'), '// comment\n');
+    appendFileSync(join(dir, 'pipeline/extract/index.ts'), '// comment\n');
     expect(make().calls).toEqual(['extract manifest']);
   });
 
@@ -138,14 +138,14 @@ describe('Makefile', () => {
   });
 
   it('re-runs only the stage whose code changed', () => {
-    appendFileSync(join(dir, 'pipeline/print.ts'), '// edit\n');
+    appendFileSync(join(dir, 'pipeline/print/index.ts'), '// edit\n');
     expect(make().calls).toEqual(['print manifest']);
-    appendFileSync(join(dir, 'pipeline/numbers.ts'), '// edit\n');
+    appendFileSync(join(dir, 'pipeline/extract/numbers.ts'), '// edit\n');
     expect(make().calls).toEqual(['extract manifest']);
     // A tool is no stage's code; only the manifest, which hashes all of pipeline/, is made again.
-    appendFileSync(join(dir, 'pipeline/bench.ts'), '// edit\n');
+    appendFileSync(join(dir, 'pipeline/build/bench.ts'), '// edit\n');
     expect(make().calls).toEqual(['manifest']);
-    appendFileSync(join(dir, 'pipeline/io.ts'), '// edit\n');
+    appendFileSync(join(dir, 'pipeline/shared/io.ts'), '// edit\n');
     expect(make().calls).toEqual(['ingest extract reconcile changes charts render print manifest']);
   });
 
@@ -156,14 +156,14 @@ describe('Makefile', () => {
   });
 
   it('leaves out a wired stage whose inputs no wired stage writes yet, and says so', () => {
-    const table = join(dir, 'pipeline/stages.ts');
+    const table = join(dir, 'pipeline/build/stages.ts');
     const full = readFileSync(table, 'utf8');
     try {
       writeFileSync(table, ['ingest', 'reconcile', 'render', 'print'].map((s) => `  { name: '${s}', run() {} },\n`).join(''));
       const r = make('-n', 'OUT=held');
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toContain("--goal 'ingest manifest'");
-      expect(r.stdout).toContain('make: building ingest only: reconcile render print wait for extract charts, not wired in pipeline/stages.ts yet');
+      expect(r.stdout).toContain('make: building ingest only: reconcile render print wait for extract charts, not wired in pipeline/build/stages.ts yet');
     } finally {
       writeFileSync(table, full);
     }

@@ -6,10 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedLexicon, paths, stages } from '../pipeline/stages.ts';
-import { extract } from '../pipeline/extract.ts';
-import { Corpus } from '../pipeline/schema.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
+import { cachedLexicon, paths, stages } from '../pipeline/build/stages.ts';
+import { extract } from '../pipeline/extract/index.ts';
+import { Corpus } from '../pipeline/shared/schema.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
 
 const root = join(import.meta.dirname, '..');
 const project = mkdtempSync(join(tmpdir(), 'briefing-cache-'));

@@ -21,11 +21,11 @@ import {
   nextBaseline,
   parseBaseline,
   snapshot,
-} from '../pipeline/changes.ts';
-import { PipelineError, format } from '../pipeline/errors.ts';
-import { toJson } from '../pipeline/io.ts';
-import { Checks, Claims, Corpus, Figures } from '../pipeline/schema.ts';
-import * as msg from '../pipeline/messages.ts';
+} from '../pipeline/changes/index.ts';
+import { PipelineError, format } from '../pipeline/shared/errors.ts';
+import { toJson } from '../pipeline/shared/io.ts';
+import { Checks, Claims, Corpus, Figures } from '../pipeline/shared/schema.ts';
+import * as msg from '../pipeline/shared/messages.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'changes');
 const update = process.env.UPDATE_FIXTURES === '1';

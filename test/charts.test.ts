@@ -8,15 +8,15 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartId, renderCharts, type ChartContext } from '../pipeline/charts.ts';
-import { PipelineError, format } from '../pipeline/errors.ts';
-import { measureText } from '../pipeline/measure.ts';
-import { extract } from '../pipeline/extract.ts';
-import { ingest } from '../pipeline/ingest.ts';
-import { reconcile } from '../pipeline/reconcile.ts';
-import { loadLexicon, loadPolicy, paths, rel, sourceFiles } from '../pipeline/stages.ts';
-import { formatValue } from '../pipeline/render.ts';
-import type { ChartArtifact, Figure } from '../pipeline/schema.ts';
+import { chartId, renderCharts, type ChartContext } from '../pipeline/charts/index.ts';
+import { PipelineError, format } from '../pipeline/shared/errors.ts';
+import { measureText } from '../pipeline/charts/measure.ts';
+import { extract } from '../pipeline/extract/index.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { reconcile } from '../pipeline/reconcile/index.ts';
+import { loadLexicon, loadPolicy, paths, rel, sourceFiles } from '../pipeline/build/stages.ts';
+import { formatValue } from '../pipeline/render/index.ts';
+import type { ChartArtifact, Figure } from '../pipeline/shared/schema.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(import.meta.dirname, 'fixtures', 'charts');

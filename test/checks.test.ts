@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeChecks, hare } from '../pipeline/checks.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
-import { DEFAULT_POLICY, Policy } from '../pipeline/policy.ts';
-import { Figure } from '../pipeline/schema.ts';
+import { computeChecks, hare } from '../pipeline/reconcile/checks.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
+import { DEFAULT_POLICY, Policy } from '../pipeline/reconcile/policy.ts';
+import { Figure } from '../pipeline/shared/schema.ts';
 
 const lexicon = parseLexicon(
   'test/fixtures/reconcile/lexicon.yaml',

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { copyArticle, corpusBytes, generateCorpus } from '../pipeline/corpusgen.ts';
-import { ingest } from '../pipeline/ingest.ts';
-import { median, parseSizes, slices, stageTimes, table } from '../pipeline/bench.ts';
-import { loadLexicon, paths, sourceFiles } from '../pipeline/stages.ts';
+import { copyArticle, corpusBytes, generateCorpus } from '../pipeline/build/corpusgen.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { median, parseSizes, slices, stageTimes, table } from '../pipeline/build/bench.ts';
+import { loadLexicon, paths, sourceFiles } from '../pipeline/build/stages.ts';
 
 const SEEDS = [
   { file: 'sources/b.md', text: '---\nid: beta\ntitle: "B: second"\nurl: null\n---\nAmanat won 53.9%.\n' },

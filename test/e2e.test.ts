@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatValue } from '../pipeline/render.ts';
-import type { ChartArtifact, Figure } from '../pipeline/schema.ts';
+import { formatValue } from '../pipeline/render/index.ts';
+import type { ChartArtifact, Figure } from '../pipeline/shared/schema.ts';
 
 const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');

@@ -5,12 +5,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../pipeline/ingest.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
-import { extract } from '../pipeline/extract.ts';
-import { evaluate, formatEvaluation, parseAnnotation, type AnnotationFile } from '../pipeline/eval.ts';
-import { PipelineError, format } from '../pipeline/errors.ts';
-import type { Claim } from '../pipeline/schema.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
+import { extract } from '../pipeline/extract/index.ts';
+import { evaluate, formatEvaluation, parseAnnotation, type AnnotationFile } from '../pipeline/build/eval.ts';
+import { PipelineError, format } from '../pipeline/shared/errors.ts';
+import type { Claim } from '../pipeline/shared/schema.ts';
 
 /** The values reached so far; the test fails if the extractor falls below them. */
 const FLOOR = { precision: 1, recall: 1 };

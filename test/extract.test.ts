@@ -7,10 +7,10 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ingest } from '../pipeline/ingest.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
-import { claimsToCsv, extract, unclaimedNumbers, formatClaimsReport } from '../pipeline/extract.ts';
-import { Claims, type Claim } from '../pipeline/schema.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
+import { claimsToCsv, extract, unclaimedNumbers, formatClaimsReport } from '../pipeline/extract/index.ts';
+import { Claims, type Claim } from '../pipeline/shared/schema.ts';
 
 const root = join(import.meta.dirname, '..');
 const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8'));

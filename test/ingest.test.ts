@@ -12,11 +12,11 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest, ingestSource, MAX_ARTICLE_BYTES, splitSentences, unreadFiles, type SourceFile } from '../pipeline/ingest.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
-import { PipelineError, format } from '../pipeline/errors.ts';
-import { toJson } from '../pipeline/io.ts';
-import { Corpus } from '../pipeline/schema.ts';
+import { ingest, ingestSource, MAX_ARTICLE_BYTES, splitSentences, unreadFiles, type SourceFile } from '../pipeline/ingest/index.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
+import { PipelineError, format } from '../pipeline/shared/errors.ts';
+import { toJson } from '../pipeline/shared/io.ts';
+import { Corpus } from '../pipeline/shared/schema.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'ingest');
 const update = process.env.UPDATE_FIXTURES === '1';

@@ -7,9 +7,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../pipeline/corpusgen.ts';
-import { PARALLEL_FROM } from '../pipeline/pool.ts';
-import { paths, sourceFiles } from '../pipeline/stages.ts';
+import { generateCorpus } from '../pipeline/build/corpusgen.ts';
+import { PARALLEL_FROM } from '../pipeline/build/pool.ts';
+import { paths, sourceFiles } from '../pipeline/build/stages.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'launch-test-'));

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildManifest, compareOutputs, hashedName, publish, writeManifest, type Tools } from '../pipeline/manifest.ts';
-import { sha256, toJson } from '../pipeline/io.ts';
-import { parseBaseline, snapshot } from '../pipeline/changes.ts';
-import { paths } from '../pipeline/stages.ts';
+import { buildManifest, compareOutputs, hashedName, publish, writeManifest, type Tools } from '../pipeline/build/manifest.ts';
+import { sha256, toJson } from '../pipeline/shared/io.ts';
+import { parseBaseline, snapshot } from '../pipeline/changes/index.ts';
+import { paths } from '../pipeline/build/stages.ts';
 
 const TOOLS: Tools = { node: 'v20.0.0', chromium: 'Chromium 120.0.0.0 built on Debian' };
 let root: string;

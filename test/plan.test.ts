@@ -4,8 +4,8 @@
  * stages in e2e.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { PipelineError } from '../pipeline/errors.ts';
-import { closure, parseGraph, staleness, type GraphNode } from '../pipeline/plan.ts';
+import { PipelineError } from '../pipeline/shared/errors.ts';
+import { closure, parseGraph, staleness, type GraphNode } from '../pipeline/build/plan.ts';
 
 const GRAPH = [
   'ingest\tst/ingest\tdata/corpus.json\tsources sources/a.md code/ingest.ts',

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PipelineError, format } from '../pipeline/errors.ts';
-import { DEFAULT_POLICY, describePolicy, parsePolicy } from '../pipeline/policy.ts';
+import { PipelineError, format } from '../pipeline/shared/errors.ts';
+import { DEFAULT_POLICY, describePolicy, parsePolicy } from '../pipeline/reconcile/policy.ts';
 
 const file = 'sources/policy.yaml';
 const text = readFileSync(join(import.meta.dirname, '..', file), 'utf8');

@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../pipeline/corpusgen.ts';
-import { extract } from '../pipeline/extract.ts';
-import { ingestSource, type SourceFile } from '../pipeline/ingest.ts';
-import type { Claim, IngestedSource } from '../pipeline/schema.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
-import { PARALLEL_FROM, cores, mapInWorkers, split, threadsFor, unwrap } from '../pipeline/pool.ts';
-import { paths, sourceFiles } from '../pipeline/stages.ts';
-import { PipelineError } from '../pipeline/errors.ts';
+import { generateCorpus } from '../pipeline/build/corpusgen.ts';
+import { extract } from '../pipeline/extract/index.ts';
+import { ingestSource, type SourceFile } from '../pipeline/ingest/index.ts';
+import type { Claim, IngestedSource } from '../pipeline/shared/schema.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
+import { PARALLEL_FROM, cores, mapInWorkers, split, threadsFor, unwrap } from '../pipeline/build/pool.ts';
+import { paths, sourceFiles } from '../pipeline/build/stages.ts';
+import { PipelineError } from '../pipeline/shared/errors.ts';
 
 const root = join(import.meta.dirname, '..');
 const lexiconText = readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8');

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../pipeline/browser.ts';
-import * as msg from '../pipeline/messages.ts';
-import { editorPage, errorLines, startPreview, type Preview } from '../pipeline/preview.ts';
-import { paths } from '../pipeline/stages.ts';
+import { chromiumArgs, findChromium } from '../pipeline/print/browser.ts';
+import * as msg from '../pipeline/shared/messages.ts';
+import { editorPage, errorLines, startPreview, type Preview } from '../pipeline/build/preview.ts';
+import { paths } from '../pipeline/build/stages.ts';
 
 const MAKEFILE = `html: output/briefing.html
 output/briefing.html: templates/page.html

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
-import { closeWarmPrinter, epochDate, isAllowedUrl, printPdf, warmUpPrinter, type PrintOptions } from '../pipeline/print.ts';
-import { fontFaceCss } from '../pipeline/fonts.ts';
-import { PipelineError } from '../pipeline/errors.ts';
-import { render } from '../pipeline/render.ts';
+import { closeWarmPrinter, epochDate, isAllowedUrl, printPdf, warmUpPrinter, type PrintOptions } from '../pipeline/print/index.ts';
+import { fontFaceCss } from '../pipeline/shared/fonts.ts';
+import { PipelineError } from '../pipeline/shared/errors.ts';
+import { render } from '../pipeline/render/index.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'print');
 const update = process.env.UPDATE_FIXTURES === '1';

@@ -14,8 +14,8 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseLexicon } from '../pipeline/lexicon.ts';
-import { DEFAULT_POLICY, Policy } from '../pipeline/policy.ts';
+import { parseLexicon } from '../pipeline/shared/lexicon.ts';
+import { DEFAULT_POLICY, Policy } from '../pipeline/reconcile/policy.ts';
 import {
   benchReconcile,
   claimInterval,
@@ -26,8 +26,8 @@ import {
   reconcile,
   reconcileSummary,
   scaleClaims,
-} from '../pipeline/reconcile.ts';
-import { Checks, Claim, Figures, type Check, type Corpus, type Figure } from '../pipeline/schema.ts';
+} from '../pipeline/reconcile/index.ts';
+import { Checks, Claim, Figures, type Check, type Corpus, type Figure } from '../pipeline/shared/schema.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'reconcile');
 const update = process.env.UPDATE_FIXTURES === '1';

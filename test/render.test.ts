@@ -8,9 +8,9 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cssString, render, renderFragment, formatValue, runningHeadCss, type RenderInput } from '../pipeline/render.ts';
-import { PipelineError, format } from '../pipeline/errors.ts';
-import { Changes } from '../pipeline/changes.ts';
+import { cssString, render, renderFragment, formatValue, runningHeadCss, type RenderInput } from '../pipeline/render/index.ts';
+import { PipelineError, format } from '../pipeline/shared/errors.ts';
+import { Changes } from '../pipeline/changes/index.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'render');
 const data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));

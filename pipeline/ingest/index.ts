@@ -28,11 +28,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
-import { SourceMeta, type Corpus, type Diagnostic, type IngestedSource, type Paragraph, type Removed, type Sentence } from './schema.ts';
-import type { Lexicon } from './lexicon.ts';
-import { PipelineError, diagnostic, lineIndex } from './errors.ts';
-import { sha256 } from './io.ts';
-import * as msg from './messages.ts';
+import { SourceMeta, type Corpus, type Diagnostic, type IngestedSource, type Paragraph, type Removed, type Sentence } from '../shared/schema.ts';
+import type { Lexicon } from '../shared/lexicon.ts';
+import { PipelineError, diagnostic, lineIndex } from '../shared/errors.ts';
+import { sha256 } from '../shared/io.ts';
+import * as msg from '../shared/messages.ts';
 
 export interface SourceFile {
   /** Path relative to the project, with `/`. */

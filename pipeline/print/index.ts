@@ -12,8 +12,8 @@
  * both dates from `options.date`, so the same HTML and date give the same bytes.
  */
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { PipelineError, diagnostic } from './errors.ts';
-import * as msg from './messages.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
+import * as msg from '../shared/messages.ts';
 import { closeWarm, findChromium, warmUp, withBrowser } from './browser.ts';
 
 export interface PrintOptions {

@@ -17,7 +17,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { asPipelineError, format } from './errors.ts';
+import { asPipelineError, format } from '../shared/errors.ts';
 import type { Paths, Stage } from './stages.ts';
 
 /** Options a command may read (besides root/out/quiet/debug). */
@@ -211,7 +211,7 @@ export async function main(argv: string[]): Promise<number> {
   // (Loading Vega in a worker thread the same way was measured: on two cores it gained nothing.)
   const warm = items.filter((item, i) => i > 0 && item.warmUp && (item.willRun?.() ?? true));
   try {
-    if (writes) release = (await import('./io.ts')).lockOutput(p.out);
+    if (writes) release = (await import('../shared/io.ts')).lockOutput(p.out);
     for (const item of warm) await item.warmUp!();
     for (const item of items) {
       if (item.skip?.()) continue;
@@ -287,8 +287,8 @@ async function buildItems(
   p: Paths,
 ): Promise<Item[]> {
   const { closure, parseGraph, staleness } = await import('./plan.ts');
-  const { PipelineError, diagnostic } = await import('./errors.ts');
-  const msg = await import('./messages.ts');
+  const { PipelineError, diagnostic } = await import('../shared/errors.ts');
+  const msg = await import('../shared/messages.ts');
   const goals = (values.goal ?? '').split(/\s+/).filter((g) => g !== '');
   if (!values.graph || goals.length === 0 || args.length > 0) {
     throw new PipelineError(diagnostic({ file: 'build' }, 'usage', msg.BUILD_NEEDS_GRAPH, msg.BUILD_NEEDS_GRAPH_HINT));

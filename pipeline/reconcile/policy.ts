@@ -8,10 +8,10 @@
  */
 import { z } from 'zod';
 import { parseDocument } from 'yaml';
-import { PipelineError, diagnostic, lineColumn } from './errors.ts';
-import { parseYamlFile } from './lexicon.ts';
-import * as msg from './messages.ts';
-import { Qualifier } from './schema.ts';
+import { PipelineError, diagnostic, lineColumn } from '../shared/errors.ts';
+import { parseYamlFile } from '../shared/lexicon.ts';
+import * as msg from '../shared/messages.ts';
+import { Qualifier } from '../shared/schema.ts';
 
 export const RuleName = z.enum(['precision', 'status', 'consensus', 'source-order']);
 export type RuleName = z.infer<typeof RuleName>;

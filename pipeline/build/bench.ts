@@ -24,11 +24,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { corpusBytes, generateCorpus } from './corpusgen.ts';
-import type { SourceFile } from './ingest.ts';
+import type { SourceFile } from '../ingest/index.ts';
 import { codeDir } from './code.ts';
 import { split, startWorker, threadsFor } from './pool.ts';
 import { copyTree, makeEnv } from './manifest.ts';
-import * as msg from './messages.ts';
+import * as msg from '../shared/messages.ts';
 import type { Paths } from './stages.ts';
 
 export const DEFAULT_SIZES = [1, 100, 1000, 10000];
@@ -95,8 +95,8 @@ function timed(run: () => SpawnSyncReturns<string>): { ms: number; r: SpawnSyncR
   return { ms: performance.now() - t0, r };
 }
 
-// This module's source file (`node --import tsx pipeline/bench.ts <mode> …` runs one measurement).
-const here = join(codeDir, 'bench.ts');
+// This module's source file (`node --import tsx pipeline/build/bench.ts <mode> …` runs one measurement).
+const here = join(codeDir, 'build', 'bench.ts');
 
 /**
  * Runs one measurement in a child process and parses its JSON line: through launch.mjs, so from
@@ -121,7 +121,7 @@ type ExtractFn = (corpus: unknown, lexicon: unknown) => unknown;
 
 async function loadExtract(): Promise<ExtractFn | null> {
   try {
-    const mod = (await import('./extract.ts')) as { extract?: ExtractFn };
+    const mod = (await import('../extract/index.ts')) as { extract?: ExtractFn };
     return typeof mod.extract === 'function' ? mod.extract : null;
   } catch {
     return null;
@@ -144,7 +144,7 @@ interface ChunkResult {
 
 /** Ingest (and extract when it exists) one slice of the corpus: what each worker runs. */
 async function runChunk(files: SourceFile[], root: string): Promise<ChunkResult & { extracted: boolean }> {
-  const { ingest } = await import('./ingest.ts');
+  const { ingest } = await import('../ingest/index.ts');
   const { loadLexicon, paths } = await import('./stages.ts');
   const lexicon = loadLexicon(paths(root));
   const extract = await loadExtract();
@@ -342,7 +342,7 @@ async function buildFigures(root: string, log: (line: string) => void): Promise<
     if (!existsSync(html)) {
       floorNote = msg.BENCH_NOT_AVAILABLE('the build made no briefing.html yet');
     } else {
-      const { findChromium } = await import('./browser.ts');
+      const { findChromium } = await import('../print/browser.ts');
       let chromium: string | null = null;
       try {
         chromium = findChromium();
@@ -458,7 +458,7 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   }
   for (const l of table(rows, 'rrrrrrrrr')) write(`  ${l}`);
   for (const l of missing) write(`  ${l}`);
-  write(`  goal: ≥ 2 MB/s per core${extracted ? '' : `; extract: ${msg.BENCH_NOT_AVAILABLE('pipeline/extract.ts exports no extract(corpus, lexicon) yet: ingest only')}`}`);
+  write(`  goal: ≥ 2 MB/s per core${extracted ? '' : `; extract: ${msg.BENCH_NOT_AVAILABLE('pipeline/extract/index.ts exports no extract(corpus, lexicon) yet: ingest only')}`}`);
   // What the parser the design requires allows: remark-parse alone, as ingest calls it.
   const parseN = Math.min(Math.max(...sizes), PARSE_ARTICLES);
   const parse = child<{ bytes: number; ms: number }>(root, ['parse-child', root, String(parseN)]);
@@ -504,15 +504,15 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
 /** In the child: reconcile `articles` articles' worth of the real corpus's claims. */
 async function reconcileChild(root: string, articles: number) {
   const extract = await loadExtract();
-  if (!extract) throw new Error('pipeline/extract.ts exports no extract(corpus, lexicon) yet');
+  if (!extract) throw new Error('pipeline/extract/index.ts exports no extract(corpus, lexicon) yet');
   let rec: { benchReconcile?: (...a: unknown[]) => { articles: number; claims: number; figures: number; ms: number } };
   try {
-    rec = (await import('./reconcile.ts')) as unknown as typeof rec;
+    rec = (await import('../reconcile/index.ts')) as unknown as typeof rec;
   } catch {
-    throw new Error('pipeline/reconcile.ts is missing');
+    throw new Error('pipeline/reconcile/index.ts is missing');
   }
-  if (typeof rec.benchReconcile !== 'function') throw new Error('pipeline/reconcile.ts exports no benchReconcile yet');
-  const { ingest } = await import('./ingest.ts');
+  if (typeof rec.benchReconcile !== 'function') throw new Error('pipeline/reconcile/index.ts exports no benchReconcile yet');
+  const { ingest } = await import('../ingest/index.ts');
   const { loadLexicon, loadPolicy, paths, sourceFiles } = await import('./stages.ts');
   const p = paths(root);
   const lexicon = loadLexicon(p);
@@ -525,7 +525,7 @@ async function reconcileChild(root: string, articles: number) {
 
 /** In the child: remark-parse alone (ingest's parser) on `n` generated articles, after the same warm-up. */
 async function parseChild(root: string, n: number): Promise<{ bytes: number; ms: number }> {
-  const { parseMarkdown } = await import('./ingest.ts');
+  const { parseMarkdown } = await import('../ingest/index.ts');
   const files = generateCorpus(await seeds(root), n);
   for (const f of files.slice(0, WARM_UP)) parseMarkdown(f.text);
   const t0 = performance.now();
@@ -535,9 +535,9 @@ async function parseChild(root: string, n: number): Promise<{ bytes: number; ms:
 
 /** In the child: the charts of the real corpus, timing the import and each full render. */
 async function chartsChild(root: string) {
-  const { ingest } = await import('./ingest.ts');
-  const { extract } = await import('./extract.ts');
-  const { reconcile } = await import('./reconcile.ts');
+  const { ingest } = await import('../ingest/index.ts');
+  const { extract } = await import('../extract/index.ts');
+  const { reconcile } = await import('../reconcile/index.ts');
   const { loadLexicon, loadPolicy, paths, sourceFiles } = await import('./stages.ts');
   const p = paths(root);
   const lexicon = loadLexicon(p);
@@ -549,7 +549,7 @@ async function chartsChild(root: string) {
   const specs = readdirSync(dir).filter((f) => f.endsWith('.vl.json')).sort().map(text);
   const theme = existsSync(join(dir, 'theme.json')) ? text('theme.json') : undefined;
   let t = performance.now();
-  const { renderCharts } = await import('./charts.ts');
+  const { renderCharts } = await import('../charts/index.ts');
   const importMs = performance.now() - t;
   const times: number[] = [];
   let charts = 0;

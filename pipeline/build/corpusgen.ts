@@ -11,9 +11,9 @@
  * make a copy free.
  */
 import { parseDocument } from 'yaml';
-import { PipelineError, diagnostic } from './errors.ts';
-import type { SourceFile } from './ingest.ts';
-import * as msg from './messages.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
+import type { SourceFile } from '../ingest/index.ts';
+import * as msg from '../shared/messages.ts';
 
 const byFile = (a: SourceFile, b: SourceFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 

@@ -16,9 +16,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import { PipelineError, diagnostic } from './errors.ts';
-import { readJson, sha256, toJson, writeAtomic, writeIfChanged } from './io.ts';
-import * as msg from './messages.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
+import { readJson, sha256, toJson, writeAtomic, writeIfChanged } from '../shared/io.ts';
+import * as msg from '../shared/messages.ts';
 import type { Paths } from './stages.ts';
 
 export const Manifest = z.object({
@@ -80,7 +80,7 @@ export interface Tools {
 
 /** Node's version and the line `chromium --version` prints. */
 export async function tools(): Promise<Tools> {
-  const { findChromium, chromiumVersion } = await import('./browser.ts');
+  const { findChromium, chromiumVersion } = await import('../print/browser.ts');
   return { node: process.version, chromium: await chromiumVersion(findChromium()) };
 }
 
@@ -131,7 +131,7 @@ export function indexHtml(files: Record<string, string>, manifest: Manifest): st
 async function baselineFor(p: Paths): Promise<string | null> {
   const snapshotFile = join(p.data, 'snapshot.json');
   if (!existsSync(snapshotFile)) return null;
-  const { Snapshot, nextBaseline, parseBaseline } = await import('./changes.ts');
+  const { Snapshot, nextBaseline, parseBaseline } = await import('../changes/index.ts');
   const current = readJson(snapshotFile, Snapshot);
   const previousFile = join(p.out, 'publish', 'baseline.json');
   const previous = existsSync(previousFile) ? parseBaseline(relative(p.root, previousFile), readFileSync(previousFile, 'utf8')) : null;

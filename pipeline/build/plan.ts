@@ -18,8 +18,8 @@
  * when it calls `build`, one line per stage, `name <TAB> stamp <TAB> outputs <TAB> inputs`,
  * paths separated by spaces. So the tables are written once, in the Makefile.
  */
-import { PipelineError, diagnostic } from './errors.ts';
-import * as msg from './messages.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
+import * as msg from '../shared/messages.ts';
 
 export interface GraphNode {
   /** A stage of stages.ts, or `manifest`. */

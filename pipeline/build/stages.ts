@@ -11,26 +11,26 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from './io.ts';
-import { Lexicon, parseLexicon } from './lexicon.ts';
+import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
+import { Lexicon, parseLexicon } from '../shared/lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
-import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from './schema.ts';
-import { format } from './errors.ts';
+import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
+import { format } from '../shared/errors.ts';
 import { codeDir } from './code.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
-import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
-import type { Baseline } from './changes.ts';
+import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
+import type { Baseline } from '../changes/index.ts';
 
 // Each stage loads its own module when it runs, so that a process running one stage (Make
 // runs one per changed stage) does not pay for loading Vega, unified or Puppeteer.
-const ingestModule = () => import('./ingest.ts');
-const extractModule = () => import('./extract.ts');
-const reconcileModule = () => import('./reconcile.ts');
-const changesModule = () => import('./changes.ts');
-const chartsModule = () => import('./charts.ts');
-const renderModule = () => import('./render.ts');
-const printModule = () => import('./print.ts');
+const ingestModule = () => import('../ingest/index.ts');
+const extractModule = () => import('../extract/index.ts');
+const reconcileModule = () => import('../reconcile/index.ts');
+const changesModule = () => import('../changes/index.ts');
+const chartsModule = () => import('../charts/index.ts');
+const renderModule = () => import('../render/index.ts');
+const printModule = () => import('../print/index.ts');
 const evalModule = () => import('./eval.ts');
 
 export interface Paths {
@@ -80,7 +80,7 @@ function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string }
  */
 export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
   const dir = join(p.out, '.cache', 'lexicon');
-  const name = `${sha256(`${codeHash(['lexicon.ts', 'schema.ts'])}\0${file}\0${text}`)}.json`;
+  const name = `${sha256(`${codeHash(['shared/lexicon.ts', 'shared/schema.ts'])}\0${file}\0${text}`)}.json`;
   try {
     const parsed = Lexicon.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     if (parsed.success) return parsed.data;
@@ -141,8 +141,8 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
 // files this run did not use are removed, so the folder holds one entry per source.
 
 /** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
-const INGEST_CODE = ['ingest.ts', 'lexicon.ts', 'schema.ts', 'errors.ts', 'messages.ts'];
-const EXTRACT_CODE = ['extract.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts'];
+const INGEST_CODE = ['ingest/index.ts', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts'];
+const EXTRACT_CODE = ['extract/index.ts', 'extract/numbers.ts', 'shared/lexicon.ts', 'shared/schema.ts'];
 
 function codeHash(files: string[]): string {
   return sha256(files.map((f) => readFileSync(join(codeDir, f))).join('\0'));

@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { bundleDir, codeDir, codeNames } from './code.ts';
-import { PipelineError, type Diagnostic } from './errors.ts';
-import type { SourceFile } from './ingest.ts';
-import type { Lexicon } from './lexicon.ts';
-import type { IngestedSource } from './schema.ts';
+import { PipelineError, type Diagnostic } from '../shared/errors.ts';
+import type { SourceFile } from '../ingest/index.ts';
+import type { Lexicon } from '../shared/lexicon.ts';
+import type { IngestedSource } from '../shared/schema.ts';
 
 export interface PoolJob {
   task: 'ingest' | 'extract';
@@ -79,7 +79,7 @@ export function startWorker(data: object): Worker {
   const workerData = { ...data, ...codeNames() };
   if (bundleDir) return new Worker(join(bundleDir, 'worker.mjs'), { workerData });
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(pathToFileURL(join(codeDir, 'worker.ts')).href);
+  const entry = JSON.stringify(pathToFileURL(join(codeDir, 'build', 'worker.ts')).href);
   return new Worker(`import(${api}).then(({ register }) => { register(); return import(${entry}); });`, { eval: true, workerData });
 }
 
@@ -101,10 +101,10 @@ function runIn(worker: Worker, job: PoolJob): Promise<Outcome<unknown>[]> {
  */
 export async function taskFunction(task: PoolJob['task']): Promise<(item: unknown, lexicon: Lexicon) => unknown> {
   if (task === 'ingest') {
-    const { ingestSource } = await import('./ingest.ts');
+    const { ingestSource } = await import('../ingest/index.ts');
     return (file, lexicon) => ingestSource(file as SourceFile, lexicon);
   }
-  const { extract } = await import('./extract.ts');
+  const { extract } = await import('../extract/index.ts');
   return (source, lexicon) => extract({ sources: [source as IngestedSource] }, lexicon);
 }
 

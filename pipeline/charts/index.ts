@@ -47,13 +47,13 @@ import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
-import { PipelineError, diagnostic, lineColumn, type Place } from './errors.ts';
-import { FONT_STACK } from './fonts.ts';
-import type { Lexicon } from './lexicon.ts';
+import { PipelineError, diagnostic, lineColumn, type Place } from '../shared/errors.ts';
+import { FONT_STACK } from '../shared/fonts.ts';
+import type { Lexicon } from '../shared/lexicon.ts';
 import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
-import * as msg from './messages.ts';
-import { formatValue } from './render.ts';
-import type { ChartArtifact, Check, Claim, Corpus, Figure } from './schema.ts';
+import * as msg from '../shared/messages.ts';
+import { formatValue } from '../render/index.ts';
+import type { ChartArtifact, Check, Claim, Corpus, Figure } from '../shared/schema.ts';
 
 // ── the binding an editor writes ──────────────────────────────────────────────────────────
 

@@ -22,11 +22,11 @@
  * Every check is `ok`, `fails` or `skipped` (with the reason), with its numbers in `detail`.
  * A check is made only where at least one of its figures exists; a failing check is kept.
  */
-import type { Lexicon } from './lexicon.ts';
-import * as msg from './messages.ts';
+import type { Lexicon } from '../shared/lexicon.ts';
+import * as msg from '../shared/messages.ts';
 import type { Policy } from './policy.ts';
-import { figureName, formatNumber, withUnit } from './reconcile.ts';
-import type { Check, Figure } from './schema.ts';
+import { figureName, formatNumber, withUnit } from './index.ts';
+import type { Check, Figure } from '../shared/schema.ts';
 
 const EPS = 1e-9;
 const clean = (x: number): number => Math.round(x * 1e9) / 1e9;

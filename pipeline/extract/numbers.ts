@@ -17,7 +17,7 @@
  * money (`$5 billion`), ratios (`50/50`), fractions, parts ("three of them") and counts of
  * things that are no figure of the election (lexicon `other_nouns`: "41 countries").
  */
-import type { Numbers } from './lexicon.ts';
+import type { Numbers } from '../shared/lexicon.ts';
 
 export type Bound = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound' | 'range';
 export type QuantityKind = 'quantity' | 'year' | 'date' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';

@@ -9,9 +9,9 @@
  * files (parseAnnotation validates one file's text).
  */
 import { z } from 'zod';
-import { parseYamlFile } from './lexicon.ts';
-import * as msg from './messages.ts';
-import { Qualifier, type Claim } from './schema.ts';
+import { parseYamlFile } from '../shared/lexicon.ts';
+import * as msg from '../shared/messages.ts';
+import { Qualifier, type Claim } from '../shared/schema.ts';
 
 export const AnnotatedFigure = z
   .object({

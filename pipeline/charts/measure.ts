@@ -22,7 +22,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FONT_SUBSETS, FONT_WEIGHTS, fontFile, type FontStyle, type FontWeight } from './fonts.ts';
+import { FONT_SUBSETS, FONT_WEIGHTS, fontFile, type FontStyle, type FontWeight } from '../shared/fonts.ts';
 
 /** The part of opentype.js used here (the package ships no type declarations). */
 interface OtGlyph {

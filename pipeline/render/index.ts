@@ -39,15 +39,15 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Root as MdRoot, Nodes as MdNodes, Parent as MdParent } from 'mdast';
 import type { Element, ElementContent, Root as HRoot, RootContent } from 'hast';
-import type { ChartArtifact, Check, Claim, Corpus, Diagnostic, Figure, IngestedSource } from './schema.ts';
-import type { Lexicon } from './lexicon.ts';
-import type { Changes } from './changes.ts';
-import { sourceInfo } from './reconcile.ts';
-import { PipelineError, diagnostic } from './errors.ts';
+import type { ChartArtifact, Check, Claim, Corpus, Diagnostic, Figure, IngestedSource } from '../shared/schema.ts';
+import type { Lexicon } from '../shared/lexicon.ts';
+import type { Changes } from '../changes/index.ts';
+import { sourceInfo } from '../reconcile/index.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FONT_SUBSETS, fontFaceCss, fontFile } from './fonts.ts';
-import * as msg from './messages.ts';
+import { FONT_SUBSETS, fontFaceCss, fontFile } from '../shared/fonts.ts';
+import * as msg from '../shared/messages.ts';
 
 export const TemplateMeta = z
   .object({

@@ -62,11 +62,11 @@
  * `::changes` directive, `make diff` and the CI job summary.
  */
 import { z } from 'zod';
-import { PipelineError, diagnostic } from './errors.ts';
-import { sha256, toJson } from './io.ts';
-import * as msg from './messages.ts';
-import { formatStated, sourceInfo } from './reconcile.ts';
-import { Qualifier, Status, type Check, type Claim, type Corpus, type Figure } from './schema.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
+import { sha256, toJson } from '../shared/io.ts';
+import * as msg from '../shared/messages.ts';
+import { formatStated, sourceInfo } from '../reconcile/index.ts';
+import { Qualifier, Status, type Check, type Claim, type Corpus, type Figure } from '../shared/schema.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -38,9 +38,9 @@
  *    results, the article's result status (final when it cites the final results, else
  *    preliminary when it cites preliminary results, else unspecified).
  */
-import type { Claim, Corpus, IngestedSource, Qualifier } from './schema.ts';
-import * as msg from './messages.ts';
-import type { Lexicon, Metric } from './lexicon.ts';
+import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
+import * as msg from '../shared/messages.ts';
+import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {

@@ -5,7 +5,7 @@
  * `briefingBench` in its data, it is a thread of the extraction benchmark instead (bench.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseLexicon } from './lexicon.ts';
+import { parseLexicon } from '../shared/lexicon.ts';
 import { outcome, taskFunction, type Outcome, type PoolJob } from './pool.ts';
 
 async function run(job: PoolJob): Promise<Outcome<unknown>[]> {

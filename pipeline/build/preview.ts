@@ -19,9 +19,9 @@ import { existsSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { PipelineError, diagnostic } from './errors.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
 import { makeEnv } from './manifest.ts';
-import * as msg from './messages.ts';
+import * as msg from '../shared/messages.ts';
 import type { Paths } from './stages.ts';
 
 export const DEFAULT_PORT = 4173;

@@ -12,8 +12,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { delimiter, join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { PipelineError, diagnostic } from './errors.ts';
-import * as msg from './messages.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
+import * as msg from '../shared/messages.ts';
 
 /** Where Chromium is looked for when CHROMIUM_PATH is unset: these paths, then these names on PATH. */
 export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];

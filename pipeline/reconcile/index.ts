@@ -44,10 +44,10 @@
  * Grouping is one pass over the claims with a Map, and each group compares its distinct
  * readings only, so the cost grows with the number of claims, not its square.
  */
-import type { Lexicon } from './lexicon.ts';
-import * as msg from './messages.ts';
+import type { Lexicon } from '../shared/lexicon.ts';
+import * as msg from '../shared/messages.ts';
 import type { Kind, Policy, RuleName } from './policy.ts';
-import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure, type Qualifier } from './schema.ts';
+import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure, type Qualifier } from '../shared/schema.ts';
 import { computeChecks } from './checks.ts';
 
 // ── reading numbers ───────────────────────────────────────────────────────────────────────
