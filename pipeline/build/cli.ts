@@ -18,28 +18,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asPipelineError, format } from '../shared/errors.ts';
-import type { Paths, Stage } from './stages.ts';
+import type { Command, CommandOptions, Paths, Stage } from './stages.ts';
 
-/** Options a command may read (besides root/out/quiet/debug). */
-export interface CommandOptions {
-  quiet: boolean;
-  debug: boolean;
-  port?: string;
-  sizes?: string;
-  /** Extra arguments after the command names, e.g. `diff <a> <b>`. */
-  args: string[];
-}
-
-/** A command that is not a stage: it reports nothing per stage and may run long (preview). */
-export interface Command {
-  name: string;
-  describe: string;
-  /** Prints its own output (bench, preview): no progress line. */
-  interactive?: boolean;
-  /** Takes the words after its name as arguments (`bench-child extract-child . 100`). */
-  takesArgs?: boolean;
-  run(p: Paths, options: CommandOptions): Promise<string | void> | string | void;
-}
 
 const tools: Command[] = [
   {

@@ -13,7 +13,6 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
 import { Lexicon, parseLexicon } from '../shared/lexicon.ts';
-import type { Command } from './cli.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import { format } from '../shared/errors.ts';
@@ -118,6 +117,27 @@ export interface Stage {
   warmUp?(p: Paths): Promise<void>;
   /** Undoes `warmUp` if the run ended without using it. */
   coolDown?(): Promise<void>;
+}
+
+/** Options a command may read (besides root/out/quiet/debug). */
+export interface CommandOptions {
+  quiet: boolean;
+  debug: boolean;
+  port?: string;
+  sizes?: string;
+  /** Extra arguments after the command names, e.g. `diff <a> <b>`. */
+  args: string[];
+}
+
+/** A command that is not a stage: it reports nothing per stage and may run long (preview). */
+export interface Command {
+  name: string;
+  describe: string;
+  /** Prints its own output (bench, preview): no progress line. */
+  interactive?: boolean;
+  /** Takes the words after its name as arguments (`bench-child extract-child . 100`). */
+  takesArgs?: boolean;
+  run(p: Paths, options: CommandOptions): Promise<string | void> | string | void;
 }
 
 export function loadPolicy(p: Paths): Policy {

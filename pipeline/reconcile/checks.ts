@@ -25,7 +25,7 @@
 import type { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import type { Policy } from './policy.ts';
-import { figureName, formatNumber, withUnit } from './index.ts';
+import { figureName, formatNumber, withUnit } from './words.ts';
 import type { Check, Figure } from '../shared/schema.ts';
 
 const EPS = 1e-9;
