@@ -121,7 +121,6 @@ rwildcard = $(foreach d,$(wildcard $(1:=/*)),$(call rwildcard,$(d),$(2)) $(filte
 code_in = $(sort $(call rwildcard,pipeline/$(1),*.ts))
 TOOLS := $(addprefix pipeline/build/,bench.ts preview.ts corpusgen.ts manifest.ts eval.ts)
 changes_uses := reconcile
-charts_uses := render
 render_uses := changes reconcile
 stage_code = $(sort $(foreach d,$(1) $($(1)_uses),$(call code_in,$(d))))
 LIB := $(filter-out $(TOOLS),$(call code_in,shared) $(call code_in,build)) pipeline/launch.mjs

@@ -52,7 +52,7 @@ import { FONT_STACK } from '../shared/fonts.ts';
 import type { Lexicon } from '../shared/lexicon.ts';
 import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
 import * as msg from '../shared/messages.ts';
-import { formatValue } from '../render/index.ts';
+import { formatValue } from '../shared/format.ts';
 import type { ChartArtifact, Check, Claim, Corpus, Figure } from '../shared/schema.ts';
 
 // ── the binding an editor writes ──────────────────────────────────────────────────────────
