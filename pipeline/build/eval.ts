@@ -133,6 +133,46 @@ export function evaluate(claims: Claim[], annotation: Annotation): Evaluation {
   return { perSource, total: score(correct, claims.length, annotated), missed, spurious, mismatched, loose: score(looselyRight, claims.length, annotated) };
 }
 
+/** Which sources the annotation covers: the annotated, the not yet annotated, and annotation files for no source. */
+export interface Coverage {
+  annotated: string[];
+  unannotated: string[];
+  stale: string[];
+}
+
+export function coverage(sourceIds: string[], annotation: Annotation): Coverage {
+  const have = new Set(annotation.map((a) => a.source));
+  const ids = new Set(sourceIds);
+  return {
+    annotated: [...ids].filter((id) => have.has(id)).sort(),
+    unannotated: [...ids].filter((id) => !have.has(id)).sort(),
+    stale: [...have].filter((id) => !ids.has(id)).sort(),
+  };
+}
+
+/**
+ * `make eval` on a corpus that may have articles nobody has annotated yet: the coverage, then
+ * precision and recall over the annotated sources only (an article without annotation is
+ * neither right nor wrong, so adding one changes no score).
+ */
+export function evaluateCorpus(sourceIds: string[], claims: Claim[], annotation: Annotation): { coverage: Coverage; evaluation: Evaluation } {
+  const cover = coverage(sourceIds, annotation);
+  const scored = new Set(cover.annotated);
+  const evaluation = evaluate(
+    claims.filter((c) => scored.has(c.source)),
+    annotation.filter((a) => scored.has(a.source)),
+  );
+  return { coverage: cover, evaluation };
+}
+
+/** The coverage lines that head the `make eval` report. */
+export function formatCoverage(c: Coverage): string {
+  const lines = [msg.EVAL_COVERAGE(c.annotated.length, c.annotated.length + c.unannotated.length)];
+  if (c.unannotated.length) lines.push(msg.EVAL_UNANNOTATED(c.unannotated));
+  if (c.stale.length) lines.push(msg.EVAL_STALE(c.stale));
+  return `${lines.join('\n')}\n`;
+}
+
 const pct = (x: number) => x.toFixed(3);
 
 /** The report `make eval` prints: a table per source and in all, then what was missed or wrong. */

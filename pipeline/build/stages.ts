@@ -412,17 +412,18 @@ export const commands: Command[] = [
   {
     name: 'eval',
     interactive: true,
-    describe: 'precision and recall of the extractor against the hand annotation in test/fixtures/annotation/',
+    describe: 'how many sources are annotated, and the precision and recall of the extractor on them (test/fixtures/annotation/)',
     async run(p) {
-      const { evaluate, formatEvaluation, parseAnnotation } = await evalModule();
+      const { evaluateCorpus, formatCoverage, formatEvaluation, parseAnnotation } = await evalModule();
       const { extract } = await extractModule();
       const dir = join(p.root, 'test', 'fixtures', 'annotation');
       const annotation = readdirSync(dir)
         .filter((f) => f.endsWith('.yaml'))
         .sort()
         .map((f) => parseAnnotation(rel(p, join(dir, f)), readFileSync(join(dir, f), 'utf8')));
-      const claims = extract(loadCorpus(p), loadLexicon(p));
-      process.stdout.write(formatEvaluation(evaluate(claims, annotation)));
+      const corpus = loadCorpus(p);
+      const { coverage, evaluation } = evaluateCorpus(corpus.sources.map((s) => s.meta.id), extract(corpus, loadLexicon(p)), annotation);
+      process.stdout.write(`${formatCoverage(coverage)}\n${formatEvaluation(evaluation)}`);
     },
   },
   {

@@ -69,6 +69,11 @@ export const BAD_ANNOTATION_HINT =
 export const EVAL_TITLE = 'Extraction against the hand annotation (test/fixtures/annotation/)';
 export const EVAL_LOOSE = (precision: string, recall: string) =>
   `Numbers found with the right metric, entity and value (qualifier, election and sentence aside): precision ${precision}, recall ${recall}.`;
+export const EVAL_COVERAGE = (annotated: number, sources: number) =>
+  `${annotated} of ${sources} source${sources === 1 ? '' : 's'} annotated; precision and recall are over the annotated ones.`;
+export const EVAL_UNANNOTATED = (ids: string[]) =>
+  `Not annotated yet (their claims are not scored; add test/fixtures/annotation/<id>.yaml to score them): ${ids.join(', ')}`;
+export const EVAL_STALE = (ids: string[]) => `Annotated but not among the sources (left out): ${ids.join(', ')}`;
 export const EVAL_MISMATCHED = (n: number) => `${n} claim${n === 1 ? '' : 's'} on an annotated number, but read differently (claim ≠ annotation):`;
 export const EVAL_SPURIOUS = (n: number) => `${n} claim${n === 1 ? '' : 's'} the annotation does not have:`;
 export const EVAL_MISSED = (n: number) => `${n} annotated figure${n === 1 ? '' : 's'} no claim found:`;
