@@ -113,4 +113,33 @@ describe('the import graph of pipeline/', () => {
       expect(stages).toContain(`import('../${stage}/index.ts')`);
     }
   });
+
+  const STAGES = ['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print'];
+  const folderOf = (file: string) => file.split('/')[1]!;
+  /** The other stage folders a folder's files import, directly or through each other. */
+  const stagesUsed = (folder: string): string[] => {
+    const seen = new Set<string>();
+    const todo = [folder];
+    while (todo.length) {
+      const f = todo.pop()!;
+      for (const [file, targets] of graph) {
+        if (folderOf(file) !== f) continue;
+        for (const t of targets.map(folderOf)) if (STAGES.includes(t) && t !== folder && !seen.has(t)) (seen.add(t), todo.push(t));
+      }
+    }
+    return [...seen].sort();
+  };
+
+  it('keeps shared/ free of the stages and the build: it imports only itself', () => {
+    const out = [...graph].flatMap(([file, targets]) => (folderOf(file) === 'shared' ? targets.filter((t) => folderOf(t) !== 'shared').map((t) => `${file} → ${t}`) : []));
+    expect(out).toEqual([]);
+  });
+
+  it("lists in the Makefile's <stage>_uses every other stage a stage's code imports (so an edit there re-runs it)", () => {
+    const makefile = readFileSync(join(root, 'Makefile'), 'utf8');
+    for (const stage of STAGES) {
+      const declared = (new RegExp(`^${stage}_uses := (.*)$`, 'm').exec(makefile)?.[1] ?? '').split(/\s+/).filter(Boolean).sort();
+      expect(declared, stage).toEqual(stagesUsed(stage));
+    }
+  });
 });
