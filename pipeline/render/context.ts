@@ -55,25 +55,25 @@ const STATUS_TEXT: Record<Figure['status'], string> = {
 };
 
 export class RenderContext {
-  readonly figures = new Map<string, Figure>();
-  readonly charts = new Map<string, ChartArtifact>();
-  readonly claims = new Map<string, Claim>();
-  readonly sources = new Map<string, IngestedSource>();
+  readonly figures: ReadonlyMap<string, Figure>;
+  readonly charts: ReadonlyMap<string, ChartArtifact>;
+  readonly claims: ReadonlyMap<string, Claim>;
+  readonly sources: ReadonlyMap<string, IngestedSource>;
   /** Source ids in the order of the source list; citation numbers are positions in it. */
-  readonly sourceOrder: string[];
-  readonly entityNames = new Map<string, string>();
+  readonly sourceOrder: readonly string[];
+  readonly entityNames: ReadonlyMap<string, string>;
   private readonly sourceNames: ReturnType<typeof sourceInfo>;
-  private readonly metricLabels = new Map<string, string>();
+  private readonly metricLabels: ReadonlyMap<string, string>;
   /** Claims behind any figure (used or dissenting): the source list quotes each, so every mark has a target. */
-  readonly cited = new Set<string>();
+  readonly cited: ReadonlySet<string>;
   private chartCount = 0;
   private popCount = 0;
 
-  constructor(readonly input: RenderInput) {
-    for (const f of input.figures) this.figures.set(f.id, f);
-    for (const c of input.charts) this.charts.set(c.id, c);
-    for (const c of input.claims) this.claims.set(c.id, c);
-    for (const s of input.corpus.sources) this.sources.set(s.meta.id, s);
+  constructor(readonly input: Readonly<RenderInput>) {
+    this.figures = new Map(input.figures.map((f) => [f.id, f]));
+    this.charts = new Map(input.charts.map((c) => [c.id, c]));
+    this.claims = new Map(input.claims.map((c) => [c.id, c]));
+    this.sources = new Map(input.corpus.sources.map((s) => [s.meta.id, s]));
     this.sourceNames = sourceInfo(input.corpus);
     this.sourceOrder = [...input.corpus.sources]
       .sort((a, b) => {
@@ -82,9 +82,9 @@ export class RenderContext {
         return da < db ? -1 : da > db ? 1 : a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0;
       })
       .map((s) => s.meta.id);
-    for (const f of input.figures) for (const id of [...f.claims, ...f.dissent.flatMap((d) => d.claims)]) this.cited.add(id);
-    for (const e of input.lexicon.entities) this.entityNames.set(e.id, e.name);
-    for (const m of input.lexicon.metrics ?? []) this.metricLabels.set(m.id, m.label);
+    this.cited = new Set(input.figures.flatMap((f) => [...f.claims, ...f.dissent.flatMap((d) => d.claims)]));
+    this.entityNames = new Map(input.lexicon.entities.map((e) => [e.id, e.name]));
+    this.metricLabels = new Map((input.lexicon.metrics ?? []).map((m) => [m.id, m.label]));
   }
 
   /** The next chart's number ("Chart 2"), in the order the charts stand in the template. */
