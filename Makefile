@@ -232,9 +232,13 @@ install-pdftools:
 , := ,
 
 # ── checking ────────────────────────────────────────────────────────────────────────────────
+# The project test (a copy of the project, edited, then make and the tests there) runs on its own
+# after the others: it runs the whole suite again in its copy.
+PROJECT_TEST := test/e2e/project.test.ts
 test: deps
 	npx --no-install tsc -p . --noEmit
-	npx --no-install vitest run
+	npx --no-install vitest run --exclude $(PROJECT_TEST)
+	npx --no-install vitest run $(PROJECT_TEST)
 	@$(MAKE) reproducible
 
 # Builds twice, each in a fresh temporary copy of the tree, and compares every output byte for byte.

@@ -14,8 +14,8 @@ import { repo } from '../paths.ts';
 
 const SELF = 'test/e2e/project.test.ts';
 
-const ARTICLE = `---
-id: editor-added
+const ARTICLE = (id: string) => `---
+id: ${id}
 title: "Turnout after the vote"
 outlet: Test Desk
 author: null
@@ -49,8 +49,10 @@ describe('a copy of the project with an added article, a recoloured chart and ne
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('builds with make, and the pipeline tests pass there', { timeout: 1_800_000 }, () => {
-    expect(existsSync(join(dir, 'sources', 'editor-added.md'))).toBe(false);
-    writeFileSync(join(dir, 'sources', 'editor-added.md'), ARTICLE);
+    // A name no article of the project has yet (the project may have grown since).
+    let id = 'project-test-added';
+    for (let n = 2; existsSync(join(dir, 'sources', `${id}.md`)); n += 1) id = `project-test-added-${n}`;
+    writeFileSync(join(dir, 'sources', `${id}.md`), ARTICLE(id));
 
     const theme = join(dir, 'templates', 'charts', 'theme.json');
     const colours = JSON.parse(readFileSync(theme, 'utf8')) as { colors: Record<string, string> };
