@@ -75,7 +75,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('Makefile', () => {
+// Each make here starts the fake CLI through tsx (about a second on a busy machine): several per test.
+describe('Makefile', { timeout: 60_000 }, () => {
   it('builds cold in one process, every stage in order', () => {
     const r = make();
     expect(r.status, r.stderr).toBe(0);
