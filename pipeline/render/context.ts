@@ -24,6 +24,8 @@ export interface RenderInput {
   template: TextFile;
   layout: TextFile;
   style: string;
+  /** Where `style` was read from, for its diagnostics (default templates/style.css). */
+  styleFile?: string;
   corpus: Corpus;
   claims: Claim[];
   figures: Figure[];

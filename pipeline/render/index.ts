@@ -37,6 +37,8 @@ import * as msg from '../shared/messages.ts';
 import { RenderContext, type DirectiveNode, type RenderInput } from './context.ts';
 import { directiveNamed, directiveNames } from './directives/index.ts';
 import { formatDate, nearest } from './pieces.ts';
+import { checkLayout } from './layout-markup.ts';
+import { checkStyle } from './style-check.ts';
 
 export type { RenderInput, TextFile } from './context.ts';
 export { formatValue, type Valued } from '../shared/format.ts';
@@ -246,7 +248,11 @@ function checkGlyphs(tree: HRoot, file: string, warnings: Diagnostic[]): void {
 }
 
 function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnings: Diagnostic[]): string {
-  const layout = unified().use(rehypeParse, { fragment: false }).parse(ctx.input.layout.text) as HRoot;
+  // The layout and the stylesheet are the editors' data: checked, never passed through as markup.
+  const checkedLayout = checkLayout(ctx.input.layout.file, ctx.input.layout.text);
+  const style = checkStyle(ctx.input.styleFile ?? 'templates/style.css', ctx.input.style);
+  warnings.push(...checkedLayout.warnings, ...style.warnings);
+  const layout = checkedLayout.tree as HRoot;
   const slots: Record<string, ElementContent[] | string> = {
     title: meta.title,
     subtitle: meta.subtitle,
@@ -264,7 +270,7 @@ function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnin
     if (node.tagName === 'title') node.children = [{ type: 'text', value: meta.title }];
     if (node.tagName === 'head') {
       node.children.push(h('meta', { name: 'author', content: meta.author }), h('meta', { name: 'description', content: meta.subject }), h('meta', { name: 'keywords', content: meta.keywords.join(', ') }));
-      node.children.push(h('style', `${fontFaceCss()}\n${runningHeadCss(meta)}\n${ctx.input.style}`));
+      node.children.push(h('style', `${fontFaceCss()}\n${runningHeadCss(meta)}\n${style.css}`));
     }
     if (node.tagName !== 'slot' || !parent || index == null) return undefined;
     const name = String(node.properties?.name ?? '');

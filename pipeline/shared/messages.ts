@@ -484,3 +484,20 @@ export const BAD_GRAPH_HINT = 'The Makefile writes this file when it runs `build
 export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a stage of the build graph (it has ${stages.join(', ')})`;
 export const BUILD_NEEDS_GRAPH = '`build` needs --graph FILE (the build graph the Makefile writes) and --goal "STAGE…"';
 export const BUILD_NEEDS_GRAPH_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';
+
+// ── editors' inputs: style, layout and chart specs are data (owner: render, charts) ────────
+export const STYLE_SYNTAX = (reason: string) => `the stylesheet does not parse here: ${reason}`;
+export const STYLE_SYNTAX_HINT = 'Fix the CSS at this place; the build goes on with the rule as a browser would read it.';
+export const STYLE_IMPORT = 'the stylesheet imports another stylesheet (@import)';
+export const STYLE_URL = (url: string) => `the stylesheet loads "${url}" with url()`;
+export const STYLE_EXTERNAL_HINT =
+  'The briefing is one self-contained file: write the rules into templates/style.css itself, and give images as data: URLs (fonts are embedded by the pipeline).';
+export const STYLE_UNKNOWN_FONT = (family: string) => `the font "${family}" is not embedded in the briefing`;
+export const STYLE_UNKNOWN_FONT_HINT =
+  'Only Inter is embedded; another family would make the browser fall back to a system font and embed it in the PDF. Use Inter, or a generic family (sans-serif).';
+export const LAYOUT_UNSAFE = (what: string) => `the layout contains ${what}, which the briefing does not allow`;
+export const LAYOUT_UNSAFE_HINT =
+  'The briefing is one script-free, self-contained file: the layout may hold plain HTML, <slot> elements and links to #places in the document; styles go in templates/style.css.';
+export const CHART_UNSAFE = (what: string) => `the chart spec uses ${what}, which would load or link something outside the briefing`;
+export const CHART_UNSAFE_HINT =
+  'Charts draw only the data the pipeline gives them: no image marks, no "url" or "href" channels, no addresses (the briefing is one self-contained file with no links out of it).';
