@@ -13,6 +13,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
 import { Lexicon, parseLexicon } from '../shared/lexicon.ts';
+import { checkFileName, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import { format } from '../shared/errors.ts';
@@ -61,7 +62,7 @@ const lexicons = new Map<string, Lexicon>();
 /** The lexicon and its text (the text keys the per-source caches). */
 function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string } {
   const file = join(p.sources, 'lexicon.yaml');
-  const text = readFileSync(file, 'utf8');
+  const text = readInput(p.root, file, 'lexicon');
   const key = `${rel(p, file)}\0${text}`;
   let lexicon = lexicons.get(key);
   if (!lexicon) {
@@ -97,10 +98,11 @@ export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
 }
 
 export function sourceFiles(p: Paths): { file: string; text: string }[] {
-  return readdirSync(p.sources)
+  const names = readdirSync(p.sources)
     .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => ({ file: rel(p, join(p.sources, f)), text: readFileSync(join(p.sources, f), 'utf8') }));
+    .sort();
+  for (const f of names) checkFileName(rel(p, p.sources), f);
+  return names.map((f) => ({ file: rel(p, join(p.sources, f)), text: readInput(p.root, join(p.sources, f), 'article') }));
 }
 
 export function loadCorpus(p: Paths): Corpus {
@@ -142,7 +144,7 @@ export interface Command {
 
 export function loadPolicy(p: Paths): Policy {
   const file = join(p.sources, 'policy.yaml');
-  return parsePolicy(rel(p, file), readFileSync(file, 'utf8'));
+  return parsePolicy(rel(p, file), readInput(p.root, file, 'policy'));
 }
 
 /** The snapshot kept by the last `make publish` (output/publish/baseline.json); null before the first. */
@@ -150,7 +152,7 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
   const file = join(p.out, 'publish', 'baseline.json');
   if (!existsSync(file)) return null;
   const { parseBaseline } = await changesModule();
-  return parseBaseline(rel(p, file), readFileSync(file, 'utf8'));
+  return parseBaseline(rel(p, file), readInput(p.root, file, 'baseline'));
 }
 
 // ── the per-source cache ────────────────────────────────────────────────────────────────────
@@ -217,8 +219,8 @@ export function sourceCache(p: Paths, stage: string, context: string[]) {
   };
 }
 
-function readText(p: Paths, file: string) {
-  return { file: rel(p, file), text: readFileSync(file, 'utf8') };
+function readText(p: Paths, file: string, kind: InputKind) {
+  return { file: rel(p, file), text: readInput(p.root, file, kind) };
 }
 
 /** Every file the briefing is built from, with its sha256, sorted by path. */
@@ -234,7 +236,7 @@ export function inputFiles(p: Paths): { path: string; sha256: string }[] {
   walk(p.sources);
   walk(p.templates);
   return files
-    .map((f) => ({ path: rel(p, f), sha256: sha256(readFileSync(f)) }))
+    .map((f) => ({ path: rel(p, f), sha256: sha256(readInputBytes(p.root, f, 'other')) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -312,14 +314,14 @@ export const stages: Stage[] = [
       const specs = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
         .sort()
-        .map((f) => readText(p, join(dir, f)));
+        .map((f) => readText(p, join(dir, f), 'chart'));
       const charts = await renderCharts(specs, {
         figures: readJson(join(p.data, 'figures.json'), Figures),
         checks: readJson(join(p.data, 'checks.json'), Checks),
         claims: readJson(join(p.data, 'claims.json'), Claims),
         corpus: loadCorpus(p),
         lexicon: loadLexicon(p),
-      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json')) : undefined);
+      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined);
       const wrote = writeJson(join(p.data, 'charts.json'), charts);
       return `${charts.length} charts${wrote ? '' : ' (unchanged)'}`;
     },
@@ -330,9 +332,9 @@ export const stages: Stage[] = [
       const { render } = await renderModule();
       const { Changes } = await changesModule();
       const { html, meta, warnings } = render({
-        template: readText(p, join(p.templates, 'briefing.md')),
-        layout: readText(p, join(p.templates, 'layout.html')),
-        style: readFileSync(join(p.templates, 'style.css'), 'utf8'),
+        template: readText(p, join(p.templates, 'briefing.md'), 'template'),
+        layout: readText(p, join(p.templates, 'layout.html'), 'layout'),
+        style: readInput(p.root, join(p.templates, 'style.css'), 'style'),
         corpus: loadCorpus(p),
         claims: readJson(join(p.data, 'claims.json'), Claims),
         figures: readJson(join(p.data, 'figures.json'), Figures),

@@ -29,7 +29,7 @@ import type { Root } from 'mdast';
 import { parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { SourceMeta, type Corpus, type Diagnostic, type IngestedSource, type Paragraph, type Removed, type Sentence } from '../shared/schema.ts';
-import type { Lexicon } from '../shared/lexicon.ts';
+import { MAX_YAML_ALIASES, type Lexicon } from '../shared/lexicon.ts';
 import { PipelineError, diagnostic, lineIndex } from '../shared/errors.ts';
 import { sha256 } from '../shared/io.ts';
 import * as msg from '../shared/messages.ts';
@@ -312,9 +312,9 @@ function parseMeta(file: string, yamlText: string, at: At): SourceMeta {
   }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    fail(0, msg.BAD_YAML((error as Error).message), msg.BAD_YAML_HINT);
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    fail(0, msg.BAD_YAML(msg.YAML_ALIASES(MAX_YAML_ALIASES)), msg.YAML_ALIASES_HINT);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
     fail(0, msg.FRONT_MATTER_NOT_MAPPING, msg.NO_FRONT_MATTER_HINT);

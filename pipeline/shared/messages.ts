@@ -501,3 +501,16 @@ export const LAYOUT_UNSAFE_HINT =
 export const CHART_UNSAFE = (what: string) => `the chart spec uses ${what}, which would load or link something outside the briefing`;
 export const CHART_UNSAFE_HINT =
   'Charts draw only the data the pipeline gives them: no image marks, no "url" or "href" channels, no addresses (the briefing is one self-contained file with no links out of it).';
+
+// ── input files: where they lie, what they are, how large (owner: inputs) ──────────────────
+export const INPUT_OUTSIDE = (file: string) => `${file} is a link to a file outside the project, which the build does not read`;
+export const INPUT_OUTSIDE_HINT = 'Copy the file into the project instead of linking to it: the briefing is built from the project\'s own files only.';
+export const INPUT_NOT_FILE = (file: string, what: string) => `${file} is ${what}, not a regular file`;
+export const INPUT_NOT_FILE_HINT = 'Replace it with an ordinary file, or move it out of the folder: the build reads regular files only (a pipe or a device could block it or never end).';
+export const INPUT_TOO_LARGE = (file: string, size: string, limit: string) => `${file} is ${size}, more than the ${limit} the build reads for a file of its kind`;
+export const INPUT_TOO_LARGE_HINT = 'Split it, or remove what the briefing does not need (see README, "Limits").';
+export const BAD_FILE_NAME = (name: string) => `the file name "${name}" has characters the build does not accept`;
+export const BAD_FILE_NAME_HINT = (suggestion: string) =>
+  `Rename it with letters, digits, dots, dashes and underscores only, e.g. "${suggestion}".`;
+export const YAML_ALIASES = (n: number) => `its aliases (*name) expand more than ${n} times, which could make the file grow without end`;
+export const YAML_ALIASES_HINT = 'Write the values out instead of repeating them through aliases (&name … *name).';
