@@ -256,6 +256,63 @@ function checkText(file: string, text: string, at: At): void {
   if (nul !== -1) stop(nul, 'binary-file', msg.BINARY_FILE, msg.BINARY_FILE_HINT);
   const bad = text.indexOf('\uFFFD');
   if (bad !== -1) stop(bad, 'not-utf8', msg.NOT_UTF8, msg.NOT_UTF8_HINT);
+  const deep = tooDeep(text);
+  if (deep !== null) stop(deep, 'nesting-too-deep', msg.NESTING_TOO_DEEP(MAX_NESTING), msg.NESTING_TOO_DEEP_HINT);
+}
+
+/**
+ * How deep Markdown containers (block quotes, list items, indented blocks) may nest in an
+ * article. News text nests two or three levels; the parser's time grows with the square of the
+ * depth (a 1,300-deep list took a minute), so deeper nesting is refused before parsing.
+ */
+export const MAX_NESTING = 32;
+
+/** The white space after a container marker belongs to the marker (one space, or up to four). */
+function afterMarker(text: string, i: number): number {
+  let j = i;
+  while (j < i + 4 && text.charCodeAt(j) === 0x20) j += 1;
+  return j;
+}
+
+/**
+ * The offset of the first line that opens more than MAX_NESTING containers, else null: its
+ * `>` markers and list markers ("- ", "* ", "+ ", "1. ", "1) ") at the start of the line, and its
+ * indentation counted in steps of two columns (a tab is four). One pass over the line starts.
+ */
+export function tooDeep(text: string): number | null {
+  for (let start = 0; start < text.length; ) {
+    let i = start;
+    let depth = 0;
+    let columns = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        columns += 1;
+        i += 1;
+      } else if (c === 0x09) {
+        columns += 4;
+        i += 1;
+      } else if (c === 0x3e /* > */) {
+        depth += 1;
+        i = afterMarker(text, i + 1);
+      } else if ((c === 0x2d || c === 0x2a || c === 0x2b) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+        depth += 1;
+        i = afterMarker(text, i + 1);
+      } else if (c >= 0x30 && c <= 0x39) {
+        let j = i;
+        while (j < i + 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j += 1;
+        const after = text.charCodeAt(j);
+        if ((after === 0x2e || after === 0x29) && (text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09)) {
+          depth += 1;
+          i = afterMarker(text, j + 1);
+        } else break;
+      } else break;
+      if (depth + Math.floor(columns / 2) > MAX_NESTING) return start;
+    }
+    const nl = text.indexOf('\n', i);
+    start = nl === -1 ? text.length : nl + 1;
+  }
+  return null;
 }
 
 function megabytes(bytes: number): string {

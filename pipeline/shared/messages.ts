@@ -514,3 +514,5 @@ export const BAD_FILE_NAME_HINT = (suggestion: string) =>
   `Rename it with letters, digits, dots, dashes and underscores only, e.g. "${suggestion}".`;
 export const YAML_ALIASES = (n: number) => `its aliases (*name) expand more than ${n} times, which could make the file grow without end`;
 export const YAML_ALIASES_HINT = 'Write the values out instead of repeating them through aliases (&name … *name).';
+export const NESTING_TOO_DEEP = (max: number) => `the article nests quotes, lists or indented blocks more than ${max} levels deep here`;
+export const NESTING_TOO_DEEP_HINT = 'Paste the article text without its nesting (an article is paragraphs, short lists and tables); deeper nesting would make the build slow.';
