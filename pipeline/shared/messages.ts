@@ -516,3 +516,5 @@ export const YAML_ALIASES = (n: number) => `its aliases (*name) expand more than
 export const YAML_ALIASES_HINT = 'Write the values out instead of repeating them through aliases (&name … *name).';
 export const NESTING_TOO_DEEP = (max: number) => `the article nests quotes, lists or indented blocks more than ${max} levels deep here`;
 export const NESTING_TOO_DEEP_HINT = 'Paste the article text without its nesting (an article is paragraphs, short lists and tables); deeper nesting would make the build slow.';
+export const CHART_TOO_LARGE = (key: string, value: number, max: number) => `the chart asks for a "${key}" of ${value}, more than the ${max} a chart may have`;
+export const CHART_TOO_LARGE_HINT = 'A printed page is about 700 pixels wide: give sizes that fit it (the build would spend its time and memory drawing what no page can show).';
