@@ -518,3 +518,8 @@ export const NESTING_TOO_DEEP = (max: number) => `the article nests quotes, list
 export const NESTING_TOO_DEEP_HINT = 'Paste the article text without its nesting (an article is paragraphs, short lists and tables); deeper nesting would make the build slow.';
 export const CHART_TOO_LARGE = (key: string, value: number, max: number) => `the chart asks for a "${key}" of ${value}, more than the ${max} a chart may have`;
 export const CHART_TOO_LARGE_HINT = 'A printed page is about 700 pixels wide: give sizes that fit it (the build would spend its time and memory drawing what no page can show).';
+export const BIDI_UNBALANCED = (field: string, control: string) => `front-matter field "${field}" has the direction control ${control}, which is not closed (or closes nothing): it would turn the text after it around`;
+export const BIDI_UNBALANCED_HINT = 'Remove the invisible control character (or close it); the briefing shows the field isolated from the text around it either way.';
+export const PUBLISHED_AFTER_RETRIEVED = (published: string, retrieved: string) => `the article is dated ${published}, after the day it was retrieved (${retrieved})`;
+export const PUBLISHED_OUTLIER = (published: string, next: string) => `the article is dated ${published}, more than a year after every other article (the next latest is ${next})`;
+export const DATE_CHECK_HINT = 'Check the date against the page; the briefing takes its own date from the latest article ("date: latest-source" in templates/briefing.md).';
