@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
 import { Lexicon, parseLexicon } from '../shared/lexicon.ts';
-import { checkFileName, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
+import { checkClaimCount, checkFileName, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import { format } from '../shared/errors.ts';
@@ -272,6 +272,9 @@ export const stages: Stage[] = [
       const outcomes = await cache.getAll(sources, (source) => JSON.stringify(source), Claims, (missing) =>
         mapInWorkers('extract', { file, text, parsed: lexicon }, missing, (source) => source.body.length),
       );
+      outcomes.forEach((o, i) => {
+        if ('value' in o) checkClaimCount(sources[i]!.file, o.value.length);
+      });
       const claims = outcomes.flatMap(unwrap);
       const reused = cache.finish();
       const wroteJson = writeJson(join(p.data, 'claims.json'), claims);

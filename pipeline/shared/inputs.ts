@@ -130,3 +130,16 @@ function sizeWords(bytes: number): string {
   if (bytes >= KiB && bytes % KiB === 0) return `${bytes / KiB} KiB`;
   return bytesWords(bytes);
 }
+
+/**
+ * The most figures one article may state. A news article states tens (the seeds: 4 to 24); an
+ * article with thousands is a results table or a data dump, whose every figure the briefing
+ * would cite and quote (59,000 gave a 44 MB HTML file that Chromium never finished printing).
+ * Refused at extract, with the count, before the later stages spend minutes on it.
+ */
+export const MAX_CLAIMS_PER_SOURCE = 2000;
+
+export function checkClaimCount(file: string, count: number): void {
+  if (count <= MAX_CLAIMS_PER_SOURCE) return;
+  throw new PipelineError(diagnostic({ file }, 'too-many-figures', msg.TOO_MANY_FIGURES(count, MAX_CLAIMS_PER_SOURCE), msg.TOO_MANY_FIGURES_HINT));
+}

@@ -523,3 +523,7 @@ export const BIDI_UNBALANCED_HINT = 'Remove the invisible control character (or 
 export const PUBLISHED_AFTER_RETRIEVED = (published: string, retrieved: string) => `the article is dated ${published}, after the day it was retrieved (${retrieved})`;
 export const PUBLISHED_OUTLIER = (published: string, next: string) => `the article is dated ${published}, more than a year after every other article (the next latest is ${next})`;
 export const DATE_CHECK_HINT = 'Check the date against the page; the briefing takes its own date from the latest article ("date: latest-source" in templates/briefing.md).';
+export const TOO_MANY_FIGURES = (count: number, max: number) =>
+  `the article states ${new Intl.NumberFormat('en').format(count)} figures; one article may state at most ${new Intl.NumberFormat('en').format(max)}`;
+export const TOO_MANY_FIGURES_HINT =
+  'Check that the file holds one news article, not a results table or a data dump; split a long one into its articles (the briefing cites and quotes every figure).';

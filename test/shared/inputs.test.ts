@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { format, PipelineError } from '../../pipeline/shared/errors.ts';
-import { checkFileName, INPUT_LIMITS, readInput } from '../../pipeline/shared/inputs.ts';
+import { checkClaimCount, checkFileName, INPUT_LIMITS, MAX_CLAIMS_PER_SOURCE, readInput } from '../../pipeline/shared/inputs.ts';
 
 const base = realpathSync(mkdtempSync(join(tmpdir(), 'inputs-')));
 const root = join(base, 'project');
@@ -88,5 +88,15 @@ describe('checkFileName', () => {
     const text = errorOf(() => checkFileName('sources', name));
     expect(text).toContain(`[bad-file-name]\n  Rename it with letters, digits, dots, dashes and underscores only, e.g. "${suggestion}".`);
     expect(text).not.toContain('\nline');
+  });
+});
+
+describe('checkClaimCount', () => {
+  it('lets an article state up to the limit, and refuses more with the count', () => {
+    expect(() => checkClaimCount('sources/a.md', MAX_CLAIMS_PER_SOURCE)).not.toThrow();
+    expect(errorOf(() => checkClaimCount('sources/a.md', 100_000))).toBe(
+      'sources/a.md: error: the article states 100,000 figures; one article may state at most 2,000 [too-many-figures]\n' +
+        '  Check that the file holds one news article, not a results table or a data dump; split a long one into its articles (the briefing cites and quotes every figure).',
+    );
   });
 });
