@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { format, PipelineError } from '../pipeline/errors.ts';
-import { ingest, ingestSource, MAX_NESTING, tooDeep, unbalancedBidi } from '../pipeline/ingest.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
+import { format, PipelineError } from '../../pipeline/shared/errors.ts';
+import { ingest, ingestSource, MAX_NESTING, tooDeep, unbalancedBidi } from '../../pipeline/ingest/index.ts';
+import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 
-const lexicon = parseLexicon('test/fixtures/ingest/lexicon.yaml', readFileSync(join(import.meta.dirname, 'fixtures', 'ingest', 'lexicon.yaml'), 'utf8'));
+const lexicon = parseLexicon('test/fixtures/ingest/lexicon.yaml', readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ingest', 'lexicon.yaml'), 'utf8'));
 const front = '---\nid: deep\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\nnotes: "invented"\n---\n';
 
 function errorOf(run: () => unknown): string {
