@@ -527,3 +527,9 @@ export const TOO_MANY_FIGURES = (count: number, max: number) =>
   `the article states ${new Intl.NumberFormat('en').format(count)} figures; one article may state at most ${new Intl.NumberFormat('en').format(max)}`;
 export const TOO_MANY_FIGURES_HINT =
   'Check that the file holds one news article, not a results table or a data dump; split a long one into its articles (the briefing cites and quotes every figure).';
+export const RAW_HTML = (html: string) => `the template contains raw HTML ("${html}"), which the briefing does not show`;
+export const RAW_HTML_HINT = 'Write it in Markdown or with a directive; markup in the template is dropped, never passed through (layout and style belong in templates/layout.html and style.css).';
+export const BROKEN_DIRECTIVE = (text: string) => `"${text}" looks like a directive but does not parse, so it would be printed as written`;
+export const BROKEN_DIRECTIVE_HINT = 'Close its brackets: :name[label] in a sentence, ::name[label]{#id} on a line of its own (see README, "Editing the briefing").';
+export const DUPLICATE_CHART = (id: string) => `the chart "${id}" is placed a second time`;
+export const DUPLICATE_CHART_HINT = 'Each chart usually stands once; the second one is numbered and linked on its own. Remove it if it was not meant.';
