@@ -277,6 +277,13 @@ function checkGlyphs(tree: HRoot, file: string, warnings: Diagnostic[]): void {
   });
 }
 
+/**
+ * Text from the articles (titles, outlets, notes, quoted sentences) is isolated from the text
+ * around it, so that a direction control it leaves open (U+202E) cannot turn the date and
+ * address after it around. Part of the pipeline's own style, before the editors' stylesheet.
+ */
+const ISOLATE_CSS = 'cite,q,.source-head strong,.source-notes{unicode-bidi:isolate}';
+
 function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnings: Diagnostic[]): string {
   // The layout and the stylesheet are the editors' data: checked, never passed through as markup.
   const checkedLayout = checkLayout(ctx.input.layout.file, ctx.input.layout.text);
@@ -300,7 +307,7 @@ function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnin
     if (node.tagName === 'title') node.children = [{ type: 'text', value: meta.title }];
     if (node.tagName === 'head') {
       node.children.push(h('meta', { name: 'author', content: meta.author }), h('meta', { name: 'description', content: meta.subject }), h('meta', { name: 'keywords', content: meta.keywords.join(', ') }));
-      node.children.push(h('style', `${fontFaceCss()}\n${runningHeadCss(meta)}\n${style.css}`));
+      node.children.push(h('style', `${fontFaceCss()}\n${ISOLATE_CSS}\n${runningHeadCss(meta)}\n${style.css}`));
     }
     if (node.tagName !== 'slot' || !parent || index == null) return undefined;
     const name = String(node.properties?.name ?? '');
