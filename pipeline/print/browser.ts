@@ -8,7 +8,7 @@
  * `print.ts` (request interception); this module only owns the process.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { delimiter, join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -71,14 +71,21 @@ const versions = new Map<string, Promise<string>>();
 export function chromiumVersion(path: string, timeoutMs = 30_000): Promise<string> {
   let version = versions.get(path);
   if (!version) {
-    version = promisify(execFile)(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs }).then(
-      ({ stdout }) => versionLine(path, stdout),
-      (error: unknown) => {
-        throw new PipelineError(
-          diagnostic({ file: path }, 'browser-version', msg.BROWSER_VERSION_FAILED(path, firstLine(error)), msg.BROWSER_FAILED_HINT(path)),
-        );
-      },
-    );
+    version = promisify(execFile)(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs })
+      .then(({ stdout }) => versionLine(path, stdout))
+      .catch((error: unknown) => {
+        // Asked in the background while the stages ran: a stage that kept the event loop busy
+        // longer than the limit (a long ingest) lets the timer fire before the child's exit is
+        // seen, so a browser that answered looks hung. Ask once more, now, before saying so.
+        try {
+          return versionLine(path, execFileSync(path, ['--version'], { encoding: 'utf8', timeout: Math.max(timeoutMs, 10_000), stdio: ['ignore', 'pipe', 'ignore'] }));
+        } catch {
+          if (error instanceof PipelineError) throw error;
+          throw new PipelineError(
+            diagnostic({ file: path }, 'browser-version', msg.BROWSER_VERSION_FAILED(path, firstLine(error)), msg.BROWSER_FAILED_HINT(path)),
+          );
+        }
+      });
     versions.set(path, version);
   }
   return version;
