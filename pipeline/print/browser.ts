@@ -20,7 +20,16 @@ export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser',
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** Per-attempt limit (launch + load + print) when the caller gives none. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * How long one print attempt (start, load, print) may take: 60 s, or PRINT_TIMEOUT seconds from
+ * the environment (`PRINT_TIMEOUT=180 make` on a busy machine). The hint of a timeout names it.
+ */
+export const DEFAULT_TIMEOUT_MS = printTimeout(process.env.PRINT_TIMEOUT);
+
+export function printTimeout(setting: string | undefined): number {
+  const seconds = Number(setting);
+  return setting !== undefined && setting.trim() !== '' && Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 60_000;
+}
 /** One retry: a first failure may be a busy machine; a second one is reported. */
 export const ATTEMPTS = 2;
 

@@ -155,7 +155,7 @@ export const BUILD_LOCKED_HINT = (lock: string) =>
 export const BROWSER_FAILED = (path: string, attempts: number, reason: string) =>
   `Chromium (${path}) failed to print the briefing ${attempts === 1 ? 'once' : `${attempts} times`}; last: ${reason}`;
 export const BROWSER_FAILED_HINT = (path: string) =>
-  `Check that "${path} --version" runs. On a busy machine raise the print time limit; otherwise set CHROMIUM_PATH to a working Chromium or Chrome.`;
+  `Check that "${path} --version" runs. On a busy machine give each attempt more time with PRINT_TIMEOUT (seconds, default 60), e.g. PRINT_TIMEOUT=180 make; otherwise set CHROMIUM_PATH to a working Chromium or Chrome.`;
 export const BROWSER_TIMEOUT = (ms: number) => `no result within ${ms / 1000} s (Chromium hung or was too slow)`;
 export const BROWSER_STOPPED = (detail: string) => `Chromium stopped (crashed or exited) before the PDF was done (${detail})`;
 export const BROWSER_VERSION_FAILED = (path: string, reason: string) => `cannot get the version of Chromium (${path}): ${reason}`;

@@ -11,3 +11,11 @@ it("a stage that keeps the event loop busy past the version's time limit does no
   }
   await expect(asked).resolves.toMatch(/^(Chromium|Google Chrome|Chrome)\b.*\d+\.\d+/);
 });
+
+it('the print time limit is a setting: PRINT_TIMEOUT in seconds, 60 s when unset or not a number', async () => {
+  const { printTimeout } = await import('../../pipeline/print/browser.ts');
+  expect(printTimeout(undefined)).toBe(60_000);
+  expect(printTimeout('180')).toBe(180_000);
+  expect(printTimeout('2.5')).toBe(2_500);
+  for (const bad of ['', ' ', '0', '-5', 'soon', 'Infinity']) expect(printTimeout(bad)).toBe(60_000);
+});
