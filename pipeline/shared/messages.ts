@@ -508,7 +508,7 @@ export const INPUT_OUTSIDE_HINT = 'Copy the file into the project instead of lin
 export const INPUT_NOT_FILE = (file: string, what: string) => `${file} is ${what}, not a regular file`;
 export const INPUT_NOT_FILE_HINT = 'Replace it with an ordinary file, or move it out of the folder: the build reads regular files only (a pipe or a device could block it or never end).';
 export const INPUT_TOO_LARGE = (file: string, size: string, limit: string) => `${file} is ${size}, more than the ${limit} the build reads for a file of its kind`;
-export const INPUT_TOO_LARGE_HINT = 'Split it, or remove what the briefing does not need (see README, "Limits").';
+export const INPUT_TOO_LARGE_HINT = 'Split it, or remove what the briefing does not need (see README, "Inputs are data, and have limits").';
 export const BAD_FILE_NAME = (name: string) => `the file name "${name}" has characters the build does not accept`;
 export const BAD_FILE_NAME_HINT = (suggestion: string) =>
   `Rename it with letters, digits, dots, dashes and underscores only, e.g. "${suggestion}".`;

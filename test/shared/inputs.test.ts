@@ -65,7 +65,7 @@ describe('readInput', () => {
     writeFileSync(join(root, 'sources', 'policy.yaml'), Buffer.alloc(INPUT_LIMITS.policy + 1, 0x20));
     expect(errorOf(() => readInput(root, join(root, 'sources', 'policy.yaml'), 'policy'))).toBe(
       'sources/policy.yaml: error: sources/policy.yaml is 262,145 bytes, more than the 256 KiB the build reads for a file of its kind [input-too-large]\n' +
-        '  Split it, or remove what the briefing does not need (see README, "Limits").',
+        '  Split it, or remove what the briefing does not need (see README, "Inputs are data, and have limits").',
     );
     writeFileSync(join(root, 'sources', 'policy.yaml'), Buffer.alloc(INPUT_LIMITS.policy, 0x20));
     expect(readInput(root, join(root, 'sources', 'policy.yaml'), 'policy')).toHaveLength(INPUT_LIMITS.policy);
