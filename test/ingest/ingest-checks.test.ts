@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorOf } from '../diagnostics.ts';
 import { describe, expect, it } from 'vitest';
-import { format, PipelineError } from '../../pipeline/shared/errors.ts';
+import { format } from '../../pipeline/shared/errors.ts';
 import { ingest, ingestSource, MAX_NESTING, tooDeep, unbalancedBidi } from '../../pipeline/ingest/index.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 
 const lexicon = parseLexicon('test/fixtures/ingest/lexicon.yaml', readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ingest', 'lexicon.yaml'), 'utf8'));
 const front = '---\nid: deep\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\nnotes: "invented"\n---\n';
 
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PipelineError) return error.diagnostics.map(format).join('\n');
-    throw error;
-  }
-  throw new Error('expected a PipelineError');
-}
 
 describe('nesting depth', () => {
   it('accepts what articles nest: quotes in lists, numbered lists, a few indented levels', () => {

@@ -1,17 +1,9 @@
+import { errorOf } from '../diagnostics.ts';
 import { describe, expect, it } from 'vitest';
-import { format, PipelineError } from '../../pipeline/shared/errors.ts';
+import { format } from '../../pipeline/shared/errors.ts';
 import { checkLayout } from '../../pipeline/render/layout-markup.ts';
 import { checkStyle } from '../../pipeline/render/style-check.ts';
 
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PipelineError) return error.diagnostics.map(format).join('\n');
-    throw error;
-  }
-  throw new Error('expected a PipelineError');
-}
 
 describe('the stylesheet is data', () => {
   it('cannot close its <style> element, from a string or a raw value', () => {

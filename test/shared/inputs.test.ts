@@ -2,8 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { errorOf } from '../diagnostics.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { format, PipelineError } from '../../pipeline/shared/errors.ts';
+import { format } from '../../pipeline/shared/errors.ts';
 import { checkClaimCount, checkFileName, INPUT_LIMITS, MAX_CLAIMS_PER_SOURCE, readInput } from '../../pipeline/shared/inputs.ts';
 
 const base = realpathSync(mkdtempSync(join(tmpdir(), 'inputs-')));
@@ -14,15 +15,6 @@ writeFileSync(outside, 'root:x:0:0:secret-content\n');
 writeFileSync(join(root, 'sources', 'a.md'), 'text');
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PipelineError) return error.diagnostics.map(format).join('\n');
-    throw error;
-  }
-  throw new Error('expected a PipelineError');
-}
 
 describe('readInput', () => {
   it('reads a regular file inside the project, also through a link that stays inside', () => {

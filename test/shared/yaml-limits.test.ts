@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorOf } from '../diagnostics.ts';
 import { describe, expect, it } from 'vitest';
-import { format, PipelineError } from '../../pipeline/shared/errors.ts';
+import { format } from '../../pipeline/shared/errors.ts';
 import { ingestSource } from '../../pipeline/ingest/index.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { parsePolicy } from '../../pipeline/reconcile/policy.ts';
@@ -18,15 +19,6 @@ function aliasBomb(key: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PipelineError) return error.diagnostics.map(format).join('\n');
-    throw error;
-  }
-  throw new Error('expected a PipelineError');
-}
 
 const HINT = '  Write the values out instead of repeating them through aliases (&name … *name).';
 
