@@ -533,3 +533,40 @@ export const BROKEN_DIRECTIVE = (text: string) => `"${text}" looks like a direct
 export const BROKEN_DIRECTIVE_HINT = 'Close its brackets: :name[label] in a sentence, ::name[label]{#id} on a line of its own (see README, "Editing the briefing").';
 export const DUPLICATE_CHART = (id: string) => `the chart "${id}" is placed a second time`;
 export const DUPLICATE_CHART_HINT = 'Each chart usually stands once; the second one is numbered and linked on its own. Remove it if it was not meant.';
+
+// ── add: a saved web page or an address → sources/<id>.md (pipeline/add/) ─────────────────────
+export const ADD_USAGE = 'add needs one or more saved pages or addresses: `make add PAGE=saved.html` or `make add URL=https://…`';
+export const ADD_USAGE_HINT = 'Several pages: PAGE="a.html b.html". From the CLI: node pipeline/launch.mjs add [--allow-private] page.html https://…';
+export const ADD_NOT_HTML = (what: string) => `the page is not an HTML page: it is ${what}`;
+export const ADD_NOT_HTML_HINT = 'Save the article from the browser as "Web page, complete" or "HTML only" (or with SingleFile), and add that .html file.';
+export const ADD_TOO_LARGE = (size: string, limit: string) => `the page is ${size}; a page may have at most ${limit}`;
+export const ADD_TOO_LARGE_HINT = 'Save the page as "HTML only" (without inlined images), or save the article alone.';
+export const ADD_NO_ARTICLE = (title: string | null, words: number) =>
+  `no article text found on the page ${title ? `"${title}"` : '(it has no title)'}${words > 0 ? `: only ${words} word${words === 1 ? '' : 's'} of text` : ''}`;
+export const ADD_NO_ARTICLE_HINT = (paywalled: boolean) =>
+  paywalled
+    ? 'The page says its article is not free to read (a paywall): save the page while signed in, so that it holds the whole text, and add that file.'
+    : 'Save the page once it shows the whole article (some pages load it with JavaScript, or behind a sign-in), or paste the text into a sources/*.md file by hand.';
+export const ADD_DUPLICATE = (existing: string, how: 'url' | 'text') =>
+  `this article is already in the sources: ${existing} has ${how === 'url' ? 'the same address' : 'the same text'}; the page was not added`;
+export const ADD_DUPLICATE_HINT = 'Nothing to do if it is the same article. To replace it, delete that file first and add the page again.';
+export const ADD_WROTE = (file: string, words: number, nulls: string[]) =>
+  `wrote ${file} (${words} words${nulls.length ? `; not on the page: ${nulls.join(', ')}` : ''})`;
+export const ADD_WROTE_HINT = 'Read it against the page and correct the front matter where needed; fields that are null are explained in "notes".';
+export const ADD_NOTE_FOUND = (list: string) => `Front matter read from the page: ${list}.`;
+export const ADD_NOTE_MISSING = (field: string, lookedIn: string) => `${field} not given on the page (looked for ${lookedIn}).`;
+export const ADD_NOTE_FETCHED = (date: string) => `Fetched by make add on ${date}.`;
+export const ADD_NOTE_CHECK_TITLE = 'The title is the page\'s <title>: check that it is the headline.';
+// Fetching (URL=)
+export const ADD_BAD_URL = (url: string) => `"${url}" is not an http(s) address`;
+export const ADD_BAD_URL_HINT = 'Give the whole address, starting with https:// (or http://).';
+export const ADD_PRIVATE = (host: string, address: string) => `${host} is on a private network (${address}); addresses on private networks are not fetched`;
+export const ADD_PRIVATE_HINT = 'Save the page from the browser and add the file (PAGE=…), or pass --allow-private if this address is meant (a local test server).';
+export const ADD_NO_HOST = (host: string, reason: string) => `the host ${host} could not be found (${reason})`;
+export const ADD_NO_HOST_HINT = 'Check the address, and that this machine is online.';
+export const ADD_FETCH_FAILED = (reason: string) => `the page could not be fetched: ${reason}`;
+export const ADD_FETCH_FAILED_HINT = 'Check the address in a browser; if the site refuses scripts, save the page from the browser and add the file (PAGE=…).';
+export const ADD_HTTP_STATUS = (status: number, text: string) => `the server answered ${status}${text ? ` ${text}` : ''}`;
+export const ADD_TIMEOUT = (seconds: number) => `no complete answer within ${seconds} s`;
+export const ADD_TOO_MANY_REDIRECTS = (n: number) => `more than ${n} redirects`;
+export const ADD_REDIRECT_NO_LOCATION = 'a redirect without an address to go to';
