@@ -136,7 +136,7 @@ FINAL := $(OUT)/manifest.json $(foreach s,$(STAGES),$($(s)_out))
 missing = $(strip $(foreach f,$(1),$(if $(wildcard $(f)),,$(f))))
 
 .PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
-	claims eval fuzz diff schemas clean clean-all html pdf data manifest
+	claims eval fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
 all: $(FINAL)
 
@@ -271,6 +271,19 @@ eval: data deps
 	$(CLI) eval
 schemas: deps
 	$(CLI) schemas
+
+# `make add PAGE="a.html b.html"`, `make add URL=https://…` (both at once too): each page becomes
+# sources/<id>.md (pipeline/add/). The names are never expanded by Make nor seen by a shell:
+# $(value) takes them as typed, $(file) writes them to a list the CLI reads (--list), and they
+# are not exported to the recipe's environment (exporting would expand them).
+# CLIFLAGS=--allow-private fetches from a private network too (a local test server).
+unexport PAGE URL
+ADD_LIST = $(OUT)/.add-list
+add: $(NODE_DEPS)
+	@:$(shell mkdir -p '$(OUT)')$(file >$(ADD_LIST),$(value PAGE)$(NL)$(value URL))
+	$(CLI) add --list $(ADD_LIST)
+eval-add: $(NODE_DEPS)
+	$(CLI) eval-add
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps
@@ -295,6 +308,7 @@ help:
 	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
+	@echo 'make add PAGE=saved.html | URL=https://…    add web pages as sources/<id>.md; make eval-add rates it on real pages'
 	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'
 	@echo 'make clean-all     remove $(OUT)/ entirely'
 

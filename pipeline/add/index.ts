@@ -43,8 +43,8 @@ export interface AddContext {
   contentType?: string | null;
   /** The day the page was fetched (YYYY-MM-DD); the edge reads the clock, not this function. */
   fetchedOn?: string | null;
-  /** The file the page was read from or stored as, for `collected_as`. */
-  collectedAs?: string | null;
+  /** The file the page was read from, or the name it is stored under given the id (`collected_as`). */
+  collectedAs?: string | ((id: string) => string) | null;
   existing: readonly Existing[];
   /** Ids in use: those of the existing sources and the names of the files in sources/. */
   taken: ReadonlySet<string>;
@@ -122,7 +122,7 @@ export function sourceMeta(page: PageMeta, ctx: Pick<AddContext, 'fetchedOn' | '
     url,
     retrieved,
     notes: notes.join(' '),
-    ...(ctx.collectedAs ? { collected_as: ctx.collectedAs } : {}),
+    ...(ctx.collectedAs ? { collected_as: typeof ctx.collectedAs === 'function' ? ctx.collectedAs(id) : ctx.collectedAs } : {}),
   };
 }
 

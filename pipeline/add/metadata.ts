@@ -259,7 +259,7 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
     outlet,
     author: first([
       { from: 'JSON-LD author', value: () => (ld ? personNames(ld.author ?? ld.creator ?? null) : null) },
-      ...m('article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author').map((c) => ({ ...c, value: () => personNames(c.value()) })),
+      ...m('article:author', 'og:article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author').map((c) => ({ ...c, value: () => personNames(c.value()) })),
     ]),
     published: first([{ from: 'JSON-LD datePublished', value: () => isoDay(ldText('datePublished')) }, ...dateMeta, { from: '<time>', value: timeElement }, { from: 'a dated byline element', value: datedElement }]),
     url: first([

@@ -61,6 +61,25 @@ const tools: Command[] = [
     },
   },
   {
+    name: 'add',
+    interactive: true,
+    takesArgs: true,
+    describe: 'add saved web pages or addresses as sources/<id>.md (front matter from the page, article text only)',
+    async run(p, o) {
+      const { addCommand } = await import('../add/command.ts');
+      const summary = await addCommand(p.root, p.sources, o.args, { allowPrivate: o.allowPrivate, list: o.list });
+      if (!o.quiet) process.stdout.write(`${summary}\n`);
+    },
+  },
+  {
+    name: 'eval-add',
+    interactive: true,
+    describe: 'make add on the real saved pages in test/real-pages/: title, outlet and date right, furniture kept, paragraphs lost',
+    async run(p) {
+      process.stdout.write(`${(await import('../add/eval.ts')).evalAdd(p.root)}\n`);
+    },
+  },
+  {
     name: 'preview',
     interactive: true,
     describe: 'watch sources/ and templates/, rebuild, serve on localhost, reload the page',
@@ -133,6 +152,8 @@ export async function main(argv: string[]): Promise<number> {
         debug: { type: 'boolean', default: false },
         port: { type: 'string' },
         sizes: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
+        list: { type: 'string' },
         graph: { type: 'string' },
         goal: { type: 'string' },
       },
@@ -142,13 +163,14 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const toolsOnly = positionals.length > 0 && positionals.every((n) => tools.some((t) => t.name === n));
+  // A tool that takes arguments (add, bench-child) needs no stage table whatever follows it.
+  const toolsOnly = positionals.length > 0 && (tools.find((t) => t.name === positionals[0])?.takesArgs === true || positionals.every((n) => tools.some((t) => t.name === n)));
   const table: Table = toolsOnly ? { stages: [], extra: [], paths: toolPaths } : await loadTable();
   const { stages, extra } = table;
   const commands = [...tools, ...extra];
   const p = table.paths(values.root!, values.out);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
-  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, args: [] };
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, allowPrivate: values['allow-private'], list: values.list, args: [] };
   let items: Item[];
   try {
     const planned = positionals[0] === 'build' ? await buildItems(positionals.slice(1), values, stages, p) : null;

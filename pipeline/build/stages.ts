@@ -127,6 +127,10 @@ export interface CommandOptions {
   debug: boolean;
   port?: string;
   sizes?: string;
+  /** `add`: fetch from addresses on private networks too (a local test server). */
+  allowPrivate?: boolean;
+  /** `add`: a file listing the pages and addresses (what `make add` writes). */
+  list?: string;
   /** Extra arguments after the command names, e.g. `diff <a> <b>`. */
   args: string[];
 }
