@@ -121,6 +121,7 @@ const toMarkdown = unified()
     rule: '-',
     fences: true,
     listItemIndent: 'one',
+    tablePipeAlign: false,
     handlers: {
       // The text as it stands: ingest never reads inline Markdown, so nothing is escaped.
       text: (node: { value: string }) => node.value,

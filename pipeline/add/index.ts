@@ -18,8 +18,8 @@ import type { Diagnostic, SourceMeta } from '../shared/schema.ts';
 import { diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 import { MAX_PAGE_BYTES, decodePage } from './decode.ts';
-import { extractArticle } from './content.ts';
-import { LOOKED_IN, readMetadata, type Field, type PageMeta } from './metadata.ts';
+import { countWords, extractArticle } from './content.ts';
+import { LOOKED_IN, readMetadata, writtenDay, type Field, type PageMeta } from './metadata.ts';
 
 /** Fewer words than this is no article (a paywall teaser, a page that loads its text later). */
 export const MIN_WORDS = 50;
@@ -77,6 +77,7 @@ export function addPage(bytes: Uint8Array, ctx: AddContext): AddResult {
     const title = page.fields.title.value ?? page.pageTitle ?? article?.title ?? null;
     return none(diagnostic(place, 'no-article-text', msg.ADD_NO_ARTICLE(title, words), msg.ADD_NO_ARTICLE_HINT(page.paywalled)), words);
   }
+  article.markdown = dropLeadingByline(article.markdown, page.fields.title.value, page.fields.author.value);
   const dup = duplicateOf(page.fields.url.value, article.markdown, ctx.existing);
   if (dup) return none(diagnostic(place, 'already-added', msg.ADD_DUPLICATE(dup.file, dup.how), msg.ADD_DUPLICATE_HINT, 'warning'), words);
 
@@ -91,6 +92,27 @@ export function addPage(bytes: Uint8Array, ctx: AddContext): AddResult {
     words,
     diagnostics: [diagnostic({ file }, 'added', msg.ADD_WROTE(file, words, nulls), msg.ADD_WROTE_HINT, 'info')],
   };
+}
+
+/**
+ * The lines above the article's first paragraph that repeat what the front matter holds: the
+ * title again, or a short byline that names the author or gives a date ("Nurlan Mock, 24 March
+ * 2023"). Readability drops most bylines; this catches those whose markup it does not know.
+ */
+export function dropLeadingByline(markdown: string, title: string | null, author: string | null): string {
+  const blocks = markdown.split('\n\n');
+  const norm = (s: string) => s.toLowerCase().replace(/^#+\s+/, '').replace(/\s+/g, ' ').trim();
+  const authors = (author ?? '').split(/,\s*/).map(norm).filter((a) => a !== '');
+  let i = 0;
+  while (i < blocks.length - 1) {
+    const b = norm(blocks[i]!);
+    if (b.includes('\n') || countWords(b) > 12) break;
+    const isTitle = title !== null && b === norm(title);
+    const isByline = authors.some((a) => b.includes(a)) || writtenDay(b) !== null;
+    if (!isTitle && !isByline) break;
+    i += 1;
+  }
+  return i === 0 ? markdown : blocks.slice(i).join('\n\n');
 }
 
 function mib(n: number): string {

@@ -42,7 +42,7 @@ export const LOOKED_IN: Record<Field, string> = {
   author: 'JSON-LD author, article:author, <meta name="author">, dc.creator',
   published: 'JSON-LD datePublished, article:published_time, date meta tags, <time>, a dated byline',
   url: 'JSON-LD url, og:url, canonical link, saved-from comment',
-  retrieved: 'a saved-from comment with a date (SingleFile)',
+  retrieved: 'a saved-from comment with a date, as SingleFile writes',
 };
 
 const ARTICLE_TYPE = /^(?:\w+NewsArticle|NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ReportageNewsArticle|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
@@ -194,7 +194,7 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
       if (key && content != null && !meta.has(key)) meta.set(key, content);
     }
   }
-  const m = (...keys: string[]): Candidate[] => keys.map((k) => ({ from: k, value: () => text(meta.get(k)) }));
+  const m = (...keys: string[]): Candidate[] => keys.map((k) => ({ from: k === 'author' ? '<meta name="author">' : k, value: () => text(meta.get(k)) }));
   const ldText = (key: string): string | null => (ld && typeof ld[key] === 'string' ? text(ld[key] as string) : null);
   const publisher = ld ? personNames(ld.publisher ?? ld.sourceOrganization ?? null) : null;
   const saved = savedFrom(html);
@@ -241,7 +241,8 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
     { from: '<title>', value: () => pageTitle },
   ]);
   const shown = shownHeadline(doc, pageTitle);
-  if (shown && title.value && loose(title.value) !== loose(shown)) {
+  if (shown && title.value && loose(title.value) === loose(shown) && title.from === '<title>') title.from = '<h1> and <title>';
+  else if (shown && title.value && loose(title.value) !== loose(shown)) {
     // The headline the page shows (its <h1>, which its <title> starts with): a meta title that
     // is that headline with a suffix (" | Outlet"), or the site's generic title, gives way.
     title.value = shown;
