@@ -24,6 +24,8 @@ export interface AddOptions {
   list?: string;
   /** Today as YYYY-MM-DD, the retrieval date of a fetched page (tests fix it). */
   today?: string;
+  /** The folder page names are relative to (the current folder by default). */
+  cwd?: string;
   /** Where messages go (stderr by default). */
   report?: (line: string) => void;
 }
@@ -66,8 +68,8 @@ function writeNew(path: string, text: string | Uint8Array): void {
   }
 }
 
-function readPage(root: string, name: string): Uint8Array | Diagnostic {
-  const path = resolve(root, name);
+function readPage(cwd: string, name: string): Uint8Array | Diagnostic {
+  const path = resolve(cwd, name);
   const label = name;
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st) return diagnostic({ file: label }, 'read-failed', msg.READ_FAILED(label, 'the file does not exist (ENOENT)'), msg.READ_FAILED_HINT);
@@ -116,7 +118,7 @@ export async function addCommand(root: string, sources: string, args: string[], 
         continue;
       }
     } else {
-      const read = readPage(root, name);
+      const read = readPage(options.cwd ?? process.cwd(), name);
       if (!(read instanceof Uint8Array)) {
         errors.push(read);
         continue;
