@@ -115,13 +115,12 @@ const toMarkdown = unified()
   .use(() => (tree: HastRoot) => pruneHast(tree))
   .use(rehypeRemark)
   .use(() => (tree: MdRoot) => plainMdast(tree))
-  .use(remarkGfm)
+  .use(remarkGfm, { tablePipeAlign: false })
   .use(remarkStringify, {
     bullet: '-',
     rule: '-',
     fences: true,
     listItemIndent: 'one',
-    tablePipeAlign: false,
     handlers: {
       // The text as it stands: ingest never reads inline Markdown, so nothing is escaped.
       text: (node: { value: string }) => node.value,
