@@ -497,6 +497,10 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  // Adding a page (pipeline/add/bench.ts).
+  write('');
+  write('Adding a page (make add; goal: under 1 s)');
+  for (const line of (await import('../add/bench.ts')).benchAdd(root)) write(line);
   write('');
   write(`(${load()} at the end)`);
 }
