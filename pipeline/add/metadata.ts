@@ -296,9 +296,23 @@ export function writtenDay(s: string | null | undefined): string | null {
   const iso = isoDay(s);
   if (iso) return iso;
   const m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b[^0-9]*?(?:\d{1,2}:\d{2}(?::\d{2})?[^0-9]*?)?\b(\d{4})\b/i.exec(s);
-  if (!m) return null;
+  if (!m) return numericDay(s);
   const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
   return isoDay(`${m[3]}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
+}
+
+/**
+ * A date in digits, day and month in either order (`2/26/2015`, `26.02.2015`): read only when
+ * the order is certain, i.e. one of the two numbers is over 12. `07.12.2017` stays unread.
+ */
+function numericDay(s: string): string | null {
+  const m = /(?:^|[^\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d./])/.exec(s);
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (a > 12 && b <= 12) return isoDay(`${m[3]}-${pad(b)}-${pad(a)}`);
+  if (b > 12 && a <= 12) return isoDay(`${m[3]}-${pad(a)}-${pad(b)}`);
+  return null;
 }
 
 const loose = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();

@@ -116,8 +116,11 @@ describe('dates', () => {
     expect(writtenDay('Fri Mar 13 21:30:09 EST 2015')).toBe('2015-03-13');
     expect(writtenDay('posted on April 21, 2015, at 11:29 a.m.')).toBe('2015-04-21');
     expect(writtenDay('Sept. 25, 2018')).toBe('2018-09-25');
-    // Day and month in digits could be either order: never read.
-    expect(writtenDay('2/26/2015 7:11 AM')).toBeNull();
+    // Day and month in digits: read only when one of them is over 12 (the order is then certain).
+    expect(writtenDay('2/26/2015 7:11 AM PST')).toBe('2015-02-26');
+    expect(writtenDay('26.02.2015')).toBe('2015-02-26');
+    expect(writtenDay('07.12.2017')).toBeNull();
+    expect(writtenDay('v1.2.2015')).toBeNull();
     expect(savedDay('Fri Mar 24 2023 16:12:48 GMT+0600')).toBe('2023-03-24');
   });
 });
