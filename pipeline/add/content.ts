@@ -51,13 +51,18 @@ function pruneHast(node: HastRoot | Element): void {
     return true;
   });
   // Text split by a removed comment (`A<!-- -->22`) is one text again.
-  const merged: HastContent[] = [];
-  for (const c of kept) {
+  node.children = mergeText(kept) as typeof node.children;
+}
+
+/** Adjacent text nodes (of hast or mdast) joined into one. */
+function mergeText<T extends { type: string }>(nodes: T[]): T[] {
+  const merged: T[] = [];
+  for (const n of nodes) {
     const last = merged[merged.length - 1];
-    if (c.type === 'text' && last?.type === 'text') last.value += c.value;
-    else merged.push(c);
+    if (n.type === 'text' && last?.type === 'text') (last as unknown as { value: string }).value += (n as unknown as { value: string }).value;
+    else merged.push(n);
   }
-  node.children = merged as typeof node.children;
+  return merged;
 }
 
 type Parent = Extract<MdNodes, { children: unknown[] }>;
@@ -95,13 +100,7 @@ function plainMdast(node: Parent): void {
     }
   }
   // Adjacent text nodes (left by unwrapping) become one.
-  const merged: MdNodes[] = [];
-  for (const n of out) {
-    const last = merged[merged.length - 1];
-    if (n.type === 'text' && last?.type === 'text') last.value += n.value;
-    else merged.push(n);
-  }
-  node.children = merged as typeof node.children;
+  node.children = mergeText(out) as typeof node.children;
 }
 
 function toText(node: MdNodes): string {
