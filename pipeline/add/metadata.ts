@@ -345,8 +345,8 @@ function cutSuffix(title: string, names: (string | null)[]): string {
 }
 
 /**
- * The site's name from a `<title>` that is the headline, a separator and a name ("… - The New
- * York Times"): the last part after a separator, when it has no digit (not a date) and at most
+ * The site's name from a `<title>` that is the headline, a separator and a name ("… - The Example
+ * Times"): the last part after a separator, when it has no digit (not a date) and at most
  * five words.
  */
 function titleSite(pageTitle: string, headline: string | null): string | null {
