@@ -40,6 +40,13 @@ function command(root: string, page: string): number | string {
 
 export function benchAdd(root: string): string[] {
   const out: string[] = [];
+  // What any Node process costs on this machine now: the floor under a whole `make add`.
+  const bare = [0, 1, 2].map(() => {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '']);
+    return performance.now() - t;
+  });
+  out.push(`  a bare node process (node -e ''): ${secs(Math.min(...bare))} to ${secs(Math.max(...bare))}`);
   const { fixtures, real } = pages(root);
   const largest = [...real].sort((a, b) => statSync(b).size - statSync(a).size)[0];
   const targets = [fixtures.find((f) => f.endsWith('wordpress.html')), largest].filter((f): f is string => f !== undefined);
