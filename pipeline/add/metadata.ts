@@ -88,18 +88,22 @@ function decodeEntities(s: string): string {
 
 const text = (s: string | null | undefined) => clean(s == null ? null : decodeEntities(s));
 
-function names(v: Json | undefined): string[] {
+/** Every JSON-LD node with an `@id`, so a reference (`"publisher": {"@id": "#org"}`) finds its node. */
+type Ids = Map<string, JsonObject>;
+
+function names(v: Json | undefined, ids: Ids): string[] {
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap((x) => names(x));
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, ids));
   if (isObject(v) && typeof v.name === 'string') return [v.name];
+  if (isObject(v) && typeof v['@id'] === 'string' && typeof ids.get(v['@id'])?.name === 'string') return [ids.get(v['@id'])!.name as string];
   return [];
 }
 
 /** A value that is an address (a profile link given as `article:author`) is no name. */
 const isAddress = (s: string) => /^(https?:)?\/\//i.test(s) || /^www\./i.test(s);
 
-function personNames(v: Json | undefined): string | null {
-  const list = [...new Set(names(v).map((n) => text(n)).filter((n): n is string => n !== null && !isAddress(n)))];
+function personNames(v: Json | undefined, ids: Ids = new Map()): string | null {
+  const list = [...new Set(names(v, ids).map((n) => text(n)).filter((n): n is string => n !== null && !isAddress(n)))];
   return list.length === 0 ? null : list.join(', ');
 }
 
@@ -168,6 +172,7 @@ export function savedFrom(html: string): { url: string | null; day: string | nul
 export function readMetadata(doc: Document, html: string, fetchedUrl: string | null = null): PageMeta {
   // JSON-LD: the first article node of any block; a block that is not valid JSON is skipped.
   let ld: JsonObject | null = null;
+  const ids: Ids = new Map();
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     let data: Json;
     try {
@@ -178,12 +183,9 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
       continue;
     }
     for (const n of nodes(data)) {
-      if (types(n).some((t) => ARTICLE_TYPE.test(t))) {
-        ld = n;
-        break;
-      }
+      if (typeof n['@id'] === 'string' && !ids.has(n['@id']) && Object.keys(n).length > 1) ids.set(n['@id'], n);
+      if (!ld && types(n).some((t) => ARTICLE_TYPE.test(t))) ld = n;
     }
-    if (ld) break;
   }
   // Meta tags by property, name or itemprop, lower-cased; the first of each name wins.
   const meta = new Map<string, string>();
@@ -196,7 +198,7 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
   }
   const m = (...keys: string[]): Candidate[] => keys.map((k) => ({ from: k === 'author' ? '<meta name="author">' : k, value: () => text(meta.get(k)) }));
   const ldText = (key: string): string | null => (ld && typeof ld[key] === 'string' ? text(ld[key] as string) : null);
-  const publisher = ld ? personNames(ld.publisher ?? ld.sourceOrganization ?? null) : null;
+  const publisher = ld ? personNames(ld.publisher ?? ld.sourceOrganization ?? null, ids) : null;
   const saved = savedFrom(html);
   const pageTitle = text(doc.querySelector('title')?.textContent);
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
@@ -259,7 +261,7 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
     title,
     outlet,
     author: first([
-      { from: 'JSON-LD author', value: () => (ld ? personNames(ld.author ?? ld.creator ?? null) : null) },
+      { from: 'JSON-LD author', value: () => (ld ? personNames(ld.author ?? ld.creator ?? null, ids) : null) },
       ...m('article:author', 'og:article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author').map((c) => ({ ...c, value: () => personNames(c.value()) })),
     ]),
     published: first([{ from: 'JSON-LD datePublished', value: () => isoDay(ldText('datePublished')) }, ...dateMeta, { from: '<time>', value: timeElement }, { from: 'a dated byline element', value: datedElement }]),

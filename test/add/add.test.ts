@@ -66,7 +66,14 @@ describe('metadata, in its order of precedence', () => {
     expect(meta(page(block)).title.value).toBe('Graph headline');
   });
 
-  it('skips a JSON-LD block that is not valid JSON', () => {
+  it('follows a JSON-LD reference to the node that names the publisher or author', () => {
+    const block = '<script type="application/ld+json">{"@graph":[{"@type":"Article","headline":"H","publisher":{"@id":"https://x.example/#org"},"author":{"@id":"https://x.example/#me"}},{"@type":"Organization","@id":"https://x.example/#org","name":"Referenced Outlet"}]}</script><script type="application/ld+json">{"@type":"Person","@id":"https://x.example/#me","name":"Ref Author"}</script>';
+    const f = meta(page(block));
+    expect(f.outlet).toEqual({ value: 'Referenced Outlet', from: 'JSON-LD publisher' });
+    expect(f.author).toEqual({ value: 'Ref Author', from: 'JSON-LD author' });
+  });
+
+    it('skips a JSON-LD block that is not valid JSON', () => {
     expect(meta(page('<script type="application/ld+json">{"@type": "NewsArticle", headline: broken</script><meta property="og:title" content="Still found">')).title.value).toBe('Still found');
   });
 
