@@ -561,7 +561,7 @@ export const ADD_NOTE_CHECK_TITLE = 'The title is the page\'s <title>: check tha
 export const ADD_BAD_URL = (url: string) => `"${url}" is not an http(s) address`;
 export const ADD_BAD_URL_HINT = 'Give the whole address, starting with https:// (or http://).';
 export const ADD_PRIVATE = (host: string, address: string) => `${host} is on a private network (${address}); addresses on private networks are not fetched`;
-export const ADD_PRIVATE_HINT = 'Save the page from the browser and add the file (PAGE=…), or pass --allow-private if this address is meant (a local test server).';
+export const ADD_PRIVATE_HINT = 'Save the page from the browser and add the file (PAGE=…); for a local test server you mean, add --allow-private (with make: CLIFLAGS=--allow-private).';
 export const ADD_NO_HOST = (host: string, reason: string) => `the host ${host} could not be found (${reason})`;
 export const ADD_NO_HOST_HINT = 'Check the address, and that this machine is online.';
 export const ADD_FETCH_FAILED = (reason: string) => `the page could not be fetched: ${reason}`;
