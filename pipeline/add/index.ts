@@ -14,7 +14,7 @@
  * file.
  */
 import { parseHTML } from 'linkedom';
-import type { Diagnostic, SourceMeta } from '../shared/schema.ts';
+import { SourceMeta, type Diagnostic } from '../shared/schema.ts';
 import { diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 import { MAX_PAGE_BYTES, decodePage } from './decode.ts';
@@ -135,7 +135,8 @@ export function sourceMeta(page: PageMeta, ctx: Pick<AddContext, 'fetchedOn' | '
   }
   const url = value('url');
   const id = uniqueId(makeId(value('outlet') ?? hostOf(url), value('published'), value('title')), ctx.taken);
-  return {
+  // Checked against the schema ingest reads it with: a value it would refuse is a bug here.
+  return SourceMeta.parse({
     id,
     title: value('title'),
     outlet: value('outlet'),
@@ -145,7 +146,7 @@ export function sourceMeta(page: PageMeta, ctx: Pick<AddContext, 'fetchedOn' | '
     retrieved,
     notes: notes.join(' '),
     ...(ctx.collectedAs ? { collected_as: typeof ctx.collectedAs === 'function' ? ctx.collectedAs(id) : ctx.collectedAs } : {}),
-  };
+  });
 }
 
 function hostOf(url: string | null): string | null {

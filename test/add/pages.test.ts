@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addPage } from '../../pipeline/add/index.ts';
 import { format } from '../../pipeline/shared/errors.ts';
+import { ingestSource } from '../../pipeline/ingest/index.ts';
+import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'add');
 const pages = readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.html')).sort();
@@ -27,4 +29,15 @@ describe('a saved page becomes a source file', () => {
       expect(got).toBe(readFileSync(expected, 'utf8'));
     });
   }
+  it('writes files that ingest reads without an error or a warning', () => {
+    const lexiconFile = join(dir, 'project', 'sources', 'lexicon.yaml');
+    const lexicon = parseLexicon(lexiconFile, readFileSync(lexiconFile, 'utf8'));
+    const written = readdirSync(join(dir, 'expected')).filter((f) => f.endsWith('.md'));
+    expect(written.length).toBe(5);
+    for (const f of written) {
+      const source = ingestSource({ file: `sources/${f}`, text: readFileSync(join(dir, 'expected', f), 'utf8') }, lexicon);
+      expect(source.warnings, f).toEqual([]);
+      expect(source.sentences.length, f).toBeGreaterThan(2);
+    }
+  });
 });
