@@ -232,9 +232,11 @@ export function inputFiles(p: Paths): { path: string; sha256: string }[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      // Hidden files and folders are no input (sources/.pages/ holds the pages make add fetched).
+      if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (!entry.name.startsWith('.')) files.push(full);
+      else files.push(full);
     }
   };
   walk(p.sources);

@@ -4,13 +4,14 @@
  * odd file names through neither Make's expansion nor a shell.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCommand } from '../../pipeline/add/command.ts';
+import { inputFiles, paths } from '../../pipeline/build/stages.ts';
 import { PipelineError } from '../../pipeline/shared/errors.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -75,6 +76,10 @@ describe('make add, at its edge', () => {
     expect(text).toContain(`collected_as: ".pages/${id}.html"\n`);
     expect(text).toContain('Fetched by make add on 2026-12-04.');
     expect(readFileSync(join(root, 'sources', '.pages', `${id}.html`))).toEqual(readFileSync(join(fixtures, 'pages', 'amp.html')));
+    // The stored page is no input of the briefing (it is not in git, so CI would not have it).
+    mkdirSync(join(root, 'templates'));
+    expect(inputFiles(paths(root)).map((f) => f.path)).not.toContain(`sources/.pages/${id}.html`);
+    expect(inputFiles(paths(root)).map((f) => f.path)).toContain(`sources/${id}.md`);
   });
 
   it('adds the pages it can and then fails with the errors of the others', async () => {
