@@ -5,8 +5,8 @@
  *    drops the furniture around it: navigation, share bars, related links, comments, cookie
  *    banners. The DOM is linkedom's (see README: about nine times faster than jsdom here, with
  *    the same article text on the real-page set).
- * 2. Its HTML goes through the unified chain: rehype-parse → hast, what is no text removed
- *    (images, figures and their captions, media, forms, buttons), rehype-remark → mdast.
+ * 2. Its DOM goes through the unified chain: hast-util-from-dom → hast, what is no text
+ *    removed (images, figures and their captions, media, forms, buttons), rehype-remark → mdast.
  * 3. The mdast is made plain: links, emphasis and code spans keep only their text, images and
  *    raw HTML go. Ingest reads a source's body as text and never interprets inline Markdown,
  *    so the text is written as it stands, with no escapes (remark-stringify's `text` handler
@@ -20,10 +20,11 @@
 import { Readability } from '@mozilla/readability';
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Nodes as MdNodes, Root as MdRoot, RootContent as MdContent } from 'mdast';
-import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
+import { fromDom } from 'hast-util-from-dom';
+import { parseHTML } from 'linkedom';
 import { unified } from 'unified';
 
 export interface Article {
@@ -110,7 +111,6 @@ function toText(node: MdNodes): string {
 }
 
 const toMarkdown = unified()
-  .use(rehypeParse, { fragment: true })
   .use(() => (tree: HastRoot) => pruneHast(tree))
   .use(rehypeRemark)
   .use(() => (tree: MdRoot) => plainMdast(tree))
@@ -127,11 +127,22 @@ const toMarkdown = unified()
     },
   });
 
-/** Markdown of an HTML fragment (the article's content), with its words counted. */
-export function htmlToMarkdown(html: string): { markdown: string; words: number } {
-  const file = toMarkdown.processSync(html);
-  const markdown = `${String(file).replace(/\n{3,}/g, '\n\n').trim()}\n`;
+/**
+ * Markdown of a DOM element (the article Readability found), with its words counted. The DOM
+ * becomes hast directly (hast-util-from-dom): the page is parsed once, by linkedom.
+ */
+export function domToMarkdown(node: Node): { markdown: string; words: number } {
+  const hast = fromDom(node);
+  const root: HastRoot = hast.type === 'root' ? hast : { type: 'root', children: [hast as HastContent] };
+  const tree = toMarkdown.runSync(root);
+  const markdown = `${toMarkdown.stringify(tree).replace(/\n{3,}/g, '\n\n').trim()}\n`;
   return { markdown, words: countWords(markdown) };
+}
+
+/** Markdown of an HTML fragment (the expected text of a test page, a snippet in a test). */
+export function htmlToMarkdown(html: string): { markdown: string; words: number } {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`) as unknown as { document: Document };
+  return domToMarkdown(document.body);
 }
 
 export function countWords(text: string): number {
@@ -152,8 +163,9 @@ export function extractArticle(doc: Document): Article | null {
   // Comments out of the way first: Readability wraps each run of text between two comments in
   // a paragraph of its own (React pages put `<!-- -->` between the parts of a sentence).
   removeComments(doc.documentElement);
-  const parsed = new Readability(doc, { charThreshold: 500 }).parse();
+  // The serializer hands back the DOM element itself: no HTML string to parse again.
+  const parsed = new Readability<Node>(doc, { charThreshold: 500, serializer: (node) => node }).parse();
   if (!parsed?.content) return null;
-  const { markdown, words } = htmlToMarkdown(parsed.content);
+  const { markdown, words } = domToMarkdown(parsed.content);
   return { markdown, words, title: parsed.title ?? null };
 }
