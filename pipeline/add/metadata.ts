@@ -3,20 +3,27 @@
  * precedence (the first that gives a value wins, field by field):
  *
  *   1. JSON-LD: the first article node (`NewsArticle`, `Article`, `BlogPosting`, … also inside
- *      `@graph`): `headline`, `datePublished`, `author`, `publisher.name`, `url`;
+ *      `@graph` or a CDATA wrapper): `headline`, `datePublished`, `author`, `publisher` (a
+ *      reference `{"@id": …}` finds the node that names it), `url` / `mainEntityOfPage`;
  *   2. Open Graph and `article:` meta tags: `og:title`, `og:site_name`, `article:published_time`,
  *      `article:author` (a name, not a profile address), `og:url`; then the other common meta
  *      names (`twitter:title`, Dublin Core `dc.*`, `date`, `pubdate`, `parsely-pub-date`, …);
- *   3. `<meta name="author">`, and `<time datetime>` (one marked `pubdate` or
- *      `itemprop="datePublished"` first, else the first in the page);
+ *   3. `<meta name="author">`; `<time>` (one marked `pubdate` or `itemprop="datePublished"`
+ *      first, else the first; its `datetime`, else its text); then an element whose class or id
+ *      names a date ("posted-date", "dateline"; not "updated") and whose short text is one;
  *   4. the canonical link (`<link rel="canonical">`);
  *   5. the "saved from" comments that browsers (`<!-- saved from url=(0042)https://… -->`) and
  *      SingleFile (`url:` and `saved date:`) write: they give `url` and `retrieved`.
  *
- * The title falls back to the `<title>` element last (with the outlet's name cut from its end
- * when the page names the outlet). A field found nowhere is `null` and `notes` says where it was
- * looked for; nothing is guessed. Dates are the calendar date as the page writes it (the
- * `YYYY-MM-DD` that starts an ISO date-time, whatever its time zone), never converted.
+ * The title is the headline the page shows when its `<h1>` is what its `<title>` is or starts
+ * with before a separator ("Headline | Author | Outlet"): a meta title that differs from it
+ * (a suffix, the site's generic title) gives way. Otherwise the outlet's name is cut from the end
+ * of the title, and the `<title>` itself is the last resort. Without any outlet tag, the name
+ * after the headline in the `<title>` is the outlet (never a date, at most five words). A field
+ * found nowhere is `null` and `notes` says where it was looked for; nothing is guessed. Dates are
+ * the calendar date as the page writes it (the `YYYY-MM-DD` that starts an ISO date-time,
+ * whatever its time zone; a date in words; a date in digits only when the order of day and month
+ * is certain), never converted.
  */
 
 export type Field = 'title' | 'outlet' | 'author' | 'published' | 'url' | 'retrieved';
