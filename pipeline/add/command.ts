@@ -3,7 +3,9 @@
  * to `addPage` (index.ts) and writes what it returns. A new source is written through a
  * temporary file and linked into place, which fails if the file exists: an existing source is
  * never overwritten (and the id was already chosen to be free). A fetched page is kept as
- * `sources/.pages/<id>.html` (git-ignored), so the article can be extracted again later.
+ * `sources/.pages/<id>.html` (git-ignored), with its address, Content-Type and the day it was
+ * fetched in `<id>.json` beside it: adding that file again (after deleting the source) gives
+ * the same source file.
  *
  * The names come as arguments, or from a list file (`--list FILE`, what Make writes with
  * `$(file)`: one or more names per line, separated by white space), so that no name passes
@@ -12,6 +14,7 @@
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'zod';
 import { PipelineError, diagnostic, format, type Diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 import { MAX_PAGE_BYTES } from './decode.ts';
@@ -68,9 +71,24 @@ function writeNew(path: string, text: string | Uint8Array): void {
   }
 }
 
-function readPage(cwd: string, name: string): Uint8Array | Diagnostic {
-  const path = resolve(cwd, name);
-  const label = name;
+/** What is known of a fetched page besides its bytes, kept beside it as `.pages/<id>.json`. */
+const Fetch = z.object({ url: z.string(), contentType: z.string().nullable(), fetchedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict();
+type Fetch = z.infer<typeof Fetch>;
+
+/**
+ * The record `make add URL=` kept beside a page it fetched (`x.html` → `x.json`), so that adding
+ * the stored page again (after deleting its source) gives the same front matter.
+ */
+function readFetchRecord(page: string): Fetch | null {
+  if (!page.endsWith('.html')) return null;
+  try {
+    return Fetch.parse(JSON.parse(readFileSync(`${page.slice(0, -5)}.json`, 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
+function readPage(path: string, label: string): Uint8Array | Diagnostic {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st) return diagnostic({ file: label }, 'read-failed', msg.READ_FAILED(label, 'the file does not exist (ENOENT)'), msg.READ_FAILED_HINT);
   if (!st.isFile()) return diagnostic({ file: label }, 'read-failed', msg.READ_FAILED(label, 'it is not a regular file'), msg.READ_FAILED_HINT);
@@ -106,31 +124,35 @@ export async function addCommand(root: string, sources: string, args: string[], 
   let added = 0;
   for (const name of names) {
     let bytes: Uint8Array;
-    let fetched: { url: string; contentType: string | null } | null = null;
+    let fetched: Fetch | null = null;
+    let stored: Fetch | null = null;
     if (isAddress(name)) {
       try {
         const page = await fetchPage(name, { allowPrivate: options.allowPrivate });
         bytes = page.bytes;
-        fetched = page;
+        fetched = { url: page.url, contentType: page.contentType, fetchedOn: today };
       } catch (error) {
         if (!(error instanceof PipelineError)) throw error;
         errors.push(...error.diagnostics);
         continue;
       }
     } else {
-      const read = readPage(options.cwd ?? process.cwd(), name);
+      const path = resolve(options.cwd ?? process.cwd(), name);
+      const read = readPage(path, name);
       if (!(read instanceof Uint8Array)) {
         errors.push(read);
         continue;
       }
       bytes = read;
+      stored = readFetchRecord(path);
     }
+    const from = fetched ?? stored;
     const result = addPage(bytes, {
       label: name,
-      fetchedUrl: fetched?.url ?? null,
-      contentType: fetched?.contentType ?? null,
-      fetchedOn: fetched ? today : null,
-      collectedAs: fetched ? (id: string) => `.pages/${id}.html` : basename(name),
+      fetchedUrl: from?.url ?? null,
+      contentType: from?.contentType ?? null,
+      fetchedOn: from?.fetchedOn ?? null,
+      collectedAs: fetched ? (id: string) => `.pages/${id}.html` : stored ? `.pages/${basename(name)}` : basename(name),
       existing,
       taken,
     });
@@ -146,6 +168,7 @@ export async function addCommand(root: string, sources: string, args: string[], 
     if (fetched) {
       mkdirSync(join(sources, '.pages'), { recursive: true });
       writeNew(join(sources, '.pages', `${id}.html`), bytes);
+      writeNew(join(sources, '.pages', `${id}.json`), `${JSON.stringify(fetched, null, 2)}\n`);
     }
     writeNew(join(sources, `${id}.md`), text);
     taken.add(id);

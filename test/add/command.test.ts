@@ -76,6 +76,10 @@ describe('make add, at its edge', () => {
     expect(text).toContain(`collected_as: ".pages/${id}.html"\n`);
     expect(text).toContain('Fetched by make add on 2026-12-04.');
     expect(readFileSync(join(root, 'sources', '.pages', `${id}.html`))).toEqual(readFileSync(join(fixtures, 'pages', 'amp.html')));
+    // Extracted again from the stored page (its source deleted first), it gives the same file.
+    rmSync(join(root, 'sources', `${id}.md`));
+    await addCommand(root, join(root, 'sources'), [`sources/.pages/${id}.html`], { today: '2027-01-01', report: () => {}, cwd: root });
+    expect(readFileSync(join(root, 'sources', `${id}.md`), 'utf8')).toBe(text);
     // The stored page is no input of the briefing (it is not in git, so CI would not have it).
     mkdirSync(join(root, 'templates'));
     expect(inputFiles(paths(root)).map((f) => f.path)).not.toContain(`sources/.pages/${id}.html`);
