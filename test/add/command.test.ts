@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCommand } from '../../pipeline/add/command.ts';
 import { inputFiles, paths } from '../../pipeline/build/stages.ts';
 import { PipelineError } from '../../pipeline/shared/errors.ts';
+import { fixtures as fixtureRoot, repo } from '../paths.ts';
 
-const repo = join(import.meta.dirname, '..', '..');
-const fixtures = join(repo, 'test', 'fixtures', 'add');
+const fixtures = join(fixtureRoot, 'add');
 const temps: string[] = [];
 let server: Server;
 let base: string;

@@ -1,15 +1,15 @@
 /**
  * End to end: a saved page added to a copy of a fixture project (test/fixtures/add/project/,
- * with the repository's layout and style) becomes a source whose figure the built PDF shows,
- * read back with pdftotext.
+ * with the layout and style of the seeds fixture project) becomes a source whose figure the
+ * built PDF shows, read back with pdftotext.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixtures, repo, seeds } from '../paths.ts';
 
-const repo = join(import.meta.dirname, '..', '..');
 const tsx = join(repo, 'node_modules', '.bin', 'tsx');
 const STAGES = ['ingest', 'extract', 'reconcile', 'charts', 'render', 'print'];
 const temps: string[] = [];
@@ -22,7 +22,7 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, '
 function build(project: string): string {
   const out = mkdtempSync(join(tmpdir(), 'briefing-add-e2e-out-'));
   temps.push(out);
-  execFileSync(tsx, [join(repo, 'pipeline', 'cli.ts'), ...STAGES, '--root', project, '--out', out, '--quiet'], { cwd: repo, env: { ...process.env, SOURCE_DATE_EPOCH: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(tsx, [join(repo, 'pipeline', 'build', 'cli.ts'), ...STAGES, '--root', project, '--out', out, '--quiet'], { cwd: repo, env: { ...process.env, SOURCE_DATE_EPOCH: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
   return plain(execFileSync('pdftotext', [join(out, 'briefing.pdf'), '-'], { encoding: 'utf8' }));
 }
 
@@ -30,16 +30,16 @@ describe('a page added with make add', () => {
   it('gives its figure to the briefing PDF', () => {
     const project = mkdtempSync(join(tmpdir(), 'briefing-add-e2e-'));
     temps.push(project);
-    cpSync(join(repo, 'test', 'fixtures', 'add', 'project'), project, { recursive: true });
+    cpSync(join(fixtures, 'add', 'project'), project, { recursive: true });
     mkdirSync(join(project, 'templates', 'charts'), { recursive: true });
-    for (const f of ['layout.html', 'style.css', 'charts/theme.json']) cpSync(join(repo, 'templates', f), join(project, 'templates', f));
-    cpSync(join(repo, 'test', 'fixtures', 'add', 'pages', 'wordpress.html'), join(project, 'saved.html'));
+    for (const f of ['layout.html', 'style.css', 'charts/theme.json']) cpSync(join(seeds, 'templates', f), join(project, 'templates', f));
+    cpSync(join(fixtures, 'add', 'pages', 'wordpress.html'), join(project, 'saved.html'));
 
     const before = build(project);
     expect(before).toContain('18.4 %');
     expect(before).not.toContain('61.2');
 
-    execFileSync(tsx, [join(repo, 'pipeline', 'cli.ts'), 'add', '--root', project, 'saved.html'], { cwd: project, stdio: 'pipe' });
+    execFileSync(tsx, [join(repo, 'pipeline', 'build', 'cli.ts'), 'add', '--root', project, 'saved.html'], { cwd: project, stdio: 'pipe' });
     const source = readFileSync(join(project, 'sources', 'steppe-ledger-2023-03-21-alpha-party-wins-the-snap-vote.md'), 'utf8');
     expect(source).toContain('outlet: "Steppe Ledger"');
 

@@ -11,8 +11,9 @@ import { addPage } from '../../pipeline/add/index.ts';
 import { format } from '../../pipeline/shared/errors.ts';
 import { ingestSource } from '../../pipeline/ingest/index.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import { fixtures } from '../paths.ts';
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'add');
+const dir = join(fixtures, 'add');
 const pages = readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.html')).sort();
 
 describe('a saved page becomes a source file', () => {
