@@ -8,6 +8,7 @@
  *   2. Open Graph and `article:` meta tags: `og:title`, `og:site_name`, `article:published_time`,
  *      `article:author` (a name, not a profile address), `og:url`; then the other common meta
  *      names (`twitter:title`, Dublin Core `dc.*`, `date`, `pubdate`, `parsely-pub-date`, …);
+ *      Microdata (`itemprop`) counts only inside an article item (or outside any item);
  *   3. `<meta name="author">`; `<time>` (one marked `pubdate` or `itemprop="datePublished"`
  *      first, else the first; its `datetime`, else its text); then an element whose class or id
  *      names a date ("posted-date", "dateline"; not "updated") and whose short text is one;
@@ -198,6 +199,8 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
   const meta = new Map<string, string>();
   for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
     for (const attr of ['property', 'name', 'itemprop']) {
+      // Microdata belongs to its item: a `datePublished` inside a VideoObject is the video's.
+      if (attr === 'itemprop' && !inArticleItem(m)) continue;
       const key = m.getAttribute(attr)?.trim().toLowerCase();
       const content = m.getAttribute('content');
       if (key && content != null && !meta.has(key)) meta.set(key, content);
@@ -292,6 +295,14 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
 /** Class or id of an element that holds the article's date ("byline__date", "posted-time"). */
 const DATED = /date|time|posted|published|dateline/i;
 const NOT_PUBLISHED = /updat|modif|comment|reading|runtime/i;
+
+/** True when the nearest microdata item around `el` is an article, or there is none. */
+function inArticleItem(el: Element): boolean {
+  const scope = el.closest('[itemscope]');
+  const type = scope?.getAttribute('itemtype');
+  if (!type) return true;
+  return type.split(/\s+/).some((t) => ARTICLE_TYPE.test(t.replace(/^https?:\/\/schema\.org\//, '')));
+}
 
 /** Meta names of the publication date, after `article:published_time`, in order. */
 const DATE_META = ['article:published_time', 'og:article:published_time', 'article:published', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'published_at', 'published_time', 'article:publicationdate', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published'];

@@ -73,6 +73,11 @@ describe('metadata, in its order of precedence', () => {
     expect(f.author).toEqual({ value: 'Ref Author', from: 'JSON-LD author' });
   });
 
+    it('takes microdata only from the article item, not from a video inside the page', () => {
+    const body = '<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div><div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z"></div>';
+    expect(meta(page('', body)).published).toEqual({ value: '2015-03-11', from: 'datepublished' });
+  });
+
     it('skips a JSON-LD block that is not valid JSON', () => {
     expect(meta(page('<script type="application/ld+json">{"@type": "NewsArticle", headline: broken</script><meta property="og:title" content="Still found">')).title.value).toBe('Still found');
   });
