@@ -96,24 +96,30 @@ export function addPage(bytes: Uint8Array, ctx: AddContext): AddResult {
 
 /**
  * The lines above the article's first paragraph that repeat what the front matter holds: the
- * title again, or a short byline that names the author or gives a date ("Nurlan Mock, 24 March
- * 2023"). Readability drops most bylines; this catches those whose markup it does not know.
+ * title again, or a byline made only of the author's names, a date and time and their small
+ * words ("By Nurlan Mock · 24 March 2023, 10:00"). Readability drops most bylines; this catches
+ * those whose markup it does not know. A line with any other word is article text and stays.
  */
 export function dropLeadingByline(markdown: string, title: string | null, author: string | null): string {
   const blocks = markdown.split('\n\n');
   const norm = (s: string) => s.toLowerCase().replace(/^#+\s+/, '').replace(/\s+/g, ' ').trim();
-  const authors = (author ?? '').split(/,\s*/).map(norm).filter((a) => a !== '');
+  const authorWords = new Set(norm(author ?? '').split(/[^\p{L}\p{N}'’.-]+/u).filter((w) => w !== ''));
   let i = 0;
   while (i < blocks.length - 1) {
     const b = norm(blocks[i]!);
-    if (b.includes('\n') || countWords(b) > 12) break;
+    if (b.includes('\n') || countWords(b) > 20) break;
     const isTitle = title !== null && b === norm(title);
-    const isByline = authors.some((a) => b.includes(a)) || writtenDay(b) !== null;
+    // A byline is only names, a date and their small words: nothing of the article is left.
+    const left = b.split(/[^\p{L}\p{N}'’.-]+/u).filter((w) => w !== '' && !authorWords.has(w) && !BYLINE_WORD.test(w));
+    const isByline = left.length === 0 && (authorWords.size > 0 || writtenDay(b) !== null);
     if (!isTitle && !isByline) break;
     i += 1;
   }
   return i === 0 ? markdown : blocks.slice(i).join('\n\n');
 }
+
+/** The words a byline holds besides names: a date and time, and the words around them. */
+const BYLINE_WORD = /^(?:by|and|posted|published|updated|on|at|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|cest?|msk|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|-|—|–|·|•|\|)$/i;
 
 function mib(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MiB`;

@@ -211,5 +211,9 @@ describe('the article text', () => {
   it('drops a short byline or the title repeated above the first paragraph', () => {
     expect(dropLeadingByline('## The title\n\nNurlan Mock, 24 March 2023\n\nThe text.\n', 'The title', 'Nurlan Mock')).toBe('The text.\n');
     expect(dropLeadingByline('A first sentence that is not a byline.\n\nThe text.\n', 'The title', 'Nurlan Mock')).toBe('A first sentence that is not a byline.\n\nThe text.\n');
+    expect(dropLeadingByline('By Nurlan Mock · Posted on March 5, 2023 at 10:00 a.m.\n\nThe text.\n', null, 'Nurlan Mock')).toBe('The text.\n');
+    // A short first paragraph with a date in it is article text, not a byline.
+    expect(dropLeadingByline('On March 5, 2023, turnout was 54 percent.\n\nThe text.\n', null, 'Nurlan Mock')).toBe('On March 5, 2023, turnout was 54 percent.\n\nThe text.\n');
+    expect(dropLeadingByline('Nurlan Mock said the count was fair.\n\nThe text.\n', null, 'Nurlan Mock')).toBe('Nurlan Mock said the count was fair.\n\nThe text.\n');
   });
 });
