@@ -10,13 +10,17 @@
  *   - furniture lines kept: lines of the added text that are not in the page's expected
  *     article text (the `expected.html` the test page ships, Readability's own result, turned
  *     into Markdown by the same chain);
- *   - paragraphs lost: lines of the expected text missing from the added one.
+ *   - paragraphs lost: lines of the expected text missing from the added one;
+ *   - what ingest says of each written file (warnings, or the error that would stop a build).
  * A page named in the list but missing from the folder is named, and left out of the rates.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { addPage } from './index.ts';
 import { htmlToMarkdown } from './content.ts';
+import { ingestSource } from '../ingest/index.ts';
+import { parseLexicon, type Lexicon } from '../shared/lexicon.ts';
+import { asPipelineError, format } from '../shared/errors.ts';
 
 interface Truth {
   title: string[];
@@ -32,6 +36,8 @@ export interface PageScore {
   got: { title: string | null; outlet: string | null; published: string | null };
   kept: string[];
   lost: string[];
+  /** What ingest says of the written file: its warnings, or the error that stops it. */
+  ingest: string[];
   ms: number;
 }
 
@@ -54,7 +60,7 @@ function lineKeys(markdown: string): string[] {
     .filter((l) => /[\p{L}\p{N}]/u.test(l));
 }
 
-export function scorePage(page: string, source: Uint8Array, expectedHtml: string, truth: Truth): PageScore {
+export function scorePage(page: string, source: Uint8Array, expectedHtml: string, truth: Truth, lexicon: Lexicon): PageScore {
   const start = performance.now();
   const result = addPage(source, { label: page, existing: [], taken: new Set() });
   const ms = performance.now() - start;
@@ -64,6 +70,16 @@ export function scorePage(page: string, source: Uint8Array, expectedHtml: string
   const body = result.text ? result.text.slice(result.text.indexOf('\n---\n') + 5) : '';
   const mine = lineKeys(body);
   const expected = lineKeys(htmlToMarkdown(expectedHtml).markdown);
+  let ingest: string[] = [];
+  if (result.text) {
+    try {
+      ingest = ingestSource({ file: result.file!, text: result.text }, lexicon).warnings.map(format);
+    } catch (error) {
+      const known = asPipelineError(error);
+      if (!known) throw error;
+      ingest = known.diagnostics.map(format);
+    }
+  }
   const mineSet = new Set(mine);
   const expectedSet = new Set(expected);
   return {
@@ -74,6 +90,7 @@ export function scorePage(page: string, source: Uint8Array, expectedHtml: string
     got,
     kept: mine.filter((l) => !expectedSet.has(l)),
     lost: expected.filter((l) => !mineSet.has(l)),
+    ingest,
     ms,
   };
 }
@@ -83,6 +100,9 @@ const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFi
 export function evalAdd(root: string): string {
   const list = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'add', 'real-pages.json'), 'utf8')) as { pages: Record<string, Truth> };
   const dir = join(root, 'test', 'real-pages');
+  // The project's lexicon (its boilerplate rules are what ingest applies to an added article).
+  const lexiconFile = [join(root, 'sources', 'lexicon.yaml'), join(root, 'test', 'fixtures', 'add', 'project', 'sources', 'lexicon.yaml')].find((f) => existsSync(f))!;
+  const lexicon = parseLexicon(lexiconFile, readFileSync(lexiconFile, 'utf8'));
   const scores: PageScore[] = [];
   const missing: string[] = [];
   for (const [page, truth] of Object.entries(list.pages)) {
@@ -92,7 +112,7 @@ export function evalAdd(root: string): string {
       missing.push(page);
       continue;
     }
-    scores.push(scorePage(page, readFileSync(src), readFileSync(exp, 'utf8'), truth));
+    scores.push(scorePage(page, readFileSync(src), readFileSync(exp, 'utf8'), truth, lexicon));
   }
   const out: string[] = ['make add on real saved news pages (test/real-pages/, Readability\'s test pages)', ''];
   for (const s of scores) {
@@ -103,6 +123,7 @@ export function evalAdd(root: string): string {
     if (!s.published) out.push(`    date:   ${JSON.stringify(s.got.published)}`);
     for (const l of s.kept.slice(0, 3)) out.push(`    kept: ${l.slice(0, 100)}`);
     for (const l of s.lost.slice(0, 3)) out.push(`    lost: ${l.slice(0, 100)}`);
+    for (const l of s.ingest.slice(0, 3)) out.push(`    ingest: ${l.split('\n')[0]!.slice(0, 140)}`);
   }
   const n = scores.length;
   const count = (f: (s: PageScore) => boolean) => scores.filter(f).length;
@@ -118,6 +139,7 @@ export function evalAdd(root: string): string {
     `date right: ${count((s) => s.published)}/${n} = ${pct(count((s) => s.published), n)}`,
     `title, outlet and date all right: ${all}/${n} = ${pct(all, n)} (goal: at least 95 %)`,
     `furniture lines kept: ${keptLines} in ${count((s) => s.kept.length > 0)} pages; article paragraphs lost: ${lostLines} in ${count((s) => s.lost.length > 0)} pages (goal: none)`,
+    `ingest of the written files: ${scores.reduce((a, s) => a + s.ingest.length, 0)} warnings or errors (lexicon: ${relative(root, lexiconFile)})`,
     n ? `time per page (in this process, after the first): median ${times[Math.floor(n / 2)]!.toFixed(0)} ms, max ${times[n - 1]!.toFixed(0)} ms` : '',
   );
   if (n === 0) out.push('No page to evaluate: copy test/test-pages/<name>/ of Mozilla\'s Readability repository into test/real-pages/<name>/ for the pages listed in test/fixtures/add/real-pages.json.');
