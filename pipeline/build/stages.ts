@@ -11,9 +11,9 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
+import { deepFreeze, fileHash, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
 import { Lexicon, parseLexicon } from '../shared/lexicon.ts';
-import { checkClaimCount, checkFileName, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
+import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import { format } from '../shared/errors.ts';
@@ -236,7 +236,12 @@ export function inputFiles(p: Paths): { path: string; sha256: string }[] {
   walk(p.sources);
   walk(p.templates);
   return files
-    .map((f) => ({ path: rel(p, f), sha256: sha256(readInputBytes(p.root, f, 'other')) }))
+    .map((f) => {
+      // Checked as every input is (a regular file inside the project, within its limit), then
+      // hashed once per build (io.ts fileHash: the stamps and the manifest use the same hash).
+      checkInput(p.root, f, 'other');
+      return { path: rel(p, f), sha256: fileHash(f) ?? sha256(readInputBytes(p.root, f, 'other')) };
+    })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -21,7 +21,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { dirname, basename, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { PipelineError, diagnostic, isSystemError, systemReason } from './errors.ts';
@@ -29,6 +29,39 @@ import * as msg from './messages.ts';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+// The files a build reads and writes are hashed once per build (the stamps, the changes stage's
+// list of inputs and the manifest need the same hashes): kept by absolute path while a build
+// runs (`hashOncePerBuild`), and dropped for a file this process writes. Outside a build (a
+// long-running preview) every call reads the file.
+const hashes = new Map<string, string | null>();
+let keepHashes = false;
+
+/** Keeps each file's hash from now until it is written or `hashOncePerBuild(false)` (a build ends). */
+export function hashOncePerBuild(on: boolean): void {
+  hashes.clear();
+  keepHashes = on;
+}
+
+/** The sha256 of a regular file's bytes, or null when it is missing or no regular file. */
+export function fileHash(path: string): string | null {
+  const key = resolve(path);
+  const known = hashes.get(key);
+  if (known !== undefined) return known;
+  let hash: string | null = null;
+  try {
+    if (statSync(key).isFile()) hash = sha256(readFileSync(key));
+  } catch {
+    // missing or unreadable: null, and the stage that reads it says why
+  }
+  if (keepHashes) hashes.set(key, hash);
+  return hash;
+}
+
+/** Forgets the hash of a file (it was written). */
+export function forgetHash(path: string): void {
+  hashes.delete(resolve(path));
 }
 
 /** Whether a process with this id is running (a lock or temporary file of a dead one is stale). */
@@ -77,8 +110,10 @@ function writeThrough(path: string, fill: (write: (bytes: Uint8Array) => void) =
     } finally {
       closeSync(fd);
     }
-    if (keep) renameSync(tmp, path);
-    else rmSync(tmp, { force: true });
+    if (keep) {
+      renameSync(tmp, path);
+      forgetHash(path);
+    } else rmSync(tmp, { force: true });
     return keep;
   } catch (error) {
     rmSync(tmp, { force: true });
