@@ -98,7 +98,7 @@ class Finder {
       if (!name.endsWith('.md')) continue;
       checkFileName(shown, name);
       if (e.endsWith('/')) {
-        throw new PipelineError(diagnostic({ file: `${shown}/${name}` }, 'source-is-folder', msg.SOURCE_IS_FOLDER(`${shown}/${name}`), msg.SOURCE_IS_FOLDER_HINT));
+        throw new PipelineError(diagnostic({ file: `${shown}/${name}` }, 'source-is-folder', msg.SOURCE_IS_FOLDER, msg.SOURCE_IS_FOLDER_HINT));
       }
       found.push(join(p.sources, name));
     }

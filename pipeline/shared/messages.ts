@@ -482,8 +482,8 @@ export const CHANGES_COUNTS = (c: { sources: number; figures: number; conflicts:
 export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a goal of the build (it has all, data, html, pdf, ${stages.join(', ')})`;
 export const BUILD_NEEDS_GOAL = '`build` needs --goal GOAL (all, data, html, pdf, manifest or a stage name) and nothing else';
 export const BUILD_NEEDS_GOAL_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';
-export const SOURCE_IS_FOLDER = (file: string) => `${file} is a folder, not an article`;
-export const SOURCE_IS_FOLDER_HINT = 'Every name ending in .md in sources/ is read as an article: rename the folder (without .md) or move it out of sources/.';
+export const SOURCE_IS_FOLDER = 'this is a folder, but every name ending in .md in the sources folder is read as an article';
+export const SOURCE_IS_FOLDER_HINT = 'Rename the folder so that its name does not end in .md, or move it out of the sources folder.';
 
 // ── editors' inputs: style, layout and chart specs are data (owner: render, charts) ────────
 export const STYLE_SYNTAX = (reason: string) => `the stylesheet does not parse here: ${reason}`;
