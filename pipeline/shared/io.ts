@@ -3,8 +3,9 @@
  * outputs through these helpers. Every write goes to a temporary file in the same folder,
  * is flushed to disk and renamed into place, so a reader never sees a half-written artifact:
  * a full disk, a refused write or a build killed halfway leaves the previous file as it was
- * (and says so). `writeIfChanged` leaves a file (and its timestamp) alone when the bytes are
- * the same, so Make stops there. `lockOutput` keeps two builds from writing into one folder.
+ * (and says so). `writeIfChanged` leaves a file alone when the bytes are the same, so the
+ * build's chain stops there. `fileHash` hashes a file once per build (plan.ts stamps, the
+ * changes stage, the manifest). `lockOutput` keeps two builds from writing into one folder.
  */
 import {
   closeSync,
