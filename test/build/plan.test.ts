@@ -208,3 +208,26 @@ describe('the recorded state and the no-op check', () => {
     expect(listing(at('nothing'))).toBeNull();
   });
 });
+
+describe('the hashes of one build (io.ts fileHash)', () => {
+  it('hashes a file once per build, again after this process writes it, and every time outside a build', async () => {
+    const { fileHash, hashOncePerBuild, writeAtomic, sha256 } = await import('../../pipeline/shared/io.ts');
+    const f = at('memo.txt');
+    writeFileSync(f, 'one');
+    try {
+      hashOncePerBuild(true);
+      expect(fileHash(f)).toBe(sha256('one'));
+      writeFileSync(f, 'two'); // behind the build's back: the build keeps what it saw first
+      expect(fileHash(f)).toBe(sha256('one'));
+      writeAtomic(f, 'three'); // written by the build: hashed again
+      expect(fileHash(f)).toBe(sha256('three'));
+      expect(fileHash(at('no-such-file'))).toBeNull();
+    } finally {
+      hashOncePerBuild(false);
+    }
+    writeFileSync(f, 'four');
+    expect(fileHash(f)).toBe(sha256('four'));
+    writeFileSync(f, 'five');
+    expect(fileHash(f)).toBe(sha256('five'));
+  });
+});
