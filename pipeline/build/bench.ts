@@ -487,7 +487,7 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
       'no-op make (launcher checks the hashes, no bundle)',
       secs3(b.noopMs),
       '',
-      `≤ 0.10 s; ${secs3(b.noopRange[0])} to ${secs3(b.noopRange[1])} in 5 runs, processor time ${secs3(b.noopCpuMs)} (${secs3(b.noopMs - b.nodeMs)} more than a bare Node start)${b.noopSaid ? '' : ' (did not say "Nothing to be done")'}`,
+      `≤ 0.10 s; ${secs3(b.noopRange[0])} to ${secs3(b.noopRange[1])} in 5 runs, processor time ${secs3(b.noopCpuMs)} (${b.noopMs >= b.nodeMs ? '+' : '−'}${secs3(Math.abs(b.noopMs - b.nodeMs))} against a bare Node start)${b.noopSaid ? '' : ' (did not say "Nothing to be done")'}`,
     ]);
     rows.push(['no-op make after touching every input', secs3(b.touchMs), '', `≤ 0.10 s${b.touchSaid ? '' : ' (did not say "Nothing to be done")'}`]);
     rows.push(['node -e 0 (any Node start now, the floor of a no-op)', secs3(b.nodeMs), '', `processor time ${secs3(b.nodeCpuMs)}`]);
