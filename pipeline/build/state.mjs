@@ -14,7 +14,7 @@
  * Types for the TypeScript side are in state.d.mts.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bumped when the state's shape changes: a state of another version is never trusted. */
@@ -37,13 +37,27 @@ export function listing(dir) {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The sha256 of a regular file's bytes (hex), or null when it is missing or not a regular file. */
+/**
+ * The sha256 of a regular file's bytes (hex), read in pieces; null when it is missing or not a
+ * regular file (opened without blocking, so a FIFO in a file's place is not waited on).
+ */
 export function hashFile(path) {
+  let fd;
   try {
-    if (!statSync(path).isFile()) return null;
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return null;
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+    return hash.digest('hex');
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -9,7 +9,9 @@
  */
 import {
   closeSync,
+  constants,
   existsSync,
+  fstatSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -52,12 +54,30 @@ export function fileHash(path: string): string | null {
   if (known !== undefined) return known;
   let hash: string | null = null;
   try {
-    if (statSync(key).isFile()) hash = sha256(readFileSync(key));
+    hash = hashRegularFile(key);
   } catch {
     // missing or unreadable: null, and the stage that reads it says why
   }
   if (keepHashes) hashes.set(key, hash);
   return hash;
+}
+
+/**
+ * The sha256 of a regular file, read in pieces (a large file is never held whole); null for
+ * anything else. Opened without blocking and checked after opening, so a FIFO or a device put
+ * in a file's place is not read (the stage that reads it refuses it with a message).
+ */
+function hashRegularFile(path: string): string | null {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) return null;
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
+    return hash.digest('hex');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Forgets the hash of a file (it was written). */
@@ -256,15 +276,7 @@ export function writeJson(path: string, value: unknown): boolean {
 }
 
 function sameHash(path: string, digest: string): boolean {
-  const hash = createHash('sha256');
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex') === digest;
+  return hashRegularFile(path) === digest;
 }
 
 /**
