@@ -478,12 +478,12 @@ export const CHANGES_COUNTS = (c: { sources: number; figures: number; conflicts:
     .filter((s) => s !== '')
     .join(', ') + ' changed';
 
-// ── the one-process incremental build (plan.ts, cli.ts build) ─────────────────────────────────
-export const BAD_GRAPH_LINE = 'a line of the build graph is not "stage <TAB> stamp <TAB> outputs <TAB> inputs"';
-export const BAD_GRAPH_HINT = 'The Makefile writes this file when it runs `build`; run make again, and check the Makefile\'s GRAPH_TEXT if it persists.';
-export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a stage of the build graph (it has ${stages.join(', ')})`;
-export const BUILD_NEEDS_GRAPH = '`build` needs --graph FILE (the build graph the Makefile writes) and --goal "STAGE…"';
-export const BUILD_NEEDS_GRAPH_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';
+// ── the one-process incremental build (graph.ts, plan.ts, cli.ts build) ──────────────────────
+export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a goal of the build (it has all, data, html, pdf, ${stages.join(', ')})`;
+export const BUILD_NEEDS_GOAL = '`build` needs --goal GOAL (all, data, html, pdf, manifest or a stage name) and nothing else';
+export const BUILD_NEEDS_GOAL_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';
+export const SOURCE_IS_FOLDER = 'this is a folder, but every name ending in .md in the sources folder is read as an article';
+export const SOURCE_IS_FOLDER_HINT = 'Rename the folder so that its name does not end in .md, or move it out of the sources folder.';
 
 // ── editors' inputs: style, layout and chart specs are data (owner: render, charts) ────────
 export const STYLE_SYNTAX = (reason: string) => `the stylesheet does not parse here: ${reason}`;
