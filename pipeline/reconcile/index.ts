@@ -47,7 +47,7 @@
 import type { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
-import { kindOf, knownQualifiers, stageRank, type Kind, type Policy, type RuleName } from './policy.ts';
+import { DEFAULT_KINDS, kindOf, knownQualifiers, stageRank, type Kind, type Policy, type RuleName } from './policy.ts';
 import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure } from '../shared/schema.ts';
 import { computeChecks } from './checks.ts';
 import { chooseByArithmetic, type Term } from './arithmetic.ts';
@@ -333,6 +333,15 @@ interface Context {
   lexicon: Lexicon;
 }
 
+/**
+ * A reported result whatever the policy's kinds say: a stated stage of the count or
+ * `unspecified`, never what is a forecast or estimate by default (a policy that files
+ * estimates with the results still never lets one replace a reported result).
+ */
+function isReportedResult(policy: Policy, q: string): boolean {
+  return q === 'unspecified' || (policy.stages.includes(q) && !(q in DEFAULT_KINDS));
+}
+
 /** How good a qualifier is for a candidate (higher is better): the later stage, then an unstated stage. */
 function qualifierScore(policy: Policy, q: string): number {
   const order = policy.status.order;
@@ -400,7 +409,7 @@ function buildCandidates(claims: ClaimIn[], ctx: Context): { candidates: Candida
       }
       const rank = stageRank(policy, c.qualifier);
       if (rank != null && rank > k.stageRank) k.stageRank = rank;
-      if (kindOf(policy, c.qualifier) === 'result') k.isResult = true;
+      if (isReportedResult(policy, c.qualifier)) k.isResult = true;
     }
     k.statusRank = -best;
     let own = -Infinity;
@@ -595,6 +604,15 @@ function supportText(k: Candidate, sources: Map<string, SourceInfo>): string {
 }
 
 function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Map<string, SourceInfo>, policy: Policy): string {
+  const text = decidingSentence(win, d, all, sources, policy);
+  // Earlier counting stages that a later one superseded before another rule decided.
+  const over = all.filter((k) => k !== win && d.droppedBy.get(k) === 'status' && !policy.status.order && k.stageRank >= 0);
+  if (d.decidedBy === 'status' || over.length === 0) return text;
+  const earlier = [...new Set(over.map((k) => k.bestQualifier))].map((q) => msg.RULE_STAGE_EARLIER(stageWord(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))));
+  return `${text} ${msg.RULE_SUPERSEDED_TOO(joinNames(earlier))}`;
+}
+
+function decidingSentence(win: Candidate, d: Decision, all: Candidate[], sources: Map<string, SourceInfo>, policy: Policy): string {
   const chosen = statedOf(win);
   const losers = all.filter((k) => k !== win);
   switch (d.decidedBy) {

@@ -254,6 +254,7 @@ export const RULE_SOURCE_UNDATED = (chosen: string, source: string, date: string
   `The sources disagree and are otherwise equal; only ${source} has a known publication date (${date}), and an unknown date never wins, so ${chosen} is used.`;
 export const RULE_STAGE = (chosen: string, stage: string, who: string, earlier: string) =>
   `${capital(stage)} (${who}) supersedes ${earlier}, so ${chosen} is used; each stage is a figure of its own, not a disagreement.`;
+export const RULE_SUPERSEDED_TOO = (earlier: string) => `A later stage supersedes ${earlier}, a figure of its own.`;
 export const RULE_STAGE_EARLIER = (stage: string, values: string) => `the ${stage} count (${values})`;
 export const RULE_EVIDENCE = (chosen: string, support: string, other: string) =>
   `The sources disagree; the evidence for ${chosen} weighs ${support} against ${other} for any other value, so ${chosen} is used.`;
@@ -342,7 +343,7 @@ export const METHOD_THEN = 'Then';
 export const METHOD_PRECISION = (lead: string) =>
   `${lead}, precision: a value that is another value with digits cut off gives way to that more precise value, since it states no other value.`;
 export const METHOD_STAGES = (stages: string[], snapshots: string[]) =>
-  `A result is counted in stages, earliest first: ${stages.join(', ')}. Each stage a source names is a figure of its own, and a later stage supersedes an earlier one without disagreeing with it. A figure as of a moment (${snapshots.join(', ')}: "at 10:00", "with 95 % counted") is a snapshot: snapshots of one quantity form a series and never disagree with the result.`;
+  `A result is counted in stages, earliest first: ${stages.join(', ')}. Each stage a source names is a figure of its own, and a later stage supersedes an earlier one without disagreeing with it. A figure as of a moment of the count (${snapshots.join(', ')}: at a time of day, or with part of the votes counted) is a snapshot: snapshots of one quantity form a series and never disagree with the result.`;
 export const METHOD_STATUS = (lead: string) =>
   `${lead}, stage: a value that only an earlier counting stage gives is superseded by a value of a later stage; a value whose stage is not stated competes with the latest stage on its evidence. An estimate or forecast never replaces a reported result.`;
 export const METHOD_CONSENSUS = (lead: string, byOutlet: boolean, official: string, label: string) =>

@@ -176,22 +176,23 @@ describe('what the fixtures show', () => {
     const final = fig(outputOf('truncation-final-vs-preliminary'), 'vote_share.respublica');
     expect([final.status, final.value, final.dissent.map((d) => [d.value, d.kind])]).toEqual(['resolved', 8.59, [[8.5, 'truncation']]]);
     const noRule = fig(outputOf('truncation-without-precision-rule'), 'vote_share.respublica');
-    expect([noRule.status, noRule.value, noRule.dissent.map((d) => [d.value, d.kind])]).toEqual(['resolved', 8.5, [[8.59, 'truncation']]]);
+    // Without the precision rule the final 8.5 supersedes the preliminary 8.59: a stage of its own, no dissent.
+    expect([noRule.status, noRule.value, noRule.dissent.map((d) => [d.value, d.kind])]).toEqual(['resolved', 8.5, []]);
+    expect(fig(outputOf('truncation-without-precision-rule'), 'vote_share.respublica.preliminary').value).toBe(8.59);
     const agree = fig(outputOf('truncation-agree-policy'), 'vote_share.respublica');
     expect([agree.status, agree.value]).toEqual(['rounded', 8.59]);
   });
 
-  it('status: final over preliminary over unspecified; a range agrees with a value inside it', () => {
+  it('stages: the final count supersedes the preliminary one (a stage figure, no dissent); an unstated stage competes on evidence; a range agrees with a value inside it', () => {
     const out = outputOf('status-order');
     const f = fig(out, 'seats_single_mandate.amanat');
     expect([f.status, f.value, f.qualifier]).toEqual(['resolved', 23, 'final']);
-    expect(f.dissent.map((d) => [d.value, d.kind])).toEqual([
-      [21, 'lower-status'],
-      [22, 'superseded'],
-    ]);
+    expect(f.dissent.map((d) => [d.value, d.kind])).toEqual([[21, 'different-value']]);
+    expect(f.rule).toContain('A later stage supersedes the preliminary count (22 seats');
+    expect([fig(out, 'seats_single_mandate.amanat.preliminary').value, fig(out, 'seats_single_mandate.amanat.final').value]).toEqual([22, 23]);
     const via = fig(outputOf('status-via-rounding'), 'turnout.national');
     expect([via.status, via.value, via.qualifier, via.claims]).toEqual(['resolved', 54.19, 'preliminary', ['a:c1', 'b:c1']]);
-    expect(via.rule).toContain('a final result (54 %) comes before');
+    expect(via.rule).toContain('weighs 3: 1.5 (Outlet A: labelled preliminary) + 1.5 (Outlet B: labelled final) against 1');
     const est = fig(outputOf('result-over-estimate-policy'), 'turnout.almaty');
     expect([est.status, est.value, est.dissent.map((d) => d.kind)]).toEqual(['resolved', 25, ['not-a-result']]);
     const t = fig(outputOf('range-agrees'), 'seats_total.amanat');
@@ -204,7 +205,7 @@ describe('what the fixtures show', () => {
     const out = outputOf('consensus-self-contradiction');
     const f = fig(out, 'turnout.national');
     expect([f.status, f.value]).toEqual(['resolved', 10]);
-    expect(f.rule).toContain('2.5 independent sources');
+    expect(f.rule).toContain('weighs 2.5: 1 (Outlet A) + 1 (Outlet B) + 0.5 (Outlet C: an article stating several values counts an equal share for each)');
     const c = check(out, 'self-contradiction.turnout.national.c');
     expect(c.status).toBe('fails');
     expect(f.checks).toContain(c.id);
@@ -227,7 +228,8 @@ describe('what the fixtures show', () => {
     const after = fig(outputOf('changed-source-after'), 'seats_single_mandate.amanat');
     expect(before.value).toBe(23);
     expect(after.value).toBe(24);
-    expect(after.dissent.map((d) => d.value)).toEqual([22]);
+    expect(after.dissent).toEqual([]);
+    expect(fig(outputOf('changed-source-after'), 'seats_single_mandate.amanat.preliminary').value).toBe(22);
   });
 
   it('forecasts, estimates, rules and earlier elections are figures of their own', () => {
@@ -252,12 +254,14 @@ describe('what the fixtures show', () => {
       const f = fig(out, id);
       return [f.status, f.value ?? [f.low, f.high], f.dissent.map((d) => [d.value ?? [d.low, d.high], d.kind])];
     };
-    expect(summary('turnout.national')).toEqual(['resolved', 54.19, [[53, 'lower-status']]]);
+    expect(summary('turnout.national')).toEqual(['resolved', 54.19, [[53, 'different-value']]]);
     expect(check(out, 'self-contradiction.turnout.national.timesca').status).toBe('fails');
-    expect(summary('seats_single_mandate.amanat')).toEqual(['resolved', 23, [[22, 'superseded']]]);
+    expect(summary('seats_single_mandate.amanat')).toEqual(['resolved', 23, []]);
+    expect(summary('seats_single_mandate.amanat.preliminary')).toEqual(['single', 22, []]);
     expect(summary('seats_total.amanat')).toEqual(['rounded', 63, []]);
     expect(fig(out, 'seats_total.amanat').rule).toContain('"62-64" means 62 to 64 seats');
-    expect(summary('seats_single_mandate.self-nominated')).toEqual(['resolved', 6, [[7, 'superseded']]]);
+    expect(summary('seats_single_mandate.self-nominated')).toEqual(['resolved', 6, []]);
+    expect(summary('seats_single_mandate.self-nominated.preliminary')).toEqual(['single', 7, []]);
     expect(summary('vote_share.respublica')).toEqual(['resolved', 8.59, [[8.5, 'truncation']]]);
     expect(fig(out, 'seats_list.amanat.derived').value).toBe(fig(out, 'seats_list.amanat').value);
     expect(check(out, 'seat-allocation.amanat').status).toBe('ok');
