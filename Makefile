@@ -136,7 +136,7 @@ FINAL := $(OUT)/manifest.json $(foreach s,$(STAGES),$($(s)_out))
 missing = $(strip $(foreach f,$(1),$(if $(wildcard $(f)),,$(f))))
 
 .PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
-	claims eval fuzz diff schemas clean clean-all html pdf data manifest
+	claims eval eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest
 
 all: $(FINAL)
 
@@ -271,6 +271,10 @@ eval: data deps
 	$(CLI) eval
 schemas: deps
 	$(CLI) schemas
+# Per development-corpus event, whether every chosen key figure equals the official-results
+# article (from the annotations in test/corpus/, no article text).
+eval-reconcile: deps
+	$(CLI) eval-reconcile
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps

@@ -209,6 +209,34 @@ function scopeOf(c: ClaimIn): { key: string; scope: Group['scope'] } {
   return { key, scope };
 }
 
+/** The figure a claim belongs to: its id, kind, election year, scope, and its moment when it is a snapshot. */
+function placeOf(c: ClaimIn, rules: EvidenceRules, election: number | null): { id: string; kind: Kind; year: number | null; scope: Group['scope']; moment: string | null } {
+  let kind = claimKind(c, rules);
+  // Any claim about another election (a result, rule or forecast of 2021) is that election's figure.
+  if (c.election != null && election != null && c.election !== election) kind = 'historical';
+  const year = kind === 'historical' ? c.election : kind === 'result' ? election : null;
+  const { key, scope } = scopeOf(c);
+  const id = figureId(c.metric, c.entity, kind, year).replace(/^([^.]+\.[^.]+)/, `$1${key}`);
+  const moment = kind === 'result' ? snapshotOf(c, rules) : null;
+  // A snapshot: a point of its quantity's series, never a value of the result.
+  return { id: moment != null ? `${id}.at-${slug(moment)}` : id, kind, year, scope, moment };
+}
+
+/**
+ * The id of the result figure each claim supports (null for snapshots and figures of their own),
+ * as `reconcile` groups them: for evaluations that compare a chosen figure with what one article says.
+ */
+export function resultFigureIds(claims: ClaimIn[], lexicon: Lexicon, policy: Policy): Map<string, string | null> {
+  const rules = evidenceRules(policy);
+  const election = lexicon.election?.year ?? mainElection(claims, policy);
+  return new Map(
+    claims.map((c) => {
+      const p = placeOf(c, rules, election);
+      return [c.id, p.kind === 'result' && p.moment == null ? p.id : null];
+    }),
+  );
+}
+
 function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number | null): Group[] {
   const policy = rules.policy;
   const groups = new Map<string, Group>();
@@ -218,18 +246,10 @@ function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number |
     g.claims.push(c);
   };
   for (const c of claims) {
-    let kind = claimKind(c, rules);
-    // Any claim about another election (a result, rule or forecast of 2021) is that election's figure.
-    if (c.election != null && election != null && c.election !== election) kind = 'historical';
-    const year = kind === 'historical' ? c.election : kind === 'result' ? election : null;
-    const { key, scope } = scopeOf(c);
+    const { id, kind, year, scope, moment } = placeOf(c, rules, election);
     const base = { metric: c.metric, entity: c.entity, election: year, scope };
-    const id = figureId(c.metric, c.entity, kind, year).replace(/^([^.]+\.[^.]+)/, `$1${key}`);
-    const moment = kind === 'result' ? snapshotOf(c, rules) : null;
     if (moment != null) {
-      // A snapshot: a point of its quantity's series, never a value of the result.
-      const sid = `${id}.at-${slug(moment)}`;
-      add(sid, c, () => ({ ...base, id: sid, kind: 'snapshot', asOf: moment }));
+      add(id, c, () => ({ ...base, id, kind: 'snapshot', asOf: moment }));
       continue;
     }
     add(id, c, () => ({ ...base, id, kind }));
@@ -363,10 +383,15 @@ function buildCandidates(claims: ClaimIn[], ctx: Context): { candidates: Candida
     if (r) r.claims.push(c);
     else readings.set(key, { claim: c, interval: claimInterval(c), claims: [c] });
   }
+  // Most precise first; of equal precision, a value stated exactly ("28.5") before one stated
+  // as approximate ("about 28.5"), then the one with the latest stated stage.
+  const best = (r: Reading) => Math.max(...r.claims.map((c) => qualifierScore(policy, c.qualifier)));
   const ordered = [...readings.values()].sort(
     (a, b) =>
       width(a.interval) - width(b.interval) ||
       (a.claim.value ?? a.claim.low ?? 0) - (b.claim.value ?? b.claim.low ?? 0) ||
+      Number(a.claim.bound !== 'exact') - Number(b.claim.bound !== 'exact') ||
+      best(b) - best(a) ||
       byString(readingKey(a.claim), readingKey(b.claim)),
   );
   const candidates: Candidate[] = [];

@@ -28,10 +28,10 @@ export const DEFAULT_STAGES = ['forecast', 'exit_poll', 'interim', 'preliminary'
 export const DEFAULT_KINDS: Record<string, Kind> = { forecast: 'forecast', exit_poll: 'forecast', estimate: 'estimate', historical: 'historical', rule: 'rule' };
 const DEFAULT_EVIDENCE = {
   official: {
-    weight: 2,
+    weight: 1.5,
     cues: ['election commission', 'electoral commission', 'electoral office', 'electoral council', 'electoral authority', 'electoral tribunal', 'returning officer', 'CEC', 'official results', 'official count', 'official data', 'final data'],
   },
-  stage_label: 1.5,
+  stage_label: 1.25,
   not_results: {
     forecast: ['exit poll', 'poll', 'survey', 'projection', 'projected', 'pollster'],
     estimate: ['analyst', 'analysts', 'expert', 'experts', 'observers estimate', 'estimate', 'estimated', 'parallel vote tabulation'],
@@ -120,7 +120,11 @@ export const Policy = z
       .strict()
       .prefault({}),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.evidence.official.weight * p.evidence.stage_label < 2, {
+    message: 'evidence.official.weight times evidence.stage_label must stay below 2, so that no single source outweighs two independent sources that agree',
+    path: ['evidence', 'stage_label'],
+  });
 export type Policy = z.infer<typeof Policy>;
 
 /** The default policy (what an empty policy file means). */

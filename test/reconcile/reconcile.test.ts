@@ -192,7 +192,7 @@ describe('what the fixtures show', () => {
     expect([fig(out, 'seats_single_mandate.amanat.preliminary').value, fig(out, 'seats_single_mandate.amanat.final').value]).toEqual([22, 23]);
     const via = fig(outputOf('status-via-rounding'), 'turnout.national');
     expect([via.status, via.value, via.qualifier, via.claims]).toEqual(['resolved', 54.19, 'preliminary', ['a:c1', 'b:c1']]);
-    expect(via.rule).toContain('weighs 3: 1.5 (Outlet A: labelled preliminary) + 1.5 (Outlet B: labelled final) against 1');
+    expect(via.rule).toContain('weighs 2.5: 1.25 (Outlet A: labelled preliminary) + 1.25 (Outlet B: labelled final) against 1');
     const est = fig(outputOf('result-over-estimate-policy'), 'turnout.almaty');
     expect([est.status, est.value, est.dissent.map((d) => d.kind)]).toEqual(['resolved', 25, ['not-a-result']]);
     const t = fig(outputOf('range-agrees'), 'seats_total.amanat');
