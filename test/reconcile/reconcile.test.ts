@@ -27,80 +27,13 @@ import {
   reconcileSummary,
   scaleClaims,
 } from '../../pipeline/reconcile/index.ts';
-import { Checks, Claim, Figures, type Check, type Corpus, type Figure } from '../../pipeline/shared/schema.ts';
+import { Checks, Figures, type Check, type Claim, type Corpus, type Figure } from '../../pipeline/shared/schema.ts';
 import { fixtures } from '../paths.ts';
+import { makeClaim, makeCorpus, type CaseInput } from '../fixtures/reconcile/cases.ts';
 
 const dir = join(fixtures, 'reconcile');
 const update = process.env.UPDATE_FIXTURES === '1';
 const lexicon = parseLexicon('test/fixtures/reconcile/lexicon.yaml', readFileSync(join(dir, 'lexicon.yaml'), 'utf8'));
-
-interface CaseSource {
-  id: string;
-  outlet?: string | null;
-  title?: string | null;
-  published?: string | null;
-  tier?: number;
-}
-
-interface CaseInput {
-  about: string;
-  sources: CaseSource[];
-  policy?: unknown;
-  claims: (Partial<Claim> & { id: string; metric: string })[];
-}
-
-/** A claim with the defaults filled in; the quote and places are stand-ins. */
-export function makeClaim(c: Partial<Claim> & { id: string; metric: string }): Claim {
-  const source = c.source ?? c.id.split(':')[0]!;
-  const value = c.value ?? null;
-  const text = c.text ?? (value != null ? String(value) : `${c.low}-${c.high}`);
-  return Claim.parse({
-    source,
-    entity: 'national',
-    value,
-    low: null,
-    high: null,
-    bound: 'exact',
-    precision: 0.5,
-    unit: '%',
-    qualifier: 'unspecified',
-    election: 2023,
-    quote: `A sentence that states ${text}.`,
-    span: [0, 10],
-    text,
-    textSpan: [0, 2],
-    sentence: `${source}:s1`,
-    line: 1,
-    column: 1,
-    ...c,
-  });
-}
-
-export function makeCorpus(sources: CaseSource[]): Corpus {
-  return {
-    sources: sources.map((s) => ({
-      meta: {
-        id: s.id,
-        title: s.title ?? null,
-        outlet: s.outlet === undefined ? `Outlet ${s.id.toUpperCase()}` : s.outlet,
-        author: null,
-        published: s.published ?? null,
-        url: null,
-        retrieved: null,
-        notes: null,
-        ...(s.tier != null ? { tier: s.tier } : {}),
-      },
-      file: `sources/${s.id}.md`,
-      sha256: '0'.repeat(64),
-      body: '',
-      bodyLine: 1,
-      paragraphs: [],
-      sentences: [],
-      removed: [],
-      warnings: [],
-    })),
-  };
-}
 
 function readCase(name: string): { input: CaseInput; claims: Claim[]; corpus: Corpus; policy: Policy } {
   const input = JSON.parse(readFileSync(join(dir, name, 'input.json'), 'utf8')) as CaseInput;
