@@ -97,6 +97,10 @@ export const UNKNOWN_DIRECTIVE_HINT = (nearest: string | null, known: string[]) 
 export const DIRECTIVE_NEEDS_ID = (written: string) => `directive "${written}" names nothing`;
 export const DIRECTIVE_NEEDS_ID_HINT = (written: string) => `Write the id in brackets, e.g. ${written}[turnout.national].`;
 export const CHART_NEEDS_ID_HINT = 'Write the chart id as an attribute, e.g. ::chart[Caption]{#vote-shares}.';
+export const FIGURE_NO_STAGE = (id: string, stage: string) => `figure "${id}" has no value at the stage "${stage}"`;
+export const FIGURE_NO_STAGE_HINT = (known: string[]) => `Its stages: ${known.join(', ')}. The stages are listed in sources/policy.yaml (stages:).`;
+export const FIGURE_NO_MOMENT = (id: string, at: string) => `figure "${id}" has no snapshot at "${at}"`;
+export const FIGURE_NO_MOMENT_HINT = (known: string[]) => (known.length ? `Its snapshots: ${known.map((k) => `"${k}"`).join(', ')}.` : 'No source gives a snapshot of it.');
 export const UNKNOWN_ATTRIBUTE = (key: string, directive: string) => `directive "${directive}" has no attribute "${key}"`;
 export const UNKNOWN_ATTRIBUTE_HINT = (known: string[]) => `Known attributes: ${known.join(', ')}.`;
 export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;

@@ -27,6 +27,8 @@ const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'test', 'fixtures', 'reconcile');
 const eventsDir = join(root, 'test', 'corpus', 'events');
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
+/** Each run reconciles a whole corpus: the time grows with FUZZ_RUNS (make fuzz). */
+const timeout = 10_000 + runs * 50;
 
 interface Case {
   name: string;
@@ -100,7 +102,7 @@ describe('properties', () => {
       ),
       { numRuns: runs },
     );
-  });
+  }, timeout);
 
   it('removing any one source never changes a figure that two other independent sources support', () => {
     const pairs = cases.flatMap((c, i) => c.corpus.sources.map((s) => `${i} ${s.meta.id}`));
@@ -122,7 +124,7 @@ describe('properties', () => {
       }),
       { numRuns: Math.min(runs, pairs.length * 2) },
     );
-  });
+  }, timeout);
 
   it('for each tune event with an official-results article, adding that article makes its key figures the chosen ones', () => {
     const withOfficial = events.filter((e) => e.official.length);
