@@ -324,7 +324,8 @@ export const CHECK_TURNOUT_DETAIL = (ballots: string, registered: string, low: s
 export const CHECK_PARTY_SUM_TITLE = (metric: string) => `The parties' ${metric} add up to the chamber's`;
 export const CHECK_PARTY_SUM_DETAIL = (terms: string, sum: string, total: string, ok: boolean, exact: boolean) =>
   `${terms} = ${sum}; the chamber's figure is ${total}${ok ? (exact ? '' : ' (the other parties are not given)') : ', which is less'}.`;
-export const CHECK_NO_CHOICE = (claims: string) => ` No choice among the values the sources give makes it hold (claims ${claims}).`;
+export const CHECK_CLAIMS = (claims: string) => ` Claims involved: ${claims}.`;
+export const CHECK_SHARE_SUM_STAGE_TITLE = (limit: string, stage: string) => `The party-list vote shares of the ${stage} count add up to at most ${limit}`;
 export const SKIP_MIXED_STAGES = (stages: string) => `the figures are of different counting stages (${stages})`;
 export const CHECK_SKIPPED = (reason: string) => `Not computed: ${reason}.`;
 export const SKIP_MISSING = (what: string) => `no figure for ${what}`;
