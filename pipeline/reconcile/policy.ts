@@ -159,9 +159,6 @@ export function parsePolicy(file: string, text: string): Policy {
   (policy.status.order ?? []).forEach((q, i) => {
     if (!known.has(q)) fail(['status', 'order', i], msg.POLICY_UNKNOWN_QUALIFIER(q), msg.POLICY_UNKNOWN_QUALIFIER_HINT([...known]));
   });
-  policy.snapshots.stages.forEach((q, i) => {
-    if (!stages.has(q)) fail(['snapshots', 'stages', i], msg.POLICY_UNKNOWN_QUALIFIER(q), msg.POLICY_UNKNOWN_QUALIFIER_HINT(policy.stages));
-  });
   return policy;
 }
 
