@@ -609,6 +609,8 @@ function whoOf(k: Candidate, sources: Map<string, SourceInfo>): string {
 
 const phrase = (q: string): string => msg.QUALIFIER_PHRASE[q] ?? q.replace(/_/g, ' ');
 const stageWord = (q: string): string => q.replace(/_/g, ' ');
+/** "the preliminary count", "the automatic count", "the recount". */
+const stageCount = (q: string): string => (/count$/.test(stageWord(q)) ? stageWord(q) : `${stageWord(q)} count`);
 
 function weightText(w: number): string {
   return String(Math.round(w * 100) / 100);
@@ -633,7 +635,7 @@ function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Ma
   // Earlier counting stages that a later one superseded before another rule decided.
   const over = all.filter((k) => k !== win && d.droppedBy.get(k) === 'status' && !policy.status.order && k.stageRank >= 0);
   if (d.decidedBy === 'status' || over.length === 0) return text;
-  const earlier = [...new Set(over.map((k) => k.bestQualifier))].map((q) => msg.RULE_STAGE_EARLIER(stageWord(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))));
+  const earlier = [...new Set(over.map((k) => k.bestQualifier))].map((q) => msg.RULE_STAGE_EARLIER(stageCount(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))));
   return `${text} ${msg.RULE_SUPERSEDED_TOO(joinNames(earlier))}`;
 }
 
@@ -649,9 +651,9 @@ function decidingSentence(win: Candidate, d: Decision, all: Candidate[], sources
       const over = losers.filter((k) => d.droppedBy.get(k) === 'status');
       if (!policy.status.order) {
         const earlier = [...new Set(over.map((k) => k.bestQualifier))].map((q) =>
-          msg.RULE_STAGE_EARLIER(stageWord(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))),
+          msg.RULE_STAGE_EARLIER(stageCount(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))),
         );
-        return msg.RULE_STAGE(chosen, `the ${stageWord(win.bestQualifier)} count`, joinNames(win.claims.filter((c) => c.qualifier === win.bestQualifier).map((c) => infoOf(sources, c.source).name).filter((n, i, a) => a.indexOf(n) === i)), joinNames(earlier));
+        return msg.RULE_STAGE(chosen, `the ${stageCount(win.bestQualifier)}`, joinNames(win.claims.filter((c) => c.qualifier === win.bestQualifier).map((c) => infoOf(sources, c.source).name).filter((n, i, a) => a.indexOf(n) === i)), joinNames(earlier));
       }
       const phrases = [...new Set(over.sort((a, b) => a.statusRank - b.statusRank).map((k) => k.bestQualifier))].map((q) => {
         const values = over.filter((k) => k.bestQualifier === q).map(statedOf);

@@ -259,7 +259,7 @@ export const RULE_SOURCE_UNDATED = (chosen: string, source: string, date: string
 export const RULE_STAGE = (chosen: string, stage: string, who: string, earlier: string) =>
   `${capital(stage)} (${who}) supersedes ${earlier}, so ${chosen} is used; each stage is a figure of its own, not a disagreement.`;
 export const RULE_SUPERSEDED_TOO = (earlier: string) => `A later stage supersedes ${earlier}, a figure of its own.`;
-export const RULE_STAGE_EARLIER = (stage: string, values: string) => `the ${stage} count (${values})`;
+export const RULE_STAGE_EARLIER = (stage: string, values: string) => `the ${stage} (${values})`;
 export const RULE_EVIDENCE = (chosen: string, support: string, other: string) =>
   `The sources disagree; the evidence for ${chosen} weighs ${support} against ${other} for any other value, so ${chosen} is used.`;
 export const RULE_EVIDENCE_PART = (weight: string, who: string, why: string) => `${weight} (${who}${why ? `: ${why}` : ''})`;

@@ -96,7 +96,7 @@ describe('stages and time are data', () => {
     );
     const f = fig(out, 'vote_share.red');
     expect([f.value, f.qualifier, f.dissent]).toEqual([40.3, 'final', []]);
-    expect(f.rule).toContain('supersedes the automatic count count (40.1 %, Outlet A) and the recount count (40.4 %, Outlet B)');
+    expect(f.rule).toContain('supersedes the automatic count (40.1 %, Outlet A) and the recount (40.4 %, Outlet B)');
     expect(['automatic_count', 'recount', 'final'].map((s) => fig(out, `vote_share.red.${s}`).value)).toEqual([40.1, 40.4, 40.3]);
   });
 
