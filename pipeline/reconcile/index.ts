@@ -254,6 +254,24 @@ function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number |
     }
     add(id, c, () => ({ ...base, id, kind }));
   }
+  // A figure given in two units (invalid ballots as a count and as a share) is two figures:
+  // a unit other than % keeps the id (the first in alphabetical order), each other unit is
+  // `<id>.<unit>` ("percent" for %), whatever the number of claims, so ids never move.
+  for (const g of [...groups.values()]) {
+    const units = new Map<string, ClaimIn[]>();
+    for (const c of g.claims) {
+      const list = units.get(c.unit);
+      if (list) list.push(c);
+      else units.set(c.unit, [c]);
+    }
+    if (units.size < 2) continue;
+    const [main, ...rest] = [...units].sort((a, b) => Number(a[0] === '%') - Number(b[0] === '%') || byString(a[0], b[0]));
+    g.claims = main![1];
+    for (const [unit, list] of rest) {
+      const id = `${g.id}.${unit === '%' ? 'percent' : slug(unit)}`;
+      groups.set(id, { ...g, id, claims: list });
+    }
+  }
   // Each counting stage of a result that two or more stages report is a figure of its own.
   for (const g of [...groups.values()]) {
     if (g.kind !== 'result') continue;
