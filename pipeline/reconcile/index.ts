@@ -6,19 +6,26 @@
  *
  *   `<metric>.<entity>`               a result of this election: `turnout.national`,
  *                                     `vote_share.amanat`, `seats_single_mandate.amanat`
- *   `<metric>.<entity>.forecast`      forecasts and polls        (`vote_share.amanat.forecast`)
+ *   `<metric>.<entity>.forecast`      forecasts, polls, exit polls (`vote_share.amanat.forecast`)
  *   `<metric>.<entity>.estimate`      estimates and projections  (`turnout.almaty.estimate`)
  *   `<metric>.<entity>.rule`          rules of the election      (`threshold.national.rule`)
  *   `<metric>.<entity>.<year>`        an earlier election        (`vote_share.amanat.2021`);
  *                                     `.historical` when the year is not stated
+ *   `<metric>.<entity>.<stage>`       one counting stage, where the stages' values differ
+ *                                     (`seats_single_mandate.amanat.preliminary`)
+ *   `<metric>.<entity>.at-<moment>`   a snapshot (`turnout.national.at-10-00`, `….at-95-counted`)
  *   `<metric>.<entity>.derived`       computed by a cross-check  (`seats_list.amanat.derived`)
  *
  * `<entity>` is the lexicon id (`national` for the whole election), `unattributed` when the
- * extractor could not attach the claim to one. Which qualifiers are results and which form
- * figures of their own is set in the policy (`kinds:`). "This election" is the lexicon's
- * `election.year`, else the year most result claims name. Figures are sorted by id, checks by id.
+ * extractor could not attach the claim to one; a claim's round (other than the first), place
+ * and voter group, when the extractor gives them, follow it (`.round-2`, `.in-dublin`,
+ * `.among-women`). A figure given in two units adds the other unit (`.percent`). Which
+ * qualifiers are results and which form figures of their own is set in the policy (`stages:`,
+ * `kinds:`); a result attributed to a poll or to analysts is a forecast or estimate. "This
+ * election" is the lexicon's `election.year`, else the year most result claims name. Figures
+ * are sorted by id, checks by id.
  *
- * ## How one value is chosen (see policy.ts for the configurable parts)
+ * ## How one value is chosen (see policy.ts for the configurable parts, evidence.ts for weights)
  *
  * 1. Each claim is read as an interval: value ± precision (half a unit of its last digit),
  *    a range widened by its precision, a bound open on one side. Intervals are half-open,
@@ -26,23 +33,31 @@
  * 2. Distinct readings are taken most precise first; each joins the first candidate value it
  *    agrees with or becomes a candidate of its own. One candidate: `single` (one source),
  *    `agreed` (all the same) or `rounded` (agree within precision; the most precise is used).
- * 3. Several candidates: a result always beats an estimate or forecast; then the policy's
- *    rules are tried in order, each keeping only the best candidates by its measure, and the
- *    first that leaves one decides (`resolved`):
+ * 3. Several candidates: a reported result always beats an estimate or forecast; then the
+ *    policy's rules are tried in order, each keeping only the best candidates by its measure,
+ *    and the first that leaves one decides (`resolved`):
  *      precision     a value that is another with digits cut off ("8.5" for 8.59) gives way;
- *      status        the best qualifier among a candidate's claims, in the policy's order;
- *      consensus     independent sources (outlets) behind a candidate, each counting once and
- *                    shared equally among the candidates it supports (a self-contradicting
- *                    article is half for each of two values, and reported as a check);
+ *      status        a later counting stage supersedes the earlier ones (policy `stages:`); a
+ *                    value whose stage is not stated competes on; an earlier stage is a figure
+ *                    of its own, not a dissent;
+ *      arithmetic    the identities over all figures (arithmetic.ts) keep the values with
+ *                    which list + single-mandate = total, the parties' seats fit the chamber,
+ *                    turnout = ballots / registered and the shares stay within 100 % hold;
+ *      consensus     the weight of the evidence (evidence.ts): each independent source (an
+ *                    outlet, one wire story and its reposts) once, the electoral authority's
+ *                    own figure and a stated stage weigh more, a low extraction confidence
+ *                    less, an article that contradicts itself an equal share for each value;
+ *                    no single source outweighs two independent ones;
  *      source-order  the best source's tier, then its publication date; unknown never wins.
  *    If none decides, the figure is a `conflict`: no value, every candidate in `dissent`.
- *    Each dissent names its kind: truncation, superseded (preliminary by final),
- *    not-a-result, outside-range, lower-status, different-value, unresolved.
+ *    Each dissent names its kind: truncation, not-a-result, outside-range, arithmetic,
+ *    different-value, unresolved (lower-status and superseded with an explicit status.order).
  * 4. Cross-checks (checks.ts) run on the figures and add derived figures; each check's id is
  *    added to the `checks` of the figures it involves.
  *
  * Grouping is one pass over the claims with a Map, and each group compares its distinct
- * readings only, so the cost grows with the number of claims, not its square.
+ * readings only, so the cost grows with the number of claims, not its square; arithmetic
+ * enumerates at most 512 combinations per identity.
  */
 import type { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
