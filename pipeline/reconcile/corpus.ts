@@ -13,7 +13,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { Lexicon } from '../shared/lexicon.ts';
-import type { Corpus } from '../shared/schema.ts';
+import type { Corpus, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import type { ClaimIn } from './evidence.ts';
 import type { Policy } from './policy.ts';
 import { claimInterval, overlaps, reconcile, resultFigureIds } from './index.ts';
@@ -148,19 +148,19 @@ function isoDate(d: string | Date | null | undefined): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
 }
 
+/** A source known by its front matter alone (no text): what reconcile needs of an article. */
+export function textlessSource(meta: SourceMeta, file: string): IngestedSource {
+  return { meta, file, sha256: '0'.repeat(64), body: '', bodyLine: 1, paragraphs: [], sentences: [], removed: [], warnings: [] };
+}
+
 export function articlesCorpus(articles: Article[]): Corpus {
   return {
-    sources: articles.map((a) => ({
-      meta: { id: a.id, title: a.pointer.title ?? null, outlet: a.pointer.outlet ?? null, author: null, published: isoDate(a.pointer.published), url: null, retrieved: null, notes: null },
-      file: `test/corpus/texts/${a.id}.md`,
-      sha256: '',
-      body: '',
-      bodyLine: 1,
-      paragraphs: [],
-      sentences: [],
-      removed: [],
-      warnings: [],
-    })),
+    sources: articles.map((a) =>
+      textlessSource(
+        { id: a.id, title: a.pointer.title ?? null, outlet: a.pointer.outlet ?? null, author: null, published: isoDate(a.pointer.published), url: null, retrieved: null, notes: null },
+        `test/corpus/texts/${a.id}.md`,
+      ),
+    ),
   };
 }
 
