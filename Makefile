@@ -278,7 +278,7 @@ eval-reconcile: deps
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps
-	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/e2e/fuzz.test.ts
+	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/e2e/fuzz.test.ts test/reconcile/properties.test.ts
 
 # `clean` keeps $(OUT)/publish/: the last publication, whose baseline.json the briefing's "What
 # changed" section compares with. `clean-all` removes that too.

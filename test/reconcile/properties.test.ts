@@ -22,10 +22,11 @@ import { sourceInfo } from '../../pipeline/reconcile/words.ts';
 import { parseLexicon, type Lexicon } from '../../pipeline/shared/lexicon.ts';
 import type { Corpus, Figure } from '../../pipeline/shared/schema.ts';
 import { loadCase } from '../fixtures/reconcile/cases.ts';
+import { fixtures, repo } from '../paths.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const fixtures = join(root, 'test', 'fixtures', 'reconcile');
-const eventsDir = join(root, 'test', 'corpus', 'events');
+const corpusDir = join(repo, 'test', 'corpus');
+const eventsDir = join(corpusDir, 'events');
+const fixtureDir = join(fixtures, 'reconcile');
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
 /** Each run reconciles a whole corpus: the time grows with FUZZ_RUNS (make fuzz). */
 const timeout = 10_000 + runs * 50;
@@ -38,7 +39,7 @@ interface Case {
 }
 
 function tuneEvents(): EventCase[] {
-  const split = readFileSync(join(root, 'test', 'corpus', 'split.yaml'), 'utf8');
+  const split = readFileSync(join(corpusDir, 'split.yaml'), 'utf8');
   const tune = new Set([...split.matchAll(/\{id: ([a-z0-9-]+), half: tune/g)].map((m) => m[1]!));
   return readdirSync(eventsDir)
     .filter((e) => tune.has(e))
@@ -50,9 +51,9 @@ function tuneEvents(): EventCase[] {
 }
 
 const events = tuneEvents();
-const seeds = loadCase(fixtures, 'five-sources');
+const seeds = loadCase(fixtureDir, 'five-sources');
 const cases: Case[] = [
-  { name: 'seeds', claims: seeds.claims, corpus: seeds.corpus, lexicon: parseLexicon('test/fixtures/reconcile/lexicon.yaml', readFileSync(join(fixtures, 'lexicon.yaml'), 'utf8')) },
+  { name: 'seeds', claims: seeds.claims, corpus: seeds.corpus, lexicon: parseLexicon('test/fixtures/reconcile/lexicon.yaml', readFileSync(join(fixtureDir, 'lexicon.yaml'), 'utf8')) },
   ...events.map((e) => ({ name: e.event, claims: e.articles.flatMap(articleClaims), corpus: articlesCorpus(e.articles), lexicon: e.lexicon })),
 ];
 
