@@ -12,7 +12,8 @@
  *                  forecast or estimate, never a dissent of a result.
  *   weight         1 per claim; the electoral authority's own figure (`official.cues` in its
  *                  attribution) `official.weight` times; a claim labelled with its counting
- *                  stage `stage_label` times; times the extractor's confidence when given.
+ *                  stage `stage_label` times; times the extractor's confidence when given
+ *                  (`evidence.confidence`: the rule that attached the entity, the name's distance).
  *   snapshot       a claim with an `as_of` that is not a complete count ("10:00", "95%
  *                  counted"), or of a snapshot stage (`interim`): a point of a series.
  */
@@ -66,12 +67,19 @@ export function isOfficial(c: ClaimIn, r: EvidenceRules): boolean {
   return !!c.attribution && !!r.official?.test(c.attribution);
 }
 
-/** The extractor's confidence in [0, 1]; 1 when it gives none. */
-export function confidenceOf(c: ClaimIn): number {
+/**
+ * How sure the extractor was, in [0, 1], from how it read the claim (`confidence`): the
+ * policy's weight for the rule that attached the entity (`near`, `paragraph`: less sure than a
+ * name right before the number), times the `far` weight when the name stood farther from the
+ * number than `far.characters`. 1 when the extractor says nothing.
+ */
+export function confidenceOf(c: ClaimIn, policy: Policy): number {
   const x = c.confidence;
-  if (typeof x === 'number' && Number.isFinite(x)) return Math.min(1, Math.max(0, x));
-  if (x && typeof x === 'object' && typeof x.score === 'number') return Math.min(1, Math.max(0, x.score));
-  return 1;
+  if (!x) return 1;
+  const cfg = policy.evidence.confidence;
+  const byRule = cfg.entity[x.entity] ?? 1;
+  const far = x.distance != null && x.distance > cfg.far.characters ? cfg.far.weight : 1;
+  return Math.round(byRule * far * 1000) / 1000;
 }
 
 /** "3,110 of 3,111" is not complete, "3,111 of 3,111" is. */
@@ -95,7 +103,7 @@ export function snapshotOf(c: ClaimIn, r: EvidenceRules): string | null {
 export function claimWeight(c: ClaimIn, r: EvidenceRules): { weight: number; official: boolean; labelled: boolean; confidence: number } {
   const official = isOfficial(c, r);
   const labelled = stageRank(r.policy, c.qualifier) != null;
-  const confidence = confidenceOf(c);
+  const confidence = confidenceOf(c, r.policy);
   const weight = (official ? r.policy.evidence.official.weight : 1) * (labelled ? r.policy.evidence.stage_label : 1) * confidence;
   return { weight, official, labelled, confidence };
 }

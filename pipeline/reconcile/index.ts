@@ -261,6 +261,8 @@ function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number |
     g.claims.push(c);
   };
   for (const c of claims) {
+    // A claim of a name that is no entity ("unknown", extract) is no figure of anyone the briefing names.
+    if (c.entity === 'unknown') continue;
     const { id, kind, year, scope, moment } = placeOf(c, rules, election);
     const base = { metric: c.metric, entity: c.entity, election: year, scope };
     if (moment != null) {

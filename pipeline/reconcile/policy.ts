@@ -37,6 +37,10 @@ const DEFAULT_EVIDENCE = {
     estimate: ['analyst', 'analysts', 'expert', 'experts', 'observers estimate', 'estimate', 'estimated', 'parallel vote tabulation'],
   },
   same_story: { min_shared: 2, min_length: 40 },
+  confidence: {
+    entity: { near: 0.75, paragraph: 0.5, reference: 0.85, 'same-metric': 0.85 } as Record<string, number>,
+    far: { characters: 80, weight: 0.8 },
+  },
 };
 
 export const Policy = z
@@ -74,6 +78,17 @@ export const Policy = z
           .prefault({}),
         same_story: z
           .object({ min_shared: z.number().int().min(1).default(2), min_length: z.number().int().min(1).default(40) })
+          .strict()
+          .prefault({}),
+        /** How sure the extractor was: a weight per rule that attached the entity (1 when not listed), less for a name far from its number. */
+        confidence: z
+          .object({
+            entity: z.record(z.string(), z.number().min(0).max(1)).default(DEFAULT_EVIDENCE.confidence.entity),
+            far: z
+              .object({ characters: z.number().int().min(1).default(80), weight: z.number().min(0).max(1).default(0.8) })
+              .strict()
+              .prefault({}),
+          })
           .strict()
           .prefault({}),
       })

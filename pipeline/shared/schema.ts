@@ -125,7 +125,8 @@ export const QualifierId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a qualifier: l
  * "95% counted"), and the round, place and voter group a figure is for.
  */
 export const ClaimContext = z.object({
-  confidence: z.union([z.number().min(0).max(1), z.object({ score: z.number().min(0).max(1).optional() }).passthrough()]).nullable().optional(),
+  /** How the extractor read the claim: the rule that chose its metric, the one that gave its entity, the name's distance in characters. */
+  confidence: z.object({ metric: z.string(), entity: z.string(), distance: z.number().int().nonnegative().nullable() }).optional(),
   attribution: z.string().nullable().optional(),
   as_of: z.string().nullable().optional(),
   round: z.union([z.number().int(), z.string()]).nullable().optional(),

@@ -181,13 +181,17 @@ describe('evidence, not labels', () => {
   it("a claim the extractor attached with less confidence weighs less", () => {
     const out = run(
       [
-        { id: 'a:c1', metric: 'seats_total', entity: 'red', value: 40, unit: 'seats', confidence: 0.4 },
+        // Attached by paragraph (0.5), the name 120 characters away (0.8): 0.4.
+        { id: 'a:c1', metric: 'seats_total', entity: 'red', value: 40, unit: 'seats', confidence: { metric: 'cue', entity: 'paragraph', distance: 120 } },
         { id: 'b:c1', metric: 'seats_total', entity: 'red', value: 62, unit: 'seats' },
       ],
       [{ id: 'a' }, { id: 'b' }],
     );
     expect(fig(out, 'seats_total.red').value).toBe(62);
     expect(fig(out, 'seats_total.red').rule).toContain('against 0.4');
+    const near = run([{ id: 'a:c1', metric: 'turnout', value: 61, confidence: { metric: 'cue', entity: 'name-before', distance: 3 } }, { id: 'b:c1', metric: 'turnout', value: 63 }], [{ id: 'a' }, { id: 'b' }]);
+    // A name right before its number weighs in full: 1 against 1, and nothing else decides.
+    expect(fig(near, 'turnout.national').status).toBe('conflict');
   });
 });
 
