@@ -8,7 +8,7 @@ import { reconcile } from '../../pipeline/reconcile/index.ts';
 import type { ClaimIn } from '../../pipeline/reconcile/evidence.ts';
 import { DEFAULT_POLICY, Policy, parsePolicy } from '../../pipeline/reconcile/policy.ts';
 import { Lexicon } from '../../pipeline/shared/lexicon.ts';
-import { PipelineError, format } from '../../pipeline/shared/errors.ts';
+import { errorOf } from '../diagnostics.ts';
 import { makeClaim, makeCorpus, type CaseSource } from '../fixtures/reconcile/cases.ts';
 
 const lexicon = Lexicon.parse({
@@ -39,14 +39,7 @@ const seats = (id: string, metric: string, entity: string, value: number, extra:
 
 describe('stages and time are data', () => {
   it('a qualifier the policy does not list stops the build at the claim; a stage added to the policy is accepted', () => {
-    let error: unknown;
-    try {
-      run([{ id: 'a:c1', metric: 'turnout', value: 50, qualifier: 'certified' }], [{ id: 'a' }]);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(PipelineError);
-    expect((error as PipelineError).diagnostics.map(format).join('\n')).toMatch(/^sources\/a\.md:1:1: error: claim a:c1 has the qualifier "certified", which is no stage or kind of the policy \[unknown-qualifier\]\n {2}Add "certified" to sources\/policy\.yaml/);
+    expect(errorOf(() => run([{ id: 'a:c1', metric: 'turnout', value: 50, qualifier: 'certified' }], [{ id: 'a' }]))).toMatch(/^sources\/a\.md:1:1: error: claim a:c1 has the qualifier "certified", which is no stage or kind of the policy \[unknown-qualifier\]\n {2}Add "certified" to sources\/policy\.yaml/);
     const policy = parsePolicy('sources/policy.yaml', 'stages: [preliminary, final, certified]\n');
     const out = run([{ id: 'a:c1', metric: 'turnout', value: 50, qualifier: 'final' }, { id: 'b:c1', metric: 'turnout', value: 51, qualifier: 'certified' }], [{ id: 'a' }, { id: 'b' }], policy);
     expect([fig(out, 'turnout.national').value, fig(out, 'turnout.national').qualifier, fig(out, 'turnout.national').dissent]).toEqual([51, 'certified', []]);
@@ -54,13 +47,7 @@ describe('stages and time are data', () => {
 
   it('"interim" and the other stages can be written in the policy; an unknown one points at its place', () => {
     expect(() => parsePolicy('sources/policy.yaml', 'status:\n  order: [final, interim, unspecified]\n')).not.toThrow();
-    let error: unknown;
-    try {
-      parsePolicy('sources/policy.yaml', 'status:\n  order: [final, provisional]\n');
-    } catch (e) {
-      error = e;
-    }
-    expect((error as PipelineError).diagnostics.map(format).join('\n')).toMatch(/^sources\/policy\.yaml:2:18: error: the reconciliation policy is not valid: "provisional" is no stage or kind of this policy \[bad-policy\]/);
+    expect(errorOf(() => parsePolicy('sources/policy.yaml', 'status:\n  order: [final, provisional]\n'))).toMatch(/^sources\/policy\.yaml:2:18: error: the reconciliation policy is not valid: "provisional" is no stage or kind of this policy \[bad-policy\]/);
   });
 
   it('hourly turnout is a series of snapshots, the previous election a figure of its own: neither dissents from the final turnout', () => {
