@@ -43,7 +43,7 @@ BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
 .PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
-	claims eval fuzz diff schemas clean clean-all html pdf data manifest add eval-add
+	claims eval eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
 # ── building ────────────────────────────────────────────────────────────────────────────────
 # One build at a time per output folder: a second `make` waits on <output>/.make.lock (flock)
@@ -144,16 +144,24 @@ schemas: deps
 # are not exported to the recipe's environment (exporting would expand them).
 # CLIFLAGS=--allow-private fetches from a private network too (a local test server).
 unexport PAGE URL
+define NL
+
+
+endef
 ADD_LIST = $(OUT)/.add-list
 add: $(NODE_DEPS)
 	@:$(shell mkdir -p '$(OUT)')$(file >$(ADD_LIST),$(value PAGE)$(NL)$(value URL))
 	$(CLI) add --list $(ADD_LIST)
 eval-add: $(NODE_DEPS)
 	$(CLI) eval-add
+# Per development-corpus event, whether every chosen key figure equals the official-results
+# article (from the annotations in test/corpus/, no article text).
+eval-reconcile: deps
+	$(CLI) eval-reconcile
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps
-	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/e2e/fuzz.test.ts
+	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/e2e/fuzz.test.ts test/reconcile/properties.test.ts
 
 # `clean` keeps $(OUT)/publish/: the last publication, whose baseline.json the briefing's "What
 # changed" section compares with. `clean-all` removes that too.

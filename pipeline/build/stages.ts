@@ -32,6 +32,7 @@ const chartsModule = () => import('../charts/index.ts');
 const renderModule = () => import('../render/index.ts');
 const printModule = () => import('../print/index.ts');
 const evalModule = () => import('./eval.ts');
+const reconcileCorpusModule = () => import('../reconcile/corpus.ts');
 
 export interface Paths {
   root: string;
@@ -464,6 +465,24 @@ export const commands: Command[] = [
         if (writeIfChanged(join(p.out, 'schema', `${name}.schema.json`), json)) wrote += 1;
       }
       return `${table.length} schemas (${wrote} written)`;
+    },
+  },
+  {
+    name: 'eval-reconcile',
+    interactive: true,
+    describe: 'per development-corpus event (test/corpus/), whether every chosen key figure equals the official-results article, from the annotations alone',
+    async run(p) {
+      const { evaluateEvent, formatReconcileEval, readEvent } = await reconcileCorpusModule();
+      const dir = join(p.root, 'test', 'corpus', 'events');
+      const policy = loadPolicy(p);
+      const results = readdirSync(dir)
+        .filter((e) => existsSync(join(dir, e, 'event.yaml')))
+        .sort()
+        .map((e) => {
+          const files = readdirSync(join(dir, e)).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
+          return evaluateEvent(readEvent(readFileSync(join(dir, e, 'event.yaml'), 'utf8'), files.map((f) => readFileSync(join(dir, e, f), 'utf8'))), policy);
+        });
+      process.stdout.write(formatReconcileEval(results, true));
     },
   },
 ];
