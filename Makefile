@@ -182,7 +182,7 @@ help:
 	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
-	@echo 'make add PAGE=saved.html | URL=https://…    add web pages as sources/<id>.md; make eval-add rates it on real pages'
+	@echo 'make add PAGE=saved.html | URL=https://…    add web pages as articles (one .md each); make eval-add rates it on real pages'
 	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'
 	@echo 'make clean-all     remove $(OUT)/ entirely'
 
