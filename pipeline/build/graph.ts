@@ -10,7 +10,7 @@
  * the stages before it, files found in folders (sources/*.md; every file of sources/ and
  * templates/ for the stages that list them with their hashes) and its code: its folder of
  * pipeline/ and the folders of the stages whose modules it imports (`USES`), pipeline/shared/,
- * pipeline/build/ but the tools no stage runs, the launcher and package-lock.json. A fixed input
+ * pipeline/build/ but the tools no stage runs (their .ts and .mjs files), the launcher and package-lock.json. A fixed input
  * that is missing stays in the graph: the stage runs and says what is missing, with a hint.
  *
  * Discovery refuses, before any stage runs, a source name outside the safe characters
@@ -113,7 +113,7 @@ class Finder {
 export function buildGraph(p: GraphPaths, shownSources = 'sources'): Graph {
   const find = new Finder();
   const code = join(p.root, 'pipeline');
-  const ts = (name: string) => name.endsWith('.ts');
+  const ts = (name: string) => /\.(ts|mjs)$/.test(name);
   const folder = (name: string) => find.tree(join(code, name), ts);
   const lib = [...folder('shared'), ...folder('build').filter((f) => !TOOLS.some((t) => f === join(code, 'build', t)))];
   const common = [...lib, join(code, 'launch.mjs'), join(p.root, 'package-lock.json')];

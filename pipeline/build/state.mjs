@@ -13,9 +13,9 @@
  * Plain JavaScript, with no package: the launcher imports it before anything else is loaded.
  * Types for the TypeScript side are in state.d.mts.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashRegularFile } from '../shared/hash.mjs';
 
 /** Bumped when the state's shape changes: a state of another version is never trusted. */
 export const STATE_VERSION = 1;
@@ -37,29 +37,8 @@ export function listing(dir) {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/**
- * The sha256 of a regular file's bytes (hex), read in pieces; null when it is missing or not a
- * regular file (opened without blocking, so a FIFO in a file's place is not waited on).
- */
-export function hashFile(path) {
-  let fd;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch {
-    return null;
-  }
-  try {
-    if (!fstatSync(fd).isFile()) return null;
-    const hash = createHash('sha256');
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
-    return hash.digest('hex');
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
-}
+/** The sha256 of a regular file's bytes (hex); null when it is missing or not a regular file. */
+export const hashFile = hashRegularFile;
 
 /** Where the state of goal `goal` of the output folder `out` is kept. */
 export function stateFile(out, goal) {

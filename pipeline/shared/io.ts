@@ -9,14 +9,11 @@
  */
 import {
   closeSync,
-  constants,
   existsSync,
-  fstatSync,
   fsyncSync,
   mkdirSync,
   openSync,
   readFileSync,
-  readSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -26,6 +23,7 @@ import {
 } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
+import { hashRegularFile } from './hash.mjs';
 import type { z } from 'zod';
 import { PipelineError, diagnostic, isSystemError, systemReason } from './errors.ts';
 import * as msg from './messages.ts';
@@ -52,32 +50,10 @@ export function fileHash(path: string): string | null {
   const key = resolve(path);
   const known = hashes.get(key);
   if (known !== undefined) return known;
-  let hash: string | null = null;
-  try {
-    hash = hashRegularFile(key);
-  } catch {
-    // missing or unreadable: null, and the stage that reads it says why
-  }
+  // Missing or unreadable: null, and the stage that reads it says why.
+  const hash = hashRegularFile(key);
   if (keepHashes) hashes.set(key, hash);
   return hash;
-}
-
-/**
- * The sha256 of a regular file, read in pieces (a large file is never held whole); null for
- * anything else. Opened without blocking and checked after opening, so a FIFO or a device put
- * in a file's place is not read (the stage that reads it refuses it with a message).
- */
-function hashRegularFile(path: string): string | null {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    if (!fstatSync(fd).isFile()) return null;
-    const hash = createHash('sha256');
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
-    return hash.digest('hex');
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Forgets the hash of a file (it was written). */

@@ -97,12 +97,14 @@ describe('launch.mjs', () => {
   }, 240_000);
 
   it('answers a build with nothing to do from the recorded state, without loading the pipeline', () => {
-    // The launcher and state.mjs alone, with no cli.ts, no bundle and no packages beside them:
+    // The launcher, state.mjs and hash.mjs alone, with no cli.ts, no bundle and no packages beside them:
     // it can only answer from the state.
     const alone = join(work, 'alone');
     mkdirSync(join(alone, 'pipeline', 'build'), { recursive: true });
     copyFileSync(join(root, 'pipeline', 'launch.mjs'), join(alone, 'pipeline', 'launch.mjs'));
     copyFileSync(join(root, 'pipeline', 'build', 'state.mjs'), join(alone, 'pipeline', 'build', 'state.mjs'));
+    mkdirSync(join(alone, 'pipeline', 'shared'), { recursive: true });
+    copyFileSync(join(root, 'pipeline', 'shared', 'hash.mjs'), join(alone, 'pipeline', 'shared', 'hash.mjs'));
     writeFileSync(join(alone, 'a.md'), 'a\n');
     const state = { version: 1, goal: 'all', root: '.', out: 'output', dirs: { '.': ['a.md', 'output/', 'pipeline/'] }, files: { 'a.md': createHash('sha256').update('a\n').digest('hex') } };
     mkdirSync(join(alone, 'output', '.stamps'), { recursive: true });
