@@ -173,8 +173,8 @@ clean-all:
 	rm -rf -- '$(OUT)'
 
 help:
-	@echo 'make               install what is missing, then build $(OUT)/briefing.html and .pdf'
-	@echo 'make test          type-check, run the tests and the reproducibility check'
+	@echo 'make               install what the build needs (npm ci, Chromium), then build $(OUT)/briefing.html and .pdf'
+	@echo 'make test          install poppler-utils and jq too, type-check, run the tests and the reproducibility check'
 	@echo 'make install       only install what is missing (npm ci, Chromium, poppler-utils, jq)'
 	@echo 'make data | html | pdf | manifest    build up to that artifact'
 	@echo 'make reproducible  build twice in temporary copies and compare every output'
