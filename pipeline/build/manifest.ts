@@ -6,8 +6,9 @@
  *   and of every output. Paths are relative (inputs to the root, outputs to the output folder)
  *   and sorted, so two builds of the same inputs give the same bytes. `inputsDigest` is the
  *   sha256 of the inputs part: CI publishes only when it changed.
- * - `publish`: output/publish/: the outputs with the content hash in their file names, the
- *   manifest (with the published names) and a script-free index.html, exactly what CI publishes.
+ * - `publish`: output/publish/: the outputs at their own names (stable addresses, always the
+ *   latest) and with the content hash in their file names, the manifest (with the published
+ *   names) and a script-free index.html, exactly what CI publishes.
  * - `reproducible`: builds twice, each in a fresh temporary copy of the tree, and compares every
  *   output byte for byte.
  */
@@ -113,16 +114,37 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The landing page of the published folder: links to the hashed files, no script. */
-export function indexHtml(files: Record<string, string>, manifest: Manifest): string {
+/** What the landing page shows of the briefing (output/data/briefing.json, written by render). */
+const IndexMeta = z.object({ title: z.string(), subtitle: z.string().optional(), date: z.string() });
+export type IndexMeta = z.infer<typeof IndexMeta>;
+
+/**
+ * The landing page of the published folder, no script: the briefing's title and date, links to
+ * the latest HTML and PDF at their stable addresses, and the files of this publication under
+ * their content-hash names.
+ */
+export function indexHtml(files: Record<string, string>, manifest: Manifest, meta: IndexMeta | null): string {
+  const title = meta?.title ?? 'Briefing';
+  const link = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+  const latest = ['briefing.html', 'briefing.pdf'].filter((f) => f in files);
   const items = Object.entries(files)
-    .map(([name, published]) => `<li><a href="${escapeHtml(published)}">${escapeHtml(name)}</a></li>`)
+    .map(([name, published]) => `<li>${link(name, name)} (this publication: ${link(published, published)})</li>`)
     .join('\n');
   return (
-    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Briefing</title></head><body>\n` +
-    `<h1>Briefing</h1>\n<ul>\n${items}\n<li><a href="manifest.json">manifest.json</a></li>\n</ul>\n` +
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>\n` +
+    `<h1>${escapeHtml(title)}</h1>\n` +
+    (meta?.subtitle ? `<p>${escapeHtml(meta.subtitle)}</p>\n` : '') +
+    (meta ? `<p>Dated <time datetime="${escapeHtml(meta.date)}">${escapeHtml(meta.date)}</time></p>\n` : '') +
+    (latest.length > 0 ? `<p>Read it: ${latest.map((f) => link(f, f === 'briefing.pdf' ? 'PDF' : 'HTML')).join(' · ')}</p>\n` : '') +
+    `<h2>Files</h2>\n<p>Each address without a hash always holds the latest briefing; the hashed copy is this publication's, for good.</p>\n` +
+    `<ul>\n${items}\n<li>${link('manifest.json', 'manifest.json')}</li>\n</ul>\n` +
     `<p>Inputs ${manifest.inputsDigest}</p>\n</body></html>\n`
   );
+}
+
+function indexMeta(p: Paths): IndexMeta | null {
+  const file = join(p.data, 'briefing.json');
+  return existsSync(file) ? readJson(file, IndexMeta) : null;
 }
 
 /**
@@ -140,9 +162,11 @@ async function baselineFor(p: Paths): Promise<string | null> {
 }
 
 /**
- * Writes `out/publish/` afresh (built beside it, then swapped in) and says what it holds: the
- * outputs under content-hash names, the manifest (with the published names), `baseline.json`
- * for the next build's list of changes, and a script-free index.
+ * Writes `out/publish/` afresh (built beside it, then swapped in) and says what it holds: every
+ * output twice, at its own name (`briefing.pdf`, `data/figures.json`: a stable address that
+ * always holds the latest) and under its content-hash name (this publication, for good), the
+ * manifest (with the published names), `baseline.json` for the next build's list of changes,
+ * and a script-free index with the briefing's title and date.
  */
 export async function publish(p: Paths): Promise<string> {
   const manifest = readJson(join(p.out, 'manifest.json'), Manifest);
@@ -159,10 +183,11 @@ export async function publish(p: Paths): Promise<string> {
         throw new PipelineError(diagnostic({ file: join(p.out, name) }, 'stale-manifest', msg.STALE_MANIFEST(name), msg.STALE_MANIFEST_HINT));
       }
       writeAtomic(join(tmp, published), bytes);
+      writeAtomic(join(tmp, name), bytes);
     }
     writeAtomic(join(tmp, 'manifest.json'), toJson({ ...manifest, published: files }));
     if (baseline !== null) writeAtomic(join(tmp, 'baseline.json'), baseline);
-    writeAtomic(join(tmp, 'index.html'), indexHtml(files, manifest));
+    writeAtomic(join(tmp, 'index.html'), indexHtml(files, manifest, indexMeta(p)));
     rmSync(target, { recursive: true, force: true });
     renameSync(tmp, target);
   } finally {

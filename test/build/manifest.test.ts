@@ -85,19 +85,41 @@ describe('manifest', () => {
 });
 
 describe('publish', () => {
-  it('names files by content hash and writes a script-free index', async () => {
+  it('names files by content hash, and writes the latest at stable addresses beside them', async () => {
     await writeManifest(paths(root), TOOLS);
     expect(await publish(paths(root))).toBe('3 files in output/publish');
     const dir = join(root, 'output/publish');
     const pdf = hashedName('briefing.pdf', sha256('%PDF-1.7\n'));
+    const html = hashedName('briefing.html', sha256('<html></html>\n'));
     expect(pdf).toMatch(/^briefing\.[0-9a-f]{12}\.pdf$/);
-    expect(readdirSync(dir).sort()).toEqual([hashedName('briefing.html', sha256('<html></html>\n')), pdf, 'data', 'index.html', 'manifest.json'].sort());
+    expect(readdirSync(dir).sort()).toEqual(['briefing.html', 'briefing.pdf', html, pdf, 'data', 'index.html', 'manifest.json'].sort());
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['claims.json', hashedName('claims.json', sha256('[]\n'))].sort());
     expect(readFileSync(join(dir, pdf), 'utf8')).toBe('%PDF-1.7\n');
+    expect(readFileSync(join(dir, 'briefing.pdf'), 'utf8')).toBe('%PDF-1.7\n');
+    expect(readFileSync(join(dir, 'data/claims.json'), 'utf8')).toBe('[]\n');
     const published = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { published: Record<string, string> };
     expect(published.published['data/claims.json']).toBe(hashedName('data/claims.json', sha256('[]\n')));
-    const index = readFileSync(join(dir, 'index.html'), 'utf8');
-    expect(index).toContain(`href="${pdf}"`);
+    // A new publication replaces what the stable addresses hold.
+    write('output/briefing.pdf', '%PDF-1.7 second\n');
+    await writeManifest(paths(root), TOOLS);
+    await publish(paths(root));
+    expect(readFileSync(join(dir, 'briefing.pdf'), 'utf8')).toBe('%PDF-1.7 second\n');
+    expect(readdirSync(dir)).toContain(hashedName('briefing.pdf', sha256('%PDF-1.7 second\n')));
+  });
+
+  it('writes a script-free index with the briefing\'s title and date, linking the latest and the hashed files', async () => {
+    write('output/data/briefing.json', JSON.stringify({ title: 'Mazhilis & after', subtitle: 'Results', author: '', subject: '', keywords: [], language: 'en', date: '2023-03-24' }));
+    await writeManifest(paths(root), TOOLS);
+    await publish(paths(root));
+    const index = readFileSync(join(root, 'output/publish/index.html'), 'utf8');
+    expect(index).toContain('<title>Mazhilis &#38; after</title>');
+    expect(index).toContain('<h1>Mazhilis &#38; after</h1>');
+    expect(index).toContain('<time datetime="2023-03-24">2023-03-24</time>');
+    expect(index).toContain('<a href="briefing.pdf">PDF</a>');
+    expect(index).toContain('<a href="briefing.html">HTML</a>');
+    expect(index).toContain(`href="${hashedName('briefing.pdf', sha256('%PDF-1.7\n'))}"`);
     expect(index).not.toContain('<script');
+    expect(index).not.toMatch(/<title>Briefing<\/title>/);
   });
 
   it('refuses an output that no longer matches the manifest', async () => {
