@@ -780,6 +780,7 @@ async function renderOne(
     datasets: Object.fromEntries([...data].map(([name, d]) => [name, d.rows])),
   };
   delete (withData as Record<string, unknown>).usermeta;
+  markColoursWin(withData);
   const problems: string[] = [];
   const logger = {
     level() {
@@ -816,6 +817,31 @@ async function renderOne(
   }
   svg = accessible(renameIds(svg, `chart-${id}`), `chart-${id}`, binding.title, description);
   return { id, title: binding.title, description, figures: [...figureIds].sort(), table: table(binding, data), svg };
+}
+
+type Node = Record<string, unknown>;
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A colour written on a mark (`"mark": { "type": "bar", "color": "#c00" }`) wins over the
+ * theme's party colours: in Vega-Lite an encoding beats a mark property, so a mark that also
+ * gets `"color": { "field": "color", … }` (the theme's colour of each row), itself or from
+ * the layer around it, would silently take the party colours. Such a mark gets its colour as
+ * an encoding value instead (`"color": { "value": "#c00" }`), which wins. Changes `spec` in
+ * place (a copy made for the compile); a colour encoding on another field is Vega-Lite's to
+ * decide, as written.
+ */
+export function markColoursWin(spec: Node, inherited?: unknown): void {
+  const own = isNode(spec.encoding) ? spec.encoding.color : undefined;
+  const colour = own ?? inherited;
+  if (spec.mark !== undefined && isNode(spec.mark) && typeof spec.mark.color === 'string' && isNode(colour) && colour.field === 'color') {
+    spec.encoding = { ...(isNode(spec.encoding) ? spec.encoding : {}), color: { value: spec.mark.color } };
+  }
+  if (Array.isArray(spec.layer)) for (const child of spec.layer) if (isNode(child)) markColoursWin(child, colour);
+  for (const key of ['spec', 'concat', 'hconcat', 'vconcat'] as const) {
+    const value = spec[key];
+    for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) markColoursWin(child);
+  }
 }
 
 /**

@@ -347,3 +347,37 @@ describe('text measurement with Inter', () => {
     expect(x).toBeLessThan(0.8 * 10 * longest.length);
   });
 });
+
+// ── a spec's own colour against the theme's party colours ─────────────────────────────────
+
+describe('explicit colours', () => {
+  const theme = { file: 'charts/theme.json', text: JSON.stringify({ colors: { default: '#9a9a9a', amanat: '#1f5fa8', auyl: '#3b9a57' } }) };
+  const spec = (mark: unknown, color: unknown, layered = false) => {
+    const unit = { data: { name: 'shares' }, mark, encoding: { y: { field: 'name', type: 'nominal' }, x: { field: 'value', type: 'quantitative' }, ...(color === undefined ? {} : { color }) } };
+    const body = layered ? { layer: [unit] } : unit;
+    return {
+      file: 'charts/shares.vl.json',
+      text: JSON.stringify({ usermeta: { briefing: { title: 'Vote shares', data: { shares: { figures: ['vote_share.*'], kind: 'result', entityKind: 'party' } } } }, width: 300, ...body }),
+    };
+  };
+  /** The fill colours of the bars (the marks' paths), distinct and sorted. */
+  const fills = (svg: string) => [...new Set([...svg.matchAll(/<path[^>]*\bfill="(#[0-9a-fA-F]{3,6})"/g)].map((m) => m[1]!.toLowerCase()))].sort();
+  const THEMED = { field: 'color', type: 'nominal', scale: null };
+
+  it('the theme colours each party when the spec names no colour', async () => {
+    const [chart] = await renderCharts([spec('bar', THEMED)], context(), theme);
+    expect(fills(chart!.svg)).toEqual(expect.arrayContaining(['#1f5fa8', '#3b9a57']));
+  });
+
+  it('a colour on the mark wins over the theme\'s party colours, in a unit or a layer', async () => {
+    for (const layered of [false, true]) {
+      const [chart] = await renderCharts([spec({ type: 'bar', color: '#cc0000' }, THEMED, layered)], context(), theme);
+      expect(fills(chart!.svg), `layered: ${layered}`).toEqual(['#cc0000']);
+    }
+  });
+
+  it('a colour value in the encoding wins too', async () => {
+    const [chart] = await renderCharts([spec('bar', { value: '#00aa00' })], context(), theme);
+    expect(fills(chart!.svg)).toEqual(['#00aa00']);
+  });
+});
