@@ -136,7 +136,7 @@ FINAL := $(OUT)/manifest.json $(foreach s,$(STAGES),$($(s)_out))
 missing = $(strip $(foreach f,$(1),$(if $(wildcard $(f)),,$(f))))
 
 .PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
-	claims eval fuzz diff schemas clean clean-all html pdf data manifest
+	claims eval eval-corpus fuzz diff schemas clean clean-all html pdf data manifest
 
 all: $(FINAL)
 
@@ -263,6 +263,10 @@ diff: data
 	$(CLI) diff
 eval schemas: deps
 	$(CLI) $@
+# The extractor on the development corpus (test/corpus/, or CORPUS=dir): DETAILS=tune lists the
+# tune half's errors (the test half's are never printed).
+eval-corpus: deps
+	$(CLI) eval-corpus $(if $(DETAILS),--details $(DETAILS)) $(CORPUS)
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps
@@ -287,6 +291,7 @@ help:
 	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
+	@echo 'make eval-corpus   precision and recall on the development corpus, per event and half (DETAILS=tune: errors of the tune half)'
 	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'
 	@echo 'make clean-all     remove $(OUT)/ entirely'
 

@@ -26,6 +26,8 @@ export interface CommandOptions {
   debug: boolean;
   port?: string;
   sizes?: string;
+  /** `eval-corpus --details tune`: print the tune half's misses and false claims. */
+  details?: string;
   /** Extra arguments after the command names, e.g. `diff <a> <b>`. */
   args: string[];
 }
@@ -153,6 +155,7 @@ export async function main(argv: string[]): Promise<number> {
         debug: { type: 'boolean', default: false },
         port: { type: 'string' },
         sizes: { type: 'string' },
+        details: { type: 'string' },
         graph: { type: 'string' },
         goal: { type: 'string' },
       },
@@ -168,7 +171,7 @@ export async function main(argv: string[]): Promise<number> {
   const commands = [...tools, ...extra];
   const p = table.paths(values.root!, values.out);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
-  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, args: [] };
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, details: values.details, args: [] };
   let items: Item[];
   try {
     const planned = positionals[0] === 'build' ? await buildItems(positionals.slice(1), values, stages, p) : null;

@@ -11,7 +11,7 @@ export const Entity = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     name: z.string().min(1),
-    kind: z.enum(['party', 'place', 'group']),
+    kind: z.enum(['party', 'place', 'group', 'candidate', 'option']),
     aliases: z.array(z.string().min(1)).min(1),
   })
   .strict();
@@ -44,7 +44,7 @@ export const Metric = z
     unit: z.string().min(1),
     cues: words.min(1),
     entity: z.enum(['national', 'attach']).default('attach'),
-    entity_kinds: z.array(z.enum(['party', 'group', 'place'])).min(1).default(['party', 'group', 'place']),
+    entity_kinds: z.array(z.enum(['party', 'group', 'place', 'candidate', 'option'])).min(1).default(['party', 'group', 'place', 'candidate', 'option']),
     needs_entity: z.boolean().default(false),
     generic: z.boolean().default(false),
     fallback: z.boolean().default(false),
@@ -114,6 +114,8 @@ export const Lexicon = z
     metrics: z.array(Metric).default([]),
     qualifiers: Qualifiers.default(Qualifiers.parse({})),
     foreign: words.default([]),
+    /** The country of the election: its name in `foreign` is no foreign place. */
+    country: z.string().min(1).nullable().default(null),
     /** Unit → nouns that name it right after a number ("98 seats"). */
     units: z.record(z.string(), words).default({}),
     sentences: Sentences.default(Sentences.parse({})),

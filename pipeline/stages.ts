@@ -10,13 +10,14 @@
  *   6. print      output/briefing.html                         → output/briefing.pdf
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from './io.ts';
 import { Lexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from './schema.ts';
-import { format } from './errors.ts';
+import { fail, format } from './errors.ts';
+import * as msg from './messages.ts';
 import { codeDir } from './code.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from './policy.ts';
@@ -32,6 +33,7 @@ const chartsModule = () => import('./charts.ts');
 const renderModule = () => import('./render.ts');
 const printModule = () => import('./print.ts');
 const evalModule = () => import('./eval.ts');
+const corpusEvalModule = () => import('./extract/corpus-eval.ts');
 
 export interface Paths {
   root: string;
@@ -403,6 +405,41 @@ export const commands: Command[] = [
         .map((f) => parseAnnotation(rel(p, join(dir, f)), readFileSync(join(dir, f), 'utf8')));
       const claims = extract(loadCorpus(p), loadLexicon(p));
       process.stdout.write(formatEvaluation(evaluate(claims, annotation)));
+    },
+  },
+  {
+    name: 'eval-corpus',
+    interactive: true,
+    describe: 'strict and loose precision and recall on the development corpus (test/corpus/), per event and half; --details tune lists the tune half\'s errors',
+    async run(p, o) {
+      if (o.details !== undefined && o.details !== 'tune') fail({ file: 'eval-corpus' }, 'usage', msg.CORPUS_DETAILS_ONLY_TUNE);
+      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents } = await corpusEvalModule();
+      const { extract } = await extractModule();
+      const { ingest } = await ingestModule();
+      // The corpus folder: test/corpus/, or the one given after the command.
+      const dir = o.args[0] !== undefined ? resolve(p.root, o.args[0]) : join(p.root, 'test', 'corpus');
+      const base = loadLexicon(p);
+      const events = loadCorpusEvents(dir, (f) => rel(p, f));
+      const unreadable: string[] = [];
+      const e = evaluateCorpus(
+        events,
+        (id) => {
+          const file = join(dir, 'texts', `${id}.md`);
+          return existsSync(file) ? { file: rel(p, file), text: readFileSync(file, 'utf8') } : null;
+        },
+        (file, lexicon) => {
+          try {
+            const corpus = ingest([file], lexicon);
+            return { corpus, claims: extract(corpus, lexicon) };
+          } catch (error) {
+            unreadable.push((error as Error).message.split('\n')[0]!);
+            return null;
+          }
+        },
+        (ev) => eventLexicon(base, ev.event),
+      );
+      process.stdout.write(formatCorpusEvaluation(e, o.details === 'tune' ? 'tune' : null));
+      for (const u of unreadable) process.stdout.write(`${u}\n`);
     },
   },
   {
