@@ -77,15 +77,17 @@ WIRED := $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAG
 # one is reported by the stage (with file and hint), not by Make. A folder is listed too: its
 # timestamp changes when a file is added, removed or renamed in it.
 LEXICON := $(wildcard sources/lexicon.yaml)
+# The general election lexicon, read with the event's (pipeline/lexicon.ts mergeLexicon).
+GENERAL_LEXICON := pipeline/extract/general.yaml
 # Every file of sources/ and templates/ (and the folders, for added and removed files): the
 # briefing's methods note and the changes stage list them with their hashes.
 TREE := $(sort sources templates $(wildcard sources/* templates/* templates/*/*))
 ingest_out := $(D)/corpus.json
-ingest_in := sources $(wildcard sources/*.md) $(LEXICON)
+ingest_in := sources $(wildcard sources/*.md) $(LEXICON) $(GENERAL_LEXICON)
 extract_out := $(D)/claims.json $(D)/claims.csv
-extract_in := $(D)/corpus.json $(LEXICON)
+extract_in := $(D)/corpus.json $(LEXICON) $(GENERAL_LEXICON)
 reconcile_out := $(D)/figures.json $(D)/checks.json
-reconcile_in := $(D)/claims.json $(D)/corpus.json $(wildcard sources/policy.yaml) $(LEXICON)
+reconcile_in := $(D)/claims.json $(D)/corpus.json $(wildcard sources/policy.yaml) $(LEXICON) $(GENERAL_LEXICON)
 changes_out := $(D)/snapshot.json $(D)/changes.json
 changes_in := $(D)/figures.json $(D)/claims.json $(D)/corpus.json $(D)/checks.json $(TREE) $(wildcard $(OUT)/publish/baseline.json)
 charts_out := $(D)/charts.json

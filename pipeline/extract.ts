@@ -64,6 +64,8 @@ export interface Compiled {
   /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
   unitRe: RegExp;
   unitOf: Map<string, string>;
+  /** Unit nouns that narrow the metric only when no other cue is in the clause ("69 people"). */
+  weakUnits: Set<string>;
   /** Unit → its generic metric. */
   genericOf: Map<string, string>;
   entityOf: Map<string, string>;
@@ -131,7 +133,7 @@ export function compile(lexicon: Lexicon): Compiled {
   for (const e of lexicon.entities) for (const a of e.aliases) entityOf.set(key(a), e.id);
   const qualifierOf = new Map<string, QualifierCue>();
   const cues = lexicon.qualifiers.cues;
-  for (const q of ['forecast', 'estimate', 'rule', 'preliminary', 'final', 'historical', 'result'] as const) {
+  for (const q of ['exit_poll', 'forecast', 'estimate', 'rule', 'interim', 'recount', 'preliminary', 'final', 'historical', 'result'] as const) {
     for (const c of cues[q]) if (!qualifierOf.has(key(c))) qualifierOf.set(key(c), q);
   }
   const compiled: Compiled = {
@@ -142,18 +144,23 @@ export function compile(lexicon: Lexicon): Compiled {
     metricCues,
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
+    weakUnits: new Set(lexicon.weak_units.map(key)),
     unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),
     genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
     entityOf,
     entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
     entityRe: wordsRe(entityOf.keys()),
-    foreignRe: wordsRe(lexicon.foreign),
+    foreignRe: wordsRe(lexicon.foreign.flat()),
     qualifierOf,
     qualifierRe: wordsRe(qualifierOf.keys()),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier, re: wordsRe(d.cues) })),
-    electionWordRe: /^\s*(?:[-‐‑]\s*)?(?:parliamentary\s+|legislative\s+|presidential\s+|Mazhilis\s+|Majilis\s+)?(?:elections?|vote|polls)\b/iu,
+    // "2021 elections", "2021 Mazhilis vote": the election words, with the chamber's names from the lexicon.
+    electionWordRe: new RegExp(
+      String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
+      'iu',
+    ),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
     earlier: new Set(lexicon.election?.earlier ?? []),
@@ -201,6 +208,8 @@ const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
+/** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
+const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
 
@@ -451,11 +460,15 @@ function readNumber(
   const compound = q.kind === 'compound';
   const unitWord = q.percent ? null : compound ? [text.slice(q.ownEnd + 1, q.end)] : c.unitRe.exec(text.slice(q.end, q.end + 60));
   const unit = unitWord ? (c.unitOf.get(key(unitWord[0]!)) ?? null) : null;
+  // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
+  const narrow = unit && !c.weakUnits.has(key(unitWord![0]!)) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
-  const fits = (id: string) => {
+  const fitsAny = (id: string) => {
     const m = c.metrics.get(id);
-    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!unit || m.unit === unit);
+    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!narrow || m.unit === narrow);
   };
+  // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
+  const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
     let best: { d: number; id: string } | null = null;
@@ -480,7 +493,15 @@ function readNumber(
   const whole = compound || (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start)));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
-  const headId = head?.value.find(fits) ?? null;
+  const headId = head?.value.find(fitsAny) ?? null;
+  // A head-only cue before the number in its clause, with no party, place or number between
+  // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
+  const ruled = ctx.metricCues
+    .filter((m) => inside(m, ctx.before) && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
+    .at(-1)
+    ?.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null;
+  // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
+  const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
   // A metric taken over from another figure must suit the party or place next to this one
   // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
   const suits = (id: string | null | undefined): string | null => {
@@ -490,11 +511,13 @@ function readNumber(
   };
   // A cue right after the number is the thing counted ("458 observers").
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
-  const directId = direct?.value.find((id) => fits(id) && !c.metrics.get(id)!.generic) ?? null;
+  const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic) ?? null;
   const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
   const metricId =
     headId ??
     directId ??
+    ruled ??
+    chained ??
     subset ??
     cueIn(first, false, fromEnd(first)) ??
     cueIn(second, false, fromEnd(second)) ??

@@ -20,7 +20,7 @@
 import type { Numbers } from './lexicon.ts';
 
 export type Bound = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound' | 'range';
-export type QuantityKind = 'quantity' | 'year' | 'date' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';
+export type QuantityKind = 'quantity' | 'year' | 'date' | 'time' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';
 
 export interface Quantity {
   /** Offsets into the text given to `findQuantities`, covering the number as written. */
@@ -57,6 +57,7 @@ export interface NumberGrammar {
   bounds: Map<string, Bound>;
   durationRe: RegExp;
   otherRe: RegExp;
+  clockRe: RegExp;
   currencyBeforeRe: RegExp;
   currencyAfterRe: RegExp;
   monthBeforeRe: RegExp;
@@ -149,6 +150,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
+    // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
+    clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
     currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
     currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
     monthBeforeRe: new RegExp(String.raw`${B}(?:${months})\s+$`, 'iu'),
@@ -246,6 +249,16 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     const m2 = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
     m2[0] = text.slice(m.index, end + units[0].length);
     return readQuantity(text, m2, g, first.value + unitValue);
+  }
+  // A time of day ("10:00", "18:00 local time", "8 p.m."): never a count.
+  if (first.kind === 'digits' && /^\d{1,2}$/.test(m[1] ?? '')) {
+    const clock = /^:\d{2}(?!\d)/.exec(rest);
+    if (clock || (first.value <= 24 && g.clockRe.test(rest))) {
+      let stop = end + (clock ? clock[0].length : 0);
+      const word = g.clockRe.exec(text.slice(stop, stop + 20));
+      if (word) stop += word[0].length;
+      if (clock || word) return base(text, start, stop, 'time', first);
+    }
   }
   // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
   // A compound keeps where its number ends (`ownEnd`): "the 98-seat chamber" names a size.

@@ -55,6 +55,9 @@ export const Policy = z
         estimate: Kind.default('estimate'),
         historical: Kind.default('historical'),
         rule: Kind.default('rule'),
+        interim: Kind.default('estimate'),
+        exit_poll: Kind.default('forecast'),
+        recount: Kind.default('result'),
       })
       .strict()
       .default({
@@ -65,6 +68,9 @@ export const Policy = z
         estimate: 'estimate',
         historical: 'historical',
         rule: 'rule',
+        interim: 'estimate',
+        exit_poll: 'forecast',
+        recount: 'result',
       }),
     checks: z
       .object({

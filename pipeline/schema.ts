@@ -108,6 +108,10 @@ export const Qualifier = z.enum([
   'historical',
   'rule',
   'unspecified',
+  /** A snapshot: turnout at a time of day, a partial count. */
+  'interim',
+  'exit_poll',
+  'recount',
 ]);
 export type Qualifier = z.infer<typeof Qualifier>;
 

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from './io.ts';
-import { Lexicon, parseLexicon } from './lexicon.ts';
+import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from './lexicon.ts';
 import type { Command } from './cli.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from './schema.ts';
@@ -82,7 +82,7 @@ function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string }
  */
 export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
   const dir = join(p.out, '.cache', 'lexicon');
-  const name = `${sha256(`${codeHash(['lexicon.ts', 'schema.ts'])}\0${file}\0${text}`)}.json`;
+  const name = `${sha256(`${codeHash(['lexicon.ts', 'schema.ts', GENERAL_LEXICON])}\0${file}\0${text}`)}.json`;
   try {
     const parsed = Lexicon.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     if (parsed.success) return parsed.data;
@@ -143,8 +143,8 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
 // files this run did not use are removed, so the folder holds one entry per source.
 
 /** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
-const INGEST_CODE = ['ingest.ts', 'lexicon.ts', 'schema.ts', 'errors.ts', 'messages.ts'];
-const EXTRACT_CODE = ['extract.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts'];
+const INGEST_CODE = ['ingest.ts', 'lexicon.ts', 'schema.ts', 'errors.ts', 'messages.ts', GENERAL_LEXICON];
+const EXTRACT_CODE = ['extract.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts', GENERAL_LEXICON];
 
 function codeHash(files: string[]): string {
   return sha256(files.map((f) => readFileSync(join(codeDir, f))).join('\0'));
@@ -418,7 +418,7 @@ export const commands: Command[] = [
       const { ingest } = await ingestModule();
       // The corpus folder: test/corpus/, or the one given after the command.
       const dir = o.args[0] !== undefined ? resolve(p.root, o.args[0]) : join(p.root, 'test', 'corpus');
-      const base = loadLexicon(p);
+      const base = generalLexicon().lexicon;
       const events = loadCorpusEvents(dir, (f) => rel(p, f));
       const unreadable: string[] = [];
       const e = evaluateCorpus(

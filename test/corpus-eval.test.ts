@@ -7,14 +7,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../pipeline/ingest.ts';
-import { parseLexicon } from '../pipeline/lexicon.ts';
+import { generalLexicon } from '../pipeline/lexicon.ts';
 import { extract } from '../pipeline/extract.ts';
 import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, locate, scoreArticle, type CorpusArticle } from '../pipeline/extract/corpus-eval.ts';
 import type { Claim } from '../pipeline/schema.ts';
 
 const dir = join(import.meta.dirname, 'fixtures', 'corpus');
-// The seeds' lexicon until the general lexicon lives in the pipeline (issue 15, step 2).
-const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(import.meta.dirname, '..', 'sources', 'lexicon.yaml'), 'utf8'));
+const lexicon = generalLexicon().lexicon;
 
 function run() {
   const events = loadCorpusEvents(dir, (f) => f.slice(dir.length + 1));

@@ -20,7 +20,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { parseYamlFile, type Entity, type Lexicon } from '../lexicon.ts';
+import { mergeLexicon, parseYamlFile, type Entity, type Lexicon } from '../lexicon.ts';
 import * as msg from '../messages.ts';
 import type { Claim, Corpus } from '../schema.ts';
 
@@ -125,8 +125,8 @@ export function loadCorpusEvents(corpusDir: string, relName: (f: string) => stri
 const KIND: Record<string, Entity['kind']> = { party: 'party', candidate: 'candidate', option: 'option', group: 'group', place: 'place' };
 
 /**
- * The lexicon for one event: `base` (the general lexicon, or a whole lexicon) with the event's
- * entities, its year and previous election, and its chamber size.
+ * The lexicon for one event: the general lexicon (`base`) with the event's entities, its year,
+ * previous election, chamber and size, and its country (no foreign place).
  */
 export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
   // Kinds the lexicon's metrics know; any other is given figures as a party is.
@@ -145,14 +145,15 @@ export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
     if (aliases.length) entities.push({ id: e.id, name: e.name, kind, aliases });
   }
   const year = event.year ?? (typeof event.date === 'string' ? Number(event.date.slice(0, 4)) : event.date instanceof Date ? event.date.getUTCFullYear() : null);
-  return {
+  const own: Lexicon = {
     ...base,
     entities,
-    election: year ? { ...(base.election ?? {}), year, previous: event.previous ?? null, earlier: [] } : null,
-    // The foreign places of `base` belong to its own election: the event names none yet.
-    foreign: [],
+    election: year ? { year, previous: event.previous ?? null, earlier: [], chamber: event.body ? [event.body] : [], seats: event.seats ?? null } : null,
     country: event.country ?? null,
+    foreign: [],
+    labels: {},
   };
+  return mergeLexicon(base, own, new Set(['entities', 'election', 'country']));
 }
 
 export interface Located {
