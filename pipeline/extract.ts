@@ -356,6 +356,9 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
   const entities = words(c.entityRe, text, (s) => c.entityOf.get(key(s)));
   const foreign = words(c.foreignRe, text, () => true);
   const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+  // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
+  for (const t of all) if (t.kind === 'time') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
+  qualifiers.sort((a, b) => a.start - b.start);
   const historical = words(c.historicalRe, text, () => true);
   const breaksAfter = mentions(BREAK_AFTER, text, () => true);
   const breaksBefore = mentions(BREAK_BEFORE, text, () => true);
@@ -582,7 +585,7 @@ function qualifierFor(
   if (metric.qualifier) return metric.qualifier;
   // Words that describe the electoral system make every figure of their sentence a rule.
   if (cues.some((m) => m.value === 'rule')) return 'rule';
-  const usable = cues.filter((m) => metric.results || !['preliminary', 'final', 'result'].includes(m.value));
+  const usable = cues.filter((m) => metric.results || !['preliminary', 'final', 'result', 'interim', 'recount'].includes(m.value));
   const before = usable.filter((m) => m.end <= q.start).at(-1);
   const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
   const cue = before ?? afterCue;
