@@ -41,6 +41,7 @@
 import type { Claim, Corpus, IngestedSource, Qualifier } from './schema.ts';
 import * as msg from './messages.ts';
 import type { Lexicon, Metric } from './lexicon.ts';
+import { NameMemory, leaders, linkedAfter, outsideParentheses, parenthesised, respectively, withoutGlosses } from './extract/structure.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -73,6 +74,11 @@ export interface Compiled {
   entityKind: Map<string, string>;
   entityRe: RegExp;
   foreignRe: RegExp;
+  /** "it", "the party", "he": words that stand for a name named before, with the kinds they stand for. */
+  referenceRe: RegExp;
+  referenceKinds: Map<string, string[]>;
+  /** Other bodies than the one elected ("the Senate"). */
+  otherBodyRe: RegExp;
   qualifierOf: Map<string, QualifierCue>;
   qualifierRe: RegExp;
   historicalRe: RegExp;
@@ -151,6 +157,9 @@ export function compile(lexicon: Lexicon): Compiled {
     entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
     entityRe: wordsRe(entityOf.keys()),
     foreignRe: wordsRe(lexicon.foreign.flat()),
+    referenceRe: wordsRe(Object.keys(lexicon.references)),
+    referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
+    otherBodyRe: wordsRe(lexicon.other_bodies),
     qualifierOf,
     qualifierRe: wordsRe(qualifierOf.keys()),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
@@ -257,13 +266,14 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   let paragraph = -1;
   let previous = new Memory();
   const inSource = new Memory();
+  const names = new NameMemory();
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = new Memory();
     }
     const text = body.slice(sentence.start, sentence.end);
-    const found = readSentence(text, c, status, previous, inSource);
+    const found = readSentence(text, c, status, previous, inSource, names);
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
         const at = where(sentence.start + q.start);
@@ -345,23 +355,38 @@ class Memory {
   }
 }
 
-function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory): SentenceFound[] {
+function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory, names: NameMemory): SentenceFound[] {
   const all = findQuantities(text, c.grammar);
   // A compound whose word is a unit ("the 98-seat chamber") is a figure: the size of a whole.
   const sized = (q: Quantity) => q.kind === 'compound' && c.unitOf.has(key(text.slice(q.ownEnd + 1, q.end)));
   const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
-  if (nums.length === 0) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
+  const parens = parenthesised(text);
+  const entities = withoutGlosses(words(c.entityRe, text, (s) => c.entityOf.get(key(s))), parens, text);
+  const rememberNames = () => {
+    for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
+  };
+  if (nums.length === 0) {
+    rememberNames();
+    return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
+  }
 
   const metricCues = words(c.metricRe, text, (s) => c.metricCues.get(key(s)));
-  const entities = words(c.entityRe, text, (s) => c.entityOf.get(key(s)));
+  // "it", "the party": a reference that is not itself part of a name ("the ruling party" may be one).
+  const references = words(c.referenceRe, text, (s) => c.referenceKinds.get(key(s))).filter((r) => !entities.some((e) => r.start < e.end && e.start < r.end));
+  const otherBodies = words(c.otherBodyRe, text, () => true);
   const foreign = words(c.foreignRe, text, () => true);
   const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
   for (const t of all) if (t.kind === 'time') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
   qualifiers.sort((a, b) => a.start - b.start);
   const historical = words(c.historicalRe, text, () => true);
-  const breaksAfter = mentions(BREAK_AFTER, text, () => true);
-  const breaksBefore = mentions(BREAK_BEFORE, text, () => true);
+  const allBreaksAfter = mentions(BREAK_AFTER, text, () => true);
+  const allBreaksBefore = mentions(BREAK_BEFORE, text, () => true);
+  // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
+  const breaksAfter = outsideParentheses(allBreaksAfter, parens);
+  const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
+  const zipped = respectively(text, nums, entities);
+  const led = leaders(text, nums, entities);
 
   // Anchors: earlier elections and foreign places, each to its nearest number.
   const historicalYear = new Map<Quantity, number | null>();
@@ -388,23 +413,52 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
     const near = nearest(nums, f);
     if (near) dropped.add(near);
   }
+  // "20 deputies elected to the Senate": a figure of another body, in the same clause and near.
+  const otherBody = new Set<Quantity>();
+  for (const b of otherBodies) {
+    const near = nearest(nums, b);
+    if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
+    const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
+    if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) otherBody.add(near);
+  }
 
   const results = new Map<Quantity, SentenceFound>();
   const sentencePrevious = new Memory();
   nums.forEach((q, i) => {
     const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
+    const paren = ownParen(q);
+    const here = (b: { start: number; end: number }) => !parens.some((p) => p !== paren && p.start <= b.start && b.end <= p.end);
     let beforeStart = prevEnd;
-    for (const b of breaksBefore) if (b.end <= q.start && b.end > beforeStart) beforeStart = b.end;
+    for (const b of allBreaksBefore) if (b.end <= q.start && b.end > beforeStart && here(b)) beforeStart = b.end;
+    // "Reform – 6.0%", "Labour: 410": the dash or colon after a leading name joins it to its number.
+    for (const [name, k] of led) if (k === i && name.start >= prevEnd && name.start < beforeStart) beforeStart = name.start;
     let afterEnd = nextStart;
-    for (const b of breaksAfter) if (b.start >= q.ownEnd && b.start < afterEnd) afterEnd = b.start;
+    for (const b of allBreaksAfter) if (b.start >= q.ownEnd && b.start < afterEnd && here(b)) afterEnd = b.start;
     const before = { start: beforeStart, end: q.start };
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
 
     const read = dropped.has(q)
       ? 'foreign'
-      : readNumber(q, text, c, status, previous, { before, after, metricCues, entities, qualifiers, historicalYear, sentencePrevious, inSource });
+      : otherBody.has(q)
+        ? 'other-body'
+        : readNumber(q, text, c, status, previous, {
+            before,
+            after,
+            metricCues,
+            entities,
+            qualifiers,
+            historicalYear,
+            sentencePrevious,
+            inSource,
+            zipped: zipped.get(i),
+            linked: linkedAfter(text, { start: q.start, end: q.end }, entities, nextStart),
+            ledElsewhere: (e) => led.has(e) && led.get(e) !== i,
+            references,
+            names,
+            paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
+          });
     const reading = typeof read === 'string' ? null : read;
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
@@ -425,6 +479,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
     }
     results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
   });
+  rememberNames();
   return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null, reason: q.kind });
 }
 
@@ -439,6 +494,18 @@ interface Context {
   sentencePrevious: Memory;
   /** The claims read so far in this source. */
   inSource: Memory;
+  /** "A and B took 9 and 6 percent, respectively": the name this number gets. */
+  zipped: Mention<string> | undefined;
+  /** "9.1 percent went to Unity": the name after the number a link word gives it to. */
+  linked: Mention<string> | null;
+  /** Whether a name leads another number of the sentence ("Reform – 6.0%"). */
+  ledElsewhere: (e: Mention<string>) => boolean;
+  /** "it", "the party" in the sentence, with the kinds of name each stands for. */
+  references: Mention<string[]>[];
+  /** The last name of each kind named before this sentence. */
+  names: NameMemory;
+  /** "12.4 percent or 301,200 votes", "9.1% (7 seats)": the name of the number this one pairs with. */
+  paired: string | null;
 }
 
 /** A party, group or place in the number's clause. */
@@ -541,13 +608,26 @@ function readNumber(
   if (metric.entity === 'attach' && !whole) {
     const kinds: string[] = metric.entity_kinds;
     const fit = ctx.entities.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
-    const before = fit.filter((e) => inside(e, ctx.before)).at(-1)?.value;
-    const after = fit.find((e) => inside(e, ctx.after))?.value;
+    const fits = (e: Mention<string> | null | undefined) => (e && kinds.includes(c.entityKind.get(e.value) ?? '') ? e : undefined);
+    const zipped = fits(ctx.zipped);
+    const linked = fits(ctx.linked);
+    const beforeM = fit.filter((e) => inside(e, ctx.before)).at(-1);
+    // A name after the number that leads a number of its own is not this one's.
+    const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
+    // "it", "the party" before the number, or after it ahead of any name: the last such name.
+    const ref = ctx.references.find(
+      (r) => r.value.some((k) => kinds.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
+    );
+    const refKinds = ref ? ref.value.filter((k) => kinds.includes(k)) : [];
+    const referred = ref
+      ? (ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '')).at(-1)?.value ?? ctx.names.lastOf(refKinds))
+      : undefined;
     const same = ctx.sentencePrevious.lastOfMetric(metricId)?.entity ?? undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
     const any = close && gap(close, q) <= NEAR ? close.value : undefined;
-    const found = before ?? after ?? same ?? any;
+    const paired = ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : undefined;
+    const found = zipped?.value ?? linked?.value ?? beforeM?.value ?? referred ?? paired ?? afterM?.value ?? same ?? any;
     if (found) entity = found;
     else if (metric.needs_entity) {
       const prev = previous.lastOfMetric(metricId);
@@ -570,6 +650,10 @@ function readNumber(
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
+/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "9.1% (7 seats)", "54%, or 6.4 million". */
+const PAIR_LINK = /^\s*(?:percent|per cent|%)?\s*(?:,\s*)?(?:or|\(|\/)\s*$/iu;
+/** How far (in characters) another body's name may stand from the number it takes. */
+const OTHER_BODY_NEAR = 60;
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
 const NEAR = 100;
 /** How far after a number a qualifier cue may stand ("5,3% of voters, as predicted by …"). */

@@ -138,6 +138,10 @@ export const Lexicon = z
     weak_units: words.default([]),
     /** Words that say who gives a figure ("according to", "an exit poll by"), and sources named without a name. */
     attribution: z.object({ before_name: words.default([]), sources: words.default([]) }).strict().default({ before_name: [], sources: [] }),
+    /** Words that stand for a name named before ("it", "the party", "he") → the kinds of name they stand for. */
+    references: z.record(z.string(), z.array(z.enum(['party', 'group', 'place', 'candidate', 'option'])).min(1)).default({}),
+    /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
+    other_bodies: words.default([]),
     /** Metric id → the label the briefing shows for this event ("Seats in the Mazhilis"). */
     labels: z.record(z.string(), z.string().min(1)).default({}),
   })
@@ -184,7 +188,7 @@ export function generalLexicon(): { text: string; lexicon: Lexicon } {
 }
 
 /** Sections an event's lexicon replaces as a whole when it gives them. */
-const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution'] as const;
+const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references'] as const;
 
 /**
  * The lexicon an election is read with: the general lexicon, with the event's own (`event`, as
@@ -205,6 +209,9 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
   const own = new Set([...(out.country ? [out.country] : []), ...event.entities.flatMap((e) => e.aliases)].map(normalizeName));
   const groups = [...base.foreign, ...(given.has('foreign') ? event.foreign : [])].map((f) => (typeof f === 'string' ? [f] : f));
   out.foreign = union(groups.filter((g) => !g.some((name) => own.has(normalizeName(name)))).flat(), []);
+  // The chamber elected is no other body ("the Senate" when the Senate is elected).
+  const chamber = new Set(chambers.map(normalizeName));
+  out.other_bodies = union(base.other_bodies, given.has('other_bodies') ? event.other_bodies : []).filter((b) => !chamber.has(normalizeName(b)));
   out.metrics = out.metrics.map((m) => (out.labels[m.id] ? { ...m, label: out.labels[m.id]! } : m));
   return out;
 }

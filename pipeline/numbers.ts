@@ -310,6 +310,18 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     rest = text.slice(end, end + 80);
   }
 
+  // "nine and six percent", "41, 12 and 9 percent": the unit written once at the end of a list holds for all.
+  if (!percent && !scale && kind === 'quantity') {
+    const join = /^(?:\s*,\s*|\s+(?:and|or)\s+)/i.exec(rest);
+    if (join) {
+      const sticky = g.sticky;
+      sticky.lastIndex = end + join[0].length;
+      const next = sticky.exec(text);
+      const target = next && next.index === end + join[0].length ? readQuantity(text, next, g) : null;
+      if (target?.percent && target.kind === 'quantity' && !target.total) percent = true;
+    }
+  }
+
   if (changeFrom) {
     const to = /^\s+to\s+/i.exec(rest);
     const sticky = g.sticky;

@@ -144,7 +144,7 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
 
 /** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
 const INGEST_CODE = ['ingest.ts', 'lexicon.ts', 'schema.ts', 'errors.ts', 'messages.ts', GENERAL_LEXICON];
-const EXTRACT_CODE = ['extract.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts', GENERAL_LEXICON];
+const EXTRACT_CODE = ['extract.ts', 'extract/structure.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts', GENERAL_LEXICON];
 
 function codeHash(files: string[]): string {
   return sha256(files.map((f) => readFileSync(join(codeDir, f))).join('\0'));
