@@ -377,7 +377,8 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
   const foreign = words(c.foreignRe, text, () => true);
   const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
-  for (const t of all) if (t.kind === 'time') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
+  // So does a count in progress ("With 95% of the votes counted, …").
+  for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
   qualifiers.sort((a, b) => a.start - b.start);
   const historical = words(c.historicalRe, text, () => true);
   const allBreaksAfter = mentions(BREAK_AFTER, text, () => true);

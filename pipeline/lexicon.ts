@@ -74,6 +74,11 @@ export const Numbers = z
     durations: words.default([]),
     other_nouns: words.default([]),
     currencies: words.default([]),
+    /** How far the count is ("99% of the ballots counted"): no figure, and its sentence is a snapshot. */
+    progress: z
+      .object({ units: words.default([]), counted: words.default([]), verbs: words.default([]), before: words.default([]) })
+      .strict()
+      .default({ units: [], counted: [], verbs: [], before: [] }),
     /** Words after a number that make it a time of day ("8 p.m.", "10 local time"). */
     clock: words.default([]),
     months: words.default(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),

@@ -20,7 +20,7 @@
 import type { Numbers } from './lexicon.ts';
 
 export type Bound = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound' | 'range';
-export type QuantityKind = 'quantity' | 'year' | 'date' | 'time' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';
+export type QuantityKind = 'quantity' | 'year' | 'date' | 'time' | 'progress' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';
 
 export interface Quantity {
   /** Offsets into the text given to `findQuantities`, covering the number as written. */
@@ -58,6 +58,8 @@ export interface NumberGrammar {
   durationRe: RegExp;
   otherRe: RegExp;
   clockRe: RegExp;
+  progressAfterRe: RegExp;
+  progressBeforeRe: RegExp;
   currencyBeforeRe: RegExp;
   currencyAfterRe: RegExp;
   monthBeforeRe: RegExp;
@@ -151,6 +153,12 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
     // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
+    // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is.
+    progressAfterRe: new RegExp(
+      String.raw`^\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
+      'iu',
+    ),
+    progressBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
     clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
     currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
     currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
@@ -204,6 +212,9 @@ function numeral(g: NumberGrammar, m: RegExpExecArray): Numeral | null {
   const w = g.words.get(norm(m[3] ?? ''));
   return w === undefined ? null : { value: w, precision: 0.5, kind: 'word' };
 }
+
+/** A number with an optional scale word after a scaled number ("… 182 thousand", "… 291"). */
+const MIXED = /^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(thousand|million|billion|mln|bn)(?![\p{L}]))?/iu;
 
 const NUMBER_AT = new RegExp(String.raw`^(${DIGITS})(?![\p{L}\p{N}])`, 'u');
 
@@ -300,6 +311,21 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     precision = scaled(precision, factor);
     end += scale[0].length;
     rest = text.slice(end, end + 80);
+    // "1 million 182 thousand 291": smaller scales and units that follow add up.
+    let last = factor;
+    while (value != null && Number.isInteger(first.value) && last > 1) {
+      const more = MIXED.exec(rest);
+      if (!more) break;
+      const f = more[2] ? g.scales.get(norm(more[2])) : undefined;
+      if (more[2] && f === undefined) break;
+      const step = f ?? 1;
+      if (step >= last || Number(more[1]) * step >= last) break;
+      value += Number(more[1]) * step;
+      precision = scaled(0.5, step);
+      last = step;
+      end += more[0].length;
+      rest = text.slice(end, end + 80);
+    }
   }
 
   // Per cent.
@@ -342,6 +368,11 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
       if (bound === 'lower-bound') [low, value] = [value, null];
       else if (bound === 'upper-bound') [high, value] = [value, null];
     }
+  }
+
+  // Counting progress ("With 95% of the votes counted"): the stage of the figures, not a figure.
+  if (percent && (g.progressAfterRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+    return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
 
   // Noise: money, dates, years, durations.

@@ -33,6 +33,22 @@ function one(text: string): Partial<Quantity> {
 const exact = { low: null, high: null, bound: 'exact', kind: 'quantity' } as const;
 
 describe('numbers: forms', () => {
+  it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
+    expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
+    expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });
+    expect(read('6.3 million in 2021').map((q) => q.value)).toEqual([6300000, 2021]);
+  });
+
+  it('counting progress is no figure: "With 95% of the votes counted", "after counting 70% of the ballots"', () => {
+    expect(read('With 95% of the votes counted, Unity had 41%.').map((q) => [q.text, q.kind])).toEqual([
+      ['95%', 'progress'],
+      ['41%', 'quantity'],
+    ]);
+    expect(one('data from 70.91% of polling stations')).toMatchObject({ kind: 'progress' });
+    expect(one('after counting 99.3% of the ballots')).toMatchObject({ kind: 'progress' });
+    expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('a time of day is never a count: "10:00", "18:00 local time", "8 p.m."', () => {
     expect(read('By 10:00, turnout was 6.7%.').map((q) => [q.text, q.kind])).toEqual([
       ['10:00', 'time'],
