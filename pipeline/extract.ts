@@ -674,6 +674,8 @@ function qualifierFor(
   const before = usable.filter((m) => m.end <= q.start).at(-1);
   const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
   const cue = before ?? afterCue;
+  // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
+  if (cue?.value === 'forecast' && status === 'exit_poll') return 'exit_poll';
   if (cue) return cue.value === 'result' ? status : cue.value;
   return metric.results ? status : 'unspecified';
 }
