@@ -374,7 +374,8 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
   // "it", "the party": a reference that is not itself part of a name ("the ruling party" may be one).
   const references = words(c.referenceRe, text, (s) => c.referenceKinds.get(key(s))).filter((r) => !entities.some((e) => r.start < e.end && e.start < r.end));
   const otherBodies = words(c.otherBodyRe, text, () => true);
-  const foreign = words(c.foreignRe, text, () => true);
+  // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
+  const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
   const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
   // So does a count in progress ("With 95% of the votes counted, …").
@@ -458,6 +459,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
             ledElsewhere: (e) => led.has(e) && led.get(e) !== i,
             references,
             names,
+            leads: [...led.values()].includes(i),
             paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
           });
     const reading = typeof read === 'string' ? null : read;
@@ -505,6 +507,8 @@ interface Context {
   references: Mention<string[]>[];
   /** The last name of each kind named before this sentence. */
   names: NameMemory;
+  /** Whether a name leads this number ("Labour: 410", "Reform – 6.0%"). */
+  leads: boolean;
   /** "12.4 percent or 301,200 votes", "9.1% (7 seats)": the name of the number this one pairs with. */
   paired: string | null;
 }
@@ -571,6 +575,13 @@ function readNumber(
     .filter((m) => inside(m, ctx.before) && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
     .at(-1)
     ?.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null;
+  // "must receive at least 5% of votes to enter parliament": after the number, only in a clause
+  // that names no party, place or candidate.
+  const ruledAfter =
+    ruled ??
+    (ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after))
+      ? null
+      : (ctx.metricCues.filter((m) => inside(m, ctx.after)).flatMap((m) => m.value).find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
   const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
   // A metric taken over from another figure must suit the party or place next to this one
@@ -586,8 +597,8 @@ function readNumber(
   const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
   const metricId =
     headId ??
+    ruledAfter ??
     directId ??
-    ruled ??
     chained ??
     subset ??
     cueIn(first, false, fromEnd(first)) ??
@@ -599,6 +610,8 @@ function readNumber(
     cueIn({ start: 0, end: text.length }, true, false) ??
     (unit ? (c.genericOf.get(unit) ?? null) : null) ??
     (inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
+    // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
+    (ctx.leads && ownEntity ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
     (entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null) ??
     null;
   if (!metricId) return 'no-metric';
@@ -651,8 +664,8 @@ function readNumber(
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
-/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "9.1% (7 seats)", "54%, or 6.4 million". */
-const PAIR_LINK = /^\s*(?:percent|per cent|%)?\s*(?:,\s*)?(?:or|\(|\/)\s*$/iu;
+/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million". */
+const PAIR_LINK = /^\s*(?:percent|per cent|%|\p{L}+)?\s*(?:,\s*)?(?:or|\(|\/)\s*$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */
 const OTHER_BODY_NEAR = 60;
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */

@@ -61,6 +61,21 @@ describe('structure: lists', () => {
   });
 });
 
+describe('structure: items that lean on their list', () => {
+  it('"Name: N" items take the metric of the list\'s last figure, and a country inside a name is no foreign place', () => {
+    expect(read('Seats: Unity won 41 seats. Reform: 12. Northport Union: 3.')).toEqual(['41 seats_total.unity', '12 seats_total.reform']);
+  });
+
+  it('a head-only cue after the number counts only in a clause without a name', () => {
+    expect(read('Parties must receive at least 5% of the vote to enter parliament.')).toEqual(['at least 5% threshold.national']);
+    expect(read('Unity won 41% of the vote to enter parliament.')).toEqual(['41% vote_share.unity']);
+  });
+
+  it('a count with the word of another metric is that metric, not votes: "34,900 ballots declared invalid"', () => {
+    expect(read('Approximately 34,900 ballots were declared invalid.')).toEqual(['Approximately 34,900 invalid_ballots.national']);
+  });
+});
+
 describe('structure: references and other bodies', () => {
   it('"it" and "the party" stand for the last party named before', () => {
     expect(read('Unity held its rallies in the north. With nearly 40 percent of the vote, it outpaced Reform.')).toEqual(['nearly 40 percent vote_share.unity']);
