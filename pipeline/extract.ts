@@ -40,7 +40,9 @@
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from './schema.ts';
 import * as msg from './messages.ts';
+import { diagnostic, type Diagnostic } from './errors.ts';
 import type { Lexicon, Metric } from './lexicon.ts';
+import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './extract/names.ts';
 import { NameMemory, leaders, linkedAfter, outsideParentheses, parenthesised, respectively, withoutGlosses } from './extract/structure.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
@@ -79,6 +81,9 @@ export interface Compiled {
   referenceKinds: Map<string, string[]>;
   /** Other bodies than the one elected ("the Senate"). */
   otherBodyRe: RegExp;
+  attribution: AttributionWords;
+  /** Lower-cased words that are no names ("the", "turnout", "seats", months): for unknown names. */
+  notNames: Set<string>;
   qualifierOf: Map<string, QualifierCue>;
   qualifierRe: RegExp;
   historicalRe: RegExp;
@@ -160,6 +165,26 @@ export function compile(lexicon: Lexicon): Compiled {
     referenceRe: wordsRe(Object.keys(lexicon.references)),
     referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
     otherBodyRe: wordsRe(lexicon.other_bodies),
+    attribution: {
+      before: new RegExp(`${B}(?:${alternation(lexicon.attribution.before_name)})\\s+(?:the\\s+)?`, 'iu'),
+      after: new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}(?:${alternation(lexicon.attribution.after_name)})${E}`, 'u'),
+      sources: new RegExp(`${B}(?:${alternation(lexicon.attribution.sources)})${E}`, 'iu'),
+    },
+    notNames: new Set(
+      [
+        ...lexicon.not_names,
+        ...lexicon.metrics.flatMap((m) => m.cues),
+        ...Object.values(lexicon.units).flat(),
+        ...Object.values(lexicon.qualifiers.cues).flat(),
+        ...lexicon.numbers.months,
+        ...Object.keys(lexicon.numbers.words),
+        ...lexicon.foreign.flat(),
+        ...lexicon.other_bodies,
+        ...(lexicon.election?.chamber ?? []),
+        ...Object.keys(lexicon.references),
+        ...(lexicon.country ? [lexicon.country] : []),
+      ].flatMap((w) => w.toLowerCase().replace(/[’]/g, "'").split(/\s+/)),
+    ),
     qualifierOf,
     qualifierRe: wordsRe(qualifierOf.keys()),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
@@ -296,6 +321,9 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
           sentence: sentence.id,
           line: at.line,
           column: at.column,
+          confidence: r.confidence,
+          attribution: r.attribution,
+          surface: r.surface ? { text: r.surface.value, ...where(sentence.start + r.surface.start) } : null,
         };
       };
       const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
@@ -323,6 +351,10 @@ interface Reading {
   qualifier: Qualifier;
   election: number | null;
   separateTotal: boolean;
+  confidence: { metric: string; entity: string; distance: number | null };
+  attribution: string | null;
+  /** The unknown name a number of entity `unknown` was read with ("Akzhol"). */
+  surface: Mention<string> | null;
 }
 
 interface SentenceFound {
@@ -361,7 +393,8 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
   const sized = (q: Quantity) => q.kind === 'compound' && c.unitOf.has(key(text.slice(q.ownEnd + 1, q.end)));
   const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
   const parens = parenthesised(text);
-  const entities = withoutGlosses(words(c.entityRe, text, (s) => c.entityOf.get(key(s))), parens, text);
+  const named = words(c.entityRe, text, (s) => c.entityOf.get(key(s)));
+  const entities = withoutGlosses(named, parens, text);
   const rememberNames = () => {
     for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
   };
@@ -389,6 +422,11 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
   const zipped = respectively(text, nums, entities);
   const led = leaders(text, nums, entities);
+  // Capitalised names that lead a number but are no entity ("The Akzhol party won 9 seats").
+  const unknownLed = leaders(text, nums, withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named));
+  const unknownOf = new Map<number, Mention<string>>();
+  for (const [name, k] of unknownLed) unknownOf.set(k, name);
+  const said = attributionOf(text, c.attribution);
 
   // Anchors: earlier elections and foreign places, each to its nearest number.
   const historicalYear = new Map<Quantity, number | null>();
@@ -459,7 +497,9 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
             ledElsewhere: (e) => led.has(e) && led.get(e) !== i,
             references,
             names,
-            leads: [...led.values()].includes(i),
+            leads: [...led.values()].includes(i) || unknownOf.has(i),
+            unknown: unknownOf.get(i) ?? null,
+            said,
             paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
           });
     const reading = typeof read === 'string' ? null : read;
@@ -472,6 +512,9 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
         qualifier: qualifierFor(metric, q.total, qualifiers, status, null),
         election: reading.election,
         separateTotal: false,
+        confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
+        attribution: reading.attribution,
+        surface: null,
       };
     }
     if (reading) {
@@ -509,13 +552,17 @@ interface Context {
   names: NameMemory;
   /** Whether a name leads this number ("Labour: 410", "Reform – 6.0%"). */
   leads: boolean;
+  /** A capitalised name that is no entity and leads this number. */
+  unknown: Mention<string> | null;
+  /** Who the sentence says gives its figures. */
+  said: string | null;
   /** "12.4 percent or 301,200 votes", "9.1% (7 seats)": the name of the number this one pairs with. */
   paired: string | null;
 }
 
 /** A party, group or place in the number's clause. */
 function entityNear(q: Quantity, ctx: Context): boolean {
-  return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after));
+  return !!ctx.unknown || ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after));
 }
 
 function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
@@ -595,36 +642,48 @@ function readNumber(
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
   const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic) ?? null;
   const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
-  const metricId =
-    headId ??
-    ruledAfter ??
-    directId ??
-    chained ??
-    subset ??
-    cueIn(first, false, fromEnd(first)) ??
-    cueIn(second, false, fromEnd(second)) ??
-    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    suits(enumeration) ??
-    cueIn(ctx.after, true, false) ??
-    cueIn(ctx.before, true, true) ??
-    cueIn({ start: 0, end: text.length }, true, false) ??
-    (unit ? (c.genericOf.get(unit) ?? null) : null) ??
-    (inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
+  // The metric, by the first rule that gives one (its name goes into the claim's confidence).
+  const rules: [string, () => string | null | undefined][] = [
+    ['head-noun', () => headId],
+    ['head-only-after', () => ruledAfter],
+    ['cue-right-after', () => directId],
+    ['change', () => chained],
+    ['part-of', () => subset],
+    ['cue-in-clause', () => cueIn(first, false, fromEnd(first))],
+    ['cue-in-clause', () => cueIn(second, false, fromEnd(second))],
+    ['continuation', () => (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null)],
+    ['list-goes-on', () => suits(enumeration)],
+    ['generic-cue', () => cueIn(ctx.after, true, false)],
+    ['generic-cue', () => cueIn(ctx.before, true, true)],
+    ['generic-cue', () => cueIn({ start: 0, end: text.length }, true, false)],
+    ['unit-noun', () => (unit ? (c.genericOf.get(unit) ?? null) : null)],
+    ['paragraph', () => (inherit && fits(inherit.metric) ? suits(inherit.metric) : null)],
     // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
-    (ctx.leads && ownEntity ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    (entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null) ??
-    null;
+    ['list-item', () => (ctx.leads && (ownEntity || ctx.unknown) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null)],
+    ['fallback', () => (entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null)],
+  ];
+  let metricId: string | null = null;
+  let metricRule = 'none';
+  for (const [rule, get] of rules) {
+    const id = get();
+    if (id) {
+      metricId = id;
+      metricRule = rule;
+      break;
+    }
+  }
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
 
-  // Entity.
+  // Entity, by the first rule that gives one.
   let entity: string | null = 'national';
+  let entityRule = whole ? 'whole' : 'national';
+  let distance: number | null = null;
+  let surface: Mention<string> | null = null;
   if (metric.entity === 'attach' && !whole) {
     const kinds: string[] = metric.entity_kinds;
     const fit = ctx.entities.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
     const fits = (e: Mention<string> | null | undefined) => (e && kinds.includes(c.entityKind.get(e.value) ?? '') ? e : undefined);
-    const zipped = fits(ctx.zipped);
-    const linked = fits(ctx.linked);
     const beforeM = fit.filter((e) => inside(e, ctx.before)).at(-1);
     // A name after the number that leads a number of its own is not this one's.
     const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
@@ -633,20 +692,41 @@ function readNumber(
       (r) => r.value.some((k) => kinds.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
     );
     const refKinds = ref ? ref.value.filter((k) => kinds.includes(k)) : [];
-    const referred = ref
-      ? (ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '')).at(-1)?.value ?? ctx.names.lastOf(refKinds))
-      : undefined;
-    const same = ctx.sentencePrevious.lastOfMetric(metricId)?.entity ?? undefined;
+    const referredHere = ref ? ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '')).at(-1) : undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
-    const any = close && gap(close, q) <= NEAR ? close.value : undefined;
-    const paired = ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : undefined;
-    const found = zipped?.value ?? linked?.value ?? beforeM?.value ?? referred ?? paired ?? afterM?.value ?? same ?? any;
-    if (found) entity = found;
-    else if (metric.needs_entity) {
+    // A capitalised name that is no entity, closer to the number than any entity before it.
+    const unknown = ctx.unknown && (!beforeM || beforeM.end <= ctx.unknown.start) ? ctx.unknown : null;
+    const mention = (e: Mention<string> | undefined) => (e ? { id: e.value, at: e as Mention<string> | null } : undefined);
+    const id = (v: string | null | undefined) => (v ? { id: v, at: null as Mention<string> | null } : undefined);
+    const steps: [string, () => { id: string; at: Mention<string> | null } | undefined][] = [
+      ['respectively', () => mention(fits(ctx.zipped))],
+      ['number-first', () => mention(fits(ctx.linked))],
+      ['name-before', () => mention(beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined)],
+      ['reference', () => (ref ? (mention(referredHere) ?? id(ctx.names.lastOf(refKinds))) : undefined)],
+      ['paired', () => id(ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null)],
+      ['unknown-name', () => (unknown ? { id: 'unknown', at: unknown } : undefined)],
+      ['name-after', () => mention(afterM)],
+      ['same-metric', () => id(ctx.sentencePrevious.lastOfMetric(metricId)?.entity)],
+      ['near', () => (close && gap(close, q) <= NEAR ? mention(close) : undefined)],
+    ];
+    let found: { id: string; at: Mention<string> | null } | undefined;
+    for (const [rule, get] of steps) {
+      found = get();
+      if (found) {
+        entityRule = rule;
+        break;
+      }
+    }
+    if (found) {
+      entity = found.id;
+      distance = found.at ? gap(found.at, q) : null;
+      if (found.id === 'unknown') surface = found.at;
+    } else if (metric.needs_entity) {
       const prev = previous.lastOfMetric(metricId);
       if (!prev) return 'no-entity';
       entity = prev.entity;
+      entityRule = 'paragraph';
     }
   }
 
@@ -659,7 +739,16 @@ function readNumber(
         : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after);
   // A historical figure with no year of its own is about the previous election.
   const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
-  return { metric, entity, qualifier, election, separateTotal: !!metric.total && !!q.total };
+  return {
+    metric,
+    entity,
+    qualifier,
+    election,
+    separateTotal: !!metric.total && !!q.total,
+    confidence: { metric: metricRule, entity: entityRule, distance },
+    attribution: ctx.said,
+    surface,
+  };
 }
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
@@ -745,6 +834,18 @@ export interface Unclaimed {
   kind: string;
 }
 
+/** The warnings of claims whose name is no entity: `file:line:col: warning: "Akzhol" is no known entity; nearest alias …`. */
+export function unknownEntityWarnings(corpus: Corpus, claims: Claim[], lexicon: Lexicon): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const c of claims) {
+    if (!c.surface) continue;
+    const near = nearestAlias(c.surface.text, lexicon.entities);
+    const file = corpus.sources.find((s) => s.meta.id === c.source)?.file ?? c.source;
+    out.push(diagnostic({ file, line: c.surface.line, column: c.surface.column }, 'unknown-entity', msg.UNKNOWN_NAME(c.surface.text, near?.alias ?? null, near?.id ?? null), msg.UNKNOWN_NAME_HINT, 'warning'));
+  }
+  return out;
+}
+
 /** Every number in the kept text that became no claim, for the analyst tuning the lexicon. */
 export function unclaimedNumbers(corpus: Corpus, lexicon: Lexicon, claims: Claim[]): Unclaimed[] {
   // Where each claim's number starts, per source, sorted: a number is claimed when one starts inside it.
@@ -815,8 +916,21 @@ function stated(c: Claim): string {
  * text that became no claim, with its sentence, so a person tuning the lexicon sees what was
  * missed. Plain text, one block per source in corpus order.
  */
-export function formatClaimsReport(corpus: Corpus, claims: Claim[], unclaimed: Unclaimed[]): string {
+export function formatClaimsReport(corpus: Corpus, claims: Claim[], unclaimed: Unclaimed[], entities: { id: string; aliases: string[] }[] = []): string {
   const out: string[] = [];
+  const unknown = new Map<string, string[]>();
+  for (const c of claims) {
+    if (!c.surface) continue;
+    const file = corpus.sources.find((s) => s.meta.id === c.source)?.file ?? c.source;
+    unknown.set(c.surface.text, [...(unknown.get(c.surface.text) ?? []), `${file}:${c.surface.line}:${c.surface.column}`]);
+  }
+  if (unknown.size) {
+    out.push(msg.CLAIMS_REPORT_UNKNOWN);
+    for (const [name, places] of [...unknown].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      out.push(`  ${JSON.stringify(name)} (${places.join(', ')})`, `    ${suggestedLine(name, nearestAlias(name, entities))}`);
+    }
+    out.push('');
+  }
   for (const source of corpus.sources) {
     const mine = claims.filter((c) => c.source === source.meta.id);
     const missed = unclaimed.filter((u) => u.source === source.meta.id);

@@ -142,7 +142,12 @@ export const Lexicon = z
     /** Unit nouns that narrow a number's metric only when no other metric's cue is in its clause. */
     weak_units: words.default([]),
     /** Words that say who gives a figure ("according to", "an exit poll by"), and sources named without a name. */
-    attribution: z.object({ before_name: words.default([]), sources: words.default([]) }).strict().default({ before_name: [], sources: [] }),
+    attribution: z
+      .object({ before_name: words.default([]), after_name: words.default([]), sources: words.default([]) })
+      .strict()
+      .default({ before_name: [], after_name: [], sources: [] }),
+    /** Lower-cased words that are no names, for the capitalised names next to numbers that match no entity. */
+    not_names: words.default([]),
     /** Words that stand for a name named before ("it", "the party", "he") → the kinds of name they stand for. */
     references: z.record(z.string(), z.array(z.enum(['party', 'group', 'place', 'candidate', 'option'])).min(1)).default({}),
     /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
@@ -193,7 +198,7 @@ export function generalLexicon(): { text: string; lexicon: Lexicon } {
 }
 
 /** Sections an event's lexicon replaces as a whole when it gives them. */
-const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references'] as const;
+const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references', 'not_names'] as const;
 
 /**
  * The lexicon an election is read with: the general lexicon, with the event's own (`event`, as

@@ -72,6 +72,11 @@ export const EVAL_LOOSE = (precision: string, recall: string) =>
 export const EVAL_MISMATCHED = (n: number) => `${n} claim${n === 1 ? '' : 's'} on an annotated number, but read differently (claim ≠ annotation):`;
 export const EVAL_SPURIOUS = (n: number) => `${n} claim${n === 1 ? '' : 's'} the annotation does not have:`;
 export const EVAL_MISSED = (n: number) => `${n} annotated figure${n === 1 ? '' : 's'} no claim found:`;
+export const UNKNOWN_NAME = (name: string, alias: string | null, id: string | null) =>
+  `"${name}" is no known entity${alias ? `; nearest alias "${alias}" (${id})` : ''}`;
+export const UNKNOWN_NAME_HINT =
+  'The number next to it is kept as a claim of entity `unknown`, never a figure of the whole election. Add the name to sources/lexicon.yaml (`make claims` suggests a line).';
+export const CLAIMS_REPORT_UNKNOWN = 'Names next to numbers that are no entity (each with a line for sources/lexicon.yaml):';
 export const BAD_CORPUS = (reason: string) => `the development corpus file is not valid: ${reason}`;
 export const BAD_CORPUS_HINT = 'See test/corpus/README.md for the fields of split.yaml, event.yaml and the article files.';
 export const CORPUS_EVAL_TITLE =

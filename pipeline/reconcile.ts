@@ -247,6 +247,8 @@ export function figureId(metric: string, entity: string | null, kind: Kind, elec
 function groupClaims(claims: Claim[], policy: Policy, election: number | null): Group[] {
   const groups = new Map<string, Group>();
   for (const c of claims) {
+    // A claim of a name that is no entity ("unknown") is no figure of anyone the briefing names.
+    if (c.entity === 'unknown') continue;
     let kind = policy.kinds[c.qualifier];
     // Any claim about another election (a result, rule or forecast of 2021) is that election's figure.
     if (c.election != null && election != null && c.election !== election) kind = 'historical';

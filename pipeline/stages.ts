@@ -144,7 +144,7 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
 
 /** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
 const INGEST_CODE = ['ingest.ts', 'lexicon.ts', 'schema.ts', 'errors.ts', 'messages.ts', GENERAL_LEXICON];
-const EXTRACT_CODE = ['extract.ts', 'extract/structure.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts', GENERAL_LEXICON];
+const EXTRACT_CODE = ['extract.ts', 'extract/structure.ts', 'extract/names.ts', 'numbers.ts', 'lexicon.ts', 'schema.ts', GENERAL_LEXICON];
 
 function codeHash(files: string[]): string {
   return sha256(files.map((f) => readFileSync(join(codeDir, f))).join('\0'));
@@ -254,6 +254,8 @@ export const stages: Stage[] = [
       );
       const claims = outcomes.flatMap(unwrap);
       const reused = cache.finish();
+      const { unknownEntityWarnings } = await extractModule();
+      for (const w of unknownEntityWarnings({ sources }, claims, lexicon)) process.stderr.write(`${format(w)}\n`);
       const wroteJson = writeJson(join(p.data, 'claims.json'), claims);
       const wrote = writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims)) || wroteJson;
       return `${claims.length} claims, ${reused.hits} of ${reused.total} sources from the cache${wrote ? '' : ' (unchanged)'}`;
@@ -388,7 +390,8 @@ export const commands: Command[] = [
       const { formatClaimsReport, unclaimedNumbers } = await extractModule();
       const corpus = loadCorpus(p);
       const claims = readJson(join(p.data, 'claims.json'), Claims);
-      process.stdout.write(formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, loadLexicon(p), claims)));
+      const lexicon = loadLexicon(p);
+      process.stdout.write(formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, lexicon, claims), lexicon.entities));
     },
   },
   {

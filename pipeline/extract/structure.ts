@@ -56,12 +56,13 @@ export function outsideParentheses<T extends Span>(breaks: T[], parens: Span[]):
 }
 
 /**
- * Names inside a gloss: a parenthesis that follows another name (with only spaces or quotes
- * between) explains that name; the names in it are no names of their own.
+ * Names inside a gloss: a parenthesis without a number that follows another name (with only
+ * spaces or quotes between) explains that name; the names in it are no names of their own.
  */
-export function withoutGlosses<T>(names: Named<T>[], parens: Span[], text: string): Named<T>[] {
+export function withoutGlosses<T>(names: Named<T>[], parens: Span[], text: string, after: Span[] = names): Named<T>[] {
   if (parens.length === 0) return names;
-  const glosses = parens.filter((p) => names.some((n) => n.end <= p.start && /^[\s"'“”‘’]*$/.test(text.slice(n.end, p.start))));
+  // A parenthesis with a number in it is data ("(NSDP - 5.2%)"), not a gloss.
+  const glosses = parens.filter((p) => !/\d/.test(text.slice(p.start, p.end)) && after.some((n) => n.end <= p.start && /^[\s"'“”‘’]*$/.test(text.slice(n.end, p.start))));
   return glosses.length === 0 ? names : names.filter((n) => !glosses.some((g) => within(n, g)));
 }
 
@@ -111,7 +112,7 @@ export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: 
 }
 
 /** What stands between a name and the number it leads in a name-first list. */
-const NAME_TO_NUMBER = /^[\s"'“”‘’)]*(?:[-–—:]|,\s*with|with|won|wins|took|takes|got|gets|has|had|received|secured|obtained|scored|garnered|on|at|at\s+about|is\s+at|was\s+at|has\s+won|had\s+won)?[\s(]*$/iu;
+const NAME_TO_NUMBER = /^[\s"'“”‘’)]*(?:(?:party|alliance|coalition|bloc|movement|list)[\s"'“”‘’)]*)?(?:[-–—:]|,\s*with|with|won|wins|took|takes|got|gets|has|had|received|secured|obtained|scored|garnered|on|at|at\s+about|is\s+at|was\s+at|has\s+won|had\s+won)?[\s(]*$/iu;
 
 /**
  * Names that lead the number right after them ("Reform – 6.0%", "Labour: 410", "Reform won 6%"):
