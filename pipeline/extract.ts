@@ -105,7 +105,9 @@ const cache = new WeakMap<Lexicon, Compiled>();
  * only at the start of a word, where no letter or digit stands before it (see `nextMatch`).
  */
 function wordsRe(list: Iterable<string>): RegExp {
-  return new RegExp(`(?:${alternation(list)})${E}`, 'giu');
+  // The ASCII guard lets V8 skip the positions inside a word at once (most positions are); the
+  // whole guard is tested in code on each match (`nextMatch`, `startsWord`).
+  return new RegExp(`(?<![A-Za-z0-9])(?:${alternation(list)})${E}`, 'giu');
 }
 
 /** Case-insensitive, as the patterns whose start it guards. */
@@ -166,9 +168,10 @@ export function compile(lexicon: Lexicon): Compiled {
     referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
     otherBodyRe: wordsRe(lexicon.other_bodies),
     attribution: {
-      before: new RegExp(`${B}(?:${alternation(lexicon.attribution.before_name)})\\s+(?:the\\s+)?`, 'iu'),
-      after: new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}(?:${alternation(lexicon.attribution.after_name)})${E}`, 'u'),
-      sources: new RegExp(`${B}(?:${alternation(lexicon.attribution.sources)})${E}`, 'iu'),
+      before: wordsRe(lexicon.attribution.before_name),
+      after: new RegExp(`(?<![A-Za-z0-9])(?:${alternation(lexicon.attribution.after_name)})${E}`, 'gu'),
+      sources: wordsRe(lexicon.attribution.sources),
+      guard: startsWord,
     },
     notNames: new Set(
       [
@@ -292,13 +295,14 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   let previous = new Memory();
   const inSource = new Memory();
   const names = new NameMemory();
+  const context: SentenceContext = { electionYear: null };
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = new Memory();
     }
     const text = body.slice(sentence.start, sentence.end);
-    const found = readSentence(text, c, status, previous, inSource, names);
+    const found = readSentence(text, c, status, previous, inSource, names, context);
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
         const at = where(sentence.start + q.start);
@@ -387,8 +391,24 @@ class Memory {
   }
 }
 
-function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory, names: NameMemory): SentenceFound[] {
+/** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
+interface SentenceContext {
+  electionYear: number | null;
+}
+
+/** An opener that dangles without its own subject: "By 10:00, …", "At noon, …", "As of Sunday, …". */
+const DANGLING = /^\s*(?:by|at|as\s+of|until|before|shortly\s+after)\s+[^,;]{1,30},/iu;
+
+function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory, names: NameMemory, context: SentenceContext): SentenceFound[] {
   const all = findQuantities(text, c.grammar);
+  // "The 2020 vote was annulled. By 10:00, turnout was 6.7%.": the dangling opener's figures
+  // are of the election the sentence before named.
+  const carried = DANGLING.test(text) && !all.some((y) => y.kind === 'year') ? context.electionYear : null;
+  context.electionYear = null;
+  for (const y of all) {
+    if (y.kind !== 'year' || y.value == null || y.value === c.year || (c.earlier.size > 0 && !c.earlier.has(y.value))) continue;
+    if (c.electionWordRe.test(text.slice(y.end, y.end + 40))) context.electionYear = y.value;
+  }
   // A compound whose word is a unit ("the 98-seat chamber") is a figure: the size of a whole.
   const sized = (q: Quantity) => q.kind === 'compound' && c.unitOf.has(key(text.slice(q.ownEnd + 1, q.end)));
   const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
@@ -422,10 +442,17 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
   const zipped = respectively(text, nums, entities);
   const led = leaders(text, nums, entities);
-  // Capitalised names that lead a number but are no entity ("The Akzhol party won 9 seats").
-  const unknownLed = leaders(text, nums, withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named));
-  const unknownOf = new Map<number, Mention<string>>();
-  for (const [name, k] of unknownLed) unknownOf.set(k, name);
+  // Capitalised names that lead a number but are no entity ("The Akzhol party won 9 seats"),
+  // found the first time a number asks (most sentences never do).
+  let unknownOf: Map<number, Mention<string>> | null = null;
+  const unknownAt = (k: number): Mention<string> | null => {
+    if (!unknownOf) {
+      unknownOf = new Map();
+      const names = withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named);
+      for (const [name, j] of leaders(text, nums, names)) unknownOf.set(j, name);
+    }
+    return unknownOf.get(k) ?? null;
+  };
   const said = attributionOf(text, c.attribution);
 
   // Anchors: earlier elections and foreign places, each to its nearest number.
@@ -445,6 +472,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
     if (namesElection || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
   }
+  if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
   for (const h of historical) {
     const near = nearest(nums, h);
     if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
@@ -497,8 +525,8 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
             ledElsewhere: (e) => led.has(e) && led.get(e) !== i,
             references,
             names,
-            leads: [...led.values()].includes(i) || unknownOf.has(i),
-            unknown: unknownOf.get(i) ?? null,
+            leads: () => [...led.values()].includes(i) || unknownAt(i) !== null,
+            unknown: () => unknownAt(i),
             said,
             paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
           });
@@ -551,9 +579,9 @@ interface Context {
   /** The last name of each kind named before this sentence. */
   names: NameMemory;
   /** Whether a name leads this number ("Labour: 410", "Reform – 6.0%"). */
-  leads: boolean;
+  leads: () => boolean;
   /** A capitalised name that is no entity and leads this number. */
-  unknown: Mention<string> | null;
+  unknown: () => Mention<string> | null;
   /** Who the sentence says gives its figures. */
   said: string | null;
   /** "12.4 percent or 301,200 votes", "9.1% (7 seats)": the name of the number this one pairs with. */
@@ -561,8 +589,15 @@ interface Context {
 }
 
 /** A party, group or place in the number's clause. */
+const UPPER = /\p{Lu}/u;
+
+/** Whether "respectively" or a number-first link already names this number's entity. */
+function zippedOrLinked(ctx: Context, fits: (e: Mention<string> | null | undefined) => Mention<string> | undefined): boolean {
+  return !!(fits(ctx.zipped) ?? fits(ctx.linked));
+}
+
 function entityNear(q: Quantity, ctx: Context): boolean {
-  return !!ctx.unknown || ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after));
+  return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after)) || !!ctx.unknown();
 }
 
 function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
@@ -643,35 +678,30 @@ function readNumber(
   const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic) ?? null;
   const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
   // The metric, by the first rule that gives one (its name goes into the claim's confidence).
-  const rules: [string, () => string | null | undefined][] = [
-    ['head-noun', () => headId],
-    ['head-only-after', () => ruledAfter],
-    ['cue-right-after', () => directId],
-    ['change', () => chained],
-    ['part-of', () => subset],
-    ['cue-in-clause', () => cueIn(first, false, fromEnd(first))],
-    ['cue-in-clause', () => cueIn(second, false, fromEnd(second))],
-    ['continuation', () => (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null)],
-    ['list-goes-on', () => suits(enumeration)],
-    ['generic-cue', () => cueIn(ctx.after, true, false)],
-    ['generic-cue', () => cueIn(ctx.before, true, true)],
-    ['generic-cue', () => cueIn({ start: 0, end: text.length }, true, false)],
-    ['unit-noun', () => (unit ? (c.genericOf.get(unit) ?? null) : null)],
-    ['paragraph', () => (inherit && fits(inherit.metric) ? suits(inherit.metric) : null)],
-    // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
-    ['list-item', () => (ctx.leads && (ownEntity || ctx.unknown) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null)],
-    ['fallback', () => (entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null)],
-  ];
-  let metricId: string | null = null;
   let metricRule = 'none';
-  for (const [rule, get] of rules) {
-    const id = get();
-    if (id) {
-      metricId = id;
-      metricRule = rule;
-      break;
-    }
-  }
+  const take = (rule: string, id: string | null | undefined): string | null => {
+    if (!id) return null;
+    metricRule = rule;
+    return id;
+  };
+  const metricId =
+    take('head-noun', headId) ??
+    take('head-only-after', ruledAfter) ??
+    take('cue-right-after', directId) ??
+    take('change', chained) ??
+    take('part-of', subset) ??
+    take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
+    take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
+    take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    take('list-goes-on', suits(enumeration)) ??
+    take('generic-cue', cueIn(ctx.after, true, false)) ??
+    take('generic-cue', cueIn(ctx.before, true, true)) ??
+    take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
+    take('unit-noun', unit ? (c.genericOf.get(unit) ?? null) : null) ??
+    take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
+    // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
+    take('list-item', (ownEntity || ctx.unknown()) && ctx.leads() ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    take('fallback', entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null);
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
 
@@ -696,28 +726,31 @@ function readNumber(
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
     // A capitalised name that is no entity, closer to the number than any entity before it.
-    const unknown = ctx.unknown && (!beforeM || beforeM.end <= ctx.unknown.start) ? ctx.unknown : null;
-    const mention = (e: Mention<string> | undefined) => (e ? { id: e.value, at: e as Mention<string> | null } : undefined);
-    const id = (v: string | null | undefined) => (v ? { id: v, at: null as Mention<string> | null } : undefined);
-    const steps: [string, () => { id: string; at: Mention<string> | null } | undefined][] = [
-      ['respectively', () => mention(fits(ctx.zipped))],
-      ['number-first', () => mention(fits(ctx.linked))],
-      ['name-before', () => mention(beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined)],
-      ['reference', () => (ref ? (mention(referredHere) ?? id(ctx.names.lastOf(refKinds))) : undefined)],
-      ['paired', () => id(ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null)],
-      ['unknown-name', () => (unknown ? { id: 'unknown', at: unknown } : undefined)],
-      ['name-after', () => mention(afterM)],
-      ['same-metric', () => id(ctx.sentencePrevious.lastOfMetric(metricId)?.entity)],
-      ['near', () => (close && gap(close, q) <= NEAR ? mention(close) : undefined)],
-    ];
-    let found: { id: string; at: Mention<string> | null } | undefined;
-    for (const [rule, get] of steps) {
-      found = get();
-      if (found) {
-        entityRule = rule;
-        break;
-      }
-    }
+    // An unknown name can lead the number only if a capital stands between the known name and it.
+    const leading = zippedOrLinked(ctx, fits) || !UPPER.test(text.slice(beforeM?.end ?? Math.max(0, q.start - 60), q.start)) ? null : ctx.unknown();
+    const unknown = leading && (!beforeM || beforeM.end <= leading.start) ? leading : null;
+    let entityRule_ = '';
+    const hit = (rule: string, id: string | null | undefined, at: Mention<string> | null = null) => {
+      if (!id) return undefined;
+      entityRule_ = rule;
+      return { id, at };
+    };
+    const zippedM = fits(ctx.zipped);
+    const linkedM = fits(ctx.linked);
+    const beforeOk = beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined;
+    const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
+    const closeM = close && gap(close, q) <= NEAR ? close : undefined;
+    const found =
+      hit('respectively', zippedM?.value, zippedM) ??
+      hit('number-first', linkedM?.value, linkedM) ??
+      hit('name-before', beforeOk?.value, beforeOk) ??
+      hit('reference', referredId, referredHere ?? null) ??
+      hit('paired', ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null) ??
+      hit('unknown-name', unknown ? 'unknown' : null, unknown) ??
+      hit('name-after', afterM?.value, afterM) ??
+      hit('same-metric', ctx.sentencePrevious.lastOfMetric(metricId)?.entity) ??
+      hit('near', closeM?.value, closeM);
+    if (found) entityRule = entityRule_;
     if (found) {
       entity = found.id;
       distance = found.at ? gap(found.at, q) : null;

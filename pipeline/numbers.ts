@@ -169,8 +169,17 @@ export function compileGrammar(n: Numbers): NumberGrammar {
 
 /** Lookup key of a word or phrase: lower case, ’ as ', hyphens and runs of space as one space. */
 export function norm(w: string): string {
-  return w.toLowerCase().replace(/[’]/g, "'").replace(/[\s\-‐‑]+/g, ' ').trim();
+  // The same few hundred words are looked up again and again: remember them (bounded).
+  let k = normed.get(w);
+  if (k === undefined) {
+    k = w.toLowerCase().replace(/[’]/g, "'").replace(/[\s\-‐‑]+/g, ' ').trim();
+    if (normed.size >= NORM_CACHE) normed.clear();
+    normed.set(w, k);
+  }
+  return k;
 }
+const NORM_CACHE = 4096;
+const normed = new Map<string, string>();
 
 /** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
 export function parseDigits(s: string): { value: number; precision: number } | null {

@@ -76,6 +76,14 @@ describe('structure: items that lean on their list', () => {
   });
 });
 
+describe('structure: context from the sentence before', () => {
+  it('a dangling opener ("By 10:00, …") takes the election the sentence before named', () => {
+    const doc = ingest([{ file: 'sources/x.md', text: '---\nid: x\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\nThe 2027 vote was annulled. By 10:00, turnout was 6.7%.\n' }], lexicon);
+    expect(extract(doc, lexicon).map((c) => [c.text, c.metric, c.qualifier, c.election])).toEqual([['6.7%', 'turnout', 'historical', 2027]]);
+    expect(read('Unity campaigned hard. By 10:00, turnout was 6.7%.')).toEqual(['6.7% turnout.national']);
+  });
+});
+
 describe('structure: references and other bodies', () => {
   it('"it" and "the party" stand for the last party named before', () => {
     expect(read('Unity held its rallies in the north. With nearly 40 percent of the vote, it outpaced Reform.')).toEqual(['nearly 40 percent vote_share.unity']);

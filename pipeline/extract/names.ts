@@ -84,30 +84,45 @@ export function suggestedLine(name: string, nearest: { alias: string; id: string
 }
 
 export interface AttributionWords {
-  /** "according to X", "an exit poll by X". */
+  /** "according to X", "an exit poll by X" (global, case-insensitive word patterns). */
   before: RegExp;
-  /** "X said", "X estimate". */
+  /** "X said", "X estimate": the words after the name (global, case as written). */
   after: RegExp;
   /** Sources named without a name ("analysts", "the election commission"). */
   sources: RegExp;
+  /** Whether a match may start after this character (no letter or digit before it). */
+  guard: (before: string) => boolean;
 }
 
 const STOP = /[,;:()"“”]|\s(?:on|in|at|with|after|which|who|that|shows?|showed|said|says|gave|gives|put|puts|and)\s/iu;
+/** Up to five capitalised words right before a verb ("the Central Election Commission said"). */
+const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 
-/** Who the sentence says gives its figures, or null. */
+/** The first match of a global word pattern whose start passes the guard. */
+function first(re: RegExp, text: string, guard: (before: string) => boolean): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && !guard(m.index === 0 ? '' : text[m.index - 1]!)) re.lastIndex = m.index + 1;
+  return m;
+}
+
+/** Who the sentence says gives its figures, or null. Three scans of the sentence at most. */
 export function attribution(text: string, w: AttributionWords): string | null {
-  w.before.lastIndex = 0;
-  const b = w.before.exec(text);
+  const b = first(w.before, text, w.guard);
   if (b) {
-    const rest = text.slice(b.index + b[0].length);
+    let rest = text.slice(b.index + b[0].length);
+    const the = /^\s+(?:the\s+)?/iu.exec(rest);
+    const lead = b[0] + (the ? the[0] : '');
+    rest = rest.slice(the ? the[0].length : 0);
     const stop = STOP.exec(rest);
     const who = (stop ? rest.slice(0, stop.index) : rest).replace(/[.\s]+$/, '').split(/\s+/).slice(0, 8).join(' ');
-    if (who) return `${b[0].trim()} ${who}`.replace(/\s+/g, ' ');
+    if (who) return `${lead.trim()} ${who}`.replace(/\s+/g, ' ');
   }
-  w.after.lastIndex = 0;
-  const a = w.after.exec(text);
-  if (a) return a[0].trim().replace(/\s+/g, ' ');
-  w.sources.lastIndex = 0;
-  const s = w.sources.exec(text);
+  const a = first(w.after, text, w.guard);
+  if (a) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, a.index - 80), a.index));
+    if (name) return `${name[0]}${a[0]}`.trim().replace(/\s+/g, ' ');
+  }
+  const s = first(w.sources, text, w.guard);
   return s ? s[0].trim() : null;
 }
