@@ -245,6 +245,8 @@ const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
+/** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
+const RULED_NEAR = 40;
 /** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
@@ -622,7 +624,7 @@ function readNumber(
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
   const fitsAny = (id: string) => {
     const m = c.metrics.get(id);
-    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!narrow || m.unit === narrow);
+    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
   };
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
   const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
@@ -654,7 +656,7 @@ function readNumber(
   // A head-only cue before the number in its clause, with no party, place or number between
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
   const ruled = ctx.metricCues
-    .filter((m) => inside(m, ctx.before) && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
+    .filter((m) => inside(m, ctx.before) && q.start - m.end <= RULED_NEAR && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
     .at(-1)
     ?.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null;
   // "must receive at least 5% of votes to enter parliament": after the number, only in a clause

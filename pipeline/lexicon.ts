@@ -57,6 +57,8 @@ export const Metric = z
     total: z.string().optional(),
     /** Only a number this metric's cue is the head noun of takes it ("a threshold of 5%", "the 5% threshold"). */
     head_only: z.boolean().default(false),
+    /** Only a number followed by one of its unit's nouns takes it ("4 points", not "Labour: 410"). */
+    needs_unit: z.boolean().default(false),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;

@@ -76,6 +76,14 @@ describe('structure: items that lean on their list', () => {
   });
 });
 
+describe('structure: metrics that need their unit', () => {
+  it('a change or lead in points needs the word "points"; a list item with none is no lead', () => {
+    expect(read('Unity rose by 4 points to 41% of the vote.')).toEqual(['4 vote_share_change.unity', '41% vote_share.unity']);
+    expect(read('Unity holds a lead of 6 percentage points over Reform.')).toEqual(['6 margin.unity']);
+    expect(read('Seats, with Unity in the lead: Unity won 41 seats. Reform: 12.')).toEqual(['41 seats_total.unity', '12 seats_total.reform']);
+  });
+});
+
 describe('structure: context from the sentence before', () => {
   it('a dangling opener ("By 10:00, …") takes the election the sentence before named', () => {
     const doc = ingest([{ file: 'sources/x.md', text: '---\nid: x\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\nThe 2027 vote was annulled. By 10:00, turnout was 6.7%.\n' }], lexicon);
