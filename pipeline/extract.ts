@@ -292,12 +292,15 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     return { line: source.bodyLine + lo, column: offset - lineStarts[lo]! + 1 };
   };
   const status = documentStatus(source, c);
+  // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
+
   const out: Found[] = [];
   let paragraph = -1;
   let previous = new Memory();
   const inSource = new Memory();
   const names = new NameMemory();
-  const context: SentenceContext = { electionYear: null };
+  // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
+  const context: SentenceContext = { electionYear: null, exitPoll: status === 'exit_poll' || documentHas(source, c, 'exit_poll') };
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -339,6 +342,10 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
   }
   return out;
+}
+
+function documentHas(source: IngestedSource, c: Compiled, qualifier: Qualifier): boolean {
+  return c.documentRes.some((d) => d.qualifier === qualifier && source.sentences.some((s) => hasWord(d.re, source.body.slice(s.start, s.end))));
 }
 
 function documentStatus(source: IngestedSource, c: Compiled): Qualifier {
@@ -396,6 +403,8 @@ class Memory {
 /** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
 interface SentenceContext {
   electionYear: number | null;
+  /** The article reports an exit poll: its forecasts are the exit poll's. */
+  exitPoll: boolean;
 }
 
 /** An opener that dangles without its own subject: "By 10:00, …", "At noon, …", "As of Sunday, …". */
@@ -527,6 +536,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
             ledElsewhere: (e) => led.has(e) && led.get(e) !== i,
             references,
             names,
+            exitPoll: context.exitPoll,
             leads: () => [...led.values()].includes(i) || unknownAt(i) !== null,
             unknown: () => unknownAt(i),
             said,
@@ -539,7 +549,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
       totalReading = {
         metric,
         entity: metric.entity === 'national' ? 'national' : reading.entity,
-        qualifier: qualifierFor(metric, q.total, qualifiers, status, null),
+        qualifier: qualifierFor(metric, q.total, qualifiers, status, null, context.exitPoll),
         election: reading.election,
         separateTotal: false,
         confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
@@ -580,6 +590,8 @@ interface Context {
   references: Mention<string[]>[];
   /** The last name of each kind named before this sentence. */
   names: NameMemory;
+  /** The article reports an exit poll. */
+  exitPoll: boolean;
   /** Whether a name leads this number ("Labour: 410", "Reform – 6.0%"). */
   leads: () => boolean;
   /** A capitalised name that is no entity and leads this number. */
@@ -771,7 +783,7 @@ function readNumber(
       ? 'historical'
       : entity === 'national' && metric.national_qualifier
         ? metric.national_qualifier
-        : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after);
+        : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll);
   // A historical figure with no year of its own is about the previous election.
   const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
   return {
@@ -803,6 +815,7 @@ function qualifierFor(
   cues: Mention<QualifierCue>[],
   status: Qualifier,
   after: { start: number; end: number } | null,
+  exitPoll: boolean,
 ): Qualifier {
   if (metric.qualifier) return metric.qualifier;
   // Words that describe the electoral system make every figure of their sentence a rule.
@@ -812,7 +825,7 @@ function qualifierFor(
   const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
   const cue = before ?? afterCue;
   // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
-  if (cue?.value === 'forecast' && status === 'exit_poll') return 'exit_poll';
+  if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
   if (cue) return cue.value === 'result' ? status : cue.value;
   return metric.results ? status : 'unspecified';
 }
