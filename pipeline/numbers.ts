@@ -346,7 +346,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   // "nine and six percent", "41, 12 and 9 percent": the unit written once at the end of a list holds for all.
-  if (!percent && !scale && kind === 'quantity') {
+  // Not a year ("In 2017, 81.6 percent …") nor a count too large to be a share.
+  if (!percent && !scale && kind === 'quantity' && value != null && value <= 100 && !/^\d{4}$/.test(m[1] ?? '')) {
     const join = /^(?:\s*,\s*|\s+(?:and|or)\s+)/i.exec(rest);
     if (join) {
       const sticky = g.sticky;

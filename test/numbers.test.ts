@@ -33,6 +33,17 @@ function one(text: string): Partial<Quantity> {
 const exact = { low: null, high: null, bound: 'exact', kind: 'quantity' } as const;
 
 describe('numbers: forms', () => {
+  it('a unit written once at the end of a list holds for all, but never makes a year a share', () => {
+    expect(read('nine and six percent').map((q) => [q.text, q.percent])).toEqual([
+      ['nine', true],
+      ['six percent', true],
+    ]);
+    expect(read('In 2017, 81.6 percent voted').map((q) => [q.text, q.kind, q.percent])).toEqual([
+      ['2017', 'year', false],
+      ['81.6 percent', 'quantity', true],
+    ]);
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });
