@@ -78,7 +78,7 @@ WIRED := $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAG
 # timestamp changes when a file is added, removed or renamed in it.
 LEXICON := $(wildcard sources/lexicon.yaml)
 # The general election lexicon, read with the event's (pipeline/lexicon.ts mergeLexicon).
-GENERAL_LEXICON := pipeline/extract/general.yaml
+GENERAL_LEXICON := $(wildcard pipeline/extract/general.yaml)
 # Every file of sources/ and templates/ (and the folders, for added and removed files): the
 # briefing's methods note and the changes stage list them with their hashes.
 TREE := $(sort sources templates $(wildcard sources/* templates/* templates/*/*))
