@@ -3,7 +3,7 @@
 # type-checks, runs the tests and the reproducibility check. `make help` lists the targets.
 #
 # How a stage stops the chain. Every stage writes its artifacts only when their bytes change
-# (io.ts writeIfChanged/writeJson), so an artifact keeps its old timestamp when a run produced the
+# (shared/io.ts writeIfChanged/writeJson), so an artifact keeps its old timestamp when a run produced the
 # same bytes. Make cannot see that from the stage's own rule, so each stage has a stamp:
 #
 #     output/.stamps/<stage>: <inputs> <code>      ← out of date when an input is newer
@@ -18,7 +18,7 @@
 # so its stage runs again.
 #
 # One process per build: the first out-of-date stamp's recipe runs `build`, which applies the
-# same rule to every stage the goals need, in order, in one Node process (pipeline/plan.ts, from
+# same rule to every stage the goals need, in order, in one Node process (pipeline/build/plan.ts, from
 # the graph this Makefile writes to output/.stamps/graph) and touches each stamp after its stage;
 # the later rules find their stamps fresh. A cold build is just the case where all are stale.
 
@@ -26,7 +26,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := all
 .DELETE_ON_ERROR:
-# The stages share one output folder, which a build holds while it writes (io.ts lockOutput):
+# The stages share one output folder, which a build holds while it writes (shared/io.ts lockOutput):
 # never two recipes at once, even under `make -j`.
 .NOTPARALLEL:
 MAKEFLAGS += --no-builtin-rules --no-print-directory
@@ -61,16 +61,16 @@ ST := $(OUT)/.stamps
 NODE_DEPS := node_modules/.package-lock.json
 CHROMIUM_CANDIDATES := /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome /usr/bin/google-chrome-stable
 CHROMIUM_NAMES := chromium chromium-browser google-chrome google-chrome-stable
-# As browser.ts looks: CHROMIUM_PATH only when set, else the paths above, else the names on PATH.
+# As print/browser.ts looks: CHROMIUM_PATH only when set, else the paths above, else the names on PATH.
 BROWSER := $(if $(CHROMIUM_PATH),$(wildcard $(CHROMIUM_PATH)),$(firstword $(wildcard $(CHROMIUM_CANDIDATES) $(foreach n,$(CHROMIUM_NAMES),$(addsuffix /$(n),$(subst :, ,$(PATH)))))))
 # The tests read the PDF back with poppler-utils and run the workflow's publish check with jq.
 PDFTOOLS := $(and $(wildcard /usr/bin/pdftotext),$(wildcard /usr/bin/jq))
 BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
-# ── the stages wired into pipeline/stages.ts (read with $(file), no process) ──────────────────
+# ── the stages wired into pipeline/build/stages.ts (read with $(file), no process) ──────────────────
 ALL_STAGES := ingest extract reconcile changes charts render print
-STAGE_TABLE := $(file <pipeline/stages.ts)
+STAGE_TABLE := $(file <pipeline/build/stages.ts)
 WIRED := $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAGE_TABLE)),$(s))))
 
 # What each stage reads and writes. Plain input files go through $(wildcard) so that a missing
@@ -110,23 +110,23 @@ HELD := $(filter-out $(STAGES),$(WIRED))
 UNWIRED_NEEDS := $(filter $(foreach s,$(HELD),$(call needs,$(s))),$(filter-out $(WIRED),$(ALL_STAGES)))
 ifneq ($(HELD),)
 ifeq ($(origin STAGES),file)
-$(info make: building $(STAGES) only: $(HELD) wait for $(UNWIRED_NEEDS), not wired in pipeline/stages.ts yet)
+$(info make: building $(STAGES) only: $(HELD) wait for $(UNWIRED_NEEDS), not wired in pipeline/build/stages.ts yet)
 endif
 endif
 
-# Code: a stage depends on its own module(s), the helpers only it imports, and the shared
-# library modules (everything else in pipeline/ but the tools: bench, preview, the command
-# modules). A helper listed here must be imported by its stage's module(s) only; when another
-# module starts to import it, move it to that stage's list too (or drop it: it is then library).
-TOOLS := bench preview corpusgen manifest eval
-STAGE_CODE = $(wildcard pipeline/$(1).ts pipeline/$(1)-*.ts pipeline/$(1)/*.ts)
-extract_helpers := numbers
-reconcile_helpers := checks
-charts_helpers := measure
-render_helpers := changes
-print_helpers := browser
-stage_code = $(sort $(call STAGE_CODE,$(1)) $(foreach h,$($(1)_helpers),$(wildcard pipeline/$(h).ts)))
-LIB := $(filter-out $(foreach s,$(ALL_STAGES),$(call stage_code,$(s))) $(foreach t,$(TOOLS),$(call STAGE_CODE,$(t))),$(wildcard pipeline/*.ts)) pipeline/launch.mjs
+# Code: a stage's code is its folder, pipeline/<stage>/ (all of it, at any depth), and the folders
+# of the earlier stages whose modules it imports (<stage>_uses); every stage also depends on the
+# library: pipeline/shared/, pipeline/build/ but the tools (bench, preview, corpus generator,
+# manifest, eval: no stage runs them), and the launcher. When a stage starts to import another
+# stage's module, add that stage to its _uses.
+rwildcard = $(foreach d,$(wildcard $(1:=/*)),$(call rwildcard,$(d),$(2)) $(filter $(subst *,%,$(2)),$(d)))
+code_in = $(sort $(call rwildcard,pipeline/$(1),*.ts))
+TOOLS := $(addprefix pipeline/build/,bench.ts preview.ts corpusgen.ts manifest.ts eval.ts)
+changes_uses := reconcile
+render_uses := changes reconcile
+stage_code = $(sort $(foreach d,$(1) $($(1)_uses),$(call code_in,$(d))))
+LIB := $(filter-out $(TOOLS),$(call code_in,shared) $(call code_in,build)) pipeline/launch.mjs
+CODE := $(sort $(call rwildcard,pipeline,*.ts)) pipeline/launch.mjs
 $(foreach s,$(ALL_STAGES),$(eval $(s)_code := $(call stage_code,$(s))))
 
 WIRED_OUT := $(foreach s,$(STAGES),$($(s)_out))
@@ -143,11 +143,11 @@ missing = $(strip $(foreach f,$(1),$(if $(wildcard $(f)),,$(f))))
 all: $(FINAL)
 
 # The stages the goals on the command line need (`build` adds the stages those read from).
-goal_stages = $(if $(filter all publish,$(1)),$(STAGES) manifest,$(if $(filter manifest,$(1)),manifest,$(if $(filter data claims diff,$(1)),$(filter-out render print,$(STAGES)),$(if $(filter html,$(1)),$(filter render,$(STAGES)),$(if $(filter pdf,$(1)),$(filter print,$(STAGES)),$(foreach s,$(STAGES),$(if $(filter $(1),$($(s)_out)),$(s))))))))
+goal_stages = $(if $(filter all publish,$(1)),$(STAGES) manifest,$(if $(filter manifest,$(1)),manifest,$(if $(filter data claims diff eval,$(1)),$(filter-out render print,$(STAGES)),$(if $(filter html,$(1)),$(filter render,$(STAGES)),$(if $(filter pdf,$(1)),$(filter print,$(STAGES)),$(foreach s,$(STAGES),$(if $(filter $(1),$($(s)_out)),$(s))))))))
 GOAL_STAGES := $(sort $(foreach g,$(GOALS),$(call goal_stages,$(g))))
 
 # The build graph for `build`: per stage its stamp, outputs and inputs, as the rules below have them.
-MANIFEST_IN := $(WIRED_OUT) $(INPUTS) $(wildcard pipeline/*.ts) pipeline/launch.mjs
+MANIFEST_IN := $(WIRED_OUT) $(INPUTS) $(CODE)
 GRAPH := $(ST)/graph
 empty :=
 TAB := $(empty)	$(empty)
@@ -156,7 +156,7 @@ define NL
 
 endef
 GRAPH_TEXT = $(foreach s,$(STAGES),$(s)$(TAB)$(ST)/$(s)$(TAB)$($(s)_out)$(TAB)$(call stage_in,$(s))$(NL))manifest$(TAB)$(ST)/manifest$(TAB)$(OUT)/manifest.json$(TAB)$(MANIFEST_IN)
-# Runs every out-of-date stage the goals (and stage $(1)) need, in one process (pipeline/plan.ts).
+# Runs every out-of-date stage the goals (and stage $(1)) need, in one process (pipeline/build/plan.ts).
 # The goals of a `build` started by stage $(1)'s rule, once each, in stage order.
 build_goals = $(filter $(sort $(GOAL_STAGES) $(1)),$(STAGES) manifest)
 BUILD = $(shell mkdir -p '$(ST)')$(file >$(GRAPH),$(GRAPH_TEXT))$(CLI) build --graph $(GRAPH) --goal '$(call build_goals,$(1))'
@@ -177,7 +177,7 @@ endif
 endef
 $(foreach s,$(STAGES),$(eval $(call STAGE_RULE,$(s))))
 
-# The manifest: sha256 of every input and output (pipeline/manifest.ts).
+# The manifest: sha256 of every input and output (pipeline/build/manifest.ts).
 $(ST)/manifest: $(MANIFEST_IN) | $(NODE_DEPS)
 	@$(call fresh,$@,$^,$(OUT)/manifest.json) || { echo "$(CLI) build manifest"; $(call BUILD,manifest); }
 ifneq ($(call missing,$(OUT)/manifest.json),)
@@ -234,9 +234,13 @@ install-pdftools:
 , := ,
 
 # ── checking ────────────────────────────────────────────────────────────────────────────────
+# The project test (a copy of the project, edited, then make and the tests there) runs on its own
+# after the others: it runs the whole suite again in its copy.
+PROJECT_TEST := test/e2e/project.test.ts
 test: deps
 	npx --no-install tsc -p . --noEmit
-	npx --no-install vitest run
+	npx --no-install vitest run --exclude $(PROJECT_TEST)
+	npx --no-install vitest run $(PROJECT_TEST)
 	@$(MAKE) reproducible
 
 # Builds twice, each in a fresh temporary copy of the tree, and compares every output byte for byte.
@@ -263,8 +267,12 @@ claims: data
 	$(CLI) claims
 diff: data
 	$(CLI) diff
-eval schemas: deps
-	$(CLI) $@
+# How many sources are annotated ("5 of 6 sources annotated") and the extractor's precision and
+# recall on those; an article not annotated yet is listed, never counted against the extractor.
+eval: data deps
+	$(CLI) eval
+schemas: deps
+	$(CLI) schemas
 # The extractor on the development corpus (test/corpus/, or CORPUS=dir): DETAILS=tune lists the
 # tune half's errors (the test half's are never printed).
 eval-corpus: deps
@@ -272,7 +280,7 @@ eval-corpus: deps
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps
-	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/fuzz.test.ts
+	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/e2e/fuzz.test.ts
 
 # `clean` keeps $(OUT)/publish/: the last publication, whose baseline.json the briefing's "What
 # changed" section compares with. `clean-all` removes that too.

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Starts the CLI (pipeline/cli.ts) from a bundle: `node pipeline/launch.mjs <stage|command…>`.
+ * Starts the CLI (pipeline/build/cli.ts) from a bundle: `node pipeline/launch.mjs <stage|command…>`.
  *
  * Run from source, a stage process spends over a second before its first line of work: tsx
  * compiles the TypeScript, and Node resolves and reads the thousand files of unified,
- * Puppeteer, pdf-lib and Vega one by one. esbuild bundles pipeline/*.ts and the packages into
+ * Puppeteer, pdf-lib and Vega one by one. esbuild bundles every .ts file of pipeline/ and the packages into
  * a few chunks once per version of the code, which then load in about a fifth of that time.
  * Chunks are split at the stages' dynamic imports, so a process that runs `manifest` does not
  * read Vega.
@@ -68,7 +68,7 @@ async function build(dir) {
   try {
     await esbuild.build({
       // The CLI, and the worker threads that ingest and extract a large corpus on every core.
-      entryPoints: [join(codeDir, 'cli.ts'), join(codeDir, 'worker.ts')],
+      entryPoints: [join(codeDir, 'build', 'cli.ts'), join(codeDir, 'build', 'worker.ts')],
       outdir: tmp,
       bundle: true,
       splitting: true,
@@ -107,7 +107,7 @@ async function loadCli() {
   const fromSource = async () => {
     const { register } = await import('tsx/esm/api');
     register();
-    return import(pathToFileURL(join(codeDir, 'cli.ts')).href);
+    return import(pathToFileURL(join(codeDir, 'build', 'cli.ts')).href);
   };
   if (process.env.BRIEFING_FROM_SOURCE === '1') return fromSource();
   const dir = join(root, 'node_modules', '.cache', 'briefing-pipeline', bundleKey());

@@ -20,9 +20,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { mergeLexicon, parseYamlFile, type Entity, type Lexicon } from '../lexicon.ts';
-import * as msg from '../messages.ts';
-import type { Claim, Corpus } from '../schema.ts';
+import { mergeLexicon, parseYamlFile, type Entity, type Lexicon } from '../shared/lexicon.ts';
+import * as msg from '../shared/messages.ts';
+import type { Claim, Corpus } from '../shared/schema.ts';
 
 const Split = z
   .object({

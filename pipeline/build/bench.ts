@@ -1,0 +1,587 @@
+/**
+ * `make bench`: a benchmark that prints, not a test that times. In one run, side by side:
+ *
+ * - build times, measured with `make` in a fresh copy of the tree (node_modules linked,
+ *   output/ absent): the print floor (a bare script that launches Chromium, prints the
+ *   final HTML and exits), a cold `make` and its ratio to the floor, a no-op `make`, a
+ *   template edit until the rebuilt PDF and its ratio to the floor, and the time of each
+ *   stage in the cold build (read from the CLI's progress lines);
+ * - ingest + extract throughput and peak memory on generated corpora (corpusgen.ts) of
+ *   1, 100, 1,000 and 10,000 articles, each size in its own process (so its peak memory is
+ *   its own), on every core with worker threads once the corpus is large;
+ * - reconcile on 1,000 articles (reconcile.ts `benchReconcile`);
+ * - the charts: the vega import, the first render of every spec and the warm median (charts-child);
+ * - the data files (ingest → charts, not the PDF) of the largest corpus built by the wired
+ *   stages themselves in one process, with its time and peak memory.
+ *
+ * A stage or module that is not there yet is reported as "not available", never a failure.
+ * The figures depend on the machine, which is printed first.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Worker, isMainThread, parentPort } from 'node:worker_threads';
+import { corpusBytes, generateCorpus } from './corpusgen.ts';
+import type { SourceFile } from '../ingest/index.ts';
+import { codeDir } from './code.ts';
+import { split, startWorker, threadsFor } from './pool.ts';
+import { copyTree, makeEnv } from './manifest.ts';
+import * as msg from '../shared/messages.ts';
+import type { Paths } from './stages.ts';
+
+export const DEFAULT_SIZES = [1, 100, 1000, 10000];
+/** Articles each thread ingests and extracts before the timing starts: loads the modules and lets V8 optimise the code, so the figure is the steady speed. */
+export const WARM_UP = 50;
+const RECONCILE_ARTICLES = 1000;
+/** Articles for the remark-parse-alone figure (fewer when the largest size asked for is smaller). */
+const PARSE_ARTICLES = 1000;
+
+export interface BenchOptions {
+  /** Corpus sizes, comma-separated (`1,100,1000`). */
+  sizes?: string;
+  /** Leave out the make timings (cold, no-op, template edit, print floor). */
+  noBuild?: boolean;
+  /** Leave out the data build of the largest corpus. */
+  noData?: boolean;
+  write?: (line: string) => void;
+}
+
+// ── small helpers ─────────────────────────────────────────────────────────────────────────
+
+export function parseSizes(text: string | undefined): number[] {
+  if (text === undefined || text.trim() === '') return DEFAULT_SIZES;
+  const sizes = text.split(',').map((s) => Number(s.trim().replace(/_/g, '')));
+  for (const n of sizes) if (!Number.isInteger(n) || n < 1) throw new RangeError(`--sizes: "${text}" is not a list of whole numbers such as 1,100,1000`);
+  return sizes;
+}
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mib = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MiB`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+/** A table with columns padded to their widest cell; `align` r right-aligns a column (numbers). */
+export function table(rows: string[][], align = ''): string[] {
+  if (rows.length === 0) return [];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) =>
+    r
+      .map((c, i) => (align[i] === 'r' ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/** The stage lines of the CLI's plain progress output: `ingest       0.42 s  what it did`. */
+export function stageTimes(stdout: string): { stage: string; ms: number; what: string }[] {
+  const out: { stage: string; ms: number; what: string }[] = [];
+  for (const line of stdout.split('\n')) {
+    const m = /^([a-z][\w-]*)\s+(\d+\.\d+) s {2}(.*)$/.exec(line);
+    if (m) out.push({ stage: m[1]!, ms: Number(m[2]) * 1000, what: m[3]! });
+  }
+  return out;
+}
+
+function timed(run: () => SpawnSyncReturns<string>): { ms: number; r: SpawnSyncReturns<string> } {
+  const t0 = performance.now();
+  const r = run();
+  return { ms: performance.now() - t0, r };
+}
+
+// This module's source file (`node --import tsx pipeline/build/bench.ts <mode> …` runs one measurement).
+const here = join(codeDir, 'build', 'bench.ts');
+
+/**
+ * Runs one measurement in a child process and parses its JSON line: through launch.mjs, so from
+ * the bundle, as builds run (tsx would name every function it defines, which costs extract
+ * several percent).
+ */
+function child<T>(root: string, args: string[]): T | { error: string } {
+  const r = spawnSync(process.execPath, [join(codeDir, 'launch.mjs'), 'bench-child', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: makeEnv(),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) return { error: (r.stderr.trim().split('\n')[0] ?? '') || `exit ${r.status}` };
+  return JSON.parse(line) as T;
+}
+
+// ── extraction: ingest + extract on a generated corpus ────────────────────────────────────
+
+type ExtractFn = (corpus: unknown, lexicon: unknown) => unknown;
+
+async function loadExtract(): Promise<ExtractFn | null> {
+  try {
+    const mod = (await import('../extract/index.ts')) as { extract?: ExtractFn };
+    return typeof mod.extract === 'function' ? mod.extract : null;
+  } catch {
+    return null;
+  }
+}
+
+function count(claims: unknown): number {
+  if (Array.isArray(claims)) return claims.length;
+  if (claims && typeof claims === 'object' && 'claims' in claims && Array.isArray((claims as { claims: unknown[] }).claims)) {
+    return (claims as { claims: unknown[] }).claims.length;
+  }
+  return 0;
+}
+
+interface ChunkResult {
+  sources: number;
+  sentences: number;
+  claims: number;
+}
+
+/** Ingest (and extract when it exists) one slice of the corpus: what each worker runs. */
+async function runChunk(files: SourceFile[], root: string): Promise<ChunkResult & { extracted: boolean }> {
+  const { ingest } = await import('../ingest/index.ts');
+  const { loadLexicon, paths } = await import('./stages.ts');
+  const lexicon = loadLexicon(paths(root));
+  const extract = await loadExtract();
+  const corpus = ingest(files, lexicon);
+  const claims = extract ? extract(corpus, lexicon) : [];
+  return {
+    sources: corpus.sources.length,
+    sentences: corpus.sources.reduce((n, s) => n + s.sentences.length, 0),
+    claims: count(claims),
+    extracted: extract !== null,
+  };
+}
+
+export interface ExtractFigures {
+  articles: number;
+  bytes: number;
+  ms: number;
+  workers: number;
+  sentences: number;
+  claims: number;
+  extracted: boolean;
+  maxRssBytes: number;
+}
+
+function seeds(root: string): Promise<SourceFile[]> {
+  return import('./stages.ts').then(({ paths, sourceFiles }) => sourceFiles(paths(root)));
+}
+
+/** Contiguous slices of about equal bytes, one per worker (pool.ts split, as builds cut them). */
+export const slices = (files: SourceFile[], n: number): SourceFile[][] => split(files, n, (f) => Buffer.byteLength(f.text, 'utf8'));
+
+/** In the child process: generate `n` articles, then time ingest + extract on `workers` threads. */
+export async function extractChild(root: string, n: number, threads?: number): Promise<ExtractFigures> {
+  const files = generateCorpus(await seeds(root), n);
+  const bytes = corpusBytes(files);
+  // As many threads as a build of this many articles uses (pool.ts threadsFor).
+  const workers = threads ?? threadsFor(n);
+  let result: ChunkResult & { extracted: boolean };
+  let ms: number;
+  if (workers === 1) {
+    await runChunk(files.slice(0, WARM_UP), root); // load the modules and let V8 optimise, outside the timing
+    const t0 = performance.now();
+    result = await runChunk(files, root);
+    ms = performance.now() - t0;
+  } else {
+    const parts = slices(files, workers);
+    const threads = parts.map((_, i) => startWorker({ briefingBench: true, root, n, index: i, of: parts.length }));
+    // A worker that fails (or exits) fails the whole measurement, and every worker is stopped.
+    const delivered = new Set<Worker>();
+    const failed = new Promise<never>((_, rej) => {
+      for (const w of threads) {
+        w.on('error', rej);
+        // A worker ends by itself once it has sent its result; before that, an exit is a failure.
+        w.on('exit', (code) => {
+          if (!delivered.has(w)) rej(new Error(`a worker thread exited (${code}) before its result`));
+        });
+      }
+    });
+    failed.catch(() => undefined);
+    try {
+      await Promise.race([Promise.all(threads.map((w) => new Promise<void>((res) => w.once('message', () => res())))), failed]);
+      const t0 = performance.now();
+      const results = await Promise.race([
+        Promise.all(
+          threads.map(
+            (w) =>
+              new Promise<ChunkResult & { extracted: boolean }>((res) => {
+                w.once('message', (m: ChunkResult & { extracted: boolean }) => {
+                  delivered.add(w);
+                  res(m);
+                });
+                w.postMessage('go');
+              }),
+          ),
+        ),
+        failed,
+      ]);
+      ms = performance.now() - t0;
+      result = {
+        sources: results.reduce((a, r) => a + r.sources, 0),
+        sentences: results.reduce((a, r) => a + r.sentences, 0),
+        claims: results.reduce((a, r) => a + r.claims, 0),
+        extracted: results.every((r) => r.extracted),
+      };
+    } finally {
+      for (const w of threads) w.removeAllListeners('exit');
+      await Promise.all(threads.map((w) => w.terminate()));
+    }
+  }
+  return {
+    articles: result.sources,
+    bytes,
+    ms,
+    workers,
+    sentences: result.sentences,
+    claims: result.claims,
+    extracted: result.extracted,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+}
+
+/** A worker thread: regenerate the corpus, take its slice, warm up, say ready, run on 'go'. */
+export async function extractWorker(data: { root: string; n: number; index: number; of: number }): Promise<void> {
+  const files = slices(generateCorpus(await seeds(data.root), data.n), data.of)[data.index]!;
+  await runChunk(files.slice(0, WARM_UP), data.root);
+  parentPort!.postMessage('ready');
+  parentPort!.once('message', async () => parentPort!.postMessage(await runChunk(files, data.root)));
+}
+
+// ── the data build of a large corpus, by the wired stages ─────────────────────────────────
+
+export interface DataBuildFigures {
+  articles: number;
+  bytes: number;
+  stages: { stage: string; ms: number; what: string }[];
+  ms: number;
+  maxRssBytes: number;
+}
+
+const DATA_STAGES = ['ingest', 'extract', 'reconcile', 'changes', 'charts'];
+
+/** In the child: a tree with `n` generated sources in `dir`, built by the stage functions, one process. */
+async function dataChild(root: string, dir: string, n: number): Promise<DataBuildFigures> {
+  const files = generateCorpus(await seeds(root), n);
+  const { paths, stages } = await import('./stages.ts');
+  const p = paths(dir);
+  for (const f of files) writeFileSync(join(dir, f.file), f.text);
+  const chosen = stages.filter((s) => DATA_STAGES.includes(s.name));
+  const times: DataBuildFigures['stages'] = [];
+  const t0 = performance.now();
+  for (const s of chosen) {
+    const t = performance.now();
+    const what = await s.run(p);
+    times.push({ stage: s.name, ms: performance.now() - t, what });
+  }
+  return { articles: n, bytes: corpusBytes(files), stages: times, ms: performance.now() - t0, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+}
+
+/** A tree for the data build: sources/ holds only the lexicon and policy, templates/ is copied. */
+function dataTree(root: string): string {
+  const dir = copyTree(root, 'briefing-bench-data-');
+  for (const f of readdirSync(join(dir, 'sources'))) if (f.endsWith('.md')) rmSync(join(dir, 'sources', f));
+  return dir;
+}
+
+// ── the make timings ──────────────────────────────────────────────────────────────────────
+
+export interface BuildFigures {
+  floorMs: number | null;
+  floorNote: string | null;
+  coldMs: number;
+  coldStages: { stage: string; ms: number; what: string }[];
+  coldOk: boolean;
+  coldError: string | null;
+  noopMs: number;
+  noopSaid: boolean;
+  editMs: number | null;
+  editStages: string[];
+  editPdf: boolean;
+}
+
+/** The bare print: launch Chromium, print the HTML file to PDF, exit (run as `node -e`, nothing of ours loaded). */
+export const FLOOR_SCRIPT = `
+import puppeteer from 'puppeteer-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+const [chromium, html, pdf, root] = process.argv.slice(1);
+const args = ['--disable-gpu', '--font-render-hinting=none'];
+if (root === '1') args.push('--no-sandbox');
+const browser = await puppeteer.launch({ executablePath: chromium, headless: true, pipe: true, args });
+const page = await browser.newPage();
+await page.setContent(readFileSync(html, 'utf8'), { waitUntil: 'load' });
+writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+await browser.close();
+`;
+
+function make(dir: string, args: string[] = []): SpawnSyncReturns<string> {
+  return spawnSync('make', args, { cwd: dir, encoding: 'utf8', env: makeEnv({ CI: 'true' }), maxBuffer: 64 * 1024 * 1024 });
+}
+
+async function buildFigures(root: string, log: (line: string) => void): Promise<BuildFigures> {
+  const dir = copyTree(root, 'briefing-bench-');
+  try {
+    log('  cold make …');
+    const cold = timed(() => make(dir));
+    const coldOk = cold.r.status === 0;
+    const coldError = coldOk ? null : ((cold.r.stderr || cold.r.stdout).trim().split('\n').find((l) => /error/i.test(l)) ?? `exit ${cold.r.status}`);
+    log('  no-op make …');
+    const noops = [0, 1, 2, 3, 4].map(() => timed(() => make(dir)));
+    const noopSaid = noops.every((n) => n.r.stdout.includes('Nothing to be done'));
+
+    const html = join(dir, 'output', 'briefing.html');
+    const pdf = join(dir, 'output', 'briefing.pdf');
+    let floorMs: number | null = null;
+    let floorNote: string | null = null;
+    if (!existsSync(html)) {
+      floorNote = msg.BENCH_NOT_AVAILABLE('the build made no briefing.html yet');
+    } else {
+      const { findChromium } = await import('../print/browser.ts');
+      let chromium: string | null = null;
+      try {
+        chromium = findChromium();
+      } catch {
+        floorNote = msg.BENCH_NOT_AVAILABLE('no Chromium');
+      }
+      if (chromium) {
+        log('  print floor …');
+        const out = join(dir, 'floor.pdf');
+        const root1 = process.getuid?.() === 0 ? '1' : '0';
+        const runs = [0, 1, 2].map(() =>
+          timed(() => spawnSync(process.execPath, ['--input-type=module', '-e', FLOOR_SCRIPT, chromium, html, out, root1], { cwd: root, encoding: 'utf8' })),
+        );
+        const bad = runs.find((r) => r.r.status !== 0);
+        if (bad) floorNote = msg.BENCH_NOT_AVAILABLE(`the bare print failed: ${bad.r.stderr.trim().split('\n')[0] ?? ''}`);
+        else floorMs = median(runs.map((r) => r.ms));
+      }
+    }
+
+    let editMs: number | null = null;
+    let editStages: string[] = [];
+    let editPdf = false;
+    if (coldOk && existsSync(join(dir, 'templates', 'briefing.md'))) {
+      log('  template edit …');
+      const edits = [];
+      for (const word of ['first', 'second', 'third']) {
+        const before = existsSync(pdf) ? readFileSync(pdf) : null;
+        appendFileSync(join(dir, 'templates', 'briefing.md'), `\nA ${word} paragraph added by the benchmark.\n`);
+        // Make compares timestamps: keep the edit strictly newer than the outputs of the last run.
+        const now = Date.now() / 1000 + 1;
+        utimesSync(join(dir, 'templates', 'briefing.md'), now, now);
+        const run = timed(() => make(dir));
+        edits.push(run);
+        editStages = stageTimes(run.r.stdout).map((s) => s.stage);
+        editPdf = before !== null && existsSync(pdf) && !readFileSync(pdf).equals(before);
+      }
+      editMs = median(edits.map((e) => e.ms));
+    }
+    return {
+      floorMs,
+      floorNote,
+      coldMs: cold.ms,
+      coldStages: stageTimes(cold.r.stdout),
+      coldOk,
+      coldError,
+      noopMs: median(noops.map((n) => n.ms)),
+      noopSaid,
+      editMs,
+      editStages,
+      editPdf,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ── the report ────────────────────────────────────────────────────────────────────────────
+
+function machine(): string {
+  const c = cpus();
+  return `${c[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} cores, ${mib(totalmem())} RAM, Node ${process.version}`;
+}
+
+/** The 1-minute load average: figures taken on a busy machine say so. */
+const load = () => `load average ${loadavg()[0]!.toFixed(2)}`;
+
+export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
+  const write = o.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const sizes = parseSizes(o.sizes);
+  const root = p.root;
+  write(`briefing benchmark — ${machine()}; ${load()} at the start`);
+
+  // Build times.
+  if (!o.noBuild) {
+    write('');
+    write('Build (make in a fresh copy of the tree; dependencies installed, no output/)');
+    const b = await buildFigures(root, log);
+    const floor = b.floorMs;
+    const rows: string[][] = [['', 'time', 'vs floor', 'goal']];
+    rows.push(['print floor (bare Chromium print of the HTML)', floor === null ? '-' : secs(floor), '', b.floorNote ?? '']);
+    rows.push(['cold make', secs(b.coldMs), floor === null ? '-' : ratio(b.coldMs, floor), b.coldOk ? '≤ 1.5× floor' : `FAILED: ${b.coldError}`]);
+    rows.push(['no-op make', secs(b.noopMs), '', `≤ 0.30 s${b.noopSaid ? '' : ' (did not say "Nothing to be done")'}`]);
+    rows.push([
+      'template edit → rebuilt PDF',
+      b.editMs === null ? '-' : secs(b.editMs),
+      b.editMs === null || floor === null ? '-' : ratio(b.editMs, floor),
+      b.editMs === null ? msg.BENCH_NOT_AVAILABLE('no cold build') : `≤ 1.2× floor; ran ${b.editStages.join(', ') || 'nothing'}${b.editPdf ? '' : '; the PDF did not change'}`,
+    ]);
+    for (const l of table(rows, 'lrrl')) write(`  ${l}`);
+    write('  stages of the cold build:');
+    if (b.coldStages.length === 0) write(`    ${msg.BENCH_NOT_AVAILABLE('no progress lines')}`);
+    for (const l of table(b.coldStages.map((s) => [s.stage, secs(s.ms), s.what]), 'lrl')) write(`    ${l}`);
+  }
+
+  // Extraction.
+  write('');
+  write('Ingest + extract on generated corpora (each size in its own process)');
+  const rows: string[][] = [['articles', 'MB', 'time', 'MB/s', 'MB/s/core', 'workers', 'sentences', 'claims', 'peak RSS']];
+  const missing: string[] = [];
+  let extracted = true;
+  for (const n of sizes) {
+    log(`  ingest + extract, ${n} articles …`);
+    const r = child<ExtractFigures>(root, ['extract-child', root, String(n)]);
+    if ('error' in r) {
+      missing.push(`${n} articles: ${msg.BENCH_NOT_AVAILABLE(r.error)}`);
+      continue;
+    }
+    extracted &&= r.extracted;
+    const mb = r.bytes / 1e6;
+    const rate = mb / (r.ms / 1000);
+    rows.push([String(n), mb.toFixed(2), secs(r.ms), rate.toFixed(2), (rate / r.workers).toFixed(2), String(r.workers), String(r.sentences), r.extracted ? String(r.claims) : '-', mib(r.maxRssBytes)]);
+  }
+  for (const l of table(rows, 'rrrrrrrrr')) write(`  ${l}`);
+  for (const l of missing) write(`  ${l}`);
+  write(`  goal: ≥ 2 MB/s per core${extracted ? '' : `; extract: ${msg.BENCH_NOT_AVAILABLE('pipeline/extract/index.ts exports no extract(corpus, lexicon) yet: ingest only')}`}`);
+  // What the parser the design requires allows: remark-parse alone, as ingest calls it.
+  const parseN = Math.min(Math.max(...sizes), PARSE_ARTICLES);
+  const parse = child<{ bytes: number; ms: number }>(root, ['parse-child', root, String(parseN)]);
+  if ('error' in parse) write(`  remark-parse alone: ${msg.BENCH_NOT_AVAILABLE(parse.error)}`);
+  else write(`  remark-parse alone (ingest's settings, one thread, ${parseN.toLocaleString('en')} articles): ${(parse.bytes / 1e6 / (parse.ms / 1000)).toFixed(2)} MB/s`);
+
+  // Reconcile.
+  write('');
+  write(`Reconcile on ${RECONCILE_ARTICLES.toLocaleString('en')} articles (the claims of the real corpus, copied)`);
+  const rec = child<{ articles: number; claims: number; figures: number; ms: number; maxRssBytes: number }>(root, ['reconcile-child', root, String(RECONCILE_ARTICLES)]);
+  if ('error' in rec) write(`  ${msg.BENCH_NOT_AVAILABLE(rec.error)}`);
+  else write(`  ${rec.articles} articles, ${rec.claims} claims → ${rec.figures} figures in ${secs(rec.ms)}, peak RSS ${mib(rec.maxRssBytes)}`);
+
+  // Charts: the vega import apart from rendering every chart (warm, median of several runs).
+  write('');
+  write('Charts (every spec of templates/charts/ on the real figures; goal: all together < 300 ms after the vega import)');
+  const ch = child<{ charts: number; importMs: number; firstMs: number; medianMs: number; runs: number }>(root, ['charts-child', root]);
+  if ('error' in ch) write(`  ${msg.BENCH_NOT_AVAILABLE(ch.error)}`);
+  else write(`  ${ch.charts} charts: vega import ${secs(ch.importMs)}, first render ${secs(ch.firstMs)}, then ${secs(ch.medianMs)} (median of ${ch.runs})`);
+
+  // The data build of the largest corpus.
+  if (!o.noData) {
+    const n = Math.max(...sizes);
+    write('');
+    write(`Data files of ${n.toLocaleString('en')} articles (ingest → charts, the wired stages, one process; goal for 10,000: < 90 s, < 2 GB)`);
+    log(`  data build, ${n} articles …`);
+    const dir = dataTree(root);
+    try {
+      const d = child<DataBuildFigures>(root, ['data-child', root, dir, String(n)]);
+      if ('error' in d) write(`  ${msg.BENCH_NOT_AVAILABLE(d.error)}`);
+      else {
+        write(`  ${(d.bytes / 1e6).toFixed(1)} MB in ${secs(d.ms)}, peak RSS ${mib(d.maxRssBytes)}; stages run: ${d.stages.map((s) => s.stage).join(', ') || 'none'}`);
+        for (const l of table(d.stages.map((s) => [s.stage, secs(s.ms), s.what]), 'lrl')) write(`    ${l}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  write('');
+  write(`(${load()} at the end)`);
+}
+
+/** In the child: reconcile `articles` articles' worth of the real corpus's claims. */
+async function reconcileChild(root: string, articles: number) {
+  const extract = await loadExtract();
+  if (!extract) throw new Error('pipeline/extract/index.ts exports no extract(corpus, lexicon) yet');
+  let rec: { benchReconcile?: (...a: unknown[]) => { articles: number; claims: number; figures: number; ms: number } };
+  try {
+    rec = (await import('../reconcile/index.ts')) as unknown as typeof rec;
+  } catch {
+    throw new Error('pipeline/reconcile/index.ts is missing');
+  }
+  if (typeof rec.benchReconcile !== 'function') throw new Error('pipeline/reconcile/index.ts exports no benchReconcile yet');
+  const { ingest } = await import('../ingest/index.ts');
+  const { loadLexicon, loadPolicy, paths, sourceFiles } = await import('./stages.ts');
+  const p = paths(root);
+  const lexicon = loadLexicon(p);
+  const corpus = ingest(sourceFiles(p), lexicon);
+  const claims = extract(corpus, lexicon);
+  const list = Array.isArray(claims) ? claims : (claims as { claims: unknown[] }).claims;
+  const r = rec.benchReconcile(list, corpus, lexicon, loadPolicy(p), articles);
+  return { ...r, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+}
+
+/** In the child: remark-parse alone (ingest's parser) on `n` generated articles, after the same warm-up. */
+async function parseChild(root: string, n: number): Promise<{ bytes: number; ms: number }> {
+  const { parseMarkdown } = await import('../ingest/index.ts');
+  const files = generateCorpus(await seeds(root), n);
+  for (const f of files.slice(0, WARM_UP)) parseMarkdown(f.text);
+  const t0 = performance.now();
+  for (const f of files) parseMarkdown(f.text);
+  return { bytes: corpusBytes(files), ms: performance.now() - t0 };
+}
+
+/** In the child: the charts of the real corpus, timing the import and each full render. */
+async function chartsChild(root: string) {
+  const { ingest } = await import('../ingest/index.ts');
+  const { extract } = await import('../extract/index.ts');
+  const { reconcile } = await import('../reconcile/index.ts');
+  const { loadLexicon, loadPolicy, paths, sourceFiles } = await import('./stages.ts');
+  const p = paths(root);
+  const lexicon = loadLexicon(p);
+  const corpus = ingest(sourceFiles(p), lexicon);
+  const claims = extract(corpus, lexicon);
+  const { figures, checks } = reconcile(claims, corpus, lexicon, loadPolicy(p));
+  const dir = join(p.templates, 'charts');
+  const text = (f: string) => ({ file: `templates/charts/${f}`, text: readFileSync(join(dir, f), 'utf8') });
+  const specs = readdirSync(dir).filter((f) => f.endsWith('.vl.json')).sort().map(text);
+  const theme = existsSync(join(dir, 'theme.json')) ? text('theme.json') : undefined;
+  let t = performance.now();
+  const { renderCharts } = await import('../charts/index.ts');
+  const importMs = performance.now() - t;
+  const times: number[] = [];
+  let charts = 0;
+  for (let i = 0; i < 6; i += 1) {
+    t = performance.now();
+    charts = (await renderCharts(specs, { figures, checks, claims, corpus, lexicon }, theme)).length;
+    times.push(performance.now() - t);
+  }
+  return { charts, importMs, firstMs: times[0]!, medianMs: median(times.slice(1)), runs: times.length - 1 };
+}
+
+// ── entry points of the child processes and worker threads ────────────────────────────────
+
+export async function childMain(argv: string[]): Promise<void> {
+  const [mode, root, ...rest] = argv;
+  let out: unknown;
+  try {
+    if (mode === 'extract-child') out = await extractChild(root!, Number(rest[0]), rest[1] === undefined ? undefined : Number(rest[1]));
+    else if (mode === 'reconcile-child') out = await reconcileChild(root!, Number(rest[0]));
+    else if (mode === 'charts-child') out = await chartsChild(root!);
+    else if (mode === 'parse-child') out = await parseChild(root!, Number(rest[0]));
+    else if (mode === 'data-child') {
+      mkdirSync(join(rest[0]!, 'sources'), { recursive: true });
+      out = await dataChild(root!, rest[0]!, Number(rest[1]));
+    } else throw new Error(`unknown mode ${mode}`);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message.split('\n')[0]}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+if (isMainThread && process.argv[1] && existsSync(process.argv[1]) && statSync(process.argv[1]).isFile() && realpathSync(process.argv[1]) === realpathSync(here)) {
+  await childMain(process.argv.slice(2));
+}

@@ -1,0 +1,310 @@
+/**
+ * The command line: `node pipeline/launch.mjs <stage|command…> [options]` (from the bundle), or
+ * `tsx pipeline/cli.ts …` (from source). Stages named run in the order given; `build --graph
+ * FILE --goal "STAGE…"` is what Make calls: every out-of-date stage the goals need, in one
+ * process (plan.ts). The stages themselves are in `stages.ts`; the tools (manifest, publish,
+ * reproducible, bench, preview) are loaded only when asked for, so a stage run does not pay for
+ * them.
+ *
+ * Progress: each stage reports what it did and how long it took: on a terminal one line per
+ * stage that is rewritten when the stage ends, elsewhere (and in CI) a plain line
+ * `ingest       0.42 s  what it did`; `--quiet` prints none.
+ *
+ * Errors are printed as `file:line:column: error: message [rule]` plus what to do, and the
+ * process exits with 1 (2 for a usage error). `--debug` adds the stack trace.
+ */
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { asPipelineError, format } from '../shared/errors.ts';
+import type { Command, CommandOptions, Paths, Stage } from './stages.ts';
+
+
+const tools: Command[] = [
+  {
+    name: 'manifest',
+    describe: 'write output/manifest.json: sha256 of every input and output',
+    async run(p) {
+      return (await import('./manifest.ts')).writeManifest(p);
+    },
+  },
+  {
+    name: 'publish',
+    describe: 'output/publish/: what CI publishes, with content-hash file names',
+    async run(p) {
+      return (await import('./manifest.ts')).publish(p);
+    },
+  },
+  {
+    name: 'reproducible',
+    describe: 'build twice in fresh temporary copies and compare every output byte for byte',
+    async run(p, o) {
+      return (await import('./manifest.ts')).reproducible(p, { quiet: o.quiet });
+    },
+  },
+  {
+    name: 'bench',
+    interactive: true,
+    describe: 'print timings: print floor, cold and no-op make, template edit, extraction',
+    async run(p, o) {
+      await (await import('./bench.ts')).bench(p, { sizes: o.sizes });
+    },
+  },
+  {
+    name: 'bench-child',
+    interactive: true,
+    takesArgs: true,
+    describe: 'one measurement of the benchmark, printed as a JSON line (bench runs it from the bundle, as builds run)',
+    async run(_p, o) {
+      await (await import('./bench.ts')).childMain(o.args);
+    },
+  },
+  {
+    name: 'preview',
+    interactive: true,
+    describe: 'watch sources/ and templates/, rebuild, serve on localhost, reload the page',
+    async run(p, o) {
+      await (await import('./preview.ts')).preview(p, { port: o.port === undefined ? undefined : Number(o.port) });
+    },
+  },
+];
+
+/**
+ * The stage table, loaded only when a stage or one of its commands is asked for: it imports
+ * every stage module (Vega, Puppeteer, unified…), which a tool run such as `manifest` (after
+ * every incremental build) does not need.
+ */
+interface Table {
+  stages: Stage[];
+  /** Further commands the stage table may export (`export const commands: Command[]`). */
+  extra: Command[];
+  paths: (root: string, out?: string) => Paths;
+}
+async function loadTable(): Promise<Table> {
+  const table = await import('./stages.ts');
+  const extra = ((table as { commands?: Command[] }).commands ?? []).filter((c) => !tools.some((t) => t.name === c.name));
+  return { stages: table.stages, extra, paths: table.paths };
+}
+
+/** The folders of stages.ts `paths` (a test keeps the two equal), for a run of tools only. */
+export function toolPaths(root: string, out?: string): Paths {
+  const o = out ?? join(root, 'output');
+  return { root, sources: join(root, 'sources'), templates: join(root, 'templates'), out: o, data: join(o, 'data') };
+}
+
+function usage(t: Table): string {
+  return `usage: node pipeline/launch.mjs <stage|command…> [--root DIR] [--out DIR] [--quiet] [--debug]
+stages:   ${t.stages.map((s) => s.name).join(', ')}
+commands: ${[...tools, ...t.extra].map((c) => c.name).join(', ')}
+build:    build --graph FILE --goal "STAGE…"  (what make runs: the out-of-date stages, one process)`;
+}
+
+/** How progress is shown: rewritten lines on a terminal, plain lines elsewhere, or nothing. */
+export type ProgressMode = 'tty' | 'plain' | 'quiet';
+
+export function progressMode(quiet: boolean, isTTY: boolean | undefined, env: NodeJS.ProcessEnv): ProgressMode {
+  if (quiet) return 'quiet';
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+  return isTTY && !ci && env.TERM !== 'dumb' ? 'tty' : 'plain';
+}
+
+/** Seconds with two decimals: `0.42 s`. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** The plain progress line of a finished stage: `ingest       0.42 s  5 sources, …`. */
+export function progressLine(name: string, result: string, ms: number): string {
+  return `${name.padEnd(10)} ${seconds(ms).padStart(8)}  ${result}`;
+}
+
+/** Runs the command line `argv` (without node and the script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        root: { type: 'string', default: '.' },
+        out: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        sizes: { type: 'string' },
+        details: { type: 'string' },
+        graph: { type: 'string' },
+        goal: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${usage(await loadTable())}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const toolsOnly = positionals.length > 0 && positionals.every((n) => tools.some((t) => t.name === n));
+  const table: Table = toolsOnly ? { stages: [], extra: [], paths: toolPaths } : await loadTable();
+  const { stages, extra } = table;
+  const commands = [...tools, ...extra];
+  const p = table.paths(values.root!, values.out);
+  const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, details: values.details, args: [] };
+  let items: Item[];
+  try {
+    const planned = positionals[0] === 'build' ? await buildItems(positionals.slice(1), values, stages, p) : null;
+    items = planned ?? [];
+    if (!planned) {
+      // Names first; anything after the first name that is no stage or command is an argument.
+      let i = 0;
+      for (; i < positionals.length; i += 1) {
+        const name = positionals[i]!;
+        const stage = stages.find((s) => s.name === name);
+        const command = commands.find((c) => c.name === name);
+        if (stage) items.push(stageItem(stage, p));
+        else if (command) items.push({ name, shown: !command.interactive, writes: name === 'manifest' || name === 'publish', run: () => command.run(p, options) });
+        else break;
+      }
+      options.args = positionals.slice(i);
+      const last = commands.find((c) => c.name === items[items.length - 1]?.name);
+      const takesArgs = last !== undefined && (extra.includes(last) || last.takesArgs === true);
+      if (items.length === 0 || (options.args.length > 0 && !takesArgs)) {
+        if (options.args.length > 0) process.stderr.write(`unknown stage or command: ${options.args[0]}\n`);
+        process.stderr.write(`${usage(table)}\n`);
+        return 2;
+      }
+    }
+  } catch (error) {
+    const known = asPipelineError(error);
+    if (!known) throw error;
+    process.stderr.write(`${known.diagnostics.map(format).join('\n')}\n`);
+    return known.diagnostics.some((d) => d.ruleId === 'usage') ? 2 : 1;
+  }
+  let running: string | null = null;
+  // Stages, the manifest and publish write into the output folder: hold it (io.ts lockOutput),
+  // so that a second build into the same folder refuses instead of mixing outputs. The other
+  // tools build in temporary folders (reproducible, bench) or call make (preview).
+  const writes = items.some((item) => item.writes);
+  let release: (() => void) | null = null;
+  // A later stage that will run starts its slow part now, while the stages before it run (print
+  // starts its browser: Stage.warmUp). In a `build`, a stage will run when it or a stage it reads
+  // from is out of date (a template edit makes print so only once render has written the HTML).
+  // (Loading Vega in a worker thread the same way was measured: on two cores it gained nothing.)
+  const warm = items.filter((item, i) => i > 0 && item.warmUp && (item.willRun?.() ?? true));
+  try {
+    if (writes) release = (await import('../shared/io.ts')).lockOutput(p.out);
+    for (const item of warm) await item.warmUp!();
+    for (const item of items) {
+      if (item.skip?.()) continue;
+      const name = item.name;
+      const shown = item.shown ? mode : 'quiet';
+      running = shown === 'tty' ? name : null;
+      if (shown === 'tty') process.stdout.write(`\u25b8 ${name} \u2026`);
+      const start = performance.now();
+      const result = await item.run();
+      const ms = performance.now() - start;
+      item.done?.();
+      running = null;
+      if (shown === 'tty') process.stdout.write(`\r\x1b[K\u2713 ${progressLine(name, result ?? 'done', ms)}\n`);
+      else if (shown === 'plain' && result !== undefined) process.stdout.write(`${progressLine(name, result, ms)}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (mode === 'tty' && running !== null) process.stdout.write(`\r\x1b[K\u2717 ${running}\n`);
+    // A system error (a missing folder, a full disk) becomes a diagnostic naming the file.
+    const known = asPipelineError(error);
+    if (known) {
+      process.stderr.write(`${known.diagnostics.map(format).join('\n')}\n`);
+      if (values.debug) process.stderr.write(`${(error as Error).stack}\n`);
+      return 1;
+    }
+    process.stderr.write(`internal error: ${(error as Error).message}\n`);
+    if (values.debug) process.stderr.write(`${(error as Error).stack}\n`);
+    else process.stderr.write('  Run again with --debug for the stack trace, and report it.\n');
+    return 1;
+  } finally {
+    for (const item of warm) await item.coolDown?.();
+    release?.();
+  }
+}
+
+/** One thing the CLI runs: a stage, a command, or a stage of a `build`. */
+interface Item {
+  name: string;
+  /** Reports a progress line (stages and non-interactive commands). */
+  shown: boolean;
+  /** Writes into the output folder, so the run holds its lock. */
+  writes: boolean;
+  run(): Promise<string | void> | string | void;
+  /** A `build` skips a stage that is up to date when its turn comes. */
+  skip?(): boolean;
+  /** After a successful run (a `build` touches the stage's stamp). */
+  done?(): void;
+  /** A `build` says whether the stage will probably run: it or a stage it reads from is out of date. */
+  willRun?(): boolean;
+  warmUp?(): Promise<void>;
+  coolDown?(): Promise<void>;
+}
+
+function stageItem(stage: Stage, p: Paths): Item {
+  return {
+    name: stage.name,
+    shown: true,
+    writes: true,
+    run: () => stage.run(p),
+    warmUp: stage.warmUp && (() => stage.warmUp!(p)),
+    coolDown: stage.coolDown && (() => stage.coolDown!()),
+  };
+}
+
+/**
+ * `build --graph FILE --goal "STAGE…"`: the stages of the Makefile's graph that the goals need,
+ * each run only if out of date when its turn comes (plan.ts), its stamp touched after.
+ */
+async function buildItems(
+  args: string[],
+  values: { graph?: string; goal?: string },
+  stages: Stage[],
+  p: Paths,
+): Promise<Item[]> {
+  const { closure, parseGraph, staleness } = await import('./plan.ts');
+  const { PipelineError, diagnostic } = await import('../shared/errors.ts');
+  const msg = await import('../shared/messages.ts');
+  const goals = (values.goal ?? '').split(/\s+/).filter((g) => g !== '');
+  if (!values.graph || goals.length === 0 || args.length > 0) {
+    throw new PipelineError(diagnostic({ file: 'build' }, 'usage', msg.BUILD_NEEDS_GRAPH, msg.BUILD_NEEDS_GRAPH_HINT));
+  }
+  const { readFileSync, statSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  const nodes = closure(parseGraph(values.graph, readFileSync(values.graph, 'utf8')), goals, values.graph);
+  const mtime = (path: string): bigint | null => statSync(path, { bigint: true, throwIfNoEntry: false })?.mtimeNs ?? null;
+  // A stamp is touched by writing it, so that it gets its time from the same clock as the files
+  // the stages wrote (a time set from Date is cut to the millisecond and can fall before them).
+  const touch = (path: string) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, '');
+  };
+  return nodes.map((node): Item => {
+    const stage = stages.find((s) => s.name === node.stage);
+    const base: Item = stage
+      ? stageItem(stage, p)
+      : node.stage === 'manifest'
+        ? { name: 'manifest', shown: true, writes: true, run: () => tools.find((t) => t.name === 'manifest')!.run(p, { quiet: false, debug: false, args: [] }) }
+        : (() => {
+            throw new PipelineError(diagnostic({ file: values.graph! }, 'bad-graph', msg.GRAPH_UNKNOWN_GOAL(node.stage, stages.map((s) => s.name)), msg.BAD_GRAPH_HINT));
+          })();
+    const stale = (n: Parameters<typeof staleness>[0]) => staleness(n, mtime) !== null;
+    return {
+      ...base,
+      skip: () => !stale(node),
+      // It or a stage it reads from, transitively (plan.ts closure), is out of date.
+      willRun: () => closure(nodes, [node.stage], values.graph!).some(stale),
+      done: () => touch(node.stamp),
+    };
+  });
+}
+
+// Run only as the program, so tests can import the helpers above.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,494 @@
+/**
+ * The stages as the CLI and Make see them: what each reads, what it writes, and the call
+ * that connects its pure function to the files. All file effects of the pipeline are here.
+ *
+ *   1. ingest     sources/*.md, sources/lexicon.yaml          → output/data/corpus.json
+ *   2. extract    corpus.json, lexicon                         → output/data/claims.json, claims.csv
+ *   3. reconcile  claims.json, corpus.json, sources/policy.yaml → output/data/figures.json, checks.json
+ *   4. charts     templates/charts/*.vl.json, figures, …       → output/data/charts.json
+ *   5. render     templates/briefing.md, layout, style, …      → output/briefing.html
+ *   6. print      output/briefing.html                         → output/briefing.pdf
+ */
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
+import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../shared/lexicon.ts';
+import { z } from 'zod';
+import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
+import { fail, format } from '../shared/errors.ts';
+import * as msg from '../shared/messages.ts';
+import { codeDir } from './code.ts';
+import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
+import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
+import type { Baseline } from '../changes/index.ts';
+
+// Each stage loads its own module when it runs, so that a process running one stage (Make
+// runs one per changed stage) does not pay for loading Vega, unified or Puppeteer.
+const ingestModule = () => import('../ingest/index.ts');
+const extractModule = () => import('../extract/index.ts');
+const reconcileModule = () => import('../reconcile/index.ts');
+const changesModule = () => import('../changes/index.ts');
+const chartsModule = () => import('../charts/index.ts');
+const renderModule = () => import('../render/index.ts');
+const printModule = () => import('../print/index.ts');
+const evalModule = () => import('./eval.ts');
+const corpusEvalModule = () => import('../extract/corpus-eval.ts');
+
+export interface Paths {
+  root: string;
+  sources: string;
+  templates: string;
+  out: string;
+  data: string;
+}
+
+export function paths(root: string, out?: string): Paths {
+  const o = out ?? join(root, 'output');
+  return { root, sources: join(root, 'sources'), templates: join(root, 'templates'), out: o, data: join(o, 'data') };
+}
+
+/** A path relative to the project root, with `/`, as diagnostics show it. */
+export function rel(p: Paths, file: string): string {
+  return relative(p.root, file).split('\\').join('/');
+}
+
+export function loadLexicon(p: Paths): Lexicon {
+  return readLexicon(p).lexicon;
+}
+
+// The stages of one build share the lexicon: it is parsed and checked once per text (about a
+// tenth of a second), and the structures extract compiles from it are kept with the object.
+const lexicons = new Map<string, Lexicon>();
+
+/** The lexicon and its text (the text keys the per-source caches). */
+function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string } {
+  const file = join(p.sources, 'lexicon.yaml');
+  const text = readFileSync(file, 'utf8');
+  const key = `${rel(p, file)}\0${text}`;
+  let lexicon = lexicons.get(key);
+  if (!lexicon) {
+    lexicon = deepFreeze(cachedLexicon(p, rel(p, file), text));
+    lexicons.clear();
+    lexicons.set(key, lexicon);
+  }
+  return { lexicon, text, file: rel(p, file) };
+}
+
+/**
+ * The lexicon as checked the last time this text was read, from <out>/.cache/lexicon/ (JSON reads
+ * in a few milliseconds where the YAML takes a tenth of a second), keyed by the text and the
+ * code that checks it; else parsed and checked, then kept. Only a lexicon that passed is kept.
+ */
+export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
+  const dir = join(p.out, '.cache', 'lexicon');
+  const name = `${sha256(`${codeHash(['shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON])}\0${file}\0${text}`)}.json`;
+  try {
+    const parsed = Lexicon.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // not there yet, or damaged: parsed again below
+  }
+  const lexicon = parseLexicon(file, text);
+  try {
+    if (existsSync(dir)) for (const old of readdirSync(dir)) rmSync(join(dir, old), { force: true });
+    writeCacheEntry(join(dir, name), toJson(lexicon));
+  } catch {
+    // a cache that cannot be written is only slower
+  }
+  return lexicon;
+}
+
+export function sourceFiles(p: Paths): { file: string; text: string }[] {
+  return readdirSync(p.sources)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => ({ file: rel(p, join(p.sources, f)), text: readFileSync(join(p.sources, f), 'utf8') }));
+}
+
+export function loadCorpus(p: Paths): Corpus {
+  return readJson(join(p.data, 'corpus.json'), Corpus);
+}
+
+/** What a stage did, in one line for the progress report. */
+export type StageResult = string;
+
+export interface Stage {
+  name: string;
+  run(p: Paths): Promise<StageResult> | StageResult;
+  /** Called when a run of several stages begins and this one comes later (print starts its browser). */
+  warmUp?(p: Paths): Promise<void>;
+  /** Undoes `warmUp` if the run ended without using it. */
+  coolDown?(): Promise<void>;
+}
+
+/** Options a command may read (besides root/out/quiet/debug). */
+export interface CommandOptions {
+  quiet: boolean;
+  debug: boolean;
+  port?: string;
+  sizes?: string;
+  /** `eval-corpus --details tune`: print the tune half's misses and false claims. */
+  details?: string;
+  /** Extra arguments after the command names, e.g. `diff <a> <b>`. */
+  args: string[];
+}
+
+/** A command that is not a stage: it reports nothing per stage and may run long (preview). */
+export interface Command {
+  name: string;
+  describe: string;
+  /** Prints its own output (bench, preview): no progress line. */
+  interactive?: boolean;
+  /** Takes the words after its name as arguments (`bench-child extract-child . 100`). */
+  takesArgs?: boolean;
+  run(p: Paths, options: CommandOptions): Promise<string | void> | string | void;
+}
+
+export function loadPolicy(p: Paths): Policy {
+  const file = join(p.sources, 'policy.yaml');
+  return parsePolicy(rel(p, file), readFileSync(file, 'utf8'));
+}
+
+/** The snapshot kept by the last `make publish` (output/publish/baseline.json); null before the first. */
+export async function loadBaseline(p: Paths): Promise<Baseline | null> {
+  const file = join(p.out, 'publish', 'baseline.json');
+  if (!existsSync(file)) return null;
+  const { parseBaseline } = await changesModule();
+  return parseBaseline(rel(p, file), readFileSync(file, 'utf8'));
+}
+
+// ── the per-source cache ────────────────────────────────────────────────────────────────────
+// What a stage computes for one source is kept in <out>/.cache/<stage>/<key>.json, the key being
+// the sha256 of the source's data, the data files the stage reads and the code that computes
+// it. So in a corpus of 1,000 articles, editing one re-extracts one. The cache is hidden: no
+// output, not in the manifest; a cache file that fails its schema is computed again, and the
+// files this run did not use are removed, so the folder holds one entry per source.
+
+/** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
+const INGEST_CODE = ['ingest/index.ts', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts', GENERAL_LEXICON];
+const EXTRACT_CODE = ['extract/index.ts', 'extract/structure.ts', 'extract/names.ts', 'extract/numbers.ts', 'shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON];
+
+function codeHash(files: string[]): string {
+  return sha256(files.map((f) => readFileSync(join(codeDir, f))).join('\0'));
+}
+
+export function sourceCache(p: Paths, stage: string, context: string[]) {
+  const dir = join(p.out, '.cache', stage);
+  const salt = sha256(context.join('\0'));
+  const used = new Set<string>();
+  let hits = 0;
+  const lookup = <T>(data: string, schema: z.ZodType<T>): { name: string; value?: T } => {
+    const name = `${sha256(`${salt}\0${data}`)}.json`;
+    used.add(name);
+    const file = join(dir, name);
+    if (existsSync(file)) {
+      let json: unknown = null;
+      try {
+        json = JSON.parse(readFileSync(file, 'utf8'));
+      } catch {
+        // a damaged cache file is computed again
+      }
+      const parsed = schema.safeParse(json);
+      if (parsed.success) {
+        hits += 1;
+        return { name, value: parsed.data };
+      }
+    }
+    return { name };
+  };
+  const put = (name: string, value: unknown) => writeCacheEntry(join(dir, name), toJson(value));
+  return {
+    /**
+     * Every item's value: from the cache, else computed by `computeAll` for the items the cache
+     * lacks, all at once (on every core for a large corpus, pool.ts), then kept.
+     */
+    async getAll<I, T>(items: I[], data: (item: I) => string, schema: z.ZodType<T>, computeAll: (missing: I[]) => Promise<Outcome<T>[]>): Promise<Outcome<T>[]> {
+      const found = items.map((item) => lookup(data(item), schema));
+      const missing = items.filter((_, i) => found[i]!.value === undefined);
+      const computed = await computeAll(missing);
+      let next = 0;
+      return found.map((f) => {
+        if (f.value !== undefined) return { value: f.value };
+        const o = computed[next++]!;
+        if ('value' in o) put(f.name, o.value);
+        return o;
+      });
+    },
+    finish(): { hits: number; total: number } {
+      if (existsSync(dir)) for (const f of readdirSync(dir)) if (!used.has(f)) rmSync(join(dir, f), { force: true });
+      return { hits, total: used.size };
+    },
+  };
+}
+
+function readText(p: Paths, file: string) {
+  return { file: rel(p, file), text: readFileSync(file, 'utf8') };
+}
+
+/** Every file the briefing is built from, with its sha256, sorted by path. */
+export function inputFiles(p: Paths): { path: string; sha256: string }[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!entry.name.startsWith('.')) files.push(full);
+    }
+  };
+  walk(p.sources);
+  walk(p.templates);
+  return files
+    .map((f) => ({ path: rel(p, f), sha256: sha256(readFileSync(f)) }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export const stages: Stage[] = [
+  {
+    name: 'ingest',
+    async run(p) {
+      const { ingest, unreadFiles } = await ingestModule();
+      const files = sourceFiles(p);
+      const { lexicon, text, file } = readLexicon(p);
+      const cache = sourceCache(p, 'ingest', [text, codeHash(INGEST_CODE)]);
+      const outcomes = await cache.getAll(files, (f) => `${f.file}\0${f.text}`, IngestedSource, (missing) =>
+        mapInWorkers('ingest', { file, text, parsed: lexicon }, missing, (f) => f.text.length),
+      );
+      const byFile = new Map(files.map((f, i) => [f.file, outcomes[i]!]));
+      const corpus = ingest(files, lexicon, rel(p, p.sources), (f) => unwrap(byFile.get(f.file)!));
+      const reused = cache.finish();
+      const warnings = [...unreadFiles(readdirSync(p.sources), rel(p, p.sources)), ...corpus.sources.flatMap((s) => s.warnings)];
+      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
+      const wrote = writeJson(join(p.data, 'corpus.json'), corpus);
+      const sentences = corpus.sources.reduce((n, s) => n + s.sentences.length, 0);
+      return `${corpus.sources.length} sources, ${sentences} sentences, ${warnings.length} warning(s), ${reused.hits} from the cache${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'extract',
+    async run(p) {
+      const { claimsToCsv } = await extractModule();
+      const { lexicon, text, file } = readLexicon(p);
+      const cache = sourceCache(p, 'extract', [text, codeHash(EXTRACT_CODE)]);
+      // Claims are numbered per source, so each source's claims can be kept and reused alone.
+      const sources = loadCorpus(p).sources;
+      const outcomes = await cache.getAll(sources, (source) => JSON.stringify(source), Claims, (missing) =>
+        mapInWorkers('extract', { file, text, parsed: lexicon }, missing, (source) => source.body.length),
+      );
+      const claims = outcomes.flatMap(unwrap);
+      const reused = cache.finish();
+      const { unknownEntityWarnings } = await extractModule();
+      for (const w of unknownEntityWarnings({ sources }, claims, lexicon)) process.stderr.write(`${format(w)}\n`);
+      const wroteJson = writeJson(join(p.data, 'claims.json'), claims);
+      const wrote = writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims)) || wroteJson;
+      return `${claims.length} claims, ${reused.hits} of ${reused.total} sources from the cache${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'reconcile',
+    async run(p) {
+      const { reconcile, reconcileSummary } = await reconcileModule();
+      const result = reconcile(readJson(join(p.data, 'claims.json'), Claims), loadCorpus(p), loadLexicon(p), loadPolicy(p));
+      const wroteFigures = writeJson(join(p.data, 'figures.json'), result.figures);
+      const wroteChecks = writeJson(join(p.data, 'checks.json'), result.checks);
+      return `${reconcileSummary(result)}${wroteFigures || wroteChecks ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'changes',
+    async run(p) {
+      const { changesFor, snapshot } = await changesModule();
+      const current = snapshot(
+        readJson(join(p.data, 'figures.json'), Figures),
+        readJson(join(p.data, 'claims.json'), Claims),
+        loadCorpus(p),
+        readJson(join(p.data, 'checks.json'), Checks),
+        inputFiles(p),
+      );
+      const changes = changesFor(await loadBaseline(p), current);
+      const wroteSnapshot = writeJson(join(p.data, 'snapshot.json'), current);
+      const wrote = writeJson(join(p.data, 'changes.json'), changes) || wroteSnapshot;
+      return `${changes.summary}${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'charts',
+    async run(p) {
+      const { renderCharts } = await chartsModule();
+      const dir = join(p.templates, 'charts');
+      const specs = readdirSync(dir)
+        .filter((f) => f.endsWith('.vl.json'))
+        .sort()
+        .map((f) => readText(p, join(dir, f)));
+      const charts = await renderCharts(specs, {
+        figures: readJson(join(p.data, 'figures.json'), Figures),
+        checks: readJson(join(p.data, 'checks.json'), Checks),
+        claims: readJson(join(p.data, 'claims.json'), Claims),
+        corpus: loadCorpus(p),
+        lexicon: loadLexicon(p),
+      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json')) : undefined);
+      const wrote = writeJson(join(p.data, 'charts.json'), charts);
+      return `${charts.length} charts${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'render',
+    async run(p) {
+      const { render } = await renderModule();
+      const { Changes } = await changesModule();
+      const { html, meta, warnings } = render({
+        template: readText(p, join(p.templates, 'briefing.md')),
+        layout: readText(p, join(p.templates, 'layout.html')),
+        style: readFileSync(join(p.templates, 'style.css'), 'utf8'),
+        corpus: loadCorpus(p),
+        claims: readJson(join(p.data, 'claims.json'), Claims),
+        figures: readJson(join(p.data, 'figures.json'), Figures),
+        checks: readJson(join(p.data, 'checks.json'), Checks),
+        charts: readJson(join(p.data, 'charts.json'), Charts),
+        changes: existsSync(join(p.data, 'changes.json')) ? readJson(join(p.data, 'changes.json'), Changes) : null,
+        lexicon: loadLexicon(p),
+        policy: describePolicy(loadPolicy(p)),
+        inputs: inputFiles(p),
+      });
+      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
+      writeJson(join(p.data, 'briefing.json'), meta);
+      const wrote = writeIfChanged(join(p.out, 'briefing.html'), html);
+      return `${Math.round(html.length / 1024)} KiB, ${warnings.length} warning(s)${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+  {
+    name: 'print',
+    async warmUp() {
+      (await printModule()).warmUpPrinter();
+    },
+    async coolDown() {
+      await (await printModule()).closeWarmPrinter();
+    },
+    async run(p) {
+      const { BriefingMeta } = await renderModule();
+      const { epochDate, printPdf } = await printModule();
+      const html = readFileSync(join(p.out, 'briefing.html'), 'utf8');
+      const meta = readJson(join(p.data, 'briefing.json'), BriefingMeta);
+      const { pdf, requests } = await printPdf(html, {
+        title: meta.title,
+        author: meta.author,
+        subject: meta.subject,
+        keywords: meta.keywords,
+        language: meta.language,
+        date: epochDate(process.env, new Date(`${meta.date}T00:00:00Z`)),
+      });
+      const wrote = writeIfChanged(join(p.out, 'briefing.pdf'), pdf);
+      return `${Math.round(pdf.length / 1024)} KiB, ${requests.blocked.length} request(s) blocked${wrote ? '' : ' (unchanged)'}`;
+    },
+  },
+];
+
+// ── commands for people (the CLI lists them; Make has a target for each) ───────────────────
+
+/** The artifacts and data files whose JSON Schema `schemas` writes, from the zod schemas. */
+async function schemaTable(): Promise<[string, z.ZodType][]> {
+  const { Changes, Snapshot } = await changesModule();
+  const { BriefingMeta } = await renderModule();
+  return [
+    ['corpus', Corpus],
+    ['claims', Claims],
+    ['figures', Figures],
+    ['checks', Checks],
+    ['charts', Charts],
+    ['changes', Changes],
+    ['snapshot', Snapshot],
+    ['briefing', BriefingMeta],
+    ['source-front-matter', SourceMeta],
+    ['lexicon', Lexicon],
+    ['policy', PolicySchema],
+  ];
+}
+
+export const commands: Command[] = [
+  {
+    name: 'claims',
+    interactive: true,
+    describe: 'print, per source, the claims found and every number that became no claim',
+    async run(p) {
+      const { formatClaimsReport, unclaimedNumbers } = await extractModule();
+      const corpus = loadCorpus(p);
+      const claims = readJson(join(p.data, 'claims.json'), Claims);
+      const lexicon = loadLexicon(p);
+      process.stdout.write(formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, lexicon, claims), lexicon.entities));
+    },
+  },
+  {
+    name: 'eval',
+    interactive: true,
+    describe: 'how many sources are annotated, and the precision and recall of the extractor on them (test/fixtures/annotation/)',
+    async run(p) {
+      const { evaluateCorpus, formatCoverage, formatEvaluation, parseAnnotation } = await evalModule();
+      const { extract } = await extractModule();
+      const dir = join(p.root, 'test', 'fixtures', 'annotation');
+      const annotation = readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => parseAnnotation(rel(p, join(dir, f)), readFileSync(join(dir, f), 'utf8')));
+      const corpus = loadCorpus(p);
+      const { coverage, evaluation } = evaluateCorpus(corpus.sources.map((s) => s.meta.id), extract(corpus, loadLexicon(p)), annotation);
+      process.stdout.write(`${formatCoverage(coverage)}\n${formatEvaluation(evaluation)}`);
+    },
+  },
+  {
+    name: 'eval-corpus',
+    interactive: true,
+    describe: 'strict and loose precision and recall on the development corpus (test/corpus/), per event and half; --details tune lists the tune half\'s errors',
+    async run(p, o) {
+      if (o.details !== undefined && o.details !== 'tune') fail({ file: 'eval-corpus' }, 'usage', msg.CORPUS_DETAILS_ONLY_TUNE);
+      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents } = await corpusEvalModule();
+      const { extract } = await extractModule();
+      const { ingest } = await ingestModule();
+      // The corpus folder: test/corpus/, or the one given after the command.
+      const dir = o.args[0] !== undefined ? resolve(p.root, o.args[0]) : join(p.root, 'test', 'corpus');
+      const base = generalLexicon().lexicon;
+      const events = loadCorpusEvents(dir, (f) => rel(p, f));
+      const unreadable: string[] = [];
+      const e = evaluateCorpus(
+        events,
+        (id) => {
+          const file = join(dir, 'texts', `${id}.md`);
+          return existsSync(file) ? { file: rel(p, file), text: readFileSync(file, 'utf8') } : null;
+        },
+        (file, lexicon) => {
+          try {
+            const corpus = ingest([file], lexicon);
+            return { corpus, claims: extract(corpus, lexicon) };
+          } catch (error) {
+            unreadable.push((error as Error).message.split('\n')[0]!);
+            return null;
+          }
+        },
+        (ev) => eventLexicon(base, ev.event),
+      );
+      process.stdout.write(formatCorpusEvaluation(e, o.details === 'tune' ? 'tune' : null));
+      for (const u of unreadable) process.stdout.write(`${u}\n`);
+    },
+  },
+  {
+    name: 'diff',
+    interactive: true,
+    describe: 'what changed since the last published briefing (output/publish/baseline.json)',
+    async run(p) {
+      const { Snapshot, diffReport } = await changesModule();
+      const current = readJson(join(p.data, 'snapshot.json'), Snapshot);
+      process.stdout.write(`${diffReport(await loadBaseline(p), current)}\n`);
+    },
+  },
+  {
+    name: 'schemas',
+    describe: 'write the JSON Schema of every artifact and data file to output/schema/',
+    async run(p) {
+      let wrote = 0;
+      const table = await schemaTable();
+      for (const [name, schema] of table) {
+        const json = toJson(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }));
+        if (writeIfChanged(join(p.out, 'schema', `${name}.schema.json`), json)) wrote += 1;
+      }
+      return `${table.length} schemas (${wrote} written)`;
+    },
+  },
+];

@@ -1,0 +1,997 @@
+/**
+ * Stage 2, extract: corpus → claims. Every figure an article states, as a claim with the
+ * metric it measures, the party or place it belongs to, its value as stated (exact, about,
+ * a bound or a range, with the precision of its last digit), its qualifier and the election
+ * it is about, and the exact sentence it stands in.
+ *
+ * Pure: the domain knowledge (party aliases, metric and qualifier cue words, number words)
+ * comes from the lexicon, compiled once into regular expressions (`compile`). Each sentence is
+ * read once; the work per sentence grows with its numbers and cue words, not with the body.
+ *
+ * How one number becomes a claim (per sentence, numbers in reading order):
+ *
+ * 1. `numbers.ts` finds the numbers; years, dates, durations, compounds ("23-hour"), money,
+ *    ratios, fractions, parts ("three of them") and counts of other things ("41 countries")
+ *    are never claims (the analyst's report lists them, with why).
+ * 2. Anchors: a year of an earlier election next to a number ("71.09% in January 2021"),
+ *    naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats") or
+ *    opening it ("In 2021, Nur Otan won 71.09% and 76 seats": every number after it), and
+ *    the words for an earlier parliament ("the previous Mazhilis") make the nearest number
+ *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest.
+ * 3. Metric, of the right unit class (per cent or a count), the first of: a cue that is the
+ *    number's head noun ("threshold of 5%"); a cue or count noun right after it ("281
+ *    candidates"); the metric of the figure it is a part of ("of whom 239"); the nearest
+ *    cue after the number in its clause, then before it (for "X out of Y", before first);
+ *    "the remaining seven seats": the metric of the figure before; a list going on with
+ *    another party ("Amanat won 23 and independents six"); a generic metric's cue (seats);
+ *    the metric of the figure before it in the paragraph ("Auyl (10.9%), Respublica
+ *    (8.59%)"); a party's per-cent figure with no cue at all: the fallback (vote share).
+ *    Taken-over metrics must suit the entity kind next to the number.
+ * 4. Entity, of a kind the metric allows: the nearest before the number in its clause, else
+ *    after it, else that of the same metric's figure before it in the sentence, else one
+ *    named shortly before; `national` when there is none, or when the number is a whole
+ *    ("Of the 29 single-mandate seats, …").
+ * 5. Qualifier: historical for anchored numbers; a metric's fixed qualifier (threshold:
+ *    rule) or the one for its national figures (the chamber's 98 seats: rule); else `rule`
+ *    when the sentence describes the electoral system; else the nearest qualifier cue
+ *    before the number in the sentence, else one just after it in its clause; else, for
+ *    results, the article's result status (final when it cites the final results, else
+ *    preliminary when it cites preliminary results, else unspecified).
+ */
+import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
+import * as msg from '../shared/messages.ts';
+import { diagnostic, type Diagnostic } from '../shared/errors.ts';
+import type { Lexicon, Metric } from '../shared/lexicon.ts';
+import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
+import { NameMemory, leaders, linkedAfter, outsideParentheses, parenthesised, respectively, withoutGlosses } from './structure.ts';
+import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
+
+interface Mention<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+type QualifierCue = Qualifier | 'result';
+
+export interface Compiled {
+  grammar: NumberGrammar;
+  metrics: Map<string, Metric>;
+  /** Metrics that are the total of another ("registered voters" in "6.3 million out of 12 million"). */
+  totals: Set<string>;
+  /** Per unit class ('%' or 'count'): the metric of a number with no cue that is given to a party. */
+  fallback: Map<string, string>;
+  metricCues: Map<string, string[]>;
+  /** The `…Re` patterns of word lists (and `documentRes`) are `wordsRe`: read them with `words` or `hasWord`. */
+  metricRe: RegExp;
+  /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
+  unitRe: RegExp;
+  unitOf: Map<string, string>;
+  /** Unit nouns that narrow the metric only when no other cue is in the clause ("69 people"). */
+  weakUnits: Set<string>;
+  /** Unit → its generic metric. */
+  genericOf: Map<string, string>;
+  entityOf: Map<string, string>;
+  /** Entity id → kind (party, group, place). */
+  entityKind: Map<string, string>;
+  entityRe: RegExp;
+  foreignRe: RegExp;
+  /** "it", "the party", "he": words that stand for a name named before, with the kinds they stand for. */
+  referenceRe: RegExp;
+  referenceKinds: Map<string, string[]>;
+  /** Other bodies than the one elected ("the Senate"). */
+  otherBodyRe: RegExp;
+  attribution: AttributionWords;
+  /** Lower-cased words that are no names ("the", "turnout", "seats", months): for unknown names. */
+  notNames: Set<string>;
+  qualifierOf: Map<string, QualifierCue>;
+  qualifierRe: RegExp;
+  historicalRe: RegExp;
+  continuationRe: RegExp;
+  documentRes: { qualifier: Qualifier; re: RegExp }[];
+  electionWordRe: RegExp;
+  year: number | null;
+  previous: number | null;
+  /** Years of earlier elections; empty means any year other than `year`. */
+  earlier: Set<number>;
+}
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const cache = new WeakMap<Lexicon, Compiled>();
+
+/**
+ * A list of words or phrases as one pattern, read with `words` (or `hasWord`): a match counts
+ * only at the start of a word, where no letter or digit stands before it (see `nextMatch`).
+ */
+function wordsRe(list: Iterable<string>): RegExp {
+  // The ASCII guard lets V8 skip the positions inside a word at once (most positions are); the
+  // whole guard is tested in code on each match (`nextMatch`, `startsWord`).
+  return new RegExp(`(?<![A-Za-z0-9])(?:${alternation(list)})${E}`, 'giu');
+}
+
+/** Case-insensitive, as the patterns whose start it guards. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/iu;
+const startsWord = (before: string) => !LETTER_OR_DIGIT.test(before);
+
+/** The words of a `wordsRe` pattern in `text`, each with its value (those without one are left out). */
+function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
+  const out: Mention<T>[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = nextMatch(re, text, startsWord))) {
+    const v = value(m[0]);
+    if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  return out;
+}
+
+/** Whether `text` holds a word of a `wordsRe` pattern. */
+function hasWord(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return nextMatch(re, text, startsWord) !== null;
+}
+
+/** The lexicon's words as regular expressions, compiled once per lexicon object. */
+export function compile(lexicon: Lexicon): Compiled {
+  const hit = cache.get(lexicon);
+  if (hit) return hit;
+  const metricCues = new Map<string, string[]>();
+  for (const m of lexicon.metrics) {
+    for (const c of m.cues) metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
+  }
+  const unitOf = new Map<string, string>();
+  for (const [unit, nouns] of Object.entries(lexicon.units)) for (const w of nouns) if (!unitOf.has(key(w))) unitOf.set(key(w), unit);
+  const entityOf = new Map<string, string>();
+  for (const e of lexicon.entities) for (const a of e.aliases) entityOf.set(key(a), e.id);
+  const qualifierOf = new Map<string, QualifierCue>();
+  const cues = lexicon.qualifiers.cues;
+  for (const q of ['exit_poll', 'forecast', 'estimate', 'rule', 'interim', 'recount', 'preliminary', 'final', 'historical', 'result'] as const) {
+    for (const c of cues[q]) if (!qualifierOf.has(key(c))) qualifierOf.set(key(c), q);
+  }
+  const compiled: Compiled = {
+    grammar: compileGrammar(lexicon.numbers),
+    metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
+    totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
+    fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
+    metricCues,
+    metricRe: wordsRe(metricCues.keys()),
+    unitOf,
+    weakUnits: new Set(lexicon.weak_units.map(key)),
+    unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),
+    genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
+    entityOf,
+    entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
+    entityRe: wordsRe(entityOf.keys()),
+    foreignRe: wordsRe(lexicon.foreign.flat()),
+    referenceRe: wordsRe(Object.keys(lexicon.references)),
+    referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
+    otherBodyRe: wordsRe(lexicon.other_bodies),
+    attribution: {
+      before: wordsRe(lexicon.attribution.before_name),
+      after: new RegExp(`(?<![A-Za-z0-9])(?:${alternation(lexicon.attribution.after_name)})${E}`, 'gu'),
+      sources: wordsRe(lexicon.attribution.sources),
+      guard: startsWord,
+    },
+    notNames: new Set(
+      [
+        ...lexicon.not_names,
+        ...lexicon.metrics.flatMap((m) => m.cues),
+        ...Object.values(lexicon.units).flat(),
+        ...Object.values(lexicon.qualifiers.cues).flat(),
+        ...lexicon.numbers.months,
+        ...Object.keys(lexicon.numbers.words),
+        ...lexicon.foreign.flat(),
+        ...lexicon.other_bodies,
+        ...(lexicon.election?.chamber ?? []),
+        ...Object.keys(lexicon.references),
+        ...(lexicon.country ? [lexicon.country] : []),
+      ].flatMap((w) => w.toLowerCase().replace(/[’]/g, "'").split(/\s+/)),
+    ),
+    qualifierOf,
+    qualifierRe: wordsRe(qualifierOf.keys()),
+    historicalRe: wordsRe(lexicon.qualifiers.historical),
+    continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
+    documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier, re: wordsRe(d.cues) })),
+    // "2021 elections", "2021 Mazhilis vote": the election words, with the chamber's names from the lexicon.
+    electionWordRe: new RegExp(
+      String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
+      'iu',
+    ),
+    year: lexicon.election?.year ?? null,
+    previous: lexicon.election?.previous ?? null,
+    earlier: new Set(lexicon.election?.earlier ?? []),
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}
+
+function mentions<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
+  const out: Mention<T>[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const v = value(m[0]);
+    if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+  }
+  return out;
+}
+
+/** Gap between two spans (0 when they touch or overlap). */
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+/** The claimable number nearest to `span` in the sentence, earlier first on a tie. */
+function nearest<T extends { start: number; end: number }>(items: T[], span: { start: number; end: number }): T | null {
+  let best: T | null = null;
+  for (const it of items) if (!best || gap(it, span) < gap(best, span)) best = it;
+  return best;
+}
+
+/**
+ * Clause breaks: a number's cue words are looked for only up to one of these. Before a
+ * number "and" also ends a clause ("40 from the party list contest and 23 of the 29 …");
+ * after it, it does not ("300 long-term and short-term observers").
+ */
+const BREAK_AFTER = /\s[—–]\s|—|;|\s(?:while|but|whereas)\s/giu;
+const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and|while|but|whereas)\s/giu;
+/** What may stand before a year that opens a sentence ("In 2021, …", "At the 2007 elections, …"). */
+const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
+/** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
+const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+/** How far back (in characters) the patterns that end at a number look: enough for their words. */
+const LOOK_BACK = 40;
+/** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
+const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
+/** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
+const RULED_NEAR = 40;
+/** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
+const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
+/** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
+const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
+
+export interface Found {
+  quantity: Quantity;
+  sentence: IngestedSource['sentences'][number];
+  /** Offset of the sentence in the body. */
+  base: number;
+  claim: Omit<Claim, 'id'> | null;
+  /** Why the number became no claim: its kind (`year`, `date`, …), `foreign`, `no-metric` or `no-entity`. */
+  reason: string | null;
+  /** A second claim for the total of "X out of Y" when the metric names one. */
+  totalClaim: Omit<Claim, 'id'> | null;
+}
+
+export function extract(corpus: Corpus, lexicon: Lexicon): Claim[] {
+  const claims: Claim[] = [];
+  for (const source of corpus.sources) {
+    let n = 0;
+    for (const f of readSource(source, lexicon)) {
+      for (const c of [f.claim, f.totalClaim]) if (c) claims.push({ id: `${source.meta.id}:c${++n}`, ...c });
+    }
+  }
+  return claims;
+}
+
+/** Every number of one source, with the claim(s) it became (or none). */
+export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
+  const c = compile(lexicon);
+  const body = source.body;
+  const lineStarts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const where = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: source.bodyLine + lo, column: offset - lineStarts[lo]! + 1 };
+  };
+  const status = documentStatus(source, c);
+  // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
+
+  const out: Found[] = [];
+  let paragraph = -1;
+  let previous = new Memory();
+  const inSource = new Memory();
+  const names = new NameMemory();
+  // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
+  const context: SentenceContext = { electionYear: null, exitPoll: status === 'exit_poll' || documentHas(source, c, 'exit_poll') };
+  for (const sentence of source.sentences) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      previous = new Memory();
+    }
+    const text = body.slice(sentence.start, sentence.end);
+    const found = readSentence(text, c, status, previous, inSource, names, context);
+    for (const f of found) {
+      const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
+        const at = where(sentence.start + q.start);
+        return {
+          source: source.meta.id,
+          metric: r.metric.id,
+          entity: r.entity,
+          value: q.value,
+          low: q.low,
+          high: q.high,
+          bound: q.bound,
+          precision: q.precision,
+          unit: r.metric.unit,
+          qualifier: r.qualifier,
+          election: r.election,
+          quote: text,
+          span: [sentence.start, sentence.end],
+          text: text.slice(q.start, end),
+          textSpan: [sentence.start + q.start, sentence.start + end],
+          sentence: sentence.id,
+          line: at.line,
+          column: at.column,
+          confidence: r.confidence,
+          attribution: r.attribution,
+          surface: r.surface ? { text: r.surface.value, ...where(sentence.start + r.surface.start) } : null,
+        };
+      };
+      const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
+      const claim = f.reading ? make(f.quantity, f.reading, ownText ? f.quantity.ownEnd : f.quantity.end) : null;
+      const totalClaim = f.reading?.separateTotal && f.totalReading && f.quantity.total ? make(f.quantity.total, f.totalReading, f.quantity.total.end) : null;
+      out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim, reason: claim ? null : f.reason });
+    }
+  }
+  return out;
+}
+
+function documentHas(source: IngestedSource, c: Compiled, qualifier: Qualifier): boolean {
+  return c.documentRes.some((d) => d.qualifier === qualifier && source.sentences.some((s) => hasWord(d.re, source.body.slice(s.start, s.end))));
+}
+
+function documentStatus(source: IngestedSource, c: Compiled): Qualifier {
+  // Only the kept text counts: boilerplate never sets the status.
+  for (const d of c.documentRes) {
+    for (const s of source.sentences) {
+      if (hasWord(d.re, source.body.slice(s.start, s.end))) return d.qualifier;
+    }
+  }
+  return 'unspecified';
+}
+
+interface Reading {
+  metric: Metric;
+  entity: string | null;
+  qualifier: Qualifier;
+  election: number | null;
+  separateTotal: boolean;
+  confidence: { metric: string; entity: string; distance: number | null };
+  attribution: string | null;
+  /** The unknown name a number of entity `unknown` was read with ("Akzhol"). */
+  surface: Mention<string> | null;
+}
+
+interface SentenceFound {
+  quantity: Quantity;
+  reading: Reading | null;
+  totalReading: Reading | null;
+  reason: string | null;
+}
+
+/** A claim read before this number: in its paragraph (`previous`) or anywhere before in the source. */
+interface Previous {
+  pct: string;
+  metric: string;
+  entity: string | null;
+}
+
+/** The last claim read per unit class and per metric: constant time, whatever came before. */
+class Memory {
+  private byPct = new Map<string, Previous>();
+  private byMetric = new Map<string, Previous>();
+  push(p: Previous): void {
+    this.byPct.set(p.pct, p);
+    this.byMetric.set(p.metric, p);
+  }
+  lastOfUnit(pct: string): Previous | undefined {
+    return this.byPct.get(pct);
+  }
+  lastOfMetric(metric: string): Previous | undefined {
+    return this.byMetric.get(metric);
+  }
+}
+
+/** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
+interface SentenceContext {
+  electionYear: number | null;
+  /** The article reports an exit poll: its forecasts are the exit poll's. */
+  exitPoll: boolean;
+}
+
+/** An opener that dangles without its own subject: "By 10:00, …", "At noon, …", "As of Sunday, …". */
+const DANGLING = /^\s*(?:by|at|as\s+of|until|before|shortly\s+after)\s+[^,;]{1,30},/iu;
+
+function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory, names: NameMemory, context: SentenceContext): SentenceFound[] {
+  const all = findQuantities(text, c.grammar);
+  // "The 2020 vote was annulled. By 10:00, turnout was 6.7%.": the dangling opener's figures
+  // are of the election the sentence before named.
+  const carried = DANGLING.test(text) && !all.some((y) => y.kind === 'year') ? context.electionYear : null;
+  context.electionYear = null;
+  for (const y of all) {
+    if (y.kind !== 'year' || y.value == null || y.value === c.year || (c.earlier.size > 0 && !c.earlier.has(y.value))) continue;
+    if (c.electionWordRe.test(text.slice(y.end, y.end + 40))) context.electionYear = y.value;
+  }
+  // A compound whose word is a unit ("the 98-seat chamber") is a figure: the size of a whole.
+  const sized = (q: Quantity) => q.kind === 'compound' && c.unitOf.has(key(text.slice(q.ownEnd + 1, q.end)));
+  const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
+  const parens = parenthesised(text);
+  const named = words(c.entityRe, text, (s) => c.entityOf.get(key(s)));
+  const entities = withoutGlosses(named, parens, text);
+  const rememberNames = () => {
+    for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
+  };
+  if (nums.length === 0) {
+    rememberNames();
+    return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
+  }
+
+  const metricCues = words(c.metricRe, text, (s) => c.metricCues.get(key(s)));
+  // "it", "the party": a reference that is not itself part of a name ("the ruling party" may be one).
+  const references = words(c.referenceRe, text, (s) => c.referenceKinds.get(key(s))).filter((r) => !entities.some((e) => r.start < e.end && e.start < r.end));
+  const otherBodies = words(c.otherBodyRe, text, () => true);
+  // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
+  const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
+  const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+  // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
+  // So does a count in progress ("With 95% of the votes counted, …").
+  for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
+  qualifiers.sort((a, b) => a.start - b.start);
+  const historical = words(c.historicalRe, text, () => true);
+  const allBreaksAfter = mentions(BREAK_AFTER, text, () => true);
+  const allBreaksBefore = mentions(BREAK_BEFORE, text, () => true);
+  // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
+  const breaksAfter = outsideParentheses(allBreaksAfter, parens);
+  const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
+  const zipped = respectively(text, nums, entities);
+  const led = leaders(text, nums, entities);
+  // Capitalised names that lead a number but are no entity ("The Akzhol party won 9 seats"),
+  // found the first time a number asks (most sentences never do).
+  let unknownOf: Map<number, Mention<string>> | null = null;
+  const unknownAt = (k: number): Mention<string> | null => {
+    if (!unknownOf) {
+      unknownOf = new Map();
+      const names = withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named);
+      for (const [name, j] of leaders(text, nums, names)) unknownOf.set(j, name);
+    }
+    return unknownOf.get(k) ?? null;
+  };
+  const said = attributionOf(text, c.attribution);
+
+  // Anchors: earlier elections and foreign places, each to its nearest number.
+  const historicalYear = new Map<Quantity, number | null>();
+  const dropped = new Set<Quantity>();
+  for (const y of all) {
+    if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
+    if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
+    // "In 2021, Nur Otan won 71.09% and 76 seats.": a year that opens the sentence covers it all.
+    if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
+      for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
+      continue;
+    }
+    const namesElection = c.electionWordRe.test(text.slice(y.end, y.end + 40));
+    const near = nearest(nums, y);
+    if (!near) continue;
+    const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
+    if (namesElection || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
+  }
+  if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
+  for (const h of historical) {
+    const near = nearest(nums, h);
+    if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+  }
+  for (const f of foreign) {
+    const near = nearest(nums, f);
+    if (near) dropped.add(near);
+  }
+  // "20 deputies elected to the Senate": a figure of another body, in the same clause and near.
+  const otherBody = new Set<Quantity>();
+  for (const b of otherBodies) {
+    const near = nearest(nums, b);
+    if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
+    const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
+    if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) otherBody.add(near);
+  }
+
+  const results = new Map<Quantity, SentenceFound>();
+  const sentencePrevious = new Memory();
+  nums.forEach((q, i) => {
+    const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
+    const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
+    const paren = ownParen(q);
+    const here = (b: { start: number; end: number }) => !parens.some((p) => p !== paren && p.start <= b.start && b.end <= p.end);
+    let beforeStart = prevEnd;
+    for (const b of allBreaksBefore) if (b.end <= q.start && b.end > beforeStart && here(b)) beforeStart = b.end;
+    // "Reform – 6.0%", "Labour: 410": the dash or colon after a leading name joins it to its number.
+    for (const [name, k] of led) if (k === i && name.start >= prevEnd && name.start < beforeStart) beforeStart = name.start;
+    let afterEnd = nextStart;
+    for (const b of allBreaksAfter) if (b.start >= q.ownEnd && b.start < afterEnd && here(b)) afterEnd = b.start;
+    const before = { start: beforeStart, end: q.start };
+    // For "X out of Y" the words after Y describe both; X's own kind stands before it.
+    const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
+
+    const read = dropped.has(q)
+      ? 'foreign'
+      : otherBody.has(q)
+        ? 'other-body'
+        : readNumber(q, text, c, status, previous, {
+            before,
+            after,
+            metricCues,
+            entities,
+            qualifiers,
+            historicalYear,
+            sentencePrevious,
+            inSource,
+            zipped: zipped.get(i),
+            linked: linkedAfter(text, { start: q.start, end: q.end }, entities, nextStart),
+            ledElsewhere: (e) => led.has(e) && led.get(e) !== i,
+            references,
+            names,
+            exitPoll: context.exitPoll,
+            leads: () => [...led.values()].includes(i) || unknownAt(i) !== null,
+            unknown: () => unknownAt(i),
+            said,
+            paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
+          });
+    const reading = typeof read === 'string' ? null : read;
+    let totalReading: Reading | null = null;
+    if (reading && q.total && reading.metric.total) {
+      const metric = c.metrics.get(reading.metric.total)!;
+      totalReading = {
+        metric,
+        entity: metric.entity === 'national' ? 'national' : reading.entity,
+        qualifier: qualifierFor(metric, q.total, qualifiers, status, null, context.exitPoll),
+        election: reading.election,
+        separateTotal: false,
+        confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
+        attribution: reading.attribution,
+        surface: null,
+      };
+    }
+    if (reading) {
+      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity };
+      previous.push(p);
+      inSource.push(p);
+      sentencePrevious.push(p);
+    }
+    results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
+  });
+  rememberNames();
+  return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null, reason: q.kind });
+}
+
+interface Context {
+  before: { start: number; end: number };
+  after: { start: number; end: number };
+  metricCues: Mention<string[]>[];
+  entities: Mention<string>[];
+  qualifiers: Mention<QualifierCue>[];
+  historicalYear: Map<Quantity, number | null>;
+  /** The claims read so far in this sentence. */
+  sentencePrevious: Memory;
+  /** The claims read so far in this source. */
+  inSource: Memory;
+  /** "A and B took 9 and 6 percent, respectively": the name this number gets. */
+  zipped: Mention<string> | undefined;
+  /** "9.1 percent went to Unity": the name after the number a link word gives it to. */
+  linked: Mention<string> | null;
+  /** Whether a name leads another number of the sentence ("Reform – 6.0%"). */
+  ledElsewhere: (e: Mention<string>) => boolean;
+  /** "it", "the party" in the sentence, with the kinds of name each stands for. */
+  references: Mention<string[]>[];
+  /** The last name of each kind named before this sentence. */
+  names: NameMemory;
+  /** The article reports an exit poll. */
+  exitPoll: boolean;
+  /** Whether a name leads this number ("Labour: 410", "Reform – 6.0%"). */
+  leads: () => boolean;
+  /** A capitalised name that is no entity and leads this number. */
+  unknown: () => Mention<string> | null;
+  /** Who the sentence says gives its figures. */
+  said: string | null;
+  /** "12.4 percent or 301,200 votes", "9.1% (7 seats)": the name of the number this one pairs with. */
+  paired: string | null;
+}
+
+/** A party, group or place in the number's clause. */
+const UPPER = /\p{Lu}/u;
+
+/** Whether "respectively" or a number-first link already names this number's entity. */
+function zippedOrLinked(ctx: Context, fits: (e: Mention<string> | null | undefined) => Mention<string> | undefined): boolean {
+  return !!(fits(ctx.zipped) ?? fits(ctx.linked));
+}
+
+function entityNear(q: Quantity, ctx: Context): boolean {
+  return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after)) || !!ctx.unknown();
+}
+
+function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
+  return m.start >= seg.start && m.end <= seg.end;
+}
+
+function readNumber(
+  q: Quantity,
+  text: string,
+  c: Compiled,
+  status: Qualifier,
+  previous: Memory,
+  ctx: Context,
+): Reading | 'no-metric' | 'no-entity' {
+  const pct = q.percent ? '%' : 'count';
+  // The unit a noun right after the number names ("98 seats"), if any.
+  const compound = q.kind === 'compound';
+  const unitWord = q.percent ? null : compound ? [text.slice(q.ownEnd + 1, q.end)] : c.unitRe.exec(text.slice(q.end, q.end + 60));
+  const unit = unitWord ? (c.unitOf.get(key(unitWord[0]!)) ?? null) : null;
+  // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
+  const narrow = unit && !c.weakUnits.has(key(unitWord![0]!)) ? unit : null;
+  // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
+  const fitsAny = (id: string) => {
+    const m = c.metrics.get(id);
+    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
+  };
+  // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
+  const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
+  // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
+  const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
+    let best: { d: number; id: string } | null = null;
+    for (const m of ctx.metricCues) {
+      if (!inside(m, seg)) continue;
+      const id = m.value.find((id) => fits(id) && c.metrics.get(id)!.generic === generic);
+      if (!id) continue;
+      const d = fromEnd ? seg.end - m.end : m.start - seg.start;
+      if (!best || d < best.d) best = { d, id };
+    }
+    return best?.id ?? null;
+  };
+  const first = q.total ? ctx.before : ctx.after;
+  const second = q.total ? ctx.after : ctx.before;
+  const fromEnd = (seg: { start: number; end: number }) => seg === ctx.before;
+  const inherit = previous.lastOfUnit(pct);
+  // The party, group or place in the number's own clause, if any.
+  const ownEntity = ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value ?? ctx.entities.find((e) => inside(e, ctx.after))?.value;
+  // "Amanat candidates won 23 and independents six": a list goes on with another party.
+  const lastHere = ctx.sentencePrevious.lastOfUnit(pct);
+  const enumeration = lastHere && ownEntity && ownEntity !== lastHere.entity ? lastHere.metric : null;
+  const whole = compound || (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start)));
+  // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
+  const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
+  const headId = head?.value.find(fitsAny) ?? null;
+  // A head-only cue before the number in its clause, with no party, place or number between
+  // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
+  const ruled = ctx.metricCues
+    .filter((m) => inside(m, ctx.before) && q.start - m.end <= RULED_NEAR && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
+    .at(-1)
+    ?.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null;
+  // "must receive at least 5% of votes to enter parliament": after the number, only in a clause
+  // that names no party, place or candidate.
+  const ruledAfter =
+    ruled ??
+    (ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after))
+      ? null
+      : (ctx.metricCues.filter((m) => inside(m, ctx.after)).flatMap((m) => m.value).find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
+  // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
+  const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
+  // A metric taken over from another figure must suit the party or place next to this one
+  // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
+  const suits = (id: string | null | undefined): string | null => {
+    const m = id ? c.metrics.get(id) : undefined;
+    if (!m || !ownEntity || m.entity === 'national') return m ? m.id : null;
+    return m.entity_kinds.includes((c.entityKind.get(ownEntity) ?? 'place') as 'place') ? m.id : null;
+  };
+  // A cue right after the number is the thing counted ("458 observers").
+  const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
+  const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic) ?? null;
+  const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
+  // The metric, by the first rule that gives one (its name goes into the claim's confidence).
+  let metricRule = 'none';
+  const take = (rule: string, id: string | null | undefined): string | null => {
+    if (!id) return null;
+    metricRule = rule;
+    return id;
+  };
+  const metricId =
+    take('head-noun', headId) ??
+    take('head-only-after', ruledAfter) ??
+    take('cue-right-after', directId) ??
+    take('change', chained) ??
+    take('part-of', subset) ??
+    take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
+    take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
+    take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    take('list-goes-on', suits(enumeration)) ??
+    take('generic-cue', cueIn(ctx.after, true, false)) ??
+    take('generic-cue', cueIn(ctx.before, true, true)) ??
+    take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
+    take('unit-noun', unit ? (c.genericOf.get(unit) ?? null) : null) ??
+    take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
+    // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
+    take('list-item', (ownEntity || ctx.unknown()) && ctx.leads() ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    take('fallback', entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null);
+  if (!metricId) return 'no-metric';
+  const metric = c.metrics.get(metricId)!;
+
+  // Entity, by the first rule that gives one.
+  let entity: string | null = 'national';
+  let entityRule = whole ? 'whole' : 'national';
+  let distance: number | null = null;
+  let surface: Mention<string> | null = null;
+  if (metric.entity === 'attach' && !whole) {
+    const kinds: string[] = metric.entity_kinds;
+    const fit = ctx.entities.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
+    const fits = (e: Mention<string> | null | undefined) => (e && kinds.includes(c.entityKind.get(e.value) ?? '') ? e : undefined);
+    const beforeM = fit.filter((e) => inside(e, ctx.before)).at(-1);
+    // A name after the number that leads a number of its own is not this one's.
+    const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
+    // "it", "the party" before the number, or after it ahead of any name: the last such name.
+    const ref = ctx.references.find(
+      (r) => r.value.some((k) => kinds.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
+    );
+    const refKinds = ref ? ref.value.filter((k) => kinds.includes(k)) : [];
+    const referredHere = ref ? ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '')).at(-1) : undefined;
+    // Outside its clause, only a party or place named before the number, and not far.
+    const close = fit.filter((e) => e.end <= q.start).at(-1);
+    // A capitalised name that is no entity, closer to the number than any entity before it.
+    // An unknown name can lead the number only if a capital stands between the known name and it.
+    const leading = zippedOrLinked(ctx, fits) || !UPPER.test(text.slice(beforeM?.end ?? Math.max(0, q.start - 60), q.start)) ? null : ctx.unknown();
+    const unknown = leading && (!beforeM || beforeM.end <= leading.start) ? leading : null;
+    let entityRule_ = '';
+    const hit = (rule: string, id: string | null | undefined, at: Mention<string> | null = null) => {
+      if (!id) return undefined;
+      entityRule_ = rule;
+      return { id, at };
+    };
+    const zippedM = fits(ctx.zipped);
+    const linkedM = fits(ctx.linked);
+    const beforeOk = beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined;
+    const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
+    const closeM = close && gap(close, q) <= NEAR ? close : undefined;
+    const found =
+      hit('respectively', zippedM?.value, zippedM) ??
+      hit('number-first', linkedM?.value, linkedM) ??
+      hit('name-before', beforeOk?.value, beforeOk) ??
+      hit('reference', referredId, referredHere ?? null) ??
+      hit('paired', ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null) ??
+      hit('unknown-name', unknown ? 'unknown' : null, unknown) ??
+      hit('name-after', afterM?.value, afterM) ??
+      hit('same-metric', ctx.sentencePrevious.lastOfMetric(metricId)?.entity) ??
+      hit('near', closeM?.value, closeM);
+    if (found) entityRule = entityRule_;
+    if (found) {
+      entity = found.id;
+      distance = found.at ? gap(found.at, q) : null;
+      if (found.id === 'unknown') surface = found.at;
+    } else if (metric.needs_entity) {
+      const prev = previous.lastOfMetric(metricId);
+      if (!prev) return 'no-entity';
+      entity = prev.entity;
+      entityRule = 'paragraph';
+    }
+  }
+
+  const year = ctx.historicalYear.has(q) ? ctx.historicalYear.get(q)! : undefined;
+  const qualifier =
+    year !== undefined || q.changeFrom
+      ? 'historical'
+      : entity === 'national' && metric.national_qualifier
+        ? metric.national_qualifier
+        : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll);
+  // A historical figure with no year of its own is about the previous election.
+  const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
+  return {
+    metric,
+    entity,
+    qualifier,
+    election,
+    separateTotal: !!metric.total && !!q.total,
+    confidence: { metric: metricRule, entity: entityRule, distance },
+    attribution: ctx.said,
+    surface,
+  };
+}
+
+/** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
+const YEAR_NEAR = 25;
+/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million". */
+const PAIR_LINK = /^\s*(?:percent|per cent|%|\p{L}+)?\s*(?:,\s*)?(?:or|\(|\/)\s*$/iu;
+/** How far (in characters) another body's name may stand from the number it takes. */
+const OTHER_BODY_NEAR = 60;
+/** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
+const NEAR = 100;
+/** How far after a number a qualifier cue may stand ("5,3% of voters, as predicted by …"). */
+const QUALIFIER_AFTER = 40;
+
+function qualifierFor(
+  metric: Metric,
+  q: { start: number; end: number },
+  cues: Mention<QualifierCue>[],
+  status: Qualifier,
+  after: { start: number; end: number } | null,
+  exitPoll: boolean,
+): Qualifier {
+  if (metric.qualifier) return metric.qualifier;
+  // Words that describe the electoral system make every figure of their sentence a rule.
+  if (cues.some((m) => m.value === 'rule')) return 'rule';
+  const usable = cues.filter((m) => metric.results || !['preliminary', 'final', 'result', 'interim', 'recount'].includes(m.value));
+  const before = usable.filter((m) => m.end <= q.start).at(-1);
+  const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
+  const cue = before ?? afterCue;
+  // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
+  if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
+  if (cue) return cue.value === 'result' ? status : cue.value;
+  return metric.results ? status : 'unspecified';
+}
+
+/** RFC 4180 CSV of the claims, one row each, columns in a fixed order. */
+export const CSV_COLUMNS = [
+  'id',
+  'source',
+  'metric',
+  'entity',
+  'value',
+  'low',
+  'high',
+  'bound',
+  'precision',
+  'unit',
+  'qualifier',
+  'election',
+  'text',
+  'line',
+  'column',
+  'sentence',
+  'quote',
+] as const;
+
+/**
+ * One RFC 4180 field. Article text that starts like a spreadsheet formula (= + - @, tab, CR)
+ * gets a leading apostrophe, so that opening claims.csv in a spreadsheet never runs it (CSV
+ * injection); numbers stay as they are.
+ */
+function csvField(v: unknown): string {
+  let s = v == null ? '' : String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^[-+]?\d+(?:\.\d+)?$/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function claimsToCsv(claims: Claim[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const c of claims) rows.push(CSV_COLUMNS.map((k) => csvField(c[k])).join(','));
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+export interface Unclaimed {
+  source: string;
+  text: string;
+  line: number;
+  column: number;
+  sentence: string;
+  /**
+   * Why it is no claim: `no-metric` (no metric's cue words near it), `no-entity` (a metric
+   * that needs a party found none), `foreign` (about another country), or what the number
+   * is: `year`, `date`, `duration`, `compound`, `money`, `ratio`, `fraction`, `part`.
+   */
+  kind: string;
+}
+
+/** The warnings of claims whose name is no entity: `file:line:col: warning: "Akzhol" is no known entity; nearest alias …`. */
+export function unknownEntityWarnings(corpus: Corpus, claims: Claim[], lexicon: Lexicon): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const c of claims) {
+    if (!c.surface) continue;
+    const near = nearestAlias(c.surface.text, lexicon.entities);
+    const file = corpus.sources.find((s) => s.meta.id === c.source)?.file ?? c.source;
+    out.push(diagnostic({ file, line: c.surface.line, column: c.surface.column }, 'unknown-entity', msg.UNKNOWN_NAME(c.surface.text, near?.alias ?? null, near?.id ?? null), msg.UNKNOWN_NAME_HINT, 'warning'));
+  }
+  return out;
+}
+
+/** Every number in the kept text that became no claim, for the analyst tuning the lexicon. */
+export function unclaimedNumbers(corpus: Corpus, lexicon: Lexicon, claims: Claim[]): Unclaimed[] {
+  // Where each claim's number starts, per source, sorted: a number is claimed when one starts inside it.
+  const taken = new Map<string, number[]>();
+  for (const c of claims) {
+    const list = taken.get(c.source) ?? [];
+    list.push(c.textSpan[0]);
+    taken.set(c.source, list);
+  }
+  for (const list of taken.values()) list.sort((a, b) => a - b);
+  const claimedIn = (starts: number[], start: number, end: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < end;
+  };
+  const out: Unclaimed[] = [];
+  for (const source of corpus.sources) {
+    const spans = taken.get(source.meta.id) ?? [];
+    const body = source.body;
+    let lineNo = source.bodyLine;
+    let lineStart = 0;
+    let scanned = 0;
+    for (const f of readSource(source, lexicon)) {
+      const q = f.quantity;
+      const start = f.base + q.start;
+      const end = f.base + q.end;
+      if (claimedIn(spans, start, end)) continue;
+      for (let i = body.indexOf('\n', scanned); i !== -1 && i < start; i = body.indexOf('\n', i + 1)) {
+        lineNo += 1;
+        lineStart = i + 1;
+        scanned = i + 1;
+      }
+      out.push({
+        source: source.meta.id,
+        text: q.text,
+        line: lineNo,
+        column: start - lineStart + 1,
+        sentence: body.slice(f.sentence.start, f.sentence.end),
+        kind: f.reason ?? q.kind,
+      });
+    }
+  }
+  return out;
+}
+
+function stated(c: Claim): string {
+  const n = (x: number | null) => (x == null ? '?' : String(x));
+  const v =
+    c.bound === 'range'
+      ? `${n(c.low)} to ${n(c.high)}`
+      : c.bound === 'lower-bound'
+        ? `more than ${n(c.low)}`
+        : c.bound === 'upper-bound'
+          ? `up to ${n(c.high)}`
+          : c.bound === 'approximate'
+            ? `about ${n(c.value)}`
+            : n(c.value);
+  return `${v} ${c.unit}`;
+}
+
+/**
+ * The analyst's report (`make claims`): per source, the claims found and every number in the
+ * text that became no claim, with its sentence, so a person tuning the lexicon sees what was
+ * missed. Plain text, one block per source in corpus order.
+ */
+export function formatClaimsReport(corpus: Corpus, claims: Claim[], unclaimed: Unclaimed[], entities: { id: string; aliases: string[] }[] = []): string {
+  const out: string[] = [];
+  const unknown = new Map<string, string[]>();
+  for (const c of claims) {
+    if (!c.surface) continue;
+    const file = corpus.sources.find((s) => s.meta.id === c.source)?.file ?? c.source;
+    unknown.set(c.surface.text, [...(unknown.get(c.surface.text) ?? []), `${file}:${c.surface.line}:${c.surface.column}`]);
+  }
+  if (unknown.size) {
+    out.push(msg.CLAIMS_REPORT_UNKNOWN);
+    for (const [name, places] of [...unknown].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      out.push(`  ${JSON.stringify(name)} (${places.join(', ')})`, `    ${suggestedLine(name, nearestAlias(name, entities))}`);
+    }
+    out.push('');
+  }
+  for (const source of corpus.sources) {
+    const mine = claims.filter((c) => c.source === source.meta.id);
+    const missed = unclaimed.filter((u) => u.source === source.meta.id);
+    out.push(msg.CLAIMS_REPORT_SOURCE(source.meta.id, source.file, mine.length, missed.length));
+    for (const c of mine) {
+      out.push(`  ${source.file}:${c.line}:${c.column}  ${JSON.stringify(c.text)}  ${c.metric}.${c.entity ?? 'unattributed'} = ${stated(c)}  (${c.qualifier}${c.election != null ? `, ${c.election}` : ''})`);
+    }
+    if (missed.length) {
+      out.push(`  ${msg.CLAIMS_REPORT_UNCLAIMED}`);
+      for (const u of missed) out.push(`  ${source.file}:${u.line}:${u.column}  ${JSON.stringify(u.text)}  [${u.kind}]  ${u.sentence}`);
+    }
+    out.push('');
+  }
+  out.push(msg.CLAIMS_REPORT_HINT);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,436 @@
+/**
+ * Number parsing: every number an article writes, with its value, the interval it states and
+ * the precision of its last digit. Pure; the words (number words, scale words, per cent,
+ * approximation and bound words, duration words) come from the lexicon's `numbers:` block, so
+ * a new spelling needs no code.
+ *
+ * Forms: `53.9%`, `66,7%` (comma decimal), `12,000` (thousands), `54 percent`, `54 per cent`,
+ * `62-64` and `70-80 percent` (ranges; a dash between words, as in `NSDP - 5.2%`, is
+ * punctuation, never a minus), `between 10 and 12 percent`, `53 to 54 percent`,
+ * `from 7% to 5%` (a change: two numbers), `22 out of 29`, `23 of the 29`, `6,366,000 of
+ * 11,950,000`, `seven`,
+ * `two-thirds`, `half`, `6.3 million`, `about 6.3 million`, `nearly`, `just over`,
+ * `more than 300`, `over 60%`.
+ *
+ * Numbers that are never figures are kept, with their kind, so the analyst's report can show
+ * them: years, dates (next to a month name), durations (`ten years`), compounds (`23-hour`),
+ * money (`$5 billion`), ratios (`50/50`), fractions, parts ("three of them") and counts of
+ * things that are no figure of the election (lexicon `other_nouns`: "41 countries").
+ */
+import type { Numbers } from '../shared/lexicon.ts';
+
+export type Bound = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound' | 'range';
+export type QuantityKind = 'quantity' | 'year' | 'date' | 'time' | 'progress' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';
+
+export interface Quantity {
+  /** Offsets into the text given to `findQuantities`, covering the number as written. */
+  start: number;
+  end: number;
+  text: string;
+  kind: QuantityKind;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  bound: Bound;
+  /** Half a unit of the last stated digit (times the scale word). */
+  precision: number;
+  percent: boolean;
+  /** "22 out of 29": the 29, a quantity of its own (kept inside this one's span). */
+  total: Quantity | null;
+  /** Where the number itself ends, before " out of 29". */
+  ownEnd: number;
+  /** "from 7% to 5%": the 7, the value before a change. */
+  changeFrom: boolean;
+}
+
+export interface NumberGrammar {
+  /** A numeral, without the whole guard before it: read with `nextMatch(core, text, numberMayStart)`. */
+  core: RegExp;
+  /** The same pattern with its guard, sticky: a number that starts exactly at `lastIndex`. */
+  sticky: RegExp;
+  words: Map<string, number>;
+  fractions: Map<string, [number, number]>;
+  scales: Map<string, number>;
+  scaleRe: RegExp;
+  percentRe: RegExp;
+  boundRe: RegExp;
+  bounds: Map<string, Bound>;
+  durationRe: RegExp;
+  otherRe: RegExp;
+  clockRe: RegExp;
+  progressAfterRe: RegExp;
+  progressBeforeRe: RegExp;
+  currencyBeforeRe: RegExp;
+  currencyAfterRe: RegExp;
+  monthBeforeRe: RegExp;
+  monthAfterRe: RegExp;
+}
+
+const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
+
+/**
+ * A regular expression source for a phrase: case folded by the flags, apostrophes loose, and a
+ * space or hyphen between words matching either ("party list" finds "party-list").
+ */
+export function phrase(p: string): string {
+  return p
+    .trim()
+    .split(/[\s\-‐‑]+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]"))
+    .join(String.raw`(?:\s+|\s*[-‐‑]\s*)`);
+}
+
+/** An alternation of phrases, longest first so that "just over" wins over "over". */
+export function alternation(list: Iterable<string>): string {
+  const sorted = [...new Set(list)].filter((w) => w.trim() !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return sorted.length === 0 ? '(?!)' : sorted.map(phrase).join('|');
+}
+
+/** Word-boundary guards that also work for phrases that start or end with a symbol ("%", "$"). */
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+
+/**
+ * A pattern that scans whole sentences is faster without a lookbehind of Unicode classes at its
+ * start (`(?<![\p{L}\p{N}])`): V8 tests that at every position of the text. Such a pattern
+ * leaves the guard out (or keeps a cheap part of it), and `nextMatch` tests it in code on the
+ * one character before each match (`charBefore`); a match whose start fails it is skipped and
+ * the search goes on from the next character, so the matches are those of the pattern with the
+ * lookbehind. (A guard tested this way must use the flags of the pattern: under `iu`, a mark
+ * such as U+0345 counts as a letter.)
+ */
+export function nextMatch(re: RegExp, text: string, guard: (before: string) => boolean): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && !guard(charBefore(text, m.index))) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  return m;
+}
+
+/** The code point right before `text[i]` ('' at the start), as a lookbehind sees it. */
+function charBefore(text: string, i: number): string {
+  if (i === 0) return '';
+  const pair = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
+  return text.slice(pair ? i - 2 : i - 1, i);
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** What may not stand right before a number: a letter, a digit, another number's separator or a sign. */
+const GLUED = /^[\p{L}\p{N}.,/\-−]$/iu;
+export const numberMayStart = (before: string) => !GLUED.test(before);
+
+export function compileGrammar(n: Numbers): NumberGrammar {
+  const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
+  const notAlone = new Set(n.not_alone.map(norm));
+  const wordAlt = alternation(lower(n.words).filter((w) => !notAlone.has(norm(w))));
+  const fractionAlt = alternation(lower(n.fractions));
+  const bounds = new Map<string, Bound>();
+  for (const w of n.approximate) bounds.set(norm(w), 'approximate');
+  for (const w of n.lower_bound) bounds.set(norm(w), 'lower-bound');
+  for (const w of n.upper_bound) bounds.set(norm(w), 'upper-bound');
+  const months = alternation(n.months);
+  const currencies = n.currencies;
+  const symbols = currencies.filter((c) => !/\p{L}/u.test(c));
+  const named = currencies.filter((c) => /\p{L}/u.test(c));
+  // A number not glued to a letter, digit, another number's separator or a sign before it
+  // (`GLUED`: tested by `findQuantities`, see `nextMatch`). The pattern itself only skips what
+  // follows an ASCII letter or digit, which V8 tests fast: most positions are inside a word.
+  // Then the characters a number can start with: most other positions fail there, cheaply.
+  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => !notAlone.has(norm(w)))].map((w) => w[0]!))]
+    .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
+    .join('');
+  const pattern = String.raw`(?:(${DIGITS})|(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`;
+  return {
+    core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
+    sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
+    words: new Map(Object.entries(n.words).map(([k, v]) => [norm(k), v])),
+    fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
+    scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
+    scaleRe: new RegExp(String.raw`^\s+(${alternation(lower(n.scales))})${E}`, 'iu'),
+    percentRe: new RegExp(String.raw`^\s?(?:${alternation(n.percent)})${E}`, 'iu'),
+    boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
+    bounds,
+    durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
+    otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
+    // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
+    // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is.
+    progressAfterRe: new RegExp(
+      String.raw`^\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
+      'iu',
+    ),
+    progressBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
+    clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
+    currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
+    currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
+    monthBeforeRe: new RegExp(String.raw`${B}(?:${months})\s+$`, 'iu'),
+    monthAfterRe: new RegExp(String.raw`^\s+(?:${months})${E}`, 'iu'),
+  };
+}
+
+/** Lookup key of a word or phrase: lower case, ’ as ', hyphens and runs of space as one space. */
+export function norm(w: string): string {
+  // The same few hundred words are looked up again and again: remember them (bounded).
+  let k = normed.get(w);
+  if (k === undefined) {
+    k = w.toLowerCase().replace(/[’]/g, "'").replace(/[\s\-‐‑]+/g, ' ').trim();
+    if (normed.size >= NORM_CACHE) normed.clear();
+    normed.set(w, k);
+  }
+  return k;
+}
+const NORM_CACHE = 4096;
+const normed = new Map<string, string>();
+
+/** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
+export function parseDigits(s: string): { value: number; precision: number } | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
+    const [, decimals = ''] = s.replace(/,/g, '').split('.');
+    return { value: Number(s.replace(/,/g, '')), precision: half(decimals.length) };
+  }
+  const m = /^(\d+)(?:[.,](\d+))?$/.exec(s);
+  if (!m) return null;
+  const decimals = m[2] ?? '';
+  return { value: Number(decimals ? `${m[1]}.${decimals}` : m[1]), precision: half(decimals.length) };
+}
+
+/** Half a unit of the `decimals`-th decimal place, rounded to stay exact in binary. */
+function half(decimals: number): number {
+  return Number((0.5 * 10 ** -decimals).toFixed(decimals + 1));
+}
+
+function scaled(x: number, scale: number): number {
+  // 6.3 × 1e6 is 6299999.999… in binary; round to the digits the scale can hold.
+  return Number((x * scale).toPrecision(15));
+}
+
+interface Numeral {
+  value: number;
+  precision: number;
+  kind: 'digits' | 'word' | 'fraction';
+}
+
+function numeral(g: NumberGrammar, m: RegExpExecArray): Numeral | null {
+  if (m[1] !== undefined) {
+    const d = parseDigits(m[1]);
+    return d && { ...d, kind: 'digits' };
+  }
+  if (m[2] !== undefined) {
+    const f = g.fractions.get(norm(m[2]));
+    return f ? { value: f[0] / f[1], precision: 0, kind: 'fraction' } : null;
+  }
+  const w = g.words.get(norm(m[3] ?? ''));
+  return w === undefined ? null : { value: w, precision: 0.5, kind: 'word' };
+}
+
+/** A number with an optional scale word after a scaled number ("… 182 thousand", "… 291"). */
+const MIXED = /^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(thousand|million|billion|mln|bn)(?![\p{L}]))?/iu;
+
+const NUMBER_AT = new RegExp(String.raw`^(${DIGITS})(?![\p{L}\p{N}])`, 'u');
+
+/** Every number in `text`, in order, none overlapping. Linear in the length of the text. */
+export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
+  const out: Quantity[] = [];
+  // Not re-entrant, but nothing below calls findQuantities: reuse the compiled pattern.
+  const core = g.core;
+  core.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = nextMatch(core, text, numberMayStart))) {
+    const q = readQuantity(text, m, g);
+    if (!q) continue;
+    out.push(q);
+    core.lastIndex = Math.max(core.lastIndex, q.end);
+  }
+  return out;
+}
+
+function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordValue?: number): Quantity | null {
+  const read = numeral(g, m);
+  if (!read) return null;
+  const first: Numeral = wordValue === undefined ? read : { value: wordValue, precision: 0.5, kind: 'word' };
+  let start = m.index;
+  let end = m.index + m[0].length;
+  const before = text.slice(Math.max(0, start - 40), start);
+  let rest = text.slice(end, end + 80);
+  let kind: QuantityKind = first.kind === 'fraction' ? 'fraction' : 'quantity';
+  let value: number | null = first.value;
+  let low: number | null = null;
+  let high: number | null = null;
+  let bound: Bound = 'exact';
+  let precision = first.precision;
+  let percent = false;
+  let total: Quantity | null = null;
+  let changeFrom = false;
+  let ownEnd = -1;
+
+  // "twenty-two": tens and units written as one word.
+  const units = first.kind === 'word' && first.value >= 20 && first.value < 100 && first.value % 10 === 0 ? /^[-‐‑](\p{L}+)/u.exec(rest) : null;
+  const unitValue = units ? g.words.get(norm(units[1]!)) : undefined;
+  if (units && unitValue !== undefined && unitValue >= 1 && unitValue <= 9) {
+    const m2 = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+    m2[0] = text.slice(m.index, end + units[0].length);
+    return readQuantity(text, m2, g, first.value + unitValue);
+  }
+  // A time of day ("10:00", "18:00 local time", "8 p.m."): never a count.
+  if (first.kind === 'digits' && /^\d{1,2}$/.test(m[1] ?? '')) {
+    const clock = /^:\d{2}(?!\d)/.exec(rest);
+    if (clock || (first.value <= 24 && g.clockRe.test(rest))) {
+      let stop = end + (clock ? clock[0].length : 0);
+      const word = g.clockRe.exec(text.slice(stop, stop + 20));
+      if (word) stop += word[0].length;
+      if (clock || word) return base(text, start, stop, 'time', first);
+    }
+  }
+  // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
+  // A compound keeps where its number ends (`ownEnd`): "the 98-seat chamber" names a size.
+  if (/^[-‐‑]\p{L}/u.test(rest)) return { ...base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first), ownEnd: end };
+  const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest);
+  if (ratio) return base(text, start, end + ratio[0].length, 'ratio', first);
+
+  // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
+  if (first.kind === 'digits') {
+    const between = /(?<![\p{L}])between\s+$/iu.exec(before);
+    const dash = /^(?:[-–]|\s?–\s?)/.exec(rest);
+    const and = between ? /^\s+and\s+/i.exec(rest) : null;
+    const fromChange = /(?<![\p{L}])from\s+$/iu.test(before);
+    const to = !fromChange ? /^\s+to\s+/i.exec(rest) : null;
+    const joiner = and ?? dash ?? to;
+    const second = joiner ? NUMBER_AT.exec(rest.slice(joiner[0].length)) : null;
+    const secondDigits = second ? parseDigits(second[1]!) : null;
+    if (joiner && second && secondDigits && secondDigits.value >= first.value) {
+      if (between) start -= between[0].length;
+      end += joiner[0].length + second[0].length;
+      low = first.value;
+      high = secondDigits.value;
+      value = null;
+      bound = 'range';
+      precision = Math.min(precision, secondDigits.precision);
+      rest = text.slice(end, end + 80);
+    } else if (fromChange) {
+      changeFrom = true; // confirmed below: "from 7% to 5%", not "from 41 countries"
+    }
+  }
+
+  // Scale word ("6.3 million").
+  const scale = g.scaleRe.exec(rest);
+  if (scale) {
+    const factor = g.scales.get(norm(scale[1]!)) ?? 1;
+    if (value != null) value = scaled(value, factor);
+    if (low != null) low = scaled(low, factor);
+    if (high != null) high = scaled(high, factor);
+    precision = scaled(precision, factor);
+    end += scale[0].length;
+    rest = text.slice(end, end + 80);
+    // "1 million 182 thousand 291": smaller scales and units that follow add up.
+    let last = factor;
+    while (value != null && Number.isInteger(first.value) && last > 1) {
+      const more = MIXED.exec(rest);
+      if (!more) break;
+      const f = more[2] ? g.scales.get(norm(more[2])) : undefined;
+      if (more[2] && f === undefined) break;
+      const step = f ?? 1;
+      if (step >= last || Number(more[1]) * step >= last) break;
+      value += Number(more[1]) * step;
+      precision = scaled(0.5, step);
+      last = step;
+      end += more[0].length;
+      rest = text.slice(end, end + 80);
+    }
+  }
+
+  // Per cent.
+  const pct = g.percentRe.exec(rest);
+  if (pct) {
+    percent = true;
+    end += pct[0].length;
+    rest = text.slice(end, end + 80);
+  }
+
+  // "nine and six percent", "41, 12 and 9 percent": the unit written once at the end of a list holds for all.
+  // Not a year ("In 2017, 81.6 percent …") nor a count too large to be a share.
+  if (!percent && !scale && kind === 'quantity' && value != null && value <= 100 && !/^\d{4}$/.test(m[1] ?? '')) {
+    const join = /^(?:\s*,\s*|\s+(?:and|or)\s+)/i.exec(rest);
+    if (join) {
+      const sticky = g.sticky;
+      sticky.lastIndex = end + join[0].length;
+      const next = sticky.exec(text);
+      const target = next && next.index === end + join[0].length ? readQuantity(text, next, g) : null;
+      if (target?.percent && target.kind === 'quantity' && !target.total) percent = true;
+    }
+  }
+
+  if (changeFrom) {
+    const to = /^\s+to\s+/i.exec(rest);
+    const sticky = g.sticky;
+    sticky.lastIndex = end + (to?.[0].length ?? 0);
+    const next = to ? sticky.exec(text) : null;
+    const target = next ? readQuantity(text, next, g) : null;
+    changeFrom = !!target;
+    // "from 7 to 5 percent": the unit written once holds for both.
+    if (target?.percent) percent = true;
+  }
+
+  // Approximation and bound words right before the number.
+  if (bound !== 'range') {
+    const bw = g.boundRe.exec(text.slice(Math.max(0, start - 40), start));
+    if (bw) {
+      bound = g.bounds.get(norm(bw[1]!)) ?? 'exact';
+      start -= bw[0].length;
+      if (bound === 'lower-bound') [low, value] = [value, null];
+      else if (bound === 'upper-bound') [high, value] = [value, null];
+    }
+  }
+
+  // Counting progress ("With 95% of the votes counted"): the stage of the figures, not a figure.
+  if (percent && (g.progressAfterRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+    return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
+  }
+
+  // Noise: money, dates, years, durations.
+  const lead = text.slice(Math.max(0, m.index - 12), m.index);
+  if (g.currencyBeforeRe.test(lead) || g.currencyAfterRe.test(rest)) kind = 'money';
+  else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
+  else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
+  else if (g.durationRe.test(rest)) kind = 'duration';
+  else if (!percent && g.otherRe.test(rest)) kind = 'other';
+  // "three of them": a part of a figure named before, not a figure of its own.
+  else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
+
+  // "22 out of 29", "23 of the 29": the total is a quantity of its own.
+  if (kind === 'quantity') {
+    const of = /^\s+(?:out\s+of|of\s+the|of)\s+/i.exec(rest);
+    if (of) {
+      const sticky = g.sticky;
+      sticky.lastIndex = end + of[0].length;
+      const n = sticky.exec(text);
+      if (n) {
+        const t = readQuantity(text, n, g);
+        if (t && t.kind === 'quantity') {
+          total = t;
+          ownEnd = end;
+          end = t.end;
+          if (t.percent) percent = true;
+        }
+      }
+    }
+  }
+
+  return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
+}
+
+function base(text: string, start: number, end: number, kind: QuantityKind, n: Numeral): Quantity {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    value: n.value,
+    low: null,
+    high: null,
+    bound: 'exact',
+    precision: n.precision,
+    percent: false,
+    total: null,
+    ownEnd: end,
+    changeFrom: false,
+  };
+}

@@ -1,0 +1,50 @@
+/** A numbered chart: the SVG the charts stage drew, its caption with the source marks, and the data behind it. */
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import { h } from 'hastscript';
+import type { ElementContent, Root as HRoot } from 'hast';
+import type { Directive, DirectiveNode, RenderContext } from '../context.ts';
+import * as msg from '../../shared/messages.ts';
+import { anchor } from '../pieces.ts';
+
+export const chart: Directive = {
+  name: 'chart', kind: 'leaf', usage: '::chart[caption]{#<chart id>}',
+  description: 'a chart (inline SVG) with caption and data table',
+  render(node: DirectiveNode, ctx: RenderContext) {
+    const id = node.attributes?.id;
+    if (!id) ctx.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID('::chart'), msg.CHART_NEEDS_ID_HINT);
+    const c = ctx.find(node, ctx.charts, id, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT);
+    const caption = ctx.label(node);
+    const number = ctx.nextChartNumber();
+    const svg = unified().use(rehypeParse, { fragment: true, space: 'svg' }).parse(c.svg) as HRoot;
+    const captionId = `chart-${anchor(c.id)}-caption`;
+    const marks = ctx.sourceMarks(c.figures);
+    return h('figure', { className: ['chart'], id: `chart-${anchor(c.id)}`, ariaLabelledBy: captionId }, [
+      // The SVG names itself (role="img", <title> and <desc>, from the charts stage).
+      h('div', { className: ['chart-svg'] }, svg.children as ElementContent[]),
+      h('figcaption', { id: captionId }, [
+        h('span', { className: ['chart-number'] }, `Chart ${number}. `),
+        h('strong', caption || c.title),
+        ' ',
+        h('span', { className: ['chart-description'] }, c.description),
+        ...(marks.length ? [' ', h('span', { className: ['chart-sources'] }, ['Sources: ', ...marks])] : []),
+      ]),
+      h('details', { className: ['chart-data'] }, [
+        h('summary', 'Data behind the chart'),
+        h('table', [
+          h('caption', `Data of chart ${number}: ${caption || c.title}`),
+          h('thead', h('tr', c.table.columns.map((col) => h('th', { scope: 'col' }, col)))),
+          h(
+            'tbody',
+            c.table.rows.map((row) =>
+              h(
+                'tr',
+                row.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell == null ? '' : String(cell)) : h('td', { className: typeof cell === 'number' ? ['num'] : [] }, cell == null ? '' : String(cell)))),
+              ),
+            ),
+          ),
+        ]),
+      ]),
+    ]);
+  },
+};

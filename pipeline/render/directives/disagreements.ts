@@ -1,0 +1,69 @@
+/** The disagreement register: every contested figure with the value used, the rule, and each claim quoted. */
+import { h } from 'hastscript';
+import type { Element } from 'hast';
+import type { Figure } from '../../shared/schema.ts';
+import { formatValue } from '../../shared/format.ts';
+import type { Directive, RenderContext } from '../context.ts';
+import { KEEP_WHOLE, QUOTE_WINDOW } from '../context.ts';
+import { anchor, claimAnchor, keepUnits } from '../pieces.ts';
+
+function claimItem(ctx: RenderContext, id: string, role: string, used: boolean): Element | null {
+  const c = ctx.claims.get(id);
+  if (!c) return null;
+  return h('li', { className: [used ? 'claim-used' : 'claim-dissent'] }, [
+    h('span', { className: ['claim-value'] }, [h('span', { className: ['num'] }, formatValue({ ...c })), h('span', { className: ['claim-role'] }, role)]),
+    h('span', { className: ['claim-body'] }, [
+      h('span', { className: ['claim-source'] }, [
+        h('a', { href: `#${claimAnchor(id)}`, className: ['cite'] }, `[${ctx.sourceNumber(c.source)}]`),
+        ` ${ctx.sourceLabel(c.source)}, ${c.qualifier}, ${ctx.sentencePlace(c)}`,
+      ]),
+      ' ',
+      ctx.markedQuote(c.quote, c.span[0], [c], QUOTE_WINDOW),
+    ]),
+  ]);
+}
+
+/** Each claim once: the value used and its claims, then each disagreeing value (for a conflict: every value). */
+function registerItems(ctx: RenderContext, f: Figure): Element[] {
+  const listed = new Set<string>();
+  const items: (Element | null)[] = [];
+  const add = (id: string, role: string, used: boolean) => {
+    if (listed.has(id)) return;
+    listed.add(id);
+    items.push(claimItem(ctx, id, role, used));
+  };
+  const conflict = f.status === 'conflict';
+  if (!conflict) for (const id of f.claims) add(id, 'used', true);
+  for (const d of f.dissent) for (const id of d.claims) add(id, conflict ? 'one of the values' : `dissents: ${d.kind.replace(/-/g, ' ')}`, false);
+  for (const id of f.claims) add(id, conflict ? 'one of the values' : 'used', !conflict);
+  return items.filter((r): r is Element => r != null);
+}
+
+export const disagreements: Directive = {
+  name: 'disagreements', kind: 'leaf', usage: '::disagreements',
+  description: 'the disagreement register',
+  render(_node, ctx) {
+    const contested = [...ctx.figures.values()].filter((f) => f.dissent.length > 0 || f.status === 'conflict');
+    if (contested.length === 0) return h('p', { className: ['empty'] }, 'The sources agree on every figure.');
+    const itemsOf = new Map(contested.map((f) => [f.id, registerItems(ctx, f)]));
+    return h(
+      'div',
+      { className: ['register'] },
+      contested.map((f) =>
+        h('section', { className: ['register-entry', ...(itemsOf.get(f.id)!.length <= KEEP_WHOLE ? ['keep-whole'] : [])], id: `disagreement-${anchor(f.id)}` }, [
+          h('div', { className: ['register-head'] }, [
+            h('h3', ctx.figureLabel(f)),
+            h('p', { className: ['register-verdict'] }, [
+              h('span', { className: ['status', `status-${f.status}`] }, f.status),
+              ' ',
+              h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
+              keepUnits(f.rule),
+            ]),
+          ]),
+          h('ul', { className: ['register-claims'] }, itemsOf.get(f.id)!),
+          ...f.dissent.map((d) => h('p', { className: ['dissent-note'] }, keepUnits(d.note))),
+        ]),
+      ),
+    );
+  },
+};

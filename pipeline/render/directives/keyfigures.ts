@@ -1,0 +1,41 @@
+/** A row of headline figures, large, each with its label and citation marks; every id is checked where it is written. */
+import { h } from 'hastscript';
+import type { Directive, DirectiveNode, RenderContext } from '../context.ts';
+import * as msg from '../../shared/messages.ts';
+import { PipelineError, diagnostic } from '../../shared/errors.ts';
+import type { Figure } from '../../shared/schema.ts';
+import { nearest } from '../pieces.ts';
+
+export const keyfigures: Directive = {
+  name: 'keyfigures', kind: 'leaf', usage: '::keyfigures[<id> <id> …]',
+  description: 'a row of headline figures, large, with label and citation marks',
+  render(node: DirectiveNode, ctx: RenderContext) {
+    const text = node.children[0];
+    const value = text && text.type === 'text' ? text.value : ctx.label(node);
+    if (!value.trim()) ctx.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID('::keyfigures'), msg.KEYFIGURES_NEEDS_IDS_HINT);
+    const figures: Figure[] = [];
+    const re = /\S+/g;
+    for (let m = re.exec(value); m; m = re.exec(value)) {
+      const id = m[0].replace(/,$/, '');
+      const f = ctx.figures.get(id);
+      if (!f) {
+        const start = text?.position?.start;
+        const place = start && !value.slice(0, m.index).includes('\n') ? { line: start.line, column: start.column + m.index } : { line: node.position?.start.line ?? null, column: node.position?.start.column ?? null };
+        throw new PipelineError(
+          diagnostic({ file: ctx.input.template.file, ...place }, 'unknown-figure', msg.UNKNOWN_FIGURE(id), msg.UNKNOWN_FIGURE_HINT(nearest(id, [...ctx.figures.keys()]))),
+        );
+      }
+      figures.push(f);
+    }
+    return h(
+      'dl',
+      { className: ['key-figures'] },
+      figures.map((f) =>
+        h('div', { className: ['key-figure'] }, [
+          h('dt', ctx.figureLabel(f)),
+          h('dd', [h('span', { className: ['key-value'] }, ctx.figureRef(f, true)), f.qualifier !== 'unspecified' ? h('span', { className: ['key-qualifier'] }, f.qualifier) : '']),
+        ]),
+      ),
+    );
+  },
+};

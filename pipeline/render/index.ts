@@ -1,0 +1,346 @@
+/**
+ * Stage 5, render: the editors' template (`templates/briefing.md`, Markdown with directives)
+ * and layout (`templates/layout.html` + `templates/style.css`) → one self-contained HTML file.
+ *
+ * 1. The template is parsed with unified (remark-parse, remark-frontmatter, remark-directive).
+ * 2. Each directive is checked (known name, known figure or chart id, well formed) and
+ *    replaced by a hast subtree (`data.hName`/`hChildren`); mistakes stop the build with
+ *    `file:line:column` and the nearest known id. Digits typed in the narrative give a warning.
+ * 3. remark-rehype turns the document into hast; the layout (parsed with rehype-parse) gets
+ *    it in its `<slot>` elements. Everything from articles enters as hast text nodes, so it is
+ *    escaped by construction: article text is data, never markup.
+ * 4. Every character shown is checked against the embedded Inter's glyphs (a warning names
+ *    any it lacks: the PDF would embed a fallback font). ‡ is drawn as a small SVG for that reason.
+ *
+ * The directives are in directives/, one file each, registered in directives/index.ts (with
+ * what each shows); render/context.ts is what they read, render/pieces.ts the marks they share.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeParse from 'rehype-parse';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit, SKIP } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Root as MdRoot, Nodes as MdNodes, Parent as MdParent } from 'mdast';
+import type { Element, ElementContent, Root as HRoot, RootContent } from 'hast';
+import type { Diagnostic } from '../shared/schema.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { FONT_SUBSETS, fontFaceCss, fontFile } from '../shared/fonts.ts';
+import * as msg from '../shared/messages.ts';
+import { RenderContext, type DirectiveNode, type RenderInput } from './context.ts';
+import { directiveNamed, directiveNames } from './directives/index.ts';
+import { formatDate, nearest } from './pieces.ts';
+
+export type { RenderInput, TextFile } from './context.ts';
+export { formatValue, type Valued } from '../shared/format.ts';
+export { claimAnchor, formatDate } from './pieces.ts';
+
+export const TemplateMeta = z
+  .object({
+    title: z.string().min(1),
+    subtitle: z.string().default(''),
+    author: z.string().default(''),
+    subject: z.string().default(''),
+    keywords: z.array(z.string()).default([]),
+    language: z.string().default('en'),
+    /** `latest-source` (the newest publication date among the sources) or a fixed YYYY-MM-DD. */
+    date: z.union([z.literal('latest-source'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default('latest-source'),
+  })
+  .strict();
+export type TemplateMeta = z.infer<typeof TemplateMeta>;
+
+/** What print needs to know about the briefing (written as output/data/briefing.json). */
+export const BriefingMeta = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  author: z.string(),
+  subject: z.string(),
+  keywords: z.array(z.string()),
+  language: z.string(),
+  /** The briefing's date, YYYY-MM-DD, from the template's date policy (never the clock). */
+  date: z.string(),
+});
+export type BriefingMeta = z.infer<typeof BriefingMeta>;
+
+export interface RenderOutput {
+  html: string;
+  meta: BriefingMeta;
+  warnings: Diagnostic[];
+}
+
+export function render(input: RenderInput): RenderOutput {
+  const { ctx, hast, meta, warnings } = build(input);
+  return { html: assemble(ctx, hast, meta, warnings), meta, warnings };
+}
+
+/** The template's content alone, without layout, style and fonts (for tests and previews). */
+export function renderFragment(input: RenderInput): { html: string; warnings: Diagnostic[] } {
+  const { hast, warnings } = build(input);
+  checkGlyphs(hast, input.template.file, warnings);
+  return { html: `${toHtml(hast)}\n`, warnings };
+}
+
+function build(input: RenderInput) {
+  const ctx = new RenderContext(input);
+  const warnings: Diagnostic[] = [];
+  const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
+  const tree = parser.parse(input.template.text) as MdRoot;
+  const meta = templateMeta(tree, input);
+  transform(tree, ctx, warnings);
+  const hast = unified().use(remarkRehype).runSync(tree) as HRoot;
+  return { ctx, hast, meta, warnings };
+}
+
+// ── template front matter ─────────────────────────────────────────────────────────────────
+
+function templateMeta(tree: MdRoot, input: RenderInput): BriefingMeta {
+  const file = input.template.file;
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') {
+    throw new PipelineError(diagnostic({ file, line: 1, column: 1 }, 'template-front-matter', msg.TEMPLATE_NO_FRONT_MATTER, msg.TEMPLATE_FRONT_MATTER_HINT));
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(node.value);
+  } catch (error) {
+    throw new PipelineError(
+      diagnostic({ file, line: node.position?.start.line ?? 1, column: 1 }, 'template-front-matter', msg.TEMPLATE_BAD_FRONT_MATTER((error as Error).message.split('\n')[0] ?? ''), msg.TEMPLATE_FRONT_MATTER_HINT),
+    );
+  }
+  const parsed = TemplateMeta.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new PipelineError(
+      diagnostic({ file, line: node.position?.start.line ?? 1, column: 1 }, 'template-front-matter', msg.TEMPLATE_BAD_FRONT_MATTER(`${issue.path.join('.') || '(top)'}: ${issue.message}`), msg.TEMPLATE_FRONT_MATTER_HINT),
+    );
+  }
+  const m = parsed.data;
+  const dates = input.corpus.sources.map((s) => s.meta.published).filter((d): d is string => d != null).sort();
+  const date = m.date === 'latest-source' ? (dates[dates.length - 1] ?? '1970-01-01') : m.date;
+  return { title: m.title, subtitle: m.subtitle, author: m.author, subject: m.subject, keywords: m.keywords, language: m.language, date };
+}
+
+// ── directives ────────────────────────────────────────────────────────────────────────────
+
+/** Replaces every directive by the hast its module builds, and warns about numbers typed in the narrative. */
+function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): void {
+  const numberWords = numberWordsOf(ctx.input);
+  const text = directiveNames('text');
+  const block = directiveNames('leaf');
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'yaml') return SKIP;
+    if (node.type === 'text' && parent && (parent as MdNodes).type !== 'link') {
+      warnNumbers(node.value, node.position?.start.line ?? null, node.position?.start.column ?? null, ctx.input.template.file, numberWords, warnings);
+      return;
+    }
+    if (node.type === 'containerDirective') {
+      ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(null, [...block, ...text]));
+    }
+    if (node.type === 'textDirective' || node.type === 'leafDirective') {
+      const replacement = hastNode(renderDirective(node, ctx, node.type === 'textDirective' ? text : block));
+      if (parent && index != null) (parent as MdParent).children.splice(index, 1, replacement as never);
+      return SKIP;
+    }
+    return undefined;
+  });
+}
+
+function renderDirective(node: DirectiveNode, ctx: RenderContext, known: string[]): Element {
+  const kind = node.type === 'textDirective' ? 'text' : 'leaf';
+  const written = `${kind === 'text' ? ':' : '::'}${node.name}`;
+  const directive = directiveNamed(kind, node.name);
+  if (!directive) ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(written), msg.UNKNOWN_DIRECTIVE_HINT(nearest(node.name, known), known));
+  // A text directive names what it shows: `:fig[id]`, `:name[id]`.
+  if (kind === 'text' && !ctx.label(node)) ctx.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID(written), msg.DIRECTIVE_NEEDS_ID_HINT(written));
+  return directive.render(node, ctx);
+}
+
+/** Number words the lexicon knows ("six", "twenty"), except those that count only in a compound ("one"). */
+function numberWordsOf(input: RenderInput): RegExp | null {
+  const numbers = input.lexicon.numbers;
+  const notAlone = new Set((numbers?.not_alone ?? []).map((w) => w.toLowerCase()));
+  const numberWords = Object.keys(numbers?.words ?? {}).filter((w) => !notAlone.has(w.toLowerCase()));
+  return numberWords.length ? new RegExp(`\\b(${numberWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi') : null;
+}
+
+function warnNumbers(text: string, line: number | null, column: number | null, file: string, numberWords: RegExp | null, warnings: Diagnostic[]): void {
+  const re = /\d[\d.,]*/g;
+  const found: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
+  if (numberWords) {
+    numberWords.lastIndex = 0;
+    for (let m = numberWords.exec(text); m; m = numberWords.exec(text)) found.push(m);
+  }
+  found.sort((a, b) => a.index - b.index);
+  for (const m of found) {
+    const token = m[0].replace(/[.,]+$/, '');
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    // Years and calendar dates are not figures.
+    if (/^(19|20)\d\d$/.test(token)) continue;
+    if (/^\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(after)) continue;
+    if (/(January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(before)) continue;
+    // On a continuation line of a paragraph the column counts from the line's start.
+    const nl = before.lastIndexOf('\n');
+    const col = column == null ? null : nl < 0 ? column + m.index : m.index - nl;
+    const ln = line != null ? line + (before.match(/\n/g)?.length ?? 0) : null;
+    warnings.push(
+      diagnostic({ file: file, line: ln, column: col }, 'typed-number', msg.TYPED_NUMBER(token), msg.TYPED_NUMBER_HINT, 'warning'),
+    );
+  }
+}
+
+// ── layout ────────────────────────────────────────────────────────────────────────────────
+
+/** Gives each section heading (h2) an id and returns the list of links to them, for the layout's `toc` slot. */
+function contents(content: HRoot): ElementContent[] {
+  const used = new Set<string>();
+  const items: Element[] = [];
+  for (const node of content.children) {
+    if (node.type !== 'element' || node.tagName !== 'h2') continue;
+    const text = textOf(node);
+    const base = `section-${text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}`;
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    node.properties = { ...node.properties, id };
+    items.push(h('li', h('a', { href: `#${id}` }, text)));
+  }
+  return items.length ? [h('ol', { className: ['toc-list'] }, items)] : [];
+}
+
+/**
+ * Warns about characters the embedded Inter has no glyph for (‡, arrows, ≤, Cyrillic…): the
+ * browser would draw them with another font, and the PDF would embed it. One warning per
+ * character, at its first place in the template when it comes from there.
+ */
+function checkGlyphs(tree: HRoot, file: string, warnings: Diagnostic[]): void {
+  const seen = new Set<string>();
+  visit(tree, (node, _index, parent) => {
+    if (node.type !== 'text') return;
+    if (parent && parent.type === 'element' && (parent.tagName === 'style' || parent.tagName === 'script' || parent.tagName === 'title')) return;
+    for (const ch of node.value) {
+      if (seen.has(ch) || hasGlyph(ch)) continue;
+      seen.add(ch);
+      const at = node.value.indexOf(ch);
+      const excerpt = node.value.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ').trim();
+      const start = node.position?.start;
+      warnings.push(
+        diagnostic(
+          { file: file, line: start?.line ?? null, column: start && !node.value.slice(0, at).includes('\n') ? start.column + at : (start?.column ?? null) },
+          'missing-glyph',
+          msg.MISSING_GLYPH(ch, `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, excerpt),
+          start ? msg.MISSING_GLYPH_HINT_TEMPLATE : msg.MISSING_GLYPH_HINT_DATA,
+          'warning',
+        ),
+      );
+    }
+  });
+}
+
+function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnings: Diagnostic[]): string {
+  const layout = unified().use(rehypeParse, { fragment: false }).parse(ctx.input.layout.text) as HRoot;
+  const slots: Record<string, ElementContent[] | string> = {
+    title: meta.title,
+    subtitle: meta.subtitle,
+    author: meta.author,
+    date: formatDate(meta.date),
+    'sources-count': String(ctx.input.corpus.sources.length),
+    'figures-count': String(ctx.input.figures.length),
+    'contested-count': String(ctx.input.figures.filter((f) => f.status === 'conflict' || f.status === 'resolved').length),
+    content: content.children as ElementContent[],
+    toc: contents(content),
+  };
+  let filledContent = false;
+  visit(layout, 'element', (node: Element, index, parent) => {
+    if (node.tagName === 'html') node.properties = { ...node.properties, lang: meta.language };
+    if (node.tagName === 'title') node.children = [{ type: 'text', value: meta.title }];
+    if (node.tagName === 'head') {
+      node.children.push(h('meta', { name: 'author', content: meta.author }), h('meta', { name: 'description', content: meta.subject }), h('meta', { name: 'keywords', content: meta.keywords.join(', ') }));
+      node.children.push(h('style', `${fontFaceCss()}\n${runningHeadCss(meta)}\n${ctx.input.style}`));
+    }
+    if (node.tagName !== 'slot' || !parent || index == null) return undefined;
+    const name = String(node.properties?.name ?? '');
+    const value = slots[name];
+    if (value === undefined) {
+      throw new PipelineError(diagnostic({ file: ctx.input.layout.file, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null }, 'unknown-slot', msg.UNKNOWN_SLOT(name), msg.UNKNOWN_SLOT_HINT(Object.keys(slots))));
+    }
+    if (name === 'content') filledContent = true;
+    const children: RootContent[] = typeof value === 'string' ? [{ type: 'text', value }] : value;
+    (parent as Element).children.splice(index, 1, ...(children as ElementContent[]));
+    return [SKIP, index + children.length];
+  });
+  if (!filledContent) {
+    throw new PipelineError(diagnostic({ file: ctx.input.layout.file, line: 1, column: 1 }, 'missing-slot', msg.MISSING_CONTENT_SLOT, msg.MISSING_CONTENT_SLOT_HINT));
+  }
+  checkGlyphs(layout, ctx.input.template.file, warnings);
+  return `${toHtml(layout, { allowDangerousHtml: false })}\n`;
+}
+
+/**
+ * The words of the printed page's running header, as CSS variables for the stylesheet's page
+ * margin boxes (`@top-left { content: var(--briefing-title) }`): the title and the date.
+ */
+export function runningHeadCss(meta: Pick<BriefingMeta, 'title' | 'date'>): string {
+  return `:root { --briefing-title: ${cssString(meta.title)}; --briefing-date: ${cssString(formatDate(meta.date))}; }`;
+}
+
+/**
+ * `text` as a CSS string in which every character but letters, digits and spaces is an escape
+ * (`\22 ` for a quote), so that no text can end the string, the rule or the <style> element.
+ */
+export function cssString(text: string): string {
+  let out = '"';
+  for (const ch of text) out += /[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `;
+  return `${out}"`;
+}
+
+interface GlyphFont {
+  charToGlyph(ch: string): { index: number };
+}
+let glyphFonts: GlyphFont[] | undefined;
+/** What `hasGlyph` answered, by character: a briefing has a few hundred distinct characters in 100,000. */
+const glyphKnown = new Map<string, boolean>();
+/** Whether the embedded Inter (any shipped subset) has a glyph for `ch`; control characters count as drawn. */
+function hasGlyph(ch: string): boolean {
+  let known = glyphKnown.get(ch);
+  if (known === undefined) {
+    known = lookUpGlyph(ch);
+    glyphKnown.set(ch, known);
+  }
+  return known;
+}
+
+function lookUpGlyph(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x20 || cp === 0x7f) return true;
+  glyphFonts ??= FONT_SUBSETS.map((subset) => {
+    const buffer = readFileSync(fontFile(subset, 400, 'normal', 'woff'));
+    // lowMemory: glyphs are read when asked for; only the character map is needed here.
+    return (requireCjs('opentype.js') as { parse(b: ArrayBuffer, o: { lowMemory: boolean }): GlyphFont }).parse(
+      buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+      { lowMemory: true },
+    );
+  });
+  return glyphFonts.some((f) => f.charToGlyph(ch).index > 0);
+}
+
+const requireCjs = createRequire(import.meta.url);
+
+function textOf(node: ElementContent | HRoot): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element' || node.type === 'root') return node.children.map((c) => textOf(c as ElementContent)).join('');
+  return '';
+}
+
+function hastNode(element: Element): MdNodes {
+  // An mdast node that remark-rehype turns into exactly this hast element.
+  return { type: 'paragraph', children: [], data: { hName: element.tagName, hProperties: element.properties as never, hChildren: element.children } } as unknown as MdNodes;
+}

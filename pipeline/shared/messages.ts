@@ -1,0 +1,499 @@
+/**
+ * Every text the pipeline shows a person, in one place (as Vega-Lite keeps its messages in
+ * `src/log/message.ts`). Each function returns the sentence; `hint` says what to do.
+ * Tests assert these exact texts.
+ */
+
+// ── sources ─────────────────────────────────────────────────────────────────────────────
+export const NO_SOURCES = (dir: string) => `no articles found: ${dir} holds no .md file`;
+export const NO_SOURCES_HINT = 'Add one Markdown file per article, with YAML front matter (see README: "Adding a source").';
+export const NO_FRONT_MATTER = 'the article has no YAML front matter';
+export const NO_FRONT_MATTER_HINT =
+  'Start the file with a block between two "---" lines giving id, title, outlet, author, published, url, retrieved and notes (null where unknown).';
+export const BAD_YAML = (reason: string) => `the front matter is not valid YAML: ${reason}`;
+export const BAD_YAML_HINT = 'Fix the YAML at this place; quote values that contain ":" or "#".';
+export const BAD_FIELD = (field: string, reason: string) => `front-matter field "${field}": ${reason}`;
+export const BAD_FIELD_HINT = (field: string) =>
+  `Give "${field}" a value of the right kind, or null where it is unknown (and say why in "notes").`;
+export const UNKNOWN_FIELD = (field: string) => `front-matter field "${field}" is not one this pipeline knows`;
+export const UNKNOWN_FIELD_HINT = 'Known fields: id, title, outlet, author, published, url, retrieved, notes, tier, collected_as.';
+export const DUPLICATE_ID = (id: string, other: string) => `source id "${id}" is already used by ${other}`;
+export const DUPLICATE_ID_HINT = 'Give every article its own id in its front matter.';
+export const EMPTY_ARTICLE = 'the article has no text below its front matter';
+export const EMPTY_ARTICLE_HINT = 'Paste the article text below the closing "---" line, or remove the file.';
+export const MISSING_FIELD = (field: string) => `front-matter field "${field}" is missing`;
+export const MISSING_FIELD_HINT =
+  'Every article gives id, title, outlet, author, published, url and retrieved; write null where a value is unknown (and say why in "notes").';
+export const FIELD_EXPECTED = (what: string, got: string) => `expected ${what}, got ${got}`;
+export const FIELD_NOT_A_DATE = (value: string) => `"${value}" is not a date in the calendar`;
+export const FIELD_OUT_OF_RANGE = (value: string, bound: string) => `${value} is out of range: it may be ${bound}`;
+export const FRONT_MATTER_NOT_MAPPING = 'the front matter is not a list of "field: value" lines';
+export const UNCLOSED_FRONT_MATTER = 'the front matter is not closed: no "---" line after it';
+export const UNCLOSED_FRONT_MATTER_HINT = 'End the front matter with a line that holds only "---", then the article text.';
+export const UNCLOSED_QUOTE = (quote: string) => `a value opens with ${quote} here, but the quote is never closed`;
+export const DUPLICATE_FIELD = (field: string) => `front-matter field "${field}" is given twice`;
+export const DUPLICATE_FIELD_HINT = 'Keep one line for each field and delete the other.';
+export const NOT_AN_ARTICLE = (name: string) => `${name} is not a Markdown article (.md), so it is not read`;
+export const NOT_AN_ARTICLE_HINT = 'Save each article as a .md file with YAML front matter, or move this file out of sources/.';
+export const NOT_MARKDOWN_HTML = 'the file is an HTML page, not a Markdown article';
+export const NOT_MARKDOWN_HTML_HINT =
+  'Copy the article text into a .md file below YAML front matter; the pipeline does not read web pages (their markup would be taken for text).';
+export const BINARY_FILE = 'the file is binary (it holds a NUL byte here), not a text article';
+export const BINARY_FILE_HINT = 'Only Markdown text files belong in sources/: move this file elsewhere, or save the article as text.';
+export const NOT_UTF8 = 'the file is not valid UTF-8: the character here could not be decoded (U+FFFD)';
+export const NOT_UTF8_HINT =
+  'Save the file as UTF-8 (in an editor: "Save with encoding UTF-8"; on the command line: iconv -f windows-1251 -t utf-8 in.md > out.md, with the right source encoding).';
+export const ARTICLE_TOO_LARGE = (size: string, limit: string) => `the file is ${size} of text; an article may have at most ${limit}`;
+export const ARTICLE_TOO_LARGE_HINT =
+  'A news article is rarely over 100 KB: check that this file holds one article (not a saved site or a data dump), or split it into one file per article.';
+export const MARKUP_IN_ARTICLE = (what: string) => `the article text contains ${what}; it is kept as plain text and never used as markup`;
+export const MARKUP_IN_ARTICLE_HINT = 'Nothing to do if the page was scraped this way; delete the markup from the file if it is not part of the article.';
+export const MARKUP_HTML_TAG = (tag: string) => `an HTML tag (${tag})`;
+export const MARKUP_MD_LINK = 'a Markdown link or image';
+export const NO_SENTENCES = 'every line of the article was removed as page furniture, so it gives no sentences';
+export const NO_SENTENCES_HINT = 'Check the article text, and the boilerplate rules in sources/lexicon.yaml (repeated_line_min, nav_headings).';
+
+// ── lexicon ─────────────────────────────────────────────────────────────────────────────
+export const BAD_LEXICON = (reason: string) => `the lexicon is not valid: ${reason}`;
+export const BAD_LEXICON_HINT = 'See the comments at the top of the lexicon file for its fields.';
+
+// ── extract: claims report, evaluation against the hand annotation (owner: extraction) ────
+export const CLAIMS_REPORT_SOURCE = (source: string, file: string, claims: number, unclaimed: number) =>
+  `${source} (${file}): ${claims} claim${claims === 1 ? '' : 's'}, ${unclaimed} number${unclaimed === 1 ? '' : 's'} that became no claim`;
+export const CLAIMS_REPORT_UNCLAIMED = 'Numbers that became no claim (kind, then the sentence):';
+export const CLAIMS_REPORT_HINT =
+  'A number marked [no-metric] has no metric cue word near it: add the word to its metric (or a new metric) in sources/lexicon.yaml; [no-entity]: add the party\'s spelling to its aliases; [foreign]: a place listed under `foreign` stands next to it. Years, dates, durations, compounds, money, ratios, fractions, parts and counts of other things ([other], lexicon numbers.other_nouns) are never claims.';
+export const BAD_ANNOTATION = (reason: string) => `the annotation is not valid: ${reason}`;
+export const BAD_ANNOTATION_HINT =
+  'Each file lists `source` and `figures`; every figure gives line, text, metric, entity, value or low/high, bound, unit, qualifier, election and sentence (see test/fixtures/annotation/README.md).';
+export const EVAL_TITLE = 'Extraction against the hand annotation (test/fixtures/annotation/)';
+export const EVAL_LOOSE = (precision: string, recall: string) =>
+  `Numbers found with the right metric, entity and value (qualifier, election and sentence aside): precision ${precision}, recall ${recall}.`;
+export const EVAL_COVERAGE = (annotated: number, sources: number) =>
+  `${annotated} of ${sources} source${sources === 1 ? '' : 's'} annotated; precision and recall are over the annotated ones.`;
+export const EVAL_UNANNOTATED = (ids: string[]) =>
+  `Not annotated yet (their claims are not scored; add test/fixtures/annotation/<id>.yaml to score them): ${ids.join(', ')}`;
+export const EVAL_STALE = (ids: string[]) => `Annotated but not among the sources (left out): ${ids.join(', ')}`;
+export const EVAL_MISMATCHED = (n: number) => `${n} claim${n === 1 ? '' : 's'} on an annotated number, but read differently (claim ≠ annotation):`;
+export const EVAL_SPURIOUS = (n: number) => `${n} claim${n === 1 ? '' : 's'} the annotation does not have:`;
+export const EVAL_MISSED = (n: number) => `${n} annotated figure${n === 1 ? '' : 's'} no claim found:`;
+export const UNKNOWN_NAME = (name: string, alias: string | null, id: string | null) =>
+  `"${name}" is no known entity${alias ? `; nearest alias "${alias}" (${id})` : ''}`;
+export const UNKNOWN_NAME_HINT =
+  'The number next to it is kept as a claim of entity `unknown`, never a figure of the whole election. Add the name to sources/lexicon.yaml (`make claims` suggests a line).';
+export const CLAIMS_REPORT_UNKNOWN = 'Names next to numbers that are no entity (each with a line for sources/lexicon.yaml):';
+export const BAD_CORPUS = (reason: string) => `the development corpus file is not valid: ${reason}`;
+export const BAD_CORPUS_HINT = 'See test/corpus/README.md for the fields of split.yaml, event.yaml and the article files.';
+export const CORPUS_EVAL_TITLE =
+  'Extraction on the development corpus (test/corpus/): strict = value, unit, metric, entity and qualifier right; loose = the number with its metric and entity';
+export const CORPUS_EVAL_MISSING = (missing: number, total: number, ids: string[]) =>
+  missing === 0 ? `all ${total} texts present` : `${missing} of ${total} texts missing: ${ids.join(', ')} (put them in test/corpus/texts/; see test/corpus/README.md)`;
+export const CORPUS_DETAILS_ONLY_TUNE = 'eval-corpus prints details for the tune half only (--details tune): the test half is measured, never read';
+export const CORPUS_EVAL_KINDS = 'Error kinds on the tune half (one per false claim or missed figure; `wrong-x`: a claim on the figure with x wrong):';
+export const EVAL_BELOW = (what: string, value: string, floor: string) =>
+  `extraction ${what} fell to ${value}, below the ${floor} it reached before`;
+export const EVAL_BELOW_HINT = 'Run `make eval` to see the claims that are missed or wrong, then fix the lexicon or the extractor.';
+
+// ── templates ───────────────────────────────────────────────────────────────────────────
+export const UNKNOWN_FIGURE = (id: string) => `unknown figure id "${id}"`;
+export const UNKNOWN_FIGURE_HINT = (nearest: string | null) =>
+  nearest ? `Did you mean "${nearest}"? The figure ids are listed in output/data/figures.json.` : 'The figure ids are listed in output/data/figures.json.';
+export const UNKNOWN_CHART = (id: string) => `unknown chart "${id}"`;
+export const UNKNOWN_CHART_HINT = (nearest: string | null) =>
+  nearest ? `Did you mean "${nearest}"? Charts are the .vl.json files in templates/charts/.` : 'Charts are the .vl.json files in templates/charts/.';
+export const UNKNOWN_ENTITY = (id: string) => `unknown entity id "${id}"`;
+export const UNKNOWN_ENTITY_HINT = (nearest: string | null) =>
+  nearest ? `Did you mean "${nearest}"? Entity ids are listed in sources/lexicon.yaml.` : 'Entity ids are listed in sources/lexicon.yaml.';
+export const UNKNOWN_DIRECTIVE = (written: string) => `unknown directive "${written}"`;
+export const UNKNOWN_DIRECTIVE_HINT = (nearest: string | null, known: string[]) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Known directives: ${known.join(', ')} (see README "Editing the briefing").`;
+export const DIRECTIVE_NEEDS_ID = (written: string) => `directive "${written}" names nothing`;
+export const DIRECTIVE_NEEDS_ID_HINT = (written: string) => `Write the id in brackets, e.g. ${written}[turnout.national].`;
+export const CHART_NEEDS_ID_HINT = 'Write the chart id as an attribute, e.g. ::chart[Caption]{#vote-shares}.';
+export const UNKNOWN_ATTRIBUTE = (key: string, directive: string) => `directive "${directive}" has no attribute "${key}"`;
+export const UNKNOWN_ATTRIBUTE_HINT = (known: string[]) => `Known attributes: ${known.join(', ')}.`;
+export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;
+export const TYPED_NUMBER_HINT = 'Write this as a figure reference (:fig[<figure id>]) so that it comes from the sources.';
+export const TEMPLATE_NO_FRONT_MATTER = 'the template has no YAML front matter';
+export const TEMPLATE_BAD_FRONT_MATTER = (reason: string) => `the template's front matter is not valid: ${reason}`;
+export const TEMPLATE_FRONT_MATTER_HINT = 'Give title (required), subtitle, author, subject, keywords (a list), language and date (latest-source or YYYY-MM-DD).';
+export const UNKNOWN_SLOT = (name: string) => `the layout has an unknown slot "${name}"`;
+export const UNKNOWN_SLOT_HINT = (known: string[]) => `Known slots: ${known.join(', ')}.`;
+export const MISSING_CONTENT_SLOT = 'the layout has no <slot name="content"></slot>';
+export const MISSING_CONTENT_SLOT_HINT = 'Put <slot name="content"></slot> where the briefing text goes.';
+/** Shown by ::changes when the build has no list of changes (output/data/changes.json absent). */
+export const CHANGES_UNAVAILABLE = 'No comparison with an earlier briefing: this is the first publication, or the list of changes was not built.';
+export const KEYFIGURES_NEEDS_IDS_HINT = 'List figure ids in the brackets, separated by spaces, e.g. ::keyfigures[turnout.national vote_share.amanat].';
+export const MISSING_GLYPH = (ch: string, code: string, excerpt: string) =>
+  `the briefing shows "${ch}" (${code}), which the embedded Inter font has no glyph for ("${excerpt}")`;
+export const MISSING_GLYPH_HINT_TEMPLATE =
+  'Write it in Latin characters (e.g. "to" for an arrow, "at most" for a less-or-equal sign); otherwise the PDF embeds a second font.';
+export const MISSING_GLYPH_HINT_DATA =
+  'It comes from the data (a quote, a name or a label): the PDF will embed a fallback font for it. Spell it in Latin characters where the data is ours (lexicon, policy, charts).';
+
+// ── print ───────────────────────────────────────────────────────────────────────────────
+export const NO_BROWSER = (tried: string[]) => `no Chromium found (looked for ${tried.join(', ')})`;
+export const NO_BROWSER_HINT =
+  'Install Debian\'s Chromium (apt-get install -y chromium) or set CHROMIUM_PATH to an existing Chromium or Chrome executable.';
+
+// ── artifacts ───────────────────────────────────────────────────────────────────────────
+export const BAD_ARTIFACT = (reason: string) => `the artifact does not match its schema: ${reason}`;
+export const BAD_ARTIFACT_HINT = 'It was written by another version of the pipeline or edited by hand: run `make clean && make`.';
+export const MISSING_INPUT = (what: string) => `cannot read ${what}`;
+export const MISSING_INPUT_HINT = 'Run the earlier stage first (`make` runs them all in order).';
+
+// ── faults: file system, interrupted and concurrent builds (owner: faults) ─────────────────
+export const SYSTEM_REASON: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  EROFS: 'the file system is read-only',
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+  EMFILE: 'too many files are open',
+  EIO: 'an input/output error of the disk',
+};
+export const WRITE_FAILED = (path: string, reason: string) => `cannot write ${path}: ${reason}`;
+export const WRITE_FAILED_HINT = 'Fix the cause (free disk space, permissions) and run again; the previous outputs were left as they were.';
+export const READ_FAILED = (path: string, reason: string) => `cannot read ${path}: ${reason}`;
+export const READ_FAILED_HINT = 'Check that the file or folder exists and is readable (run from the project folder, or give --root).';
+export const ARTIFACT_NOT_JSON = (reason: string) => `the artifact is not complete JSON: ${reason}`;
+export const BUILD_LOCKED = (pid: number) => `another build (process ${pid}) is writing to this output folder`;
+export const BUILD_LOCKED_HINT = (lock: string) =>
+  `Wait for it to finish and run again. If no build is running (e.g. after a crash), delete ${lock}.`;
+
+// ── print: browser faults and the build date ────────────────────────────────────────────
+export const BROWSER_FAILED = (path: string, attempts: number, reason: string) =>
+  `Chromium (${path}) failed to print the briefing ${attempts === 1 ? 'once' : `${attempts} times`}; last: ${reason}`;
+export const BROWSER_FAILED_HINT = (path: string) =>
+  `Check that "${path} --version" runs. On a busy machine raise the print time limit; otherwise set CHROMIUM_PATH to a working Chromium or Chrome.`;
+export const BROWSER_TIMEOUT = (ms: number) => `no result within ${ms / 1000} s (Chromium hung or was too slow)`;
+export const BROWSER_STOPPED = (detail: string) => `Chromium stopped (crashed or exited) before the PDF was done (${detail})`;
+export const BROWSER_VERSION_FAILED = (path: string, reason: string) => `cannot get the version of Chromium (${path}): ${reason}`;
+export const BAD_EPOCH = (value: string) => `SOURCE_DATE_EPOCH is "${value}", not a whole number of seconds since 1970-01-01 UTC`;
+export const BAD_EPOCH_HINT = 'Set it to an integer such as 1700000000 (e.g. `git log -1 --format=%ct`), or unset it to date the briefing from its inputs.';
+
+// ── reconcile: policy, rules, disagreements, cross-checks (owner: reconciliation) ─────────
+// Shown to readers of the briefing: no arrows, no less-or-equal or approximately signs (the
+// embedded font lacks them); "at most", "about" and "to" are written out.
+export const BAD_POLICY = (reason: string) => `the reconciliation policy is not valid: ${reason}`;
+export const BAD_POLICY_HINT =
+  'See the comments at the top of sources/policy.yaml. Known rules: precision, status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.';
+export const POLICY_DUPLICATE_RULE = (rule: string) => `rule "${rule}" is listed twice under "rules"`;
+export const POLICY_DUPLICATE_RULE_HINT = 'List each rule once, in the order the rules should be tried.';
+
+// Numbers and names as the briefing writes them.
+export const NUM_MILLION = (n: string) => `${n} million`;
+export const NUM_RANGE = (lo: string, hi: string) => `${lo} to ${hi}`;
+export const NUM_MORE_THAN = (n: string) => `more than ${n}`;
+export const NUM_LESS_THAN = (n: string) => `less than ${n}`;
+export const NUM_NEARLY = (n: string) => `nearly ${n}`;
+export const NUM_ABOUT = (n: string) => `about ${n}`;
+export const NUM_ANY = 'any value';
+export const NUM_NONE = 'no value';
+export const LIST = (head: string[], last: string) => `${head.join(', ')} and ${last}`;
+export const SOURCE_BY_ID = (id: string) => `the article "${id}"`;
+export const UNATTRIBUTED = 'not attributed';
+export const FIGURE_NAME = (metric: string, entity: string) => `${metric} (${entity})`;
+export const MEANING = (written: string, span: string) => `"${written}" means ${span}`;
+export const MEANING_TRUNCATED = (written: string, precise: string) => `"${written}" is ${precise} with digits cut off, which the policy accepts`;
+/** What a qualifier makes of a figure, as a noun phrase. */
+export const QUALIFIER_PHRASE: Record<string, string> = {
+  final: 'a final result',
+  preliminary: 'a preliminary result',
+  unspecified: 'a figure whose status is not stated',
+  forecast: 'a forecast',
+  estimate: 'an estimate',
+  historical: 'a figure from an earlier election',
+  rule: 'a rule of the election',
+};
+/** The same, in the plural, for the methods note. */
+export const QUALIFIER_PLURAL: Record<string, string> = {
+  final: 'final results',
+  preliminary: 'preliminary results',
+  unspecified: 'figures whose status is not stated',
+  forecast: 'forecasts',
+  estimate: 'estimates',
+  historical: 'figures from earlier elections',
+  rule: 'rules of the election',
+};
+
+export const RECONCILE_SUMMARY = (figures: number, contested: number, resolved: number, checks: number, failing: number) =>
+  `${figures} figure${figures === 1 ? '' : 's'} (${resolved} resolved by a rule, ${contested} contested), ${checks} check${checks === 1 ? '' : 's'} (${failing} failing)`;
+
+// Why a value was used (Figure.rule).
+export const RULE_AGREED = (n: number) =>
+  n === 1 ? 'The source gives the same value each time.' : n === 2 ? 'Both sources give the same value.' : `All ${n} sources give the same value.`;
+export const RULE_SINGLE = (source: string) => `Only one source gives this figure: ${source}.`;
+export const RULE_ROUNDED = (chosen: string, meanings: string) =>
+  `The sources agree within the precision they state (${meanings}); the most precise value, ${chosen}, is used.`;
+export const RULE_PRECISION = (chosen: string, truncated: string) =>
+  `The sources disagree; ${truncated} is ${chosen} with digits cut off rather than rounded, so it states no other value, and the more precise ${chosen} is used.`;
+export const RULE_STATUS = (chosen: string, winner: string, over: string) =>
+  `The sources disagree; ${winner} comes before ${over}, so ${chosen} is used.`;
+export const RULE_STATUS_VIA = (chosen: string, winner: string, stated: string, over: string) =>
+  `The sources disagree; ${winner} (${stated}) comes before ${over}; it agrees with ${chosen} within rounding, so the more precise ${chosen} is used.`;
+export const RULE_RESULT_OVER_ESTIMATE = (chosen: string, over: string) =>
+  `The sources disagree; a reported result comes before ${over}, which never replaces a result, so ${chosen} is used.`;
+export const RULE_CONSENSUS = (chosen: string, n: string, other: string, shared: boolean) =>
+  `The sources disagree; ${n} independent sources agree on ${chosen} (within the precision they state) against ${other} for any other value${
+    shared ? ', an article that states several values counting as an equal share for each' : ''
+  }, so ${chosen} is used.`;
+export const RULE_SOURCE_TIER = (chosen: string, source: string, tier: number) =>
+  `The sources disagree and are otherwise equal; ${source} has the highest weight in the policy (tier ${tier}), so its value, ${chosen}, is used.`;
+export const RULE_SOURCE_DATE = (chosen: string, source: string, date: string) =>
+  `The sources disagree and are otherwise equal; ${source} is the most recently published (${date}), so its value, ${chosen}, is used.`;
+export const RULE_SOURCE_UNDATED = (chosen: string, source: string, date: string) =>
+  `The sources disagree and are otherwise equal; only ${source} has a known publication date (${date}), and an unknown date never wins, so ${chosen} is used.`;
+export const RULE_CONFLICT = (values: string) =>
+  `The sources disagree (${values}) and no rule of the policy decides between them: all values are shown and none is chosen.`;
+export const RULE_CONFLICT_VALUE = (stated: string, who: string) => `${stated} from ${who}`;
+export const RULE_HARE = (seats: string, threshold: string, parties: number) =>
+  `Computed, not reported: ${seats} list seats shared by the largest-remainder (Hare) method among the ${parties} parties at or over the ${threshold} threshold, using the reconciled vote shares.`;
+
+// Each disagreeing value (Dissent.note).
+export const DISSENT_TRUNCATION = (who: string, stated: string, chosen: string, decimals: number, rounded: string) =>
+  `${who} gives ${stated}: ${chosen} cut off after ${decimals === 0 ? 'the whole number' : decimals === 1 ? 'one decimal' : `${decimals} decimals`}, not rounded (rounding gives ${rounded}).`;
+export const DISSENT_TRUNCATED_USED = (who: string, stated: string, chosen: string, decimals: number, rounded: string) =>
+  `${who} gives ${stated}; the value used, ${chosen}, is ${stated} cut off after ${decimals === 0 ? 'the whole number' : decimals === 1 ? 'one decimal' : `${decimals} decimals`}, not rounded (rounding gives ${rounded}).`;
+export const DISSENT_SUPERSEDED = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, a preliminary figure that the final result, ${chosen}, replaces.`;
+export const DISSENT_LOWER_STATUS = (who: string, stated: string, chosen: string, loser: string, winner: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; it is ${loser}, and ${winner} comes first.`;
+export const DISSENT_NOT_RESULT = (who: string, stated: string, what: string) =>
+  `${who} gives ${stated} as ${what}, which never replaces a reported result.`;
+export const DISSENT_OUTSIDE_RANGE = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}; ${chosen} lies outside it.`;
+export const DISSENT_OUTSIDE_RANGE_USED = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, which lies outside ${chosen}.`;
+export const DISSENT_FEWER_SOURCES = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding and has fewer independent sources behind it.`;
+export const DISSENT_SOURCE_ORDER = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; the source of ${chosen} comes first in the policy's source order.`;
+export const DISSENT_DIFFERENT = (who: string, stated: string, chosen: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding.`;
+export const DISSENT_UNRESOLVED = (who: string, stated: string) => `${who} gives ${stated}.`;
+
+// Cross-checks (Check.title, Check.detail) and derived figures (Figure.formula).
+export const CHECK_SELF_TITLE = (source: string, figure: string) => `${source} gives different values for ${figure}`;
+export const CHECK_SELF_DETAIL = (values: string) =>
+  `The article states ${values}. It counts once among the sources (an equal share for each of its values).`;
+export const CHECK_SELF_VALUE = (stated: string, claims: string) => `${stated} (${claims})`;
+export const CHECK_SEAT_SUM_TITLE = (name: string) => `List seats plus single-mandate seats make the total: ${name}`;
+export const CHECK_SEAT_SUM_DETAIL = (list: string, single: string, sum: string, total: string, ok: boolean) =>
+  `${list} + ${single} = ${sum}; the total given is ${total}${ok ? '' : ', which does not match'}.`;
+export const CHECK_SHARE_SUM_TITLE = (limit: string) => `The party-list vote shares add up to at most ${limit}`;
+export const CHECK_SHARE_TERM = (value: string, name: string) => `${value} (${name})`;
+export const CHECK_SHARE_SUM_DETAIL = (terms: string, sum: string, limit: string, ok: boolean) =>
+  `${terms} = ${sum}, ${ok ? 'at most' : 'more than'} ${limit}${ok ? '' : ' even allowing for rounding'}.`;
+export const CHECK_ALLOCATION_TITLE = (name: string) => `List seats implied by the vote shares (largest remainder, Hare): ${name}`;
+export const CHECK_ALLOCATION_DETAIL = (derived: string, reported: string, ok: boolean) =>
+  `The vote shares give ${derived}; the articles report ${reported}${ok ? '' : ', which does not match'}.`;
+export const CHECK_TURNOUT_TITLE = (name: string) => `Turnout against ballots cast and registered voters: ${name}`;
+export const CHECK_TURNOUT_DETAIL = (ballots: string, registered: string, low: string, high: string, turnout: string, ok: boolean) =>
+  `${ballots} out of ${registered} is between ${low} and ${high} (allowing for the precision stated); the turnout given, ${turnout}, lies ${ok ? 'inside' : 'outside'} that interval.`;
+export const CHECK_SKIPPED = (reason: string) => `Not computed: ${reason}.`;
+export const SKIP_MISSING = (what: string) => `no figure for ${what}`;
+export const SKIP_CONTESTED = (what: string) => `${what} is contested or only a range`;
+export const FORMULA_HARE = (seats: string, share: string, sum: string, quota: string, whole: number, extra: boolean) =>
+  `${seats} × ${share} / ${sum} = ${quota}; ${whole} whole seat${whole === 1 ? '' : 's'}${extra ? ' plus 1 for one of the largest remainders' : ''}.`;
+
+// The methods note (describePolicy).
+export const METHOD_GROUPING = (apart: string) =>
+  `Each figure brings together the claims about one quantity: the same measure, for the same party or place, in the same election.${apart ? ` ${apart} are figures of their own and are never mixed with results.` : ''}`;
+export const METHOD_INTERVALS =
+  'A number is read as the interval of all values that round to it: a whole number stands for anything within half a unit of it, a number with decimals for anything within half a unit of its last decimal, and a range for anything between its two ends. Values whose intervals overlap agree, and the most precise of them is used.';
+export const METHOD_TRUNCATION_DISAGREE =
+  'A value with digits cut off rather than rounded (a share given with one decimal dropped, where rounding would have changed the last digit kept) does not agree; the disagreement is named as a truncation.';
+export const METHOD_TRUNCATION_AGREE =
+  'A value with digits cut off rather than rounded is taken to agree with the more precise value.';
+export const METHOD_RULES_LEAD = (first: string) => `When values still disagree, the rules are tried in this order. ${first}`;
+export const METHOD_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
+export const METHOD_THEN = 'Then';
+export const METHOD_PRECISION = (lead: string) =>
+  `${lead}, precision: a value that is another value with digits cut off gives way to that more precise value, since it states no other value.`;
+export const METHOD_STATUS = (lead: string, ranked: string) =>
+  `${lead}, status: ${ranked}; an estimate or forecast never replaces a reported result.`;
+export const METHOD_STATUS_RANKED = (first: string, rest: string[]) =>
+  rest.length ? `${first} come first, then ${rest.join(', then ')}` : `${first} come first`;
+export const METHOD_CONSENSUS = (lead: string, min: number, byOutlet: boolean) =>
+  `${lead}, agreement: a value on which at least ${min} independent sources agree (within their precision) comes before values with fewer sources. Sources count as independent when they are ${
+    byOutlet ? 'from different outlets' : 'different articles'
+  }. An article that contradicts itself counts once, an equal share for each of its values, and its self-contradiction is reported.`;
+export const METHOD_SOURCE_TIER = 'the higher weight given to a source in its front matter (tier)';
+export const METHOD_SOURCE_DATE = 'the later publication date';
+export const METHOD_SOURCE_ORDER = (lead: string, by: string[], neverWins: boolean) =>
+  `${lead}, source order: ${by.length ? `${by.join(', and after it ')} decides` : 'nothing decides'} between otherwise equal values. ${
+    neverWins ? 'A source whose publication date is unknown never wins on date.' : 'When a publication date is unknown, the date decides nothing.'
+  }`;
+export const METHOD_CONFLICT =
+  'Where no rule decides, the figure is marked as contested: the briefing shows every value with its source and chooses none.';
+export const METHOD_CHECK_SEATS = 'list seats plus single-mandate seats against the total, per party and for the chamber';
+export const METHOD_CHECK_SHARES = (limit: string) => `the sum of the party-list vote shares (with "against all") against ${limit}`;
+export const METHOD_CHECK_HARE =
+  'the list seats that the vote shares imply under the largest-remainder (Hare) method among the parties over the threshold, against the seats reported';
+export const METHOD_CHECK_TURNOUT = 'the turnout against ballots cast and registered voters, where both are stated';
+export const METHOD_CHECKS = (list: string[]) =>
+  `Cross-checks computed from the figures: ${list.join('; ')}. A failing check is shown, never dropped.`;
+
+// ── charts: spec files, data binding, descriptions (owner: charts) ─────────────────────────
+export const CHART_HINT_README = 'See templates/charts/README.md for how a chart spec names its data.';
+export const CHART_BAD_JSON = (reason: string) => `the chart spec is not valid JSON: ${reason}`;
+export const CHART_BAD_JSON_HINT = 'Fix the JSON at this place (a missing comma, quote or bracket is the usual cause).';
+export const CHART_NO_BINDING = 'the chart spec has no "usermeta": {"briefing": {...}} block naming its title and data';
+export const CHART_BAD_BINDING = (reason: string) => `the chart's "usermeta.briefing" block is not valid: ${reason}`;
+export const CHART_NO_MATCH = (pattern: string) => `no figure matches "${pattern}"`;
+export const CHART_NO_MATCH_HINT = (nearest: string | null) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Fix the pattern (the figure ids are listed in output/data/figures.json), or add "optional": true to this data source if the chart may show it only when the sources give it.`;
+export const CHART_UNKNOWN_DATA = (name: string) => `the chart uses data "${name}", which its "usermeta.briefing.data" does not declare`;
+export const CHART_UNKNOWN_DATA_HINT = (known: string[]) =>
+  known.length ? `Declared data sources: ${known.join(', ')}.` : 'Declare the data source under "usermeta": {"briefing": {"data": {...}}}.';
+export const CHART_TYPED_DATA = (key: string) => `the chart spec brings its own data ("${key}")`;
+export const CHART_TYPED_DATA_HINT =
+  'Every number in a chart comes from the sources: read a data source declared in "usermeta.briefing.data" with {"data": {"name": "..."}}, and place marks with fields, not typed values.';
+export const CHART_TYPED_NUMBER = (template: string) => `the text "${template}" contains a typed number`;
+export const CHART_TYPED_NUMBER_HINT =
+  'Write numbers from fields: a label as "{name} {election}", a mark\'s text as {"field": "text"}, so that every number comes from the sources.';
+export const CHART_UNKNOWN_FIELD = (field: string) => `the chart uses field "${field}", which its data does not have`;
+export const CHART_UNKNOWN_FIELD_HINT = (nearest: string | null, known: string[]) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Fields of the data: ${known.join(', ')}.`;
+export const CHART_INVALID_VEGA_LITE = (reason: string) => `the chart is not valid Vega-Lite: ${reason}`;
+export const CHART_UNKNOWN_VALUE = (what: string, value: string) => `unknown ${what} "${value}"`;
+export const CHART_UNKNOWN_VALUE_HINT = (nearest: string | null, known: string[]) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Known: ${known.join(', ')}.`;
+export const CHART_BAD_EXPRESSION = (expr: string, reason: string) => `the expression "${expr}" does not parse (${reason})`;
+export const CHART_BAD_EXPRESSION_HINT = 'Write a Vega expression (https://vega.github.io/vega/docs/expressions/), e.g. "datum.value / 2"; fields are datum.<field>.';
+export const CHART_INVALID_VEGA_LITE_HINT = 'Check the spec against the Vega-Lite documentation (https://vega.github.io/vega-lite/docs/).';
+export const CHART_BAD_THEME = (reason: string) => `the chart theme is not valid: ${reason}`;
+export const CHART_BAD_THEME_HINT = 'The theme has "colors" (entity id to a CSS color) and "config" (a Vega-Lite config).';
+export const CHART_BAD_ID = (id: string) => `the chart id "${id}" (the file name without .vl.json) is not lower-case letters, digits and dashes`;
+export const CHART_BAD_ID_HINT = 'Rename the file, e.g. vote-shares.vl.json, and name the chart by that id in the briefing.';
+export const CHART_DUPLICATE_ID = (id: string) => `two chart specs have the id "${id}"`;
+export const CHART_DUPLICATE_ID_HINT = 'Give each file in templates/charts/ its own name.';
+/** One data row in a chart description: "Amanat 53.9 %". */
+export const CHART_DESC_ITEM = (label: string, value: string) => `${label} ${value}`;
+/** A data source's rows in a chart description, after its lead: "Seats of Amanat: 2021 76 seats, 2023 63 seats." */
+export const CHART_DESC_LEAD = (lead: string, items: string) => `${lead}: ${items}.`;
+/** The values each source gives for one figure, in a chart description. */
+export const CHART_DESC_SOURCES = (figure: string, values: string[], used: string | null) =>
+  `${figure}: ${values.join(', ')}; ${used == null ? 'no value chosen' : `value used ${used}`}.`;
+export const CHART_DESC_EMPTY = 'The sources give no figures for this chart.';
+/** One stated value and who states it, in a chart description: "54 % (Sailau News and The Diplomat)". */
+export const CHART_DESC_STATED = (value: string, sources: string) => `${value} (${sources})`;
+/** The sources that state one value: "A", "A and B", "A, B and C", "A, B, C and 4 others". */
+export const CHART_SOURCE_LIST = (names: string[], more: number) => {
+  const all = more > 0 ? [...names, `${more.toLocaleString('en')} ${more === 1 ? 'other' : 'others'}`] : names;
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+};
+/** Said of a figure the pipeline computed rather than read (a derived figure). */
+export const CHART_NOTE_DERIVED = 'computed, not reported';
+export const CHART_TABLE_ITEM = 'Item';
+export const CHART_TABLE_FIGURE = 'Figure';
+export const CHART_TABLE_SOURCE = 'Source';
+export const CHART_TABLE_VALUE = 'Value';
+
+// ── build: manifest, publish, reproducibility, preview (owner: build/CI) ──────────────────
+export const STALE_MANIFEST = (file: string) => `${file} no longer matches output/manifest.json`;
+export const STALE_MANIFEST_HINT = 'An output changed after the manifest was written: run `make publish` (it rebuilds first).';
+export const REPRO_BUILD_FAILED = (label: string) => `build ${label} of the reproducibility check failed`;
+export const REPRO_BUILD_FAILED_HINT = 'Its output is above; `make` in the working tree shows the same error.';
+export const NOT_REPRODUCIBLE = 'two builds of the same inputs gave different bytes';
+export const NOT_REPRODUCIBLE_HINT =
+  'Something in this output depends on the clock, randomness, the folder or file order: compare the two builds (diff, or pdftotext for the PDF) and make it depend only on the inputs.';
+export const REPRO_NOTHING = 'the reproducibility check built no output';
+export const PREVIEW_BUILD_FAILED = 'the build failed; the page shows the last good briefing';
+export const PREVIEW_NO_PAGE = 'no briefing has been built yet';
+export const PREVIEW_NO_PAGE_HINT = 'Fix the error below and save: the page reloads by itself.';
+export const PREVIEW_LISTENING = (url: string) => `preview: serving the briefing at ${url} (watching sources/ and templates/; Ctrl-C stops)`;
+export const PREVIEW_REBUILT = (seconds: string) => `preview: rebuilt in ${seconds}; the page reloads`;
+export const PREVIEW_FAILED = (seconds: string) => `preview: the build failed after ${seconds}; the page shows the error above the last good briefing`;
+export const PREVIEW_PORT_IN_USE = (port: number) => `port ${port} on localhost is already in use`;
+export const PREVIEW_PORT_IN_USE_HINT = 'Stop the other preview, or choose another port: `make preview PORT=8081` (or `--port 0` for any free port).';
+export const CORPUSGEN_NO_FRONT_MATTER = 'a seed article for the generated corpus has no front matter';
+export const CORPUSGEN_NO_ID = 'a seed article for the generated corpus has no "id" in its front matter';
+export const CORPUSGEN_SEED_HINT = 'The generated corpus copies the articles in sources/: fix this one (`make` reports the same file).';
+export const BENCH_NOT_AVAILABLE = (what: string) => `not available (${what})`;
+
+// ── changes: what changed since the last published briefing (owner: changes) ─────────────
+// Shown to readers of the briefing and in the terminal: no →, ≤, ≥, ≈ (the font lacks them).
+export const BAD_BASELINE = (reason: string) => `the last published baseline cannot be read: ${reason}`;
+export const BAD_BASELINE_HINT =
+  'It was published by another version of the pipeline or edited by hand. Delete it to build as a first publication, or put the baseline.json of the published site in its place.';
+
+export const CHANGE_STATUS: Record<string, string> = {
+  agreed: 'agreed',
+  rounded: 'sources agree within rounding',
+  resolved: 'resolved by a rule',
+  conflict: 'contested',
+  single: 'single source',
+  derived: 'derived',
+};
+export const CHANGE_CHECK_STATUS: Record<string, string> = { ok: 'passes', fails: 'fails', skipped: 'not computed' };
+export const CHANGE_CONTESTED = 'no value (contested)';
+export const CHANGE_CONTESTED_STATE = (values: string[]) => `no value (contested: ${CHANGE_LIST(values)})`;
+/** "54.19 % (preliminary, single source)"; the qualifier is left out when it is not stated. */
+export const CHANGE_STATE = (value: string, qualifier: string | null, status: string) =>
+  `${value} (${qualifier ? `${qualifier}, ` : ''}${status})`;
+/** How a source is named in the change list: outlet and title where both are known. */
+export const CHANGE_SOURCE_LABEL = (name: string, title: string | null) =>
+  title && title !== name ? `${name}, "${title}"` : name;
+export const CHANGE_LIST = (names: string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+export const CHANGE_SOURCE_ADDED = (label: string) => `Added: ${label}.`;
+export const CHANGE_SOURCE_REMOVED = (label: string) => `Removed: ${label}.`;
+export const CHANGE_SOURCE_EDITED = (label: string, parts: string[]) => `Edited: ${label} (${CHANGE_LIST(parts)} changed).`;
+export const CHANGE_PART_TEXT = 'the article text';
+export const CHANGE_PART_DETAILS = 'the front matter';
+export const CHANGE_PART_FILE = 'the file name';
+
+export const CHANGE_WHY_ADDED = (names: string[]) => `source added: ${CHANGE_LIST(names)}`;
+export const CHANGE_WHY_REMOVED = (names: string[]) => `source removed: ${CHANGE_LIST(names)}`;
+export const CHANGE_WHY_EDITED = (names: string[]) => `source edited: ${CHANGE_LIST(names)}`;
+export const CHANGE_WHY_INPUTS = (paths: string[]) => `${CHANGE_LIST(paths)} changed`;
+export const CHANGE_WHY_PIPELINE = 'same sources and settings; the pipeline reads them differently now';
+
+export const CHANGE_FIGURE_CHANGED = (id: string, from: string, to: string, why: string) => `${id}: from ${from} to ${to}; ${why}.`;
+export const CHANGE_FIGURE_ADDED = (id: string, to: string, why: string) => `${id}: new, ${to}; ${why}.`;
+export const CHANGE_FIGURE_REMOVED = (id: string, from: string, why: string) => `${id}: no longer given, was ${from}; ${why}.`;
+
+export const CHANGE_VALUES = (value: string, names: string[]) => `${value} from ${CHANGE_LIST(names)}`;
+export const CHANGE_CONFLICT_OPENED = (id: string, values: string[]) =>
+  `${id}: the sources now disagree (${CHANGE_LIST(values)}) and no value is chosen.`;
+export const CHANGE_CONFLICT_RESOLVED = (id: string, to: string, rule: string) => `${id}: no longer contested, ${to} is used. ${rule}`;
+export const CHANGE_CONFLICT_DROPPED = (id: string) => `${id}: the contested figure is no longer given.`;
+
+export const CHANGE_CHECK_CHANGED = (title: string, from: string, to: string, detail: string) =>
+  `"${title}": from ${from} to ${to}. ${detail}`;
+export const CHANGE_CHECK_ADDED = (title: string, status: string, detail: string) => `"${title}": new, ${status}. ${detail}`;
+export const CHANGE_CHECK_REMOVED = (title: string) => `"${title}": no longer computed.`;
+
+export const CHANGE_INPUT = (path: string, change: 'added' | 'removed' | 'edited') => `${path}: ${change}.`;
+
+export const CHANGES_FIRST = 'First publication: there is no earlier published briefing to compare with.';
+export const CHANGES_NONE = 'No changes: the sources, figures, checks and settings are those of the last published briefing.';
+export const CHANGES_SINCE = (date: string | null, digest: string) =>
+  `Changes since the briefing published from sources up to ${date ?? 'an unknown date'} (snapshot ${digest.slice(0, 12)})`;
+export const CHANGES_REPUBLISHED = (date: string | null) =>
+  `This build has the content of the latest publication (sources up to ${date ?? 'an unknown date'}), so it is compared with the publication before it, as that briefing was.`;
+export const CHANGES_HEADINGS = { sources: 'Sources', figures: 'Figures', conflicts: 'Conflicts', checks: 'Cross-checks', inputs: 'Settings and templates' };
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export const CHANGES_COUNTS = (c: { sources: number; figures: number; conflicts: number; checks: number; inputs: number }) =>
+  [
+    c.sources ? count(c.sources, 'source', 'sources') : '',
+    c.figures ? count(c.figures, 'figure', 'figures') : '',
+    c.conflicts ? count(c.conflicts, 'conflict', 'conflicts') : '',
+    c.checks ? count(c.checks, 'cross-check', 'cross-checks') : '',
+    c.inputs ? count(c.inputs, 'settings or template file', 'settings or template files') : '',
+  ]
+    .filter((s) => s !== '')
+    .join(', ') + ' changed';
+
+// ── the one-process incremental build (plan.ts, cli.ts build) ─────────────────────────────────
+export const BAD_GRAPH_LINE = 'a line of the build graph is not "stage <TAB> stamp <TAB> outputs <TAB> inputs"';
+export const BAD_GRAPH_HINT = 'The Makefile writes this file when it runs `build`; run make again, and check the Makefile\'s GRAPH_TEXT if it persists.';
+export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a stage of the build graph (it has ${stages.join(', ')})`;
+export const BUILD_NEEDS_GRAPH = '`build` needs --graph FILE (the build graph the Makefile writes) and --goal "STAGE…"';
+export const BUILD_NEEDS_GRAPH_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';

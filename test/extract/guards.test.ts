@@ -1,0 +1,69 @@
+/**
+ * The guards tested in code (`nextMatch`): the numeral pattern and the lexicon's word lists
+ * scan without their lookbehind, and `nextMatch` tests it on the character before each match.
+ * These properties check that the matches are exactly those of the patterns with the
+ * lookbehind, on text full of what makes the guard hard: letters outside ASCII, letters outside
+ * the Basic Multilingual Plane (two UTF-16 units), a mark that only counts as a letter
+ * case-insensitively (U+0345), separators and signs glued to numbers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import { alternation, compileGrammar, findQuantities, nextMatch, numberMayStart } from '../../pipeline/extract/numbers.ts';
+import { seeds } from '../paths.ts';
+
+const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(seeds, 'sources', 'lexicon.yaml'), 'utf8'));
+const grammar = compileGrammar(lexicon.numbers);
+
+const PIECES = [
+  '5', '53.9', '66,7', '2021', '12,000', 'five', 'Twenty', 'two-thirds', 'half', 'a quarter', 'ten', 'often', '%', ' percent',
+  'Amanat', 'seats', 'turnout', 'Nur Otan', 'x', 'é', 'İ', 'ſ', '\u212A', '\u0345', '𝐀', '𝟓', '_', '.', ',', '/', '-', '−', '–',
+  ' ', '  ', '\t', '\u00a0', '(', '"', '“', '$', 'out of', 'of the', 'between', 'and',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
+
+/** Every match of a global pattern, as start and text. */
+function all(re: RegExp, s: string, next: (re: RegExp, s: string) => RegExpExecArray | null): [number, string][] {
+  const out: [number, string][] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = next(re, s))) out.push([m.index, m[0]]);
+  return out;
+}
+
+describe('guards tested in code', () => {
+  it('a word list finds what the pattern with its lookbehind finds', () => {
+    const words = [...lexicon.entities.flatMap((e) => e.aliases), ...lexicon.metrics.flatMap((m) => m.cues), 'five', 'ten'];
+    const E = String.raw`(?![\p{L}\p{N}])`;
+    const scan = new RegExp(`(?:${alternation(words)})${E}`, 'giu');
+    const whole = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(words)})${E}`, 'giu');
+    const startsWord = (before: string) => !/^[\p{L}\p{N}]$/iu.test(before);
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(all(scan, s, (re, t) => nextMatch(re, t, startsWord))).toEqual(all(whole, s, (re, t) => re.exec(t)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the numeral pattern finds what it finds with its lookbehind', () => {
+    const whole = new RegExp(grammar.sticky.source, 'giu');
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(all(grammar.core, s, (re, t) => nextMatch(re, t, numberMayStart))).toEqual(all(whole, s, (re, t) => re.exec(t)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a mark or letter glued before a number keeps it from being read', () => {
+    expect(findQuantities('x5 seats', grammar)).toHaveLength(0);
+    expect(findQuantities('\u03455 seats', grammar)).toHaveLength(0);
+    expect(findQuantities('𝐀5 seats', grammar)).toHaveLength(0);
+    expect(findQuantities('often', grammar)).toHaveLength(0);
+    expect(findQuantities('_5 seats', grammar).map((q) => q.text)).toEqual(['5']);
+    expect(findQuantities('(5 seats', grammar).map((q) => q.text)).toEqual(['5']);
+  });
+});

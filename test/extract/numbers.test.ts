@@ -1,0 +1,231 @@
+/**
+ * Number parsing: every form the articles use, each with a case that fails without its rule.
+ * The words come from the real lexicon's `numbers:` block.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import { compileGrammar, findQuantities, parseDigits, type Quantity } from '../../pipeline/extract/numbers.ts';
+
+// The general lexicon's numbers (pipeline/extract/general.yaml), read under a one-entity event.
+const lexicon = parseLexicon('x.yaml', 'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\n');
+const grammar = compileGrammar(lexicon.numbers);
+
+function read(text: string): Partial<Quantity>[] {
+  return findQuantities(text, grammar).map((q) => ({
+    text: q.text,
+    kind: q.kind,
+    value: q.value,
+    low: q.low,
+    high: q.high,
+    bound: q.bound,
+    precision: q.precision,
+    percent: q.percent,
+  }));
+}
+
+function one(text: string): Partial<Quantity> {
+  const all = read(text);
+  expect(all, text).toHaveLength(1);
+  return all[0]!;
+}
+
+const exact = { low: null, high: null, bound: 'exact', kind: 'quantity' } as const;
+
+describe('numbers: forms', () => {
+  it('a unit written once at the end of a list holds for all, but never makes a year a share', () => {
+    expect(read('nine and six percent').map((q) => [q.text, q.percent])).toEqual([
+      ['nine', true],
+      ['six percent', true],
+    ]);
+    expect(read('In 2017, 81.6 percent voted').map((q) => [q.text, q.kind, q.percent])).toEqual([
+      ['2017', 'year', false],
+      ['81.6 percent', 'quantity', true],
+    ]);
+  });
+
+  it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
+    expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
+    expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });
+    expect(read('6.3 million in 2021').map((q) => q.value)).toEqual([6300000, 2021]);
+  });
+
+  it('counting progress is no figure: "With 95% of the votes counted", "after counting 70% of the ballots"', () => {
+    expect(read('With 95% of the votes counted, Unity had 41%.').map((q) => [q.text, q.kind])).toEqual([
+      ['95%', 'progress'],
+      ['41%', 'quantity'],
+    ]);
+    expect(one('data from 70.91% of polling stations')).toMatchObject({ kind: 'progress' });
+    expect(one('after counting 99.3% of the ballots')).toMatchObject({ kind: 'progress' });
+    expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
+  });
+
+  it('a time of day is never a count: "10:00", "18:00 local time", "8 p.m."', () => {
+    expect(read('By 10:00, turnout was 6.7%.').map((q) => [q.text, q.kind])).toEqual([
+      ['10:00', 'time'],
+      ['6.7%', 'quantity'],
+    ]);
+    expect(one('polls closed at 18:00 local time')).toMatchObject({ text: '18:00 local time', kind: 'time' });
+    expect(one('by 8 p.m. on Sunday')).toMatchObject({ text: '8 p.m.', kind: 'time' });
+    expect(one('Unity won 8 seats')).toMatchObject({ kind: 'quantity', value: 8 });
+  });
+
+  it('decimals with a point, and their precision', () => {
+    expect(one('Amanat 53.9% of the vote')).toEqual({ ...exact, text: '53.9%', value: 53.9, precision: 0.05, percent: true });
+    expect(one('turnout of 54.19%')).toMatchObject({ value: 54.19, precision: 0.005 });
+    expect(one('turnout of 54%')).toMatchObject({ value: 54, precision: 0.5 });
+  });
+
+  it('comma decimals: "66,7%" is 66.7, "12,000" is twelve thousand', () => {
+    expect(one('66,7% of voters')).toMatchObject({ text: '66,7%', value: 66.7, precision: 0.05, percent: true });
+    expect(one('5,3% will vote')).toMatchObject({ value: 5.3 });
+    expect(one('12,000 observers')).toMatchObject({ value: 12000, precision: 0.5 });
+    expect(parseDigits('1,234,567.5')).toEqual({ value: 1234567.5, precision: 0.05 });
+  });
+
+  it('"%", "percent" and "per cent" all mark a percentage', () => {
+    expect(one('at 54 per cent clearly')).toMatchObject({ text: '54 per cent', percent: true });
+    expect(one('of 53 percent, a figure')).toMatchObject({ text: '53 percent', percent: true });
+    expect(one('5.2%')).toMatchObject({ percent: true });
+    expect(one('54 people')).toMatchObject({ percent: false });
+  });
+
+  it('ranges: "62-64", "70-80 percent", "between 10 and 12 percent", "53 to 54 percent"', () => {
+    expect(one('can take 62-64 seats')).toEqual({ ...exact, bound: 'range', text: '62-64', value: null, low: 62, high: 64, precision: 0.5, percent: false });
+    expect(one('70-80 percent of them')).toMatchObject({ bound: 'range', low: 70, high: 80, percent: true });
+    expect(one('10–12 percent')).toMatchObject({ bound: 'range', low: 10, high: 12 });
+    expect(one('would oscillate between 10 and 12 percent.')).toMatchObject({
+      text: 'between 10 and 12 percent',
+      bound: 'range',
+      low: 10,
+      high: 12,
+      percent: true,
+    });
+    expect(one('turnout of 53 to 54 percent')).toMatchObject({ text: '53 to 54 percent', bound: 'range', low: 53, high: 54, percent: true });
+  });
+
+  it('"from 7% to 5%" is a change, two numbers, not a range', () => {
+    const q = findQuantities('lowered from 7% to 5%.', grammar);
+    expect(q.map((x) => [x.text, x.value, x.changeFrom])).toEqual([
+      ['7%', 7, true],
+      ['5%', 5, false],
+    ]);
+  });
+
+  it('"from 7 to 5 percent" is a change with one unit for both; "from 41 countries" is no change', () => {
+    const q = findQuantities('fell from 7 to 5 percent', grammar);
+    expect(q.map((x) => [x.text, x.value, x.percent, x.changeFrom])).toEqual([
+      ['7', 7, true, true],
+      ['5 percent', 5, true, false],
+    ]);
+    expect(findQuantities('observers from 41 regions', grammar)[0]!.changeFrom).toBe(false);
+  });
+
+  it('"22 out of 29" and "23 of the 29": the first is the value, the total is kept', () => {
+    const [a] = findQuantities('they get 22 out of 29 seats', grammar);
+    expect([a!.text, a!.value, a!.total?.value, a!.text.slice(0, a!.ownEnd - a!.start)]).toEqual(['22 out of 29', 22, 29, '22']);
+    const [b] = findQuantities('and 23 of the 29 single-mandate seats', grammar);
+    expect([b!.text, b!.value, b!.total?.value]).toEqual(['23 of the 29', 23, 29]);
+    // "of the vote" is no total.
+    expect(one('5.2% of the vote')).toMatchObject({ text: '5.2%' });
+  });
+
+  it('word numbers: "seven", "six", "nine", with the precision of a whole unit', () => {
+    expect(one('the remaining seven seats')).toEqual({ ...exact, text: 'seven', value: 7, precision: 0.5, percent: false });
+    expect(one('six self-nominated candidates')).toMatchObject({ value: 6 });
+    expect(one('an average of nine per mandate')).toMatchObject({ value: 9 });
+    expect(read('often, tenfold, seventeenth')).toEqual([]);
+  });
+
+  it('compound word numbers: "twenty-two", "thirty-one" (but "one" alone is no number)', () => {
+    expect(one('won twenty-two seats')).toMatchObject({ text: 'twenty-two', value: 22, precision: 0.5 });
+    expect(one('thirty-one candidates')).toMatchObject({ value: 31 });
+    expect(read('Not even one? One of them')).toEqual([]);
+  });
+
+  it('"6,366,000 of 11,950,000": a total written with a plain "of"', () => {
+    const [q] = findQuantities('with 6,366,000 of 11,950,000 registered voters', grammar);
+    expect([q!.value, q!.total?.value, q!.text.slice(0, q!.ownEnd - q!.start)]).toEqual([6_366_000, 11_950_000, '6,366,000']);
+  });
+
+  it('fractions: "two-thirds", "half"', () => {
+    expect(one('close to a two-thirds majority')).toMatchObject({ kind: 'fraction', value: 2 / 3, text: 'two-thirds' });
+    expect(one('over half the voters')).toMatchObject({ kind: 'fraction', bound: 'lower-bound', low: 0.5, text: 'over half' });
+  });
+
+  it('scale words: "6.3 million", "12 million"', () => {
+    expect(one('6.3 million voters')).toMatchObject({ text: '6.3 million', value: 6_300_000, precision: 50_000 });
+    expect(one('12 million')).toMatchObject({ value: 12_000_000, precision: 500_000 });
+  });
+
+  it('"about 6.3 million out of 12 million": approximate value with its total', () => {
+    const [q] = findQuantities('about 6.3 million out of 12 million.', grammar);
+    expect([q!.bound, q!.value, q!.total?.value, q!.total?.text]).toEqual(['approximate', 6_300_000, 12_000_000, '12 million']);
+  });
+
+  it('approximations and bounds: about, nearly, just over, more than, over', () => {
+    expect(one('about 500 issues')).toMatchObject({ text: 'about 500', bound: 'approximate', value: 500 });
+    expect(one('nearly 70%')).toMatchObject({ bound: 'upper-bound', value: null, high: 70 });
+    expect(one('just over 50%')).toMatchObject({ text: 'just over 50%', bound: 'lower-bound', low: 50, value: null });
+    expect(one('more than 300 observers')).toMatchObject({ text: 'more than 300', bound: 'lower-bound', low: 300 });
+    expect(one('a turnout of over 60%')).toMatchObject({ text: 'over 60%', bound: 'lower-bound', low: 60, percent: true });
+    // Not right before the number: no bound.
+    expect(one('fewer than the 76 it had')).toMatchObject({ bound: 'exact', value: 76 });
+  });
+
+  it('a dash between words is punctuation, not a minus', () => {
+    expect(one('(NSDP - 5.2%)')).toMatchObject({ value: 5.2 });
+    expect(one('for the region - 54%,')).toMatchObject({ value: 54 });
+  });
+});
+
+describe('numbers: what is never a figure', () => {
+  it('years and dates', () => {
+    expect(read('On March 19, 2019 he said').map((q) => q.kind)).toEqual(['date', 'year']);
+    expect(read('the 5 June 2022 referendum').map((q) => q.kind)).toEqual(['date', 'year']);
+    expect(one('on March 3-10 by')).toMatchObject({ kind: 'date' });
+    expect(read('the 19th, the fourth time')).toEqual([]);
+  });
+
+  it('durations, compounds, money, ratios and parts', () => {
+    expect(one('in the past ten years')).toMatchObject({ kind: 'duration' });
+    expect(one('a little over two years')).toMatchObject({ kind: 'duration' });
+    expect(one('the 23-hour window')).toMatchObject({ kind: 'compound', text: '23-hour' });
+    expect(one('a seven-year mandate')).toMatchObject({ kind: 'compound' });
+    expect(one('close to $5 billion')).toMatchObject({ kind: 'money' });
+    expect(one('50/50 in regional maslikhats')).toMatchObject({ kind: 'ratio', text: '50/50' });
+    expect(one('three of them - Auyl')).toMatchObject({ kind: 'part' });
+    expect(one('from 41 countries')).toMatchObject({ kind: 'other' });
+    expect(one('at least 238 deaths')).toMatchObject({ kind: 'other', bound: 'lower-bound' });
+    expect(one('70-80 percent of them are new')).toMatchObject({ kind: 'quantity' });
+  });
+
+  it('never reads a negative number, a number glued to a word, or a ticker rate as a plain figure', () => {
+    expect(read('TJS/USD = 0.09103 -0.76%').map((q) => q.value)).toEqual([0.09103]);
+    expect(read('COVID19 and A4')).toEqual([]);
+  });
+});
+
+describe('numbers: properties', () => {
+  it('any decimal written with digits parses back to itself, with the precision of its last digit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 3 }), (n, d) => {
+        const text = d === 0 ? String(n) : (n / 10 ** d).toFixed(d);
+        const q = findQuantities(`got ${text}% of votes`, grammar);
+        expect(q).toHaveLength(1);
+        expect(q[0]!.value).toBe(Number(text));
+        expect(q[0]!.precision).toBeCloseTo(0.5 * 10 ** -d, 12);
+      }),
+      { numRuns: 200, seed: 1 },
+    );
+  });
+
+  it('offsets always give the text back', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (s) => {
+        for (const q of findQuantities(s, grammar)) expect(s.slice(q.start, q.end)).toBe(q.text);
+      }),
+      { numRuns: 300, seed: 2 },
+    );
+  });
+});
