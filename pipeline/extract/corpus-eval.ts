@@ -347,6 +347,8 @@ const f3 = (x: number) => x.toFixed(3);
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 function row(name: string, c: Counts): string[] {
+  // Nothing scored (every text missing): no figures to show.
+  if (c.claims === 0 && c.annotated === 0) return [name, '0', '0', '–', '–', '–', '–', '0'];
   return [name, String(c.claims), String(c.annotated), f3(ratio(c.strict, c.claims)), f3(ratio(c.strict, c.annotated)), f3(ratio(c.loose, c.claims)), f3(ratio(c.loose, c.annotated)), String(c.notFigures)];
 }
 
