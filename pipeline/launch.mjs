@@ -128,4 +128,9 @@ async function loadCli() {
 }
 
 const cli = await loadCli();
-process.exitCode = await cli.main(process.argv.slice(2));
+// Once the command has returned, its work is done (outputs written, browser closed): exit as
+// soon as what it printed is out. A timer left in a library (Puppeteer waits 30 s for a page
+// target that a failed build closed) must not hold the process open after the error.
+const code = await cli.main(process.argv.slice(2));
+process.exitCode = code;
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

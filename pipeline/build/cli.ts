@@ -306,5 +306,10 @@ async function buildItems(
 
 // Run only as the program, so tests can import the helpers above.
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  process.exitCode = await main(process.argv.slice(2));
+  // Once the command has returned, its work is done (outputs written, browser closed): exit as
+  // soon as what it printed is out. A timer left in a library (Puppeteer waits 30 s for a page
+  // target that a failed build closed) must not hold the process open after the error.
+  const code = await main(process.argv.slice(2));
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 }

@@ -13,6 +13,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
 import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../shared/lexicon.ts';
+import { checkClaimCount, checkFileName, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import { fail, format } from '../shared/errors.ts';
@@ -63,7 +64,7 @@ const lexicons = new Map<string, Lexicon>();
 /** The lexicon and its text (the text keys the per-source caches). */
 function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string } {
   const file = join(p.sources, 'lexicon.yaml');
-  const text = readFileSync(file, 'utf8');
+  const text = readInput(p.root, file, 'lexicon');
   const key = `${rel(p, file)}\0${text}`;
   let lexicon = lexicons.get(key);
   if (!lexicon) {
@@ -99,10 +100,11 @@ export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
 }
 
 export function sourceFiles(p: Paths): { file: string; text: string }[] {
-  return readdirSync(p.sources)
+  const names = readdirSync(p.sources)
     .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => ({ file: rel(p, join(p.sources, f)), text: readFileSync(join(p.sources, f), 'utf8') }));
+    .sort();
+  for (const f of names) checkFileName(rel(p, p.sources), f);
+  return names.map((f) => ({ file: rel(p, join(p.sources, f)), text: readInput(p.root, join(p.sources, f), 'article') }));
 }
 
 export function loadCorpus(p: Paths): Corpus {
@@ -146,7 +148,7 @@ export interface Command {
 
 export function loadPolicy(p: Paths): Policy {
   const file = join(p.sources, 'policy.yaml');
-  return parsePolicy(rel(p, file), readFileSync(file, 'utf8'));
+  return parsePolicy(rel(p, file), readInput(p.root, file, 'policy'));
 }
 
 /** The snapshot kept by the last `make publish` (output/publish/baseline.json); null before the first. */
@@ -154,7 +156,7 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
   const file = join(p.out, 'publish', 'baseline.json');
   if (!existsSync(file)) return null;
   const { parseBaseline } = await changesModule();
-  return parseBaseline(rel(p, file), readFileSync(file, 'utf8'));
+  return parseBaseline(rel(p, file), readInput(p.root, file, 'baseline'));
 }
 
 // ── the per-source cache ────────────────────────────────────────────────────────────────────
@@ -221,8 +223,8 @@ export function sourceCache(p: Paths, stage: string, context: string[]) {
   };
 }
 
-function readText(p: Paths, file: string) {
-  return { file: rel(p, file), text: readFileSync(file, 'utf8') };
+function readText(p: Paths, file: string, kind: InputKind) {
+  return { file: rel(p, file), text: readInput(p.root, file, kind) };
 }
 
 /** Every file the briefing is built from, with its sha256, sorted by path. */
@@ -238,7 +240,7 @@ export function inputFiles(p: Paths): { path: string; sha256: string }[] {
   walk(p.sources);
   walk(p.templates);
   return files
-    .map((f) => ({ path: rel(p, f), sha256: sha256(readFileSync(f)) }))
+    .map((f) => ({ path: rel(p, f), sha256: sha256(readInputBytes(p.root, f, 'other')) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -274,6 +276,9 @@ export const stages: Stage[] = [
       const outcomes = await cache.getAll(sources, (source) => JSON.stringify(source), Claims, (missing) =>
         mapInWorkers('extract', { file, text, parsed: lexicon }, missing, (source) => source.body.length),
       );
+      outcomes.forEach((o, i) => {
+        if ('value' in o) checkClaimCount(sources[i]!.file, o.value.length);
+      });
       const claims = outcomes.flatMap(unwrap);
       const reused = cache.finish();
       const { unknownEntityWarnings } = await extractModule();
@@ -318,14 +323,14 @@ export const stages: Stage[] = [
       const specs = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
         .sort()
-        .map((f) => readText(p, join(dir, f)));
+        .map((f) => readText(p, join(dir, f), 'chart'));
       const charts = await renderCharts(specs, {
         figures: readJson(join(p.data, 'figures.json'), Figures),
         checks: readJson(join(p.data, 'checks.json'), Checks),
         claims: readJson(join(p.data, 'claims.json'), Claims),
         corpus: loadCorpus(p),
         lexicon: loadLexicon(p),
-      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json')) : undefined);
+      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined);
       const wrote = writeJson(join(p.data, 'charts.json'), charts);
       return `${charts.length} charts${wrote ? '' : ' (unchanged)'}`;
     },
@@ -336,9 +341,9 @@ export const stages: Stage[] = [
       const { render } = await renderModule();
       const { Changes } = await changesModule();
       const { html, meta, warnings } = render({
-        template: readText(p, join(p.templates, 'briefing.md')),
-        layout: readText(p, join(p.templates, 'layout.html')),
-        style: readFileSync(join(p.templates, 'style.css'), 'utf8'),
+        template: readText(p, join(p.templates, 'briefing.md'), 'template'),
+        layout: readText(p, join(p.templates, 'layout.html'), 'layout'),
+        style: readInput(p.root, join(p.templates, 'style.css'), 'style'),
         corpus: loadCorpus(p),
         claims: readJson(join(p.data, 'claims.json'), Claims),
         figures: readJson(join(p.data, 'figures.json'), Figures),

@@ -500,7 +500,22 @@ interface Walked {
   typedText: { text: string; path: Path }[];
   bad: { what: string; value: string; known: string[]; path: Path }[];
   expressions: { expr: string; path: Path }[];
+  /** What would load or link something outside the briefing: an image mark, a url or href, an address. */
+  unsafe: { what: string; path: Path }[];
+  tooLarge: { key: string; value: number; path: Path }[];
 }
+
+/** Sizes in pixels (or a band's step): Vega's time and memory grow with them. */
+const SIZE_KEYS = new Set(['width', 'height', 'step', 'strokeWidth', 'fontSize', 'padding']);
+/** The largest size a chart may ask for: several times a printed page's width (about 700 px). */
+export const MAX_CHART_SIZE = 4000;
+
+/** Encoding channels and mark properties that load or link an address. */
+/** A CSS paint or style that loads an address ("url(file:…)"); "url(#gradient)" stays inside the SVG. */
+const CSS_URL = /url\(\s*['"]?\s*(?!#)/i;
+const ADDRESS_KEYS = new Set(['url', 'href']);
+/** A string that is an address outside the briefing (a scheme, or a protocol-relative path). */
+const ADDRESS = /^\s*(?:(?:javascript|vbscript|data|file|blob|filesystem|about|mailto|ftp|https?):|[a-z][a-z0-9+.-]*:\/\/|\/\/)/i;
 
 /** Properties whose string value is a Vega expression. */
 const EXPRESSION_KEYS = new Set(['calculate', 'filter', 'expr', 'test', 'labelExpr']);
@@ -530,9 +545,16 @@ function walk(value: unknown, path: Path, out: Walked): void {
     if (DATA_SPACE_KEYS.has(key) && hasNumber(v)) out.typed.push({ key, path: here });
     const shown = SHOWN_TEXT_KEYS.has(key) && (key !== 'value' || path[path.length - 1] === 'text');
     if (shown && typeof v === 'string' && /\d/.test(v)) out.typedText.push({ text: v, path: here });
+    if (SIZE_KEYS.has(key)) {
+      const n = typeof v === 'number' ? v : v && typeof v === 'object' && typeof (v as { step?: unknown }).step === 'number' ? (v as { step: number }).step : null;
+      if (n !== null && !(n <= MAX_CHART_SIZE)) out.tooLarge.push({ key, value: n, path: here });
+    }
+    if (ADDRESS_KEYS.has(key)) out.unsafe.push({ what: `"${key}"`, path: here });
+    else if (typeof v === 'string' && key !== '$schema' && (ADDRESS.test(v) || CSS_URL.test(v)) && !EXPRESSION_KEYS.has(key)) out.unsafe.push({ what: `the address "${v.trim().slice(0, 60)}"`, path: here });
     if (key === 'mark') {
       const type = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { type?: unknown }).type : undefined;
-      if (typeof type === 'string' && !VL_ENUMS.marks.includes(type)) {
+      if (type === 'image') out.unsafe.push({ what: 'an image mark', path: typeof v === 'string' ? here : [...here, 'type'] });
+      else if (typeof type === 'string' && !VL_ENUMS.marks.includes(type)) {
         out.bad.push({ what: 'mark', value: type, known: VL_ENUMS.marks, path: typeof v === 'string' ? here : [...here, 'type'] });
       }
     }
@@ -689,8 +711,10 @@ async function renderOne(
   binding.describe?.forEach((name, i) => checkName(name, ['usermeta', 'briefing', 'describe', i]));
 
   // The Vega-Lite part: declared data only, no typed data, known fields.
-  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], typedText: [], bad: [], expressions: [] };
+  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], typedText: [], bad: [], expressions: [], unsafe: [], tooLarge: [] };
   walk(vlSpec, [], walked);
+  for (const t of walked.tooLarge) spec.fail(spec.at(t.path), 'chart-too-large', msg.CHART_TOO_LARGE(t.key, t.value, MAX_CHART_SIZE), msg.CHART_TOO_LARGE_HINT);
+  for (const u of walked.unsafe) spec.fail(spec.at(u.path), 'chart-unsafe', msg.CHART_UNSAFE(u.what), msg.CHART_UNSAFE_HINT);
   for (const e of walked.expressions) {
     try {
       vega.parseExpression(e.expr);

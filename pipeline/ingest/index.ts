@@ -29,7 +29,7 @@ import type { Root } from 'mdast';
 import { parseDocument, isMap, isScalar, type Document } from 'yaml';
 import type { z } from 'zod';
 import { SourceMeta, type Corpus, type Diagnostic, type IngestedSource, type Paragraph, type Removed, type Sentence } from '../shared/schema.ts';
-import type { Lexicon } from '../shared/lexicon.ts';
+import { MAX_YAML_ALIASES, type Lexicon } from '../shared/lexicon.ts';
 import { PipelineError, diagnostic, lineIndex } from '../shared/errors.ts';
 import { sha256 } from '../shared/io.ts';
 import * as msg from '../shared/messages.ts';
@@ -111,7 +111,24 @@ export function ingest(
     sources.push(s);
   }
   if (errors.length > 0) throw new PipelineError(errors);
-  return { sources };
+  return { sources: flagLateDates(sources, new Map(sorted.map((f) => [f.file, f.text]))) };
+}
+
+/**
+ * An article dated more than a year after every other dated article is most likely a typing
+ * error ("2999-12-31"): the briefing's date (`latest-source`) would take it. It gets a warning;
+ * the date stays as written.
+ */
+function flagLateDates(sources: IngestedSource[], texts: Map<string, string>): IngestedSource[] {
+  const dated = sources.filter((s) => s.meta.published != null).sort((a, b) => (a.meta.published! < b.meta.published! ? 1 : -1));
+  if (dated.length < 2) return sources;
+  const [latest, next] = [dated[0]!, dated[1]!];
+  if (Date.parse(latest.meta.published!) - Date.parse(next.meta.published!) <= 366 * 24 * 3600 * 1000) return sources;
+  const text = texts.get(latest.file) ?? '';
+  const field = /^published[ \t]*:[ \t]*/m.exec(text);
+  const place = field ? lineIndex(text)(field.index + field[0].length) : { line: 1, column: 1 };
+  const warning = diagnostic({ file: latest.file, ...place }, 'published-outlier', msg.PUBLISHED_OUTLIER(latest.meta.published!, next.meta.published!), msg.DATE_CHECK_HINT, 'warning');
+  return sources.map((s) => (s === latest ? { ...s, warnings: [...s.warnings, warning] } : s));
 }
 
 /**
@@ -133,7 +150,7 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
   const yamlNode = tree.children[0];
   if (!yamlNode || yamlNode.type !== 'yaml' || !yamlNode.position) noFrontMatter(file, text, at);
   const yamlStart = text.indexOf('\n') + 1;
-  const meta = parseMeta(file, yamlNode.value, (offset) => at(yamlStart + offset));
+  const { meta, warnings: metaWarnings } = parseMeta(file, yamlNode.value, (offset) => at(yamlStart + offset));
 
   // The body starts on the line after the closing `---`.
   const closeEnd = yamlNode.position.end.offset ?? 0;
@@ -161,7 +178,7 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
       sentences.push({ id: `${meta.id}:s${sentences.length + 1}`, start, end, paragraph: index });
     }
   }
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [...metaWarnings];
   const markup = findMarkup(body);
   if (markup) {
     warnings.push(diagnostic({ file, ...bodyAt(markup.offset) }, 'markup-in-article', msg.MARKUP_IN_ARTICLE(markup.what), msg.MARKUP_IN_ARTICLE_HINT, 'warning'));
@@ -256,6 +273,63 @@ function checkText(file: string, text: string, at: At): void {
   if (nul !== -1) stop(nul, 'binary-file', msg.BINARY_FILE, msg.BINARY_FILE_HINT);
   const bad = text.indexOf('\uFFFD');
   if (bad !== -1) stop(bad, 'not-utf8', msg.NOT_UTF8, msg.NOT_UTF8_HINT);
+  const deep = tooDeep(text);
+  if (deep !== null) stop(deep, 'nesting-too-deep', msg.NESTING_TOO_DEEP(MAX_NESTING), msg.NESTING_TOO_DEEP_HINT);
+}
+
+/**
+ * How deep Markdown containers (block quotes, list items, indented blocks) may nest in an
+ * article. News text nests two or three levels; the parser's time grows with the square of the
+ * depth (a 1,300-deep list took a minute), so deeper nesting is refused before parsing.
+ */
+export const MAX_NESTING = 32;
+
+/** The white space after a container marker belongs to the marker (one space, or up to four). */
+function afterMarker(text: string, i: number): number {
+  let j = i;
+  while (j < i + 4 && text.charCodeAt(j) === 0x20) j += 1;
+  return j;
+}
+
+/**
+ * The offset of the first line that opens more than MAX_NESTING containers, else null: its
+ * `>` markers and list markers ("- ", "* ", "+ ", "1. ", "1) ") at the start of the line, and its
+ * indentation counted in steps of two columns (a tab is four). One pass over the line starts.
+ */
+export function tooDeep(text: string): number | null {
+  for (let start = 0; start < text.length; ) {
+    let i = start;
+    let depth = 0;
+    let columns = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        columns += 1;
+        i += 1;
+      } else if (c === 0x09) {
+        columns += 4;
+        i += 1;
+      } else if (c === 0x3e /* > */) {
+        depth += 1;
+        i = afterMarker(text, i + 1);
+      } else if ((c === 0x2d || c === 0x2a || c === 0x2b) && (text.charCodeAt(i + 1) === 0x20 || text.charCodeAt(i + 1) === 0x09)) {
+        depth += 1;
+        i = afterMarker(text, i + 1);
+      } else if (c >= 0x30 && c <= 0x39) {
+        let j = i;
+        while (j < i + 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j += 1;
+        const after = text.charCodeAt(j);
+        if ((after === 0x2e || after === 0x29) && (text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09)) {
+          depth += 1;
+          i = afterMarker(text, j + 1);
+        } else break;
+      } else break;
+      if (depth + Math.floor(columns / 2) > MAX_NESTING) return start;
+    }
+    const nl = text.indexOf('\n', i);
+    start = nl === -1 ? text.length : nl + 1;
+  }
+  return null;
 }
 
 function megabytes(bytes: number): string {
@@ -293,7 +367,7 @@ function shown(value: unknown): string {
 const EXPECTED: Record<string, string> = { string: 'text (or null where unknown)', number: 'a number', int: 'a whole number' };
 
 /** Parses and validates the front matter; `at` maps an offset in the YAML to the file. */
-function parseMeta(file: string, yamlText: string, at: At): SourceMeta {
+function parseMeta(file: string, yamlText: string, at: At): { meta: SourceMeta; warnings: Diagnostic[] } {
   const fail = (offset: number | null, message: string, hint: string): never => {
     throw new PipelineError(diagnostic({ file, ...(offset == null ? { line: 1, column: 1 } : at(offset)) }, 'bad-front-matter', message, hint));
   };
@@ -312,9 +386,9 @@ function parseMeta(file: string, yamlText: string, at: At): SourceMeta {
   }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    fail(0, msg.BAD_YAML((error as Error).message), msg.BAD_YAML_HINT);
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    fail(0, msg.BAD_YAML(msg.YAML_ALIASES(MAX_YAML_ALIASES)), msg.YAML_ALIASES_HINT);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents)) {
     fail(0, msg.FRONT_MATTER_NOT_MAPPING, msg.NO_FRONT_MATTER_HINT);
@@ -334,7 +408,43 @@ function parseMeta(file: string, yamlText: string, at: At): SourceMeta {
       fail(nodeOffset(doc, field, 'value'), msg.BAD_FIELD(field, msg.FIELD_NOT_A_DATE(value)), msg.BAD_FIELD_HINT(field));
     }
   }
-  return parsed.data;
+  const meta = parsed.data;
+  const warnings: Diagnostic[] = [];
+  const warn = (field: string, rule: string, message: string, hint: string) => {
+    const offset = nodeOffset(doc, field, 'value');
+    warnings.push(diagnostic({ file, ...(offset == null ? { line: 1, column: 1 } : at(offset)) }, rule, message, hint, 'warning'));
+  };
+  for (const [field, value] of Object.entries(meta)) {
+    const open = typeof value === 'string' ? unbalancedBidi(value) : null;
+    if (open) warn(field, 'bidi-control', msg.BIDI_UNBALANCED(field, open), msg.BIDI_UNBALANCED_HINT);
+  }
+  if (meta.published != null && meta.retrieved != null && meta.published > meta.retrieved) {
+    warn('published', 'published-after-retrieved', msg.PUBLISHED_AFTER_RETRIEVED(meta.published, meta.retrieved), msg.DATE_CHECK_HINT);
+  }
+  return { meta, warnings };
+}
+
+/**
+ * The first bidirectional control that the text opens and never closes, or closes without
+ * opening, as "U+202E": embeddings and overrides (U+202A, B, D, E) close with U+202C, isolates
+ * (U+2066 to U+2068) with U+2069. Such a control would turn the text after the field around
+ * (a title's U+202E reversed the date and address printed after it).
+ */
+export function unbalancedBidi(text: string): string | null {
+  const open: string[] = [];
+  const name = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
+  for (const c of text) {
+    if (c === '\u202a' || c === '\u202b' || c === '\u202d' || c === '\u202e') open.push(c);
+    else if (c === '\u2066' || c === '\u2067' || c === '\u2068') open.push(c);
+    else if (c === '\u202c') {
+      const top = open.pop();
+      if (top === undefined || top >= '\u2066') return name(c);
+    } else if (c === '\u2069') {
+      const top = open.pop();
+      if (top === undefined || top < '\u2066') return name(c);
+    }
+  }
+  return open.length > 0 ? name(open[0]!) : null;
 }
 
 function fieldDiagnostics(file: string, doc: Document, data: Record<string, unknown>, issue: z.core.$ZodIssue, at: At): Diagnostic[] {

@@ -8,7 +8,7 @@
  * `print.ts` (request interception); this module only owns the process.
  */
 import { accessSync, constants, statSync } from 'node:fs';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { delimiter, join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -20,7 +20,16 @@ export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser',
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** Per-attempt limit (launch + load + print) when the caller gives none. */
-export const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * How long one print attempt (start, load, print) may take: 60 s, or PRINT_TIMEOUT seconds from
+ * the environment (`PRINT_TIMEOUT=180 make` on a busy machine). The hint of a timeout names it.
+ */
+export const DEFAULT_TIMEOUT_MS = printTimeout(process.env.PRINT_TIMEOUT);
+
+export function printTimeout(setting: string | undefined): number {
+  const seconds = Number(setting);
+  return setting !== undefined && setting.trim() !== '' && Number.isFinite(seconds) && seconds > 0 ? Math.round(seconds * 1000) : 60_000;
+}
 /** One retry: a first failure may be a busy machine; a second one is reported. */
 export const ATTEMPTS = 2;
 
@@ -71,14 +80,21 @@ const versions = new Map<string, Promise<string>>();
 export function chromiumVersion(path: string, timeoutMs = 30_000): Promise<string> {
   let version = versions.get(path);
   if (!version) {
-    version = promisify(execFile)(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs }).then(
-      ({ stdout }) => versionLine(path, stdout),
-      (error: unknown) => {
-        throw new PipelineError(
-          diagnostic({ file: path }, 'browser-version', msg.BROWSER_VERSION_FAILED(path, firstLine(error)), msg.BROWSER_FAILED_HINT(path)),
-        );
-      },
-    );
+    version = promisify(execFile)(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs })
+      .then(({ stdout }) => versionLine(path, stdout))
+      .catch((error: unknown) => {
+        // Asked in the background while the stages ran: a stage that kept the event loop busy
+        // longer than the limit (a long ingest) lets the timer fire before the child's exit is
+        // seen, so a browser that answered looks hung. Ask once more, now, before saying so.
+        try {
+          return versionLine(path, execFileSync(path, ['--version'], { encoding: 'utf8', timeout: Math.max(timeoutMs, 10_000), stdio: ['ignore', 'pipe', 'ignore'] }));
+        } catch {
+          if (error instanceof PipelineError) throw error;
+          throw new PipelineError(
+            diagnostic({ file: path }, 'browser-version', msg.BROWSER_VERSION_FAILED(path, firstLine(error)), msg.BROWSER_FAILED_HINT(path)),
+          );
+        }
+      });
     versions.set(path, version);
   }
   return version;

@@ -12,6 +12,7 @@ import type { Lexicon } from '../shared/lexicon.ts';
 import type { Changes } from '../changes/index.ts';
 import { sourceInfo } from '../reconcile/index.ts';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
+import type { Diagnostic } from '../shared/schema.ts';
 import { formatValue } from '../shared/format.ts';
 import { anchor, claimAnchor, contestedMark, keepUnits, nearest, singleMark } from './pieces.ts';
 
@@ -24,6 +25,8 @@ export interface RenderInput {
   template: TextFile;
   layout: TextFile;
   style: string;
+  /** Where `style` was read from, for its diagnostics (default templates/style.css). */
+  styleFile?: string;
   corpus: Corpus;
   claims: Claim[];
   figures: Figure[];
@@ -68,6 +71,10 @@ export class RenderContext {
   readonly cited: ReadonlySet<string>;
   private chartCount = 0;
   private popCount = 0;
+  /** How often each chart has been placed so far (a second placement gets a warning and its own ids). */
+  private readonly placed = new Map<string, number>();
+  /** Warnings the directives give: the render result reports them with the others. */
+  readonly warnings: Diagnostic[] = [];
 
   constructor(readonly input: Readonly<RenderInput>) {
     this.figures = new Map(input.figures.map((f) => [f.id, f]));
@@ -91,6 +98,17 @@ export class RenderContext {
   nextChartNumber(): number {
     this.chartCount += 1;
     return this.chartCount;
+  }
+
+  /** How many times the chart has been placed before this placement (0 the first time). */
+  placeChart(id: string): number {
+    const before = this.placed.get(id) ?? 0;
+    this.placed.set(id, before + 1);
+    return before;
+  }
+
+  warn(node: MdNodes, rule: string, message: string, hint: string): void {
+    this.warnings.push(diagnostic({ file: this.input.template.file, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null }, rule, message, hint, 'warning'));
   }
 
   fail(node: MdNodes, rule: string, message: string, hint: string): never {
@@ -250,6 +268,8 @@ export interface Directive {
   usage: string;
   /** What it shows (README "Editing the briefing" says more). */
   description: string;
+  /** The attributes it takes, as written in a hint (`unit=none`, `#<chart id>`); any other is an error. */
+  attributes?: readonly { key: string; written: string }[];
   /** The hast that stands in its place; a mistake throws (`ctx.fail`) with the template's file, line and column. */
   render(node: DirectiveNode, ctx: RenderContext): Element;
 }

@@ -37,6 +37,8 @@ import * as msg from '../shared/messages.ts';
 import { RenderContext, type DirectiveNode, type RenderInput } from './context.ts';
 import { directiveNamed, directiveNames } from './directives/index.ts';
 import { formatDate, nearest } from './pieces.ts';
+import { checkLayout } from './layout-markup.ts';
+import { checkStyle } from './style-check.ts';
 
 export type { RenderInput, TextFile } from './context.ts';
 export { formatValue, type Valued } from '../shared/format.ts';
@@ -94,6 +96,7 @@ function build(input: RenderInput) {
   const tree = parser.parse(input.template.text) as MdRoot;
   const meta = templateMeta(tree, input);
   transform(tree, ctx, warnings);
+  warnings.push(...ctx.warnings);
   const hast = unified().use(remarkRehype).runSync(tree) as HRoot;
   return { ctx, hast, meta, warnings };
 }
@@ -138,6 +141,14 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
     if (node.type === 'yaml') return SKIP;
     if (node.type === 'text' && parent && (parent as MdNodes).type !== 'link') {
       warnNumbers(node.value, node.position?.start.line ?? null, node.position?.start.column ?? null, ctx.input.template.file, numberWords, warnings);
+      warnBrokenDirective(node.value, node.position?.start.line ?? null, node.position?.start.column ?? null, ctx.input.template.file, warnings);
+      return;
+    }
+    if (node.type === 'html') {
+      // remark-rehype drops raw HTML (the briefing never passes markup through): say so.
+      const start = node.position?.start;
+      const shown = node.value.replace(/\s+/g, ' ').trim();
+      warnings.push(diagnostic({ file: ctx.input.template.file, line: start?.line ?? null, column: start?.column ?? null }, 'raw-html', msg.RAW_HTML(shown.length > 60 ? `${shown.slice(0, 57)}...` : shown), msg.RAW_HTML_HINT, 'warning'));
       return;
     }
     if (node.type === 'containerDirective') {
@@ -159,7 +170,28 @@ function renderDirective(node: DirectiveNode, ctx: RenderContext, known: string[
   if (!directive) ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(written), msg.UNKNOWN_DIRECTIVE_HINT(nearest(node.name, known), known));
   // A text directive names what it shows: `:fig[id]`, `:name[id]`.
   if (kind === 'text' && !ctx.label(node)) ctx.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID(written), msg.DIRECTIVE_NEEDS_ID_HINT(written));
+  const allowed = directive.attributes ?? [];
+  for (const key of Object.keys(node.attributes ?? {})) {
+    if (!allowed.some((a) => a.key === key)) ctx.fail(node, 'malformed-directive', msg.UNKNOWN_ATTRIBUTE(key, written), msg.UNKNOWN_ATTRIBUTE_HINT(allowed.map((a) => a.written)));
+  }
   return directive.render(node, ctx);
+}
+
+/**
+ * Text that starts like a directive but did not parse as one (`::chart[Seats{#seats}`: the label
+ * is never closed) would be printed as it is written: a warning at its place.
+ */
+function warnBrokenDirective(text: string, line: number | null, column: number | null, file: string, warnings: Diagnostic[]): void {
+  const re = /(?:^|[\s(])(:{1,3}[a-z][a-z0-9-]*[[{])/gi;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const before = text.slice(0, at);
+    const nl = before.lastIndexOf('\n');
+    const col = column == null ? null : nl < 0 ? column + at : at - nl;
+    const ln = line != null ? line + (before.match(/\n/g)?.length ?? 0) : null;
+    const shown = text.slice(at, at + 40).split('\n')[0]!;
+    warnings.push(diagnostic({ file, line: ln, column: col }, 'malformed-directive', msg.BROKEN_DIRECTIVE(shown), msg.BROKEN_DIRECTIVE_HINT, 'warning'));
+  }
 }
 
 /** Number words the lexicon knows ("six", "twenty"), except those that count only in a compound ("one"). */
@@ -245,8 +277,19 @@ function checkGlyphs(tree: HRoot, file: string, warnings: Diagnostic[]): void {
   });
 }
 
+/**
+ * Text from the articles (titles, outlets, notes, quoted sentences) is isolated from the text
+ * around it, so that a direction control it leaves open (U+202E) cannot turn the date and
+ * address after it around. Part of the pipeline's own style, before the editors' stylesheet.
+ */
+const ISOLATE_CSS = 'cite,q,.source-head strong,.source-notes{unicode-bidi:isolate}';
+
 function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnings: Diagnostic[]): string {
-  const layout = unified().use(rehypeParse, { fragment: false }).parse(ctx.input.layout.text) as HRoot;
+  // The layout and the stylesheet are the editors' data: checked, never passed through as markup.
+  const checkedLayout = checkLayout(ctx.input.layout.file, ctx.input.layout.text);
+  const style = checkStyle(ctx.input.styleFile ?? 'templates/style.css', ctx.input.style);
+  warnings.push(...checkedLayout.warnings, ...style.warnings);
+  const layout = checkedLayout.tree as HRoot;
   const slots: Record<string, ElementContent[] | string> = {
     title: meta.title,
     subtitle: meta.subtitle,
@@ -264,7 +307,7 @@ function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnin
     if (node.tagName === 'title') node.children = [{ type: 'text', value: meta.title }];
     if (node.tagName === 'head') {
       node.children.push(h('meta', { name: 'author', content: meta.author }), h('meta', { name: 'description', content: meta.subject }), h('meta', { name: 'keywords', content: meta.keywords.join(', ') }));
-      node.children.push(h('style', `${fontFaceCss()}\n${runningHeadCss(meta)}\n${ctx.input.style}`));
+      node.children.push(h('style', `${fontFaceCss()}\n${ISOLATE_CSS}\n${runningHeadCss(meta)}\n${style.css}`));
     }
     if (node.tagName !== 'slot' || !parent || index == null) return undefined;
     const name = String(node.properties?.name ?? '');

@@ -160,6 +160,9 @@ export const Lexicon = z
   .strict();
 export type Lexicon = z.infer<typeof Lexicon>;
 
+/** How many alias expansions a YAML input may make before it is refused (yaml's own default). */
+export const MAX_YAML_ALIASES = 100;
+
 /** Parses YAML text and validates it with `schema`; errors point at the offending line. */
 export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T>, rule: string, wrap: (reason: string) => string, hint: string): T {
   const doc = parseDocument(text, { prettyErrors: false });
@@ -168,7 +171,14 @@ export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T
     const at = lineColumn(text, yamlError.pos[0]);
     throw new PipelineError(diagnostic({ file, ...at }, rule, wrap(yamlError.message.split('\n')[0] ?? ''), hint));
   }
-  const parsed = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    // yaml refuses a document whose aliases expand past the count (a "billion laughs" file).
+    throw new PipelineError(diagnostic({ file, line: 1, column: 1 }, rule, wrap(msg.YAML_ALIASES(MAX_YAML_ALIASES)), msg.YAML_ALIASES_HINT));
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path as (string | number)[];

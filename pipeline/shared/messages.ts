@@ -168,7 +168,7 @@ export const BUILD_LOCKED_HINT = (lock: string) =>
 export const BROWSER_FAILED = (path: string, attempts: number, reason: string) =>
   `Chromium (${path}) failed to print the briefing ${attempts === 1 ? 'once' : `${attempts} times`}; last: ${reason}`;
 export const BROWSER_FAILED_HINT = (path: string) =>
-  `Check that "${path} --version" runs. On a busy machine raise the print time limit; otherwise set CHROMIUM_PATH to a working Chromium or Chrome.`;
+  `Check that "${path} --version" runs. On a busy machine give each attempt more time with PRINT_TIMEOUT (seconds, default 60), e.g. PRINT_TIMEOUT=180 make; otherwise set CHROMIUM_PATH to a working Chromium or Chrome.`;
 export const BROWSER_TIMEOUT = (ms: number) => `no result within ${ms / 1000} s (Chromium hung or was too slow)`;
 export const BROWSER_STOPPED = (detail: string) => `Chromium stopped (crashed or exited) before the PDF was done (${detail})`;
 export const BROWSER_VERSION_FAILED = (path: string, reason: string) => `cannot get the version of Chromium (${path}): ${reason}`;
@@ -497,3 +497,52 @@ export const BAD_GRAPH_HINT = 'The Makefile writes this file when it runs `build
 export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a stage of the build graph (it has ${stages.join(', ')})`;
 export const BUILD_NEEDS_GRAPH = '`build` needs --graph FILE (the build graph the Makefile writes) and --goal "STAGE…"';
 export const BUILD_NEEDS_GRAPH_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';
+
+// ── editors' inputs: style, layout and chart specs are data (owner: render, charts) ────────
+export const STYLE_SYNTAX = (reason: string) => `the stylesheet does not parse here: ${reason}`;
+export const STYLE_SYNTAX_HINT = 'Fix the CSS at this place; the build goes on with the rule as a browser would read it.';
+export const STYLE_IMPORT = 'the stylesheet imports another stylesheet (@import)';
+export const STYLE_URL = (url: string) => `the stylesheet loads "${url}" with url()`;
+export const STYLE_EXTERNAL_HINT =
+  'The briefing is one self-contained file: write the rules into templates/style.css itself, and give images as data: URLs (fonts are embedded by the pipeline).';
+export const STYLE_UNKNOWN_FONT = (family: string) => `the font "${family}" is not embedded in the briefing`;
+export const STYLE_UNKNOWN_FONT_HINT =
+  'Only Inter is embedded; another family would make the browser fall back to a system font and embed it in the PDF. Use Inter, or a generic family (sans-serif).';
+export const LAYOUT_UNSAFE = (what: string) => `the layout contains ${what}, which the briefing does not allow`;
+export const LAYOUT_UNSAFE_HINT =
+  'The briefing is one script-free, self-contained file: the layout may hold plain HTML, <slot> elements and links to #places in the document; styles go in templates/style.css.';
+export const CHART_UNSAFE = (what: string) => `the chart spec uses ${what}, which would load or link something outside the briefing`;
+export const CHART_UNSAFE_HINT =
+  'Charts draw only the data the pipeline gives them: no image marks, no "url" or "href" channels, no addresses (the briefing is one self-contained file with no links out of it).';
+
+// ── input files: where they lie, what they are, how large (owner: inputs) ──────────────────
+export const INPUT_OUTSIDE = (file: string) => `${file} is a link to a file outside the project, which the build does not read`;
+export const INPUT_OUTSIDE_HINT = 'Copy the file into the project instead of linking to it: the briefing is built from the project\'s own files only.';
+export const INPUT_NOT_FILE = (file: string, what: string) => `${file} is ${what}, not a regular file`;
+export const INPUT_NOT_FILE_HINT = 'Replace it with an ordinary file, or move it out of the folder: the build reads regular files only (a pipe or a device could block it or never end).';
+export const INPUT_TOO_LARGE = (file: string, size: string, limit: string) => `${file} is ${size}, more than the ${limit} the build reads for a file of its kind`;
+export const INPUT_TOO_LARGE_HINT = 'Split it, or remove what the briefing does not need (see README, "Inputs are data, and have limits").';
+export const BAD_FILE_NAME = (name: string) => `the file name "${name}" has characters the build does not accept`;
+export const BAD_FILE_NAME_HINT = (suggestion: string) =>
+  `Rename it with letters, digits, dots, dashes and underscores only, e.g. "${suggestion}".`;
+export const YAML_ALIASES = (n: number) => `its aliases (*name) expand more than ${n} times, which could make the file grow without end`;
+export const YAML_ALIASES_HINT = 'Write the values out instead of repeating them through aliases (&name … *name).';
+export const NESTING_TOO_DEEP = (max: number) => `the article nests quotes, lists or indented blocks more than ${max} levels deep here`;
+export const NESTING_TOO_DEEP_HINT = 'Paste the article text without its nesting (an article is paragraphs, short lists and tables); deeper nesting would make the build slow.';
+export const CHART_TOO_LARGE = (key: string, value: number, max: number) => `the chart asks for a "${key}" of ${value}, more than the ${max} a chart may have`;
+export const CHART_TOO_LARGE_HINT = 'A printed page is about 700 pixels wide: give sizes that fit it (the build would spend its time and memory drawing what no page can show).';
+export const BIDI_UNBALANCED = (field: string, control: string) => `front-matter field "${field}" has the direction control ${control}, which is not closed (or closes nothing): it would turn the text after it around`;
+export const BIDI_UNBALANCED_HINT = 'Remove the invisible control character (or close it); the briefing shows the field isolated from the text around it either way.';
+export const PUBLISHED_AFTER_RETRIEVED = (published: string, retrieved: string) => `the article is dated ${published}, after the day it was retrieved (${retrieved})`;
+export const PUBLISHED_OUTLIER = (published: string, next: string) => `the article is dated ${published}, more than a year after every other article (the next latest is ${next})`;
+export const DATE_CHECK_HINT = 'Check the date against the page; the briefing takes its own date from the latest article ("date: latest-source" in templates/briefing.md).';
+export const TOO_MANY_FIGURES = (count: number, max: number) =>
+  `the article states ${new Intl.NumberFormat('en').format(count)} figures; one article may state at most ${new Intl.NumberFormat('en').format(max)}`;
+export const TOO_MANY_FIGURES_HINT =
+  'Check that the file holds one news article, not a results table or a data dump; split a long one into its articles (the briefing cites and quotes every figure).';
+export const RAW_HTML = (html: string) => `the template contains raw HTML ("${html}"), which the briefing does not show`;
+export const RAW_HTML_HINT = 'Write it in Markdown or with a directive; markup in the template is dropped, never passed through (layout and style belong in templates/layout.html and style.css).';
+export const BROKEN_DIRECTIVE = (text: string) => `"${text}" looks like a directive but does not parse, so it would be printed as written`;
+export const BROKEN_DIRECTIVE_HINT = 'Close its brackets: :name[label] in a sentence, ::name[label]{#id} on a line of its own (see README, "Editing the briefing").';
+export const DUPLICATE_CHART = (id: string) => `the chart "${id}" is placed a second time`;
+export const DUPLICATE_CHART_HINT = 'Each chart usually stands once; the second one is numbered and linked on its own. Remove it if it was not meant.';

@@ -10,16 +10,23 @@ import { anchor } from '../pieces.ts';
 export const chart: Directive = {
   name: 'chart', kind: 'leaf', usage: '::chart[caption]{#<chart id>}',
   description: 'a chart (inline SVG) with caption and data table',
+  attributes: [{ key: 'id', written: '#<chart id>' }],
   render(node: DirectiveNode, ctx: RenderContext) {
     const id = node.attributes?.id;
     if (!id) ctx.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID('::chart'), msg.CHART_NEEDS_ID_HINT);
     const c = ctx.find(node, ctx.charts, id, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT);
     const caption = ctx.label(node);
+    const before = ctx.placeChart(c.id);
+    if (before > 0) ctx.warn(node, 'duplicate-chart', msg.DUPLICATE_CHART(c.id), msg.DUPLICATE_CHART_HINT);
     const number = ctx.nextChartNumber();
-    const svg = unified().use(rehypeParse, { fragment: true, space: 'svg' }).parse(c.svg) as HRoot;
-    const captionId = `chart-${anchor(c.id)}-caption`;
+    // A chart placed again gets ids of its own (`chart-seats-2`, and inside its SVG), so none repeats.
+    const suffix = before > 0 ? `-${before + 1}` : '';
+    const own = suffix ? c.svg.replace(new RegExp(`(["#\\s])chart-${escapeRegex(c.id)}(?=[-"\\s)])`, 'g'), `$1chart-${c.id}${suffix}`) : c.svg;
+    const svg = unified().use(rehypeParse, { fragment: true, space: 'svg' }).parse(own) as HRoot;
+    const base = `chart-${anchor(c.id)}${suffix}`;
+    const captionId = `${base}-caption`;
     const marks = ctx.sourceMarks(c.figures);
-    return h('figure', { className: ['chart'], id: `chart-${anchor(c.id)}`, ariaLabelledBy: captionId }, [
+    return h('figure', { className: ['chart'], id: base, ariaLabelledBy: captionId }, [
       // The SVG names itself (role="img", <title> and <desc>, from the charts stage).
       h('div', { className: ['chart-svg'] }, svg.children as ElementContent[]),
       h('figcaption', { id: captionId }, [
@@ -48,3 +55,7 @@ export const chart: Directive = {
     ]);
   },
 };
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
