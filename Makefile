@@ -2,50 +2,26 @@
 # files, and output/manifest.json). `make` installs what is missing, then builds; `make test`
 # type-checks, runs the tests and the reproducibility check. `make help` lists the targets.
 #
-# How a stage stops the chain. Every stage writes its artifacts only when their bytes change
-# (shared/io.ts writeIfChanged/writeJson), so an artifact keeps its old timestamp when a run produced the
-# same bytes. Make cannot see that from the stage's own rule, so each stage has a stamp:
+# Make installs what is missing and calls the pipeline: one recipe per goal,
 #
-#     output/.stamps/<stage>: <inputs> <code>      ← out of date when an input is newer
-#         $(CLI) build …                          ← every out-of-date stage, one process
-#     <artifact>: output/.stamps/<stage> ;         ← empty recipe: Make re-reads the
-#                                                     artifact's timestamp after the stage
+#     $(CLI) build --goal all|data|html|pdf|manifest
 #
-# and the next stage depends on the artifact, not on the stamp. So an edit that changes
-# nothing downstream stops where the bytes stop changing, and a `make` with nothing changed
-# starts no process at all (every check below is a Make function or a file timestamp) and
-# prints "Nothing to be done for 'all'". An artifact deleted by hand makes its stamp .PHONY,
-# so its stage runs again.
-#
-# One process per build: the first out-of-date stamp's recipe runs `build`, which applies the
-# same rule to every stage the goals need, in order, in one Node process (pipeline/build/plan.ts, from
-# the graph this Makefile writes to output/.stamps/graph) and touches each stamp after its stage;
-# the later rules find their stamps fresh. A cold build is just the case where all are stale.
+# and no more. What each stage reads and writes, and which files those are (sources/*.md, the
+# templates, the code), is found by the pipeline in Node (pipeline/build/graph.ts): no file name
+# of the project is ever a Make variable, a prerequisite or a word of a shell command, so a name
+# such as `sources/$(shell …).md` or one with a space, `$` or a line break is only data, which the
+# pipeline refuses with a message naming it. The pipeline decides what is out of date by content
+# hashes (pipeline/build/plan.ts), runs those stages in one process and stops the chain where an
+# artifact comes out byte-identical. A build with nothing to do is answered by the launcher from
+# the state the last build recorded, without loading the pipeline (pipeline/build/state.mjs).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := all
-.DELETE_ON_ERROR:
-# The stages share one output folder, which a build holds while it writes (shared/io.ts lockOutput):
-# never two recipes at once, even under `make -j`.
+# The goals share one output folder: never two recipes at once, even under `make -j`.
 .NOTPARALLEL:
 MAKEFLAGS += --no-builtin-rules --no-print-directory
 .SUFFIXES:
-
-# ── one build at a time per output folder ─────────────────────────────────────────────────────
-# Two `make`s building into the same output folder at once would interleave their stages (each
-# stage process holds the folder only while it runs). So a build goal re-runs make under flock
-# on <output>/.make.lock: a second build waits for the first to finish, then does what is left
-# (usually nothing). The inner make is marked by BRIEFING_MAKE_LOCK and skips this.
-BUILD_GOALS := all data html pdf manifest publish
-GOALS := $(or $(MAKECMDGOALS),all)
-ifeq ($(BRIEFING_MAKE_LOCK)$(filter-out $(BUILD_GOALS),$(GOALS)),)
-LOCK_DIR := $(or $(OUT),output)
-.PHONY: $(GOALS)
-$(firstword $(GOALS)):
-	@mkdir -p '$(LOCK_DIR)' && BRIEFING_MAKE_LOCK=1 flock '$(LOCK_DIR)/.make.lock' $(MAKE) $(MAKECMDGOALS)
-$(wordlist 2,99,$(GOALS)): $(firstword $(GOALS)) ; @:
-else
 
 NODE ?= node
 # pipeline/launch.mjs runs the CLI from a bundle of pipeline/ and its packages, built by esbuild
@@ -54,8 +30,6 @@ NODE ?= node
 OUT ?= output
 CLIFLAGS ?=
 CLI ?= $(strip $(NODE) pipeline/launch.mjs $(if $(filter-out output,$(OUT)),--out $(OUT)) $(CLIFLAGS))
-D := $(OUT)/data
-ST := $(OUT)/.stamps
 
 # ── what is installed (read from the file system, no process is started) ─────────────────────
 NODE_DEPS := node_modules/.package-lock.json
@@ -68,132 +42,22 @@ PDFTOOLS := $(and $(wildcard /usr/bin/pdftotext),$(wildcard /usr/bin/jq))
 BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
-# ── the stages wired into pipeline/build/stages.ts (read with $(file), no process) ──────────────────
-ALL_STAGES := ingest extract reconcile changes charts render print
-STAGE_TABLE := $(file <pipeline/build/stages.ts)
-WIRED := $(strip $(foreach s,$(ALL_STAGES),$(if $(findstring name: '$(s)',$(STAGE_TABLE)),$(s))))
-
-# What each stage reads and writes. Plain input files go through $(wildcard) so that a missing
-# one is reported by the stage (with file and hint), not by Make. A folder is listed too: its
-# timestamp changes when a file is added, removed or renamed in it.
-LEXICON := $(wildcard sources/lexicon.yaml)
-# The general election lexicon, read with the event's (pipeline/lexicon.ts mergeLexicon).
-GENERAL_LEXICON := $(wildcard pipeline/extract/general.yaml)
-# Every file of sources/ and templates/ (and the folders, for added and removed files): the
-# briefing's methods note and the changes stage list them with their hashes.
-TREE := $(sort sources templates $(wildcard sources/* templates/* templates/*/*))
-ingest_out := $(D)/corpus.json
-ingest_in := sources $(wildcard sources/*.md) $(LEXICON) $(GENERAL_LEXICON)
-extract_out := $(D)/claims.json $(D)/claims.csv
-extract_in := $(D)/corpus.json $(LEXICON) $(GENERAL_LEXICON)
-reconcile_out := $(D)/figures.json $(D)/checks.json
-reconcile_in := $(D)/claims.json $(D)/corpus.json $(wildcard sources/policy.yaml) $(LEXICON) $(GENERAL_LEXICON)
-changes_out := $(D)/snapshot.json $(D)/changes.json
-changes_in := $(D)/figures.json $(D)/claims.json $(D)/corpus.json $(D)/checks.json $(TREE) $(wildcard $(OUT)/publish/baseline.json)
-charts_out := $(D)/charts.json
-charts_in := $(wildcard templates/charts templates/charts/*.vl.json templates/charts/theme.json) $(D)/figures.json $(D)/checks.json $(D)/claims.json $(D)/corpus.json $(LEXICON)
-render_out := $(OUT)/briefing.html $(D)/briefing.json
-render_in := $(TREE) $(D)/corpus.json $(D)/claims.json $(D)/figures.json $(D)/checks.json $(D)/charts.json
-# Optional inputs: read when there, so a prerequisite only when the stage that writes them is built.
-render_opt := $(D)/changes.json
-print_out := $(OUT)/briefing.pdf
-print_in := $(OUT)/briefing.html $(D)/briefing.json
-
-# A stage is built when it is wired and so is every stage that writes one of its inputs (its
-# needs, read off the tables above); a wired stage whose input no wired stage writes yet (render
-# before extract is wired) is left out, and `make` says so instead of failing on a missing file.
-needs = $(strip $(foreach t,$(ALL_STAGES),$(if $(filter $($(t)_out),$($(1)_in)),$(t))))
-BUILDABLE :=
-$(foreach s,$(WIRED),$(if $(filter-out $(BUILDABLE),$(call needs,$(s))),,$(eval BUILDABLE += $(s))))
-STAGES ?= $(strip $(BUILDABLE))
-HELD := $(filter-out $(STAGES),$(WIRED))
-UNWIRED_NEEDS := $(filter $(foreach s,$(HELD),$(call needs,$(s))),$(filter-out $(WIRED),$(ALL_STAGES)))
-ifneq ($(HELD),)
-ifeq ($(origin STAGES),file)
-$(info make: building $(STAGES) only: $(HELD) wait for $(UNWIRED_NEEDS), not wired in pipeline/build/stages.ts yet)
-endif
-endif
-
-# Code: a stage's code is its folder, pipeline/<stage>/ (all of it, at any depth), and the folders
-# of the earlier stages whose modules it imports (<stage>_uses); every stage also depends on the
-# library: pipeline/shared/, pipeline/build/ but the tools (bench, preview, corpus generator,
-# manifest, eval: no stage runs them), and the launcher. When a stage starts to import another
-# stage's module, add that stage to its _uses.
-rwildcard = $(foreach d,$(wildcard $(1:=/*)),$(call rwildcard,$(d),$(2)) $(filter $(subst *,%,$(2)),$(d)))
-code_in = $(sort $(call rwildcard,pipeline/$(1),*.ts))
-TOOLS := $(addprefix pipeline/build/,bench.ts preview.ts corpusgen.ts manifest.ts eval.ts)
-changes_uses := reconcile
-render_uses := changes reconcile
-stage_code = $(sort $(foreach d,$(1) $($(1)_uses),$(call code_in,$(d))))
-LIB := $(filter-out $(TOOLS),$(call code_in,shared) $(call code_in,build)) pipeline/launch.mjs
-CODE := $(sort $(call rwildcard,pipeline,*.ts)) pipeline/launch.mjs
-$(foreach s,$(ALL_STAGES),$(eval $(s)_code := $(call stage_code,$(s))))
-
-WIRED_OUT := $(foreach s,$(STAGES),$($(s)_out))
-UNWIRED_OUT := $(foreach s,$(filter-out $(STAGES),$(ALL_STAGES)),$($(s)_out))
-stage_in = $(filter-out $(UNWIRED_OUT),$($(1)_in) $($(1)_opt)) $($(1)_code) $(LIB) package-lock.json
-INPUTS := $(sort $(foreach s,$(STAGES),$(filter-out $(WIRED_OUT) $(UNWIRED_OUT),$(call stage_in,$(s)))))
-STAMPS := $(foreach s,$(STAGES) manifest,$(ST)/$(s))
-FINAL := $(OUT)/manifest.json $(foreach s,$(STAGES),$($(s)_out))
-missing = $(strip $(foreach f,$(1),$(if $(wildcard $(f)),,$(f))))
-
 .PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
-	claims eval eval-corpus fuzz diff schemas clean clean-all html pdf data manifest
+	claims eval eval-corpus eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
-all: $(FINAL)
+# ── building ────────────────────────────────────────────────────────────────────────────────
+# One build at a time per output folder: a second `make` waits on <output>/.make.lock (flock)
+# until the first is done, then finds little or nothing to do. (The pipeline also holds the
+# folder while it writes, shared/io.ts lockOutput, and refuses a second writer.)
+LOCKED = mkdir -p '$(OUT)' && flock '$(OUT)/.make.lock'
+BUILD = @$(LOCKED) $(CLI) build --goal $@
 
-# The stages the goals on the command line need (`build` adds the stages those read from).
-goal_stages = $(if $(filter all publish,$(1)),$(STAGES) manifest,$(if $(filter manifest,$(1)),manifest,$(if $(filter data claims diff eval,$(1)),$(filter-out render print,$(STAGES)),$(if $(filter html,$(1)),$(filter render,$(STAGES)),$(if $(filter pdf,$(1)),$(filter print,$(STAGES)),$(foreach s,$(STAGES),$(if $(filter $(1),$($(s)_out)),$(s))))))))
-GOAL_STAGES := $(sort $(foreach g,$(GOALS),$(call goal_stages,$(g))))
-
-# The build graph for `build`: per stage its stamp, outputs and inputs, as the rules below have them.
-MANIFEST_IN := $(WIRED_OUT) $(INPUTS) $(CODE)
-GRAPH := $(ST)/graph
-empty :=
-TAB := $(empty)	$(empty)
-define NL
-
-
-endef
-GRAPH_TEXT = $(foreach s,$(STAGES),$(s)$(TAB)$(ST)/$(s)$(TAB)$($(s)_out)$(TAB)$(call stage_in,$(s))$(NL))manifest$(TAB)$(ST)/manifest$(TAB)$(OUT)/manifest.json$(TAB)$(MANIFEST_IN)
-# Runs every out-of-date stage the goals (and stage $(1)) need, in one process (pipeline/build/plan.ts).
-# The goals of a `build` started by stage $(1)'s rule, once each, in stage order.
-build_goals = $(filter $(sort $(GOAL_STAGES) $(1)),$(STAGES) manifest)
-BUILD = $(shell mkdir -p '$(ST)')$(file >$(GRAPH),$(GRAPH_TEXT))$(CLI) build --graph $(GRAPH) --goal '$(call build_goals,$(1))'
-# True when a `build` earlier in this make already brought the stage up to date: no prerequisite
-# is newer than its stamp and its outputs exist (bash's test, no process).
-fresh = [ -e $(1) ] $(foreach f,$(2),&& ! [ $(f) -nt $(1) ]) $(foreach f,$(3),&& [ -e $(f) ])
-NEEDS_BROWSER := $(filter print,$(foreach g,$(GOAL_STAGES),$(if $(filter manifest,$(g)),$(STAGES),$(g))))
-
-# A stage's rule: its stamp depends on what the stage reads; when the stamp is out of date the
-# recipe runs `build`, which makes this and every later out-of-date stage in one process (a cold
-# build is one process). The rules after it find their stamps fresh and run nothing.
-define STAGE_RULE
-$(ST)/$(1): $(call stage_in,$(1)) | $(NODE_DEPS) $(if $(or $(NEEDS_BROWSER),$(filter print,$(1))),$(BROWSER_DEP))
-	@$$(call fresh,$$@,$$^,$($(1)_out)) || { echo "$$(CLI) build $$(call build_goals,$(1))"; $$(call BUILD,$(1)); }
-ifneq ($(call missing,$($(1)_out)),)
-.PHONY: $(ST)/$(1)
-endif
-endef
-$(foreach s,$(STAGES),$(eval $(call STAGE_RULE,$(s))))
-
-# The manifest: sha256 of every input and output (pipeline/build/manifest.ts).
-$(ST)/manifest: $(MANIFEST_IN) | $(NODE_DEPS)
-	@$(call fresh,$@,$^,$(OUT)/manifest.json) || { echo "$(CLI) build manifest"; $(call BUILD,manifest); }
-ifneq ($(call missing,$(OUT)/manifest.json),)
-.PHONY: $(ST)/manifest
-endif
-# A stamp is touched by `build` after its stage succeeded: never removed on a failure.
-.PRECIOUS: $(STAMPS)
-
-# Artifacts: made by their stage's stamp rule; the empty recipe makes Make re-read their time.
-$(foreach s,$(STAGES),$(eval $($(s)_out): $(ST)/$(s) ;))
-$(OUT)/manifest.json: $(ST)/manifest ;
-
-data: $(foreach s,$(filter-out render print,$(STAGES)),$($(s)_out))
-html: $(filter $(OUT)/briefing.html,$(WIRED_OUT))
-pdf: $(filter $(OUT)/briefing.pdf,$(WIRED_OUT))
-manifest: $(OUT)/manifest.json
+# The PDF (and the manifest, which records the browser's version) need Chromium; the HTML and
+# the data files do not.
+all pdf manifest: | $(NODE_DEPS) $(BROWSER_DEP)
+	$(BUILD)
+data html: | $(NODE_DEPS)
+	$(BUILD)
 
 # ── installing what is missing ──────────────────────────────────────────────────────────────
 install deps: $(NODE_DEPS) $(BROWSER_DEP) $(PDFTOOLS_DEP)
@@ -255,7 +119,7 @@ bench: deps
 # ── publishing and previewing ───────────────────────────────────────────────────────────────
 # What CI publishes, in $(OUT)/publish/, with content-hash file names.
 publish: all
-	$(CLI) publish
+	@$(LOCKED) $(CLI) publish
 
 # Watches sources/ and templates/, rebuilds, serves the briefing on localhost, reloads the page.
 # PORT=8081 for another port (default 4173); it binds to 127.0.0.1 only.
@@ -273,6 +137,27 @@ eval: data deps
 	$(CLI) eval
 schemas: deps
 	$(CLI) schemas
+
+# `make add PAGE="a.html b.html"`, `make add URL=https://…` (both at once too): each page becomes
+# sources/<id>.md (pipeline/add/). The names are never expanded by Make nor seen by a shell:
+# $(value) takes them as typed, $(file) writes them to a list the CLI reads (--list), and they
+# are not exported to the recipe's environment (exporting would expand them).
+# CLIFLAGS=--allow-private fetches from a private network too (a local test server).
+unexport PAGE URL
+define NL
+
+
+endef
+ADD_LIST = $(OUT)/.add-list
+add: $(NODE_DEPS)
+	@:$(shell mkdir -p '$(OUT)')$(file >$(ADD_LIST),$(value PAGE)$(NL)$(value URL))
+	$(CLI) add --list $(ADD_LIST)
+eval-add: $(NODE_DEPS)
+	$(CLI) eval-add
+# Per development-corpus event, whether every chosen key figure equals the official-results
+# article (from the annotations in test/corpus/, no article text).
+eval-reconcile: deps
+	$(CLI) eval-reconcile
 # The extractor on the development corpus (test/corpus/, or CORPUS=dir): DETAILS=tune lists the
 # tune half's errors (the test half's are never printed).
 eval-corpus: deps
@@ -280,7 +165,7 @@ eval-corpus: deps
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps
-	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/e2e/fuzz.test.ts
+	FUZZ_RUNS=$(FUZZ_RUNS) npx --no-install vitest run test/e2e/fuzz.test.ts test/reconcile/properties.test.ts
 
 # `clean` keeps $(OUT)/publish/: the last publication, whose baseline.json the briefing's "What
 # changed" section compares with. `clean-all` removes that too.
@@ -301,8 +186,8 @@ help:
 	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
+	@echo 'make add PAGE=saved.html | URL=https://…    add web pages as articles (one .md each); make eval-add rates it on real pages'
 	@echo 'make eval-corpus   precision and recall on the development corpus, per event and half (DETAILS=tune: errors of the tune half)'
 	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'
 	@echo 'make clean-all     remove $(OUT)/ entirely'
 
-endif

@@ -15,6 +15,9 @@
  * (the copies `make reproducible` builds in) share one. It is written to a temporary folder
  * and renamed into place, so a build that is killed leaves no half bundle.
  *
+ * `build --goal G` with nothing to do (every folder and file as the last build of G recorded
+ * them, build/state.mjs) ends here, before the bundle is keyed or loaded.
+ *
  * BRIEFING_FROM_SOURCE=1 skips the bundle and runs the TypeScript through tsx, as the tests
  * (vitest) do, e.g. to debug with the source's own line numbers. Without esbuild, the launcher
  * says so and runs from source too.
@@ -23,6 +26,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { noOpGoal, nothingToDo } from './build/state.mjs';
 
 const codeDir = dirname(fileURLToPath(import.meta.url));
 const root = dirname(codeDir);
@@ -127,10 +131,18 @@ async function loadCli() {
   return import(pathToFileURL(join(dir, 'cli.mjs')).href);
 }
 
-const cli = await loadCli();
-// Once the command has returned, its work is done (outputs written, browser closed): exit as
-// soon as what it printed is out. A timer left in a library (Puppeteer waits 30 s for a page
-// target that a failed build closed) must not hold the process open after the error.
-const code = await cli.main(process.argv.slice(2));
-process.exitCode = code;
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+// A build with nothing to do is answered before anything else is loaded: the state the last
+// build of the goal recorded still holds (build/state.mjs). Otherwise the pipeline decides.
+const argv = process.argv.slice(2);
+const noOp = noOpGoal(argv);
+if (noOp !== null) {
+  if (!argv.includes('--quiet')) process.stdout.write(`${nothingToDo(noOp)}\n`);
+} else {
+  const cli = await loadCli();
+  // Once the command has returned, its work is done (outputs written, browser closed): exit as
+  // soon as what it printed is out. A timer left in a library (Puppeteer waits 30 s for a page
+  // target that a failed build closed) must not hold the process open after the error.
+  const code = await cli.main(argv);
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}

@@ -1,8 +1,8 @@
 /**
  * The command line: `node pipeline/launch.mjs <stage|command…> [options]` (from the bundle), or
- * `tsx pipeline/cli.ts …` (from source). Stages named run in the order given; `build --graph
- * FILE --goal "STAGE…"` is what Make calls: every out-of-date stage the goals need, in one
- * process (plan.ts). The stages themselves are in `stages.ts`; the tools (manifest, publish,
+ * `tsx pipeline/cli.ts …` (from source). Stages named run in the order given; `build --goal
+ * GOAL` is what Make calls: every out-of-date stage the goal needs, in one process (graph.ts,
+ * plan.ts). The stages themselves are in `stages.ts`; the tools (manifest, publish,
  * reproducible, bench, preview) are loaded only when asked for, so a stage run does not pay for
  * them.
  *
@@ -14,11 +14,12 @@
  * process exits with 1 (2 for a usage error). `--debug` adds the stack trace.
  */
 import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asPipelineError, format } from '../shared/errors.ts';
 import type { Command, CommandOptions, Paths, Stage } from './stages.ts';
+import { nothingToDo } from './state.mjs';
 
 
 const tools: Command[] = [
@@ -61,6 +62,25 @@ const tools: Command[] = [
     },
   },
   {
+    name: 'add',
+    interactive: true,
+    takesArgs: true,
+    describe: 'add saved web pages or addresses as sources/<id>.md (front matter from the page, article text only)',
+    async run(p, o) {
+      const { addCommand } = await import('../add/command.ts');
+      const summary = await addCommand(p.root, p.sources, o.args, { allowPrivate: o.allowPrivate, list: o.list });
+      if (!o.quiet) process.stdout.write(`${summary}\n`);
+    },
+  },
+  {
+    name: 'eval-add',
+    interactive: true,
+    describe: 'make add on the real saved pages in test/real-pages/: title, outlet and date right, furniture kept, paragraphs lost',
+    async run(p) {
+      process.stdout.write(`${(await import('../add/eval.ts')).evalAdd(p.root)}\n`);
+    },
+  },
+  {
     name: 'preview',
     interactive: true,
     describe: 'watch sources/ and templates/, rebuild, serve on localhost, reload the page',
@@ -97,7 +117,7 @@ function usage(t: Table): string {
   return `usage: node pipeline/launch.mjs <stage|command…> [--root DIR] [--out DIR] [--quiet] [--debug]
 stages:   ${t.stages.map((s) => s.name).join(', ')}
 commands: ${[...tools, ...t.extra].map((c) => c.name).join(', ')}
-build:    build --graph FILE --goal "STAGE…"  (what make runs: the out-of-date stages, one process)`;
+build:    build --goal all|data|html|pdf|manifest|STAGE  (what make runs: the out-of-date stages, one process)`;
 }
 
 /** How progress is shown: rewritten lines on a terminal, plain lines elsewhere, or nothing. */
@@ -134,7 +154,8 @@ export async function main(argv: string[]): Promise<number> {
         port: { type: 'string' },
         sizes: { type: 'string' },
         details: { type: 'string' },
-        graph: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
+        list: { type: 'string' },
         goal: { type: 'string' },
       },
     });
@@ -143,18 +164,20 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const toolsOnly = positionals.length > 0 && positionals.every((n) => tools.some((t) => t.name === n));
+  // A tool that takes arguments (add, bench-child) needs no stage table whatever follows it.
+  const toolsOnly = positionals.length > 0 && (tools.find((t) => t.name === positionals[0])?.takesArgs === true || positionals.every((n) => tools.some((t) => t.name === n)));
   const table: Table = toolsOnly ? { stages: [], extra: [], paths: toolPaths } : await loadTable();
   const { stages, extra } = table;
   const commands = [...tools, ...extra];
   const p = table.paths(values.root!, values.out);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
-  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, details: values.details, args: [] };
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, details: values.details, allowPrivate: values['allow-private'], list: values.list, args: [] };
   let items: Item[];
+  let build: Build | null = null;
   try {
-    const planned = positionals[0] === 'build' ? await buildItems(positionals.slice(1), values, stages, p) : null;
-    items = planned ?? [];
-    if (!planned) {
+    build = positionals[0] === 'build' ? await buildItems(positionals.slice(1), values, stages, p) : null;
+    items = build?.items ?? [];
+    if (!build) {
       // Names first; anything after the first name that is no stage or command is an argument.
       let i = 0;
       for (; i < positionals.length; i += 1) {
@@ -194,8 +217,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (writes) release = (await import('../shared/io.ts')).lockOutput(p.out);
     for (const item of warm) await item.warmUp!();
+    let ran = 0;
     for (const item of items) {
       if (item.skip?.()) continue;
+      ran += 1;
       const name = item.name;
       const shown = item.shown ? mode : 'quiet';
       running = shown === 'tty' ? name : null;
@@ -207,6 +232,10 @@ export async function main(argv: string[]): Promise<number> {
       running = null;
       if (shown === 'tty') process.stdout.write(`\r\x1b[K\u2713 ${progressLine(name, result ?? 'done', ms)}\n`);
       else if (shown === 'plain' && result !== undefined) process.stdout.write(`${progressLine(name, result, ms)}\n`);
+    }
+    if (build) {
+      build.finish();
+      if (ran === 0 && mode !== 'quiet') process.stdout.write(`${nothingToDo(values.goal!)}\n`);
     }
     return 0;
   } catch (error) {
@@ -224,6 +253,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     for (const item of warm) await item.coolDown?.();
+    build?.end();
     release?.();
   }
 }
@@ -257,51 +287,61 @@ function stageItem(stage: Stage, p: Paths): Item {
   };
 }
 
+/** The stages of a `build`, and what it does after the last one. */
+interface Build {
+  items: Item[];
+  /** After every stage is up to date: records the goal's state (for the launcher's no-op check). */
+  finish(): void;
+  /** When the build ends, well or not. */
+  end(): void;
+}
+
 /**
- * `build --graph FILE --goal "STAGE…"`: the stages of the Makefile's graph that the goals need,
- * each run only if out of date when its turn comes (plan.ts), its stamp touched after.
+ * `build --goal GOAL`: the stages of the build graph (graph.ts) the goal needs, each run only
+ * if out of date by the hashes of its files when its turn comes (plan.ts), its stamp written
+ * after it.
  */
-async function buildItems(
-  args: string[],
-  values: { graph?: string; goal?: string },
-  stages: Stage[],
-  p: Paths,
-): Promise<Item[]> {
-  const { closure, parseGraph, staleness } = await import('./plan.ts');
+async function buildItems(args: string[], values: { goal?: string; root?: string; out?: string }, stages: Stage[], p: Paths): Promise<Build> {
+  const { buildGraph, closure } = await import('./graph.ts');
+  const { goalState, inputHashes, staleness, writeGoalState, writeStamp } = await import('./plan.ts');
+  const { fileHash, forgetHash, hashOncePerBuild } = await import('../shared/io.ts');
   const { PipelineError, diagnostic } = await import('../shared/errors.ts');
   const msg = await import('../shared/messages.ts');
-  const goals = (values.goal ?? '').split(/\s+/).filter((g) => g !== '');
-  if (!values.graph || goals.length === 0 || args.length > 0) {
-    throw new PipelineError(diagnostic({ file: 'build' }, 'usage', msg.BUILD_NEEDS_GRAPH, msg.BUILD_NEEDS_GRAPH_HINT));
+  const goal = values.goal ?? '';
+  if (!/^[a-z]+$/.test(goal) || args.length > 0) {
+    throw new PipelineError(diagnostic({ file: 'build' }, 'usage', msg.BUILD_NEEDS_GOAL, msg.BUILD_NEEDS_GOAL_HINT));
   }
-  const { readFileSync, statSync, mkdirSync, writeFileSync } = await import('node:fs');
-  const { dirname } = await import('node:path');
-  const nodes = closure(parseGraph(values.graph, readFileSync(values.graph, 'utf8')), goals, values.graph);
-  const mtime = (path: string): bigint | null => statSync(path, { bigint: true, throwIfNoEntry: false })?.mtimeNs ?? null;
-  // A stamp is touched by writing it, so that it gets its time from the same clock as the files
-  // the stages wrote (a time set from Date is cut to the millisecond and can fall before them).
-  const touch = (path: string) => {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, '');
-  };
-  return nodes.map((node): Item => {
+  const graph = buildGraph(p, relative(p.root, p.sources).split('\\').join('/') || '.');
+  const nodes = closure(graph.nodes, [goal]);
+  hashOncePerBuild(true);
+  const stale = (node: (typeof nodes)[number]) => staleness(node, fileHash) !== null;
+  const items = nodes.map((node): Item => {
     const stage = stages.find((s) => s.name === node.stage);
     const base: Item = stage
       ? stageItem(stage, p)
-      : node.stage === 'manifest'
-        ? { name: 'manifest', shown: true, writes: true, run: () => tools.find((t) => t.name === 'manifest')!.run(p, { quiet: false, debug: false, args: [] }) }
-        : (() => {
-            throw new PipelineError(diagnostic({ file: values.graph! }, 'bad-graph', msg.GRAPH_UNKNOWN_GOAL(node.stage, stages.map((s) => s.name)), msg.BAD_GRAPH_HINT));
-          })();
-    const stale = (n: Parameters<typeof staleness>[0]) => staleness(n, mtime) !== null;
+      : { name: 'manifest', shown: true, writes: true, run: () => tools.find((t) => t.name === 'manifest')!.run(p, { quiet: false, debug: false, args: [] }) };
+    let seen: Record<string, string | null> = {};
     return {
       ...base,
-      skip: () => !stale(node),
-      // It or a stage it reads from, transitively (plan.ts closure), is out of date.
-      willRun: () => closure(nodes, [node.stage], values.graph!).some(stale),
-      done: () => touch(node.stamp),
+      skip: () => {
+        if (!stale(node)) return true;
+        // The inputs as they are before the stage reads them: an edit made meanwhile runs it again next time.
+        seen = inputHashes(node, fileHash);
+        return false;
+      },
+      // It or a stage it reads from, transitively (graph.ts closure), is out of date.
+      willRun: () => closure(nodes, [node.stage]).some(stale),
+      done: () => {
+        for (const o of node.outputs) forgetHash(o);
+        writeStamp(node, seen, fileHash);
+      },
     };
   });
+  return {
+    items,
+    finish: () => writeGoalState(goalState(goal, values.root ?? '.', p.out, graph, nodes)),
+    end: () => hashOncePerBuild(false),
+  };
 }
 
 // Run only as the program, so tests can import the helpers above.

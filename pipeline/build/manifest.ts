@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
-import { readJson, sha256, toJson, writeAtomic, writeIfChanged } from '../shared/io.ts';
+import { fileHash, readJson, sha256, toJson, writeAtomic, writeIfChanged } from '../shared/io.ts';
 import * as msg from '../shared/messages.ts';
 import type { Paths } from './stages.ts';
 
@@ -62,9 +62,10 @@ export function listFiles(dir: string, skip: string[] = []): string[] {
   return found.sort(byPath);
 }
 
+/** The hashes of files (io.ts fileHash: a file the build's stamps hashed already is not read again). */
 function hashFiles(base: string, files: string[], prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of files) out[`${prefix}${f}`] = sha256(readFileSync(join(base, f)));
+  for (const f of files) out[`${prefix}${f}`] = fileHash(join(base, f)) ?? sha256(readFileSync(join(base, f)));
   return out;
 }
 
@@ -87,7 +88,7 @@ export async function tools(): Promise<Tools> {
 export function buildManifest(p: Paths, t: Tools): Manifest {
   const files: Record<string, string> = {};
   for (const dir of INPUT_DIRS) Object.assign(files, hashFiles(join(p.root, dir), listFiles(join(p.root, dir)), `${dir}/`));
-  for (const f of INPUT_FILES) if (existsSync(join(p.root, f))) files[f] = sha256(readFileSync(join(p.root, f)));
+  for (const f of INPUT_FILES) if (existsSync(join(p.root, f))) files[f] = fileHash(join(p.root, f)) ?? sha256(readFileSync(join(p.root, f)));
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => byPath(a, b)));
   const inputs = { files: sorted, node: t.node, chromium: t.chromium };
   const content = Object.fromEntries(Object.entries(sorted).filter(([f]) => CONTENT_DIRS.some((d) => f.startsWith(`${d}/`))));

@@ -1,90 +1,97 @@
 /**
- * The incremental build in one process (`cli.ts build`).
+ * The incremental build in one process (`cli.ts build --goal G`): which stages of the graph
+ * (graph.ts) are out of date, by the content of their files, not their times.
  *
- * Make decides whether anything is to be done: it compares file timestamps and starts no
- * process when nothing changed. When a stage is out of date, its recipe runs `build`, which
- * brings every stage the goals need up to date in this one process, by the rule Make itself
- * applies to the stamps:
+ * Each stage has a stamp, `<out>/.stamps/<stage>`: the sha256 of every input and output it saw
+ * the last time it ran (JSON). A stage runs when
  *
- *     a stage runs when one of its outputs is missing, its stamp is missing, or one of its
- *     inputs is newer than its stamp; after it ran, its stamp is touched.
+ *   - one of its outputs is missing, or its stamp is;
+ *   - an input was added or removed (a new article), or its bytes differ from the recorded hash
+ *     (an edit, also one restored with an older time: `cp -p`, `git checkout`);
+ *   - an output's bytes differ from what the stage wrote (edited by hand).
  *
- * A stage rewrites only the outputs whose bytes changed (io.ts writeIfChanged), so the stages
- * after it see those as newer and run too, and the chain stops where the bytes stop changing,
- * as it does under Make. Running the stages in one process instead of one process each saves a
- * Node start per stage, and lets Chromium start while the stages before print run.
+ * A touch that changes no byte runs nothing. The inputs are hashed before the stage runs and
+ * the outputs after it, so an edit made while the stage runs is seen by the next build. A stage
+ * rewrites only the outputs whose bytes changed (io.ts writeIfChanged), and the stages after it
+ * compare hashes, so the chain stops where an artifact comes out byte-identical.
  *
- * The graph (what each stage reads and writes) is the Makefile's: Make writes it to a file
- * when it calls `build`, one line per stage, `name <TAB> stamp <TAB> outputs <TAB> inputs`,
- * paths separated by spaces. So the tables are written once, in the Makefile.
+ * The stamps of the stages a goal needs, with the folders the graph read, make the goal's state
+ * (state.mjs), which lets the launcher answer a no-op without loading the pipeline.
  */
-import { PipelineError, diagnostic } from '../shared/errors.ts';
-import * as msg from '../shared/messages.ts';
+import { readFileSync } from 'node:fs';
+import { writeAtomic } from '../shared/io.ts';
+import type { Graph, GraphNode } from './graph.ts';
+import { STATE_VERSION, hashFile, stateFile, type BuildState } from './state.mjs';
 
-export interface GraphNode {
-  /** A stage of stages.ts, or `manifest`. */
-  stage: string;
-  stamp: string;
-  outputs: string[];
-  inputs: string[];
+/** The sha256 of a file, or null when it is missing (io.ts fileHash: once per file and build). */
+export type Hash = (path: string) => string | null;
+
+/** What a stage saw the last time it ran. */
+export interface Stamp {
+  /** Input → sha256, null for an optional input that was absent. */
+  inputs: Record<string, string | null>;
+  outputs: Record<string, string>;
 }
 
-const words = (field: string) => field.split(' ').filter((w) => w !== '');
+/** A stage's stamp, or null when there is none (or it cannot be read: the stage runs again). */
+export function readStamp(path: string): Stamp | null {
+  try {
+    const stamp = JSON.parse(readFileSync(path, 'utf8')) as Partial<Stamp>;
+    if (typeof stamp.inputs === 'object' && stamp.inputs !== null && typeof stamp.outputs === 'object' && stamp.outputs !== null) return stamp as Stamp;
+  } catch {
+    // missing, or not what a build writes
+  }
+  return null;
+}
 
-/** The graph file Make writes; `file` names it in errors. */
-export function parseGraph(file: string, text: string): GraphNode[] {
-  const nodes: GraphNode[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '') return;
-    const fields = line.split('\t');
-    const stage = fields[0]?.trim() ?? '';
-    if (fields.length !== 4 || stage === '' || fields[1]!.trim() === '') {
-      throw new PipelineError(diagnostic({ file, line: i + 1, column: 1 }, 'bad-graph', msg.BAD_GRAPH_LINE, msg.BAD_GRAPH_HINT));
-    }
-    nodes.push({ stage, stamp: fields[1]!.trim(), outputs: words(fields[2]!), inputs: words(fields[3]!) });
-  });
-  return nodes;
+/** The hashes of a stage's inputs now (optional inputs included, null when absent). */
+export function inputHashes(node: GraphNode, hash: Hash): Record<string, string | null> {
+  const hashes: Record<string, string | null> = {};
+  for (const f of [...node.inputs, ...node.optional]) hashes[f] = hash(f);
+  return hashes;
+}
+
+/** Why a stage must run (the first reason found), or null when it is up to date. */
+export function staleness(node: GraphNode, hash: Hash, stamp: Stamp | null = readStamp(node.stamp)): string | null {
+  for (const o of node.outputs) if (hash(o) === null) return `${o} is missing`;
+  if (stamp === null) return 'never built';
+  const now = inputHashes(node, hash);
+  for (const i of Object.keys(now)) {
+    if (!(i in stamp.inputs)) return `${i} is new`;
+    // A missing input is left to the stage, which reports it with file and hint.
+    if (now[i] === null && !node.optional.includes(i)) return `${i} is missing`;
+    if (now[i] !== stamp.inputs[i]) return `${i} changed`;
+  }
+  for (const i of Object.keys(stamp.inputs)) if (!(i in now)) return `${i} was removed`;
+  for (const o of node.outputs) if (hash(o) !== stamp.outputs[o]) return `${o} differs from what the build wrote`;
+  return null;
+}
+
+/** Records what a stage saw: its inputs as hashed before it ran, its outputs as it left them. */
+export function writeStamp(node: GraphNode, inputs: Record<string, string | null>, hash: Hash): void {
+  const outputs: Record<string, string> = {};
+  for (const o of node.outputs) {
+    const h = hash(o);
+    if (h !== null) outputs[o] = h;
+  }
+  writeAtomic(node.stamp, `${JSON.stringify({ inputs, outputs }, null, 1)}\n`);
 }
 
 /**
- * The goals and every stage that writes one of their inputs, transitively, in graph order.
- * An unknown goal is an error (the Makefile and stages.ts disagree).
+ * The state of a goal after a successful build: the folders the graph read, and every file of
+ * the stamps of `nodes` (each up to date) with the stamps themselves.
  */
-export function closure(graph: GraphNode[], goals: string[], file: string): GraphNode[] {
-  const byOutput = new Map<string, GraphNode>();
-  for (const node of graph) for (const o of node.outputs) byOutput.set(o, node);
-  const wanted = new Set<GraphNode>();
-  const visit = (node: GraphNode) => {
-    if (wanted.has(node)) return;
-    wanted.add(node);
-    for (const input of node.inputs) {
-      const writer = byOutput.get(input);
-      if (writer && writer !== node) visit(writer);
-    }
-  };
-  for (const goal of goals) {
-    const node = graph.find((n) => n.stage === goal);
-    if (!node) {
-      throw new PipelineError(diagnostic({ file }, 'bad-graph', msg.GRAPH_UNKNOWN_GOAL(goal, graph.map((n) => n.stage)), msg.BAD_GRAPH_HINT));
-    }
-    visit(node);
+export function goalState(goal: string, root: string, out: string, graph: Graph, nodes: GraphNode[]): BuildState {
+  const files: Record<string, string | null> = {};
+  for (const node of nodes) {
+    const stamp = readStamp(node.stamp);
+    if (stamp === null) throw new Error(`no stamp for ${node.stage} after a successful build`);
+    Object.assign(files, stamp.inputs, stamp.outputs);
+    files[node.stamp] = hashFile(node.stamp);
   }
-  return graph.filter((n) => wanted.has(n));
+  return { version: STATE_VERSION, goal, root, out, dirs: graph.dirs, files };
 }
 
-/** A file's modification time in nanoseconds, or null when it does not exist. */
-export type MTime = (path: string) => bigint | null;
-
-/** Why a stage must run (the first reason found), or null when it is up to date. */
-export function staleness(node: GraphNode, mtime: MTime): string | null {
-  for (const o of node.outputs) if (mtime(o) === null) return `${o} is missing`;
-  const stamp = mtime(node.stamp);
-  if (stamp === null) return 'never built';
-  for (const i of node.inputs) {
-    const t = mtime(i);
-    // A missing input is left to the stage, which reports it with file and hint.
-    if (t === null) return `${i} is missing`;
-    if (t > stamp) return `${i} changed`;
-  }
-  return null;
+export function writeGoalState(state: BuildState): void {
+  writeAtomic(stateFile(state.out, state.goal), `${JSON.stringify(state, null, 1)}\n`);
 }

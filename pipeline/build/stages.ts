@@ -1,5 +1,5 @@
 /**
- * The stages as the CLI and Make see them: what each reads, what it writes, and the call
+ * The stages as the CLI sees them: what each reads, what it writes (graph.ts has the files), and the call
  * that connects its pure function to the files. All file effects of the pipeline are here.
  *
  *   1. ingest     sources/*.md, sources/lexicon.yaml          → output/data/corpus.json
@@ -11,9 +11,9 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { deepFreeze, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
+import { deepFreeze, fileHash, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
 import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../shared/lexicon.ts';
-import { checkClaimCount, checkFileName, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
+import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import { fail, format } from '../shared/errors.ts';
@@ -23,8 +23,8 @@ import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
 import type { Baseline } from '../changes/index.ts';
 
-// Each stage loads its own module when it runs, so that a process running one stage (Make
-// runs one per changed stage) does not pay for loading Vega, unified or Puppeteer.
+// Each stage loads its own module when it runs, so that a process running some stages (a build
+// runs only the changed ones) does not pay for loading Vega, unified or Puppeteer.
 const ingestModule = () => import('../ingest/index.ts');
 const extractModule = () => import('../extract/index.ts');
 const reconcileModule = () => import('../reconcile/index.ts');
@@ -34,6 +34,7 @@ const renderModule = () => import('../render/index.ts');
 const printModule = () => import('../print/index.ts');
 const evalModule = () => import('./eval.ts');
 const corpusEvalModule = () => import('../extract/corpus-eval.ts');
+const reconcileCorpusModule = () => import('../reconcile/corpus.ts');
 
 export interface Paths {
   root: string;
@@ -99,9 +100,10 @@ export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
   return lexicon;
 }
 
+/** The articles: every name ending in .md in the sources folder but hidden ones (as graph.ts finds them). */
 export function sourceFiles(p: Paths): { file: string; text: string }[] {
   const names = readdirSync(p.sources)
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => f.endsWith('.md') && !f.startsWith('.'))
     .sort();
   for (const f of names) checkFileName(rel(p, p.sources), f);
   return names.map((f) => ({ file: rel(p, join(p.sources, f)), text: readInput(p.root, join(p.sources, f), 'article') }));
@@ -131,6 +133,10 @@ export interface CommandOptions {
   sizes?: string;
   /** `eval-corpus --details tune`: print the tune half's misses and false claims. */
   details?: string;
+  /** `add`: fetch from addresses on private networks too (a local test server). */
+  allowPrivate?: boolean;
+  /** `add`: a file listing the pages and addresses (what `make add` writes). */
+  list?: string;
   /** Extra arguments after the command names, e.g. `diff <a> <b>`. */
   args: string[];
 }
@@ -232,15 +238,22 @@ export function inputFiles(p: Paths): { path: string; sha256: string }[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      // Hidden files and folders are no input (sources/.pages/ holds the pages make add fetched).
+      if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (!entry.name.startsWith('.')) files.push(full);
+      else files.push(full);
     }
   };
   walk(p.sources);
   walk(p.templates);
   return files
-    .map((f) => ({ path: rel(p, f), sha256: sha256(readInputBytes(p.root, f, 'other')) }))
+    .map((f) => {
+      // Checked as every input is (a regular file inside the project, within its limit), then
+      // hashed once per build (io.ts fileHash: the stamps and the manifest use the same hash).
+      checkInput(p.root, f, 'other');
+      return { path: rel(p, f), sha256: fileHash(f) ?? sha256(readInputBytes(p.root, f, 'other')) };
+    })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -494,6 +507,24 @@ export const commands: Command[] = [
         if (writeIfChanged(join(p.out, 'schema', `${name}.schema.json`), json)) wrote += 1;
       }
       return `${table.length} schemas (${wrote} written)`;
+    },
+  },
+  {
+    name: 'eval-reconcile',
+    interactive: true,
+    describe: 'per development-corpus event (test/corpus/), whether every chosen key figure equals the official-results article, from the annotations alone',
+    async run(p) {
+      const { evaluateEvent, formatReconcileEval, readEvent } = await reconcileCorpusModule();
+      const dir = join(p.root, 'test', 'corpus', 'events');
+      const policy = loadPolicy(p);
+      const results = readdirSync(dir)
+        .filter((e) => existsSync(join(dir, e, 'event.yaml')))
+        .sort()
+        .map((e) => {
+          const files = readdirSync(join(dir, e)).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
+          return evaluateEvent(readEvent(readFileSync(join(dir, e, 'event.yaml'), 'utf8'), files.map((f) => readFileSync(join(dir, e, f), 'utf8'))), policy);
+        });
+      process.stdout.write(formatReconcileEval(results, true));
     },
   },
 ];

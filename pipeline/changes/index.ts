@@ -66,7 +66,7 @@ import { PipelineError, diagnostic } from '../shared/errors.ts';
 import { sha256, toJson } from '../shared/io.ts';
 import * as msg from '../shared/messages.ts';
 import { formatStated, sourceInfo } from '../reconcile/index.ts';
-import { Qualifier, Status, type Check, type Claim, type Corpus, type Figure } from '../shared/schema.ts';
+import { QualifierId, Status, type Check, type Claim, type Corpus, type Figure } from '../shared/schema.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -98,7 +98,7 @@ export const SnapshotFigure = z.object({
   high: z.number().nullable(),
   precision: z.number(),
   unit: z.string(),
-  qualifier: Qualifier,
+  qualifier: QualifierId,
   status: Status,
   /** The value as a reader sees it ("54.19 %", "62 to 64 seats"); `no value` for a conflict. */
   text: z.string(),
@@ -303,7 +303,7 @@ export const FigureState = z.object({
   high: z.number().nullable(),
   precision: z.number(),
   unit: z.string(),
-  qualifier: Qualifier,
+  qualifier: QualifierId,
   status: Status,
   /** "54.19 %" (the value alone), and with qualifier and status: "54.19 % (preliminary, single source)". */
   value_text: z.string(),

@@ -13,7 +13,8 @@
  *   rows "figures" (one row per figure): id, metric, metricLabel, entity, name, entityKind,
  *     kind, election, value, low, high, at (the value, else the stated bound), text (the value
  *     as the briefing writes it), note (said of a derived figure), status, qualifier, unit,
- *     sources (how many articles), color (from the theme), series, label, figureLabel, order
+ *     sources (how many articles), color (from the theme), series, label, figureLabel, order,
+ *     asOf (a snapshot's moment, for a timeline)
  *   rows "claims" (one row per distinct value the articles state for a figure): figure,
  *     figureLabel, metricLabel, entity, name, source (the sources stating it, "A, B and C",
  *     or "A, B, C and N others"), sourceId, sources (how many), claim, value, low, high, at,
@@ -66,7 +67,7 @@ export const DataBinding = z
     figures: z.array(z.string().regex(/^[A-Za-z0-9_*-]+(\.[A-Za-z0-9_*-]+)*$/, 'a figure id or pattern such as vote_share.*')).min(1),
     /** One row per figure, or one row per distinct value the articles state for a figure. */
     rows: z.enum(['figures', 'claims']).default('figures'),
-    /** Keep only figures of these kinds (result, forecast, estimate, historical, rule). */
+    /** Keep only figures of these kinds (result, forecast, estimate, historical, rule, stage, snapshot). */
     kind: oneOrMany.optional(),
     /** Keep only figures whose entity is of these lexicon kinds (party, place, group). */
     entityKind: oneOrMany.optional(),
@@ -139,7 +140,7 @@ export type Row = Record<string, string | number | boolean | null>;
 
 export const FIGURE_FIELDS = [
   'id', 'metric', 'metricLabel', 'entity', 'name', 'entityKind', 'kind', 'election', 'value', 'low', 'high', 'at', 'text',
-  'note', 'status', 'qualifier', 'unit', 'sources', 'color', 'series', 'label', 'figureLabel', 'order',
+  'note', 'status', 'qualifier', 'unit', 'sources', 'color', 'series', 'label', 'figureLabel', 'order', 'asOf',
 ] as const;
 export const CLAIM_FIELDS = [
   'figure', 'figureLabel', 'metric', 'metricLabel', 'entity', 'name', 'source', 'sourceId', 'sources', 'claim', 'value',
@@ -428,6 +429,8 @@ function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Name
         note: f.status === 'derived' ? msg.CHART_NOTE_DERIVED : null,
         sources: new Set(f.claims.map((c) => claimById.get(c)?.source ?? c)).size,
         order: rows.length,
+        // A snapshot's moment ("10:00", "95% counted"): the x of a timeline.
+        asOf: f.as_of ?? null,
       };
       row.label = fillLabel(b.label, row);
       rows.push(row);

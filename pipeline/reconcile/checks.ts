@@ -9,7 +9,11 @@
  *                              ("62-64") holds every sum inside it.
  *   vote-share-sum.<scope>     the party-list vote shares (parties and groups such as
  *                              "against all") add up to at most the policy's limit, allowing
- *                              for the precision of each share.
+ *                              for the precision of each share; shares of different counting
+ *                              stages are never added up (`vote-share-sum.national.<stage>`,
+ *                              one sum per stage, where the shares' stages differ).
+ *   party-sum.<metric>         the parties' seats (total, list, single-mandate) add up to at
+ *                              most the chamber's (equal when every party is given).
  *   seat-allocation.<party>    the list seats the vote shares imply under the largest-remainder
  *                              (Hare) method among the parties at or over the threshold, as a
  *                              derived figure `<seats>.<party>.derived` (formula and inputs),
@@ -19,12 +23,14 @@
  *                              6.25 to 6.35 million out of 11.5 to 12.5 million), against the
  *                              turnout's own interval.
  *
- * Every check is `ok`, `fails` or `skipped` (with the reason), with its numbers in `detail`.
+ * Every check is `ok`, `fails` or `skipped` (with the reason), with its numbers in `detail`;
+ * a failing check names the claims behind its figures. A check whose figures are of different
+ * counting stages is skipped (it never mixes stages).
  * A check is made only where at least one of its figures exists; a failing check is kept.
  */
 import type { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
-import type { Policy } from './policy.ts';
+import { stageRank, type Policy } from './policy.ts';
 import { figureName, formatNumber, withUnit } from './words.ts';
 import type { Check, Figure } from '../shared/schema.ts';
 
@@ -100,30 +106,49 @@ export function seatSumChecks(results: Map<string, Figure>, entities: string[], 
       out.push(skipped(id, title, reason, present));
       continue;
     }
+    const mixed = mixedStages([list.figure, single.figure, total.figure], policy);
+    if (mixed) {
+      out.push(skipped(id, title, msg.SKIP_MIXED_STAGES(mixed.join(', ')), present));
+      continue;
+    }
     const sum = { lo: list.span.lo + single.span.lo, hi: list.span.hi + single.span.hi };
     const ok = sum.lo <= total.span.hi + EPS && total.span.lo <= sum.hi + EPS;
     const sumText = sum.lo === sum.hi ? formatNumber(sum.lo, 0) : msg.NUM_RANGE(formatNumber(sum.lo, 0), formatNumber(sum.hi, 0));
-    out.push({ id, title, status: ok ? 'ok' : 'fails', detail: msg.CHECK_SEAT_SUM_DETAIL(list.text, single.text, sumText, total.text, ok), figures: present.sort(byString) });
+    const detail = msg.CHECK_SEAT_SUM_DETAIL(list.text, single.text, sumText, total.text, ok);
+    out.push({ id, title, status: ok ? 'ok' : 'fails', detail: ok ? detail : `${detail}${claimsInvolved([list.figure, single.figure, total.figure])}`, figures: present.sort(byString) });
   }
   return out;
 }
 
 // ── vote shares add up to at most 100 % ───────────────────────────────────────────────────
 
-export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon, policy: Policy): Check[] {
+export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon, policy: Policy, all: Map<string, Figure> = results): Check[] {
   const cfg = policy.checks.vote_share_sum;
   if (!cfg) return [];
   const shares = [...results.values()]
     .filter((f) => f.metric === cfg.metric && isContender(lexicon, f.entity))
     .sort((a, b) => byString(a.id, b.id));
   if (shares.length === 0) return [];
+  // Shares of different counting stages are never added up: one sum per stage, each share
+  // at that stage (its stage figure, or the share itself when its value is of that stage or
+  // of no stated stage).
+  const stages = [...new Set(shares.map((f) => f.qualifier).filter((q) => stageRank(policy, q) != null))].sort((a, b) => stageRank(policy, a)! - stageRank(policy, b)!);
+  if (stages.length <= 1) return [shareSum('vote-share-sum.national', shares, lexicon, cfg)];
+  return stages.map((stage) => {
+    const set = shares
+      .map((f) => all.get(`${f.id}.${stage}`) ?? (f.qualifier === stage || stageRank(policy, f.qualifier) == null ? f : undefined))
+      .filter((f): f is Figure => !!f);
+    return shareSum(`vote-share-sum.national.${stage}`, set, lexicon, cfg, stage);
+  });
+}
+
+function shareSum(id: string, shares: Figure[], lexicon: Lexicon, cfg: { metric: string; at_most: number }, stage?: string): Check {
   const limitText = withUnit(formatNumber(cfg.at_most, 0), shares[0]!.unit, cfg.at_most);
-  const id = `vote-share-sum.national`;
-  const title = msg.CHECK_SHARE_SUM_TITLE(limitText);
+  const title = stage ? msg.CHECK_SHARE_SUM_STAGE_TITLE(limitText, stage.replace(/_/g, ' ')) : msg.CHECK_SHARE_SUM_TITLE(limitText);
   const ids = shares.map((f) => f.id);
   const usable = shares.map((f) => amountOf(f, what(f.metric, f.entity, lexicon)));
   const reason = usable.map((u) => (u.ok ? null : u.reason)).find((r) => r != null);
-  if (reason != null) return [skipped(id, title, reason, ids)];
+  if (reason != null) return skipped(id, title, reason, ids);
   let sum = 0;
   let low = 0;
   const terms: string[] = [];
@@ -136,7 +161,64 @@ export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon
   sum = clean(sum);
   const ok = clean(low) <= cfg.at_most + EPS;
   const sumPrecision = Math.min(...usable.map((u) => (u.ok ? u.figure.precision : 0.5)).filter((p) => p > 0), 0.5);
-  return [{ id, title, status: ok ? 'ok' : 'fails', detail: msg.CHECK_SHARE_SUM_DETAIL(terms.join(' + '), withUnit(formatNumber(sum, sumPrecision), shares[0]!.unit, sum), limitText, ok), figures: ids }];
+  const detail = msg.CHECK_SHARE_SUM_DETAIL(terms.join(' + '), withUnit(formatNumber(sum, sumPrecision), shares[0]!.unit, sum), limitText, ok);
+  return { id, title, status: ok ? 'ok' : 'fails', detail: ok ? detail : `${detail}${claimsInvolved(shares)}`, figures: ids };
+}
+
+/** " Claims involved: a:c1, b:c2." for a failing check: the claims behind its figures. */
+function claimsInvolved(figures: Figure[]): string {
+  const ids = [...new Set(figures.flatMap((f) => f.claims))];
+  return ids.length ? msg.CHECK_CLAIMS(ids.join(', ')) : '';
+}
+
+/** The counting stages of `figures`, when two or more differ (a check never mixes them). */
+function mixedStages(figures: Figure[], policy: Policy): string[] | null {
+  const stages = [...new Set(figures.map((f) => f.qualifier).filter((q) => stageRank(policy, q) != null))];
+  return stages.length > 1 ? stages.map((q) => q.replace(/_/g, ' ')) : null;
+}
+
+// ── the parties' seats add up to the chamber's ────────────────────────────────────────────
+
+export function partySumChecks(results: Map<string, Figure>, lexicon: Lexicon, policy: Policy): Check[] {
+  const cfg = policy.checks.seat_sum;
+  if (!cfg) return [];
+  const out: Check[] = [];
+  for (const metric of [cfg.total, cfg.list, cfg.single_mandate]) {
+    const chamber = results.get(`${metric}.national`);
+    const parts = [...results.values()].filter((f) => f.metric === metric && isContender(lexicon, f.entity) && (f.kind === 'result' || f.kind === 'rule')).sort((a, b) => byString(a.id, b.id));
+    if (!chamber || parts.length < 2) continue;
+    const id = `party-sum.${metric}`;
+    const title = msg.CHECK_PARTY_SUM_TITLE(figureName(metric, null, lexicon).replace(/ \(.*\)$/, ''));
+    const figures = [...parts.map((f) => f.id), chamber.id].sort(byString);
+    const usable = parts.map((f) => countOf(f, what(metric, f.entity, lexicon)));
+    const total = countOf(chamber, what(metric, 'national', lexicon));
+    const bad = [...usable, total].find((u) => !u.ok);
+    if (bad && !bad.ok) {
+      out.push(skipped(id, title, bad.reason, figures));
+      continue;
+    }
+    const mixed = mixedStages(parts, policy);
+    if (mixed) {
+      out.push(skipped(id, title, msg.SKIP_MIXED_STAGES(mixed.join(', ')), figures));
+      continue;
+    }
+    let lo = 0;
+    let hi = 0;
+    const terms: string[] = [];
+    for (const u of usable) {
+      if (!u.ok) continue;
+      lo += u.span.lo;
+      hi += u.span.hi;
+      terms.push(msg.CHECK_SHARE_TERM(u.text, entityName(lexicon, u.figure.entity)));
+    }
+    if (!total.ok) continue;
+    const ok = lo <= total.span.hi + EPS;
+    const exact = ok && total.span.lo <= hi + EPS;
+    const sumText = lo === hi ? formatNumber(lo, 0) : msg.NUM_RANGE(formatNumber(lo, 0), formatNumber(hi, 0));
+    const detail = msg.CHECK_PARTY_SUM_DETAIL(terms.join(' + '), sumText, total.text, ok, exact);
+    out.push({ id, title, status: ok ? 'ok' : 'fails', detail: ok ? detail : `${detail}${claimsInvolved([...parts, chamber])}`, figures });
+  }
+  return out;
 }
 
 function isContender(lexicon: Lexicon, entity: string | null): boolean {
@@ -295,6 +377,11 @@ export function turnoutChecks(results: Map<string, Figure>, entities: string[], 
       out.push(skipped(id, title, reason, present));
       continue;
     }
+    const mixed = mixedStages([ballots.figure, registered.figure, turnout.figure], policy);
+    if (mixed) {
+      out.push(skipped(id, title, msg.SKIP_MIXED_STAGES(mixed.join(', ')), present));
+      continue;
+    }
     const scale = turnout.figure.unit === '%' ? 100 : 1;
     const lo = clean((ballots.span.lo / registered.span.hi) * scale);
     const hi = clean((ballots.span.hi / registered.span.lo) * scale);
@@ -304,7 +391,7 @@ export function turnoutChecks(results: Map<string, Figure>, entities: string[], 
       id,
       title,
       status: ok ? 'ok' : 'fails',
-      detail: msg.CHECK_TURNOUT_DETAIL(ballots.text, registered.text, withUnit(formatNumber(lo, p), turnout.figure.unit, lo), withUnit(formatNumber(hi, p), turnout.figure.unit, hi), turnout.text, ok),
+      detail: `${msg.CHECK_TURNOUT_DETAIL(ballots.text, registered.text, withUnit(formatNumber(lo, p), turnout.figure.unit, lo), withUnit(formatNumber(hi, p), turnout.figure.unit, hi), turnout.text, ok)}${ok ? '' : claimsInvolved([ballots.figure, registered.figure, turnout.figure])}`,
       figures: ids.map((k) => idOf(results, k)).sort(byString),
     });
   }
@@ -325,7 +412,8 @@ export function computeChecks(figures: Figure[], lexicon: Lexicon, policy: Polic
   const allocation = seatAllocation(results, all, lexicon, policy);
   const checks = [
     ...seatSumChecks(results, entities, lexicon, policy),
-    ...voteShareSumCheck(results, lexicon, policy),
+    ...voteShareSumCheck(results, lexicon, policy, all),
+    ...partySumChecks(results, lexicon, policy),
     ...allocation.checks,
     ...turnoutChecks(results, entities, lexicon, policy),
   ].sort((a, b) => byString(a.id, b.id));

@@ -6,19 +6,26 @@
  *
  *   `<metric>.<entity>`               a result of this election: `turnout.national`,
  *                                     `vote_share.amanat`, `seats_single_mandate.amanat`
- *   `<metric>.<entity>.forecast`      forecasts and polls        (`vote_share.amanat.forecast`)
+ *   `<metric>.<entity>.forecast`      forecasts, polls, exit polls (`vote_share.amanat.forecast`)
  *   `<metric>.<entity>.estimate`      estimates and projections  (`turnout.almaty.estimate`)
  *   `<metric>.<entity>.rule`          rules of the election      (`threshold.national.rule`)
  *   `<metric>.<entity>.<year>`        an earlier election        (`vote_share.amanat.2021`);
  *                                     `.historical` when the year is not stated
+ *   `<metric>.<entity>.<stage>`       one counting stage, where the stages' values differ
+ *                                     (`seats_single_mandate.amanat.preliminary`)
+ *   `<metric>.<entity>.at-<moment>`   a snapshot (`turnout.national.at-10-00`, `….at-95-counted`)
  *   `<metric>.<entity>.derived`       computed by a cross-check  (`seats_list.amanat.derived`)
  *
  * `<entity>` is the lexicon id (`national` for the whole election), `unattributed` when the
- * extractor could not attach the claim to one. Which qualifiers are results and which form
- * figures of their own is set in the policy (`kinds:`). "This election" is the lexicon's
- * `election.year`, else the year most result claims name. Figures are sorted by id, checks by id.
+ * extractor could not attach the claim to one; a claim's round (other than the first), place
+ * and voter group, when the extractor gives them, follow it (`.round-2`, `.in-dublin`,
+ * `.among-women`). A figure given in two units adds the other unit (`.percent`). Which
+ * qualifiers are results and which form figures of their own is set in the policy (`stages:`,
+ * `kinds:`); a result attributed to a poll or to analysts is a forecast or estimate. "This
+ * election" is the lexicon's `election.year`, else the year most result claims name. Figures
+ * are sorted by id, checks by id.
  *
- * ## How one value is chosen (see policy.ts for the configurable parts)
+ * ## How one value is chosen (see policy.ts for the configurable parts, evidence.ts for weights)
  *
  * 1. Each claim is read as an interval: value ± precision (half a unit of its last digit),
  *    a range widened by its precision, a bound open on one side. Intervals are half-open,
@@ -26,29 +33,40 @@
  * 2. Distinct readings are taken most precise first; each joins the first candidate value it
  *    agrees with or becomes a candidate of its own. One candidate: `single` (one source),
  *    `agreed` (all the same) or `rounded` (agree within precision; the most precise is used).
- * 3. Several candidates: a result always beats an estimate or forecast; then the policy's
- *    rules are tried in order, each keeping only the best candidates by its measure, and the
- *    first that leaves one decides (`resolved`):
+ * 3. Several candidates: a reported result always beats an estimate or forecast; then the
+ *    policy's rules are tried in order, each keeping only the best candidates by its measure,
+ *    and the first that leaves one decides (`resolved`):
  *      precision     a value that is another with digits cut off ("8.5" for 8.59) gives way;
- *      status        the best qualifier among a candidate's claims, in the policy's order;
- *      consensus     independent sources (outlets) behind a candidate, each counting once and
- *                    shared equally among the candidates it supports (a self-contradicting
- *                    article is half for each of two values, and reported as a check);
+ *      status        a later counting stage supersedes the earlier ones (policy `stages:`); a
+ *                    value whose stage is not stated competes on; an earlier stage is a figure
+ *                    of its own, not a dissent;
+ *      arithmetic    the identities over all figures (arithmetic.ts) keep the values with
+ *                    which list + single-mandate = total, the parties' seats fit the chamber,
+ *                    turnout = ballots / registered and the shares stay within 100 % hold;
+ *      consensus     the weight of the evidence (evidence.ts): each independent source (an
+ *                    outlet, one wire story and its reposts) once, the electoral authority's
+ *                    own figure and a stated stage weigh more, a low extraction confidence
+ *                    less, an article that contradicts itself an equal share for each value;
+ *                    no single source outweighs two independent ones;
  *      source-order  the best source's tier, then its publication date; unknown never wins.
  *    If none decides, the figure is a `conflict`: no value, every candidate in `dissent`.
- *    Each dissent names its kind: truncation, superseded (preliminary by final),
- *    not-a-result, outside-range, lower-status, different-value, unresolved.
+ *    Each dissent names its kind: truncation, not-a-result, outside-range, arithmetic,
+ *    different-value, unresolved (lower-status and superseded with an explicit status.order).
  * 4. Cross-checks (checks.ts) run on the figures and add derived figures; each check's id is
  *    added to the `checks` of the figures it involves.
  *
  * Grouping is one pass over the claims with a Map, and each group compares its distinct
- * readings only, so the cost grows with the number of claims, not its square.
+ * readings only, so the cost grows with the number of claims, not its square; arithmetic
+ * enumerates at most 512 combinations per identity.
  */
 import type { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
-import type { Kind, Policy, RuleName } from './policy.ts';
-import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure, type Qualifier } from '../shared/schema.ts';
+import { PipelineError, diagnostic } from '../shared/errors.ts';
+import { DEFAULT_KINDS, kindOf, knownQualifiers, stageRank, type Kind, type Policy, type RuleName } from './policy.ts';
+import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure } from '../shared/schema.ts';
 import { computeChecks } from './checks.ts';
+import { chooseByArithmetic, type Term } from './arithmetic.ts';
+import { claimKind, claimWeight, evidenceRules, independence, snapshotOf, type ClaimIn, type EvidenceRules } from './evidence.ts';
 import { EPS, clean, decimalsOf, figureName, formatNumber, formatStated, sourceInfo, withUnit, type SourceInfo } from './words.ts';
 
 // How reconcile writes numbers, figures and sources (words.ts) is part of what this stage offers.
@@ -135,20 +153,26 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 const SUFFIX: Record<Exclude<Kind, 'result' | 'historical'>, string> = { forecast: 'forecast', estimate: 'estimate', rule: 'rule' };
 
+/** `result` figures, their counting stages (`stage`) and their snapshots (`snapshot`), and figures of their own. */
+type GroupKind = Kind | 'stage' | 'snapshot';
+
 interface Group {
   id: string;
   metric: string;
   entity: string | null;
-  kind: Kind;
+  kind: GroupKind;
   election: number | null;
-  claims: Claim[];
+  claims: ClaimIn[];
+  stage?: string;
+  asOf?: string;
+  scope: { round?: number | string; place?: string; group?: string };
 }
 
 /** The election year that most result claims name (the later on a tie), or null. */
 export function mainElection(claims: Claim[], policy: Policy): number | null {
   const counts = new Map<number, number>();
   for (const c of claims) {
-    if (c.election == null || policy.kinds[c.qualifier] !== 'result') continue;
+    if (c.election == null || kindOf(policy, c.qualifier) !== 'result') continue;
     counts.set(c.election, (counts.get(c.election) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -169,25 +193,114 @@ export function figureId(metric: string, entity: string | null, kind: Kind, elec
   return `${base}.${SUFFIX[kind]}`;
 }
 
-function groupClaims(claims: Claim[], policy: Policy, election: number | null): Group[] {
+/** An id part from free text: "95% counted" → "95-counted". */
+function slug(s: string): string {
+  return (
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'moment'
+  );
+}
+
+/** The part of a figure id that names its round, place and voter group: `.round-2`, `.in-dublin`, `.among-women`. */
+function scopeOf(c: ClaimIn): { key: string; scope: Group['scope'] } {
+  const scope: Group['scope'] = {};
+  let key = '';
+  if (c.round != null && String(c.round) !== '1') {
+    scope.round = c.round;
+    key += `.round-${slug(String(c.round))}`;
+  }
+  if (c.place) {
+    scope.place = c.place;
+    key += `.in-${c.place}`;
+  }
+  if (c.group) {
+    scope.group = c.group;
+    key += `.among-${c.group}`;
+  }
+  return { key, scope };
+}
+
+/** The figure a claim belongs to: its id, kind, election year, scope, and its moment when it is a snapshot. */
+function placeOf(c: ClaimIn, rules: EvidenceRules, election: number | null): { id: string; kind: Kind; year: number | null; scope: Group['scope']; moment: string | null } {
+  let kind = claimKind(c, rules);
+  // Any claim about another election (a result, rule or forecast of 2021) is that election's figure.
+  if (c.election != null && election != null && c.election !== election) kind = 'historical';
+  const year = kind === 'historical' ? c.election : kind === 'result' ? election : null;
+  const { key, scope } = scopeOf(c);
+  const id = figureId(c.metric, c.entity, kind, year).replace(/^([^.]+\.[^.]+)/, `$1${key}`);
+  const moment = kind === 'result' ? snapshotOf(c, rules) : null;
+  // A snapshot: a point of its quantity's series, never a value of the result.
+  return { id: moment != null ? `${id}.at-${slug(moment)}` : id, kind, year, scope, moment };
+}
+
+/**
+ * The id of the result figure each claim supports (null for snapshots and figures of their own),
+ * as `reconcile` groups them: for evaluations that compare a chosen figure with what one article says.
+ */
+export function resultFigureIds(claims: ClaimIn[], lexicon: Lexicon, policy: Policy): Map<string, string | null> {
+  const rules = evidenceRules(policy);
+  const election = lexicon.election?.year ?? mainElection(claims, policy);
+  return new Map(
+    claims.map((c) => {
+      const p = placeOf(c, rules, election);
+      return [c.id, p.kind === 'result' && p.moment == null ? p.id : null];
+    }),
+  );
+}
+
+function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number | null): Group[] {
+  const policy = rules.policy;
   const groups = new Map<string, Group>();
-  for (const c of claims) {
-    // A claim of a name that is no entity ("unknown") is no figure of anyone the briefing names.
-    if (c.entity === 'unknown') continue;
-    let kind = policy.kinds[c.qualifier];
-    // Any claim about another election (a result, rule or forecast of 2021) is that election's figure.
-    if (c.election != null && election != null && c.election !== election) kind = 'historical';
-    const year = kind === 'historical' ? c.election : kind === 'result' ? election : null;
-    const id = figureId(c.metric, c.entity, kind, year);
+  const add = (id: string, c: ClaimIn, make: () => Omit<Group, 'claims'>) => {
     let g = groups.get(id);
-    if (!g) {
-      g = { id, metric: c.metric, entity: c.entity, kind, election: year, claims: [] };
-      groups.set(id, g);
-    }
+    if (!g) groups.set(id, (g = { ...make(), claims: [] }));
     g.claims.push(c);
+  };
+  for (const c of claims) {
+    // A claim of a name that is no entity ("unknown", extract) is no figure of anyone the briefing names.
+    if (c.entity === 'unknown') continue;
+    const { id, kind, year, scope, moment } = placeOf(c, rules, election);
+    const base = { metric: c.metric, entity: c.entity, election: year, scope };
+    if (moment != null) {
+      add(id, c, () => ({ ...base, id, kind: 'snapshot', asOf: moment }));
+      continue;
+    }
+    add(id, c, () => ({ ...base, id, kind }));
+  }
+  // A figure given in two units (invalid ballots as a count and as a share) is two figures:
+  // a unit other than % keeps the id (the first in alphabetical order), each other unit is
+  // `<id>.<unit>` ("percent" for %), whatever the number of claims, so ids never move.
+  for (const g of [...groups.values()]) {
+    const units = new Map<string, ClaimIn[]>();
+    for (const c of g.claims) {
+      const list = units.get(c.unit);
+      if (list) list.push(c);
+      else units.set(c.unit, [c]);
+    }
+    if (units.size < 2) continue;
+    const [main, ...rest] = [...units].sort((a, b) => Number(a[0] === '%') - Number(b[0] === '%') || byString(a[0], b[0]));
+    g.claims = main![1];
+    for (const [unit, list] of rest) {
+      const id = `${g.id}.${unit === '%' ? 'percent' : slug(unit)}`;
+      groups.set(id, { ...g, id, claims: list });
+    }
+  }
+  // Each counting stage of a result that two or more stages report is a figure of its own.
+  for (const g of [...groups.values()]) {
+    if (g.kind !== 'result') continue;
+    const stages = [...new Set(g.claims.map((c) => c.qualifier).filter((q) => stageRank(policy, q) != null))];
+    if (stages.length < 2 || !stagesDiffer(g.claims, policy)) continue;
+    for (const stage of stages) {
+      const id = `${g.id}.${stage}`;
+      groups.set(id, { ...g, id, kind: 'stage', stage, claims: g.claims.filter((c) => c.qualifier === stage) });
+    }
   }
   for (const g of groups.values()) {
-    if (g.kind !== 'result' && g.kind !== 'historical') {
+    if (g.kind === 'forecast' || g.kind === 'estimate' || g.kind === 'rule') {
       // Forecasts, estimates and rules carry the election their claims name, when they all name one.
       const years = new Set(g.claims.map((c) => c.election));
       g.election = years.size === 1 ? (g.claims[0]?.election ?? null) : null;
@@ -196,28 +309,58 @@ function groupClaims(claims: Claim[], policy: Policy, election: number | null): 
   return [...groups.values()].sort((a, b) => byString(a.id, b.id));
 }
 
+/** Two counting stages give values that do not agree (a stage that only restates another needs no figure). */
+function stagesDiffer(claims: ClaimIn[], policy: Policy): boolean {
+  const byStage = new Map<string, Map<string, Interval>>();
+  for (const c of claims) {
+    if (stageRank(policy, c.qualifier) == null) continue;
+    let m = byStage.get(c.qualifier);
+    if (!m) byStage.set(c.qualifier, (m = new Map()));
+    m.set(readingKey(c), claimInterval(c));
+  }
+  const stages = [...byStage.values()];
+  for (let i = 0; i < stages.length; i++)
+    for (let j = i + 1; j < stages.length; j++)
+      for (const a of stages[i]!.values()) for (const b of stages[j]!.values()) if (!overlaps(a, b)) return true;
+  return false;
+}
+
 // ── candidates ────────────────────────────────────────────────────────────────────────────
 
 interface Reading {
-  claim: Claim; // the first claim with this reading stands for it
+  claim: ClaimIn; // the first claim with this reading stands for it
   interval: Interval;
-  claims: Claim[];
+  claims: ClaimIn[];
+}
+
+/** What weighed for a candidate: per independent source, its weight and why. */
+interface Support {
+  key: string;
+  sources: string[];
+  weight: number;
+  official: string | null;
+  labelled: string | null;
+  confidence: number;
+  shared: boolean;
 }
 
 interface Candidate {
   reading: Reading;
   /** Claims whose reading joined this candidate (its own included), in claim order. */
-  claims: Claim[];
+  claims: ClaimIn[];
   sources: string[];
-  /** Rank of the best qualifier in the policy's status order (lower is better). */
+  /** The latest counting stage among its claims (policy order), -1 when none is stated. */
+  stageRank: number;
+  /** Rank in an explicit `status.order` of the policy (lower is better), when the policy gives one. */
   statusRank: number;
-  bestQualifier: Qualifier;
+  bestQualifier: string;
   /** The first claim (in claim order) with the best qualifier. */
-  bestClaim: Claim;
+  bestClaim: ClaimIn;
   /** The best qualifier among the claims that state the candidate's own value (Figure.qualifier). */
-  ownQualifier: Qualifier;
+  ownQualifier: string;
   isResult: boolean;
   weight: number;
+  support: Support[];
 }
 
 function readingKey(c: Claim): string {
@@ -237,7 +380,37 @@ function width(i: Interval): number {
   return i.hi - i.lo;
 }
 
-function buildCandidates(claims: Claim[], policy: Policy, sources: Map<string, SourceInfo>): { candidates: Candidate[]; home: Map<Claim, Candidate> } {
+interface Context {
+  policy: Policy;
+  rules: EvidenceRules;
+  sources: Map<string, SourceInfo>;
+  independent: Map<string, string>;
+  lexicon: Lexicon;
+}
+
+/**
+ * A reported result whatever the policy's kinds say: a stated stage of the count or
+ * `unspecified`, never what is a forecast or estimate by default (a policy that files
+ * estimates with the results still never lets one replace a reported result).
+ */
+function isReportedResult(policy: Policy, q: string): boolean {
+  return q === 'unspecified' || (policy.stages.includes(q) && !(q in DEFAULT_KINDS));
+}
+
+/** How good a qualifier is for a candidate (higher is better): the later stage, then an unstated stage. */
+function qualifierScore(policy: Policy, q: string): number {
+  const order = policy.status.order;
+  if (order) {
+    const i = order.indexOf(q);
+    return -(i === -1 ? order.length : i);
+  }
+  const r = stageRank(policy, q);
+  if (r != null) return r;
+  return kindOf(policy, q) === 'result' ? -1 : -2;
+}
+
+function buildCandidates(claims: ClaimIn[], ctx: Context): { candidates: Candidate[]; home: Map<ClaimIn, Candidate> } {
+  const { policy } = ctx;
   const readings = new Map<string, Reading>();
   for (const c of claims) {
     const key = readingKey(c);
@@ -245,18 +418,35 @@ function buildCandidates(claims: Claim[], policy: Policy, sources: Map<string, S
     if (r) r.claims.push(c);
     else readings.set(key, { claim: c, interval: claimInterval(c), claims: [c] });
   }
+  // Most precise first; of equal precision, a value stated exactly ("28.5") before one stated
+  // as approximate ("about 28.5"), then the one with the latest stated stage.
+  const best = (r: Reading) => Math.max(...r.claims.map((c) => qualifierScore(policy, c.qualifier)));
   const ordered = [...readings.values()].sort(
     (a, b) =>
       width(a.interval) - width(b.interval) ||
       (a.claim.value ?? a.claim.low ?? 0) - (b.claim.value ?? b.claim.low ?? 0) ||
+      Number(a.claim.bound !== 'exact') - Number(b.claim.bound !== 'exact') ||
+      best(b) - best(a) ||
       byString(readingKey(a.claim), readingKey(b.claim)),
   );
   const candidates: Candidate[] = [];
-  const home = new Map<Claim, Candidate>();
+  const home = new Map<ClaimIn, Candidate>();
   for (const r of ordered) {
     let cand = candidates.find((k) => agrees(k.reading, r, policy));
     if (!cand) {
-      cand = { reading: r, claims: [], sources: [], statusRank: 0, bestQualifier: 'unspecified', bestClaim: r.claim, ownQualifier: r.claim.qualifier, isResult: false, weight: 0 };
+      cand = {
+        reading: r,
+        claims: [],
+        sources: [],
+        stageRank: -1,
+        statusRank: 0,
+        bestQualifier: 'unspecified',
+        bestClaim: r.claim,
+        ownQualifier: r.claim.qualifier,
+        isResult: false,
+        weight: 0,
+        support: [],
+      };
       candidates.push(cand);
     }
     for (const c of r.claims) {
@@ -264,62 +454,91 @@ function buildCandidates(claims: Claim[], policy: Policy, sources: Map<string, S
       home.set(c, cand);
     }
   }
-  const order = policy.status.order;
-  const rank = (q: Qualifier) => {
-    const i = order.indexOf(q);
-    return i === -1 ? order.length : i;
-  };
   for (const k of candidates) {
     k.claims.sort(claimOrder);
     k.sources = [...new Set(k.claims.map((c) => c.source))].sort(byString);
     // The best qualifier among its claims (the first in claim order on a tie); a loop, not a
     // spread, so that a candidate may have any number of claims.
-    k.statusRank = Infinity;
+    let best = -Infinity;
     for (const c of k.claims) {
-      const r = rank(c.qualifier);
-      if (r < k.statusRank) {
-        k.statusRank = r;
+      const score = qualifierScore(policy, c.qualifier);
+      if (score > best) {
+        best = score;
         k.bestQualifier = c.qualifier;
         k.bestClaim = c;
       }
-      if (NATURAL_RESULT.has(c.qualifier)) k.isResult = true;
+      const rank = stageRank(policy, c.qualifier);
+      if (rank != null && rank > k.stageRank) k.stageRank = rank;
+      if (isReportedResult(policy, c.qualifier)) k.isResult = true;
     }
-    let ownRank = Infinity;
+    k.statusRank = -best;
+    let own = -Infinity;
     for (const c of k.reading.claims) {
-      if (rank(c.qualifier) < ownRank) {
-        ownRank = rank(c.qualifier);
+      const score = qualifierScore(policy, c.qualifier);
+      if (score > own) {
+        own = score;
         k.ownQualifier = c.qualifier;
       }
     }
   }
-  // Consensus weight: each independent source (or outlet) counts once, shared equally
-  // between the candidates it supports (an article that contradicts itself counts half for each of two values).
+  // Evidence: each independent source counts once, by its weightiest claim for the value, and
+  // is shared equally between the candidates it supports (an article that contradicts itself
+  // counts half for each of two values).
   const supports = new Map<string, Set<Candidate>>();
   for (const k of candidates) {
     for (const s of k.sources) {
-      const info = infoOf(sources, s);
-      const key = policy.consensus.independent_by === 'outlet' ? info.outletKey : `source:${s}`;
+      const key = ctx.independent.get(s) ?? `source:${s}`;
       let set = supports.get(key);
       if (!set) supports.set(key, (set = new Set()));
       set.add(k);
     }
   }
-  for (const set of supports.values()) for (const k of set) k.weight += 1 / set.size;
-  for (const k of candidates) k.weight = clean(k.weight);
+  for (const k of candidates) {
+    const byKey = new Map<string, ClaimIn[]>();
+    for (const c of k.claims) {
+      const key = ctx.independent.get(c.source) ?? `source:${c.source}`;
+      const list = byKey.get(key);
+      if (list) list.push(c);
+      else byKey.set(key, [c]);
+    }
+    for (const [key, list] of [...byKey].sort((a, b) => byString(a[0], b[0]))) {
+      let top: { c: ClaimIn; w: ReturnType<typeof claimWeight> } | null = null;
+      for (const c of list) {
+        const w = claimWeight(c, ctx.rules);
+        if (!top || w.weight > top.w.weight + EPS) top = { c, w };
+      }
+      const share = supports.get(key)?.size ?? 1;
+      const weight = clean(top!.w.weight / share);
+      k.support.push({
+        key,
+        sources: [...new Set(list.map((c) => c.source))].sort(byString),
+        weight,
+        official: top!.w.official ? (top!.c.attribution ?? null) : null,
+        labelled: top!.w.labelled ? top!.c.qualifier : null,
+        confidence: top!.w.confidence,
+        shared: share > 1,
+      });
+      k.weight += weight;
+    }
+    k.weight = clean(k.weight);
+  }
   return { candidates, home };
 }
 
-/** Qualifiers that are reported results whatever the policy's kinds say. */
-const NATURAL_RESULT = new Set<Qualifier>(['final', 'preliminary', 'unspecified']);
-
 // ── rules ─────────────────────────────────────────────────────────────────────────────────
+
+type Why = RuleName | 'result-first';
 
 interface Decision {
   kept: Candidate[];
   /** Why the others fell out, by candidate. */
-  droppedBy: Map<Candidate, RuleName | 'result-first'>;
+  droppedBy: Map<Candidate, Why>;
   /** The step that left one candidate, if any. */
-  decidedBy: RuleName | 'result-first' | null;
+  decidedBy: Why | null;
+  /** The identity that decided (arithmetic), for the rule sentence. */
+  identity?: string;
+  /** The index in the policy's rules where the decision stopped (to continue after arithmetic). */
+  next: number;
 }
 
 function sourceKey(info: SourceInfo, policy: Policy): (number | string | null)[] {
@@ -358,42 +577,59 @@ function truncates(k: Candidate, o: Candidate): boolean {
   return a.value != null && b.value != null && isTruncation(b.value, b.precision, a.value, a.precision);
 }
 
-function decide(candidates: Candidate[], policy: Policy, sources: Map<string, SourceInfo>): Decision {
-  const droppedBy = new Map<Candidate, RuleName | 'result-first'>();
-  let kept = candidates;
-  const keep = (next: Candidate[], why: RuleName | 'result-first') => {
-    if (next.length === 0 || next.length === kept.length) return false;
-    for (const k of kept) if (!next.includes(k)) droppedBy.set(k, why);
-    kept = next;
-    return kept.length === 1;
+/**
+ * Tries the policy's rules from `d.next` on, each keeping only the best candidates by its
+ * measure, until one is left or `stopAt` (arithmetic, which looks at several figures at once)
+ * is reached.
+ */
+function runRules(d: Decision, policy: Policy, sources: Map<string, SourceInfo>, stopAt: RuleName | null): Decision {
+  const keep = (next: Candidate[], why: Why) => {
+    if (next.length === 0 || next.length === d.kept.length) return false;
+    for (const k of d.kept) if (!next.includes(k)) d.droppedBy.set(k, why);
+    d.kept = next;
+    return d.kept.length === 1;
   };
-  if (keep(kept.some((k) => k.isResult) ? kept.filter((k) => k.isResult) : kept, 'result-first')) return { kept, droppedBy, decidedBy: 'result-first' };
-  for (const rule of policy.rules) {
-    let next = kept;
+  if (d.next === 0 && d.droppedBy.size === 0) {
+    const kept = d.kept;
+    if (keep(kept.some((k) => k.isResult) ? kept.filter((k) => k.isResult) : kept, 'result-first')) return { ...d, decidedBy: 'result-first', next: policy.rules.length };
+  }
+  for (let i = d.next; i < policy.rules.length; i++) {
+    const rule = policy.rules[i]!;
+    if (d.kept.length === 1) return { ...d, next: policy.rules.length };
+    if (rule === stopAt) return { ...d, next: i };
+    let next = d.kept;
     if (rule === 'precision') {
       // A value that is another kept value with digits cut off states no other value: it gives way.
-      next = kept.filter((k) => !kept.some((o) => o !== k && truncates(k, o)));
+      next = d.kept.filter((k) => !d.kept.some((o) => o !== k && truncates(k, o)));
     } else if (rule === 'status') {
-      const best = Math.min(...kept.map((k) => k.statusRank));
-      next = kept.filter((k) => k.statusRank === best);
+      if (policy.status.order) {
+        const best = Math.min(...d.kept.map((k) => k.statusRank));
+        next = d.kept.filter((k) => k.statusRank === best);
+      } else {
+        // A later counting stage supersedes the earlier ones; a value of no stated stage competes on.
+        const latest = Math.max(...d.kept.map((k) => k.stageRank));
+        if (latest >= 0) next = d.kept.filter((k) => k.stageRank === latest || k.stageRank === -1);
+      }
     } else if (rule === 'consensus') {
-      const best = Math.max(...kept.map((k) => k.weight));
-      if (best >= policy.consensus.min_sources - EPS) next = kept.filter((k) => Math.abs(k.weight - best) < EPS);
+      const sorted = [...d.kept].sort((a, b) => b.weight - a.weight);
+      if (sorted.length > 1 && sorted[0]!.weight > sorted[1]!.weight + EPS) next = [sorted[0]!];
+    } else if (rule === 'arithmetic') {
+      // Decided by the identities over all figures (see `arithmetic`); nothing to do for one figure.
     } else {
-      const keys = kept.map((k) => bestSourceKey(k, sources, policy).key);
+      const keys = d.kept.map((k) => bestSourceKey(k, sources, policy).key);
       let bestIdx: number[] = [0];
       let undecided = false;
-      for (let i = 1; i < kept.length; i++) {
-        const cmp = compareSourceKeys(keys[i]!, keys[bestIdx[0]!]!, policy);
+      for (let j = 1; j < d.kept.length; j++) {
+        const cmp = compareSourceKeys(keys[j]!, keys[bestIdx[0]!]!, policy);
         if (cmp === null) undecided = true;
-        else if (cmp > 0) bestIdx = [i];
-        else if (cmp === 0) bestIdx.push(i);
+        else if (cmp > 0) bestIdx = [j];
+        else if (cmp === 0) bestIdx.push(j);
       }
-      if (!undecided) next = bestIdx.map((i) => kept[i]!);
+      if (!undecided) next = bestIdx.map((j) => d.kept[j]!);
     }
-    if (keep(next, rule)) return { kept, droppedBy, decidedBy: rule };
+    if (keep(next, rule)) return { ...d, decidedBy: rule, next: policy.rules.length };
   }
-  return { kept, droppedBy, decidedBy: null };
+  return { ...d, next: policy.rules.length };
 }
 
 // ── sentences (the texts themselves are in messages.ts) ──────────────────────────────────
@@ -406,13 +642,39 @@ function whoOf(k: Candidate, sources: Map<string, SourceInfo>): string {
   return joinNames([...new Set(k.sources.map((s) => infoOf(sources, s).name))]);
 }
 
-const phrase = (q: Qualifier): string => msg.QUALIFIER_PHRASE[q] ?? q;
+const phrase = (q: string): string => msg.QUALIFIER_PHRASE[q] ?? q.replace(/_/g, ' ');
+const stageWord = (q: string): string => q.replace(/_/g, ' ');
+/** "the preliminary count", "the automatic count", "the recount". */
+const stageCount = (q: string): string => (/count$/.test(stageWord(q)) ? stageWord(q) : `${stageWord(q)} count`);
 
 function weightText(w: number): string {
-  return Number.isInteger(w) ? String(w) : String(clean(w));
+  return String(Math.round(w * 100) / 100);
+}
+
+/** "3 (Sputnik: the electoral authority's own figure (CEC), labelled final) + 1 (TASS)". */
+function supportText(k: Candidate, sources: Map<string, SourceInfo>): string {
+  const parts = k.support.map((s) => {
+    const why: string[] = [];
+    if (s.official) why.push(msg.EVIDENCE_OFFICIAL(s.official));
+    if (s.labelled) why.push(msg.EVIDENCE_LABEL(stageWord(s.labelled)));
+    if (s.confidence < 1) why.push(msg.EVIDENCE_CONFIDENCE(weightText(s.confidence)));
+    if (s.shared) why.push(msg.EVIDENCE_SHARED);
+    if (s.sources.length > 1) why.push(msg.EVIDENCE_STORY(s.sources.length));
+    return msg.RULE_EVIDENCE_PART(weightText(s.weight), joinNames(s.sources.map((id) => infoOf(sources, id).name)), why.join(', '));
+  });
+  return parts.length > 1 ? `${weightText(k.weight)}: ${parts.join(' + ')}` : (parts[0] ?? '0');
 }
 
 function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Map<string, SourceInfo>, policy: Policy): string {
+  const text = decidingSentence(win, d, all, sources, policy);
+  // Earlier counting stages that a later one superseded before another rule decided.
+  const over = all.filter((k) => k !== win && d.droppedBy.get(k) === 'status' && !policy.status.order && k.stageRank >= 0);
+  if (d.decidedBy === 'status' || over.length === 0) return text;
+  const earlier = [...new Set(over.map((k) => k.bestQualifier))].map((q) => msg.RULE_STAGE_EARLIER(stageCount(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))));
+  return `${text} ${msg.RULE_SUPERSEDED_TOO(joinNames(earlier))}`;
+}
+
+function decidingSentence(win: Candidate, d: Decision, all: Candidate[], sources: Map<string, SourceInfo>, policy: Policy): string {
   const chosen = statedOf(win);
   const losers = all.filter((k) => k !== win);
   switch (d.decidedBy) {
@@ -421,20 +683,27 @@ function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Ma
     case 'precision':
       return msg.RULE_PRECISION(chosen, joinNames(losers.filter((k) => d.droppedBy.get(k) === 'precision').map(statedOf)));
     case 'status': {
-      const over = losers.filter((k) => d.droppedBy.get(k) === 'status').sort((a, b) => a.statusRank - b.statusRank);
-      const phrases = [...new Set(over.map((k) => k.bestQualifier))].map((q) => {
+      const over = losers.filter((k) => d.droppedBy.get(k) === 'status');
+      if (!policy.status.order) {
+        const earlier = [...new Set(over.map((k) => k.bestQualifier))].map((q) =>
+          msg.RULE_STAGE_EARLIER(stageCount(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))),
+        );
+        return msg.RULE_STAGE(chosen, `the ${stageCount(win.bestQualifier)}`, joinNames(win.claims.filter((c) => c.qualifier === win.bestQualifier).map((c) => infoOf(sources, c.source).name).filter((n, i, a) => a.indexOf(n) === i)), joinNames(earlier));
+      }
+      const phrases = [...new Set(over.sort((a, b) => a.statusRank - b.statusRank).map((k) => k.bestQualifier))].map((q) => {
         const values = over.filter((k) => k.bestQualifier === q).map(statedOf);
         return `${phrase(q)} (${joinNames(values)})`;
       });
       const best = formatStated(win.bestClaim);
-      // The best-ranked claim may state the value less precisely than the value used.
       if (best !== chosen) return msg.RULE_STATUS_VIA(chosen, phrase(win.bestQualifier), best, joinNames(phrases));
       return msg.RULE_STATUS(chosen, phrase(win.bestQualifier), joinNames(phrases));
     }
     case 'consensus': {
       const other = Math.max(0, ...losers.filter((k) => d.droppedBy.get(k) === 'consensus').map((k) => k.weight));
-      return msg.RULE_CONSENSUS(chosen, weightText(win.weight), weightText(other), !Number.isInteger(win.weight) || !Number.isInteger(other));
+      return msg.RULE_EVIDENCE(chosen, supportText(win, sources), weightText(other));
     }
+    case 'arithmetic':
+      return msg.RULE_ARITHMETIC(chosen, d.identity ?? '', joinNames(losers.filter((k) => d.droppedBy.get(k) === 'arithmetic').map(statedOf)));
     case 'source-order': {
       const best = bestSourceKey(win, sources, policy);
       const dropped = losers.filter((k) => d.droppedBy.get(k) === 'source-order').map((k) => bestSourceKey(k, sources, policy).info);
@@ -452,7 +721,8 @@ function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Ma
 const isRange = (c: Claim): boolean => c.bound === 'range' || (c.value == null && c.low != null && c.high != null);
 
 /** What kind of disagreement `loser` is with the value used, and a sentence that says so. */
-function dissentFor(loser: Candidate, win: Candidate, why: RuleName | 'result-first' | undefined, sources: Map<string, SourceInfo>): Dissent {
+function dissentFor(loser: Candidate, win: Candidate, d: Decision, sources: Map<string, SourceInfo>): Dissent {
+  const why = d.droppedBy.get(loser);
   const r = loser.reading.claim;
   const w = win.reading.claim;
   const who = whoOf(loser, sources);
@@ -461,16 +731,16 @@ function dissentFor(loser: Candidate, win: Candidate, why: RuleName | 'result-fi
   const base = { value: r.value, low: r.low, high: r.high, claims: loser.claims.map((c) => c.id) };
   if (why === 'result-first') return { ...base, kind: 'not-a-result', note: msg.DISSENT_NOT_RESULT(who, stated, phrase(loser.bestQualifier)) };
   if (r.value != null && w.value != null && isTruncation(w.value, w.precision, r.value, r.precision)) {
-    const d = decimalsOf(r.precision);
-    const rounded = formatNumber(Math.round(clean(w.value * 10 ** d)) / 10 ** d, r.precision);
-    return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATION(who, stated, formatStated(w), d, rounded) };
+    const dd = decimalsOf(r.precision);
+    const rounded = formatNumber(Math.round(clean(w.value * 10 ** dd)) / 10 ** dd, r.precision);
+    return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATION(who, stated, formatStated(w), dd, rounded) };
   }
   if (r.value != null && w.value != null && isTruncation(r.value, r.precision, w.value, w.precision)) {
-    const d = decimalsOf(w.precision);
-    const rounded = formatNumber(Math.round(clean(r.value * 10 ** d)) / 10 ** d, w.precision);
-    return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATED_USED(who, stated, chosen, d, rounded) };
+    const dd = decimalsOf(w.precision);
+    const rounded = formatNumber(Math.round(clean(r.value * 10 ** dd)) / 10 ** dd, w.precision);
+    return { ...base, kind: 'truncation', note: msg.DISSENT_TRUNCATED_USED(who, stated, chosen, dd, rounded) };
   }
-  if (why === 'status' && win.bestQualifier === 'final' && loser.bestQualifier === 'preliminary') {
+  if (why === 'status' && win.stageRank > loser.stageRank && loser.stageRank >= 0) {
     return { ...base, kind: 'superseded', note: msg.DISSENT_SUPERSEDED(who, stated, chosen) };
   }
   if (isRange(r)) return { ...base, kind: 'outside-range', note: msg.DISSENT_OUTSIDE_RANGE(who, stated, chosen) };
@@ -478,21 +748,34 @@ function dissentFor(loser: Candidate, win: Candidate, why: RuleName | 'result-fi
   if (why === 'status') {
     return { ...base, kind: 'lower-status', note: msg.DISSENT_LOWER_STATUS(who, stated, chosen, phrase(loser.bestQualifier), phrase(win.bestQualifier)) };
   }
-  if (why === 'consensus') return { ...base, kind: 'different-value', note: msg.DISSENT_FEWER_SOURCES(who, stated, chosen) };
+  if (why === 'arithmetic') return { ...base, kind: 'arithmetic', note: msg.DISSENT_ARITHMETIC(who, stated, chosen, d.identity ?? '') };
+  if (why === 'consensus') return { ...base, kind: 'different-value', note: msg.DISSENT_WEAKER(who, stated, chosen, weightText(loser.weight), weightText(win.weight)) };
   if (why === 'source-order') return { ...base, kind: 'different-value', note: msg.DISSENT_SOURCE_ORDER(who, stated, chosen) };
   return { ...base, kind: 'different-value', note: msg.DISSENT_DIFFERENT(who, stated, chosen) };
 }
 
 // ── one group ─────────────────────────────────────────────────────────────────────────────
 
-function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInfo>, lexicon: Lexicon, checks: Check[]): Figure {
-  const claims = [...g.claims].sort(claimOrder);
-  const { candidates, home } = buildCandidates(claims, policy, sources);
-  const base = { id: g.id, metric: g.metric, entity: g.entity, election: g.election, kind: g.kind, checks: [] as string[], formula: null, inputs: [] as string[] };
+interface Pending {
+  group: Group;
+  claims: ClaimIn[];
+  candidates: Candidate[];
+  decision: Decision;
+}
 
-  // Self-contradiction: one article whose claims fall to different candidates.
-  // One pass: per source, its claims by candidate (in claim order).
-  const bySource = new Map<string, Map<Candidate, Claim[]>>();
+function startGroup(g: Group, ctx: Context, checks: Check[]): Pending {
+  const claims = [...g.claims].sort(claimOrder);
+  const { candidates, home } = buildCandidates(claims, ctx);
+  // Self-contradiction: one article whose claims fall to different candidates (reported once,
+  // on the figure itself, not on its stages).
+  if (g.kind !== 'stage') selfContradictions(g, claims, home, ctx, checks);
+  const start: Decision = { kept: candidates, droppedBy: new Map(), decidedBy: null, next: 0 };
+  const decision = candidates.length === 1 ? { ...start, next: ctx.policy.rules.length } : runRules(start, ctx.policy, ctx.sources, g.kind === 'result' || g.kind === 'rule' ? 'arithmetic' : null);
+  return { group: g, claims, candidates, decision };
+}
+
+function selfContradictions(g: Group, claims: ClaimIn[], home: Map<ClaimIn, Candidate>, ctx: Context, checks: Check[]): void {
+  const bySource = new Map<string, Map<Candidate, ClaimIn[]>>();
   for (const c of claims) {
     let byCand = bySource.get(c.source);
     if (!byCand) bySource.set(c.source, (byCand = new Map()));
@@ -503,8 +786,7 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
   }
   for (const [source, byCand] of [...bySource].sort((a, b) => byString(a[0], b[0]))) {
     if (byCand.size < 2) continue;
-    const info = infoOf(sources, source);
-    // Each value as the article itself states it, with its claims.
+    const info = infoOf(ctx.sources, source);
     const values = [...byCand.values()].flatMap((own) => {
       const stated = new Map<string, string[]>();
       for (const c of own) {
@@ -517,12 +799,32 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
     });
     checks.push({
       id: `self-contradiction.${g.id}.${source}`,
-      title: msg.CHECK_SELF_TITLE(info.name, figureName(g.metric, g.entity, lexicon)),
+      title: msg.CHECK_SELF_TITLE(info.name, figureName(g.metric, g.entity, ctx.lexicon)),
       status: 'fails',
       detail: msg.CHECK_SELF_DETAIL(joinNames(values)),
       figures: [g.id],
     });
   }
+}
+
+function finishGroup(p: Pending, ctx: Context): Figure {
+  const { group: g, claims, candidates } = p;
+  const sources = ctx.sources;
+  const d = p.decision.next < ctx.policy.rules.length ? runRules(p.decision, ctx.policy, sources, null) : p.decision;
+  const base = {
+    id: g.id,
+    metric: g.metric,
+    entity: g.entity,
+    election: g.election,
+    kind: g.kind,
+    checks: [] as string[],
+    formula: null,
+    inputs: [] as string[],
+    ...(g.asOf != null ? { as_of: g.asOf } : {}),
+    ...(g.scope.round != null ? { round: g.scope.round } : {}),
+    ...(g.scope.place != null ? { place: g.scope.place } : {}),
+    ...(g.scope.group != null ? { group: g.scope.group } : {}),
+  };
 
   if (candidates.length === 1) {
     const k = candidates[0]!;
@@ -545,26 +847,15 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
       rule = msg.RULE_ROUNDED(statedOf(k), joinNames(meanings));
       if (distinctSources.size === 1) rule = `${msg.RULE_SINGLE(infoOf(sources, r.source).name)} ${rule}`;
     }
-    return {
-      ...base,
-      value: r.value,
-      low: r.low,
-      high: r.high,
-      precision: r.precision,
-      unit: r.unit,
-      qualifier: k.ownQualifier,
-      status,
-      rule,
-      claims: k.claims.map((c) => c.id),
-      dissent: [],
-    };
+    return { ...base, value: r.value, low: r.low, high: r.high, precision: r.precision, unit: r.unit, qualifier: k.ownQualifier, status, rule, claims: k.claims.map((c) => c.id), dissent: [] };
   }
 
-  const d = decide(candidates, policy, sources);
   if (d.kept.length === 1) {
     const win = d.kept[0]!;
     const r = win.reading.claim;
     const losers = candidates.filter((k) => k !== win);
+    // An earlier counting stage is not a disagreement: it is a figure of its own (`<id>.<stage>`).
+    const superseded = (k: Candidate) => d.droppedBy.get(k) === 'status' && !ctx.policy.status.order && k.stageRank >= 0 && k.stageRank < win.stageRank;
     return {
       ...base,
       value: r.value,
@@ -574,9 +865,9 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
       unit: r.unit,
       qualifier: win.ownQualifier,
       status: 'resolved',
-      rule: ruleSentence(win, d, candidates, sources, policy),
+      rule: ruleSentence(win, d, candidates, sources, ctx.policy),
       claims: win.claims.map((c) => c.id),
-      dissent: losers.map((k) => dissentFor(k, win, d.droppedBy.get(k), sources)),
+      dissent: losers.filter((k) => !superseded(k)).map((k) => dissentFor(k, win, d, sources)),
     };
   }
   // Conflict: no rule decides; every value is shown, none chosen.
@@ -596,7 +887,7 @@ function reconcileGroup(g: Group, policy: Policy, sources: Map<string, SourceInf
     dissent: candidates.map((k) => {
       const why = d.droppedBy.get(k);
       const top = d.kept[0]!;
-      if (why) return dissentFor(k, top === k ? d.kept[1]! : top, why, sources);
+      if (why) return dissentFor(k, top === k ? d.kept[1]! : top, d, sources);
       return { value: k.reading.claim.value, low: k.reading.claim.low, high: k.reading.claim.high, claims: k.claims.map((c) => c.id), kind: 'unresolved', note: msg.DISSENT_UNRESOLVED(whoOf(k, sources), statedOf(k)) };
     }),
   };
@@ -622,12 +913,22 @@ export interface Reconciled {
   checks: Check[];
 }
 
-export function reconcile(claims: Claim[], corpus: Corpus, lexicon: Lexicon, policy: Policy): Reconciled {
+export function reconcile(claims: ClaimIn[], corpus: Corpus, lexicon: Lexicon, policy: Policy): Reconciled {
+  const known = knownQualifiers(policy);
+  for (const c of claims) {
+    if (!known.has(c.qualifier)) {
+      throw new PipelineError(diagnostic({ file: sourceFile(corpus, c.source), line: c.line, column: c.column }, 'unknown-qualifier', msg.UNKNOWN_CLAIM_QUALIFIER(c.qualifier, c.id), msg.UNKNOWN_CLAIM_QUALIFIER_HINT(c.qualifier, [...known])));
+    }
+  }
   const sources = sourceInfo(corpus);
   const sorted = [...claims].sort(claimOrder);
   const election = lexicon.election?.year ?? mainElection(sorted, policy);
+  const rules = evidenceRules(policy);
+  const ctx: Context = { policy, rules, sources, independent: independence(sorted, sources, policy), lexicon };
   const checks: Check[] = [];
-  const figures = groupClaims(sorted, policy, election).map((g) => reconcileGroup(g, policy, sources, lexicon, checks));
+  const pending = groupClaims(sorted, rules, election).map((g) => startGroup(g, ctx, checks));
+  if (policy.rules.includes('arithmetic')) arithmetic(pending, ctx);
+  const figures = pending.map((p) => finishGroup(p, ctx));
   const computed = computeChecks(figures, lexicon, policy);
   // Parsing puts every field in the schema's order and proves the artifact valid.
   const allFigures = [...figures, ...computed.figures].sort((a, b) => byString(a.id, b.id)).map((f) => FigureSchema.parse(f));
@@ -641,6 +942,55 @@ export function reconcile(claims: Claim[], corpus: Corpus, lexicon: Lexicon, pol
   }
   for (const f of allFigures) f.checks.sort(byString);
   return { figures: allFigures, checks: allChecks };
+}
+
+function sourceFile(corpus: Corpus, id: string): string {
+  return corpus.sources.find((s) => s.meta.id === id)?.file ?? `sources/${id}.md`;
+}
+
+/**
+ * Arithmetic as evidence: the results (and, where no result, the rules) of this election whose
+ * values still compete when the policy reaches `arithmetic` are narrowed to the values with
+ * which the identities hold (arithmetic.ts).
+ */
+function arithmetic(pending: Pending[], ctx: Context): void {
+  const at = ctx.policy.rules.indexOf('arithmetic');
+  const byKey = new Map<string, Pending>();
+  for (const p of pending) if (p.group.kind === 'rule' && !Object.keys(p.group.scope).length) byKey.set(`${p.group.metric}.${p.group.entity ?? 'unattributed'}`, p);
+  for (const p of pending) if (p.group.kind === 'result' && !Object.keys(p.group.scope).length) byKey.set(`${p.group.metric}.${p.group.entity ?? 'unattributed'}`, p);
+  const open = (p: Pending) => p.decision.next === at && p.decision.kept.length > 1;
+  const terms: Term[] = [];
+  for (const [key, p] of [...byKey].sort((a, b) => byString(a[0], b[0]))) {
+    const options = open(p) ? p.decision.kept : p.decision.kept.length === 1 ? p.decision.kept : [];
+    if (options.length === 0) continue;
+    terms.push({
+      id: key,
+      metric: p.group.metric,
+      entity: p.group.entity ?? 'unattributed',
+      options: options.map((k) => {
+        const c = k.reading.claim;
+        // Counts are whole: "40" is 40 exactly; a measured amount is its interval.
+        const whole = c.precision <= 0.5 && c.unit !== '%' && (c.value == null || Number.isInteger(c.value));
+        const i = whole ? { lo: c.low ?? c.value ?? -Infinity, hi: c.high ?? c.value ?? Infinity } : claimInterval(c);
+        return { lo: i.lo, hi: i.hi, text: formatNumber(c.value ?? c.low ?? 0, c.precision) };
+      }),
+    });
+  }
+  const contenders = new Set(ctx.lexicon.entities.filter((e) => e.kind === 'party' || e.kind === 'group').map((e) => e.id));
+  for (const [key, choice] of chooseByArithmetic(terms, contenders, ctx.policy)) {
+    const p = byKey.get(key)!;
+    if (!open(p)) continue;
+    const d = p.decision;
+    const next = choice.keep.map((i) => d.kept[i]!);
+    for (const k of d.kept) if (!next.includes(k)) d.droppedBy.set(k, 'arithmetic');
+    d.kept = next;
+    d.identity = choice.identity;
+    if (next.length === 1) {
+      d.decidedBy = 'arithmetic';
+      d.next = ctx.policy.rules.length;
+    }
+  }
+  for (const p of pending) if (p.decision.next === at) p.decision.next = at + 1;
 }
 
 /** The stage's progress line: how many figures, how many contested, how many checks fail. */

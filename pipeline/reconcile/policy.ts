@@ -11,34 +11,89 @@ import { parseDocument } from 'yaml';
 import { PipelineError, diagnostic, lineColumn } from '../shared/errors.ts';
 import { parseYamlFile } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
-import { Qualifier } from '../shared/schema.ts';
 
-export const RuleName = z.enum(['precision', 'status', 'consensus', 'source-order']);
+export const RuleName = z.enum(['precision', 'status', 'consensus', 'arithmetic', 'source-order']);
 export type RuleName = z.infer<typeof RuleName>;
 
 export const Kind = z.enum(['result', 'forecast', 'estimate', 'historical', 'rule']);
 export type Kind = z.infer<typeof Kind>;
 
 const metricId = z.string().regex(/^[a-z0-9_]+$/, 'a metric id: lower-case letters, digits and "_"');
+const qualifierId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a qualifier: lower-case letters, digits and "_"');
+const words = z.array(z.string().min(1));
+
+/** Counting stages and kinds of figure, earliest first (forecasts before the count, the final result last). */
+export const DEFAULT_STAGES = ['forecast', 'exit_poll', 'interim', 'preliminary', 'automatic_count', 'recount', 'final'];
+/** Qualifiers that are figures of their own, not results of this election's count. */
+export const DEFAULT_KINDS: Record<string, Kind> = { forecast: 'forecast', exit_poll: 'forecast', estimate: 'estimate', historical: 'historical', rule: 'rule' };
+const DEFAULT_EVIDENCE = {
+  official: {
+    weight: 1.5,
+    cues: ['election commission', 'electoral commission', 'electoral office', 'electoral council', 'electoral authority', 'electoral tribunal', 'returning officer', 'CEC', 'official results', 'official count', 'official data', 'final data'],
+  },
+  stage_label: 1.25,
+  not_results: {
+    forecast: ['exit poll', 'poll', 'survey', 'projection', 'projected', 'pollster'],
+    estimate: ['analyst', 'analysts', 'expert', 'experts', 'observers estimate', 'estimate', 'estimated', 'parallel vote tabulation'],
+  },
+  same_story: { min_shared: 2, min_length: 40 },
+  confidence: {
+    entity: { near: 0.75, paragraph: 0.5, reference: 0.85, 'same-metric': 0.85 } as Record<string, number>,
+    far: { characters: 80, weight: 0.8 },
+  },
+};
 
 export const Policy = z
   .object({
-    rules: z.array(RuleName).default(['precision', 'status', 'consensus', 'source-order']),
+    rules: z.array(RuleName).default(['precision', 'status', 'arithmetic', 'consensus', 'source-order']),
     precision: z
       .object({ truncation: z.enum(['disagree', 'agree']).default('disagree') })
       .strict()
       .default({ truncation: 'disagree' }),
-    status: z
-      .object({ order: z.array(Qualifier).min(1).default(['final', 'preliminary', 'unspecified']) })
+    /** The stages, earliest first; any qualifier listed here or under `kinds` (and `unspecified`) may be a claim's. */
+    stages: z.array(qualifierId).min(1).default(DEFAULT_STAGES),
+    /** Snapshots: a stage that is a moment of the count, and the `as_of` words that mean the count is complete. */
+    snapshots: z
+      .object({ stages: z.array(qualifierId).default(['interim']), complete: words.default(['all', 'complete', 'completed', 'fully', '100%', '100 %', '100 per cent', '100 percent']) })
       .strict()
-      .default({ order: ['final', 'preliminary', 'unspecified'] }),
+      .prefault({}),
+    status: z
+      .object({ order: z.array(qualifierId).min(1).optional() })
+      .strict()
+      .default({}),
     consensus: z
       .object({
-        min_sources: z.number().int().min(2).default(2),
+        min_sources: z.number().int().min(1).default(2),
         independent_by: z.enum(['outlet', 'source']).default('outlet'),
       })
       .strict()
       .default({ min_sources: 2, independent_by: 'outlet' }),
+    evidence: z
+      .object({
+        official: z.object({ weight: z.number().min(1).default(DEFAULT_EVIDENCE.official.weight), cues: words.default(DEFAULT_EVIDENCE.official.cues) }).strict().prefault({}),
+        stage_label: z.number().min(1).default(DEFAULT_EVIDENCE.stage_label),
+        not_results: z
+          .object({ forecast: words.default(DEFAULT_EVIDENCE.not_results.forecast), estimate: words.default(DEFAULT_EVIDENCE.not_results.estimate) })
+          .strict()
+          .prefault({}),
+        same_story: z
+          .object({ min_shared: z.number().int().min(1).default(2), min_length: z.number().int().min(1).default(40) })
+          .strict()
+          .prefault({}),
+        /** How sure the extractor was: a weight per rule that attached the entity (1 when not listed), less for a name far from its number. */
+        confidence: z
+          .object({
+            entity: z.record(z.string(), z.number().min(0).max(1)).default(DEFAULT_EVIDENCE.confidence.entity),
+            far: z
+              .object({ characters: z.number().int().min(1).default(80), weight: z.number().min(0).max(1).default(0.8) })
+              .strict()
+              .prefault({}),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
     source_order: z
       .object({
         by: z.array(z.enum(['tier', 'published'])).default(['tier', 'published']),
@@ -46,32 +101,8 @@ export const Policy = z
       })
       .strict()
       .default({ by: ['tier', 'published'], unknown_date: 'never-wins' }),
-    kinds: z
-      .object({
-        final: Kind.default('result'),
-        preliminary: Kind.default('result'),
-        unspecified: Kind.default('result'),
-        forecast: Kind.default('forecast'),
-        estimate: Kind.default('estimate'),
-        historical: Kind.default('historical'),
-        rule: Kind.default('rule'),
-        interim: Kind.default('estimate'),
-        exit_poll: Kind.default('forecast'),
-        recount: Kind.default('result'),
-      })
-      .strict()
-      .default({
-        final: 'result',
-        preliminary: 'result',
-        unspecified: 'result',
-        forecast: 'forecast',
-        estimate: 'estimate',
-        historical: 'historical',
-        rule: 'rule',
-        interim: 'estimate',
-        exit_poll: 'forecast',
-        recount: 'result',
-      }),
+    /** Qualifier → kind; a qualifier not listed is a result (`unspecified` and every counting stage). */
+    kinds: z.record(qualifierId, Kind).default(DEFAULT_KINDS),
     checks: z
       .object({
         seat_sum: z
@@ -104,7 +135,11 @@ export const Policy = z
       .strict()
       .prefault({}),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.evidence.official.weight * p.evidence.stage_label < 2, {
+    message: 'evidence.official.weight times evidence.stage_label must stay below 2, so that no single source outweighs two independent sources that agree',
+    path: ['evidence', 'stage_label'],
+  });
 export type Policy = z.infer<typeof Policy>;
 
 /** The default policy (what an empty policy file means). */
@@ -112,17 +147,51 @@ export const DEFAULT_POLICY: Policy = Policy.parse({});
 
 export function parsePolicy(file: string, text: string): Policy {
   const policy = parseYamlFile(file, text, Policy, 'bad-policy', msg.BAD_POLICY, msg.BAD_POLICY_HINT);
+  const at = (path: (string | number)[], key = false) => {
+    const doc = parseDocument(text);
+    let node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+    if (key) {
+      // The key of a map entry (kinds: {projection: …}) rather than its value.
+      const parent = doc.getIn(path.slice(0, -1), true) as { items?: { key: { value?: unknown; range?: [number, number] } }[] } | undefined;
+      node = parent?.items?.find((p) => p.key?.value === path[path.length - 1])?.key;
+    }
+    return node?.range ? lineColumn(text, node.range[0]) : {};
+  };
+  const fail = (path: (string | number)[], reason: string, hint: string, key = false): never => {
+    throw new PipelineError(diagnostic({ file, ...at(path, key) }, 'bad-policy', msg.BAD_POLICY(reason), hint));
+  };
   const seen = new Set<string>();
   policy.rules.forEach((rule, i) => {
-    if (seen.has(rule)) {
-      // Point at the second mention in the file.
-      const node = parseDocument(text).getIn(['rules', i], true) as { range?: [number, number] } | undefined;
-      const at = node?.range ? lineColumn(text, node.range[0]) : {};
-      throw new PipelineError(diagnostic({ file, ...at }, 'bad-policy', msg.BAD_POLICY(msg.POLICY_DUPLICATE_RULE(rule)), msg.POLICY_DUPLICATE_RULE_HINT));
-    }
+    if (seen.has(rule)) fail(['rules', i], msg.POLICY_DUPLICATE_RULE(rule), msg.POLICY_DUPLICATE_RULE_HINT);
     seen.add(rule);
   });
+  const stages = new Set<string>();
+  policy.stages.forEach((s, i) => {
+    if (stages.has(s)) fail(['stages', i], msg.POLICY_DUPLICATE_STAGE(s), msg.POLICY_DUPLICATE_STAGE_HINT);
+    stages.add(s);
+  });
+  const known = knownQualifiers(policy);
+  (policy.status.order ?? []).forEach((q, i) => {
+    if (!known.has(q)) fail(['status', 'order', i], msg.POLICY_UNKNOWN_QUALIFIER(q), msg.POLICY_UNKNOWN_QUALIFIER_HINT([...known]));
+  });
   return policy;
+}
+
+/** Every qualifier a claim may carry under this policy: the stages, the kinds' keys and `unspecified`. */
+export function knownQualifiers(policy: Policy): Set<string> {
+  return new Set([...policy.stages, ...Object.keys(policy.kinds), 'unspecified']);
+}
+
+/** What a qualifier makes of a claim: a result, or a figure of its own (forecast, estimate, …). */
+export function kindOf(policy: Policy, qualifier: string): Kind {
+  return policy.kinds[qualifier] ?? 'result';
+}
+
+/** A result stage's place in the count (higher is later), or null for `unspecified` and what is no stage of a result. */
+export function stageRank(policy: Policy, qualifier: string): number | null {
+  if (kindOf(policy, qualifier) !== 'result') return null;
+  const i = policy.stages.indexOf(qualifier);
+  return i === -1 ? null : i;
 }
 
 function list(words: string[]): string {
@@ -133,8 +202,12 @@ function list(words: string[]): string {
 /** The policy as sentences a reader understands, in the order they apply (for the methods note). */
 export function describePolicy(policy: Policy): string[] {
   const out: string[] = [];
-  const apart = (Object.keys(policy.kinds) as Qualifier[]).filter((q) => policy.kinds[q] !== 'result').map((q) => msg.QUALIFIER_PLURAL[q] ?? q);
-  out.push(msg.METHOD_GROUPING(apart.length ? capitalize(list(apart)) : ''));
+  const apart = Object.keys(policy.kinds)
+    .filter((q) => policy.kinds[q] !== 'result')
+    .map((q) => msg.QUALIFIER_PLURAL[q] ?? q.replace(/_/g, ' '));
+  out.push(msg.METHOD_GROUPING(apart.length ? capitalize(list([...new Set(apart)])) : ''));
+  const stages = policy.stages.filter((q) => kindOf(policy, q) === 'result').map((q) => q.replace(/_/g, ' '));
+  out.push(msg.METHOD_STAGES(stages, policy.snapshots.stages.map((q) => q.replace(/_/g, ' '))));
   out.push(msg.METHOD_INTERVALS);
   out.push(policy.precision.truncation === 'disagree' ? msg.METHOD_TRUNCATION_DISAGREE : msg.METHOD_TRUNCATION_AGREE);
   policy.rules.forEach((rule, i) => {
@@ -143,10 +216,11 @@ export function describePolicy(policy: Policy): string[] {
     if (rule === 'precision') {
       out.push(msg.METHOD_PRECISION(lead));
     } else if (rule === 'status') {
-      const order = policy.status.order.map((q) => msg.QUALIFIER_PLURAL[q] ?? q);
-      out.push(msg.METHOD_STATUS(lead, msg.METHOD_STATUS_RANKED(order[0] ?? '', order.slice(1))));
+      out.push(msg.METHOD_STATUS(lead));
     } else if (rule === 'consensus') {
-      out.push(msg.METHOD_CONSENSUS(lead, policy.consensus.min_sources, policy.consensus.independent_by === 'outlet'));
+      out.push(msg.METHOD_CONSENSUS(lead, policy.consensus.independent_by === 'outlet', formatWeight(policy.evidence.official.weight), formatWeight(policy.evidence.stage_label)));
+    } else if (rule === 'arithmetic') {
+      out.push(msg.METHOD_ARITHMETIC(lead));
     } else {
       const by = policy.source_order.by.map((b) => (b === 'tier' ? msg.METHOD_SOURCE_TIER : msg.METHOD_SOURCE_DATE));
       out.push(msg.METHOD_SOURCE_ORDER(lead, by, policy.source_order.unknown_date === 'never-wins'));
@@ -161,6 +235,10 @@ export function describePolicy(policy: Policy): string[] {
   if (c.turnout_ratio) checks.push(msg.METHOD_CHECK_TURNOUT);
   if (checks.length) out.push(msg.METHOD_CHECKS(checks));
   return out;
+}
+
+function formatWeight(w: number): string {
+  return String(Math.round(w * 100) / 100);
 }
 
 function capitalize(s: string): string {

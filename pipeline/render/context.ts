@@ -14,7 +14,7 @@ import { sourceInfo } from '../reconcile/index.ts';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
 import type { Diagnostic } from '../shared/schema.ts';
 import { formatValue } from '../shared/format.ts';
-import { anchor, claimAnchor, contestedMark, keepUnits, nearest, singleMark } from './pieces.ts';
+import { anchor, claimAnchor, contestedMark, inRegister, keepUnits, nearest, singleMark } from './pieces.ts';
 
 export interface TextFile {
   file: string;
@@ -177,7 +177,7 @@ export class RenderContext {
   }
 
   flag(f: Figure): Element | null {
-    if (f.status === 'conflict' || f.status === 'resolved') return contestedMark();
+    if (inRegister(f)) return contestedMark();
     if (f.status === 'single') return singleMark();
     return null;
   }

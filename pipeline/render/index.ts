@@ -36,7 +36,7 @@ import { FONT_SUBSETS, fontFaceCss, fontFile } from '../shared/fonts.ts';
 import * as msg from '../shared/messages.ts';
 import { RenderContext, type DirectiveNode, type RenderInput } from './context.ts';
 import { directiveNamed, directiveNames } from './directives/index.ts';
-import { formatDate, nearest } from './pieces.ts';
+import { formatDate, inRegister, nearest } from './pieces.ts';
 import { checkLayout } from './layout-markup.ts';
 import { checkStyle } from './style-check.ts';
 
@@ -297,7 +297,7 @@ function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnin
     date: formatDate(meta.date),
     'sources-count': String(ctx.input.corpus.sources.length),
     'figures-count': String(ctx.input.figures.length),
-    'contested-count': String(ctx.input.figures.filter((f) => f.status === 'conflict' || f.status === 'resolved').length),
+    'contested-count': String(ctx.input.figures.filter(inRegister).length),
     content: content.children as ElementContent[],
     toc: contents(content),
   };

@@ -3,8 +3,9 @@
  * outputs through these helpers. Every write goes to a temporary file in the same folder,
  * is flushed to disk and renamed into place, so a reader never sees a half-written artifact:
  * a full disk, a refused write or a build killed halfway leaves the previous file as it was
- * (and says so). `writeIfChanged` leaves a file (and its timestamp) alone when the bytes are
- * the same, so Make stops there. `lockOutput` keeps two builds from writing into one folder.
+ * (and says so). `writeIfChanged` leaves a file alone when the bytes are the same, so the
+ * build's chain stops there. `fileHash` hashes a file once per build (plan.ts stamps, the
+ * changes stage, the manifest). `lockOutput` keeps two builds from writing into one folder.
  */
 import {
   closeSync,
@@ -13,7 +14,6 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
-  readSync,
   readdirSync,
   renameSync,
   rmSync,
@@ -21,14 +21,44 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { dirname, basename, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
+import { hashRegularFile } from './hash.mjs';
 import type { z } from 'zod';
 import { PipelineError, diagnostic, isSystemError, systemReason } from './errors.ts';
 import * as msg from './messages.ts';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+// The files a build reads and writes are hashed once per build (the stamps, the changes stage's
+// list of inputs and the manifest need the same hashes): kept by absolute path while a build
+// runs (`hashOncePerBuild`), and dropped for a file this process writes. Outside a build (a
+// long-running preview) every call reads the file.
+const hashes = new Map<string, string | null>();
+let keepHashes = false;
+
+/** Keeps each file's hash from now until it is written or `hashOncePerBuild(false)` (a build ends). */
+export function hashOncePerBuild(on: boolean): void {
+  hashes.clear();
+  keepHashes = on;
+}
+
+/** The sha256 of a regular file's bytes, or null when it is missing or no regular file. */
+export function fileHash(path: string): string | null {
+  const key = resolve(path);
+  const known = hashes.get(key);
+  if (known !== undefined) return known;
+  // Missing or unreadable: null, and the stage that reads it says why.
+  const hash = hashRegularFile(key);
+  if (keepHashes) hashes.set(key, hash);
+  return hash;
+}
+
+/** Forgets the hash of a file (it was written). */
+export function forgetHash(path: string): void {
+  hashes.delete(resolve(path));
 }
 
 /** Whether a process with this id is running (a lock or temporary file of a dead one is stale). */
@@ -77,8 +107,10 @@ function writeThrough(path: string, fill: (write: (bytes: Uint8Array) => void) =
     } finally {
       closeSync(fd);
     }
-    if (keep) renameSync(tmp, path);
-    else rmSync(tmp, { force: true });
+    if (keep) {
+      renameSync(tmp, path);
+      forgetHash(path);
+    } else rmSync(tmp, { force: true });
     return keep;
   } catch (error) {
     rmSync(tmp, { force: true });
@@ -220,15 +252,7 @@ export function writeJson(path: string, value: unknown): boolean {
 }
 
 function sameHash(path: string, digest: string): boolean {
-  const hash = createHash('sha256');
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0; ) hash.update(buffer.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex') === digest;
+  return hashRegularFile(path) === digest;
 }
 
 /**

@@ -110,6 +110,10 @@ export const UNKNOWN_DIRECTIVE_HINT = (nearest: string | null, known: string[]) 
 export const DIRECTIVE_NEEDS_ID = (written: string) => `directive "${written}" names nothing`;
 export const DIRECTIVE_NEEDS_ID_HINT = (written: string) => `Write the id in brackets, e.g. ${written}[turnout.national].`;
 export const CHART_NEEDS_ID_HINT = 'Write the chart id as an attribute, e.g. ::chart[Caption]{#vote-shares}.';
+export const FIGURE_NO_STAGE = (id: string, stage: string) => `figure "${id}" has no value at the stage "${stage}"`;
+export const FIGURE_NO_STAGE_HINT = (known: string[]) => `Its stages: ${known.join(', ')}. The stages are listed in sources/policy.yaml (stages:).`;
+export const FIGURE_NO_MOMENT = (id: string, at: string) => `figure "${id}" has no snapshot at "${at}"`;
+export const FIGURE_NO_MOMENT_HINT = (known: string[]) => (known.length ? `Its snapshots: ${known.map((k) => `"${k}"`).join(', ')}.` : 'No source gives a snapshot of it.');
 export const UNKNOWN_ATTRIBUTE = (key: string, directive: string) => `directive "${directive}" has no attribute "${key}"`;
 export const UNKNOWN_ATTRIBUTE_HINT = (known: string[]) => `Known attributes: ${known.join(', ')}.`;
 export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;
@@ -180,9 +184,19 @@ export const BAD_EPOCH_HINT = 'Set it to an integer such as 1700000000 (e.g. `gi
 // embedded font lacks them); "at most", "about" and "to" are written out.
 export const BAD_POLICY = (reason: string) => `the reconciliation policy is not valid: ${reason}`;
 export const BAD_POLICY_HINT =
-  'See the comments at the top of sources/policy.yaml. Known rules: precision, status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.';
+  'See the comments at the top of sources/policy.yaml. Known rules: precision, status, consensus, arithmetic, source-order; a qualifier is a stage listed under `stages:` or a key of `kinds:`.';
 export const POLICY_DUPLICATE_RULE = (rule: string) => `rule "${rule}" is listed twice under "rules"`;
 export const POLICY_DUPLICATE_RULE_HINT = 'List each rule once, in the order the rules should be tried.';
+export const POLICY_DUPLICATE_STAGE = (stage: string) => `stage "${stage}" is listed twice under "stages"`;
+export const POLICY_DUPLICATE_STAGE_HINT = 'List each stage once, earliest first.';
+export const POLICY_UNKNOWN_QUALIFIER = (q: string) => `"${q}" is no stage or kind of this policy`;
+export const POLICY_UNKNOWN_QUALIFIER_HINT = (known: string[]) =>
+  `Known: ${known.join(', ')}. A new stage goes under "stages:" in its place in the order; a new kind of figure under "kinds:".`;
+export const UNKNOWN_CLAIM_QUALIFIER = (q: string, claim: string) => `claim ${claim} has the qualifier "${q}", which is no stage or kind of the policy`;
+export const UNKNOWN_CLAIM_QUALIFIER_HINT = (q: string, known: string[]) =>
+  `Add "${q}" to sources/policy.yaml (under "stages:" in its place in the count, or under "kinds:"), or change the lexicon's qualifier cues. Known: ${known.join(', ')}.`;
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 // Numbers and names as the briefing writes them.
 export const NUM_MILLION = (n: string) => `${n} million`;
@@ -208,6 +222,10 @@ export const QUALIFIER_PHRASE: Record<string, string> = {
   estimate: 'an estimate',
   historical: 'a figure from an earlier election',
   rule: 'a rule of the election',
+  interim: 'an interim count',
+  exit_poll: 'an exit poll',
+  recount: 'a recount',
+  automatic_count: 'an automatic count',
 };
 /** The same, in the plural, for the methods note. */
 export const QUALIFIER_PLURAL: Record<string, string> = {
@@ -218,6 +236,10 @@ export const QUALIFIER_PLURAL: Record<string, string> = {
   estimate: 'estimates',
   historical: 'figures from earlier elections',
   rule: 'rules of the election',
+  interim: 'interim counts',
+  exit_poll: 'exit polls',
+  recount: 'recounts',
+  automatic_count: 'automatic counts',
 };
 
 export const RECONCILE_SUMMARY = (figures: number, contested: number, resolved: number, checks: number, failing: number) =>
@@ -247,6 +269,20 @@ export const RULE_SOURCE_DATE = (chosen: string, source: string, date: string) =
   `The sources disagree and are otherwise equal; ${source} is the most recently published (${date}), so its value, ${chosen}, is used.`;
 export const RULE_SOURCE_UNDATED = (chosen: string, source: string, date: string) =>
   `The sources disagree and are otherwise equal; only ${source} has a known publication date (${date}), and an unknown date never wins, so ${chosen} is used.`;
+export const RULE_STAGE = (chosen: string, stage: string, who: string, earlier: string) =>
+  `${capital(stage)} (${who}) supersedes ${earlier}, so ${chosen} is used; each stage is a figure of its own, not a disagreement.`;
+export const RULE_SUPERSEDED_TOO = (earlier: string) => `A later stage supersedes ${earlier}, a figure of its own.`;
+export const RULE_STAGE_EARLIER = (stage: string, values: string) => `the ${stage} (${values})`;
+export const RULE_EVIDENCE = (chosen: string, support: string, other: string) =>
+  `The sources disagree; the evidence for ${chosen} weighs ${support} against ${other} for any other value, so ${chosen} is used.`;
+export const RULE_EVIDENCE_PART = (weight: string, who: string, why: string) => `${weight} (${who}${why ? `: ${why}` : ''})`;
+export const EVIDENCE_OFFICIAL = (attribution: string) => `the electoral authority's own figure (${attribution})`;
+export const EVIDENCE_LABEL = (stage: string) => `labelled ${stage}`;
+export const EVIDENCE_SHARED = 'an article stating several values counts an equal share for each';
+export const EVIDENCE_CONFIDENCE = (c: string) => `extraction confidence ${c}`;
+export const EVIDENCE_STORY = (n: number) => `one story in ${n} articles`;
+export const RULE_ARITHMETIC = (chosen: string, identity: string, over: string) =>
+  `The sources disagree; with ${chosen} the arithmetic holds (${identity}), with ${over} it does not, so ${chosen} is used.`;
 export const RULE_CONFLICT = (values: string) =>
   `The sources disagree (${values}) and no rule of the policy decides between them: all values are shown and none is chosen.`;
 export const RULE_CONFLICT_VALUE = (stated: string, who: string) => `${stated} from ${who}`;
@@ -275,6 +311,10 @@ export const DISSENT_SOURCE_ORDER = (who: string, stated: string, chosen: string
 export const DISSENT_DIFFERENT = (who: string, stated: string, chosen: string) =>
   `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding.`;
 export const DISSENT_UNRESOLVED = (who: string, stated: string) => `${who} gives ${stated}.`;
+export const DISSENT_WEAKER = (who: string, stated: string, chosen: string, weight: string, chosenWeight: string) =>
+  `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; its evidence weighs ${weight} against ${chosenWeight}.`;
+export const DISSENT_ARITHMETIC = (who: string, stated: string, chosen: string, identity: string) =>
+  `${who} gives ${stated}, with which the arithmetic does not hold; with ${chosen} it does (${identity}).`;
 
 // Cross-checks (Check.title, Check.detail) and derived figures (Figure.formula).
 export const CHECK_SELF_TITLE = (source: string, figure: string) => `${source} gives different values for ${figure}`;
@@ -294,6 +334,12 @@ export const CHECK_ALLOCATION_DETAIL = (derived: string, reported: string, ok: b
 export const CHECK_TURNOUT_TITLE = (name: string) => `Turnout against ballots cast and registered voters: ${name}`;
 export const CHECK_TURNOUT_DETAIL = (ballots: string, registered: string, low: string, high: string, turnout: string, ok: boolean) =>
   `${ballots} out of ${registered} is between ${low} and ${high} (allowing for the precision stated); the turnout given, ${turnout}, lies ${ok ? 'inside' : 'outside'} that interval.`;
+export const CHECK_PARTY_SUM_TITLE = (metric: string) => `The parties' ${metric} add up to the chamber's`;
+export const CHECK_PARTY_SUM_DETAIL = (terms: string, sum: string, total: string, ok: boolean, exact: boolean) =>
+  `${terms} = ${sum}; the chamber's figure is ${total}${ok ? (exact ? '' : ' (the other parties are not given)') : ', which is less'}.`;
+export const CHECK_CLAIMS = (claims: string) => ` Claims involved: ${claims}.`;
+export const CHECK_SHARE_SUM_STAGE_TITLE = (limit: string, stage: string) => `The party-list vote shares of the ${stage} count add up to at most ${limit}`;
+export const SKIP_MIXED_STAGES = (stages: string) => `the figures are of different counting stages (${stages})`;
 export const CHECK_SKIPPED = (reason: string) => `Not computed: ${reason}.`;
 export const SKIP_MISSING = (what: string) => `no figure for ${what}`;
 export const SKIP_CONTESTED = (what: string) => `${what} is contested or only a range`;
@@ -314,14 +360,16 @@ export const METHOD_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth'];
 export const METHOD_THEN = 'Then';
 export const METHOD_PRECISION = (lead: string) =>
   `${lead}, precision: a value that is another value with digits cut off gives way to that more precise value, since it states no other value.`;
-export const METHOD_STATUS = (lead: string, ranked: string) =>
-  `${lead}, status: ${ranked}; an estimate or forecast never replaces a reported result.`;
-export const METHOD_STATUS_RANKED = (first: string, rest: string[]) =>
-  rest.length ? `${first} come first, then ${rest.join(', then ')}` : `${first} come first`;
-export const METHOD_CONSENSUS = (lead: string, min: number, byOutlet: boolean) =>
-  `${lead}, agreement: a value on which at least ${min} independent sources agree (within their precision) comes before values with fewer sources. Sources count as independent when they are ${
-    byOutlet ? 'from different outlets' : 'different articles'
-  }. An article that contradicts itself counts once, an equal share for each of its values, and its self-contradiction is reported.`;
+export const METHOD_STAGES = (stages: string[], snapshots: string[]) =>
+  `A result is counted in stages, earliest first: ${stages.join(', ')}. Each stage a source names is a figure of its own, and a later stage supersedes an earlier one without disagreeing with it. A figure as of a moment of the count (${snapshots.join(', ')}: at a time of day, or with part of the votes counted) is a snapshot: snapshots of one quantity form a series and never disagree with the result.`;
+export const METHOD_STATUS = (lead: string) =>
+  `${lead}, stage: a value that only an earlier counting stage gives is superseded by a value of a later stage; a value whose stage is not stated competes with the latest stage on its evidence. An estimate or forecast never replaces a reported result.`;
+export const METHOD_CONSENSUS = (lead: string, byOutlet: boolean, official: string, label: string) =>
+  `${lead}, evidence: each independent source behind a value counts once (${
+    byOutlet ? 'sources of one outlet, and articles that repeat one story, count once' : 'each article counts once, and articles that repeat one story count once'
+  }); the electoral authority's own figures count ${official} times, a value a source labels with its counting stage ${label} times, and a claim the extractor attached with less confidence less. An article that contradicts itself counts an equal share for each of its values, and its self-contradiction is reported. The value with the most weight is used, and the rule says what weighed.`;
+export const METHOD_ARITHMETIC = (lead: string) =>
+  `${lead}, arithmetic: where the values compete, the set of values with which list and single-mandate seats make the total, the parties' seats add up to the chamber's, and turnout equals ballots over registered voters is chosen; an identity that no choice satisfies is a failing check that names the claims.`;
 export const METHOD_SOURCE_TIER = 'the higher weight given to a source in its front matter (tier)';
 export const METHOD_SOURCE_DATE = 'the later publication date';
 export const METHOD_SOURCE_ORDER = (lead: string, by: string[], neverWins: boolean) =>
@@ -335,6 +383,7 @@ export const METHOD_CHECK_SHARES = (limit: string) => `the sum of the party-list
 export const METHOD_CHECK_HARE =
   'the list seats that the vote shares imply under the largest-remainder (Hare) method among the parties over the threshold, against the seats reported';
 export const METHOD_CHECK_TURNOUT = 'the turnout against ballots cast and registered voters, where both are stated';
+export const METHOD_CHECK_PARTY_SUM = "the parties' seats against the chamber's seats";
 export const METHOD_CHECKS = (list: string[]) =>
   `Cross-checks computed from the figures: ${list.join('; ')}. A failing check is shown, never dropped.`;
 
@@ -491,12 +540,12 @@ export const CHANGES_COUNTS = (c: { sources: number; figures: number; conflicts:
     .filter((s) => s !== '')
     .join(', ') + ' changed';
 
-// ── the one-process incremental build (plan.ts, cli.ts build) ─────────────────────────────────
-export const BAD_GRAPH_LINE = 'a line of the build graph is not "stage <TAB> stamp <TAB> outputs <TAB> inputs"';
-export const BAD_GRAPH_HINT = 'The Makefile writes this file when it runs `build`; run make again, and check the Makefile\'s GRAPH_TEXT if it persists.';
-export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a stage of the build graph (it has ${stages.join(', ')})`;
-export const BUILD_NEEDS_GRAPH = '`build` needs --graph FILE (the build graph the Makefile writes) and --goal "STAGE…"';
-export const BUILD_NEEDS_GRAPH_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';
+// ── the one-process incremental build (graph.ts, plan.ts, cli.ts build) ──────────────────────
+export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a goal of the build (it has all, data, html, pdf, ${stages.join(', ')})`;
+export const BUILD_NEEDS_GOAL = '`build` needs --goal GOAL (all, data, html, pdf, manifest or a stage name) and nothing else';
+export const BUILD_NEEDS_GOAL_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';
+export const SOURCE_IS_FOLDER = 'this is a folder, but every name ending in .md in the sources folder is read as an article';
+export const SOURCE_IS_FOLDER_HINT = 'Rename the folder so that its name does not end in .md, or move it out of the sources folder.';
 
 // ── editors' inputs: style, layout and chart specs are data (owner: render, charts) ────────
 export const STYLE_SYNTAX = (reason: string) => `the stylesheet does not parse here: ${reason}`;
@@ -546,3 +595,40 @@ export const BROKEN_DIRECTIVE = (text: string) => `"${text}" looks like a direct
 export const BROKEN_DIRECTIVE_HINT = 'Close its brackets: :name[label] in a sentence, ::name[label]{#id} on a line of its own (see README, "Editing the briefing").';
 export const DUPLICATE_CHART = (id: string) => `the chart "${id}" is placed a second time`;
 export const DUPLICATE_CHART_HINT = 'Each chart usually stands once; the second one is numbered and linked on its own. Remove it if it was not meant.';
+
+// ── add: a saved web page or an address → sources/<id>.md (pipeline/add/) ─────────────────────
+export const ADD_USAGE = 'add needs one or more saved pages or addresses: `make add PAGE=saved.html` or `make add URL=https://…`';
+export const ADD_USAGE_HINT = 'Several pages: PAGE="a.html b.html". From the CLI: node pipeline/launch.mjs add [--allow-private] page.html https://…';
+export const ADD_NOT_HTML = (what: string) => `the page is not an HTML page: it is ${what}`;
+export const ADD_NOT_HTML_HINT = 'Save the article from the browser as "Web page, complete" or "HTML only" (or with SingleFile), and add that .html file.';
+export const ADD_TOO_LARGE = (size: string, limit: string) => `the page is ${size}; a page may have at most ${limit}`;
+export const ADD_TOO_LARGE_HINT = 'Save the page as "HTML only" (without inlined images), or save the article alone.';
+export const ADD_NO_ARTICLE = (title: string | null, words: number) =>
+  `no article text found on the page ${title ? `"${title}"` : '(it has no title)'}${words > 0 ? `: only ${words} word${words === 1 ? '' : 's'} of text` : ''}`;
+export const ADD_NO_ARTICLE_HINT = (paywalled: boolean) =>
+  paywalled
+    ? 'The page says its article is not free to read (a paywall): save the page while signed in, so that it holds the whole text, and add that file.'
+    : 'Save the page once it shows the whole article (some pages load it with JavaScript, or behind a sign-in), or paste the text into a sources/*.md file by hand.';
+export const ADD_DUPLICATE = (existing: string, how: 'url' | 'text') =>
+  `this article is already in the sources: ${existing} has ${how === 'url' ? 'the same address' : 'the same text'}; the page was not added`;
+export const ADD_DUPLICATE_HINT = 'Nothing to do if it is the same article. To replace it, delete that file first and add the page again.';
+export const ADD_WROTE = (file: string, words: number, nulls: string[]) =>
+  `wrote ${file} (${words} words${nulls.length ? `; not on the page: ${nulls.join(', ')}` : ''})`;
+export const ADD_WROTE_HINT = 'Read it against the page and correct the front matter where needed; fields that are null are explained in "notes".';
+export const ADD_NOTE_FOUND = (list: string) => `Front matter read from the page: ${list}.`;
+export const ADD_NOTE_MISSING = (field: string, lookedIn: string) => `${field} not given on the page (looked for ${lookedIn}).`;
+export const ADD_NOTE_FETCHED = (date: string) => `Fetched by make add on ${date}.`;
+export const ADD_NOTE_CHECK_TITLE = 'The title is the page\'s <title>: check that it is the headline.';
+// Fetching (URL=)
+export const ADD_BAD_URL = (url: string) => `"${url}" is not an http(s) address`;
+export const ADD_BAD_URL_HINT = 'Give the whole address, starting with https:// (or http://).';
+export const ADD_PRIVATE = (host: string, address: string) => `${host} is on a private network (${address}); addresses on private networks are not fetched`;
+export const ADD_PRIVATE_HINT = 'Save the page from the browser and add the file (PAGE=…); for a local test server you mean, add --allow-private (with make: CLIFLAGS=--allow-private).';
+export const ADD_NO_HOST = (host: string, reason: string) => `the host ${host} could not be found (${reason})`;
+export const ADD_NO_HOST_HINT = 'Check the address, and that this machine is online.';
+export const ADD_FETCH_FAILED = (reason: string) => `the page could not be fetched: ${reason}`;
+export const ADD_FETCH_FAILED_HINT = 'Check the address in a browser; if the site refuses scripts, save the page from the browser and add the file (PAGE=…).';
+export const ADD_HTTP_STATUS = (status: number, text: string) => `the server answered ${status}${text ? ` ${text}` : ''}`;
+export const ADD_TIMEOUT = (seconds: number) => `no complete answer within ${seconds} s`;
+export const ADD_TOO_MANY_REDIRECTS = (n: number) => `more than ${n} redirects`;
+export const ADD_REDIRECT_NO_LOCATION = 'a redirect without an address to go to';

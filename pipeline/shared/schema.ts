@@ -115,6 +115,31 @@ export const Qualifier = z.enum([
 ]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
+// ── reconcile (issue 16): stages are data ──────────────────────────────────────────────────
+/**
+ * A claim's or figure's qualifier as the artifacts carry it: a counting stage or kind of figure
+ * that the reconciliation policy lists (sources/policy.yaml `stages:` and `kinds:`, e.g.
+ * `interim`, `recount`, `exit_poll`). The policy, not this schema, says which are known.
+ */
+export const QualifierId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a qualifier: lower-case letters, digits and "_"');
+
+/**
+ * What reconcile reads from a claim when the extractor gives it (all optional): how sure the
+ * extractor is, who the sentence says gives the figure, the moment of a snapshot ("10:00",
+ * "95% counted"), and the round, place and voter group a figure is for.
+ */
+export const ClaimContext = z.object({
+  /** How the extractor read the claim: the rule that chose its metric, the one that gave its entity, the name's distance in characters. */
+  confidence: z.object({ metric: z.string(), entity: z.string(), distance: z.number().int().nonnegative().nullable() }).optional(),
+  attribution: z.string().nullable().optional(),
+  as_of: z.string().nullable().optional(),
+  round: z.union([z.number().int(), z.string()]).nullable().optional(),
+  place: z.string().nullable().optional(),
+  group: z.string().nullable().optional(),
+});
+export type ClaimContext = z.infer<typeof ClaimContext>;
+// ────────────────────────────────────────────────────────────────────────────────────────────
+
 /** One figure as one article states it. */
 export const Claim = z.object({
   /** `<source id>:c<n>`, numbered in reading order. */
@@ -133,7 +158,7 @@ export const Claim = z.object({
   /** Half the unit of the last stated digit: "54" → 0.5, "54.19" → 0.005. */
   precision: z.number().nonnegative(),
   unit: z.string(),
-  qualifier: Qualifier,
+  qualifier: QualifierId,
   /** The year of the election the figure is about (2023 for this one, 2021 for the last). */
   election: z.number().int().nullable(),
   /** The sentence exactly as it stands in the body: `body.slice(span[0], span[1])`. */
@@ -193,7 +218,12 @@ export const Figure = z.object({
   precision: z.number().nonnegative(),
   unit: z.string(),
   /** The qualifier of the chosen value (final, preliminary, …). */
-  qualifier: Qualifier,
+  qualifier: QualifierId,
+  /** A snapshot's moment ("10:00", "95% counted"); the round, place and voter group the figure is for. */
+  as_of: z.string().optional(),
+  round: z.union([z.number().int(), z.string()]).optional(),
+  place: z.string().optional(),
+  group: z.string().optional(),
   status: Status,
   /** Why this value: a sentence a reader understands. */
   rule: z.string(),

@@ -3,6 +3,7 @@
  * from source, keys the bundle by the code, and passes the exit code through.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +96,29 @@ describe('launch.mjs', () => {
     expect(info.stdout).toMatch(/^Creator:\s+briefing-pipeline$/m);
   }, 240_000);
 
+  it('answers a build with nothing to do from the recorded state, without loading the pipeline', () => {
+    // The launcher, state.mjs and hash.mjs alone, with no cli.ts, no bundle and no packages beside them:
+    // it can only answer from the state.
+    const alone = join(work, 'alone');
+    mkdirSync(join(alone, 'pipeline', 'build'), { recursive: true });
+    copyFileSync(join(root, 'pipeline', 'launch.mjs'), join(alone, 'pipeline', 'launch.mjs'));
+    copyFileSync(join(root, 'pipeline', 'build', 'state.mjs'), join(alone, 'pipeline', 'build', 'state.mjs'));
+    mkdirSync(join(alone, 'pipeline', 'shared'), { recursive: true });
+    copyFileSync(join(root, 'pipeline', 'shared', 'hash.mjs'), join(alone, 'pipeline', 'shared', 'hash.mjs'));
+    writeFileSync(join(alone, 'a.md'), 'a\n');
+    const state = { version: 1, goal: 'all', root: '.', out: 'output', dirs: { '.': ['a.md', 'output/', 'pipeline/'] }, files: { 'a.md': createHash('sha256').update('a\n').digest('hex') } };
+    mkdirSync(join(alone, 'output', '.stamps'), { recursive: true });
+    writeFileSync(join(alone, 'output', '.stamps', 'goal-all.json'), JSON.stringify(state));
+    const run = (args: string[]) => spawnSync(process.execPath, [join(alone, 'pipeline', 'launch.mjs'), ...args], { cwd: alone, encoding: 'utf8', env: { ...process.env, BRIEFING_FROM_SOURCE: '' } });
+    const noOp = run(['build', '--goal', 'all']);
+    expect(noOp.status, noOp.stderr).toBe(0);
+    expect(noOp.stdout).toBe("Nothing to be done for 'all'.\n");
+    expect(run(['build', '--goal', 'all', '--quiet']).stdout).toBe('');
+    // Changed bytes: the launcher goes on to load the pipeline, which is not there.
+    writeFileSync(join(alone, 'a.md'), 'b\n');
+    expect(run(['build', '--goal', 'all']).status).not.toBe(0);
+  });
+
   it('keeps the bundle in node_modules/.cache, one folder per version of the code', () => {
     const cache = join(root, 'node_modules', '.cache', 'briefing-pipeline');
     const bundles = readdirSync(cache).filter((n) => /^[0-9a-f]{20}$/.test(n));
@@ -123,9 +147,12 @@ describe('launch.mjs', () => {
     expect(usage.stderr).toContain('usage:');
     const build = launch(['build', '--out', join(work, 'x')]);
     expect(build.status).toBe(2);
-    expect(build.stderr).toContain('`build` needs --graph FILE');
+    expect(build.stderr).toContain('`build` needs --goal GOAL');
+    const goal = launch(['build', '--goal', 'typeset', '--out', join(work, 'x')]);
+    expect(goal.status).toBe(2);
+    expect(goal.stderr).toContain('"typeset" is not a goal of the build');
     const missing = launch(['extract', '--out', join(work, 'empty'), '--quiet']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/corpus\.json.*error/);
-  });
+  }, 120_000);
 });

@@ -230,6 +230,24 @@ describe('the briefing charts (templates/charts)', async () => {
 
 // ── charts follow their figures ───────────────────────────────────────────────────────────
 
+describe('a timeline of snapshots (the example of templates/charts/README.md, test/fixtures/charts/turnout-timeline.vl.json)', () => {
+  it('draws one point per moment, in id order, with the moment in the table', async () => {
+    // The README's example, as a fixture (tests never read templates/).
+    const text = readFileSync(join(chartFixtures, 'turnout-timeline.vl.json'), 'utf8');
+    const ctx = context();
+    const turnout = ctx.figures.find((x) => x.id === 'turnout.national') as Figure;
+    const at = (asOf: string, slug: string, value: number): Figure => ({ ...turnout, id: `turnout.national.at-${slug}`, kind: 'snapshot', qualifier: 'interim', as_of: asOf, value, precision: 0.005, status: 'single', dissent: [] });
+    ctx.figures = [...ctx.figures, at('10:00', '10-00', 2.91), at('14:00', '14-00', 21.35)];
+    const chart = (await renderCharts([{ file: 'templates/charts/turnout-timeline.vl.json', text }], ctx))[0]!;
+    expect(chart.figures).toEqual(['turnout.national.at-10-00', 'turnout.national.at-14-00']);
+    expect(chart.table.rows).toEqual([
+      ['10:00', '2.91\u00a0%'],
+      ['14:00', '21.35\u00a0%'],
+    ]);
+    expect(svgTexts(chart.svg)).toEqual(expect.arrayContaining(['10:00', '14:00']));
+  });
+});
+
 describe('a changed figure changes the chart', () => {
   it('changes the SVG, the description and the table', async () => {
     const { specs, theme } = editorSpecs();

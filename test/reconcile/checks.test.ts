@@ -82,7 +82,9 @@ describe('cross-checks', () => {
       lexicon,
       DEFAULT_POLICY,
     );
-    expect(fails.checks.map((c) => [c.status, c.detail])).toEqual([['fails', '40 + 23 = 63; the total given is 62, which does not match.']]);
+    expect(fails.checks.map((c) => [c.status, c.detail])).toEqual([
+      ['fails', '40 + 23 = 63; the total given is 62, which does not match. Claims involved: x:seats_list.amanat, x:seats_single_mandate.amanat, x:seats_total.amanat.'],
+    ]);
   });
 
   it('seat sums: no check from one figure alone; a contested figure skips it with the reason', () => {
@@ -100,7 +102,7 @@ describe('cross-checks', () => {
       computeChecks([figure('vote_share.amanat', a), figure('vote_share.auyl', b)], lexicon, DEFAULT_POLICY).checks.find((c) => c.id === 'vote-share-sum.national')!;
     expect(shares(50, 50.05).status).toBe('ok'); // 49.95 + 50.0 at least: within rounding
     expect(shares(50, 50.2).status).toBe('fails');
-    expect(shares(50, 50.2).detail).toBe('50.0 (Amanat) + 50.2 (Auyl) = 100.2 %, more than 100 % even allowing for rounding.');
+    expect(shares(50, 50.2).detail).toBe('50.0 (Amanat) + 50.2 (Auyl) = 100.2 %, more than 100 % even allowing for rounding. Claims involved: x:vote_share.amanat, x:vote_share.auyl.');
   });
 
   it('allocation: parties under the threshold get no seat; the derived figure shows formula and inputs', () => {
@@ -142,7 +144,7 @@ describe('cross-checks', () => {
       ).checks[0]!;
     expect([fig(54.2).status, fig(55.1).status, fig(56).status, fig(50).status, fig(49.9).status]).toEqual(['ok', 'ok', 'fails', 'ok', 'fails']);
     expect(fig(56).detail).toBe(
-      '6.3 million people out of 12 million people is between 50.0 % and 55.2 % (allowing for the precision stated); the turnout given, 56.0 %, lies outside that interval.',
+      '6.3 million people out of 12 million people is between 50.0 % and 55.2 % (allowing for the precision stated); the turnout given, 56.0 %, lies outside that interval. Claims involved: x:ballots_cast.national, x:registered_voters.national, x:turnout.national.',
     );
   });
 

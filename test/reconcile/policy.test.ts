@@ -34,8 +34,8 @@ describe('policy file', () => {
 
   it('an unknown rule points at its line and column', () => {
     expect(errorOf('rules:\n  - status\n  - majority\n')).toBe(
-      'sources/policy.yaml:3:5: error: the reconciliation policy is not valid: rules.1: Invalid option: expected one of "precision"|"status"|"consensus"|"source-order" [bad-policy]\n' +
-        '  See the comments at the top of sources/policy.yaml. Known rules: precision, status, consensus, source-order; qualifiers: final, preliminary, unspecified, forecast, estimate, historical, rule.',
+      'sources/policy.yaml:3:5: error: the reconciliation policy is not valid: rules.1: Invalid option: expected one of "precision"|"status"|"consensus"|"arithmetic"|"source-order" [bad-policy]\n' +
+        '  See the comments at the top of sources/policy.yaml. Known rules: precision, status, consensus, arithmetic, source-order; a qualifier is a stage listed under `stages:` or a key of `kinds:`.',
     );
   });
 
@@ -57,7 +57,7 @@ describe('methods note', () => {
   it('states the rules in the order of the policy', () => {
     const lines = describePolicy(parsePolicy(file, 'rules: [source-order, status]\nprecision: { truncation: agree }\n'));
     const rules = lines.filter((l) => /^(When values still disagree|First|Second|Third)/.test(l));
-    expect(rules.map((l) => /(status|agreement|source order):/.exec(l)?.[1])).toEqual(['source order', 'status']);
+    expect(rules.map((l) => /(stage|evidence|source order):/.exec(l)?.[1])).toEqual(['source order', 'stage']);
     expect(lines.join(' ')).toContain('taken to agree with the more precise value');
     expect(describePolicy(DEFAULT_POLICY).join(' ')).toContain('named as a truncation');
   });
@@ -72,7 +72,7 @@ describe('methods note', () => {
   it('uses none of the characters the embedded font lacks, and types no figure', () => {
     const all = describePolicy(DEFAULT_POLICY).join('\n');
     expect(all).not.toMatch(/[→≤≥≈]/);
-    // The only numbers are the policy's own settings (min_sources, the vote-share limit).
-    expect(all.match(/\d+(\.\d+)?/g)).toEqual([String(DEFAULT_POLICY.consensus.min_sources), String(DEFAULT_POLICY.checks.vote_share_sum!.at_most)]);
+    // The only numbers are the policy's own settings (the evidence weights, the vote-share limit).
+    expect(all.match(/\d+(\.\d+)?/g)).toEqual([String(DEFAULT_POLICY.evidence.official.weight), String(DEFAULT_POLICY.evidence.stage_label), String(DEFAULT_POLICY.checks.vote_share_sum!.at_most)]);
   });
 });

@@ -27,80 +27,13 @@ import {
   reconcileSummary,
   scaleClaims,
 } from '../../pipeline/reconcile/index.ts';
-import { Checks, Claim, Figures, type Check, type Corpus, type Figure } from '../../pipeline/shared/schema.ts';
+import { Checks, Figures, type Check, type Claim, type Corpus, type Figure } from '../../pipeline/shared/schema.ts';
 import { fixtures } from '../paths.ts';
+import { makeClaim, makeCorpus, type CaseInput } from '../fixtures/reconcile/cases.ts';
 
 const dir = join(fixtures, 'reconcile');
 const update = process.env.UPDATE_FIXTURES === '1';
 const lexicon = parseLexicon('test/fixtures/reconcile/lexicon.yaml', readFileSync(join(dir, 'lexicon.yaml'), 'utf8'));
-
-interface CaseSource {
-  id: string;
-  outlet?: string | null;
-  title?: string | null;
-  published?: string | null;
-  tier?: number;
-}
-
-interface CaseInput {
-  about: string;
-  sources: CaseSource[];
-  policy?: unknown;
-  claims: (Partial<Claim> & { id: string; metric: string })[];
-}
-
-/** A claim with the defaults filled in; the quote and places are stand-ins. */
-export function makeClaim(c: Partial<Claim> & { id: string; metric: string }): Claim {
-  const source = c.source ?? c.id.split(':')[0]!;
-  const value = c.value ?? null;
-  const text = c.text ?? (value != null ? String(value) : `${c.low}-${c.high}`);
-  return Claim.parse({
-    source,
-    entity: 'national',
-    value,
-    low: null,
-    high: null,
-    bound: 'exact',
-    precision: 0.5,
-    unit: '%',
-    qualifier: 'unspecified',
-    election: 2023,
-    quote: `A sentence that states ${text}.`,
-    span: [0, 10],
-    text,
-    textSpan: [0, 2],
-    sentence: `${source}:s1`,
-    line: 1,
-    column: 1,
-    ...c,
-  });
-}
-
-export function makeCorpus(sources: CaseSource[]): Corpus {
-  return {
-    sources: sources.map((s) => ({
-      meta: {
-        id: s.id,
-        title: s.title ?? null,
-        outlet: s.outlet === undefined ? `Outlet ${s.id.toUpperCase()}` : s.outlet,
-        author: null,
-        published: s.published ?? null,
-        url: null,
-        retrieved: null,
-        notes: null,
-        ...(s.tier != null ? { tier: s.tier } : {}),
-      },
-      file: `sources/${s.id}.md`,
-      sha256: '0'.repeat(64),
-      body: '',
-      bodyLine: 1,
-      paragraphs: [],
-      sentences: [],
-      removed: [],
-      warnings: [],
-    })),
-  };
-}
 
 function readCase(name: string): { input: CaseInput; claims: Claim[]; corpus: Corpus; policy: Policy } {
   const input = JSON.parse(readFileSync(join(dir, name, 'input.json'), 'utf8')) as CaseInput;
@@ -176,22 +109,23 @@ describe('what the fixtures show', () => {
     const final = fig(outputOf('truncation-final-vs-preliminary'), 'vote_share.respublica');
     expect([final.status, final.value, final.dissent.map((d) => [d.value, d.kind])]).toEqual(['resolved', 8.59, [[8.5, 'truncation']]]);
     const noRule = fig(outputOf('truncation-without-precision-rule'), 'vote_share.respublica');
-    expect([noRule.status, noRule.value, noRule.dissent.map((d) => [d.value, d.kind])]).toEqual(['resolved', 8.5, [[8.59, 'truncation']]]);
+    // Without the precision rule the final 8.5 supersedes the preliminary 8.59: a stage of its own, no dissent.
+    expect([noRule.status, noRule.value, noRule.dissent.map((d) => [d.value, d.kind])]).toEqual(['resolved', 8.5, []]);
+    expect(fig(outputOf('truncation-without-precision-rule'), 'vote_share.respublica.preliminary').value).toBe(8.59);
     const agree = fig(outputOf('truncation-agree-policy'), 'vote_share.respublica');
     expect([agree.status, agree.value]).toEqual(['rounded', 8.59]);
   });
 
-  it('status: final over preliminary over unspecified; a range agrees with a value inside it', () => {
+  it('stages: the final count supersedes the preliminary one (a stage figure, no dissent); an unstated stage competes on evidence; a range agrees with a value inside it', () => {
     const out = outputOf('status-order');
     const f = fig(out, 'seats_single_mandate.amanat');
     expect([f.status, f.value, f.qualifier]).toEqual(['resolved', 23, 'final']);
-    expect(f.dissent.map((d) => [d.value, d.kind])).toEqual([
-      [21, 'lower-status'],
-      [22, 'superseded'],
-    ]);
+    expect(f.dissent.map((d) => [d.value, d.kind])).toEqual([[21, 'different-value']]);
+    expect(f.rule).toContain('A later stage supersedes the preliminary count (22 seats');
+    expect([fig(out, 'seats_single_mandate.amanat.preliminary').value, fig(out, 'seats_single_mandate.amanat.final').value]).toEqual([22, 23]);
     const via = fig(outputOf('status-via-rounding'), 'turnout.national');
     expect([via.status, via.value, via.qualifier, via.claims]).toEqual(['resolved', 54.19, 'preliminary', ['a:c1', 'b:c1']]);
-    expect(via.rule).toContain('a final result (54 %) comes before');
+    expect(via.rule).toContain('weighs 2.5: 1.25 (Outlet A: labelled preliminary) + 1.25 (Outlet B: labelled final) against 1');
     const est = fig(outputOf('result-over-estimate-policy'), 'turnout.almaty');
     expect([est.status, est.value, est.dissent.map((d) => d.kind)]).toEqual(['resolved', 25, ['not-a-result']]);
     const t = fig(outputOf('range-agrees'), 'seats_total.amanat');
@@ -204,7 +138,7 @@ describe('what the fixtures show', () => {
     const out = outputOf('consensus-self-contradiction');
     const f = fig(out, 'turnout.national');
     expect([f.status, f.value]).toEqual(['resolved', 10]);
-    expect(f.rule).toContain('2.5 independent sources');
+    expect(f.rule).toContain('weighs 2.5: 1 (Outlet A) + 1 (Outlet B) + 0.5 (Outlet C: an article stating several values counts an equal share for each)');
     const c = check(out, 'self-contradiction.turnout.national.c');
     expect(c.status).toBe('fails');
     expect(f.checks).toContain(c.id);
@@ -227,7 +161,8 @@ describe('what the fixtures show', () => {
     const after = fig(outputOf('changed-source-after'), 'seats_single_mandate.amanat');
     expect(before.value).toBe(23);
     expect(after.value).toBe(24);
-    expect(after.dissent.map((d) => d.value)).toEqual([22]);
+    expect(after.dissent).toEqual([]);
+    expect(fig(outputOf('changed-source-after'), 'seats_single_mandate.amanat.preliminary').value).toBe(22);
   });
 
   it('forecasts, estimates, rules and earlier elections are figures of their own', () => {
@@ -252,12 +187,14 @@ describe('what the fixtures show', () => {
       const f = fig(out, id);
       return [f.status, f.value ?? [f.low, f.high], f.dissent.map((d) => [d.value ?? [d.low, d.high], d.kind])];
     };
-    expect(summary('turnout.national')).toEqual(['resolved', 54.19, [[53, 'lower-status']]]);
+    expect(summary('turnout.national')).toEqual(['resolved', 54.19, [[53, 'different-value']]]);
     expect(check(out, 'self-contradiction.turnout.national.timesca').status).toBe('fails');
-    expect(summary('seats_single_mandate.amanat')).toEqual(['resolved', 23, [[22, 'superseded']]]);
+    expect(summary('seats_single_mandate.amanat')).toEqual(['resolved', 23, []]);
+    expect(summary('seats_single_mandate.amanat.preliminary')).toEqual(['single', 22, []]);
     expect(summary('seats_total.amanat')).toEqual(['rounded', 63, []]);
     expect(fig(out, 'seats_total.amanat').rule).toContain('"62-64" means 62 to 64 seats');
-    expect(summary('seats_single_mandate.self-nominated')).toEqual(['resolved', 6, [[7, 'superseded']]]);
+    expect(summary('seats_single_mandate.self-nominated')).toEqual(['resolved', 6, []]);
+    expect(summary('seats_single_mandate.self-nominated.preliminary')).toEqual(['single', 7, []]);
     expect(summary('vote_share.respublica')).toEqual(['resolved', 8.59, [[8.5, 'truncation']]]);
     expect(fig(out, 'seats_list.amanat.derived').value).toBe(fig(out, 'seats_list.amanat').value);
     expect(check(out, 'seat-allocation.amanat').status).toBe('ok');

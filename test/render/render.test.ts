@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../diagnostics.ts';
 import { cssString, render, renderFragment, formatValue, runningHeadCss, type RenderInput } from '../../pipeline/render/index.ts';
 import { PipelineError, format } from '../../pipeline/shared/errors.ts';
 import { Changes } from '../../pipeline/changes/index.ts';
@@ -175,5 +176,35 @@ describe('source warnings', () => {
     expect(html).not.toContain('<script>');
     const clean = renderFragment(base).html;
     expect(clean).not.toContain('Warnings while reading this article');
+  });
+});
+
+describe('stages and moments in templates', () => {
+  const base = data.figures.find((f: { id: string }) => f.id === 'turnout.national');
+  const stage = { ...base, id: 'turnout.national.final', kind: 'stage', qualifier: 'final', value: 54.21, precision: 0.005, status: 'single', dissent: [] };
+  const snapshot = { ...base, id: 'turnout.national.at-10-00', kind: 'snapshot', qualifier: 'interim', as_of: '10:00', value: 2.91, precision: 0.005, status: 'single', dissent: [] };
+  const withStages = (text: string) => ({ ...input('stages', text), figures: [...data.figures, stage, snapshot] });
+  const stageError = (text: string) => errorOf(() => renderFragment(withStages(text)));
+
+  it('{stage=…} cites the stage’s own figure, or the figure itself when its value is of that stage; {at=…} a snapshot', () => {
+    const { html } = renderFragment(withStages('---\ntitle: T\n---\n\nFinal :fig[turnout.national]{stage=final}, preliminary :fig[turnout.national]{stage=preliminary}, at ten :fig[turnout.national]{at="10:00"}.\n'));
+    expect(html).toContain('54.21');
+    expect(html).toContain('54.19');
+    expect(html).toContain('2.91');
+  });
+
+  it('a stage or moment the figure does not have is an error that lists the ones it has', () => {
+    expect(stageError('---\ntitle: T\n---\n\nT :fig[turnout.national]{stage=recount}.\n')).toBe(
+      'templates/stages.md:5:3: error: figure "turnout.national" has no value at the stage "recount" [unknown-stage]\n  Its stages: preliminary, final. The stages are listed in sources/policy.yaml (stages:).',
+    );
+    expect(stageError('---\ntitle: T\n---\n\nT :fig[turnout.national]{at="11:00"}.\n')).toBe(
+      'templates/stages.md:5:3: error: figure "turnout.national" has no snapshot at "11:00" [unknown-moment]\n  Its snapshots: "10:00".',
+    );
+  });
+
+  it('the register lists results and rules only: a stage or snapshot with a dissent is no entry', () => {
+    const dissent = [{ value: 3, low: null, high: null, claims: [], kind: 'different-value', note: 'x' }];
+    const { html } = renderFragment({ ...withStages('---\ntitle: T\n---\n\n::disagreements\n'), figures: [...data.figures.map((f: { id: string }) => ({ ...f, dissent: [] })), { ...stage, dissent }, { ...snapshot, dissent }] });
+    expect(html).toContain('The sources agree on every figure.');
   });
 });

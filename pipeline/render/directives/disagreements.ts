@@ -1,11 +1,11 @@
-/** The disagreement register: every contested figure with the value used, the rule, and each claim quoted. */
+/** The disagreement register: every contested result or rule (pieces.ts `inRegister`) with the value used, the rule, and each claim quoted. */
 import { h } from 'hastscript';
 import type { Element } from 'hast';
 import type { Figure } from '../../shared/schema.ts';
 import { formatValue } from '../../shared/format.ts';
 import type { Directive, RenderContext } from '../context.ts';
 import { KEEP_WHOLE, QUOTE_WINDOW } from '../context.ts';
-import { anchor, claimAnchor, keepUnits } from '../pieces.ts';
+import { anchor, claimAnchor, inRegister, keepUnits } from '../pieces.ts';
 
 function claimItem(ctx: RenderContext, id: string, role: string, used: boolean): Element | null {
   const c = ctx.claims.get(id);
@@ -43,7 +43,7 @@ export const disagreements: Directive = {
   name: 'disagreements', kind: 'leaf', usage: '::disagreements',
   description: 'the disagreement register',
   render(_node, ctx) {
-    const contested = [...ctx.figures.values()].filter((f) => f.dissent.length > 0 || f.status === 'conflict');
+    const contested = [...ctx.figures.values()].filter(inRegister);
     if (contested.length === 0) return h('p', { className: ['empty'] }, 'The sources agree on every figure.');
     const itemsOf = new Map(contested.map((f) => [f.id, registerItems(ctx, f)]));
     return h(

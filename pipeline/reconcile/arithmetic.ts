@@ -1,0 +1,156 @@
+/**
+ * Arithmetic as evidence (part of the reconcile stage): where figures still have competing
+ * values after the stage rule, the identities that tie them together choose among them.
+ *
+ *   seat-sum       list seats + single-mandate seats = total, per party and for the chamber
+ *   party-sum      the parties' seats (total, list, single-mandate) add up to at most the
+ *                  chamber's (equal when every party is given)
+ *   turnout        turnout = ballots cast / registered voters (within the stated precision)
+ *   share-sum      the vote shares of the parties add up to at most the policy's limit
+ *
+ * Each identity enumerates the combinations of its figures' remaining values (at most
+ * MAX_COMBINATIONS; a larger one is left to the other rules) and keeps the values that appear
+ * in at least one combination that holds. When no combination holds, nothing is dropped: the
+ * cross-check (checks.ts) then fails and names the figures. Pure: options in, choices out.
+ */
+import type { Policy } from './policy.ts';
+import { formatNumber } from './words.ts';
+
+const EPS = 1e-9;
+const MAX_COMBINATIONS = 512;
+
+/** One remaining value of a figure: the interval it stands for and how it is written. */
+export interface Option {
+  lo: number;
+  hi: number;
+  text: string;
+}
+
+/** A figure of the identities: `<metric>.<entity>` with its remaining values (one when decided). */
+export interface Term {
+  id: string;
+  metric: string;
+  entity: string;
+  options: Option[];
+}
+
+export interface Choice {
+  /** Indexes of the options that some holding combination uses. */
+  keep: number[];
+  /** The identity that chose, with the numbers of the first combination that holds. */
+  identity: string;
+}
+
+interface Identity {
+  terms: Term[];
+  holds: (values: Option[]) => boolean;
+  text: (values: Option[]) => string;
+}
+
+const sum = (values: Option[]) => ({ lo: values.reduce((s, v) => s + v.lo, 0), hi: values.reduce((s, v) => s + v.hi, 0) });
+const meets = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => a.lo <= b.hi + EPS && b.lo <= a.hi + EPS;
+
+function identities(terms: Map<string, Term>, contenders: Set<string>, policy: Policy): Identity[] {
+  const out: Identity[] = [];
+  const get = (metric: string, entity: string) => terms.get(`${metric}.${entity}`);
+  const entities = [...new Set([...terms.values()].map((t) => t.entity))].sort();
+  const s = policy.checks.seat_sum;
+  if (s) {
+    for (const e of entities) {
+      const list = get(s.list, e);
+      const single = get(s.single_mandate, e);
+      const total = get(s.total, e);
+      if (!list || !single || !total) continue;
+      out.push({
+        terms: [list, single, total],
+        holds: ([l, m, t]) => meets(sum([l!, m!]), t!),
+        text: ([l, m, t]) => `${l!.text} + ${m!.text} = ${t!.text}`,
+      });
+    }
+    for (const metric of [s.total, s.list, s.single_mandate]) {
+      const chamber = get(metric, 'national');
+      const parts = entities.filter((e) => contenders.has(e)).map((e) => get(metric, e)).filter((t): t is Term => !!t);
+      if (!chamber || parts.length < 2) continue;
+      out.push({
+        terms: [...parts, chamber],
+        holds: (v) => sum(v.slice(0, -1)).lo <= v[v.length - 1]!.hi + EPS,
+        text: (v) => `${v.slice(0, -1).map((o) => o.text).join(' + ')} = ${formatNumber(sum(v.slice(0, -1)).lo, 0)}, at most ${v[v.length - 1]!.text}`,
+      });
+    }
+  }
+  const t = policy.checks.turnout_ratio;
+  if (t) {
+    for (const e of entities) {
+      const ballots = get(t.ballots, e);
+      const registered = get(t.registered, e);
+      const turnout = get(t.turnout, e);
+      if (!ballots || !registered || !turnout) continue;
+      out.push({
+        terms: [ballots, registered, turnout],
+        holds: ([b, r, x]) => meets({ lo: (b!.lo / r!.hi) * 100, hi: (b!.hi / r!.lo) * 100 }, x!),
+        text: ([b, r, x]) => `${b!.text} / ${r!.text} = ${x!.text}`,
+      });
+    }
+  }
+  const v = policy.checks.vote_share_sum;
+  if (v) {
+    const shares = entities.filter((e) => contenders.has(e)).map((e) => get(v.metric, e)).filter((x): x is Term => !!x);
+    if (shares.length >= 2) {
+      out.push({
+        terms: shares,
+        holds: (vals) => sum(vals).lo <= v.at_most + EPS,
+        text: (vals) => `${vals.map((o) => o.text).join(' + ')}, at most ${formatNumber(v.at_most, 0)}`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * For every figure whose values an identity narrows: the values to keep and the identity.
+ * Repeats until nothing changes (each round can only drop values, so it ends).
+ */
+export function chooseByArithmetic(input: Term[], contenders: Set<string>, policy: Policy): Map<string, Choice> {
+  const terms = new Map(input.map((t) => [t.id, { ...t, options: [...t.options] }]));
+  const kept = new Map(input.map((t) => [t.id, t.options.map((_, i) => i)]));
+  const out = new Map<string, Choice>();
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const id of identities(terms, contenders, policy)) {
+      // The terms as narrowed so far in this round.
+      const ts = id.terms.map((t) => terms.get(t.id)!);
+      const open = ts.filter((t) => t.options.length > 1);
+      if (open.length === 0) continue;
+      const total = ts.reduce((n, t) => n * t.options.length, 1);
+      if (total > MAX_COMBINATIONS) continue;
+      const used = ts.map(() => new Set<number>());
+      let first: Option[] | null = null;
+      const pick: number[] = ts.map(() => 0);
+      for (let n = 0; n < total; n++) {
+        let rest = n;
+        for (let i = 0; i < ts.length; i++) {
+          const m = ts[i]!.options.length;
+          pick[i] = rest % m;
+          rest = Math.floor(rest / m);
+        }
+        const values = pick.map((p, i) => ts[i]!.options[p]!);
+        if (!id.holds(values)) continue;
+        first ??= values;
+        pick.forEach((p, i) => used[i]!.add(p));
+      }
+      if (!first) continue;
+      ts.forEach((t, i) => {
+        if (used[i]!.size === t.options.length) return;
+        const idx = kept.get(t.id)!;
+        const keepIdx = [...used[i]!].sort((a, b) => a - b);
+        kept.set(t.id, keepIdx.map((j) => idx[j]!));
+        const narrowed = { ...t, options: keepIdx.map((j) => t.options[j]!) };
+        terms.set(t.id, narrowed);
+        out.set(t.id, { keep: kept.get(t.id)!, identity: id.text(first!) });
+        changed = true;
+      });
+    }
+    if (!changed) break;
+  }
+  return out;
+}

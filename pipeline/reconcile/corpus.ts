@@ -1,0 +1,261 @@
+/**
+ * Reconciliation on the development corpus (test/corpus/): each article's hand-annotated
+ * figures become claims (no article text needed), each event is reconciled, and every key
+ * figure (vote shares, seats, turnout) that an official-results article states is compared
+ * with the value chosen. `make eval-reconcile` prints it per event; the tests use the same
+ * functions on the committed annotations.
+ *
+ * A figure's precision comes from how its number is written ("53.93" is 53.925 to 53.935,
+ * "2.1 million" 2.05 to 2.15 million, "five" 4.5 to 5.5). The claim's quote is the
+ * annotation's anchor phrase. The event's entities are the lexicon (candidates and
+ * referendum options count as parties: they are the contenders whose shares add up).
+ */
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { Lexicon } from '../shared/lexicon.ts';
+import type { Corpus, IngestedSource, SourceMeta } from '../shared/schema.ts';
+import type { ClaimIn } from './evidence.ts';
+import type { Policy } from './policy.ts';
+import { claimInterval, overlaps, reconcile, resultFigureIds } from './index.ts';
+import { formatNumber } from './words.ts';
+
+const AnnotatedFigure = z
+  .object({
+    anchor: z.string(),
+    nth: z.number().int().optional(),
+    text: z.string(),
+    metric: z.string(),
+    entity: z.string().nullable(),
+    value: z.number().nullable().optional(),
+    low: z.number().nullable().optional(),
+    high: z.number().nullable().optional(),
+    bound: z.enum(['exact', 'approximate', 'lower-bound', 'upper-bound', 'range']).default('exact'),
+    unit: z.string(),
+    qualifier: z.string().default('unspecified'),
+    election: z.number().int().nullable().optional(),
+    as_of: z.string().nullable().optional(),
+    attribution: z.string().nullable().optional(),
+    round: z.union([z.number().int(), z.string()]).nullable().optional(),
+    place: z.string().nullable().optional(),
+    group: z.string().nullable().optional(),
+  })
+  .passthrough();
+
+const Article = z
+  .object({
+    id: z.string(),
+    event: z.string(),
+    pointer: z
+      .object({
+        outlet: z.string().nullable().optional(),
+        published: z.union([z.string(), z.date()]).nullable().optional(),
+        title: z.string().nullable().optional(),
+        url: z.string().nullable().optional(),
+        style: z.array(z.string()).default([]),
+      })
+      .passthrough(),
+    figures: z.array(AnnotatedFigure).default([]),
+  })
+  .passthrough();
+export type Article = z.infer<typeof Article>;
+
+const EventFile = z
+  .object({
+    event: z.string(),
+    half: z.string(),
+    year: z.number().int(),
+    previous: z.number().int().nullable().optional(),
+    entities: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), aliases: z.array(z.string()).default([]) }).passthrough()).default([]),
+  })
+  .passthrough();
+
+export interface EventCase {
+  event: string;
+  half: string;
+  lexicon: Lexicon;
+  articles: Article[];
+  /** Articles tagged `official-results`. */
+  official: string[];
+}
+
+/** Reads one event: its event.yaml text and its articles' texts (any order). */
+export function readEvent(eventYaml: string, articleYamls: string[]): EventCase {
+  const ev = EventFile.parse(parse(eventYaml));
+  const articles = articleYamls.map((t) => Article.parse(parse(t))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const lexicon = Lexicon.parse({
+    entities: ev.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      kind: e.kind === 'place' ? 'place' : e.kind === 'group' ? 'group' : 'party',
+      aliases: e.aliases.length ? e.aliases : [e.name],
+    })),
+    election: { year: ev.year, previous: ev.previous ?? null },
+  });
+  return { event: ev.event, half: ev.half, lexicon, articles, official: articles.filter((a) => a.pointer.style.includes('official-results')).map((a) => a.id) };
+}
+
+const SCALES: [RegExp, number][] = [
+  [/\bbillion\b/i, 1e9],
+  [/\bmillion\b|\bmln\b|\bm\b/i, 1e6],
+  [/\bthousand\b/i, 1e3],
+];
+
+/** Half a unit of the last digit the text writes, at the scale it names ("2.1 million" → 50,000). */
+export function precisionOf(text: string): number {
+  const scale = SCALES.find(([re]) => re.test(text))?.[1] ?? 1;
+  const digits = /\d[\d,.\s]*\d|\d/.exec(text)?.[0].replace(/\s/g, '') ?? '';
+  // A comma followed by three digits groups thousands; a dot (or a lone comma) starts decimals.
+  const decimals = /[.](\d+)$/.exec(digits)?.[1]?.length ?? (/,(\d{1,2})$/.exec(digits)?.[1]?.length ?? 0);
+  return Number((0.5 * 10 ** -decimals * scale).toPrecision(12));
+}
+
+/** An article's figures as claims and the article as a source of the corpus. */
+export function articleClaims(a: Article): ClaimIn[] {
+  return a.figures.map((f, i) => {
+    const value = f.value ?? null;
+    return {
+      id: `${a.id}:c${i + 1}`,
+      source: a.id,
+      metric: f.metric,
+      entity: f.entity ?? null,
+      value,
+      low: f.low ?? (f.bound === 'lower-bound' ? value : null),
+      high: f.high ?? (f.bound === 'upper-bound' ? value : null),
+      bound: f.bound,
+      precision: precisionOf(f.text),
+      unit: f.unit,
+      qualifier: f.qualifier,
+      election: f.election ?? null,
+      quote: f.anchor,
+      span: [0, f.anchor.length] as [number, number],
+      text: f.text,
+      textSpan: [0, f.text.length] as [number, number],
+      sentence: `${a.id}:s${i + 1}`,
+      line: 1,
+      column: 1,
+      ...(f.as_of != null ? { as_of: f.as_of } : {}),
+      ...(f.attribution != null ? { attribution: f.attribution } : {}),
+      ...(f.round != null ? { round: f.round } : {}),
+      ...(f.place != null ? { place: f.place } : {}),
+      ...(f.group != null ? { group: f.group } : {}),
+    };
+  });
+}
+
+function isoDate(d: string | Date | null | undefined): string | null {
+  if (d == null) return null;
+  if (d instanceof Date) return d.toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
+}
+
+/** A source known by its front matter alone (no text): what reconcile needs of an article. */
+export function textlessSource(meta: SourceMeta, file: string): IngestedSource {
+  return { meta, file, sha256: '0'.repeat(64), body: '', bodyLine: 1, paragraphs: [], sentences: [], removed: [], warnings: [] };
+}
+
+export function articlesCorpus(articles: Article[]): Corpus {
+  return {
+    sources: articles.map((a) =>
+      textlessSource(
+        { id: a.id, title: a.pointer.title ?? null, outlet: a.pointer.outlet ?? null, author: null, published: isoDate(a.pointer.published), url: null, retrieved: null, notes: null },
+        `test/corpus/texts/${a.id}.md`,
+      ),
+    ),
+  };
+}
+
+/** The metrics whose chosen value is compared with the official one. */
+export const KEY_METRICS = ['vote_share', 'seats_total', 'seats_list', 'seats_single_mandate', 'turnout'];
+
+export interface KeyResult {
+  figure: string;
+  /** What the official-results article(s) state, as written. */
+  official: string[];
+  chosen: string;
+  ok: boolean;
+}
+
+export interface EventResult {
+  event: string;
+  half: string;
+  official: string[];
+  /** Every key figure an official-results article states, against the value chosen from all articles. */
+  keys: KeyResult[];
+  /** For each official-results article: its key figures against the values chosen from it and the articles that are not official results. */
+  added: { article: string; keys: KeyResult[] }[];
+}
+
+function stated(c: ClaimIn): string {
+  if (c.value != null) return formatNumber(c.value, c.precision);
+  return `${c.low ?? ''}-${c.high ?? ''}`;
+}
+
+/** Key figures the `articles` state, compared with the figures reconciled from `pool`. */
+function compare(ev: EventCase, pool: Article[], official: Article[], policy: Policy): KeyResult[] {
+  const claims = pool.flatMap(articleClaims);
+  const out = reconcile(claims, articlesCorpus(pool), ev.lexicon, policy);
+  const ids = resultFigureIds(claims, ev.lexicon, policy);
+  const figures = new Map(out.figures.map((f) => [f.id, f]));
+  const byFigure = new Map<string, ClaimIn[]>();
+  const officialIds = new Set(official.map((a) => a.id));
+  for (const c of claims) {
+    const id = ids.get(c.id);
+    if (!id || !officialIds.has(c.source) || !KEY_METRICS.includes(c.metric)) continue;
+    if (/\.(in|among)-/.test(id)) continue;
+    const list = byFigure.get(id);
+    if (list) list.push(c);
+    else byFigure.set(id, [c]);
+  }
+  return [...byFigure]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([id, list]) => {
+      const f = figures.get(id);
+      const chosen = f && f.value != null ? { lo: f.value, hi: f.value } : f && f.status !== 'conflict' && f.low != null && f.high != null ? { lo: f.low, hi: f.high } : null;
+      // The chosen value is the official one when it lies within what one of the official claims states.
+      const ok = chosen != null && list.some((c) => overlaps(claimInterval(c), chosen.lo === chosen.hi ? { lo: chosen.lo, hi: chosen.lo } : chosen));
+      return {
+        figure: id,
+        official: [...new Set(list.map(stated))],
+        chosen: !f ? 'none' : f.value != null ? formatNumber(f.value, f.precision) : f.status === 'conflict' ? 'contested' : `${f.low}-${f.high}`,
+        ok,
+      };
+    });
+}
+
+export function evaluateEvent(ev: EventCase, policy: Policy): EventResult {
+  const official = ev.articles.filter((a) => ev.official.includes(a.id));
+  const others = ev.articles.filter((a) => !ev.official.includes(a.id));
+  return {
+    event: ev.event,
+    half: ev.half,
+    official: ev.official,
+    keys: official.length ? compare(ev, ev.articles, official, policy) : [],
+    added: official.map((a) => ({ article: a.id, keys: compare(ev, [...others, a], [a], policy) })),
+  };
+}
+
+/** The report: per event, how many key figures equal the official value; details for the tune half only. */
+export function formatReconcileEval(results: EventResult[], details: boolean): string {
+  const lines: string[] = ['Reconciliation against the official results (development corpus annotations)', ''];
+  const count = (ks: KeyResult[]) => `${ks.filter((k) => k.ok).length}/${ks.length}`;
+  for (const r of results) {
+    if (!r.official.length) {
+      lines.push(`${r.event} (${r.half}): no official-results article`);
+      continue;
+    }
+    const all = r.keys.every((k) => k.ok);
+    const added = r.added.map((a) => `${count(a.keys)}`).join(', ');
+    lines.push(`${r.event} (${r.half}): ${all ? 'every' : 'not every'} key figure official: ${count(r.keys)}; each official article added alone: ${added}`);
+    if (details && r.half === 'tune') {
+      for (const k of r.keys.filter((x) => !x.ok)) lines.push(`    ${k.figure}: chosen ${k.chosen}, official ${k.official.join(' or ')}`);
+      for (const a of r.added) for (const k of a.keys.filter((x) => !x.ok)) lines.push(`    with ${a.article} alone: ${k.figure}: chosen ${k.chosen}, official ${k.official.join(' or ')}`);
+    }
+  }
+  for (const half of ['tune', 'test']) {
+    const rs = results.filter((r) => r.half === half && r.official.length);
+    const keys = rs.flatMap((r) => r.keys);
+    const added = rs.flatMap((r) => r.added.flatMap((a) => a.keys));
+    lines.push('', `${half}: ${rs.filter((r) => r.keys.every((k) => k.ok)).length}/${rs.length} events with every key figure official; key figures ${count(keys)}; official article added alone ${count(added)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,232 @@
+/**
+ * Stages, snapshots, evidence and arithmetic, each on a few claims written for the case (the
+ * situations the issue measured: hourly turnout, counting stages, a mis-attached "final" seat
+ * count, a lone "9 seats" chamber, a repost of one wire story, polls and analysts).
+ */
+import { describe, expect, it } from 'vitest';
+import { reconcile } from '../../pipeline/reconcile/index.ts';
+import type { ClaimIn } from '../../pipeline/reconcile/evidence.ts';
+import { DEFAULT_POLICY, Policy, parsePolicy } from '../../pipeline/reconcile/policy.ts';
+import { Lexicon } from '../../pipeline/shared/lexicon.ts';
+import { errorOf } from '../diagnostics.ts';
+import { makeClaim, makeCorpus, type CaseSource } from '../fixtures/reconcile/cases.ts';
+
+const lexicon = Lexicon.parse({
+  entities: [
+    { id: 'red', name: 'Red Party', kind: 'party', aliases: ['Red'] },
+    { id: 'blue', name: 'Blue Party', kind: 'party', aliases: ['Blue'] },
+    { id: 'independents', name: 'Independents', kind: 'group', aliases: ['independents'] },
+    { id: 'national', name: 'Country', kind: 'place', aliases: ['Country'] },
+  ],
+  election: { year: 2024, previous: 2020 },
+});
+
+type C = Partial<ClaimIn> & { id: string; metric: string };
+const claim = (c: C): ClaimIn => ({ ...makeClaim({ election: 2024, ...c }), ...pick(c) });
+/** The context fields makeClaim's schema does not carry. */
+function pick(c: C): Partial<ClaimIn> {
+  const out: Partial<ClaimIn> = {};
+  for (const k of ['confidence', 'attribution', 'as_of', 'round', 'place', 'group'] as const) if (c[k] !== undefined) (out as Record<string, unknown>)[k] = c[k];
+  return out;
+}
+const run = (claims: C[], sources: CaseSource[], policy: Policy = DEFAULT_POLICY) => reconcile(claims.map(claim), makeCorpus(sources), lexicon, policy);
+const fig = (out: ReturnType<typeof run>, id: string) => {
+  const f = out.figures.find((x) => x.id === id);
+  if (!f) throw new Error(`no figure ${id}: ${out.figures.map((x) => x.id).join(', ')}`);
+  return f;
+};
+const seats = (id: string, metric: string, entity: string, value: number, extra: Partial<C> = {}): C => ({ id, metric, entity, value, unit: 'seats', ...extra });
+
+describe('stages and time are data', () => {
+  it('a qualifier the policy does not list stops the build at the claim; a stage added to the policy is accepted', () => {
+    expect(errorOf(() => run([{ id: 'a:c1', metric: 'turnout', value: 50, qualifier: 'certified' }], [{ id: 'a' }]))).toMatch(/^sources\/a\.md:1:1: error: claim a:c1 has the qualifier "certified", which is no stage or kind of the policy \[unknown-qualifier\]\n {2}Add "certified" to sources\/policy\.yaml/);
+    const policy = parsePolicy('sources/policy.yaml', 'stages: [preliminary, final, certified]\n');
+    const out = run([{ id: 'a:c1', metric: 'turnout', value: 50, qualifier: 'final' }, { id: 'b:c1', metric: 'turnout', value: 51, qualifier: 'certified' }], [{ id: 'a' }, { id: 'b' }], policy);
+    expect([fig(out, 'turnout.national').value, fig(out, 'turnout.national').qualifier, fig(out, 'turnout.national').dissent]).toEqual([51, 'certified', []]);
+  });
+
+  it('"interim" and the other stages can be written in the policy; an unknown one points at its place', () => {
+    expect(() => parsePolicy('sources/policy.yaml', 'status:\n  order: [final, interim, unspecified]\n')).not.toThrow();
+    expect(errorOf(() => parsePolicy('sources/policy.yaml', 'status:\n  order: [final, provisional]\n'))).toMatch(/^sources\/policy\.yaml:2:18: error: the reconciliation policy is not valid: "provisional" is no stage or kind of this policy \[bad-policy\]/);
+  });
+
+  it('hourly turnout is a series of snapshots, the previous election a figure of its own: neither dissents from the final turnout', () => {
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'turnout', value: 2.91, precision: 0.005, qualifier: 'interim', as_of: '10:00' },
+        { id: 'a:c2', metric: 'turnout', value: 40.1, precision: 0.05, qualifier: 'interim', as_of: '18:00' },
+        { id: 'b:c1', metric: 'turnout', value: 54.21, precision: 0.005, qualifier: 'final' },
+        { id: 'b:c2', metric: 'turnout', value: 63.3, precision: 0.05, qualifier: 'historical', election: 2020 },
+        { id: 'c:c1', metric: 'turnout', value: 49.5, precision: 0.05, qualifier: 'preliminary', as_of: '95% counted' },
+        { id: 'c:c2', metric: 'turnout', value: 54.2, precision: 0.05, qualifier: 'preliminary', as_of: 'all precincts counted' },
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    const t = fig(out, 'turnout.national');
+    expect([t.value, t.status, t.dissent]).toEqual([54.21, 'rounded', []]);
+    expect(out.figures.filter((f) => f.kind === 'snapshot').map((f) => [f.id, f.as_of, f.value])).toEqual([
+      ['turnout.national.at-10-00', '10:00', 2.91],
+      ['turnout.national.at-18-00', '18:00', 40.1],
+      ['turnout.national.at-95-counted', '95% counted', 49.5],
+    ]);
+    expect(fig(out, 'turnout.national.2020').value).toBe(63.3);
+  });
+
+  it('the automatic count, the recount and the final result are ordered: each later stage supersedes the earlier, each a figure of its own', () => {
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'vote_share', entity: 'red', value: 40.1, precision: 0.05, qualifier: 'automatic_count' },
+        { id: 'b:c1', metric: 'vote_share', entity: 'red', value: 40.4, precision: 0.05, qualifier: 'recount' },
+        { id: 'c:c1', metric: 'vote_share', entity: 'red', value: 40.3, precision: 0.05, qualifier: 'final' },
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    const f = fig(out, 'vote_share.red');
+    expect([f.value, f.qualifier, f.dissent]).toEqual([40.3, 'final', []]);
+    expect(f.rule).toContain('supersedes the automatic count (40.1 %, Outlet A) and the recount (40.4 %, Outlet B)');
+    expect(['automatic_count', 'recount', 'final'].map((s) => fig(out, `vote_share.red.${s}`).value)).toEqual([40.1, 40.4, 40.3]);
+  });
+
+  it('shares of different counting stages are never added up: one sum per stage', () => {
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'vote_share', entity: 'red', value: 60.1, precision: 0.05, qualifier: 'preliminary' },
+        { id: 'a:c2', metric: 'vote_share', entity: 'blue', value: 39.8, precision: 0.05, qualifier: 'preliminary' },
+        { id: 'b:c1', metric: 'vote_share', entity: 'red', value: 60.3, precision: 0.05, qualifier: 'final' },
+      ],
+      [{ id: 'a' }, { id: 'b' }],
+    );
+    expect(out.checks.filter((c) => c.id.startsWith('vote-share-sum')).map((c) => [c.id, c.status, c.detail])).toEqual([
+      // Blue has no final share: the final sum holds Red's alone, never Blue's preliminary one.
+      ['vote-share-sum.national.final', 'ok', '60.3 (Red Party) = 60.3 %, at most 100 %.'],
+      ['vote-share-sum.national.preliminary', 'ok', '39.8 (Blue Party) + 60.1 (Red Party) = 99.9 %, at most 100 %.'],
+    ]);
+  });
+});
+
+describe('evidence, not labels', () => {
+  it("the electoral commission's own figure outranks an unattributed press figure; the rule says which evidence decided", () => {
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'turnout', value: 61, attribution: 'the Central Election Commission' },
+        { id: 'b:c1', metric: 'turnout', value: 63 },
+      ],
+      [{ id: 'a' }, { id: 'b' }],
+    );
+    const f = fig(out, 'turnout.national');
+    expect(f.value).toBe(61);
+    expect(f.rule).toBe(
+      "The sources disagree; the evidence for 61 % weighs 1.5 (Outlet A: the electoral authority's own figure (the Central Election Commission)) against 1 for any other value, so 61 % is used.",
+    );
+  });
+
+  it('one source labelled "final" never silently overrides two independent sources that agree', () => {
+    const out = run(
+      [{ id: 'a:c1', metric: 'turnout', value: 61, qualifier: 'final', attribution: 'CEC' }, { id: 'b:c1', metric: 'turnout', value: 63 }, { id: 'c:c1', metric: 'turnout', value: 63 }],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    const f = fig(out, 'turnout.national');
+    expect(f.value).toBe(63);
+    expect(f.dissent.map((d) => d.note)).toEqual(['Outlet A gives 61 %, which does not agree with 63 % even allowing for rounding; its evidence weighs 1.88 against 2.']);
+  });
+
+  it('a repost of one wire story counts once', () => {
+    const wire = 'The ruling party won 61 percent of the vote, the commission said on Monday morning.';
+    const also = 'Turnout was the lowest since independence, according to the commission figures.';
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'vote_share', entity: 'red', value: 61, quote: wire },
+        { id: 'a:c2', metric: 'turnout', value: 40, quote: also },
+        { id: 'b:c1', metric: 'vote_share', entity: 'red', value: 61, quote: wire },
+        { id: 'b:c2', metric: 'turnout', value: 40, quote: also },
+        { id: 'c:c1', metric: 'vote_share', entity: 'red', value: 59 },
+        { id: 'd:c1', metric: 'vote_share', entity: 'red', value: 59 },
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }],
+    );
+    const f = fig(out, 'vote_share.red');
+    expect(f.value).toBe(59);
+    expect(f.dissent[0]!.note).toContain('its evidence weighs 1 against 2');
+  });
+
+  it("a poll or an analysts' estimate is a figure of its own, never a dissent of a result", () => {
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'vote_share', entity: 'red', value: 55, attribution: 'an exit poll by Ipsos' },
+        { id: 'b:c1', metric: 'vote_share', entity: 'red', value: 51, attribution: 'independent analysts' },
+        { id: 'c:c1', metric: 'vote_share', entity: 'red', value: 52.3, precision: 0.05 },
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    expect(out.figures.map((f) => [f.id, f.value, f.dissent.length])).toEqual([
+      ['vote_share.red', 52.3, 0],
+      ['vote_share.red.estimate', 51, 0],
+      ['vote_share.red.forecast', 55, 0],
+    ]);
+  });
+
+  it("a claim the extractor attached with less confidence weighs less", () => {
+    const out = run(
+      [
+        // Attached by paragraph (0.5), the name 120 characters away (0.8): 0.4.
+        { id: 'a:c1', metric: 'seats_total', entity: 'red', value: 40, unit: 'seats', confidence: { metric: 'cue', entity: 'paragraph', distance: 120 } },
+        { id: 'b:c1', metric: 'seats_total', entity: 'red', value: 62, unit: 'seats' },
+      ],
+      [{ id: 'a' }, { id: 'b' }],
+    );
+    expect(fig(out, 'seats_total.red').value).toBe(62);
+    expect(fig(out, 'seats_total.red').rule).toContain('against 0.4');
+    const near = run([{ id: 'a:c1', metric: 'turnout', value: 61, confidence: { metric: 'cue', entity: 'name-before', distance: 3 } }, { id: 'b:c1', metric: 'turnout', value: 63 }], [{ id: 'a' }, { id: 'b' }]);
+    // A name right before its number weighs in full: 1 against 1, and nothing else decides.
+    expect(fig(near, 'turnout.national').status).toBe('conflict');
+  });
+});
+
+describe('arithmetic as evidence', () => {
+  it('a mis-attached "final" list-seat count never beats the official total that list + single-mandate make', () => {
+    const out = run(
+      [
+        seats('diplomat:c1', 'seats_total', 'red', 63),
+        seats('wire:c1', 'seats_total', 'red', 40, { qualifier: 'final' }),
+        seats('cec:c1', 'seats_total', 'red', 62, { attribution: 'Central Election Commission' }),
+        seats('cec:c2', 'seats_list', 'red', 40, { attribution: 'Central Election Commission' }),
+        seats('cec:c3', 'seats_single_mandate', 'red', 22, { attribution: 'Central Election Commission' }),
+        seats('cec:c4', 'seats_single_mandate', 'independents', 7, { attribution: 'Central Election Commission' }),
+        seats('law:c1', 'seats_single_mandate', 'national', 29, { qualifier: 'rule' }),
+      ],
+      [{ id: 'diplomat' }, { id: 'wire' }, { id: 'cec' }, { id: 'law' }],
+    );
+    const f = fig(out, 'seats_total.red');
+    expect(f.value).toBe(62);
+    expect(f.rule).toBe('The sources disagree; with 62 seats the arithmetic holds (40 + 22 = 62), with 40 seats and 63 seats it does not, so 62 seats is used.');
+    expect(out.checks.filter((c) => c.status !== 'ok').map((c) => c.id)).toEqual([]);
+  });
+
+  it("the chamber's size is settled by consensus and arithmetic: one undated article's \"9 seats\" is a dissent", () => {
+    const byTwo = run(
+      [seats('a:c1', 'seats_total', 'national', 98, { qualifier: 'rule' }), seats('b:c1', 'seats_total', 'national', 98, { qualifier: 'rule' }), seats('c:c1', 'seats_total', 'national', 9, { qualifier: 'rule' })],
+      [{ id: 'a', published: '2024-03-01' }, { id: 'b' }, { id: 'c' }],
+    );
+    expect([fig(byTwo, 'seats_total.national.rule').value, fig(byTwo, 'seats_total.national.rule').dissent.map((d) => d.value)]).toEqual([98, [9]]);
+    const byArithmetic = run(
+      [
+        seats('a:c1', 'seats_total', 'national', 98, { qualifier: 'rule' }),
+        seats('a:c2', 'seats_list', 'national', 69, { qualifier: 'rule' }),
+        seats('a:c3', 'seats_single_mandate', 'national', 29, { qualifier: 'rule' }),
+        seats('c:c1', 'seats_total', 'national', 9, { qualifier: 'rule' }),
+      ],
+      [{ id: 'a' }, { id: 'c', published: '2024-03-01' }],
+    );
+    const f = fig(byArithmetic, 'seats_total.national.rule');
+    expect([f.value, f.rule]).toEqual([98, 'The sources disagree; with 98 seats the arithmetic holds (69 + 29 = 98), with 9 seats it does not, so 98 seats is used.']);
+  });
+
+  it('an identity no choice satisfies is a failing check that names the claims', () => {
+    const out = run(
+      [seats('a:c1', 'seats_total', 'red', 50), seats('a:c2', 'seats_total', 'blue', 60), seats('b:c1', 'seats_total', 'national', 100, { qualifier: 'rule' })],
+      [{ id: 'a' }, { id: 'b' }],
+    );
+    const c = out.checks.find((x) => x.id === 'party-sum.seats_total')!;
+    expect([c.status, c.detail]).toEqual(['fails', "60 (Blue Party) + 50 (Red Party) = 110; the chamber's figure is 100, which is less. Claims involved: a:c2, a:c1, b:c1."]);
+  });
+});
