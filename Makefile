@@ -43,7 +43,7 @@ BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
 .PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
-	claims eval eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
+	claims eval eval-corpus eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
 # ── building ────────────────────────────────────────────────────────────────────────────────
 # One build at a time per output folder: a second `make` waits on <output>/.make.lock (flock)
@@ -158,6 +158,10 @@ eval-add: $(NODE_DEPS)
 # article (from the annotations in test/corpus/, no article text).
 eval-reconcile: deps
 	$(CLI) eval-reconcile
+# The extractor on the development corpus (test/corpus/, or CORPUS=dir): DETAILS=tune lists the
+# tune half's errors (the test half's are never printed).
+eval-corpus: deps
+	$(CLI) eval-corpus $(if $(DETAILS),--details $(DETAILS)) $(CORPUS)
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps
@@ -183,6 +187,7 @@ help:
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
 	@echo 'make add PAGE=saved.html | URL=https://…    add web pages as articles (one .md each); make eval-add rates it on real pages'
+	@echo 'make eval-corpus   precision and recall on the development corpus, per event and half (DETAILS=tune: errors of the tune half)'
 	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'
 	@echo 'make clean-all     remove $(OUT)/ entirely'
 

@@ -153,6 +153,7 @@ export async function main(argv: string[]): Promise<number> {
         debug: { type: 'boolean', default: false },
         port: { type: 'string' },
         sizes: { type: 'string' },
+        details: { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
         list: { type: 'string' },
         goal: { type: 'string' },
@@ -170,7 +171,7 @@ export async function main(argv: string[]): Promise<number> {
   const commands = [...tools, ...extra];
   const p = table.paths(values.root!, values.out);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
-  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, allowPrivate: values['allow-private'], list: values.list, args: [] };
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, details: values.details, allowPrivate: values['allow-private'], list: values.list, args: [] };
   let items: Item[];
   let build: Build | null = null;
   try {

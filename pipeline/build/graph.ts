@@ -120,7 +120,9 @@ export function buildGraph(p: GraphPaths, shownSources = 'sources'): Graph {
   const stageCode = (stage: string) => [stage, ...(USES[stage] ?? [])].flatMap(folder);
 
   const d = (f: string) => join(p.data, f);
+  // The event's lexicon, and the general election lexicon read with it (extract/general.yaml).
   const lexicon = join(p.sources, 'lexicon.yaml');
+  const general = find.entries(join(code, 'extract')).includes('general.yaml') ? [join(code, 'extract', 'general.yaml')] : [];
   const policy = join(p.sources, 'policy.yaml');
   const tree = () => [...find.tree(p.sources), ...find.tree(p.templates)];
   const charts = join(p.templates, 'charts');
@@ -129,9 +131,9 @@ export function buildGraph(p: GraphPaths, shownSources = 'sources'): Graph {
   const hasTheme = find.entries(charts).includes('theme.json');
 
   const table: Record<string, { outputs: string[]; inputs: string[]; optional?: string[] }> = {
-    ingest: { outputs: [d('corpus.json')], inputs: [...find.articles(p, shownSources), lexicon] },
-    extract: { outputs: [d('claims.json'), d('claims.csv')], inputs: [d('corpus.json'), lexicon] },
-    reconcile: { outputs: [d('figures.json'), d('checks.json')], inputs: [d('claims.json'), d('corpus.json'), policy, lexicon] },
+    ingest: { outputs: [d('corpus.json')], inputs: [...find.articles(p, shownSources), lexicon, ...general] },
+    extract: { outputs: [d('claims.json'), d('claims.csv')], inputs: [d('corpus.json'), lexicon, ...general] },
+    reconcile: { outputs: [d('figures.json'), d('checks.json')], inputs: [d('claims.json'), d('corpus.json'), policy, lexicon, ...general] },
     changes: {
       outputs: [d('snapshot.json'), d('changes.json')],
       inputs: [d('figures.json'), d('claims.json'), d('corpus.json'), d('checks.json'), ...tree()],

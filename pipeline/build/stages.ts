@@ -10,13 +10,14 @@
  *   6. print      output/briefing.html                         → output/briefing.pdf
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { deepFreeze, fileHash, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
-import { Lexicon, parseLexicon } from '../shared/lexicon.ts';
+import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../shared/lexicon.ts';
 import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
-import { format } from '../shared/errors.ts';
+import { fail, format } from '../shared/errors.ts';
+import * as msg from '../shared/messages.ts';
 import { codeDir } from './code.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
@@ -32,6 +33,7 @@ const chartsModule = () => import('../charts/index.ts');
 const renderModule = () => import('../render/index.ts');
 const printModule = () => import('../print/index.ts');
 const evalModule = () => import('./eval.ts');
+const corpusEvalModule = () => import('../extract/corpus-eval.ts');
 const reconcileCorpusModule = () => import('../reconcile/corpus.ts');
 
 export interface Paths {
@@ -81,7 +83,7 @@ function readLexicon(p: Paths): { lexicon: Lexicon; text: string; file: string }
  */
 export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
   const dir = join(p.out, '.cache', 'lexicon');
-  const name = `${sha256(`${codeHash(['shared/lexicon.ts', 'shared/schema.ts'])}\0${file}\0${text}`)}.json`;
+  const name = `${sha256(`${codeHash(['shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON])}\0${file}\0${text}`)}.json`;
   try {
     const parsed = Lexicon.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     if (parsed.success) return parsed.data;
@@ -129,6 +131,8 @@ export interface CommandOptions {
   debug: boolean;
   port?: string;
   sizes?: string;
+  /** `eval-corpus --details tune`: print the tune half's misses and false claims. */
+  details?: string;
   /** `add`: fetch from addresses on private networks too (a local test server). */
   allowPrivate?: boolean;
   /** `add`: a file listing the pages and addresses (what `make add` writes). */
@@ -169,8 +173,8 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
 // files this run did not use are removed, so the folder holds one entry per source.
 
 /** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
-const INGEST_CODE = ['ingest/index.ts', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts'];
-const EXTRACT_CODE = ['extract/index.ts', 'extract/numbers.ts', 'shared/lexicon.ts', 'shared/schema.ts'];
+const INGEST_CODE = ['ingest/index.ts', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts', GENERAL_LEXICON];
+const EXTRACT_CODE = ['extract/index.ts', 'extract/structure.ts', 'extract/names.ts', 'extract/numbers.ts', 'shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON];
 
 function codeHash(files: string[]): string {
   return sha256(files.map((f) => readFileSync(join(codeDir, f))).join('\0'));
@@ -290,6 +294,8 @@ export const stages: Stage[] = [
       });
       const claims = outcomes.flatMap(unwrap);
       const reused = cache.finish();
+      const { unknownEntityWarnings } = await extractModule();
+      for (const w of unknownEntityWarnings({ sources }, claims, lexicon)) process.stderr.write(`${format(w)}\n`);
       const wroteJson = writeJson(join(p.data, 'claims.json'), claims);
       const wrote = writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims)) || wroteJson;
       return `${claims.length} claims, ${reused.hits} of ${reused.total} sources from the cache${wrote ? '' : ' (unchanged)'}`;
@@ -424,7 +430,8 @@ export const commands: Command[] = [
       const { formatClaimsReport, unclaimedNumbers } = await extractModule();
       const corpus = loadCorpus(p);
       const claims = readJson(join(p.data, 'claims.json'), Claims);
-      process.stdout.write(formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, loadLexicon(p), claims)));
+      const lexicon = loadLexicon(p);
+      process.stdout.write(formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, lexicon, claims), lexicon.entities));
     },
   },
   {
@@ -442,6 +449,41 @@ export const commands: Command[] = [
       const corpus = loadCorpus(p);
       const { coverage, evaluation } = evaluateCorpus(corpus.sources.map((s) => s.meta.id), extract(corpus, loadLexicon(p)), annotation);
       process.stdout.write(`${formatCoverage(coverage)}\n${formatEvaluation(evaluation)}`);
+    },
+  },
+  {
+    name: 'eval-corpus',
+    interactive: true,
+    describe: 'strict and loose precision and recall on the development corpus (test/corpus/), per event and half; --details tune lists the tune half\'s errors',
+    async run(p, o) {
+      if (o.details !== undefined && o.details !== 'tune') fail({ file: 'eval-corpus' }, 'usage', msg.CORPUS_DETAILS_ONLY_TUNE);
+      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents } = await corpusEvalModule();
+      const { extract } = await extractModule();
+      const { ingest } = await ingestModule();
+      // The corpus folder: test/corpus/, or the one given after the command.
+      const dir = o.args[0] !== undefined ? resolve(p.root, o.args[0]) : join(p.root, 'test', 'corpus');
+      const base = generalLexicon().lexicon;
+      const events = loadCorpusEvents(dir, (f) => rel(p, f));
+      const unreadable: string[] = [];
+      const e = evaluateCorpus(
+        events,
+        (id) => {
+          const file = join(dir, 'texts', `${id}.md`);
+          return existsSync(file) ? { file: rel(p, file), text: readFileSync(file, 'utf8') } : null;
+        },
+        (file, lexicon) => {
+          try {
+            const corpus = ingest([file], lexicon);
+            return { corpus, claims: extract(corpus, lexicon) };
+          } catch (error) {
+            unreadable.push((error as Error).message.split('\n')[0]!);
+            return null;
+          }
+        },
+        (ev) => eventLexicon(base, ev.event),
+      );
+      process.stdout.write(formatCorpusEvaluation(e, o.details === 'tune' ? 'tune' : null));
+      for (const u of unreadable) process.stdout.write(`${u}\n`);
     },
   },
   {

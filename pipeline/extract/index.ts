@@ -40,7 +40,10 @@
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
 import * as msg from '../shared/messages.ts';
+import { diagnostic, type Diagnostic } from '../shared/errors.ts';
 import type { Lexicon, Metric } from '../shared/lexicon.ts';
+import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
+import { NameMemory, leaders, linkedAfter, outsideParentheses, parenthesised, respectively, withoutGlosses } from './structure.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -64,6 +67,8 @@ export interface Compiled {
   /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
   unitRe: RegExp;
   unitOf: Map<string, string>;
+  /** Unit nouns that narrow the metric only when no other cue is in the clause ("69 people"). */
+  weakUnits: Set<string>;
   /** Unit → its generic metric. */
   genericOf: Map<string, string>;
   entityOf: Map<string, string>;
@@ -71,6 +76,14 @@ export interface Compiled {
   entityKind: Map<string, string>;
   entityRe: RegExp;
   foreignRe: RegExp;
+  /** "it", "the party", "he": words that stand for a name named before, with the kinds they stand for. */
+  referenceRe: RegExp;
+  referenceKinds: Map<string, string[]>;
+  /** Other bodies than the one elected ("the Senate"). */
+  otherBodyRe: RegExp;
+  attribution: AttributionWords;
+  /** Lower-cased words that are no names ("the", "turnout", "seats", months): for unknown names. */
+  notNames: Set<string>;
   qualifierOf: Map<string, QualifierCue>;
   qualifierRe: RegExp;
   historicalRe: RegExp;
@@ -92,7 +105,9 @@ const cache = new WeakMap<Lexicon, Compiled>();
  * only at the start of a word, where no letter or digit stands before it (see `nextMatch`).
  */
 function wordsRe(list: Iterable<string>): RegExp {
-  return new RegExp(`(?:${alternation(list)})${E}`, 'giu');
+  // The ASCII guard lets V8 skip the positions inside a word at once (most positions are); the
+  // whole guard is tested in code on each match (`nextMatch`, `startsWord`).
+  return new RegExp(`(?<![A-Za-z0-9])(?:${alternation(list)})${E}`, 'giu');
 }
 
 /** Case-insensitive, as the patterns whose start it guards. */
@@ -131,7 +146,7 @@ export function compile(lexicon: Lexicon): Compiled {
   for (const e of lexicon.entities) for (const a of e.aliases) entityOf.set(key(a), e.id);
   const qualifierOf = new Map<string, QualifierCue>();
   const cues = lexicon.qualifiers.cues;
-  for (const q of ['forecast', 'estimate', 'rule', 'preliminary', 'final', 'historical', 'result'] as const) {
+  for (const q of ['exit_poll', 'forecast', 'estimate', 'rule', 'interim', 'recount', 'preliminary', 'final', 'historical', 'result'] as const) {
     for (const c of cues[q]) if (!qualifierOf.has(key(c))) qualifierOf.set(key(c), q);
   }
   const compiled: Compiled = {
@@ -142,18 +157,47 @@ export function compile(lexicon: Lexicon): Compiled {
     metricCues,
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
+    weakUnits: new Set(lexicon.weak_units.map(key)),
     unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),
     genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
     entityOf,
     entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
     entityRe: wordsRe(entityOf.keys()),
-    foreignRe: wordsRe(lexicon.foreign),
+    foreignRe: wordsRe(lexicon.foreign.flat()),
+    referenceRe: wordsRe(Object.keys(lexicon.references)),
+    referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
+    otherBodyRe: wordsRe(lexicon.other_bodies),
+    attribution: {
+      before: wordsRe(lexicon.attribution.before_name),
+      after: new RegExp(`(?<![A-Za-z0-9])(?:${alternation(lexicon.attribution.after_name)})${E}`, 'gu'),
+      sources: wordsRe(lexicon.attribution.sources),
+      guard: startsWord,
+    },
+    notNames: new Set(
+      [
+        ...lexicon.not_names,
+        ...lexicon.metrics.flatMap((m) => m.cues),
+        ...Object.values(lexicon.units).flat(),
+        ...Object.values(lexicon.qualifiers.cues).flat(),
+        ...lexicon.numbers.months,
+        ...Object.keys(lexicon.numbers.words),
+        ...lexicon.foreign.flat(),
+        ...lexicon.other_bodies,
+        ...(lexicon.election?.chamber ?? []),
+        ...Object.keys(lexicon.references),
+        ...(lexicon.country ? [lexicon.country] : []),
+      ].flatMap((w) => w.toLowerCase().replace(/[’]/g, "'").split(/\s+/)),
+    ),
     qualifierOf,
     qualifierRe: wordsRe(qualifierOf.keys()),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier, re: wordsRe(d.cues) })),
-    electionWordRe: /^\s*(?:[-‐‑]\s*)?(?:parliamentary\s+|legislative\s+|presidential\s+|Mazhilis\s+|Majilis\s+)?(?:elections?|vote|polls)\b/iu,
+    // "2021 elections", "2021 Mazhilis vote": the election words, with the chamber's names from the lexicon.
+    electionWordRe: new RegExp(
+      String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
+      'iu',
+    ),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
     earlier: new Set(lexicon.election?.earlier ?? []),
@@ -201,6 +245,10 @@ const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
+/** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
+const RULED_NEAR = 40;
+/** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
+const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
 
@@ -244,17 +292,22 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     return { line: source.bodyLine + lo, column: offset - lineStarts[lo]! + 1 };
   };
   const status = documentStatus(source, c);
+  // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
+
   const out: Found[] = [];
   let paragraph = -1;
   let previous = new Memory();
   const inSource = new Memory();
+  const names = new NameMemory();
+  // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
+  const context: SentenceContext = { electionYear: null, exitPoll: status === 'exit_poll' || documentHas(source, c, 'exit_poll') };
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = new Memory();
     }
     const text = body.slice(sentence.start, sentence.end);
-    const found = readSentence(text, c, status, previous, inSource);
+    const found = readSentence(text, c, status, previous, inSource, names, context);
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
         const at = where(sentence.start + q.start);
@@ -277,6 +330,9 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
           sentence: sentence.id,
           line: at.line,
           column: at.column,
+          confidence: r.confidence,
+          attribution: r.attribution,
+          surface: r.surface ? { text: r.surface.value, ...where(sentence.start + r.surface.start) } : null,
         };
       };
       const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
@@ -286,6 +342,10 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
   }
   return out;
+}
+
+function documentHas(source: IngestedSource, c: Compiled, qualifier: Qualifier): boolean {
+  return c.documentRes.some((d) => d.qualifier === qualifier && source.sentences.some((s) => hasWord(d.re, source.body.slice(s.start, s.end))));
 }
 
 function documentStatus(source: IngestedSource, c: Compiled): Qualifier {
@@ -304,6 +364,10 @@ interface Reading {
   qualifier: Qualifier;
   election: number | null;
   separateTotal: boolean;
+  confidence: { metric: string; entity: string; distance: number | null };
+  attribution: string | null;
+  /** The unknown name a number of entity `unknown` was read with ("Akzhol"). */
+  surface: Mention<string> | null;
 }
 
 interface SentenceFound {
@@ -336,20 +400,71 @@ class Memory {
   }
 }
 
-function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory): SentenceFound[] {
+/** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
+interface SentenceContext {
+  electionYear: number | null;
+  /** The article reports an exit poll: its forecasts are the exit poll's. */
+  exitPoll: boolean;
+}
+
+/** An opener that dangles without its own subject: "By 10:00, …", "At noon, …", "As of Sunday, …". */
+const DANGLING = /^\s*(?:by|at|as\s+of|until|before|shortly\s+after)\s+[^,;]{1,30},/iu;
+
+function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory, names: NameMemory, context: SentenceContext): SentenceFound[] {
   const all = findQuantities(text, c.grammar);
+  // "The 2020 vote was annulled. By 10:00, turnout was 6.7%.": the dangling opener's figures
+  // are of the election the sentence before named.
+  const carried = DANGLING.test(text) && !all.some((y) => y.kind === 'year') ? context.electionYear : null;
+  context.electionYear = null;
+  for (const y of all) {
+    if (y.kind !== 'year' || y.value == null || y.value === c.year || (c.earlier.size > 0 && !c.earlier.has(y.value))) continue;
+    if (c.electionWordRe.test(text.slice(y.end, y.end + 40))) context.electionYear = y.value;
+  }
   // A compound whose word is a unit ("the 98-seat chamber") is a figure: the size of a whole.
   const sized = (q: Quantity) => q.kind === 'compound' && c.unitOf.has(key(text.slice(q.ownEnd + 1, q.end)));
   const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
-  if (nums.length === 0) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
+  const parens = parenthesised(text);
+  const named = words(c.entityRe, text, (s) => c.entityOf.get(key(s)));
+  const entities = withoutGlosses(named, parens, text);
+  const rememberNames = () => {
+    for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
+  };
+  if (nums.length === 0) {
+    rememberNames();
+    return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
+  }
 
   const metricCues = words(c.metricRe, text, (s) => c.metricCues.get(key(s)));
-  const entities = words(c.entityRe, text, (s) => c.entityOf.get(key(s)));
-  const foreign = words(c.foreignRe, text, () => true);
+  // "it", "the party": a reference that is not itself part of a name ("the ruling party" may be one).
+  const references = words(c.referenceRe, text, (s) => c.referenceKinds.get(key(s))).filter((r) => !entities.some((e) => r.start < e.end && e.start < r.end));
+  const otherBodies = words(c.otherBodyRe, text, () => true);
+  // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
+  const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
   const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+  // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
+  // So does a count in progress ("With 95% of the votes counted, …").
+  for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
+  qualifiers.sort((a, b) => a.start - b.start);
   const historical = words(c.historicalRe, text, () => true);
-  const breaksAfter = mentions(BREAK_AFTER, text, () => true);
-  const breaksBefore = mentions(BREAK_BEFORE, text, () => true);
+  const allBreaksAfter = mentions(BREAK_AFTER, text, () => true);
+  const allBreaksBefore = mentions(BREAK_BEFORE, text, () => true);
+  // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
+  const breaksAfter = outsideParentheses(allBreaksAfter, parens);
+  const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
+  const zipped = respectively(text, nums, entities);
+  const led = leaders(text, nums, entities);
+  // Capitalised names that lead a number but are no entity ("The Akzhol party won 9 seats"),
+  // found the first time a number asks (most sentences never do).
+  let unknownOf: Map<number, Mention<string>> | null = null;
+  const unknownAt = (k: number): Mention<string> | null => {
+    if (!unknownOf) {
+      unknownOf = new Map();
+      const names = withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named);
+      for (const [name, j] of leaders(text, nums, names)) unknownOf.set(j, name);
+    }
+    return unknownOf.get(k) ?? null;
+  };
+  const said = attributionOf(text, c.attribution);
 
   // Anchors: earlier elections and foreign places, each to its nearest number.
   const historicalYear = new Map<Quantity, number | null>();
@@ -368,6 +483,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
     if (namesElection || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
   }
+  if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
   for (const h of historical) {
     const near = nearest(nums, h);
     if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
@@ -376,23 +492,56 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
     const near = nearest(nums, f);
     if (near) dropped.add(near);
   }
+  // "20 deputies elected to the Senate": a figure of another body, in the same clause and near.
+  const otherBody = new Set<Quantity>();
+  for (const b of otherBodies) {
+    const near = nearest(nums, b);
+    if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
+    const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
+    if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) otherBody.add(near);
+  }
 
   const results = new Map<Quantity, SentenceFound>();
   const sentencePrevious = new Memory();
   nums.forEach((q, i) => {
     const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
+    const paren = ownParen(q);
+    const here = (b: { start: number; end: number }) => !parens.some((p) => p !== paren && p.start <= b.start && b.end <= p.end);
     let beforeStart = prevEnd;
-    for (const b of breaksBefore) if (b.end <= q.start && b.end > beforeStart) beforeStart = b.end;
+    for (const b of allBreaksBefore) if (b.end <= q.start && b.end > beforeStart && here(b)) beforeStart = b.end;
+    // "Reform – 6.0%", "Labour: 410": the dash or colon after a leading name joins it to its number.
+    for (const [name, k] of led) if (k === i && name.start >= prevEnd && name.start < beforeStart) beforeStart = name.start;
     let afterEnd = nextStart;
-    for (const b of breaksAfter) if (b.start >= q.ownEnd && b.start < afterEnd) afterEnd = b.start;
+    for (const b of allBreaksAfter) if (b.start >= q.ownEnd && b.start < afterEnd && here(b)) afterEnd = b.start;
     const before = { start: beforeStart, end: q.start };
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
 
     const read = dropped.has(q)
       ? 'foreign'
-      : readNumber(q, text, c, status, previous, { before, after, metricCues, entities, qualifiers, historicalYear, sentencePrevious, inSource });
+      : otherBody.has(q)
+        ? 'other-body'
+        : readNumber(q, text, c, status, previous, {
+            before,
+            after,
+            metricCues,
+            entities,
+            qualifiers,
+            historicalYear,
+            sentencePrevious,
+            inSource,
+            zipped: zipped.get(i),
+            linked: linkedAfter(text, { start: q.start, end: q.end }, entities, nextStart),
+            ledElsewhere: (e) => led.has(e) && led.get(e) !== i,
+            references,
+            names,
+            exitPoll: context.exitPoll,
+            leads: () => [...led.values()].includes(i) || unknownAt(i) !== null,
+            unknown: () => unknownAt(i),
+            said,
+            paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
+          });
     const reading = typeof read === 'string' ? null : read;
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
@@ -400,9 +549,12 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
       totalReading = {
         metric,
         entity: metric.entity === 'national' ? 'national' : reading.entity,
-        qualifier: qualifierFor(metric, q.total, qualifiers, status, null),
+        qualifier: qualifierFor(metric, q.total, qualifiers, status, null, context.exitPoll),
         election: reading.election,
         separateTotal: false,
+        confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
+        attribution: reading.attribution,
+        surface: null,
       };
     }
     if (reading) {
@@ -413,6 +565,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
     }
     results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
   });
+  rememberNames();
   return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null, reason: q.kind });
 }
 
@@ -427,11 +580,38 @@ interface Context {
   sentencePrevious: Memory;
   /** The claims read so far in this source. */
   inSource: Memory;
+  /** "A and B took 9 and 6 percent, respectively": the name this number gets. */
+  zipped: Mention<string> | undefined;
+  /** "9.1 percent went to Unity": the name after the number a link word gives it to. */
+  linked: Mention<string> | null;
+  /** Whether a name leads another number of the sentence ("Reform – 6.0%"). */
+  ledElsewhere: (e: Mention<string>) => boolean;
+  /** "it", "the party" in the sentence, with the kinds of name each stands for. */
+  references: Mention<string[]>[];
+  /** The last name of each kind named before this sentence. */
+  names: NameMemory;
+  /** The article reports an exit poll. */
+  exitPoll: boolean;
+  /** Whether a name leads this number ("Labour: 410", "Reform – 6.0%"). */
+  leads: () => boolean;
+  /** A capitalised name that is no entity and leads this number. */
+  unknown: () => Mention<string> | null;
+  /** Who the sentence says gives its figures. */
+  said: string | null;
+  /** "12.4 percent or 301,200 votes", "9.1% (7 seats)": the name of the number this one pairs with. */
+  paired: string | null;
 }
 
 /** A party, group or place in the number's clause. */
+const UPPER = /\p{Lu}/u;
+
+/** Whether "respectively" or a number-first link already names this number's entity. */
+function zippedOrLinked(ctx: Context, fits: (e: Mention<string> | null | undefined) => Mention<string> | undefined): boolean {
+  return !!(fits(ctx.zipped) ?? fits(ctx.linked));
+}
+
 function entityNear(q: Quantity, ctx: Context): boolean {
-  return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after));
+  return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after)) || !!ctx.unknown();
 }
 
 function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
@@ -451,11 +631,15 @@ function readNumber(
   const compound = q.kind === 'compound';
   const unitWord = q.percent ? null : compound ? [text.slice(q.ownEnd + 1, q.end)] : c.unitRe.exec(text.slice(q.end, q.end + 60));
   const unit = unitWord ? (c.unitOf.get(key(unitWord[0]!)) ?? null) : null;
+  // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
+  const narrow = unit && !c.weakUnits.has(key(unitWord![0]!)) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
-  const fits = (id: string) => {
+  const fitsAny = (id: string) => {
     const m = c.metrics.get(id);
-    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!unit || m.unit === unit);
+    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
   };
+  // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
+  const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
     let best: { d: number; id: string } | null = null;
@@ -480,7 +664,22 @@ function readNumber(
   const whole = compound || (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start)));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
-  const headId = head?.value.find(fits) ?? null;
+  const headId = head?.value.find(fitsAny) ?? null;
+  // A head-only cue before the number in its clause, with no party, place or number between
+  // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
+  const ruled = ctx.metricCues
+    .filter((m) => inside(m, ctx.before) && q.start - m.end <= RULED_NEAR && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
+    .at(-1)
+    ?.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null;
+  // "must receive at least 5% of votes to enter parliament": after the number, only in a clause
+  // that names no party, place or candidate.
+  const ruledAfter =
+    ruled ??
+    (ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after))
+      ? null
+      : (ctx.metricCues.filter((m) => inside(m, ctx.after)).flatMap((m) => m.value).find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
+  // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
+  const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
   // A metric taken over from another figure must suit the party or place next to this one
   // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
   const suits = (id: string | null | undefined): string | null => {
@@ -490,43 +689,91 @@ function readNumber(
   };
   // A cue right after the number is the thing counted ("458 observers").
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
-  const directId = direct?.value.find((id) => fits(id) && !c.metrics.get(id)!.generic) ?? null;
+  const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic) ?? null;
   const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
+  // The metric, by the first rule that gives one (its name goes into the claim's confidence).
+  let metricRule = 'none';
+  const take = (rule: string, id: string | null | undefined): string | null => {
+    if (!id) return null;
+    metricRule = rule;
+    return id;
+  };
   const metricId =
-    headId ??
-    directId ??
-    subset ??
-    cueIn(first, false, fromEnd(first)) ??
-    cueIn(second, false, fromEnd(second)) ??
-    (c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    suits(enumeration) ??
-    cueIn(ctx.after, true, false) ??
-    cueIn(ctx.before, true, true) ??
-    cueIn({ start: 0, end: text.length }, true, false) ??
-    (unit ? (c.genericOf.get(unit) ?? null) : null) ??
-    (inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
-    (entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null) ??
-    null;
+    take('head-noun', headId) ??
+    take('head-only-after', ruledAfter) ??
+    take('cue-right-after', directId) ??
+    take('change', chained) ??
+    take('part-of', subset) ??
+    take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
+    take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
+    take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    take('list-goes-on', suits(enumeration)) ??
+    take('generic-cue', cueIn(ctx.after, true, false)) ??
+    take('generic-cue', cueIn(ctx.before, true, true)) ??
+    take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
+    take('unit-noun', unit ? (c.genericOf.get(unit) ?? null) : null) ??
+    take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
+    // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
+    take('list-item', (ownEntity || ctx.unknown()) && ctx.leads() ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    take('fallback', entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null);
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
 
-  // Entity.
+  // Entity, by the first rule that gives one.
   let entity: string | null = 'national';
+  let entityRule = whole ? 'whole' : 'national';
+  let distance: number | null = null;
+  let surface: Mention<string> | null = null;
   if (metric.entity === 'attach' && !whole) {
     const kinds: string[] = metric.entity_kinds;
     const fit = ctx.entities.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
-    const before = fit.filter((e) => inside(e, ctx.before)).at(-1)?.value;
-    const after = fit.find((e) => inside(e, ctx.after))?.value;
-    const same = ctx.sentencePrevious.lastOfMetric(metricId)?.entity ?? undefined;
+    const fits = (e: Mention<string> | null | undefined) => (e && kinds.includes(c.entityKind.get(e.value) ?? '') ? e : undefined);
+    const beforeM = fit.filter((e) => inside(e, ctx.before)).at(-1);
+    // A name after the number that leads a number of its own is not this one's.
+    const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
+    // "it", "the party" before the number, or after it ahead of any name: the last such name.
+    const ref = ctx.references.find(
+      (r) => r.value.some((k) => kinds.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
+    );
+    const refKinds = ref ? ref.value.filter((k) => kinds.includes(k)) : [];
+    const referredHere = ref ? ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '')).at(-1) : undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
-    const any = close && gap(close, q) <= NEAR ? close.value : undefined;
-    const found = before ?? after ?? same ?? any;
-    if (found) entity = found;
-    else if (metric.needs_entity) {
+    // A capitalised name that is no entity, closer to the number than any entity before it.
+    // An unknown name can lead the number only if a capital stands between the known name and it.
+    const leading = zippedOrLinked(ctx, fits) || !UPPER.test(text.slice(beforeM?.end ?? Math.max(0, q.start - 60), q.start)) ? null : ctx.unknown();
+    const unknown = leading && (!beforeM || beforeM.end <= leading.start) ? leading : null;
+    let entityRule_ = '';
+    const hit = (rule: string, id: string | null | undefined, at: Mention<string> | null = null) => {
+      if (!id) return undefined;
+      entityRule_ = rule;
+      return { id, at };
+    };
+    const zippedM = fits(ctx.zipped);
+    const linkedM = fits(ctx.linked);
+    const beforeOk = beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined;
+    const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
+    const closeM = close && gap(close, q) <= NEAR ? close : undefined;
+    const found =
+      hit('respectively', zippedM?.value, zippedM) ??
+      hit('number-first', linkedM?.value, linkedM) ??
+      hit('name-before', beforeOk?.value, beforeOk) ??
+      hit('reference', referredId, referredHere ?? null) ??
+      hit('paired', ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null) ??
+      hit('unknown-name', unknown ? 'unknown' : null, unknown) ??
+      hit('name-after', afterM?.value, afterM) ??
+      hit('same-metric', ctx.sentencePrevious.lastOfMetric(metricId)?.entity) ??
+      hit('near', closeM?.value, closeM);
+    if (found) entityRule = entityRule_;
+    if (found) {
+      entity = found.id;
+      distance = found.at ? gap(found.at, q) : null;
+      if (found.id === 'unknown') surface = found.at;
+    } else if (metric.needs_entity) {
       const prev = previous.lastOfMetric(metricId);
       if (!prev) return 'no-entity';
       entity = prev.entity;
+      entityRule = 'paragraph';
     }
   }
 
@@ -536,14 +783,27 @@ function readNumber(
       ? 'historical'
       : entity === 'national' && metric.national_qualifier
         ? metric.national_qualifier
-        : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after);
+        : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll);
   // A historical figure with no year of its own is about the previous election.
   const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
-  return { metric, entity, qualifier, election, separateTotal: !!metric.total && !!q.total };
+  return {
+    metric,
+    entity,
+    qualifier,
+    election,
+    separateTotal: !!metric.total && !!q.total,
+    confidence: { metric: metricRule, entity: entityRule, distance },
+    attribution: ctx.said,
+    surface,
+  };
 }
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
+/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million". */
+const PAIR_LINK = /^\s*(?:percent|per cent|%|\p{L}+)?\s*(?:,\s*)?(?:or|\(|\/)\s*$/iu;
+/** How far (in characters) another body's name may stand from the number it takes. */
+const OTHER_BODY_NEAR = 60;
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
 const NEAR = 100;
 /** How far after a number a qualifier cue may stand ("5,3% of voters, as predicted by …"). */
@@ -555,14 +815,17 @@ function qualifierFor(
   cues: Mention<QualifierCue>[],
   status: Qualifier,
   after: { start: number; end: number } | null,
+  exitPoll: boolean,
 ): Qualifier {
   if (metric.qualifier) return metric.qualifier;
   // Words that describe the electoral system make every figure of their sentence a rule.
   if (cues.some((m) => m.value === 'rule')) return 'rule';
-  const usable = cues.filter((m) => metric.results || !['preliminary', 'final', 'result'].includes(m.value));
+  const usable = cues.filter((m) => metric.results || !['preliminary', 'final', 'result', 'interim', 'recount'].includes(m.value));
   const before = usable.filter((m) => m.end <= q.start).at(-1);
   const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
   const cue = before ?? afterCue;
+  // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
+  if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
   if (cue) return cue.value === 'result' ? status : cue.value;
   return metric.results ? status : 'unspecified';
 }
@@ -617,6 +880,18 @@ export interface Unclaimed {
    * is: `year`, `date`, `duration`, `compound`, `money`, `ratio`, `fraction`, `part`.
    */
   kind: string;
+}
+
+/** The warnings of claims whose name is no entity: `file:line:col: warning: "Akzhol" is no known entity; nearest alias …`. */
+export function unknownEntityWarnings(corpus: Corpus, claims: Claim[], lexicon: Lexicon): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const c of claims) {
+    if (!c.surface) continue;
+    const near = nearestAlias(c.surface.text, lexicon.entities);
+    const file = corpus.sources.find((s) => s.meta.id === c.source)?.file ?? c.source;
+    out.push(diagnostic({ file, line: c.surface.line, column: c.surface.column }, 'unknown-entity', msg.UNKNOWN_NAME(c.surface.text, near?.alias ?? null, near?.id ?? null), msg.UNKNOWN_NAME_HINT, 'warning'));
+  }
+  return out;
 }
 
 /** Every number in the kept text that became no claim, for the analyst tuning the lexicon. */
@@ -689,8 +964,21 @@ function stated(c: Claim): string {
  * text that became no claim, with its sentence, so a person tuning the lexicon sees what was
  * missed. Plain text, one block per source in corpus order.
  */
-export function formatClaimsReport(corpus: Corpus, claims: Claim[], unclaimed: Unclaimed[]): string {
+export function formatClaimsReport(corpus: Corpus, claims: Claim[], unclaimed: Unclaimed[], entities: { id: string; aliases: string[] }[] = []): string {
   const out: string[] = [];
+  const unknown = new Map<string, string[]>();
+  for (const c of claims) {
+    if (!c.surface) continue;
+    const file = corpus.sources.find((s) => s.meta.id === c.source)?.file ?? c.source;
+    unknown.set(c.surface.text, [...(unknown.get(c.surface.text) ?? []), `${file}:${c.surface.line}:${c.surface.column}`]);
+  }
+  if (unknown.size) {
+    out.push(msg.CLAIMS_REPORT_UNKNOWN);
+    for (const [name, places] of [...unknown].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      out.push(`  ${JSON.stringify(name)} (${places.join(', ')})`, `    ${suggestedLine(name, nearestAlias(name, entities))}`);
+    }
+    out.push('');
+  }
   for (const source of corpus.sources) {
     const mine = claims.filter((c) => c.source === source.meta.id);
     const missed = unclaimed.filter((u) => u.source === source.meta.id);

@@ -20,7 +20,7 @@
 import type { Numbers } from '../shared/lexicon.ts';
 
 export type Bound = 'exact' | 'approximate' | 'lower-bound' | 'upper-bound' | 'range';
-export type QuantityKind = 'quantity' | 'year' | 'date' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';
+export type QuantityKind = 'quantity' | 'year' | 'date' | 'time' | 'progress' | 'duration' | 'compound' | 'money' | 'ratio' | 'fraction' | 'part' | 'other';
 
 export interface Quantity {
   /** Offsets into the text given to `findQuantities`, covering the number as written. */
@@ -57,6 +57,9 @@ export interface NumberGrammar {
   bounds: Map<string, Bound>;
   durationRe: RegExp;
   otherRe: RegExp;
+  clockRe: RegExp;
+  progressAfterRe: RegExp;
+  progressBeforeRe: RegExp;
   currencyBeforeRe: RegExp;
   currencyAfterRe: RegExp;
   monthBeforeRe: RegExp;
@@ -149,6 +152,14 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
+    // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
+    // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is.
+    progressAfterRe: new RegExp(
+      String.raw`^\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
+      'iu',
+    ),
+    progressBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
+    clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
     currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
     currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
     monthBeforeRe: new RegExp(String.raw`${B}(?:${months})\s+$`, 'iu'),
@@ -158,8 +169,17 @@ export function compileGrammar(n: Numbers): NumberGrammar {
 
 /** Lookup key of a word or phrase: lower case, ’ as ', hyphens and runs of space as one space. */
 export function norm(w: string): string {
-  return w.toLowerCase().replace(/[’]/g, "'").replace(/[\s\-‐‑]+/g, ' ').trim();
+  // The same few hundred words are looked up again and again: remember them (bounded).
+  let k = normed.get(w);
+  if (k === undefined) {
+    k = w.toLowerCase().replace(/[’]/g, "'").replace(/[\s\-‐‑]+/g, ' ').trim();
+    if (normed.size >= NORM_CACHE) normed.clear();
+    normed.set(w, k);
+  }
+  return k;
 }
+const NORM_CACHE = 4096;
+const normed = new Map<string, string>();
 
 /** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
 export function parseDigits(s: string): { value: number; precision: number } | null {
@@ -201,6 +221,9 @@ function numeral(g: NumberGrammar, m: RegExpExecArray): Numeral | null {
   const w = g.words.get(norm(m[3] ?? ''));
   return w === undefined ? null : { value: w, precision: 0.5, kind: 'word' };
 }
+
+/** A number with an optional scale word after a scaled number ("… 182 thousand", "… 291"). */
+const MIXED = /^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(thousand|million|billion|mln|bn)(?![\p{L}]))?/iu;
 
 const NUMBER_AT = new RegExp(String.raw`^(${DIGITS})(?![\p{L}\p{N}])`, 'u');
 
@@ -247,6 +270,16 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     m2[0] = text.slice(m.index, end + units[0].length);
     return readQuantity(text, m2, g, first.value + unitValue);
   }
+  // A time of day ("10:00", "18:00 local time", "8 p.m."): never a count.
+  if (first.kind === 'digits' && /^\d{1,2}$/.test(m[1] ?? '')) {
+    const clock = /^:\d{2}(?!\d)/.exec(rest);
+    if (clock || (first.value <= 24 && g.clockRe.test(rest))) {
+      let stop = end + (clock ? clock[0].length : 0);
+      const word = g.clockRe.exec(text.slice(stop, stop + 20));
+      if (word) stop += word[0].length;
+      if (clock || word) return base(text, start, stop, 'time', first);
+    }
+  }
   // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
   // A compound keeps where its number ends (`ownEnd`): "the 98-seat chamber" names a size.
   if (/^[-‐‑]\p{L}/u.test(rest)) return { ...base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first), ownEnd: end };
@@ -287,6 +320,21 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     precision = scaled(precision, factor);
     end += scale[0].length;
     rest = text.slice(end, end + 80);
+    // "1 million 182 thousand 291": smaller scales and units that follow add up.
+    let last = factor;
+    while (value != null && Number.isInteger(first.value) && last > 1) {
+      const more = MIXED.exec(rest);
+      if (!more) break;
+      const f = more[2] ? g.scales.get(norm(more[2])) : undefined;
+      if (more[2] && f === undefined) break;
+      const step = f ?? 1;
+      if (step >= last || Number(more[1]) * step >= last) break;
+      value += Number(more[1]) * step;
+      precision = scaled(0.5, step);
+      last = step;
+      end += more[0].length;
+      rest = text.slice(end, end + 80);
+    }
   }
 
   // Per cent.
@@ -295,6 +343,19 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     percent = true;
     end += pct[0].length;
     rest = text.slice(end, end + 80);
+  }
+
+  // "nine and six percent", "41, 12 and 9 percent": the unit written once at the end of a list holds for all.
+  // Not a year ("In 2017, 81.6 percent …") nor a count too large to be a share.
+  if (!percent && !scale && kind === 'quantity' && value != null && value <= 100 && !/^\d{4}$/.test(m[1] ?? '')) {
+    const join = /^(?:\s*,\s*|\s+(?:and|or)\s+)/i.exec(rest);
+    if (join) {
+      const sticky = g.sticky;
+      sticky.lastIndex = end + join[0].length;
+      const next = sticky.exec(text);
+      const target = next && next.index === end + join[0].length ? readQuantity(text, next, g) : null;
+      if (target?.percent && target.kind === 'quantity' && !target.total) percent = true;
+    }
   }
 
   if (changeFrom) {
@@ -317,6 +378,11 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
       if (bound === 'lower-bound') [low, value] = [value, null];
       else if (bound === 'upper-bound') [high, value] = [value, null];
     }
+  }
+
+  // Counting progress ("With 95% of the votes counted"): the stage of the figures, not a figure.
+  if (percent && (g.progressAfterRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+    return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
 
   // Noise: money, dates, years, durations.

@@ -2,6 +2,9 @@
  * The lexicon: the domain knowledge (parties, places, their aliases, boilerplate rules) as
  * a validated data file. Code never names a party; it reads them from here.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PipelineError, diagnostic, lineColumn } from './errors.ts';
@@ -11,7 +14,7 @@ export const Entity = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     name: z.string().min(1),
-    kind: z.enum(['party', 'place', 'group']),
+    kind: z.enum(['party', 'place', 'group', 'candidate', 'option']),
     aliases: z.array(z.string().min(1)).min(1),
   })
   .strict();
@@ -44,7 +47,7 @@ export const Metric = z
     unit: z.string().min(1),
     cues: words.min(1),
     entity: z.enum(['national', 'attach']).default('attach'),
-    entity_kinds: z.array(z.enum(['party', 'group', 'place'])).min(1).default(['party', 'group', 'place']),
+    entity_kinds: z.array(z.enum(['party', 'group', 'place', 'candidate', 'option'])).min(1).default(['party', 'group', 'place', 'candidate', 'option']),
     needs_entity: z.boolean().default(false),
     generic: z.boolean().default(false),
     fallback: z.boolean().default(false),
@@ -52,6 +55,10 @@ export const Metric = z
     results: z.boolean().default(false),
     national_qualifier: z.enum(['rule', 'estimate', 'forecast']).optional(),
     total: z.string().optional(),
+    /** Only a number this metric's cue is the head noun of takes it ("a threshold of 5%", "the 5% threshold"). */
+    head_only: z.boolean().default(false),
+    /** Only a number followed by one of its unit's nouns takes it ("4 points", not "Labour: 410"). */
+    needs_unit: z.boolean().default(false),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;
@@ -69,6 +76,13 @@ export const Numbers = z
     durations: words.default([]),
     other_nouns: words.default([]),
     currencies: words.default([]),
+    /** How far the count is ("99% of the ballots counted"): no figure, and its sentence is a snapshot. */
+    progress: z
+      .object({ units: words.default([]), counted: words.default([]), verbs: words.default([]), before: words.default([]) })
+      .strict()
+      .default({ units: [], counted: [], verbs: [], before: [] }),
+    /** Words after a number that make it a time of day ("8 p.m.", "10 local time"). */
+    clock: words.default([]),
     months: words.default(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
   })
   .strict();
@@ -77,7 +91,10 @@ export type Numbers = z.infer<typeof Numbers>;
 const QualifierCues = z
   .object({
     forecast: words.default([]),
+    exit_poll: words.default([]),
     estimate: words.default([]),
+    interim: words.default([]),
+    recount: words.default([]),
     rule: words.default([]),
     preliminary: words.default([]),
     final: words.default([]),
@@ -90,7 +107,7 @@ const QualifierCues = z
 export const Qualifiers = z
   .object({
     cues: QualifierCues.default(QualifierCues.parse({})),
-    document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary']), cues: words.min(1) }).strict()).default([]),
+    document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary', 'interim', 'exit_poll']), cues: words.min(1) }).strict()).default([]),
     historical: words.default([]),
     continuation: words.default([]),
   })
@@ -106,6 +123,10 @@ export const Lexicon = z
         year: z.number().int().min(1000).max(2999),
         previous: z.number().int().min(1000).max(2999).nullable().default(null),
         earlier: z.array(z.number().int().min(1000).max(2999)).default([]),
+        /** The chamber's names ("Mazhilis", "Majilis"): "{chamber}" in the general words stands for each. */
+        chamber: words.default([]),
+        /** The chamber's size, when the articles give it. */
+        seats: z.number().int().positive().nullable().default(null),
       })
       .strict()
       .nullable()
@@ -113,10 +134,28 @@ export const Lexicon = z
     numbers: Numbers.default(Numbers.parse({})),
     metrics: z.array(Metric).default([]),
     qualifiers: Qualifiers.default(Qualifiers.parse({})),
-    foreign: words.default([]),
+    /** Other countries: a name, or a list of one country's names. */
+    foreign: z.array(z.union([z.string().min(1), words.min(1)])).default([]),
+    /** The country of the election: its name in `foreign` is no foreign place. */
+    country: z.string().min(1).nullable().default(null),
     /** Unit → nouns that name it right after a number ("98 seats"). */
     units: z.record(z.string(), words).default({}),
     sentences: Sentences.default(Sentences.parse({})),
+    /** Unit nouns that narrow a number's metric only when no other metric's cue is in its clause. */
+    weak_units: words.default([]),
+    /** Words that say who gives a figure ("according to", "an exit poll by"), and sources named without a name. */
+    attribution: z
+      .object({ before_name: words.default([]), after_name: words.default([]), sources: words.default([]) })
+      .strict()
+      .default({ before_name: [], after_name: [], sources: [] }),
+    /** Lower-cased words that are no names, for the capitalised names next to numbers that match no entity. */
+    not_names: words.default([]),
+    /** Words that stand for a name named before ("it", "the party", "he") → the kinds of name they stand for. */
+    references: z.record(z.string(), z.array(z.enum(['party', 'group', 'place', 'candidate', 'option'])).min(1)).default({}),
+    /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
+    other_bodies: words.default([]),
+    /** Metric id → the label the briefing shows for this event ("Seats in the Mazhilis"). */
+    labels: z.record(z.string(), z.string().min(1)).default({}),
   })
   .strict();
 export type Lexicon = z.infer<typeof Lexicon>;
@@ -156,8 +195,76 @@ export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T
   return parsed.data;
 }
 
-export function parseLexicon(file: string, text: string): Lexicon {
-  const lexicon = parseYamlFile(file, text, Lexicon, 'bad-lexicon', msg.BAD_LEXICON, msg.BAD_LEXICON_HINT);
+/** Where the general election lexicon is, relative to the pipeline's code folder. */
+export const GENERAL_LEXICON = 'extract/general.yaml';
+
+let general: { text: string; lexicon: Lexicon } | null = null;
+
+/**
+ * pipeline/, as build/code.ts finds it (shared/ imports nothing outside itself): named by the
+ * launcher when the CLI runs from its bundle (in a worker thread, in its workerData), else the
+ * parent of this module's folder.
+ */
+function pipelineDir(): string {
+  const named = (isMainThread ? globalThis : (workerData ?? {})) as { briefingCodeDir?: unknown };
+  return typeof named.briefingCodeDir === 'string' ? named.briefingCodeDir : dirname(import.meta.dirname);
+}
+
+/** The general election lexicon (pipeline/extract/general.yaml), parsed and checked once. */
+export function generalLexicon(): { text: string; lexicon: Lexicon } {
+  if (!general) {
+    const text = readFileSync(join(pipelineDir(), GENERAL_LEXICON), 'utf8');
+    general = { text, lexicon: parseYamlFile(`pipeline/${GENERAL_LEXICON}`, text, Lexicon.extend({ entities: z.array(Entity).default([]) }), 'bad-lexicon', msg.BAD_LEXICON, msg.BAD_LEXICON_HINT) };
+  }
+  return general;
+}
+
+/** Sections an event's lexicon replaces as a whole when it gives them. */
+const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references', 'not_names'] as const;
+
+/**
+ * The lexicon an election is read with: the general lexicon, with the event's own (`event`, as
+ * parsed, and the top-level keys its file gives) on top. Entities, the election, page furniture
+ * and labels are the event's; a section in REPLACED that the event gives replaces the general
+ * one; foreign places, abbreviations and navigation headings are joined. "{chamber}" in the
+ * historical words stands for each of the election's chamber names; the event's country (and
+ * every name of it, and every entity's alias) is no foreign place.
+ */
+export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<string>): Lexicon {
+  const out: Lexicon = { ...base, entities: event.entities, election: event.election, country: event.country ?? base.country, labels: { ...base.labels, ...event.labels } };
+  for (const k of REPLACED) if (given.has(k)) (out as Record<string, unknown>)[k] = event[k];
+  out.sentences = { abbreviations: union(base.sentences.abbreviations, event.sentences.abbreviations) };
+  out.boilerplate = given.has('boilerplate') ? { ...event.boilerplate, nav_headings: union(base.boilerplate.nav_headings, event.boilerplate.nav_headings) } : base.boilerplate;
+  const chambers = event.election?.chamber ?? [];
+  const historical = out.qualifiers.historical.flatMap((w) => (w.includes('{chamber}') ? chambers.map((c) => w.replace('{chamber}', c)) : [w]));
+  out.qualifiers = { ...out.qualifiers, historical: union(historical, []) };
+  const own = new Set([...(out.country ? [out.country] : []), ...event.entities.flatMap((e) => e.aliases)].map(normalizeName));
+  const groups = [...base.foreign, ...(given.has('foreign') ? event.foreign : [])].map((f) => (typeof f === 'string' ? [f] : f));
+  out.foreign = union(groups.filter((g) => !g.some((name) => own.has(normalizeName(name)))).flat(), []);
+  // The chamber elected is no other body ("the Senate" when the Senate is elected).
+  const chamber = new Set(chambers.map(normalizeName));
+  out.other_bodies = union(base.other_bodies, given.has('other_bodies') ? event.other_bodies : []).filter((b) => !chamber.has(normalizeName(b)));
+  out.metrics = out.metrics.map((m) => (out.labels[m.id] ? { ...m, label: out.labels[m.id]! } : m));
+  return out;
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** The top-level keys a YAML text gives (for `mergeLexicon`). */
+function topKeys(text: string): Set<string> {
+  const js = parseDocument(text, { prettyErrors: false }).toJS() as unknown;
+  return new Set(js && typeof js === 'object' ? Object.keys(js) : []);
+}
+
+/**
+ * An event's lexicon file (sources/lexicon.yaml), checked, on top of the general lexicon
+ * (`base`; pass null to read the file alone, as a whole lexicon).
+ */
+export function parseLexicon(file: string, text: string, base: Lexicon | null = generalLexicon().lexicon): Lexicon {
+  const own = parseYamlFile(file, text, Lexicon, 'bad-lexicon', msg.BAD_LEXICON, msg.BAD_LEXICON_HINT);
+  const lexicon = base ? mergeLexicon(base, own, topKeys(text)) : own;
   const seen = new Map<string, string>();
   for (const entity of lexicon.entities) {
     if (seen.has(`id:${entity.id}`)) {

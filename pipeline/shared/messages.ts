@@ -77,6 +77,19 @@ export const EVAL_STALE = (ids: string[]) => `Annotated but not among the source
 export const EVAL_MISMATCHED = (n: number) => `${n} claim${n === 1 ? '' : 's'} on an annotated number, but read differently (claim ≠ annotation):`;
 export const EVAL_SPURIOUS = (n: number) => `${n} claim${n === 1 ? '' : 's'} the annotation does not have:`;
 export const EVAL_MISSED = (n: number) => `${n} annotated figure${n === 1 ? '' : 's'} no claim found:`;
+export const UNKNOWN_NAME = (name: string, alias: string | null, id: string | null) =>
+  `"${name}" is no known entity${alias ? `; nearest alias "${alias}" (${id})` : ''}`;
+export const UNKNOWN_NAME_HINT =
+  'The number next to it is kept as a claim of entity `unknown`, never a figure of the whole election. Add the name to sources/lexicon.yaml (`make claims` suggests a line).';
+export const CLAIMS_REPORT_UNKNOWN = 'Names next to numbers that are no entity (each with a line for sources/lexicon.yaml):';
+export const BAD_CORPUS = (reason: string) => `the development corpus file is not valid: ${reason}`;
+export const BAD_CORPUS_HINT = 'See test/corpus/README.md for the fields of split.yaml, event.yaml and the article files.';
+export const CORPUS_EVAL_TITLE =
+  'Extraction on the development corpus (test/corpus/): strict = value, unit, metric, entity and qualifier right; loose = the number with its metric and entity';
+export const CORPUS_EVAL_MISSING = (missing: number, total: number, ids: string[]) =>
+  missing === 0 ? `all ${total} texts present` : `${missing} of ${total} texts missing: ${ids.join(', ')} (put them in test/corpus/texts/; see test/corpus/README.md)`;
+export const CORPUS_DETAILS_ONLY_TUNE = 'eval-corpus prints details for the tune half only (--details tune): the test half is measured, never read';
+export const CORPUS_EVAL_KINDS = 'Error kinds on the tune half (one per false claim or missed figure; `wrong-x`: a claim on the figure with x wrong):';
 export const EVAL_BELOW = (what: string, value: string, floor: string) =>
   `extraction ${what} fell to ${value}, below the ${floor} it reached before`;
 export const EVAL_BELOW_HINT = 'Run `make eval` to see the claims that are missed or wrong, then fix the lexicon or the extractor.';

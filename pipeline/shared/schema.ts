@@ -108,6 +108,10 @@ export const Qualifier = z.enum([
   'historical',
   'rule',
   'unspecified',
+  /** A snapshot: turnout at a time of day, a partial count. */
+  'interim',
+  'exit_poll',
+  'recount',
 ]);
 export type Qualifier = z.infer<typeof Qualifier>;
 
@@ -167,6 +171,18 @@ export const Claim = z.object({
   /** 1-based line and column of the number in the source file. */
   line: z.number().int(),
   column: z.number().int(),
+  /**
+   * How the claim was read: the rule that chose its metric and the one that gave it its entity
+   * (`name-before`, `name-after`, `number-first`, `respectively`, `paired`, `reference`,
+   * `same-metric`, `near`, `paragraph`, `unknown-name`, `national`, `whole`), and how far the
+   * entity's name stood from the number, in characters (null: no name was read). Extract sets it
+   * on every claim; older artifacts may lack it.
+   */
+  confidence: z.object({ metric: z.string(), entity: z.string(), distance: z.number().int().nonnegative().nullable() }).optional(),
+  /** Who the sentence says gives the figure ("according to the Central Election Commission"), or null. */
+  attribution: z.string().nullable().optional(),
+  /** For entity `unknown`: the name as the article writes it, and where it stands. */
+  surface: z.object({ text: z.string(), line: z.number().int(), column: z.number().int() }).nullable().optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -11,7 +11,7 @@ import { ingest } from '../../pipeline/ingest/index.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { claimsToCsv, extract, unclaimedNumbers, formatClaimsReport } from '../../pipeline/extract/index.ts';
 import { Claims, type Claim } from '../../pipeline/shared/schema.ts';
-import { fixtures, seeds } from '../paths.ts';
+import { fixtures, repo, seeds } from '../paths.ts';
 
 const root = seeds;
 const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8'));
@@ -169,10 +169,11 @@ describe('extract fixtures', () => {
 });
 
 describe('lexicon: metrics, numbers and qualifiers are validated with clear errors', () => {
-  const base = readFileSync(join(root, 'sources', 'lexicon.yaml'), 'utf8');
+  // The general lexicon, read as a whole lexicon (with one entity), as an event could write it.
+  const base = `entities:\n  - {id: amanat, name: Amanat, kind: party, aliases: [Amanat]}\n${readFileSync(join(repo, 'pipeline', 'extract', 'general.yaml'), 'utf8')}`;
   function error(text: string): string {
     try {
-      parseLexicon('sources/lexicon.yaml', text);
+      parseLexicon('sources/lexicon.yaml', text, null);
     } catch (e) {
       return (e as Error).message;
     }
@@ -180,7 +181,7 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
   }
 
   it('points at a metric field of the wrong kind', () => {
-    const text = base.replace('    unit: people\n    cues: [observers]', '    unit: people\n    cues: observers');
+    const text = base.replace('    unit: people\n    cues: [observers, monitors]', '    unit: people\n    cues: observers');
     const line = text.split('\n').findIndex((l) => l === '    cues: observers') + 1;
     expect(error(text)).toBe(
       `sources/lexicon.yaml:${line}:11: error: the lexicon is not valid: metrics.${lexicon.metrics.findIndex((m) => m.id === 'observers')}.cues: Invalid input: expected array, received string [bad-lexicon]\n  See the comments at the top of the lexicon file for its fields.`,
@@ -195,18 +196,53 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
     );
   });
 
-  it('a lexicon without the extraction blocks still parses, and extracts nothing', () => {
-    const minimal = parseLexicon('x.yaml', 'entities:\n  - {id: amanat, name: Amanat, kind: party, aliases: [Amanat]}\n');
+  it('a lexicon without the extraction blocks still parses, and extracts nothing on its own', () => {
+    const minimal = parseLexicon('x.yaml', 'entities:\n  - {id: amanat, name: Amanat, kind: party, aliases: [Amanat]}\n', null);
     expect(minimal.metrics).toEqual([]);
     expect(extract(corpus, minimal)).toEqual([]);
+  });
+
+  it("an event's lexicon of entities alone is read with the general lexicon's metrics, cues and countries", () => {
+    const event = parseLexicon(
+      'x.yaml',
+      'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\nelection: {year: 2031, previous: 2027, chamber: [Grand Hall]}\ncountry: Freedonia\nforeign: [[Sylvania, Sylvanian Republic]]\nlabels: {seats_total: Seats in the Grand Hall}\n',
+    );
+    expect(event.metrics.map((m) => m.id)).toContain('vote_share');
+    expect(event.metrics.find((m) => m.id === 'seats_total')!.label).toBe('Seats in the Grand Hall');
+    expect(event.qualifiers.historical).toContain('previous Grand Hall');
+    expect(event.qualifiers.historical.some((w) => w.includes('{chamber}'))).toBe(false);
+    expect(event.foreign).toEqual(expect.arrayContaining(['Canada', 'Sylvania', 'Sylvanian Republic']));
+    const doc = ingest([{ file: 'sources/x.md', text: '---\nid: x\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\nUnity won 41.5% of the vote, up from 30% in the previous Grand Hall.\n' }], event);
+    expect(extract(doc, event).map((c) => [c.metric, c.entity, c.value, c.qualifier, c.election])).toEqual([
+      ['vote_share', 'unity', 41.5, 'unspecified', 2031],
+      ['vote_share', 'unity', 30, 'historical', 2027],
+    ]);
+  });
+
+  it('general rules: a threshold takes only its own number, a clock time is no count, "people" narrows no metric', () => {
+    const event = parseLexicon('x.yaml', 'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\n  - {id: reform, name: Reform, kind: party, aliases: [Reform]}\nelection: {year: 2031}\n');
+    const read = (body: string) => {
+      const doc = ingest([{ file: 'sources/x.md', text: `---\nid: x\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], event);
+      return extract(doc, event).map((c) => `${c.text} ${c.metric}.${c.entity}`);
+    };
+    expect(read('Unity won 41.5% and Reform 6.1%, clearing the 5% threshold.')).toEqual(['41.5% vote_share.unity', '6.1% vote_share.reform', '5% threshold.national']);
+    expect(read('By 10:00 local time, turnout was 6.7%.')).toEqual(['6.7% turnout.national']);
+    expect(read('Of the new deputies, 29 people had served before.')).toEqual([]);
+  });
+
+  it("the event's own country (every name of it) is no foreign place", () => {
+    const uk = parseLexicon('x.yaml', 'entities:\n  - {id: lab, name: Labour, kind: party, aliases: [Labour]}\ncountry: United Kingdom\n');
+    expect(uk.foreign).not.toContain('UK');
+    expect(uk.foreign).not.toContain('Britain');
+    expect(uk.foreign).toContain('France');
   });
 
   it('a new alias or cue needs no code: a made-up party and metric are read from the lexicon', () => {
     const text = base
       .replace('entities:\n', 'entities:\n  - {id: green, name: Greens, kind: party, aliases: [Greens, Green Alliance]}\n')
       .replace('metrics:\n', 'metrics:\n  - {id: women_elected, label: Women elected, unit: deputies, cues: [women], entity: national}\n');
-    const lex = parseLexicon('sources/lexicon.yaml', text);
-    const doc = ingest([{ file: 'sources/x.md', text: '---\nid: x\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\nThe Green Alliance won 4.2% of the vote, and 18 women entered the Mazhilis.\n' }], lex);
+    const lex = parseLexicon('sources/lexicon.yaml', text, null);
+    const doc = ingest([{ file: 'sources/x.md', text: '---\nid: x\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\nThe Green Alliance won 4.2% of the vote, and 18 women entered the parliament.\n' }], lex);
     expect(extract(doc, lex).map((c) => [c.metric, c.entity, c.value])).toEqual([
       ['vote_share', 'green', 4.2],
       ['women_elected', 'national', 18],

@@ -1,0 +1,392 @@
+/**
+ * `make eval-corpus`: the extractor measured on the development corpus (test/corpus/), real
+ * articles about other elections that it was not tuned on.
+ *
+ * test/corpus/split.yaml lists the events and their half (tune or test); each event's folder
+ * holds event.yaml (country, date, seats, the entities with their spellings: the event's own
+ * lexicon) and one YAML file per article (pointer + annotated figures, each located by a short
+ * anchor phrase). The article texts (test/corpus/texts/<article>.md) are not committed: whatever
+ * is present is scored, what is missing is listed, and a missing text never fails the run.
+ *
+ * Matching: an annotated figure stands at the offsets of its `text` inside its anchor (the
+ * anchor's `nth` occurrence in the body, first by default); a claim matches it when the claim's
+ * number overlaps those offsets. Strict: value (or low/high), unit, metric, entity and qualifier
+ * right. Loose: the number found with the right metric and entity. Every claim that matches no
+ * figure is a false claim (those on a `not_figures` number are counted apart as well).
+ *
+ * Details (misses, false claims) are printed for tune-half events only, and only when asked
+ * (`--details tune`): the test half is measured, never read.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { mergeLexicon, parseYamlFile, type Entity, type Lexicon } from '../shared/lexicon.ts';
+import * as msg from '../shared/messages.ts';
+import type { Claim, Corpus } from '../shared/schema.ts';
+
+const Split = z
+  .object({
+    events: z.array(z.object({ id: z.string(), half: z.enum(['tune', 'test']), what: z.string().optional(), dropped: z.string().optional() }).passthrough()),
+    reserves: z.record(z.string(), z.array(z.string())).optional(),
+  })
+  .passthrough();
+
+export const CorpusEntity = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    kind: z.enum(['party', 'candidate', 'option', 'group', 'place']),
+    aliases: z.array(z.string().min(1)).default([]),
+  })
+  .passthrough();
+
+export const CorpusEvent = z
+  .object({
+    event: z.string().min(1),
+    half: z.enum(['tune', 'test']),
+    country: z.string().nullable().optional(),
+    kind: z.string().nullable().optional(),
+    body: z.string().nullable().optional(),
+    date: z.union([z.string(), z.date()]).nullable().optional(),
+    year: z.number().int().nullable().optional(),
+    previous: z.number().int().nullable().optional(),
+    seats: z.number().int().nullable().optional(),
+    entities: z.array(CorpusEntity).default([]),
+  })
+  .passthrough();
+export type CorpusEvent = z.infer<typeof CorpusEvent>;
+
+const CorpusFigure = z
+  .object({
+    anchor: z.string().min(1),
+    text: z.string().min(1),
+    nth: z.number().int().positive().optional(),
+    metric: z.string().min(1),
+    entity: z.string().nullable(),
+    value: z.number().nullable().optional(),
+    low: z.number().nullable().optional(),
+    high: z.number().nullable().optional(),
+    bound: z.string().optional(),
+    unit: z.string().min(1),
+    qualifier: z.string().min(1),
+  })
+  .passthrough();
+export type CorpusFigure = z.infer<typeof CorpusFigure>;
+
+const NotFigure = z.object({ anchor: z.string().min(1), text: z.string().min(1), nth: z.number().int().positive().optional() }).passthrough();
+
+export const CorpusArticle = z
+  .object({
+    id: z.string().min(1),
+    event: z.string().optional(),
+    figures: z.array(CorpusFigure).nullable().default([]),
+    not_figures: z.array(NotFigure).nullable().default([]),
+  })
+  .passthrough();
+export type CorpusArticle = z.infer<typeof CorpusArticle>;
+
+export interface LoadedEvent {
+  id: string;
+  half: 'tune' | 'test';
+  event: CorpusEvent;
+  articles: { file: string; article: CorpusArticle }[];
+}
+
+/** The events of split.yaml (and any reserve with a folder), each with its articles. */
+export function loadCorpusEvents(corpusDir: string, relName: (f: string) => string): LoadedEvent[] {
+  const splitFile = join(corpusDir, 'split.yaml');
+  const split = parseYamlFile(relName(splitFile), readFileSync(splitFile, 'utf8'), Split, 'bad-corpus', msg.BAD_CORPUS, msg.BAD_CORPUS_HINT);
+  const listed = new Map<string, 'tune' | 'test'>();
+  for (const e of split.events) if (!e.dropped) listed.set(e.id, e.half);
+  for (const [half, ids] of Object.entries(split.reserves ?? {})) {
+    for (const id of ids) if (!listed.has(id) && (half === 'tune' || half === 'test')) listed.set(id, half);
+  }
+  const out: LoadedEvent[] = [];
+  for (const [id, listedHalf] of [...listed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const dir = join(corpusDir, 'events', id);
+    const eventFile = join(dir, 'event.yaml');
+    if (!existsSync(eventFile)) continue;
+    const event = parseYamlFile(relName(eventFile), readFileSync(eventFile, 'utf8'), CorpusEvent, 'bad-corpus', msg.BAD_CORPUS, msg.BAD_CORPUS_HINT);
+    // split.yaml is the rule; an event file that says otherwise counts as test (never read).
+    const half = event.half === listedHalf ? listedHalf : 'test';
+    const articles = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml') && f !== 'event.yaml')
+      .sort()
+      .map((f) => ({
+        file: relName(join(dir, f)),
+        article: parseYamlFile(relName(join(dir, f)), readFileSync(join(dir, f), 'utf8'), CorpusArticle, 'bad-corpus', msg.BAD_CORPUS, msg.BAD_CORPUS_HINT),
+      }));
+    out.push({ id, half, event, articles });
+  }
+  return out;
+}
+
+/** What the extractor's entity kinds are for the corpus's: a candidate or option is given figures as a party is. */
+const KIND: Record<string, Entity['kind']> = { party: 'party', candidate: 'candidate', option: 'option', group: 'group', place: 'place' };
+
+/**
+ * The lexicon for one event: the general lexicon (`base`) with the event's entities, its year,
+ * previous election, chamber and size, and its country (no foreign place).
+ */
+export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
+  // Kinds the lexicon's metrics know; any other is given figures as a party is.
+  const kinds = new Set<string>(base.metrics.flatMap((m) => m.entity_kinds));
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  for (const e of event.entities) {
+    if (e.id === 'national') continue;
+    const aliases = [...new Set([e.name, ...e.aliases])].filter((a) => {
+      const k = a.toLowerCase();
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    const kind = kinds.has(e.kind) ? KIND[e.kind]! : 'party';
+    if (aliases.length) entities.push({ id: e.id, name: e.name, kind, aliases });
+  }
+  const year = event.year ?? (typeof event.date === 'string' ? Number(event.date.slice(0, 4)) : event.date instanceof Date ? event.date.getUTCFullYear() : null);
+  const own: Lexicon = {
+    ...base,
+    entities,
+    election: year ? { year, previous: event.previous ?? null, earlier: [], chamber: event.body ? [event.body] : [], seats: event.seats ?? null } : null,
+    country: event.country ?? null,
+    foreign: [],
+    labels: {},
+  };
+  return mergeLexicon(base, own, new Set(['entities', 'election', 'country']));
+}
+
+export interface Located {
+  figure: CorpusFigure | null;
+  start: number;
+  end: number;
+  /** Why it could not be placed (anchor or text not found). */
+  problem: string | null;
+}
+
+/** Where a figure's number stands in the body: its `text` inside the anchor's nth occurrence. */
+export function locate(body: string, f: { anchor: string; text: string; nth?: number }): { start: number; end: number } | null {
+  const find = (hay: string, needle: string, n: number): number => {
+    let at = -1;
+    for (let i = 0; i < n; i++) {
+      at = hay.indexOf(needle, at + 1);
+      if (at === -1) return -1;
+    }
+    return at;
+  };
+  let a = find(body, f.anchor, f.nth ?? 1);
+  // Articles differ from anchors in their quotes and spaces: try again with both folded.
+  let haystack = body;
+  if (a === -1) {
+    haystack = fold(body);
+    a = find(haystack, fold(f.anchor), f.nth ?? 1);
+    if (a === -1) return null;
+  }
+  const inner = haystack.indexOf(haystack === body ? f.text : fold(f.text), a);
+  if (inner === -1 || inner > a + f.anchor.length) return null;
+  return { start: inner, end: inner + f.text.length };
+}
+
+/** Same-length folding of quotes, dashes and spaces, so that offsets stay those of the body. */
+function fold(s: string): string {
+  return s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/[–—‐‑]/g, '-');
+}
+
+export interface Counts {
+  claims: number;
+  annotated: number;
+  strict: number;
+  loose: number;
+  /** Claims on a number listed under `not_figures`. */
+  notFigures: number;
+}
+
+export interface ArticleResult {
+  id: string;
+  event: string;
+  half: 'tune' | 'test';
+  counts: Counts;
+  misses: string[];
+  spurious: string[];
+  /** Error kinds, one per miss or false claim: `metric`, `entity`, `qualifier`, `value`, `unit`, `not-found`, `spurious`, `not-figure`. */
+  kinds: string[];
+  unplaced: string[];
+}
+
+const zero = (): Counts => ({ claims: 0, annotated: 0, strict: 0, loose: 0, notFigures: 0 });
+
+function add(a: Counts, b: Counts): Counts {
+  return { claims: a.claims + b.claims, annotated: a.annotated + b.annotated, strict: a.strict + b.strict, loose: a.loose + b.loose, notFigures: a.notFigures + b.notFigures };
+}
+
+function sameValue(c: Claim, f: CorpusFigure): boolean {
+  const eq = (x: number | null, y: number | null | undefined) => (y == null ? true : x != null && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)));
+  if (f.value != null) return eq(c.value, f.value);
+  if (f.low != null || f.high != null) return eq(c.low, f.low) && eq(c.high, f.high);
+  return true;
+}
+
+/** The fields of a claim that differ from the figure, strict order. */
+export function wrongFields(c: Claim, f: CorpusFigure): string[] {
+  const out: string[] = [];
+  if (c.metric !== f.metric) out.push('metric');
+  if ((c.entity ?? 'national') !== (f.entity ?? 'national')) out.push('entity');
+  if (!sameValue(c, f)) out.push('value');
+  if (c.unit !== f.unit) out.push('unit');
+  if (c.qualifier !== f.qualifier) out.push('qualifier');
+  return out;
+}
+
+/** Scores one article's claims against its annotation. */
+export function scoreArticle(body: string, claims: Claim[], article: CorpusArticle, event: string, half: 'tune' | 'test'): ArticleResult {
+  const r: ArticleResult = { id: article.id, event, half, counts: zero(), misses: [], spurious: [], kinds: [], unplaced: [] };
+  const figures: (Located & { figure: CorpusFigure })[] = [];
+  for (const f of article.figures ?? []) {
+    const at = locate(body, f);
+    if (!at) r.unplaced.push(`${JSON.stringify(f.anchor)} / ${JSON.stringify(f.text)}`);
+    figures.push({ figure: f, start: at?.start ?? -1, end: at?.end ?? -1, problem: at ? null : 'not found' });
+  }
+  const notFigures = (article.not_figures ?? []).map((f) => locate(body, f)).filter((x): x is { start: number; end: number } => !!x);
+  const overlaps = (c: Claim, s: { start: number; end: number }) => s.start >= 0 && c.textSpan[0] < s.end && s.start < c.textSpan[1];
+  r.counts.claims = claims.length;
+  r.counts.annotated = figures.length;
+  const used = new Set<number>();
+  const usedLoose = new Set<number>();
+  const describe = (c: Claim) => `${JSON.stringify(c.text)} → ${c.metric}.${c.entity ?? 'national'} ${stated(c)} ${c.unit} ${c.qualifier}`;
+  // Best first: a claim that is strictly right takes its figure before one that is not.
+  const pending: Claim[] = [];
+  for (const c of claims) {
+    const i = figures.findIndex((f, k) => !used.has(k) && overlaps(c, f) && wrongFields(c, f.figure).length === 0);
+    if (i >= 0) {
+      used.add(i);
+      usedLoose.add(i);
+      r.counts.strict += 1;
+      r.counts.loose += 1;
+    } else pending.push(c);
+  }
+  for (const c of pending) {
+    const here = figures.map((f, k) => ({ f, k })).filter(({ f, k }) => !used.has(k) && overlaps(c, f));
+    const looseHit = here.find(({ f, k }) => !usedLoose.has(k) && !wrongFields(c, f.figure).some((w) => w === 'metric' || w === 'entity'));
+    if (looseHit) {
+      usedLoose.add(looseHit.k);
+      r.counts.loose += 1;
+    }
+    const near = looseHit ?? here[0];
+    if (near) {
+      const wrong = wrongFields(c, near.f.figure);
+      r.kinds.push(...wrong.map((w) => `wrong-${w}`));
+      const want = near.f.figure;
+      r.spurious.push(`${describe(c)}  (wrong ${wrong.join(', ')}; annotated ${want.metric}.${want.entity ?? 'national'} ${stated(want)} ${want.unit} ${want.qualifier})  in ${JSON.stringify(want.anchor)}`);
+    } else if (notFigures.some((s) => overlaps(c, s))) {
+      r.counts.notFigures += 1;
+      r.kinds.push('not-figure');
+      r.spurious.push(`${describe(c)}  (listed under not_figures)  in ${JSON.stringify(sentenceAround(body, c))}`);
+    } else {
+      r.kinds.push('spurious');
+      r.spurious.push(`${describe(c)}  (not annotated)  in ${JSON.stringify(sentenceAround(body, c))}`);
+    }
+  }
+  figures.forEach((f, k) => {
+    if (used.has(k)) return;
+    const claimed = claims.some((c) => overlaps(c, f));
+    if (!claimed) r.kinds.push(f.start < 0 ? 'anchor-not-found' : 'missed');
+    const x = f.figure;
+    r.misses.push(`${x.metric}.${x.entity ?? 'national'} ${stated(x)} ${x.unit} ${x.qualifier}${claimed ? ' (read wrong, above)' : ''}  in ${JSON.stringify(x.anchor)}`);
+  });
+  return r;
+}
+
+/** A value as stated: `41.5`, `55..` (a lower bound), `..60`, `10..12`. */
+function stated(v: { value?: number | null; low?: number | null; high?: number | null }): string {
+  return v.value != null ? String(v.value) : `${v.low ?? ''}..${v.high ?? ''}`;
+}
+
+function sentenceAround(body: string, c: Claim): string {
+  return c.quote.length > 160 ? `…${body.slice(Math.max(0, c.textSpan[0] - 60), c.textSpan[1] + 60)}…` : c.quote;
+}
+
+export interface CorpusEvaluation {
+  articles: ArticleResult[];
+  missing: string[];
+  total: number;
+}
+
+/** Ingest + extract of each present article with the lexicon of its event, scored. */
+export function evaluateCorpus(
+  events: LoadedEvent[],
+  text: (articleId: string) => { file: string; text: string } | null,
+  run: (file: { file: string; text: string }, lexicon: Lexicon) => { corpus: Corpus; claims: Claim[] } | null,
+  lexiconFor: (e: LoadedEvent) => Lexicon,
+): CorpusEvaluation {
+  const articles: ArticleResult[] = [];
+  const missing: string[] = [];
+  let total = 0;
+  for (const e of events) {
+    const lexicon = lexiconFor(e);
+    for (const { article } of e.articles) {
+      total += 1;
+      const t = text(article.id);
+      if (!t) {
+        missing.push(article.id);
+        continue;
+      }
+      const done = run(t, lexicon);
+      if (!done) {
+        missing.push(`${article.id} (unreadable)`);
+        continue;
+      }
+      const { corpus, claims } = done;
+      const body = corpus.sources[0]?.body ?? '';
+      articles.push(scoreArticle(body, claims, article, e.id, e.half));
+    }
+  }
+  return { articles, missing, total };
+}
+
+const f3 = (x: number) => x.toFixed(3);
+const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+
+function row(name: string, c: Counts): string[] {
+  // Nothing scored (every text missing): no figures to show.
+  if (c.claims === 0 && c.annotated === 0) return [name, '0', '0', '–', '–', '–', '–', '0'];
+  return [name, String(c.claims), String(c.annotated), f3(ratio(c.strict, c.claims)), f3(ratio(c.strict, c.annotated)), f3(ratio(c.loose, c.claims)), f3(ratio(c.loose, c.annotated)), String(c.notFigures)];
+}
+
+/** The report: per event, per half and in all; missing texts; tune-half details when asked. */
+export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | null): string {
+  const rows: string[][] = [['event', 'claims', 'figures', 'strict P', 'strict R', 'loose P', 'loose R', 'not-fig']];
+  const byEvent = new Map<string, { half: string; c: Counts }>();
+  for (const a of e.articles) {
+    const cur = byEvent.get(a.event) ?? { half: a.half, c: zero() };
+    cur.c = add(cur.c, a.counts);
+    byEvent.set(a.event, cur);
+  }
+  const halves = new Map<string, Counts>();
+  for (const half of ['tune', 'test']) {
+    for (const [id, { half: h, c }] of byEvent) if (h === half) rows.push(row(`${id} (${h})`, c));
+  }
+  for (const { half, c } of byEvent.values()) halves.set(half, add(halves.get(half) ?? zero(), c));
+  rows.push(['', '', '', '', '', '', '', '']);
+  for (const half of ['tune', 'test']) rows.push(row(`${half} half`, halves.get(half) ?? zero()));
+  rows.push(row('all', [...halves.values()].reduce(add, zero())));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
+  const out = [msg.CORPUS_EVAL_TITLE, '', ...lines, '', msg.CORPUS_EVAL_MISSING(e.missing.length, e.total, e.missing)];
+  const tune = e.articles.filter((a) => a.half === 'tune');
+  const kinds = new Map<string, number>();
+  for (const a of tune) for (const k of a.kinds) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+  if (kinds.size) {
+    out.push('', msg.CORPUS_EVAL_KINDS);
+    for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) out.push(`  ${String(n).padStart(4)}  ${k}`);
+  }
+  if (details === 'tune') {
+    for (const a of tune) {
+      if (!a.misses.length && !a.spurious.length && !a.unplaced.length) continue;
+      out.push('', `${a.id} (${a.event}): strict ${a.counts.strict} of ${a.counts.annotated} figures, ${a.counts.claims} claims`);
+      for (const u of a.unplaced) out.push(`  anchor not found: ${u}`);
+      for (const s of a.spurious) out.push(`  false: ${s}`);
+      for (const m of a.misses) out.push(`  missed: ${m}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

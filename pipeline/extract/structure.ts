@@ -1,0 +1,149 @@
+/**
+ * Attachment by sentence structure: which party, candidate, option or place a number belongs to
+ * when the words alone do not say it. General rules over the positions of the numbers and the
+ * names in one sentence (no election's words: those come from the lexicon):
+ *
+ * - parentheses: a gloss in parentheses ("Light of Faith (Justice and Development) 7.9%") never
+ *   breaks a clause, and a name inside a gloss that follows another name is that name's gloss;
+ * - "respectively": "Unity and Reform took nine and six percent, respectively" pairs the names
+ *   and the numbers in order;
+ * - number first: "9.1 percent went to Unity, 6.0 percent to Reform", "44.3% for Massa": a number
+ *   linked to the name after it by "to", "for", "went to" is that name's;
+ * - name first: in "Unity – 9.1% (7 seats), Reform – 6.0% (4 seats)" a name right before a number
+ *   (after a dash, colon, "won", "with" …) belongs to that number, so "7 seats" is not Reform's;
+ * - references: "it", "the party", "the ruling party", "he" stand for the last name of the right
+ *   kind named before (the words and their kinds come from the lexicon, `references:`).
+ *
+ * Each function is linear in the numbers and names of the sentence.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Named<T = string> extends Span {
+  value: T;
+}
+
+/** The outermost parenthesised spans of a sentence ("(7 seats)", "(Justice and Development)"). */
+export function parenthesised(text: string): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = text.indexOf('('); i !== -1 && i < text.length; ) {
+    const ch = text[i];
+    if (ch === '(') {
+      if (depth === 0) open = i;
+      depth += 1;
+    } else if (ch === ')' && depth > 0) {
+      depth -= 1;
+      if (depth === 0) out.push({ start: open, end: i + 1 });
+    }
+    // Jump to the next bracket: the scan touches only brackets.
+    const a = text.indexOf('(', i + 1);
+    const b = text.indexOf(')', i + 1);
+    i = a === -1 ? b : b === -1 ? a : Math.min(a, b);
+  }
+  return out;
+}
+
+const within = (s: Span, outer: Span) => s.start >= outer.start && s.end <= outer.end;
+
+/** Clause breaks that stand inside parentheses break nothing. */
+export function outsideParentheses<T extends Span>(breaks: T[], parens: Span[]): T[] {
+  return parens.length === 0 ? breaks : breaks.filter((b) => !parens.some((p) => within(b, p)));
+}
+
+/**
+ * Names inside a gloss: a parenthesis without a number that follows another name (with only
+ * spaces or quotes between) explains that name; the names in it are no names of their own.
+ */
+export function withoutGlosses<T>(names: Named<T>[], parens: Span[], text: string, after: Span[] = names): Named<T>[] {
+  if (parens.length === 0) return names;
+  // A parenthesis with a number in it is data ("(NSDP - 5.2%)"), not a gloss.
+  const glosses = parens.filter((p) => !/\d/.test(text.slice(p.start, p.end)) && after.some((n) => n.end <= p.start && /^[\s"'“”‘’]*$/.test(text.slice(n.end, p.start))));
+  return glosses.length === 0 ? names : names.filter((n) => !glosses.some((g) => within(n, g)));
+}
+
+const RESPECTIVELY = /(?<![\p{L}])respectively(?![\p{L}])/iu;
+/** What may stand between the names of a "respectively" list: commas, "and", quotes. */
+const NAME_JOIN = /^[\s,"'“”‘’]*(?:and\s+|&\s+)?(?:the\s+)?$/iu;
+/** What may stand between its numbers (units and "and" included). */
+const NUMBER_JOIN = /^[\s,]*(?:%|percent|per cent|seats?|votes?)?[\s,]*(?:and\s+)?$/iu;
+
+/**
+ * "Unity and Reform took nine and six percent, respectively": the names and the numbers, in
+ * order. Returns, per number (by its index in `nums`), the name it gets.
+ */
+export function respectively<T>(text: string, nums: Span[], names: Named<T>[]): Map<number, Named<T>> {
+  const out = new Map<number, Named<T>>();
+  const word = RESPECTIVELY.exec(text);
+  if (!word) return out;
+  // The run of numbers that ends nearest before the word.
+  const before = nums.map((q, i) => ({ q, i })).filter(({ q }) => q.end <= word.index);
+  if (before.length < 2) return out;
+  const run = [before.at(-1)!];
+  for (let k = before.length - 2; k >= 0; k--) {
+    if (!NUMBER_JOIN.test(text.slice(before[k]!.q.end, run[0]!.q.start))) break;
+    run.unshift(before[k]!);
+  }
+  // The run of names that ends nearest before the first of those numbers.
+  const names_ = names.filter((n) => n.end <= run[0]!.q.start);
+  if (names_.length < run.length) return out;
+  const list = [names_.at(-1)!];
+  for (let k = names_.length - 2; k >= 0 && list.length < run.length; k--) {
+    if (!NAME_JOIN.test(text.slice(names_[k]!.end, list[0]!.start))) break;
+    list.unshift(names_[k]!);
+  }
+  if (list.length !== run.length) return out;
+  run.forEach(({ i }, k) => out.set(i, list[k]!));
+  return out;
+}
+
+/** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu". */
+const NUMBER_TO_NAME = /^\s*(?:of\s+the\s+(?:votes?|ballots)\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+
+/** The name right after a number that a link word gives it to (number-first lists). */
+export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: number): Named<T> | null {
+  const next = names.find((n) => n.start >= q.end && n.end <= until);
+  if (!next || next.start - q.end > 50) return null;
+  return NUMBER_TO_NAME.test(text.slice(q.end, next.start)) ? next : null;
+}
+
+/** What stands between a name and the number it leads in a name-first list. */
+const NAME_TO_NUMBER = /^[\s"'“”‘’)]*(?:(?:party|alliance|coalition|bloc|movement|list)[\s"'“”‘’)]*)?(?:[-–—:]|,\s*with|with|won|wins|took|takes|got|gets|has|had|received|secured|obtained|scored|garnered|on|at|at\s+about|is\s+at|was\s+at|has\s+won|had\s+won)?[\s(]*$/iu;
+
+/**
+ * Names that lead the number right after them ("Reform – 6.0%", "Labour: 410", "Reform won 6%"):
+ * such a name is that number's, and not the name of a number before it.
+ */
+export function leaders<T>(text: string, nums: Span[], names: Named<T>[]): Map<Named<T>, number> {
+  const out = new Map<Named<T>, number>();
+  let k = 0;
+  for (const n of names) {
+    while (k < nums.length && nums[k]!.start < n.end) k += 1;
+    const q = nums[k];
+    if (!q || q.start - n.end > 40) continue;
+    if (NAME_TO_NUMBER.test(text.slice(n.end, q.start))) out.set(n, k);
+  }
+  return out;
+}
+
+/** The last name of each kind named so far in a source, for "it", "the party", "he". */
+export class NameMemory {
+  private last = new Map<string, { id: string; seq: number }>();
+  private seq = 0;
+  remember(kind: string, id: string): void {
+    this.last.set(kind, { id, seq: ++this.seq });
+  }
+  /** The name named last among these kinds. */
+  lastOf(kinds: readonly string[]): string | undefined {
+    let best: { id: string; seq: number } | undefined;
+    for (const k of kinds) {
+      const v = this.last.get(k);
+      if (v && (!best || v.seq > best.seq)) best = v;
+    }
+    return best?.id;
+  }
+}

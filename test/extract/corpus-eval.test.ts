@@ -1,0 +1,94 @@
+/**
+ * eval-corpus: the development corpus's annotation is placed by anchor, scored strict and loose,
+ * missing texts are listed and never fail the run, and the test half's details are never printed.
+ * Runs on a made-up corpus in test/fixtures/extract-corpus/ (never on test/corpus/).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../pipeline/ingest/index.ts';
+import { generalLexicon } from '../../pipeline/shared/lexicon.ts';
+import { extract } from '../../pipeline/extract/index.ts';
+import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, locate, scoreArticle, type CorpusArticle } from '../../pipeline/extract/corpus-eval.ts';
+import type { Claim } from '../../pipeline/shared/schema.ts';
+import { fixtures } from '../paths.ts';
+
+const dir = join(fixtures, 'extract-corpus');
+const lexicon = generalLexicon().lexicon;
+
+function run() {
+  const events = loadCorpusEvents(dir, (f) => f.slice(dir.length + 1));
+  return evaluateCorpus(
+    events,
+    (id) => {
+      const file = join(dir, 'texts', `${id}.md`);
+      return existsSync(file) ? { file: `texts/${id}.md`, text: readFileSync(file, 'utf8') } : null;
+    },
+    (file, lex) => {
+      const corpus = ingest([file], lex);
+      return { corpus, claims: extract(corpus, lex) };
+    },
+    (e) => eventLexicon(lexicon, e.event),
+  );
+}
+
+describe('eval-corpus', () => {
+  it('reads the events with their half, and lists a missing text without failing', () => {
+    const e = run();
+    expect(e.total).toBe(3);
+    expect(e.missing).toEqual(['zz-2099-house-gone']);
+    expect(e.articles.map((a) => [a.id, a.half])).toEqual([
+      ['yy-2099-president-daily', 'test'],
+      ['zz-2099-house-wire', 'tune'],
+    ]);
+    expect(formatCorpusEvaluation(e, null)).toContain('1 of 3 texts missing: zz-2099-house-gone');
+  });
+
+  it('prints the tune half in detail and the test half only as totals', () => {
+    const out = formatCorpusEvaluation(run(), 'tune');
+    expect(out).toMatch(/yy-2099-president \(test\)/);
+    expect(out).toMatch(/test half/);
+    expect(out).not.toContain('SECRET-DETAIL');
+    expect(out).toContain('zz-2099-house-wire (zz-2099-house)');
+  });
+
+  it("gives the event's entities and year to the lexicon", () => {
+    const [, house] = loadCorpusEvents(dir, (f) => f);
+    const lex = eventLexicon(lexicon, house!.event);
+    expect(lex.entities.map((x) => x.id)).toEqual(['unity', 'reform']);
+    expect(lex.election?.year).toBe(2099);
+    expect(lex.election?.previous).toBe(2095);
+  });
+
+  it('places a figure at its text inside the nth occurrence of its anchor', () => {
+    const body = 'Unity won 40%. Later Unity won 40% again.';
+    expect(locate(body, { anchor: 'Unity won 40%', text: '40' })).toEqual({ start: 10, end: 12 });
+    expect(locate(body, { anchor: 'Unity won 40%', text: '40', nth: 2 })).toEqual({ start: 31, end: 33 });
+    expect(locate(body, { anchor: 'Unity won 41%', text: '41' })).toBeNull();
+    // Curly and straight quotes are the same to an anchor.
+    expect(locate('Unity’s 40%', { anchor: "Unity's 40%", text: '40' })).toEqual({ start: 8, end: 10 });
+  });
+
+  it('scores strict (all fields) and loose (number, metric, entity), and counts claims on not_figures', () => {
+    const body = 'Unity won 41.5% and Reform 12 seats; the 3 cities.';
+    const claim = (text: string, over: Partial<Claim>): Claim => {
+      const start = body.indexOf(text);
+      return {
+        id: 'x', source: 'a', metric: 'vote_share', entity: 'unity', value: 41.5, low: null, high: null, bound: 'exact', precision: 0.05, unit: '%',
+        qualifier: 'unspecified', election: 2099, quote: body, span: [0, body.length], text, textSpan: [start, start + text.length], sentence: 'a:s1', line: 1, column: 1, ...over,
+      };
+    };
+    const article: CorpusArticle = {
+      id: 'a',
+      figures: [
+        { anchor: 'Unity won 41.5%', text: '41.5', metric: 'vote_share', entity: 'unity', value: 41.5, unit: '%', qualifier: 'unspecified' },
+        { anchor: 'Reform 12 seats', text: '12', metric: 'seats_total', entity: 'reform', value: 12, unit: 'seats', qualifier: 'final' },
+      ],
+      not_figures: [{ anchor: 'the 3 cities', text: '3' }],
+    };
+    const claims = [claim('41.5%', {}), claim('12', { metric: 'seats_total', entity: 'reform', value: 12, unit: 'seats' }), claim('3', { metric: 'seats_total', value: 3 })];
+    const r = scoreArticle(body, claims, article, 'e', 'tune');
+    expect(r.counts).toEqual({ claims: 3, annotated: 2, strict: 1, loose: 2, notFigures: 1 });
+    expect(r.kinds.sort()).toEqual(['not-figure', 'wrong-qualifier']);
+  });
+});
