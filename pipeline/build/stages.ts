@@ -16,7 +16,7 @@ import { Lexicon, parseLexicon } from '../shared/lexicon.ts';
 import { checkClaimCount, checkFileName, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
-import { format } from '../shared/errors.ts';
+import { format, type Diagnostic } from '../shared/errors.ts';
 import { codeDir } from './code.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
@@ -314,6 +314,7 @@ export const stages: Stage[] = [
     async run(p) {
       const { renderCharts } = await chartsModule();
       const dir = join(p.templates, 'charts');
+      const warnings: Diagnostic[] = [];
       const specs = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
         .sort()
@@ -324,9 +325,10 @@ export const stages: Stage[] = [
         claims: readJson(join(p.data, 'claims.json'), Claims),
         corpus: loadCorpus(p),
         lexicon: loadLexicon(p),
-      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined);
+      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined, warnings);
+      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeJson(join(p.data, 'charts.json'), charts);
-      return `${charts.length} charts${wrote ? '' : ' (unchanged)'}`;
+      return `${charts.length} charts, ${warnings.length} layout warning(s)${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {

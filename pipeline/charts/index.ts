@@ -47,10 +47,11 @@ import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
-import { PipelineError, diagnostic, lineColumn, type Place } from '../shared/errors.ts';
+import { PipelineError, diagnostic, lineColumn, type Diagnostic, type Place } from '../shared/errors.ts';
 import { FONT_STACK } from '../shared/fonts.ts';
 import type { Lexicon } from '../shared/lexicon.ts';
 import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
+import { collisions, sceneShapes, type Collision } from './collisions.ts';
 import * as msg from '../shared/messages.ts';
 import { formatValue } from '../shared/format.ts';
 import type { ChartArtifact, Check, Claim, Corpus, Figure } from '../shared/schema.ts';
@@ -661,12 +662,19 @@ export function chartId(file: string): string {
   return (file.split('/').pop() ?? file).replace(/\.vl\.json$/, '');
 }
 
+/** A collision in a chart as a warning on its spec file. */
+function layoutWarning(file: string, id: string, c: Collision): Diagnostic {
+  const message = c.kind === 'labels' ? msg.LAYOUT_LABELS_OVERLAP(id, c.a, c.b) : msg.LAYOUT_RULE_CROSSES_LABEL(id, c.a);
+  return diagnostic({ file }, 'layout-chart', message, msg.LAYOUT_CHART_HINT, 'warning');
+}
+
 async function renderOne(
   file: string,
   text: string,
   ctx: ChartContext,
   n: Names,
   theme: ChartTheme,
+  warnings?: Diagnostic[],
 ): Promise<ChartArtifact> {
   const spec = new SpecFile(file, text);
   const id = chartId(file);
@@ -805,6 +813,7 @@ async function renderOne(
     const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logLevel: vega.Error, logger: { ...logger, warn: () => logger } as never });
     await view.runAsync();
     if (problems.length) invalid(problems[0]!);
+    for (const c of collisions(sceneShapes((view.scenegraph() as unknown as { root: unknown }).root))) warnings?.push(layoutWarning(file, id, c));
     svg = await view.toSVG();
     view.finalize();
   } catch (error) {
@@ -823,6 +832,8 @@ export async function renderCharts(
   specs: { file: string; text: string }[],
   ctx: ChartContext,
   theme?: { file: string; text: string },
+  /** Receives the layout check's warnings: labels that overlap each other or a rule line. */
+  warnings?: Diagnostic[],
 ): Promise<ChartArtifact[]> {
   useFontMetrics((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics);
   const n = names(ctx);
@@ -836,7 +847,7 @@ export async function renderCharts(
     }
     if (seen.has(id)) throw new PipelineError(diagnostic({ file: s.file }, 'chart-duplicate-id', msg.CHART_DUPLICATE_ID(id), msg.CHART_DUPLICATE_ID_HINT));
     seen.set(id, s.file);
-    out.push(await renderOne(s.file, s.text, ctx, n, t));
+    out.push(await renderOne(s.file, s.text, ctx, n, t, warnings));
   }
   return out;
 }

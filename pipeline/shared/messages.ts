@@ -533,3 +533,16 @@ export const BROKEN_DIRECTIVE = (text: string) => `"${text}" looks like a direct
 export const BROKEN_DIRECTIVE_HINT = 'Close its brackets: :name[label] in a sentence, ::name[label]{#id} on a line of its own (see README, "Editing the briefing").';
 export const DUPLICATE_CHART = (id: string) => `the chart "${id}" is placed a second time`;
 export const DUPLICATE_CHART_HINT = 'Each chart usually stands once; the second one is numbered and linked on its own. Remove it if it was not meant.';
+// ── layout check (charts stage on the SVG, print stage on the laid-out pages) ────────────
+export const LAYOUT_LABELS_OVERLAP = (chart: string, a: string, b: string) => `chart "${chart}": the label "${a}" overlaps the label "${b}"`;
+export const LAYOUT_RULE_CROSSES_LABEL = (chart: string, label: string) => `chart "${chart}": a rule line runs through the label "${label}"`;
+export const LAYOUT_CHART_HINT =
+  'Move the label (dx/dy, align, baseline) or the mark it belongs to so that it stands clear; templates/charts/README.md shows how.';
+export const LAYOUT_OVERFLOW = (element: string, page: string, by: number) =>
+  `${element} on ${page} runs ${by} px past the right edge of the page's text area`;
+export const LAYOUT_OVERFLOW_HINT =
+  'Let it wrap (overflow-wrap: anywhere; a table with table-layout: fixed) or make it narrower in templates/style.css.';
+export const LAYOUT_UNDERFULL = (page: number, percent: number) =>
+  `page ${page} is only ${percent} % full, and no section ends there`;
+export const LAYOUT_UNDERFULL_HINT =
+  'Something too tall for the rest of the page was pushed to the next one: let it split (break-inside: auto), or make it smaller.';
