@@ -369,7 +369,8 @@ export const stages: Stage[] = [
       const { epochDate, printPdf } = await printModule();
       const html = readFileSync(join(p.out, 'briefing.html'), 'utf8');
       const meta = readJson(join(p.data, 'briefing.json'), BriefingMeta);
-      const { pdf, requests } = await printPdf(html, {
+      const { layoutWarnings } = await import('../print/layout.ts');
+      const { pdf, requests, layout } = await printPdf(html, {
         title: meta.title,
         author: meta.author,
         subject: meta.subject,
@@ -377,8 +378,10 @@ export const stages: Stage[] = [
         language: meta.language,
         date: epochDate(process.env, new Date(`${meta.date}T00:00:00Z`)),
       });
+      const warnings = layoutWarnings(rel(p, join(p.out, 'briefing.pdf')), layout);
+      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeIfChanged(join(p.out, 'briefing.pdf'), pdf);
-      return `${Math.round(pdf.length / 1024)} KiB, ${requests.blocked.length} request(s) blocked${wrote ? '' : ' (unchanged)'}`;
+      return `${layout.pages} pages, ${Math.round(pdf.length / 1024)} KiB, ${warnings.length} layout warning(s), ${requests.blocked.length} request(s) blocked${wrote ? '' : ' (unchanged)'}`;
     },
   },
 ];
