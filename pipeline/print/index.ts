@@ -158,7 +158,7 @@ async function printOnce(
  */
 async function checkLayout(page: Page, html: string, raw: Uint8Array): Promise<PrintedLayout> {
   const margins = pageMargins(html);
-  const { pages, width } = await readPages(raw, margins);
+  const { pages, width, destinations } = await readPages(raw, margins);
   await page.emulateMediaType('print');
   await page.setViewport({ width: Math.max(1, Math.floor(textAreaPx(width, margins))), height: 1000 });
   const cdp = await page.createCDPSession();
@@ -166,7 +166,7 @@ async function checkLayout(page: Page, html: string, raw: Uint8Array): Promise<P
   await cdp.detach();
   return {
     pages: pages.length,
-    overflows: overflows(snapshot, Math.floor(textAreaPx(width, margins))).map((o) => ({ ...o, page: pageOf(pages, o.text) })),
+    overflows: overflows(snapshot, Math.floor(textAreaPx(width, margins))).map(({ anchors, ...o }) => ({ ...o, page: pageOf(pages, o.text, anchors, destinations) })),
     underfull: underfull(pages),
   };
 }

@@ -78,6 +78,8 @@ export interface Overflow {
   text: string;
   /** How far past the text area it reaches, in whole CSS px. */
   by: number;
+  /** Ids of the elements before it (ancestors included), nearest first: the PDF knows the page of those that are link targets. */
+  anchors: string[];
 }
 
 /** Elements whose box reaches past the text area (`width` CSS px wide), outermost only, in document order. */
@@ -88,13 +90,16 @@ export function overflows(snapshot: Snapshot, width: number): Overflow[] {
   const parent = doc.nodes.parentIndex ?? [];
   const type = doc.nodes.nodeType ?? [];
   const over = new Map<number, number>();
-  doc.layout.nodeIndex.forEach((node, i) => {
-    if (type[node] !== 1) return;
+  doc.layout.nodeIndex.forEach((index, i) => {
+    // A run of text that reaches past the edge is its element's.
+    const node = type[index] === 3 ? (parent[index] ?? -1) : index;
+    if (node < 0 || type[node] !== 1) return;
     const name = s(doc.nodes.nodeName?.[node]).toLowerCase();
-    if (name === 'html' || name === 'body') return;
+    // A list's marker hangs in the list's indent by design.
+    if (name === 'html' || name === 'body' || name === '::marker') return;
     const [x = 0, , w = 0] = doc.layout.bounds[i] ?? [];
-    const by = Math.max(x + w - width, -x);
-    if (w > 0 && by > SLACK_PX) over.set(node, Math.ceil(by));
+    const by = Math.ceil(Math.max(x + w - width, -x));
+    if (w > 0 && by > SLACK_PX) over.set(node, Math.max(by, over.get(node) ?? 0));
   });
   const hasOverflowingAncestor = (node: number) => {
     for (let p = parent[node] ?? -1; p >= 0; p = parent[p] ?? -1) if (over.has(p)) return true;
@@ -111,6 +116,19 @@ export function overflows(snapshot: Snapshot, width: number): Overflow[] {
     }
     return text.replace(/\s+/g, ' ').trim().slice(0, 50);
   };
+  const idOf = (node: number) => {
+    const attrs = doc.nodes.attributes?.[node] ?? [];
+    for (let a = 0; a + 1 < attrs.length; a += 2) if (s(attrs[a]) === 'id') return s(attrs[a + 1]);
+    return '';
+  };
+  const anchorsBefore = (node: number) => {
+    const ids: string[] = [];
+    for (let k = node; k >= 0 && ids.length < 200; k -= 1) {
+      const id = type[k] === 1 ? idOf(k) : '';
+      if (id) ids.push(id);
+    }
+    return ids;
+  };
   const describe = (node: number) => {
     const attrs = doc.nodes.attributes?.[node] ?? [];
     let id = '';
@@ -124,7 +142,7 @@ export function overflows(snapshot: Snapshot, width: number): Overflow[] {
   return [...over]
     .filter(([node]) => !hasOverflowingAncestor(node))
     .sort((a, b) => a[0] - b[0])
-    .map(([node, by]) => ({ element: describe(node), text: textOf(node), by }));
+    .map(([node, by]) => ({ element: describe(node), text: textOf(node), by, anchors: anchorsBefore(node) }));
 }
 
 // ── pages, from the printed PDF ─────────────────────────────────────────────────────────────
@@ -144,7 +162,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
 
 /** The pages of a printed PDF: text, how full, whether a section starts at the top. */
-export async function readPages(pdf: Uint8Array, margins: Margins): Promise<{ pages: PrintedPage[]; width: number }> {
+export async function readPages(pdf: Uint8Array, margins: Margins): Promise<{ pages: PrintedPage[]; width: number; destinations: Map<string, number> }> {
   const pdfjs = await (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
   const doc = await pdfjs.getDocument({ data: pdf.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true }).promise;
   try {
@@ -163,6 +181,11 @@ export async function readPages(pdf: Uint8Array, margins: Margins): Promise<{ pa
       }
     };
     await visit(outline);
+    // The page (0-based) of every named destination (the targets of the document's own links).
+    const destinations = new Map<string, number>();
+    for (const [name, dest] of Object.entries((await doc.getDestinations()) as Record<string, unknown[]>)) {
+      if (Array.isArray(dest) && dest[0] && typeof dest[0] === 'object') destinations.set(name, await doc.getPageIndex(dest[0] as { num: number; gen: number }));
+    }
     const pages: PrintedPage[] = [];
     let width = 0;
     for (let i = 0; i < doc.numPages; i += 1) {
@@ -188,18 +211,25 @@ export async function readPages(pdf: Uint8Array, margins: Margins): Promise<{ pa
       pages.push({ text: squeeze(text), fill: (top - lowest) / area, startsSection: headingY !== undefined && headingY >= top - area / 8 });
       page.cleanup();
     }
-    return { pages, width };
+    return { pages, width, destinations };
   } finally {
     await doc.destroy();
   }
 }
 
-/** The page (1-based) whose text holds the start of `text`, or null. */
-export function pageOf(pages: PrintedPage[], text: string): number | null {
-  const needle = squeeze(text).slice(0, 24);
+/**
+ * The page (1-based) of an element: the first page whose text holds the start of its `text`,
+ * searched from the page of the nearest of its `anchors` the PDF has a destination for; null
+ * when its text is on no page.
+ */
+export function pageOf(pages: PrintedPage[], text: string, anchors: string[], destinations: Map<string, number>): number | null {
+  const needle = squeeze(text).slice(0, 40);
   if (!needle) return null;
-  const i = pages.findIndex((p) => p.text.includes(needle));
-  return i < 0 ? null : i + 1;
+  const anchor = anchors.find((a) => destinations.has(a));
+  const from = anchor === undefined ? 0 : destinations.get(anchor)!;
+  for (let i = from; i < pages.length; i += 1) if (pages[i]!.text.includes(needle)) return i + 1;
+  const first = pages.findIndex((p) => p.text.includes(needle));
+  return first < 0 ? null : first + 1;
 }
 
 /** Pages under `MIN_FILL` that end no section: 1-based numbers and their fill in whole per cent. */
@@ -221,7 +251,7 @@ export function textAreaPx(widthPt: number, margins: Margins): number {
 /** The layout check's findings as warnings on the printed file (`file`, relative to the project). */
 export function layoutWarnings(
   file: string,
-  layout: { overflows: (Overflow & { page: number | null })[]; underfull: { page: number; percent: number }[] },
+  layout: { overflows: { element: string; text: string; by: number; page: number | null }[]; underfull: { page: number; percent: number }[] },
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const o of layout.overflows) {
