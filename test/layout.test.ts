@@ -91,3 +91,16 @@ describe('the layout check', () => {
     expect(layout.pages).toBe(3);
   }, 60_000);
 });
+
+describe('numbers as the language writes them', () => {
+  it('keeps every digit of a count stated to the unit, and "million" where the source wrote millions', async () => {
+    const { formatValue } = await import('../pipeline/shared/format.ts');
+    const v = (value: number, precision: number, unit = 'people') => ({ value, low: null, high: null, precision, unit });
+    expect(formatValue(v(1_182_291, 0.5))).toBe('1,182,291\u00a0people');
+    expect(formatValue(v(3_703_420, 0.5))).toBe('3,703,420\u00a0people');
+    expect(formatValue(v(3_700_000, 50_000))).toBe('3.7 million\u00a0people');
+    expect(formatValue(v(12_000_000, 500_000))).toBe('12 million\u00a0people');
+    expect(formatValue(v(1_182_291, 0.5), true, 'de')).toBe('1.182.291\u00a0people');
+    expect(formatValue(v(1e21, 0.5), false)).not.toMatch(/e/);
+  });
+});

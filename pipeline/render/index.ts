@@ -95,6 +95,7 @@ function build(input: RenderInput) {
   const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
   const tree = parser.parse(input.template.text) as MdRoot;
   const meta = templateMeta(tree, input);
+  ctx.language = meta.language;
   transform(tree, ctx, warnings);
   warnings.push(...ctx.warnings);
   const hast = unified().use(remarkRehype).runSync(tree) as HRoot;

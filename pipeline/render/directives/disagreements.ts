@@ -2,7 +2,6 @@
 import { h } from 'hastscript';
 import type { Element } from 'hast';
 import type { Figure } from '../../shared/schema.ts';
-import { formatValue } from '../../shared/format.ts';
 import type { Directive, RenderContext } from '../context.ts';
 import { KEEP_WHOLE, QUOTE_WINDOW } from '../context.ts';
 import { anchor, claimAnchor, keepUnits } from '../pieces.ts';
@@ -11,7 +10,7 @@ function claimItem(ctx: RenderContext, id: string, role: string, used: boolean):
   const c = ctx.claims.get(id);
   if (!c) return null;
   return h('li', { className: [used ? 'claim-used' : 'claim-dissent'] }, [
-    h('span', { className: ['claim-value'] }, [h('span', { className: ['num'] }, formatValue({ ...c })), h('span', { className: ['claim-role'] }, role)]),
+    h('span', { className: ['claim-value'] }, [h('span', { className: ['num'] }, ctx.formatValue({ ...c })), h('span', { className: ['claim-role'] }, role)]),
     h('span', { className: ['claim-body'] }, [
       h('span', { className: ['claim-source'] }, [
         h('a', { href: `#${claimAnchor(id)}`, className: ['cite'] }, `[${ctx.sourceNumber(c.source)}]`),
@@ -56,7 +55,7 @@ export const disagreements: Directive = {
             h('p', { className: ['register-verdict'] }, [
               h('span', { className: ['status', `status-${f.status}`] }, f.status),
               ' ',
-              h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
+              h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${ctx.formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
               keepUnits(f.rule),
             ]),
           ]),

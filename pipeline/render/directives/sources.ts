@@ -2,7 +2,6 @@
 import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
 import type { Claim, SourceMeta } from '../../shared/schema.ts';
-import { formatValue } from '../../shared/format.ts';
 import type { Directive } from '../context.ts';
 import { anchor, claimAnchor, formatDate } from '../pieces.ts';
 
@@ -70,7 +69,7 @@ export const sources: Directive = {
                 groups.map((claims) => {
                   const first = claims[0]!;
                   const values = claims.map((c, i) =>
-                    h('span', { className: ['quote-value'], ...(i > 0 ? { id: claimAnchor(c.id) } : {}) }, c.qualifier !== 'unspecified' ? `${formatValue(c)} (${c.qualifier})` : formatValue(c)),
+                    h('span', { className: ['quote-value'], ...(i > 0 ? { id: claimAnchor(c.id) } : {}) }, c.qualifier !== 'unspecified' ? `${ctx.formatValue(c)} (${c.qualifier})` : ctx.formatValue(c)),
                   );
                   return h('li', { id: claimAnchor(first.id) }, [
                     h('span', { className: ['quote-values'] }, values.flatMap((v, i) => (i > 0 ? [', ', v] : [v]))),
