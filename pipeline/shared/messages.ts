@@ -100,7 +100,8 @@ export const CHART_NEEDS_ID_HINT = 'Write the chart id as an attribute, e.g. ::c
 export const UNKNOWN_ATTRIBUTE = (key: string, directive: string) => `directive "${directive}" has no attribute "${key}"`;
 export const UNKNOWN_ATTRIBUTE_HINT = (known: string[]) => `Known attributes: ${known.join(', ')}.`;
 export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;
-export const TYPED_NUMBER_HINT = 'Write this as a figure reference (:fig[<figure id>]) so that it comes from the sources.';
+export const TYPED_NUMBER_HINT =
+  'Write this as a figure reference (:fig[<figure id>]), or a count of the corpus as :count[sources] (figures, claims, contested, checks, charts), so that it comes from the sources.';
 export const TEMPLATE_NO_FRONT_MATTER = 'the template has no YAML front matter';
 export const TEMPLATE_BAD_FRONT_MATTER = (reason: string) => `the template's front matter is not valid: ${reason}`;
 export const TEMPLATE_FRONT_MATTER_HINT = 'Give title (required), subtitle, author, subject, keywords (a list), language and date (latest-source or YYYY-MM-DD).';
@@ -546,3 +547,8 @@ export const LAYOUT_UNDERFULL = (page: number, percent: number) =>
   `page ${page} is only ${percent} % full, and no section ends there`;
 export const LAYOUT_UNDERFULL_HINT =
   'Something too tall for the rest of the page was pushed to the next one: let it split (break-inside: auto), or make it smaller.';
+
+// ── counts (:count[…], in the text and the template's front matter) ──────────────────────
+export const UNKNOWN_COUNT = (what: string) => `unknown count "${what}"`;
+export const UNKNOWN_COUNT_HINT = (known: string[]) => (nearest: string | null) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Count one of: ${known.join(', ')}.`;
