@@ -37,6 +37,7 @@ import * as msg from '../shared/messages.ts';
 import { RenderContext, type DirectiveNode, type RenderInput } from './context.ts';
 import { directiveNamed, directiveNames } from './directives/index.ts';
 import { COUNTS, countWord } from './counts.ts';
+import { smarten, smartenTree } from './typography.ts';
 import { formatDate, nearest } from './pieces.ts';
 import { checkLayout } from './layout-markup.ts';
 import { checkStyle } from './style-check.ts';
@@ -100,6 +101,7 @@ function build(input: RenderInput) {
   transform(tree, ctx, warnings);
   warnings.push(...ctx.warnings);
   const hast = unified().use(remarkRehype).runSync(tree) as HRoot;
+  smartenTree(hast);
   return { ctx, hast, meta, warnings };
 }
 
@@ -160,12 +162,13 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
       return countWord(counter(input), input, m.language);
     });
   };
+  const text = (field: string, value: string) => smarten(resolve(field, value));
   return {
     ...m,
-    title: resolve('title', m.title),
-    subtitle: resolve('subtitle', m.subtitle),
-    subject: resolve('subject', m.subject),
-    keywords: m.keywords.map((k) => resolve('keywords', k)),
+    title: text('title', m.title),
+    subtitle: text('subtitle', m.subtitle),
+    subject: text('subject', m.subject),
+    keywords: m.keywords.map((k) => text('keywords', k)),
   };
 }
 
