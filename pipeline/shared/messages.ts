@@ -208,8 +208,9 @@ export const QUALIFIER_PLURAL: Record<string, string> = {
   rule: 'rules of the election',
 };
 
-export const RECONCILE_SUMMARY = (figures: number, contested: number, resolved: number, checks: number, failing: number) =>
-  `${figures} figure${figures === 1 ? '' : 's'} (${resolved} resolved by a rule, ${contested} contested), ${checks} check${checks === 1 ? '' : 's'} (${failing} failing)`;
+/** The words of the briefing's cover and register: "sources disagree on" counts the resolved and the conflicting figures alike. */
+export const RECONCILE_SUMMARY = (figures: number, conflict: number, resolved: number, checks: number, failing: number) =>
+  `${figures} figure${figures === 1 ? '' : 's'} reconciled, sources disagree on ${conflict + resolved} (${resolved} resolved by a rule, ${conflict} in conflict), ${checks} check${checks === 1 ? '' : 's'} (${failing} fail${failing === 1 ? 's' : ''})`;
 
 // Why a value was used (Figure.rule).
 export const RULE_AGREED = (n: number) =>
