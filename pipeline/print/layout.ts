@@ -169,7 +169,10 @@ export async function readPages(pdf: Uint8Array, margins: Margins): Promise<{ pa
     // Where each heading of the outline stands: page index and height on the page.
     const starts = new Map<number, number>();
     const outline = (await doc.getOutline()) ?? [];
-    const visit = async (items: typeof outline): Promise<void> => {
+    // Sections are the outline's first two levels (the title and the h2 sections): a page
+    // left short before a subsection heading (h3) is as empty as any other.
+    const visit = async (items: typeof outline, depth: number): Promise<void> => {
+      if (depth > 1) return;
       for (const item of items) {
         const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
         if (Array.isArray(dest) && dest[0] && typeof dest[0] === 'object') {
@@ -177,10 +180,10 @@ export async function readPages(pdf: Uint8Array, margins: Margins): Promise<{ pa
           const y = typeof dest[3] === 'number' ? dest[3] : 0;
           starts.set(index, Math.max(starts.get(index) ?? -Infinity, y));
         }
-        await visit(item.items ?? []);
+        await visit(item.items ?? [], depth + 1);
       }
     };
-    await visit(outline);
+    await visit(outline, 0);
     // The page (0-based) of every named destination (the targets of the document's own links).
     const destinations = new Map<string, number>();
     for (const [name, dest] of Object.entries((await doc.getDestinations()) as Record<string, unknown[]>)) {
