@@ -159,11 +159,24 @@ export interface PrintedPage {
 /** Whitespace-free text, as an element's text is found in a page's. */
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<PdfJs> | undefined;
+
+/**
+ * pdf.js, with its worker's code loaded into this thread as the `pdfjsWorker` global pdf.js
+ * looks for first: pdf.js would otherwise import `pdf.worker.mjs` from beside itself, a file
+ * the bundle (pipeline/launch.mjs) does not have.
+ */
+async function loadPdfJs(): Promise<PdfJs> {
+  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  const global = globalThis as { pdfjsWorker?: unknown };
+  global.pdfjsWorker ??= worker;
+  return pdfjs;
+}
 
 /** The pages of a printed PDF: text, how full, whether a section starts at the top. */
 export async function readPages(pdf: Uint8Array, margins: Margins): Promise<{ pages: PrintedPage[]; width: number; destinations: Map<string, number> }> {
-  const pdfjs = await (pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  const pdfjs = await (pdfjsModule ??= loadPdfJs());
   const doc = await pdfjs.getDocument({ data: pdf.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true }).promise;
   try {
     // Where each heading of the outline stands: page index and height on the page.
