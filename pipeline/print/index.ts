@@ -15,7 +15,7 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 import { closeWarm, findChromium, warmUp, withBrowser } from './browser.ts';
-import { overflows, pageMargins, pageOf, readPages, textAreaPx, underfull, type Snapshot } from './layout.ts';
+import { overflows, pageMargins, pageOf, preloadPdfJs, readPages, textAreaPx, underfull, type Snapshot } from './layout.ts';
 
 /** The layout check's findings: elements past the text area's edge, and pages too empty. */
 export interface PrintedLayout {
@@ -72,6 +72,7 @@ export function epochDate(env: NodeJS.ProcessEnv = process.env, fallback: Date):
  * starts while the stages before print run). Quiet when there is no Chromium: printing says so.
  */
 export function warmUpPrinter(chromiumPath?: string): void {
+  preloadPdfJs();
   try {
     warmUp(chromiumPath ?? findChromium(), undefined, preparePage);
   } catch {
@@ -133,6 +134,7 @@ async function printOnce(
   const { page } = state;
   const loading = page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   void pdfLib().catch(() => undefined);
+  preloadPdfJs();
   await loading;
   // The running header and footer are the stylesheet's page margin boxes, laid out with the
   // page: Chromium's own header and footer templates would be separate documents, laid out again

@@ -174,6 +174,11 @@ async function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
+/** Starts loading pdf.js (a build calls it when the printer warms up, so the load overlaps the stages before print). */
+export function preloadPdfJs(): void {
+  void (pdfjsModule ??= loadPdfJs()).catch(() => undefined);
+}
+
 /** The pages of a printed PDF: text, how full, whether a section starts at the top. */
 export async function readPages(pdf: Uint8Array, margins: Margins): Promise<{ pages: PrintedPage[]; width: number; destinations: Map<string, number> }> {
   const pdfjs = await (pdfjsModule ??= loadPdfJs());
