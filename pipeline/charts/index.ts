@@ -451,7 +451,10 @@ function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Name
       for (const group of groups.values()) {
         const c = group[0]!;
         const sources = [...new Set(group.map((x) => x.source))];
-        const names = sources.map((id) => n.source.get(id) ?? id);
+        // An outlet named once, with how many of its articles say it (copies of one article).
+        const perName = new Map<string, number>();
+        for (const id of sources) perName.set(n.source.get(id) ?? id, (perName.get(n.source.get(id) ?? id) ?? 0) + 1);
+        const names = [...perName].map(([name, k]) => (k > 1 ? msg.CHART_SOURCE_ARTICLES(name, k) : name));
         const row: Row = {
           figure: f.id,
           ...base(f),

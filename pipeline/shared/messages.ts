@@ -372,6 +372,7 @@ export const CHART_DESC_EMPTY = 'The sources give no figures for this chart.';
 /** One stated value and who states it, in a chart description: "54 % (Sailau News and The Diplomat)". */
 export const CHART_DESC_STATED = (value: string, sources: string) => `${value} (${sources})`;
 /** The sources that state one value: "A", "A and B", "A, B and C", "A, B, C and 4 others". */
+export const CHART_SOURCE_ARTICLES = (outlet: string, articles: number) => `${outlet} (${articles.toLocaleString('en')} articles)`;
 export const CHART_SOURCE_LIST = (names: string[], more: number) => {
   const all = more > 0 ? [...names, `${more.toLocaleString('en')} ${more === 1 ? 'other' : 'others'}`] : names;
   return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
