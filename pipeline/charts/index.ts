@@ -54,6 +54,7 @@ import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
 import { collisions, sceneShapes, type Collision } from './collisions.ts';
 import * as msg from '../shared/messages.ts';
 import { formatValue } from '../shared/format.ts';
+import { smarten } from '../shared/typography.ts';
 import type { ChartArtifact, Check, Claim, Corpus, Figure } from '../shared/schema.ts';
 
 // ── the binding an editor writes ──────────────────────────────────────────────────────────
@@ -146,6 +147,9 @@ export const CLAIM_FIELDS = [
   'figure', 'figureLabel', 'metric', 'metricLabel', 'entity', 'name', 'source', 'sourceId', 'sources', 'claim', 'value',
   'low', 'high', 'at', 'text', 'qualifier', 'unit', 'role', 'chosen', 'status', 'used', 'color', 'series', 'label', 'order',
 ] as const;
+
+/** The fields of a row that are the editors' words (names and labels; never a source's outlet). */
+const WORDS = ['name', 'label', 'figureLabel', 'metricLabel', 'series', 'note'] as const;
 
 /** How many sources a claims row names before "and N others". */
 const SOURCES_NAMED = 3;
@@ -480,7 +484,11 @@ function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Name
       }
     }
   }
-  return rows;
+  // The editors' words get typographic apostrophes and quotes, as in the text ("People’s Party").
+  return rows.map((r) => {
+    for (const k of WORDS) if (typeof r[k] === 'string') r[k] = smarten(r[k]);
+    return r;
+  });
 }
 
 // ── checking the Vega-Lite part of the spec ───────────────────────────────────────────────

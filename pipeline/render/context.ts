@@ -14,6 +14,7 @@ import { sourceInfo } from '../reconcile/index.ts';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
 import type { Diagnostic } from '../shared/schema.ts';
 import { formatValue, type Valued } from '../shared/format.ts';
+import { smarten } from '../shared/typography.ts';
 import { anchor, claimAnchor, contestedMark, keepUnits, nearest, singleMark } from './pieces.ts';
 
 export interface TextFile {
@@ -97,8 +98,9 @@ export class RenderContext {
       })
       .map((s) => s.meta.id);
     this.cited = new Set(input.figures.flatMap((f) => [...f.claims, ...f.dissent.flatMap((d) => d.claims)]));
-    this.entityNames = new Map(input.lexicon.entities.map((e) => [e.id, e.name]));
-    this.metricLabels = new Map((input.lexicon.metrics ?? []).map((m) => [m.id, m.label]));
+    // Names and labels are the editors' words (the lexicon): typographic apostrophes ("People’s Party").
+    this.entityNames = new Map(input.lexicon.entities.map((e) => [e.id, smarten(e.name)]));
+    this.metricLabels = new Map((input.lexicon.metrics ?? []).map((m) => [m.id, smarten(m.label)]));
   }
 
   /** The next chart's number ("Chart 2"), in the order the charts stand in the template. */

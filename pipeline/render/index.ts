@@ -37,7 +37,7 @@ import * as msg from '../shared/messages.ts';
 import { RenderContext, type DirectiveNode, type RenderInput } from './context.ts';
 import { directiveNamed, directiveNames } from './directives/index.ts';
 import { COUNTS, countWord } from './counts.ts';
-import { smarten, smartenTree } from './typography.ts';
+import { smarten, smartenTemplate } from '../shared/typography.ts';
 import { formatDate, nearest } from './pieces.ts';
 import { checkLayout } from './layout-markup.ts';
 import { checkStyle } from './style-check.ts';
@@ -98,10 +98,10 @@ function build(input: RenderInput) {
   const tree = parser.parse(input.template.text) as MdRoot;
   const meta = templateMeta(tree, input, warnings);
   ctx.language = meta.language;
+  smartenTemplate(tree);
   transform(tree, ctx, warnings);
   warnings.push(...ctx.warnings);
   const hast = unified().use(remarkRehype).runSync(tree) as HRoot;
-  smartenTree(hast);
   return { ctx, hast, meta, warnings };
 }
 
