@@ -16,7 +16,7 @@ import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../share
 import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
-import { fail, format } from '../shared/errors.ts';
+import { fail, format, type Diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 import { codeDir } from './code.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
@@ -333,6 +333,7 @@ export const stages: Stage[] = [
     async run(p) {
       const { renderCharts } = await chartsModule();
       const dir = join(p.templates, 'charts');
+      const warnings: Diagnostic[] = [];
       const specs = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
         .sort()
@@ -343,9 +344,10 @@ export const stages: Stage[] = [
         claims: readJson(join(p.data, 'claims.json'), Claims),
         corpus: loadCorpus(p),
         lexicon: loadLexicon(p),
-      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined);
+      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined, warnings);
+      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeJson(join(p.data, 'charts.json'), charts);
-      return `${charts.length} charts${wrote ? '' : ' (unchanged)'}`;
+      return `${charts.length} charts, ${warnings.length} layout warning(s)${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {
@@ -386,7 +388,8 @@ export const stages: Stage[] = [
       const { epochDate, printPdf } = await printModule();
       const html = readFileSync(join(p.out, 'briefing.html'), 'utf8');
       const meta = readJson(join(p.data, 'briefing.json'), BriefingMeta);
-      const { pdf, requests } = await printPdf(html, {
+      const { layoutWarnings } = await import('../print/layout.ts');
+      const { pdf, requests, layout } = await printPdf(html, {
         title: meta.title,
         author: meta.author,
         subject: meta.subject,
@@ -394,8 +397,10 @@ export const stages: Stage[] = [
         language: meta.language,
         date: epochDate(process.env, new Date(`${meta.date}T00:00:00Z`)),
       });
+      const warnings = layoutWarnings(rel(p, join(p.out, 'briefing.pdf')), layout);
+      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeIfChanged(join(p.out, 'briefing.pdf'), pdf);
-      return `${Math.round(pdf.length / 1024)} KiB, ${requests.blocked.length} request(s) blocked${wrote ? '' : ' (unchanged)'}`;
+      return `${layout.pages} pages, ${Math.round(pdf.length / 1024)} KiB, ${warnings.length} layout warning(s), ${requests.blocked.length} request(s) blocked${wrote ? '' : ' (unchanged)'}`;
     },
   },
 ];

@@ -48,12 +48,14 @@ import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { closest, distance } from 'fastest-levenshtein';
-import { PipelineError, diagnostic, lineColumn, type Place } from '../shared/errors.ts';
+import { PipelineError, diagnostic, lineColumn, type Diagnostic, type Place } from '../shared/errors.ts';
 import { FONT_STACK } from '../shared/fonts.ts';
 import type { Lexicon } from '../shared/lexicon.ts';
 import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
+import { collisions, sceneShapes, type Collision } from './collisions.ts';
 import * as msg from '../shared/messages.ts';
 import { formatValue } from '../shared/format.ts';
+import { smarten } from '../shared/typography.ts';
 import type { ChartArtifact, Check, Claim, Corpus, Figure } from '../shared/schema.ts';
 
 // ── the binding an editor writes ──────────────────────────────────────────────────────────
@@ -146,6 +148,9 @@ export const CLAIM_FIELDS = [
   'figure', 'figureLabel', 'metric', 'metricLabel', 'entity', 'name', 'source', 'sourceId', 'sources', 'claim', 'value',
   'low', 'high', 'at', 'text', 'qualifier', 'unit', 'role', 'chosen', 'status', 'used', 'color', 'series', 'label', 'order',
 ] as const;
+
+/** The fields of a row that are the editors' words (names and labels; never a source's outlet). */
+const WORDS = ['name', 'label', 'figureLabel', 'metricLabel', 'series', 'note'] as const;
 
 /** How many sources a claims row names before "and N others". */
 const SOURCES_NAMED = 3;
@@ -453,7 +458,10 @@ function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Name
       for (const group of groups.values()) {
         const c = group[0]!;
         const sources = [...new Set(group.map((x) => x.source))];
-        const names = sources.map((id) => n.source.get(id) ?? id);
+        // An outlet named once, with how many of its articles say it (copies of one article).
+        const perName = new Map<string, number>();
+        for (const id of sources) perName.set(n.source.get(id) ?? id, (perName.get(n.source.get(id) ?? id) ?? 0) + 1);
+        const names = [...perName].map(([name, k]) => (k > 1 ? msg.CHART_SOURCE_ARTICLES(name, k) : name));
         const row: Row = {
           figure: f.id,
           ...base(f),
@@ -479,7 +487,11 @@ function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Name
       }
     }
   }
-  return rows;
+  // The editors' words get typographic apostrophes and quotes, as in the text ("People’s Party").
+  return rows.map((r) => {
+    for (const k of WORDS) if (typeof r[k] === 'string') r[k] = smarten(r[k]);
+    return r;
+  });
 }
 
 // ── checking the Vega-Lite part of the spec ───────────────────────────────────────────────
@@ -664,12 +676,19 @@ export function chartId(file: string): string {
   return (file.split('/').pop() ?? file).replace(/\.vl\.json$/, '');
 }
 
+/** A collision in a chart as a warning on its spec file. */
+function layoutWarning(file: string, id: string, c: Collision): Diagnostic {
+  const message = c.kind === 'labels' ? msg.LAYOUT_LABELS_OVERLAP(id, c.a, c.b) : msg.LAYOUT_RULE_CROSSES_LABEL(id, c.a);
+  return diagnostic({ file }, 'layout-chart', message, msg.LAYOUT_CHART_HINT, 'warning');
+}
+
 async function renderOne(
   file: string,
   text: string,
   ctx: ChartContext,
   n: Names,
   theme: ChartTheme,
+  warnings?: Diagnostic[],
 ): Promise<ChartArtifact> {
   const spec = new SpecFile(file, text);
   const id = chartId(file);
@@ -809,6 +828,7 @@ async function renderOne(
     const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logLevel: vega.Error, logger: { ...logger, warn: () => logger } as never });
     await view.runAsync();
     if (problems.length) invalid(problems[0]!);
+    for (const c of collisions(sceneShapes((view.scenegraph() as unknown as { root: unknown }).root))) warnings?.push(layoutWarning(file, id, c));
     svg = await view.toSVG();
     view.finalize();
   } catch (error) {
@@ -852,6 +872,8 @@ export async function renderCharts(
   specs: { file: string; text: string }[],
   ctx: ChartContext,
   theme?: { file: string; text: string },
+  /** Receives the layout check's warnings: labels that overlap each other or a rule line. */
+  warnings?: Diagnostic[],
 ): Promise<ChartArtifact[]> {
   useFontMetrics((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics);
   const n = names(ctx);
@@ -865,7 +887,7 @@ export async function renderCharts(
     }
     if (seen.has(id)) throw new PipelineError(diagnostic({ file: s.file }, 'chart-duplicate-id', msg.CHART_DUPLICATE_ID(id), msg.CHART_DUPLICATE_ID_HINT));
     seen.set(id, s.file);
-    out.push(await renderOne(s.file, s.text, ctx, n, t));
+    out.push(await renderOne(s.file, s.text, ctx, n, t, warnings));
   }
   return out;
 }

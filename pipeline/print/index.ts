@@ -15,6 +15,14 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 import { closeWarm, findChromium, warmUp, withBrowser } from './browser.ts';
+import { overflows, pageMargins, pageOf, preloadPdfJs, readPages, textAreaPx, underfull, type Snapshot } from './layout.ts';
+
+/** The layout check's findings: elements past the text area's edge, and pages too empty. */
+export interface PrintedLayout {
+  pages: number;
+  overflows: { element: string; text: string; by: number; page: number | null }[];
+  underfull: { page: number; percent: number }[];
+}
 
 export interface PrintOptions {
   title: string;
@@ -33,6 +41,8 @@ export interface PrintOptions {
 
 export interface PrintResult {
   pdf: Uint8Array;
+  /** What the layout check found on the printed pages (print/layout.ts). */
+  layout: PrintedLayout;
   /** Requests the page made: how many were let through (data:, about:blank), and every other address, sorted. */
   requests: { allowed: number; blocked: string[] };
 }
@@ -62,6 +72,7 @@ export function epochDate(env: NodeJS.ProcessEnv = process.env, fallback: Date):
  * starts while the stages before print run). Quiet when there is no Chromium: printing says so.
  */
 export function warmUpPrinter(chromiumPath?: string): void {
+  preloadPdfJs();
   try {
     warmUp(chromiumPath ?? findChromium(), undefined, preparePage);
   } catch {
@@ -79,7 +90,7 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Pri
   return withBrowser(
     printOptions,
     (browser, timeoutMs, prepared) => printOnce(browser, html, options, timeoutMs, prepared),
-    async ({ raw, requests }) => ({ pdf: await finish(raw, options), requests }),
+    async ({ raw, requests, layout }) => ({ pdf: await finish(raw, options), requests, layout }),
   );
 }
 
@@ -117,12 +128,13 @@ async function printOnce(
   options: PrintOptions,
   timeoutMs: number,
   prepared?: unknown,
-): Promise<{ raw: Uint8Array; requests: PrintResult['requests'] }> {
+): Promise<{ raw: Uint8Array; requests: PrintResult['requests']; layout: PrintedLayout }> {
   // A page the build set up while the browser started (warmUpPrinter), else a new one.
   const state = (prepared as PrintPage | undefined) ?? (await preparePage(browser));
   const { page } = state;
   const loading = page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   void pdfLib().catch(() => undefined);
+  preloadPdfJs();
   await loading;
   // The running header and footer are the stylesheet's page margin boxes, laid out with the
   // page: Chromium's own header and footer templates would be separate documents, laid out again
@@ -136,8 +148,29 @@ async function printOnce(
     waitForFonts: true,
     timeout: timeoutMs,
   });
+  const layout = await checkLayout(page, html, raw);
   await page.close();
-  return { raw, requests: { allowed: state.allowed, blocked: [...state.blocked].sort() } };
+  return { raw, requests: { allowed: state.allowed, blocked: [...state.blocked].sort() }, layout };
+}
+
+/**
+ * The layout check (print/layout.ts) on the page just printed: the PDF read back for how full
+ * each page is, then the same page laid out for print at the text area's width and captured by
+ * CDP (no script runs in the page) for elements that reach past its edges.
+ */
+async function checkLayout(page: Page, html: string, raw: Uint8Array): Promise<PrintedLayout> {
+  const margins = pageMargins(html);
+  const { pages, width, destinations } = await readPages(raw, margins);
+  await page.emulateMediaType('print');
+  await page.setViewport({ width: Math.max(1, Math.floor(textAreaPx(width, margins))), height: 1000 });
+  const cdp = await page.createCDPSession();
+  const snapshot = (await cdp.send('DOMSnapshot.captureSnapshot', { computedStyles: [] })) as unknown as Snapshot;
+  await cdp.detach();
+  return {
+    pages: pages.length,
+    overflows: overflows(snapshot, Math.floor(textAreaPx(width, margins))).map(({ anchors, ...o }) => ({ ...o, page: pageOf(pages, o.text, anchors, destinations) })),
+    underfull: underfull(pages),
+  };
 }
 
 // pdf-lib is loaded when a print begins, not with this module: a build imports this module to

@@ -13,7 +13,8 @@ import type { Changes } from '../changes/index.ts';
 import { sourceInfo } from '../reconcile/index.ts';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
 import type { Diagnostic } from '../shared/schema.ts';
-import { formatValue } from '../shared/format.ts';
+import { formatValue, type Valued } from '../shared/format.ts';
+import { smarten } from '../shared/typography.ts';
 import { anchor, claimAnchor, contestedMark, inRegister, keepUnits, nearest, singleMark } from './pieces.ts';
 
 export interface TextFile {
@@ -75,6 +76,13 @@ export class RenderContext {
   private readonly placed = new Map<string, number>();
   /** Warnings the directives give: the render result reports them with the others. */
   readonly warnings: Diagnostic[] = [];
+  /** The template's language (front matter `language`): numbers are written as it writes them. */
+  language = 'en';
+
+  /** A value as the briefing writes it, in the template's language (shared/format.ts). */
+  formatValue(v: Valued, withUnit = true): string {
+    return formatValue(v, withUnit, this.language);
+  }
 
   constructor(readonly input: Readonly<RenderInput>) {
     this.figures = new Map(input.figures.map((f) => [f.id, f]));
@@ -90,8 +98,9 @@ export class RenderContext {
       })
       .map((s) => s.meta.id);
     this.cited = new Set(input.figures.flatMap((f) => [...f.claims, ...f.dissent.flatMap((d) => d.claims)]));
-    this.entityNames = new Map(input.lexicon.entities.map((e) => [e.id, e.name]));
-    this.metricLabels = new Map((input.lexicon.metrics ?? []).map((m) => [m.id, m.label]));
+    // Names and labels are the editors' words (the lexicon): typographic apostrophes ("People’s Party").
+    this.entityNames = new Map(input.lexicon.entities.map((e) => [e.id, smarten(e.name)]));
+    this.metricLabels = new Map((input.lexicon.metrics ?? []).map((m) => [m.id, smarten(m.label)]));
   }
 
   /** The next chart's number ("Chart 2"), in the order the charts stand in the template. */
@@ -231,7 +240,7 @@ export class RenderContext {
     this.popCount += 1;
     const popId = `fig-pop-${this.popCount}`;
     return h('span', { className: ['fig', `status-${f.status}`], tabIndex: 0, dataFigure: f.id, ariaDescribedBy: popId }, [
-      h('span', { className: ['fig-value'] }, formatValue(f, withUnit)),
+      h('span', { className: ['fig-value'] }, this.formatValue(f, withUnit)),
       h('sup', { className: ['cites'] }, this.citeMarks(f.claims)),
       ...(flag ? [flag] : []),
       h('span', { className: ['fig-pop'], role: 'tooltip', id: popId }, [

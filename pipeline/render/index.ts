@@ -36,6 +36,8 @@ import { FONT_SUBSETS, fontFaceCss, fontFile } from '../shared/fonts.ts';
 import * as msg from '../shared/messages.ts';
 import { RenderContext, type DirectiveNode, type RenderInput } from './context.ts';
 import { directiveNamed, directiveNames } from './directives/index.ts';
+import { COUNTS, countWord } from './counts.ts';
+import { smarten, smartenTemplate } from '../shared/typography.ts';
 import { formatDate, inRegister, nearest } from './pieces.ts';
 import { checkLayout } from './layout-markup.ts';
 import { checkStyle } from './style-check.ts';
@@ -94,7 +96,9 @@ function build(input: RenderInput) {
   const warnings: Diagnostic[] = [];
   const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective);
   const tree = parser.parse(input.template.text) as MdRoot;
-  const meta = templateMeta(tree, input);
+  const meta = templateMeta(tree, input, warnings);
+  ctx.language = meta.language;
+  smartenTemplate(tree);
   transform(tree, ctx, warnings);
   warnings.push(...ctx.warnings);
   const hast = unified().use(remarkRehype).runSync(tree) as HRoot;
@@ -103,7 +107,7 @@ function build(input: RenderInput) {
 
 // ── template front matter ─────────────────────────────────────────────────────────────────
 
-function templateMeta(tree: MdRoot, input: RenderInput): BriefingMeta {
+function templateMeta(tree: MdRoot, input: RenderInput, warnings: Diagnostic[]): BriefingMeta {
   const file = input.template.file;
   const node = tree.children[0];
   if (!node || node.type !== 'yaml') {
@@ -124,10 +128,48 @@ function templateMeta(tree: MdRoot, input: RenderInput): BriefingMeta {
       diagnostic({ file, line: node.position?.start.line ?? 1, column: 1 }, 'template-front-matter', msg.TEMPLATE_BAD_FRONT_MATTER(`${issue.path.join('.') || '(top)'}: ${issue.message}`), msg.TEMPLATE_FRONT_MATTER_HINT),
     );
   }
-  const m = parsed.data;
+  const m = frontMatterCounts(parsed.data, node.value, node.position?.start.line ?? 1, input, warnings);
   const dates = input.corpus.sources.map((s) => s.meta.published).filter((d): d is string => d != null).sort();
   const date = m.date === 'latest-source' ? (dates[dates.length - 1] ?? '1970-01-01') : m.date;
   return { title: m.title, subtitle: m.subtitle, author: m.author, subject: m.subject, keywords: m.keywords, language: m.language, date };
+}
+
+/**
+ * The front matter's text fields as the reader sees them: `:count[sources]` written out
+ * ("five"), and the typed-number check run on what is left, as on the narrative ("five
+ * articles" typed in the subtitle is a warning at its line).
+ */
+function frontMatterCounts<M extends { title: string; subtitle: string; subject: string; keywords: string[]; language: string }>(
+  m: M,
+  yaml: string,
+  startLine: number,
+  input: RenderInput,
+  warnings: Diagnostic[],
+): M {
+  const file = input.template.file;
+  const numberWords = numberWordsOf(input);
+  const lines = yaml.split('\n');
+  const resolve = (field: string, value: string): string => {
+    const index = lines.findIndex((l) => l.startsWith(`${field}:`));
+    const line = index < 0 ? startLine : startLine + 1 + index;
+    const column = index < 0 ? 1 : Math.max(1, lines[index]!.indexOf(value.slice(0, 12)) + 1);
+    warnNumbers(value.replace(/:count\[[^\]]*\]/g, (d) => ' '.repeat(d.length)), line, column, file, numberWords, warnings);
+    return value.replace(/:count\[([^\]]*)\]/g, (_d, what: string) => {
+      const counter = COUNTS[what];
+      if (!counter) {
+        throw new PipelineError(diagnostic({ file, line, column }, 'unknown-count', msg.UNKNOWN_COUNT(what), msg.UNKNOWN_COUNT_HINT(Object.keys(COUNTS))(nearest(what, Object.keys(COUNTS)))));
+      }
+      return countWord(counter(input), input, m.language);
+    });
+  };
+  const text = (field: string, value: string) => smarten(resolve(field, value));
+  return {
+    ...m,
+    title: text('title', m.title),
+    subtitle: text('subtitle', m.subtitle),
+    subject: text('subject', m.subject),
+    keywords: m.keywords.map((k) => text('keywords', k)),
+  };
 }
 
 // ── directives ────────────────────────────────────────────────────────────────────────────

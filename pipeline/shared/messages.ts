@@ -117,7 +117,8 @@ export const FIGURE_NO_MOMENT_HINT = (known: string[]) => (known.length ? `Its s
 export const UNKNOWN_ATTRIBUTE = (key: string, directive: string) => `directive "${directive}" has no attribute "${key}"`;
 export const UNKNOWN_ATTRIBUTE_HINT = (known: string[]) => `Known attributes: ${known.join(', ')}.`;
 export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;
-export const TYPED_NUMBER_HINT = 'Write this as a figure reference (:fig[<figure id>]) so that it comes from the sources.';
+export const TYPED_NUMBER_HINT =
+  'Write this as a figure reference (:fig[<figure id>]), or a count of the corpus as :count[sources] (figures, claims, contested, checks, charts), so that it comes from the sources.';
 export const TEMPLATE_NO_FRONT_MATTER = 'the template has no YAML front matter';
 export const TEMPLATE_BAD_FRONT_MATTER = (reason: string) => `the template's front matter is not valid: ${reason}`;
 export const TEMPLATE_FRONT_MATTER_HINT = 'Give title (required), subtitle, author, subject, keywords (a list), language and date (latest-source or YYYY-MM-DD).';
@@ -242,8 +243,9 @@ export const QUALIFIER_PLURAL: Record<string, string> = {
   automatic_count: 'automatic counts',
 };
 
-export const RECONCILE_SUMMARY = (figures: number, contested: number, resolved: number, checks: number, failing: number) =>
-  `${figures} figure${figures === 1 ? '' : 's'} (${resolved} resolved by a rule, ${contested} contested), ${checks} check${checks === 1 ? '' : 's'} (${failing} failing)`;
+/** The words of the briefing's cover and register: "sources disagree on" counts the resolved and the conflicting figures alike. */
+export const RECONCILE_SUMMARY = (figures: number, conflict: number, resolved: number, checks: number, failing: number) =>
+  `${figures} figure${figures === 1 ? '' : 's'} reconciled, sources disagree on ${conflict + resolved} (${resolved} resolved by a rule, ${conflict} in conflict), ${checks} check${checks === 1 ? '' : 's'} (${failing} fail${failing === 1 ? 's' : ''})`;
 
 // Why a value was used (Figure.rule).
 export const RULE_AGREED = (n: number) =>
@@ -432,6 +434,7 @@ export const CHART_DESC_EMPTY = 'The sources give no figures for this chart.';
 /** One stated value and who states it, in a chart description: "54 % (Sailau News and The Diplomat)". */
 export const CHART_DESC_STATED = (value: string, sources: string) => `${value} (${sources})`;
 /** The sources that state one value: "A", "A and B", "A, B and C", "A, B, C and 4 others". */
+export const CHART_SOURCE_ARTICLES = (outlet: string, articles: number) => `${outlet} (${articles.toLocaleString('en')} articles)`;
 export const CHART_SOURCE_LIST = (names: string[], more: number) => {
   const all = more > 0 ? [...names, `${more.toLocaleString('en')} ${more === 1 ? 'other' : 'others'}`] : names;
   return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
@@ -632,3 +635,21 @@ export const ADD_HTTP_STATUS = (status: number, text: string) => `the server ans
 export const ADD_TIMEOUT = (seconds: number) => `no complete answer within ${seconds} s`;
 export const ADD_TOO_MANY_REDIRECTS = (n: number) => `more than ${n} redirects`;
 export const ADD_REDIRECT_NO_LOCATION = 'a redirect without an address to go to';
+// ── layout check (charts stage on the SVG, print stage on the laid-out pages) ────────────
+export const LAYOUT_LABELS_OVERLAP = (chart: string, a: string, b: string) => `chart "${chart}": the label "${a}" overlaps the label "${b}"`;
+export const LAYOUT_RULE_CROSSES_LABEL = (chart: string, label: string) => `chart "${chart}": a rule line runs through the label "${label}"`;
+export const LAYOUT_CHART_HINT =
+  'Move the label (dx/dy, align, baseline) or the mark it belongs to so that it stands clear; templates/charts/README.md shows how.';
+export const LAYOUT_OVERFLOW = (element: string, page: string, by: number) =>
+  `${element} on ${page} runs ${by} px past the right edge of the page's text area`;
+export const LAYOUT_OVERFLOW_HINT =
+  'Let it wrap (overflow-wrap: anywhere; a table with table-layout: fixed) or make it narrower in templates/style.css.';
+export const LAYOUT_UNDERFULL = (page: number, percent: number) =>
+  `page ${page} is only ${percent} % full, and no section ends there`;
+export const LAYOUT_UNDERFULL_HINT =
+  'Something too tall for the rest of the page was pushed to the next one: let it split (break-inside: auto), or make it smaller.';
+
+// ── counts (:count[…], in the text and the template's front matter) ──────────────────────
+export const UNKNOWN_COUNT = (what: string) => `unknown count "${what}"`;
+export const UNKNOWN_COUNT_HINT = (known: string[]) => (nearest: string | null) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Count one of: ${known.join(', ')}.`;

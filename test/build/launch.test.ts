@@ -92,7 +92,7 @@ describe('launch.mjs', () => {
     const r = launch(['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render', 'print', '--out', out, '--quiet']);
     expect(r.status, r.stderr).toBe(0);
     const info = spawnSync('pdfinfo', [join(out, 'briefing.pdf')], { encoding: 'utf8' });
-    expect(info.stdout).toMatch(/^Title:\s+Kazakhstan's Mazhilis election/m);
+    expect(info.stdout).toMatch(/^Title:\s+Kazakhstan’s Mazhilis election/m);
     expect(info.stdout).toMatch(/^Creator:\s+briefing-pipeline$/m);
   }, 240_000);
 

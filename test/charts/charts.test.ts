@@ -5,6 +5,7 @@
  *
  * Regenerate the expected outputs with UPDATE_FIXTURES=1 and review the diff.
  */
+import { smarten } from '../../pipeline/shared/typography.ts';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,14 +139,15 @@ describe('the briefing charts (templates/charts)', async () => {
     const texts = svgTexts(c.svg);
     const shares = ctx.figures.filter((f) => f.metric === 'vote_share' && f.kind === 'result');
     for (const f of shares) {
-      const name = ctx.lexicon.entities.find((e) => e.id === f.entity)!.name;
+      // The lexicon's name, with a typographic apostrophe ("People’s Party").
+      const name = smarten(ctx.lexicon.entities.find((e) => e.id === f.entity)!.name);
       expect(texts).toContain(name);
       expect(texts).toContain(formatValue(f));
     }
-    expect(texts).toContain("People's Party of Kazakhstan");
+    expect(texts).toContain('People\u2019s Party of Kazakhstan');
     expect(texts.some((t) => t.includes(formatValue(figures.get('threshold.national.rule')!)))).toBe(true);
     expect(c.table.rows.map((r) => r[0])).toEqual(
-      [...shares].sort((a, b) => b.value! - a.value!).map((f) => ctx.lexicon.entities.find((e) => e.id === f.entity)!.name),
+      [...shares].sort((a, b) => b.value! - a.value!).map((f) => smarten(ctx.lexicon.entities.find((e) => e.id === f.entity)!.name)),
     );
   });
 

@@ -3,6 +3,7 @@
  * with poppler (pdfinfo, pdffonts, pdftotext). Also: a number changed in a source changes the
  * HTML, the chart and the PDF.
  */
+import { smarten } from '../../pipeline/shared/typography.ts';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +49,8 @@ describe('the briefing built from the fixture project', () => {
   it('is an A4, tagged PDF with the template title, metadata and several pages', () => {
     const info = tool('pdfinfo', join(out, 'briefing.pdf'));
     const template = readFileSync(join(seeds, 'templates', 'briefing.md'), 'utf8');
-    const title = /^title: (.*)$/m.exec(template)![1]!;
+    // The title as the reader sees it: typographic apostrophes (shared/typography.ts).
+    const title = smarten(/^title: (.*)$/m.exec(template)![1]!);
     expect(info).toMatch(new RegExp(`^Title: +${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
     expect(info).toMatch(/^Author: +\S/m);
     expect(info).toMatch(/^Subject: +\S/m);

@@ -227,7 +227,8 @@ describe('print: a briefing rendered from the data of the render fixtures', () =
     const pages = printed.text.split('\f').filter((p) => p.trim() !== '');
     expect(pages.length).toBeGreaterThan(0);
     pages.forEach((page, i) => {
-      expect(page).toMatch(/Rendered briefing <b>not bold<\/b> "quoted" \\ and <\/style> +\d{1,2} [A-Z][a-z]+ \d{4}/);
+      // The editor's straight quotes come out typographic (smartypants), the markup as text.
+      expect(page).toMatch(/Rendered briefing <b>not bold<\/b> “quoted” \\ and <\/style> +\d{1,2} [A-Z][a-z]+ \d{4}/);
       expect(page).toContain(`page ${i + 1} of ${pages.length}`);
     });
   });

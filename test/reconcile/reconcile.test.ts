@@ -261,6 +261,6 @@ describe('benchmark support', () => {
 describe('progress line', () => {
   it('counts figures, resolved and contested ones, and failing checks', () => {
     const { claims, corpus, policy } = readCase('consensus-self-contradiction');
-    expect(reconcileSummary(reconcile(claims, corpus, lexicon, policy))).toBe('1 figure (1 resolved by a rule, 0 contested), 1 check (1 failing)');
+    expect(reconcileSummary(reconcile(claims, corpus, lexicon, policy))).toBe('1 figure reconciled, sources disagree on 1 (1 resolved by a rule, 0 in conflict), 1 check (1 fails)');
   });
 });

@@ -31,10 +31,11 @@ export const chart: Directive = {
       h('div', { className: ['chart-svg'] }, svg.children as ElementContent[]),
       h('figcaption', { id: captionId }, [
         h('span', { className: ['chart-number'] }, `Chart ${number}. `),
+        // One sentence: the editor's caption and the sources. What the chart shows value by value
+        // is its description (the SVG's <desc>, read by assistive technology) and the data table.
         h('strong', caption || c.title),
-        ' ',
-        h('span', { className: ['chart-description'] }, c.description),
-        ...(marks.length ? [' ', h('span', { className: ['chart-sources'] }, ['Sources: ', ...marks])] : []),
+        ...(marks.length ? [' ', h('span', { className: ['chart-sources'] }, [marks.length === 1 ? '(source ' : '(sources ', ...marks, ')'])] : []),
+        '.',
       ]),
       h('details', { className: ['chart-data'] }, [
         h('summary', 'Data behind the chart'),

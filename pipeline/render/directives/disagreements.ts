@@ -2,20 +2,28 @@
 import { h } from 'hastscript';
 import type { Element } from 'hast';
 import type { Figure } from '../../shared/schema.ts';
-import { formatValue } from '../../shared/format.ts';
 import type { Directive, RenderContext } from '../context.ts';
 import { KEEP_WHOLE, QUOTE_WINDOW } from '../context.ts';
 import { anchor, claimAnchor, inRegister, keepUnits } from '../pieces.ts';
 
-function claimItem(ctx: RenderContext, id: string, role: string, used: boolean): Element | null {
-  const c = ctx.claims.get(id);
+/**
+ * One row of the register: a value, its role and the quote; claims that say the same value in
+ * the same words with the same status (a syndicated or copied article) share one row, with a
+ * mark for each.
+ */
+function claimItem(ctx: RenderContext, ids: string[], role: string, used: boolean): Element | null {
+  const c = ctx.claims.get(ids[0]!);
   if (!c) return null;
+  const others = ids.length - 1;
   return h('li', { className: [used ? 'claim-used' : 'claim-dissent'] }, [
-    h('span', { className: ['claim-value'] }, [h('span', { className: ['num'] }, formatValue({ ...c })), h('span', { className: ['claim-role'] }, role)]),
+    h('span', { className: ['claim-value'] }, [h('span', { className: ['num'] }, ctx.formatValue({ ...c })), h('span', { className: ['claim-role'] }, role)]),
     h('span', { className: ['claim-body'] }, [
       h('span', { className: ['claim-source'] }, [
-        h('a', { href: `#${claimAnchor(id)}`, className: ['cite'] }, `[${ctx.sourceNumber(c.source)}]`),
-        ` ${ctx.sourceLabel(c.source)}, ${c.qualifier}, ${ctx.sentencePlace(c)}`,
+        ...ids.flatMap((id, i) => {
+          const mark = h('a', { href: `#${claimAnchor(id)}`, className: ['cite'] }, `[${ctx.sourceNumber(ctx.claims.get(id)!.source)}]`);
+          return i > 0 ? [' ', mark] : [mark];
+        }),
+        ` ${ctx.sourceLabel(c.source)}${others > 0 ? ` and ${others} other${others === 1 ? '' : 's'} in the same words` : ''}, ${c.qualifier}, ${ctx.sentencePlace(c)}`,
       ]),
       ' ',
       ctx.markedQuote(c.quote, c.span[0], [c], QUOTE_WINDOW),
@@ -26,17 +34,21 @@ function claimItem(ctx: RenderContext, id: string, role: string, used: boolean):
 /** Each claim once: the value used and its claims, then each disagreeing value (for a conflict: every value). */
 function registerItems(ctx: RenderContext, f: Figure): Element[] {
   const listed = new Set<string>();
-  const items: (Element | null)[] = [];
+  const rows = new Map<string, { ids: string[]; role: string; used: boolean }>();
   const add = (id: string, role: string, used: boolean) => {
-    if (listed.has(id)) return;
+    const c = ctx.claims.get(id);
+    if (listed.has(id) || !c) return;
     listed.add(id);
-    items.push(claimItem(ctx, id, role, used));
+    const key = JSON.stringify([role, ctx.formatValue({ ...c }), c.qualifier, c.quote]);
+    const row = rows.get(key);
+    if (row) row.ids.push(id);
+    else rows.set(key, { ids: [id], role, used });
   };
   const conflict = f.status === 'conflict';
   if (!conflict) for (const id of f.claims) add(id, 'used', true);
   for (const d of f.dissent) for (const id of d.claims) add(id, conflict ? 'one of the values' : `dissents: ${d.kind.replace(/-/g, ' ')}`, false);
   for (const id of f.claims) add(id, conflict ? 'one of the values' : 'used', !conflict);
-  return items.filter((r): r is Element => r != null);
+  return [...rows.values()].map((r) => claimItem(ctx, r.ids, r.role, r.used)).filter((r): r is Element => r != null);
 }
 
 export const disagreements: Directive = {
@@ -56,7 +68,7 @@ export const disagreements: Directive = {
             h('p', { className: ['register-verdict'] }, [
               h('span', { className: ['status', `status-${f.status}`] }, f.status),
               ' ',
-              h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
+              h('strong', f.status === 'conflict' ? 'No value chosen. ' : `Value used: ${ctx.formatValue(f)}${f.qualifier !== 'unspecified' ? ` (${f.qualifier})` : ''}. `),
               keepUnits(f.rule),
             ]),
           ]),

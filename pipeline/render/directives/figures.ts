@@ -1,7 +1,6 @@
 /** The table of every figure (derived ones aside) with value, status and citation marks, grouped by kind. */
 import { h } from 'hastscript';
 import type { Figure } from '../../shared/schema.ts';
-import { formatValue } from '../../shared/format.ts';
 import type { Directive } from '../context.ts';
 
 /** Headings of the groups of the figure table, by the figure's kind (schema.ts), in table order. */
@@ -20,7 +19,7 @@ export const figures: Directive = {
     const row = (f: Figure) =>
       h('tr', [
         h('th', { scope: 'row' }, [ctx.figureLabel(f), h('br'), h('code', f.id)]),
-        h('td', { className: ['num'] }, [formatValue(f), ...(ctx.flag(f) ? [ctx.flag(f)!] : [])]),
+        h('td', { className: ['num'] }, [ctx.formatValue(f), ...(ctx.flag(f) ? [ctx.flag(f)!] : [])]),
         h('td', [
           h('span', { className: ['status', `status-${f.status}`] }, f.status),
           ...(f.qualifier !== 'unspecified' && f.qualifier !== f.kind ? [h('span', { className: ['qualifier'] }, f.qualifier)] : []),

@@ -1,10 +1,10 @@
-/** How to read the marks [n], ‡ and †; the methods note repeats it. */
+/** How to read the marks [n], ‡ and †: printed once, where the template puts `::legend`. */
 import { h } from 'hastscript';
 import type { Element } from 'hast';
 import type { Directive } from '../context.ts';
 import { contestedMark, singleMark } from '../pieces.ts';
 
-/** The legend block (`::legend`, and inside the methods note). */
+/** The legend block (`::legend`). */
 export function legendBlock(): Element {
   return h('aside', { className: ['legend'], ariaLabel: 'How to read this briefing' }, [
     h('p', { className: ['legend-title'] }, 'How to read this briefing'),

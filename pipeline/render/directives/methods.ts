@@ -1,7 +1,6 @@
-/** The methods note: how the figures were made, the policy in force, the legend, every input with its hash. */
+/** The methods note: how the figures were made, the policy in force, every input with its hash (the template puts it in an appendix). */
 import { h } from 'hastscript';
 import type { Directive } from '../context.ts';
-import { legendBlock } from './legend.ts';
 
 export const methods: Directive = {
   name: 'methods', kind: 'leaf', usage: '::methods',
@@ -16,7 +15,6 @@ export const methods: Directive = {
       ]),
       h('h3', 'Reconciliation policy'),
       h('ul', ctx.input.policy.map((p) => h('li', p))),
-      legendBlock(),
       h('h3', 'Inputs of this build'),
       h('table', { className: ['inputs-table'] }, [
         h('caption', 'Every file the briefing was built from, with its SHA-256 content hash'),

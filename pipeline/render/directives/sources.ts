@@ -1,9 +1,33 @@
 /** The numbered source list: outlet, author, title, date, link, and every quoted sentence with its numbers marked. */
 import { h } from 'hastscript';
-import type { Claim } from '../../shared/schema.ts';
-import { formatValue } from '../../shared/format.ts';
+import type { ElementContent } from 'hast';
+import type { Claim, SourceMeta } from '../../shared/schema.ts';
 import type { Directive } from '../context.ts';
 import { anchor, claimAnchor, formatDate } from '../pieces.ts';
+
+/** "A, B or C". */
+function either(words: string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}
+
+/**
+ * The head of a source entry: what is known, in order (outlet and author, title, date, address),
+ * then one sentence for what is not ("No date or address given."). With neither outlet nor
+ * title, the file the text came from names it.
+ */
+export function sourceHead(m: SourceMeta, file: string): ElementContent[] {
+  const out: ElementContent[] = [];
+  if (m.outlet) out.push(h('strong', m.outlet), m.author ? { type: 'text', value: `, ${m.author}. ` } : { type: 'text', value: '. ' });
+  if (m.title) out.push(h('cite', m.title), { type: 'text', value: '. ' });
+  if (!m.outlet && !m.title) out.push({ type: 'text', value: 'Text in ' }, h('span', { className: ['locator'] }, file), { type: 'text', value: m.author ? `, by ${m.author}. ` : '. ' });
+  if (m.published) out.push({ type: 'text', value: `${formatDate(m.published)}. ` });
+  if (m.url) out.push(h('a', { href: m.url }, m.url), { type: 'text', value: ' ' });
+  const missing = [!m.outlet && 'outlet', !m.title && 'title', !m.published && 'date', !m.url && 'address'].filter((w): w is string => Boolean(w));
+  if (missing.length) out.push({ type: 'text', value: `No ${either(missing)} given.` });
+  const last = out[out.length - 1];
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  return out;
+}
 
 export const sources: Directive = {
   name: 'sources', kind: 'leaf', usage: '::sources',
@@ -20,16 +44,7 @@ export const sources: Directive = {
       }
       const groups = [...bySentence.values()].sort((a, b) => a[0]!.span[0] - b[0]!.span[0]);
       return h('li', { id: `source-${anchor(id)}`, value: ctx.sourceNumber(id) }, [
-        h('p', { className: ['source-head'] }, [
-          h('strong', m.outlet ?? 'Outlet unknown'),
-          m.author ? `, ${m.author}` : '',
-          '. ',
-          h('cite', m.title ?? 'Untitled'),
-          '. ',
-          m.published ? formatDate(m.published) : 'Date unknown',
-          '. ',
-          m.url ? h('a', { href: m.url }, m.url) : 'Address unknown.',
-        ]),
+        h('p', { className: ['source-head'] }, sourceHead(m, s.file)),
         ...(m.notes ? [h('p', { className: ['source-notes'] }, m.notes)] : []),
         // What ingest could work around (markup in the text, an article emptied by boilerplate
         // removal, …): the build goes on, and the reader is told.
@@ -54,13 +69,14 @@ export const sources: Directive = {
                 groups.map((claims) => {
                   const first = claims[0]!;
                   const values = claims.map((c, i) =>
-                    h('span', { className: ['quote-value'], ...(i > 0 ? { id: claimAnchor(c.id) } : {}) }, c.qualifier !== 'unspecified' ? `${formatValue(c)} (${c.qualifier})` : formatValue(c)),
+                    h('span', { className: ['quote-value'], ...(i > 0 ? { id: claimAnchor(c.id) } : {}) }, c.qualifier !== 'unspecified' ? `${ctx.formatValue(c)} (${c.qualifier})` : ctx.formatValue(c)),
                   );
                   return h('li', { id: claimAnchor(first.id) }, [
                     h('span', { className: ['quote-values'] }, values.flatMap((v, i) => (i > 0 ? [', ', v] : [v]))),
                     ' ',
                     ctx.markedQuote(first.quote, first.span[0], claims),
-                    h('span', { className: ['quote-place'] }, ` ${ctx.sentencePlace(first)} \u00b7 ${s.file}:${first.line}:${first.column}`),
+                    // The locator moves to the next line whole rather than break mid-path.
+                    h('span', { className: ['quote-place'] }, [` ${ctx.sentencePlace(first)} \u00b7 `, h('span', { className: ['locator'] }, `${s.file}:${first.line}:${first.column}`)]),
                   ]);
                 }),
               ),
