@@ -994,8 +994,21 @@ function arithmetic(pending: Pending[], ctx: Context): void {
 }
 
 /** The stage's progress line: how many figures, how many contested, how many checks fail. */
+/** The kinds of figure the disagreement register lists: results and rules of this election. */
+const REGISTER_KINDS = new Set(['result', 'rule']);
+
+/**
+ * A figure the register lists (its ‡ mark links there): a result or rule whose sources disagree.
+ * Forecasts and estimates (polls differ by nature), other elections, snapshots and counting
+ * stages (a stage's disagreement is the figure's own entry) are no entries of the register.
+ */
+export function inRegister(f: { kind: string; status: string; dissent: readonly unknown[] }): boolean {
+  return REGISTER_KINDS.has(f.kind) && (f.dissent.length > 0 || f.status === 'conflict');
+}
+
 export function reconcileSummary(r: Reconciled): string {
-  const count = (status: string) => r.figures.filter((f) => f.status === status).length;
+  // The words and counts of the briefing: the figures its register lists.
+  const count = (status: string) => r.figures.filter((f) => inRegister(f) && f.status === status).length;
   return msg.RECONCILE_SUMMARY(r.figures.length, count('conflict'), count('resolved'), r.checks.length, r.checks.filter((c) => c.status === 'fails').length);
 }
 

@@ -14,17 +14,8 @@ export function formatDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
-/** The kinds of figure the disagreement register lists: results and rules of this election. */
-const REGISTER_KINDS = new Set(['result', 'rule']);
-
-/**
- * A figure the register lists (its ‡ mark links there): a result or rule whose sources disagree.
- * Forecasts and estimates (polls differ by nature), other elections, snapshots and counting
- * stages (a stage's disagreement is the figure's own entry) are no entries of the register.
- */
-export function inRegister(f: { kind: string; status: string; dissent: readonly unknown[] }): boolean {
-  return REGISTER_KINDS.has(f.kind) && (f.dissent.length > 0 || f.status === 'conflict');
-}
+// Which figures the disagreement register lists is reconcile's word (the terminal summary counts them too).
+export { inRegister } from '../reconcile/index.ts';
 
 /** ‡ drawn as a small vector mark: the shipped Inter subsets have no U+2021 glyph. */
 export function contestedMark(): Element {

@@ -28,6 +28,7 @@ import {
   scaleClaims,
 } from '../../pipeline/reconcile/index.ts';
 import { Checks, Figures, type Check, type Claim, type Corpus, type Figure } from '../../pipeline/shared/schema.ts';
+import { inRegister } from '../../pipeline/reconcile/index.ts';
 import { fixtures } from '../paths.ts';
 import { makeClaim, makeCorpus, type CaseInput } from '../fixtures/reconcile/cases.ts';
 
@@ -262,5 +263,16 @@ describe('progress line', () => {
   it('counts figures, resolved and contested ones, and failing checks', () => {
     const { claims, corpus, policy } = readCase('consensus-self-contradiction');
     expect(reconcileSummary(reconcile(claims, corpus, lexicon, policy))).toBe('1 figure reconciled, sources disagree on 1 (1 resolved by a rule, 0 in conflict), 1 check (1 fails)');
+  });
+});
+
+describe('the terminal summary counts what the briefing counts', () => {
+  it('"sources disagree on N" is the number of figures the register lists, for every fixture case', () => {
+    for (const name of readdirSync(dir).filter((n) => !n.includes('.')).sort()) {
+      const { claims, corpus, policy } = readCase(name);
+      const r = reconcile(claims, corpus, lexicon, policy);
+      const said = /sources disagree on (\d+)/.exec(reconcileSummary(r))?.[1];
+      expect(Number(said), name).toBe(r.figures.filter(inRegister).length);
+    }
   });
 });
