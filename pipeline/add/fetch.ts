@@ -10,11 +10,15 @@
  *   - a size limit: a larger Content-Length is refused before reading, a body that grows past
  *     the limit is cut off;
  *   - the answer must be HTML (Content-Type), checked again on the bytes by decode.ts.
- * What it cannot rule out: the name resolving to another address between the check and the
- * connection (DNS rebinding), since Node's fetch resolves again on its own.
+ * The connection goes to the address that was checked: undici's fetch (the library Node's own
+ * fetch is built on) is given a lookup that answers with the checked addresses only, so a name
+ * that resolves to another address between the check and the connection (DNS rebinding) cannot
+ * lead it to a private network.
  */
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { Agent, fetch, type Response } from 'undici';
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 import { MAX_PAGE_BYTES, nonHtmlType } from './decode.ts';
@@ -96,10 +100,13 @@ function fail(label: string, rule: string, message: string, hint: string): never
   throw new PipelineError(diagnostic({ file: label }, rule, message, hint));
 }
 
-/** Refuses an address that is not http(s) or whose host resolves to a private network. */
-async function checkAddress(label: string, url: URL, options: FetchOptions): Promise<void> {
+/**
+ * Refuses an address that is not http(s) or whose host resolves to a private network; returns
+ * the checked addresses (null when private ones are allowed and nothing was checked).
+ */
+async function checkAddress(label: string, url: URL, options: FetchOptions): Promise<string[] | null> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(label, 'bad-url', msg.ADD_BAD_URL(url.href), msg.ADD_BAD_URL_HINT);
-  if (options.allowPrivate) return;
+  if (options.allowPrivate) return null;
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   if (isIP(host)) addresses = [host];
@@ -112,6 +119,21 @@ async function checkAddress(label: string, url: URL, options: FetchOptions): Pro
   }
   const bad = addresses.find(isPrivateAddress);
   if (bad !== undefined || addresses.length === 0) fail(label, 'private-address', msg.ADD_PRIVATE(host, bad ?? 'no address'), msg.ADD_PRIVATE_HINT);
+  return addresses;
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** A connection pool whose name lookups answer with `addresses` only: the ones that were checked. */
+export function pinnedAgent(addresses: string[]): Agent {
+  const entries: LookupAddress[] = addresses.map((address) => ({ address, family: isIP(address) === 6 ? 6 : 4 }));
+  const pinned = (_host: string, options: LookupOptions, callback: LookupCallback): void => {
+    const wanted = options.family === 4 || options.family === 6 ? entries.filter((e) => e.family === options.family) : entries;
+    const list = wanted.length > 0 ? wanted : entries;
+    if (options.all) callback(null, list);
+    else callback(null, list[0]!.address, list[0]!.family);
+  };
+  return new Agent({ connect: { lookup: pinned as never } });
 }
 
 /** Reads a body up to `max` bytes; `null` when it is larger. */
@@ -145,12 +167,16 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   }
   const signal = AbortSignal.timeout(timeoutMs);
   const failed = (reason: string): never => fail(label, 'fetch-failed', msg.ADD_FETCH_FAILED(reason), msg.ADD_FETCH_FAILED_HINT);
+  const agents: Agent[] = [];
   try {
     for (let hop = 0; ; hop += 1) {
-      await checkAddress(label, url, options);
+      const checked = await checkAddress(label, url, options);
+      const dispatcher = checked && !isIP(url.hostname.replace(/^\[|\]$/g, '')) ? pinnedAgent(checked) : undefined;
+      if (dispatcher) agents.push(dispatcher);
       const response = await fetch(url, {
         redirect: 'manual',
         signal,
+        dispatcher,
         headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'user-agent': 'briefing-pipeline (make add)' },
       });
       if (response.status >= 300 && response.status < 400 && response.status !== 304) {
@@ -186,6 +212,8 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
     if (signal.aborted) failed(msg.ADD_TIMEOUT(timeoutMs / 1000));
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     failed(cause?.code ?? cause?.message ?? (error as Error).message);
+  } finally {
+    for (const agent of agents) void agent.destroy();
   }
   throw new Error('unreachable');
 }

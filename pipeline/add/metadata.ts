@@ -24,7 +24,9 @@
  * found nowhere is `null` and `notes` says where it was looked for; nothing is guessed. Dates are
  * the calendar date as the page writes it (the `YYYY-MM-DD` that starts an ISO date-time,
  * whatever its time zone; a date in words; a date in digits only when the order of day and month
- * is certain), never converted.
+ * is certain: one number over 12, or dots with the year last, which write the day first), never
+ * converted. Last of all, a date written as its own part of the `<title>` after the headline. An
+ * outlet tag that adds a tagline after a separator ("Name - Latest News") gives the name before it.
  */
 
 export type Field = 'title' | 'outlet' | 'author' | 'published' | 'url' | 'retrieved';
@@ -48,7 +50,7 @@ export const LOOKED_IN: Record<Field, string> = {
   title: 'JSON-LD headline, og:title, twitter:title, dc.title, <title>',
   outlet: 'JSON-LD publisher, og:site_name, application-name, dc.publisher',
   author: 'JSON-LD author, article:author, <meta name="author">, dc.creator',
-  published: 'JSON-LD datePublished, article:published_time, date meta tags, <time>, a dated byline',
+  published: 'JSON-LD datePublished, article:published_time, date meta tags, <time>, a dated byline, the <title> after the headline',
   url: 'JSON-LD url, og:url, canonical link, saved-from comment',
   retrieved: 'a saved-from comment with a date, as SingleFile writes',
 };
@@ -243,7 +245,7 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
       ...c,
       value: () => {
         const v = c.value();
-        return v && !isAddress(v) ? v : null;
+        return v && !isAddress(v) ? siteName(v) : null;
       },
     })),
   );
@@ -267,6 +269,7 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
     if (site) Object.assign(outlet, { value: site, from: '<title> after the headline' });
   }
   const dateMeta = m(...DATE_META).map((c) => ({ ...c, value: () => writtenDay(c.value()) }));
+  const titleDay = (): string | null => (pageTitle ? titleDate(pageTitle, shown ?? title.value) : null);
   const fields: Record<Field, Found> = {
     title,
     outlet,
@@ -274,7 +277,7 @@ export function readMetadata(doc: Document, html: string, fetchedUrl: string | n
       { from: 'JSON-LD author', value: () => (ld ? personNames(ld.author ?? ld.creator ?? null, ids) : null) },
       ...m('article:author', 'og:article:author', 'author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author').map((c) => ({ ...c, value: () => personNames(c.value()) })),
     ]),
-    published: first([{ from: 'JSON-LD datePublished', value: () => isoDay(ldText('datePublished')) }, ...dateMeta, { from: '<time>', value: timeElement }, { from: 'a dated byline element', value: datedElement }]),
+    published: first([{ from: 'JSON-LD datePublished', value: () => isoDay(ldText('datePublished')) }, ...dateMeta, { from: '<time>', value: timeElement }, { from: 'a dated byline element', value: datedElement }, { from: '<title> after the headline', value: titleDay }]),
     url: first([
       { from: 'JSON-LD url', value: ldUrl },
       { from: 'og:url', value: () => httpUrl(meta.get('og:url'), base) },
@@ -323,15 +326,45 @@ export function writtenDay(s: string | null | undefined): string | null {
 
 /**
  * A date in digits, day and month in either order (`2/26/2015`, `26.02.2015`): read only when
- * the order is certain, i.e. one of the two numbers is over 12. `07.12.2017` stays unread.
+ * the order is certain: one of the two numbers is over 12, or the date is written with dots
+ * (`07.12.2017`, day first). `07/12/2017` stays unread.
  */
 function numericDay(s: string): string | null {
-  const m = /(?:^|[^\d./])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d./])/.exec(s);
+  const m = /(?:^|[^\w./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./])/.exec(s);
   if (!m) return null;
-  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [a, b] = [Number(m[1]), Number(m[3])];
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (a > 12 && b <= 12) return isoDay(`${m[3]}-${pad(b)}-${pad(a)}`);
-  if (b > 12 && a <= 12) return isoDay(`${m[3]}-${pad(a)}-${pad(b)}`);
+  if (a > 12 && b <= 12) return isoDay(`${m[4]}-${pad(b)}-${pad(a)}`);
+  if (b > 12 && a <= 12) return isoDay(`${m[4]}-${pad(a)}-${pad(b)}`);
+  // Dots with the year last write the day first wherever they are used (`07.12.2017` is
+  // 7 December); slashes stay unread when both numbers could be the month.
+  if (m[2] === '.' && a <= 31 && b <= 12) return isoDay(`${m[4]}-${pad(b)}-${pad(a)}`);
+  return null;
+}
+
+/**
+ * A site name given with a tagline after a separator (`Example News - Latest News & Headlines`)
+ * is the name before it; a name without one is kept whole.
+ */
+export function siteName(v: string): string {
+  const parts = v.split(/\s+[|\-–—:·•]\s+/);
+  return parts.length > 1 && parts[0]!.trim() !== '' ? clean(parts[0])! : v;
+}
+
+/** A date written as its own part of the `<title>`, after the headline (`Headline - 07.12.2017 - Outlet`). */
+export function titleDate(pageTitle: string, headline: string | null): string | null {
+  if (!headline) return null;
+  const t = clean(pageTitle)!;
+  if (!loose(t).startsWith(loose(headline))) return null;
+  const rest = t.slice(headline.length);
+  if (!SEPARATOR.test(rest)) return null;
+  for (const part of rest.split(/\s+[|\-–—:·•]\s+/)) {
+    const p = part.trim();
+    if (p.length <= 40 && /\d{4}/.test(p)) {
+      const day = writtenDay(p);
+      if (day) return day;
+    }
+  }
   return null;
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { addPage, dropLeadingByline, duplicateOf, makeId, sameUrlKey, slug, uniqueId, type AddContext } from '../../pipeline/add/index.ts';
 import { decodePage } from '../../pipeline/add/decode.ts';
 import { htmlToMarkdown } from '../../pipeline/add/content.ts';
-import { isoDay, readMetadata, savedDay, savedFrom, writtenDay } from '../../pipeline/add/metadata.ts';
+import { isoDay, readMetadata, savedDay, savedFrom, siteName, titleDate, writtenDay } from '../../pipeline/add/metadata.ts';
 import * as msg from '../../pipeline/shared/messages.ts';
 
 /** A page with `head` in its <head> and an article of enough words in its body. */
@@ -128,12 +128,29 @@ describe('dates', () => {
     expect(writtenDay('Fri Mar 13 21:30:09 EST 2015')).toBe('2015-03-13');
     expect(writtenDay('posted on April 21, 2015, at 11:29 a.m.')).toBe('2015-04-21');
     expect(writtenDay('Sept. 25, 2018')).toBe('2018-09-25');
-    // Day and month in digits: read only when one of them is over 12 (the order is then certain).
+    // Day and month in digits: read only when one of them is over 12, or when written with dots
+    // (day first wherever dots are used); slashes with both numbers under 13 stay unread.
     expect(writtenDay('2/26/2015 7:11 AM PST')).toBe('2015-02-26');
     expect(writtenDay('26.02.2015')).toBe('2015-02-26');
-    expect(writtenDay('07.12.2017')).toBeNull();
+    expect(writtenDay('07.12.2017')).toBe('2017-12-07');
+    expect(writtenDay('07/12/2017')).toBeNull();
+    expect(writtenDay('07.12/2017')).toBeNull();
     expect(writtenDay('v1.2.2015')).toBeNull();
     expect(savedDay('Fri Mar 24 2023 16:12:48 GMT+0600')).toBe('2023-03-24');
+  });
+});
+
+describe('the last places a date and an outlet are read from', () => {
+  it('a date written as its own part of the <title>, after the headline', () => {
+    const f = meta('<html><head><title>Rain returns to the valley - 03.04.2019 - The Valley Post</title></head><body><h1>Rain returns to the valley</h1><p>Text.</p></body></html>');
+    expect(f.published).toEqual({ value: '2019-04-03', from: '<title> after the headline' });
+    expect(titleDate('Rain returns to the valley | Opinion', 'Rain returns to the valley')).toBeNull();
+    expect(titleDate('The 2019 floods - 1,200 homes', 'The 2019 floods')).toBeNull();
+  });
+  it('an outlet tag with a tagline after a separator gives the name before it', () => {
+    const f = meta(page('<meta name="application-name" content="Valley Post - Latest News &amp; Weather">'));
+    expect(f.outlet).toEqual({ value: 'Valley Post', from: 'application-name' });
+    expect(siteName('The Valley Post')).toBe('The Valley Post');
   });
 });
 

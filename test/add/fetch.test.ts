@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PipelineError } from '../../pipeline/shared/errors.ts';
-import { fetchPage, isPrivateAddress } from '../../pipeline/add/fetch.ts';
+import { fetch as undiciFetch } from 'undici';
+import { fetchPage, isPrivateAddress, pinnedAgent } from '../../pipeline/add/fetch.ts';
 import * as msg from '../../pipeline/shared/messages.ts';
 
 let server: Server;
@@ -103,5 +104,19 @@ describe('private addresses', () => {
     ['not an address', true],
   ])('%s → %s', (address, expected) => {
     expect(isPrivateAddress(address)).toBe(expected);
+  });
+});
+
+describe('the connection goes to the address that was checked (no DNS rebinding)', () => {
+  it('a pinned lookup answers every name with the checked addresses only', async () => {
+    const port = (server.address() as AddressInfo).port;
+    const agent = pinnedAgent(['127.0.0.1']);
+    try {
+      // The name cannot resolve (.invalid is reserved); the request reaches the checked address anyway.
+      const response = await undiciFetch(`http://rebind.invalid:${port}/page`, { dispatcher: agent });
+      expect(await response.text()).toBe(HTML);
+    } finally {
+      await agent.destroy();
+    }
   });
 });
