@@ -27,9 +27,13 @@ NODE ?= node
 # pipeline/launch.mjs runs the CLI from a bundle of pipeline/ and its packages, built by esbuild
 # once per version of the code (in node_modules/.cache/): a stage starts in a fraction of the
 # time tsx takes to compile and load the sources. BRIEFING_FROM_SOURCE=1 runs them through tsx.
-OUT ?= output
+# EVENT=dir builds another event's folders (dir/sources, dir/templates) with this code, into
+# output/events/<name of dir> unless OUT is given: `make EVENT=test/fixtures/projects/aurelia`,
+# `make check-event EVENT=…`.
+EVENT ?=
+OUT ?= $(if $(EVENT),output/events/$(notdir $(abspath $(EVENT))),output)
 CLIFLAGS ?=
-CLI ?= $(strip $(NODE) pipeline/launch.mjs $(if $(filter-out output,$(OUT)),--out $(OUT)) $(CLIFLAGS))
+CLI ?= $(strip $(NODE) pipeline/launch.mjs $(if $(filter-out output,$(OUT)),--out $(OUT)) $(if $(EVENT),--sources '$(EVENT)/sources' --templates '$(EVENT)/templates') $(CLIFLAGS))
 
 # ── what is installed (read from the file system, no process is started) ─────────────────────
 NODE_DEPS := node_modules/.package-lock.json
@@ -43,7 +47,7 @@ BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
 .PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
-	claims eval eval-corpus eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
+	claims check-event eval eval-corpus eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
 # ── building ────────────────────────────────────────────────────────────────────────────────
 # One build at a time per output folder: a second `make` waits on <output>/.make.lock (flock)
@@ -129,6 +133,12 @@ preview: $(NODE_DEPS)
 # ── commands of other modules (wired in the CLI) ────────────────────────────────────────────
 claims: data
 	$(CLI) claims
+# Stale data of another election (entities no source mentions, theme colours and chart specs of
+# no use, foreign: naming the country, labels naming another chamber), each at its file:line:column.
+# Builds up to the figures first (not the charts, which a stale spec could stop). Fails on errors only.
+check-event: $(NODE_DEPS)
+	@$(LOCKED) $(CLI) build --goal reconcile
+	$(CLI) check-event
 diff: data
 	$(CLI) diff
 # How many sources are annotated ("5 of 6 sources annotated") and the extractor's precision and
@@ -186,6 +196,7 @@ help:
 	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
+	@echo 'make check-event   stale data of another election in the lexicon, theme and chart specs (EVENT=dir: another event folder)'
 	@echo 'make add PAGE=saved.html | URL=https://…    add web pages as articles (one .md each); make eval-add rates it on real pages'
 	@echo 'make eval-corpus   precision and recall on the development corpus, per event and half (DETAILS=tune: errors of the tune half)'
 	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'

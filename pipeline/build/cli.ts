@@ -14,12 +14,12 @@
  * process exits with 1 (2 for a usage error). `--debug` adds the stack trace.
  */
 import { realpathSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asPipelineError, format } from '../shared/errors.ts';
 import type { Command, CommandOptions, Paths, Stage } from './stages.ts';
-import { nothingToDo } from './state.mjs';
+import { nothingToDo, stateRoot } from './state.mjs';
 
 
 const tools: Command[] = [
@@ -81,6 +81,14 @@ const tools: Command[] = [
     },
   },
   {
+    name: 'check-event',
+    interactive: true,
+    describe: 'list stale data of another election: unmentioned entities, theme colours and chart specs of no use, foreign: naming the country, labels naming another chamber',
+    async run(p) {
+      (await import('./event.ts')).checkEventCommand(p);
+    },
+  },
+  {
     name: 'preview',
     interactive: true,
     describe: 'watch sources/ and templates/, rebuild, serve on localhost, reload the page',
@@ -114,7 +122,7 @@ export function toolPaths(root: string, out?: string): Paths {
 }
 
 function usage(t: Table): string {
-  return `usage: node pipeline/launch.mjs <stage|command…> [--root DIR] [--out DIR] [--quiet] [--debug]
+  return `usage: node pipeline/launch.mjs <stage|command…> [--root DIR] [--out DIR] [--sources DIR] [--templates DIR] [--quiet] [--debug]
 stages:   ${t.stages.map((s) => s.name).join(', ')}
 commands: ${[...tools, ...t.extra].map((c) => c.name).join(', ')}
 build:    build --goal all|data|html|pdf|manifest|STAGE  (what make runs: the out-of-date stages, one process)`;
@@ -149,6 +157,8 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         root: { type: 'string', default: '.' },
         out: { type: 'string' },
+        sources: { type: 'string' },
+        templates: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         port: { type: 'string' },
@@ -169,7 +179,10 @@ export async function main(argv: string[]): Promise<number> {
   const table: Table = toolsOnly ? { stages: [], extra: [], paths: toolPaths } : await loadTable();
   const { stages, extra } = table;
   const commands = [...tools, ...extra];
-  const p = table.paths(values.root!, values.out);
+  // --sources and --templates build another event's folders with this project's code (`make EVENT=dir`).
+  const p = { ...table.paths(values.root!, values.out) };
+  if (values.sources !== undefined) p.sources = resolve(values.root!, values.sources);
+  if (values.templates !== undefined) p.templates = resolve(values.root!, values.templates);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
   const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, details: values.details, allowPrivate: values['allow-private'], list: values.list, args: [] };
   let items: Item[];
@@ -301,7 +314,7 @@ interface Build {
  * if out of date by the hashes of its files when its turn comes (plan.ts), its stamp written
  * after it.
  */
-async function buildItems(args: string[], values: { goal?: string; root?: string; out?: string }, stages: Stage[], p: Paths): Promise<Build> {
+async function buildItems(args: string[], values: { goal?: string; root?: string; out?: string; sources?: string; templates?: string }, stages: Stage[], p: Paths): Promise<Build> {
   const { buildGraph, closure } = await import('./graph.ts');
   const { goalState, inputHashes, staleness, writeGoalState, writeStamp } = await import('./plan.ts');
   const { fileHash, forgetHash, hashOncePerBuild } = await import('../shared/io.ts');
@@ -339,7 +352,7 @@ async function buildItems(args: string[], values: { goal?: string; root?: string
   });
   return {
     items,
-    finish: () => writeGoalState(goalState(goal, values.root ?? '.', p.out, graph, nodes)),
+    finish: () => writeGoalState(goalState(goal, stateRoot(values.root ?? '.', values.sources, values.templates), p.out, graph, nodes)),
     end: () => hashOncePerBuild(false),
   };
 }

@@ -60,8 +60,8 @@ export const USES: Readonly<Record<string, readonly string[]>> = {
   render: ['changes', 'reconcile'],
 };
 
-/** Modules of pipeline/build/ that no stage runs (bench, preview, corpus generator, manifest, eval). */
-export const TOOLS = ['bench.ts', 'preview.ts', 'corpusgen.ts', 'manifest.ts', 'eval.ts'];
+/** Modules of pipeline/build/ that no stage runs (bench, preview, corpus generator, manifest, eval, check-event). */
+export const TOOLS = ['bench.ts', 'preview.ts', 'corpusgen.ts', 'manifest.ts', 'eval.ts', 'event.ts'];
 
 /** The goals and the stages they name; any stage name is a goal too. */
 export const GOALS: Readonly<Record<string, readonly string[]>> = {
@@ -141,7 +141,7 @@ export function buildGraph(p: GraphPaths, shownSources = 'sources'): Graph {
     },
     charts: {
       outputs: [d('charts.json')],
-      inputs: [...specs, ...(hasTheme ? [theme] : []), d('figures.json'), d('checks.json'), d('claims.json'), d('corpus.json'), lexicon],
+      inputs: [join(p.templates, 'briefing.md'), ...specs, ...(hasTheme ? [theme] : []), d('figures.json'), d('checks.json'), d('claims.json'), d('corpus.json'), lexicon],
     },
     render: {
       outputs: [join(p.out, 'briefing.html'), d('briefing.json')],

@@ -15,7 +15,7 @@ import { deepFreeze, fileHash, readJson, sha256, toJson, writeCacheEntry, writeI
 import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../shared/lexicon.ts';
 import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
-import { Charts, Checks, Claims, Corpus, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
+import { Charts, Checks, Claims, Corpus, Diagnostic as DiagnosticSchema, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import { fail, format, type Diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 import { codeDir } from './code.ts';
@@ -30,6 +30,7 @@ const extractModule = () => import('../extract/index.ts');
 const reconcileModule = () => import('../reconcile/index.ts');
 const changesModule = () => import('../changes/index.ts');
 const chartsModule = () => import('../charts/index.ts');
+const placedModule = () => import('../shared/placed.ts');
 const renderModule = () => import('../render/index.ts');
 const printModule = () => import('../print/index.ts');
 const evalModule = () => import('./eval.ts');
@@ -174,6 +175,8 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
 
 /** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
 const INGEST_CODE = ['ingest/index.ts', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts', GENERAL_LEXICON];
+/** The modules whose code decides what the charts stage draws (their bytes key its cache). */
+const CHARTS_CODE = ['charts/index.ts', 'charts/collisions.ts', 'charts/measure.ts', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
 const EXTRACT_CODE = ['extract/index.ts', 'extract/structure.ts', 'extract/names.ts', 'extract/numbers.ts', 'shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON];
 
 function codeHash(files: string[]): string {
@@ -331,23 +334,57 @@ export const stages: Stage[] = [
   {
     name: 'charts',
     async run(p) {
-      const { renderCharts } = await chartsModule();
       const dir = join(p.templates, 'charts');
-      const warnings: Diagnostic[] = [];
-      const specs = readdirSync(dir)
+      // Only the charts the template places are built (a spec of another election left in
+      // templates/charts/ is no error: `make check-event` lists it); without a template, all.
+      const templateFile = join(p.templates, 'briefing.md');
+      const placed = existsSync(templateFile) ? new Set((await placedModule()).placedCharts(readInput(p.root, templateFile, 'template')).map((c) => c.id)) : null;
+      const all = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
-        .sort()
-        .map((f) => readText(p, join(dir, f), 'chart'));
-      const charts = await renderCharts(specs, {
-        figures: readJson(join(p.data, 'figures.json'), Figures),
-        checks: readJson(join(p.data, 'checks.json'), Checks),
-        claims: readJson(join(p.data, 'claims.json'), Claims),
-        corpus: loadCorpus(p),
-        lexicon: loadLexicon(p),
-      }, existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined, warnings);
-      for (const w of warnings) process.stderr.write(`${format(w)}\n`);
-      const wrote = writeJson(join(p.data, 'charts.json'), charts);
-      return `${charts.length} charts, ${warnings.length} layout warning(s)${wrote ? '' : ' (unchanged)'}`;
+        .sort();
+      const unplaced = placed ? all.filter((f) => !placed.has(f.slice(0, -'.vl.json'.length))) : [];
+      const specs = all.filter((f) => !unplaced.includes(f)).map((f) => readText(p, join(dir, f), 'chart'));
+      const theme = existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined;
+      const data = ['figures.json', 'checks.json', 'claims.json', 'corpus.json'].map((f) => join(p.data, f));
+      const lexicon = readLexicon(p);
+      // A template edit runs this stage again (the placed charts may change): when the placed
+      // specs, the theme, the data and the code are those of the last run, its result is taken
+      // from <out>/.cache/charts/ without loading Vega.
+      const key = sha256(
+        [codeHash(CHARTS_CODE), ...specs.flatMap((s) => [s.file, s.text]), theme?.text ?? '', lexicon.text, ...data.map((f) => fileHash(f) ?? sha256(readFileSync(f)))].join('\0'),
+      );
+      const cacheFile = join(p.out, '.cache', 'charts', `${key}.json`);
+      const Cached = z.object({ charts: Charts, warnings: z.array(DiagnosticSchema) });
+      let cached: z.infer<typeof Cached> | null = null;
+      try {
+        const parsed = Cached.safeParse(JSON.parse(readFileSync(cacheFile, 'utf8')));
+        if (parsed.success) cached = parsed.data;
+      } catch {
+        // not there yet, or damaged: built below
+      }
+      if (!cached) {
+        const { renderCharts } = await chartsModule();
+        const warnings: Diagnostic[] = [];
+        const charts = await renderCharts(specs, {
+          figures: readJson(data[0]!, Figures),
+          checks: readJson(data[1]!, Checks),
+          claims: readJson(data[2]!, Claims),
+          corpus: loadCorpus(p),
+          lexicon: lexicon.lexicon,
+        }, theme, warnings);
+        cached = { charts, warnings };
+        try {
+          const cacheDir = join(p.out, '.cache', 'charts');
+          if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { force: true });
+          writeCacheEntry(cacheFile, toJson(cached));
+        } catch {
+          // a cache that cannot be written is only slower
+        }
+      }
+      for (const w of cached.warnings) process.stderr.write(`${format(w)}\n`);
+      const wrote = writeJson(join(p.data, 'charts.json'), cached.charts);
+      const skipped = unplaced.length ? `, ${unplaced.length} not placed in the template (${unplaced.map((f) => f.slice(0, -'.vl.json'.length)).join(', ')}) and not built` : '';
+      return `${cached.charts.length} charts${skipped}, ${cached.warnings.length} layout warning(s)${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {

@@ -4,7 +4,7 @@ export declare const STATE_VERSION: number;
 export interface BuildState {
   version: number;
   goal: string;
-  /** `--root` and `--out` as the build was given them. */
+  /** `--root` (with `--sources` and `--templates` when given: state.mjs `stateRoot`) and `--out` as the build was given them. */
   root: string;
   out: string;
   /** Folder → its entries (state.mjs `listing`), or null when it did not exist. */
@@ -19,3 +19,4 @@ export declare function stateFile(out: string, goal: string): string;
 export declare function stateHolds(state: BuildState | null | undefined): boolean;
 export declare function noOpGoal(argv: string[]): string | null;
 export declare function nothingToDo(goal: string): string;
+export declare function stateRoot(root: string, sources: string | undefined, templates: string | undefined): string;

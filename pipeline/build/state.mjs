@@ -71,8 +71,9 @@ export function noOpGoal(argv) {
   };
   const goal = value('--goal');
   if (typeof goal !== 'string' || !/^[a-z]+$/.test(goal)) return null;
-  const root = value('--root') ?? '.';
-  const out = value('--out') ?? join(root, 'output');
+  const base = value('--root') ?? '.';
+  const root = stateRoot(base, value('--sources'), value('--templates'));
+  const out = value('--out') ?? join(base, 'output');
   let state;
   try {
     state = JSON.parse(readFileSync(stateFile(out, goal), 'utf8'));
@@ -81,6 +82,14 @@ export function noOpGoal(argv) {
   }
   if (state.root !== root || state.out !== out || state.goal !== goal) return null;
   return stateHolds(state) ? goal : null;
+}
+
+/**
+ * The project a recorded state is for: the root, and the sources and templates folders when they
+ * are given apart from it (--sources, --templates), so that a state never answers for another event.
+ */
+export function stateRoot(root, sources, templates) {
+  return [root, sources ?? '', templates ?? ''].join('\0').replace(/\0+$/, '');
 }
 
 /** What a no-op build says (as Make would), unless quiet. */

@@ -53,6 +53,7 @@ import { FONT_STACK } from '../shared/fonts.ts';
 import type { Lexicon } from '../shared/lexicon.ts';
 import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
 import { collisions, sceneShapes, type Collision } from './collisions.ts';
+import { patternRegex } from './pattern.ts';
 import * as msg from '../shared/messages.ts';
 import { formatValue } from '../shared/format.ts';
 import { smarten } from '../shared/typography.ts';
@@ -272,9 +273,6 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
 
-function patternRegex(pattern: string): RegExp {
-  return new RegExp(`^${pattern.split('*').map(escapeRegex).join('[^.]*')}$`);
-}
 
 const list = (v: string | string[] | undefined): string[] | null => (v === undefined ? null : Array.isArray(v) ? v : [v]);
 

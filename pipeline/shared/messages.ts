@@ -653,3 +653,32 @@ export const LAYOUT_UNDERFULL_HINT =
 export const UNKNOWN_COUNT = (what: string) => `unknown count "${what}"`;
 export const UNKNOWN_COUNT_HINT = (known: string[]) => (nearest: string | null) =>
   `${nearest ? `Did you mean "${nearest}"? ` : ''}Count one of: ${known.join(', ')}.`;
+
+// ── check-event: stale data of another election (pipeline/build/event.ts, `make check-event`) ──
+export const EVENT_ENTITY_UNUSED = (id: string, aliases: string[]) =>
+  `entity "${id}" is mentioned by no source (none of ${aliases.map((a) => `"${a}"`).join(', ')} stands in an article)`;
+export const EVENT_ENTITY_UNUSED_HINT =
+  'An entity of another election left in the lexicon: delete it. If the articles spell it otherwise, add that spelling to its aliases.';
+export const EVENT_THEME_UNKNOWN = (id: string) => `the theme gives a colour to "${id}", which is no entity of the lexicon and no series of a chart`;
+export const EVENT_THEME_UNKNOWN_HINT = (nearest: string | null) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Give each entity id of sources/lexicon.yaml its colour, and delete the colours of another election (they are never used).`;
+export const EVENT_CHART_NO_MATCH = (chart: string, pattern: string) => `chart "${chart}": no figure matches "${pattern}"`;
+export const EVENT_CHART_NO_MATCH_PLACED_HINT =
+  'The template places this chart, so the build stops on it: fix the pattern (the figure ids are in output/data/figures.json), mark the data source "optional": true, or remove the chart from the template.';
+export const EVENT_CHART_NO_MATCH_UNPLACED_HINT =
+  'The template does not place this chart, so it is not built: delete the spec if it belongs to another election, or fix its patterns before you place it.';
+export const EVENT_FOREIGN_OWN = (name: string, country: string) => `"foreign:" lists "${name}", a name of this election's own country (${country})`;
+export const EVENT_FOREIGN_OWN_HINT =
+  'Delete it from "foreign:": a number next to a foreign place is no claim, and the election\'s own country is never foreign (the build already leaves it out).';
+export const EVENT_LABEL_CHAMBER = (metric: string, label: string, name: string, chambers: string[]) =>
+  `the label of "${metric}", "${label}", names "${name}", which is not this election's chamber (${chambers.length ? chambers.map((c) => `"${c}"`).join(', ') : 'election.chamber is empty'})`;
+export const EVENT_LABEL_CHAMBER_HINT =
+  'A label of another election: name this election\'s chamber, or add the name to election.chamber if it is one of its names (the briefing shows this label).';
+export const EVENT_SUMMARY = (errors: number, warnings: number, checked: string) =>
+  errors + warnings === 0
+    ? `check-event: nothing stale found (${checked})`
+    : `check-event: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} (${checked})`;
+export const EVENT_CHECKED = (entities: number, colours: number, specs: number, sources: number) =>
+  `${entities} entities, ${colours} theme colours, ${specs} chart specs, ${sources} sources checked`;
+export const EVENT_FAILED = (errors: number) => `${errors} error${errors === 1 ? '' : 's'} in the event's data (listed above): the build would stop on ${errors === 1 ? 'it' : 'them'}`;
+export const EVENT_FAILED_HINT = 'Fix the errors; the warnings are stale data the build ignores, which you may clean up too.';
