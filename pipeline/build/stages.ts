@@ -405,6 +405,11 @@ export const stages: Stage[] = [
         lexicon: loadLexicon(p),
         policy: describePolicy(loadPolicy(p)),
         inputs: inputFiles(p),
+        dataFiles: () => {
+          const charts = join(p.templates, 'charts');
+          const specs = existsSync(charts) ? readdirSync(charts).filter((f) => f.endsWith('.json')).sort().map((f) => readText(p, join(charts, f), 'chart')) : [];
+          return [...sourceFiles(p), readText(p, join(p.sources, 'lexicon.yaml'), 'lexicon'), readText(p, join(p.sources, 'policy.yaml'), 'policy'), ...specs];
+        },
       });
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       writeJson(join(p.data, 'briefing.json'), meta);

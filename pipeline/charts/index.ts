@@ -674,10 +674,13 @@ export function chartId(file: string): string {
   return (file.split('/').pop() ?? file).replace(/\.vl\.json$/, '');
 }
 
-/** A collision in a chart as a warning on its spec file. */
-function layoutWarning(file: string, id: string, c: Collision): Diagnostic {
+/**
+ * A collision in a chart as a warning on its spec file, at what to move: the text channel (or
+ * text mark) for labels that overlap, the rule mark for a rule through a label.
+ */
+function layoutWarning(spec: SpecFile, id: string, c: Collision): Diagnostic {
   const message = c.kind === 'labels' ? msg.LAYOUT_LABELS_OVERLAP(id, c.a, c.b) : msg.LAYOUT_RULE_CROSSES_LABEL(id, c.a);
-  return diagnostic({ file }, 'layout-chart', message, msg.LAYOUT_CHART_HINT, 'warning');
+  return diagnostic(spec.find(c.kind === 'labels' ? ['text'] : ['rule']), 'layout-chart', message, msg.LAYOUT_CHART_HINT, 'warning');
 }
 
 async function renderOne(
@@ -826,7 +829,7 @@ async function renderOne(
     const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logLevel: vega.Error, logger: { ...logger, warn: () => logger } as never });
     await view.runAsync();
     if (problems.length) invalid(problems[0]!);
-    for (const c of collisions(sceneShapes((view.scenegraph() as unknown as { root: unknown }).root))) warnings?.push(layoutWarning(file, id, c));
+    for (const c of collisions(sceneShapes((view.scenegraph() as unknown as { root: unknown }).root))) warnings?.push(layoutWarning(spec, id, c));
     svg = await view.toSVG();
     view.finalize();
   } catch (error) {

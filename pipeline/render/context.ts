@@ -38,6 +38,12 @@ export interface RenderInput {
   policy: string[];
   /** The build's inputs and their sha256, for the methods note. */
   inputs: { path: string; sha256: string }[];
+  /**
+   * The files a character the briefing shows may come from, besides the template, layout and
+   * article bodies (whole articles with their front matter, the lexicon, policy, chart specs):
+   * asked for only to place a warning (a glyph the font lacks), so a build reads them only then.
+   */
+  dataFiles?: () => TextFile[];
   /** What changed since the last published briefing (output/data/changes.json); absent on a first publication. */
   changes?: Changes | null;
 }

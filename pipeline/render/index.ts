@@ -29,12 +29,12 @@ import { z } from 'zod';
 import type { Root as MdRoot, Nodes as MdNodes, Parent as MdParent } from 'mdast';
 import type { Element, ElementContent, Root as HRoot, RootContent } from 'hast';
 import type { Diagnostic } from '../shared/schema.ts';
-import { PipelineError, diagnostic } from '../shared/errors.ts';
+import { PipelineError, diagnostic, lineColumn } from '../shared/errors.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FONT_SUBSETS, fontFaceCss, fontFile } from '../shared/fonts.ts';
 import * as msg from '../shared/messages.ts';
-import { RenderContext, type DirectiveNode, type RenderInput } from './context.ts';
+import { RenderContext, type DirectiveNode, type RenderInput, type TextFile } from './context.ts';
 import { directiveNamed, directiveNames } from './directives/index.ts';
 import { COUNTS, countWord } from './counts.ts';
 import { smarten, smartenTemplate } from '../shared/typography.ts';
@@ -87,7 +87,7 @@ export function render(input: RenderInput): RenderOutput {
 /** The template's content alone, without layout, style and fonts (for tests and previews). */
 export function renderFragment(input: RenderInput): { html: string; warnings: Diagnostic[] } {
   const { hast, warnings } = build(input);
-  checkGlyphs(hast, input.template.file, warnings);
+  checkGlyphs(hast, input.template, input, warnings);
   return { html: `${toHtml(hast)}\n`, warnings };
 }
 
@@ -293,10 +293,11 @@ function contents(content: HRoot): ElementContent[] {
 /**
  * Warns about characters the embedded Inter has no glyph for (‡, arrows, ≤, Cyrillic…): the
  * browser would draw them with another font, and the PDF would embed it. One warning per
- * character, at its first place in the template when it comes from there.
+ * character (`seen`), at the place its cause is: in `own` (the template or the layout) for text
+ * written there, else where the data it came from says it (`locateText`: an article's line and
+ * column, the lexicon, the policy, a chart spec).
  */
-function checkGlyphs(tree: HRoot, file: string, warnings: Diagnostic[]): void {
-  const seen = new Set<string>();
+function checkGlyphs(tree: HRoot, own: TextFile, input: RenderInput, warnings: Diagnostic[], seen = new Set<string>()): void {
   visit(tree, (node, _index, parent) => {
     if (node.type !== 'text') return;
     if (parent && parent.type === 'element' && (parent.tagName === 'style' || parent.tagName === 'script' || parent.tagName === 'title')) return;
@@ -306,17 +307,43 @@ function checkGlyphs(tree: HRoot, file: string, warnings: Diagnostic[]): void {
       const at = node.value.indexOf(ch);
       const excerpt = node.value.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ').trim();
       const start = node.position?.start;
-      warnings.push(
-        diagnostic(
-          { file: file, line: start?.line ?? null, column: start && !node.value.slice(0, at).includes('\n') ? start.column + at : (start?.column ?? null) },
-          'missing-glyph',
-          msg.MISSING_GLYPH(ch, `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, excerpt),
-          start ? msg.MISSING_GLYPH_HINT_TEMPLATE : msg.MISSING_GLYPH_HINT_DATA,
-          'warning',
-        ),
-      );
+      const found = start ? locateText(node.value, at, [own], start.offset ?? 0) : locateText(node.value, at, [input.template, input.layout, ...articleBodies(input), ...(input.dataFiles?.() ?? [])]);
+      const place = found ?? (start ? { file: own.file, line: start.line, column: start.column } : { file: input.template.file });
+      const fromArticle = !start && found !== null && input.corpus.sources.some((s) => s.file === found.file);
+      const hint = start || place.file === input.template.file || place.file === input.layout.file ? msg.MISSING_GLYPH_HINT_TEMPLATE : fromArticle ? msg.MISSING_GLYPH_HINT_SOURCE : msg.MISSING_GLYPH_HINT_DATA;
+      warnings.push(diagnostic(place, 'missing-glyph', msg.MISSING_GLYPH(ch, `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`, excerpt), hint, 'warning'));
     }
   });
+}
+
+/** An article's text as a file to search: its body, with the line its body starts on. */
+interface Located extends TextFile {
+  /** The 1-based line of the file where `text` starts (1 for a whole file). */
+  line?: number;
+}
+
+function articleBodies(input: RenderInput): Located[] {
+  return input.corpus.sources.map((s) => ({ file: s.file, text: s.body, line: s.bodyLine }));
+}
+
+/**
+ * Where the character at `at` of `shown` stands in the first of `files` that holds it (from
+ * `from` on): found with as much of the text around it as the file has (typography may have
+ * changed the quotes nearby), then alone. Null when no file holds it (the pipeline's own words).
+ */
+function locateText(shown: string, at: number, files: Located[], from = 0): { file: string; line: number; column: number } | null {
+  const width = shown.codePointAt(at)! > 0xffff ? 2 : 1;
+  for (const around of [16, 4, 0]) {
+    const lo = Math.max(0, at - around);
+    const needle = shown.slice(lo, at + width + around);
+    for (const f of files) {
+      const i = f.text.indexOf(needle, from);
+      if (i < 0) continue;
+      const { line, column } = lineColumn(f.text, i + (at - lo));
+      return { file: f.file, line: line + (f.line ?? 1) - 1, column };
+    }
+  }
+  return null;
 }
 
 /**
@@ -332,6 +359,11 @@ function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnin
   const style = checkStyle(ctx.input.styleFile ?? 'templates/style.css', ctx.input.style);
   warnings.push(...checkedLayout.warnings, ...style.warnings);
   const layout = checkedLayout.tree as HRoot;
+  // Glyphs the font lacks: the content at the template's places, the layout's own text at the
+  // layout's, then (below, once the slots are filled) the front-matter text the slots show.
+  const seen = new Set<string>();
+  checkGlyphs(content, ctx.input.template, ctx.input, warnings, seen);
+  checkGlyphs(layout, ctx.input.layout, ctx.input, warnings, seen);
   const slots: Record<string, ElementContent[] | string> = {
     title: meta.title,
     subtitle: meta.subtitle,
@@ -365,7 +397,7 @@ function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnin
   if (!filledContent) {
     throw new PipelineError(diagnostic({ file: ctx.input.layout.file, line: 1, column: 1 }, 'missing-slot', msg.MISSING_CONTENT_SLOT, msg.MISSING_CONTENT_SLOT_HINT));
   }
-  checkGlyphs(layout, ctx.input.template.file, warnings);
+  checkGlyphs(layout, ctx.input.layout, ctx.input, warnings, seen);
   return `${toHtml(layout, { allowDangerousHtml: false })}\n`;
 }
 

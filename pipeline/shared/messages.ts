@@ -133,6 +133,8 @@ export const MISSING_GLYPH = (ch: string, code: string, excerpt: string) =>
   `the briefing shows "${ch}" (${code}), which the embedded Inter font has no glyph for ("${excerpt}")`;
 export const MISSING_GLYPH_HINT_TEMPLATE =
   'Write it in Latin characters (e.g. "to" for an arrow, "at most" for a less-or-equal sign); otherwise the PDF embeds a second font.';
+export const MISSING_GLYPH_HINT_SOURCE =
+  'It is in the article\'s own text, which the briefing quotes as written: the PDF will embed a fallback font for it. Nothing to do, unless it is a scraping error (then correct the article here).';
 export const MISSING_GLYPH_HINT_DATA =
   'It comes from the data (a quote, a name or a label): the PDF will embed a fallback font for it. Spell it in Latin characters where the data is ours (lexicon, policy, charts).';
 

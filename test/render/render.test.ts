@@ -13,6 +13,7 @@ import { cssString, render, renderFragment, formatValue, runningHeadCss, type Re
 import { PipelineError, format } from '../../pipeline/shared/errors.ts';
 import { Changes } from '../../pipeline/changes/index.ts';
 import { fixtures } from '../paths.ts';
+import * as msg from '../../pipeline/shared/messages.ts';
 
 const dir = join(fixtures, 'render');
 const data = JSON.parse(readFileSync(join(dir, 'data.json'), 'utf8'));
@@ -64,6 +65,23 @@ describe('render fixtures', () => {
 });
 
 describe('render', () => {
+  it('places a glyph the font lacks where it comes from: an article at its line and column, the layout, the lexicon', () => {
+    const d = structuredClone(data);
+    // alpha.md's body starts on line 10; its second line quotes a Cyrillic name.
+    d.corpus.sources[0].body = 'Turnout was 54.19%.\nAmanat (\u0410\u043c\u0430\u043d\u0430\u0442) won 53.9%.';
+    d.claims.find((c: { id: string }) => c.id === 'alpha:c2').quote = 'Amanat (\u0410\u043c\u0430\u043d\u0430\u0442) won 53.9%.';
+    d.lexicon.entities[0].name = 'Amanat \u2192 ruling';
+    const layout = { file: 'templates/layout.html', text: '<!doctype html><html><head><title>x</title></head><body>\n<p>\u2264 draft</p><main><slot name="content"></slot></main></body></html>' };
+    const lexicon = { file: 'sources/lexicon.yaml', text: 'entities:\n  - {id: amanat, name: Amanat \u2192 ruling, kind: party, aliases: [Amanat]}\n' };
+    const { warnings } = render({ ...input('x', '---\ntitle: T\n---\n\n:fig[vote_share.amanat] :name[amanat]\n\n::sources\n'), ...d, layout, dataFiles: () => [lexicon] });
+    const glyphs = warnings.filter((w) => w.ruleId === 'missing-glyph').map((w) => `${w.file}:${w.line}:${w.column} ${/shows ("\S)/u.exec(w.message)![1]}"`);
+    expect(glyphs).toContain('sources/alpha.md:11:9 "\u0410"');
+    expect(glyphs).toContain('sources/lexicon.yaml:2:31 "\u2192"');
+    expect(glyphs).toContain('templates/layout.html:2:4 "\u2264"');
+    expect(warnings.find((w) => w.file === 'sources/alpha.md')!.hint).toBe(msg.MISSING_GLYPH_HINT_SOURCE);
+    expect(warnings.every((w) => w.file !== 'templates/x.md')).toBe(true);
+  });
+
   it('escapes article text: a <script> in a quote is text, never markup', () => {
     const { html } = renderFragment(input('x', '---\ntitle: T\n---\n\n:fig[vote_share.amanat]\n\n::sources\n'));
     expect(html).not.toContain('<script>');
