@@ -136,6 +136,8 @@ export const Lexicon = z
     qualifiers: Qualifiers.default(Qualifiers.parse({})),
     /** Other countries: a name, or a list of one country's names. */
     foreign: z.array(z.union([z.string().min(1), words.min(1)])).default([]),
+    /** The election's own currencies ("tenge", "quells"), added to numbers.currencies: an amount is no figure. */
+    currencies: words.default([]),
     /** The country of the election: its name in `foreign` is no foreign place. */
     country: z.string().min(1).nullable().default(null),
     /** Unit → nouns that name it right after a number ("98 seats"). */
@@ -226,7 +228,7 @@ const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'at
  * The lexicon an election is read with: the general lexicon, with the event's own (`event`, as
  * parsed, and the top-level keys its file gives) on top. Entities, the election, page furniture
  * and labels are the event's; a section in REPLACED that the event gives replaces the general
- * one; foreign places, abbreviations and navigation headings are joined. "{chamber}" in the
+ * one; foreign places, abbreviations, navigation headings and the event's `currencies` are joined. "{chamber}" in the
  * historical words stands for each of the election's chamber names; the event's country (and
  * every name of it, and every entity's alias) is no foreign place.
  */
@@ -234,6 +236,7 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
   const out: Lexicon = { ...base, entities: event.entities, election: event.election, country: event.country ?? base.country, labels: { ...base.labels, ...event.labels } };
   for (const k of REPLACED) if (given.has(k)) (out as Record<string, unknown>)[k] = event[k];
   out.sentences = { abbreviations: union(base.sentences.abbreviations, event.sentences.abbreviations) };
+  if (event.currencies.length) out.numbers = { ...out.numbers, currencies: union(out.numbers.currencies, event.currencies) };
   out.boilerplate = given.has('boilerplate') ? { ...event.boilerplate, nav_headings: union(base.boilerplate.nav_headings, event.boilerplate.nav_headings) } : base.boilerplate;
   const chambers = event.election?.chamber ?? [];
   const historical = out.qualifiers.historical.flatMap((w) => (w.includes('{chamber}') ? chambers.map((c) => w.replace('{chamber}', c)) : [w]));
