@@ -1,0 +1,70 @@
+/**
+ * check-event's rules on small written inputs (pipeline/build/event.ts), the charts a template
+ * places (shared/placed.ts), and the event's currencies joined to the general ones.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkEvent } from '../../pipeline/build/event.ts';
+import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import { placedCharts } from '../../pipeline/shared/placed.ts';
+import type { Corpus } from '../../pipeline/shared/schema.ts';
+
+const lexiconText = `entities:
+  - {id: harbour, name: Harbour Party, kind: party, aliases: [Harbour Party]}
+  - {id: dawn, name: Green Dawn, kind: party, aliases: [Green Dawn]}
+election: {year: 2031, chamber: [Grand Hall]}
+country: Freedonia
+labels:
+  seats_total: Seats in the Grand Hall
+  vote_share: Vote share of Harbour Party lists
+`;
+const corpus = (body: string): Corpus =>
+  ({ sources: [{ meta: { id: 'a', title: 'Results' }, file: 'sources/a.md', body, bodyLine: 9 }] }) as unknown as Corpus;
+const spec = (patterns: string[], extra = '') =>
+  JSON.stringify({ usermeta: { briefing: { title: 'T', data: { rows: { figures: patterns, series: { seats_list: 'Party list' } } } } }, mark: 'bar', ...(extra ? { description: extra } : {}) }, null, 2);
+
+function run(over: Partial<Parameters<typeof checkEvent>[0]> = {}) {
+  return checkEvent({
+    lexiconFile: { file: 'sources/lexicon.yaml', text: lexiconText },
+    lexicon: parseLexicon('sources/lexicon.yaml', lexiconText),
+    corpus: corpus('The Harbour Party won 41.2%, Green Dawn 27.5%.'),
+    figures: ['vote_share.harbour', 'vote_share.dawn'],
+    specs: [],
+    ...over,
+  }).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
+}
+
+describe('check-event', () => {
+  it('finds nothing in an event whose data is its own: labels naming its chamber and entities, series colours', () => {
+    const theme = { file: 'templates/charts/theme.json', text: '{"colors": {"harbour": "#111", "Party list": "#222", "default": "#333"}}' };
+    expect(run({ theme, specs: [{ file: 'templates/charts/shares.vl.json', text: spec(['vote_share.*']) }] })).toEqual([]);
+  });
+
+  it('an entity mentioned only in another spelling or word is unused: aliases match as whole words', () => {
+    expect(run({ corpus: corpus('The Harbour Party won 41.2%; Green Dawning was a slogan.') })).toEqual(['sources/lexicon.yaml:3:5 warning event-entity-unused']);
+  });
+
+  it('a chart matching no figure is an error only when the template places it; an optional source is never one', () => {
+    const specs = [
+      { file: 'templates/charts/old.vl.json', text: spec(['seats.*.forecast', 'vote_share.*.forecast']) },
+      { file: 'templates/charts/opt.vl.json', text: JSON.stringify({ usermeta: { briefing: { title: 'T', data: { r: { figures: ['x.*'], optional: true } } } } }) },
+    ];
+    expect(run({ specs, template: { file: 'templates/briefing.md', text: '# B\n\n```\n::chart[Old]{#old}\n```\n' } })).toEqual(['templates/charts/old.vl.json:8:13 warning event-chart-no-match']);
+    expect(run({ specs, template: { file: 'templates/briefing.md', text: '# B\n\n::chart[Old]{#old}\n' } })).toEqual(['templates/charts/old.vl.json:8:13 error event-chart-no-match']);
+  });
+});
+
+describe('placedCharts', () => {
+  it('lists the ::chart directives with their places, not one in a code block', () => {
+    expect(placedCharts('---\ntitle: T\n---\n\n::chart[A]{#a}\n\n    ::chart[B]{#b}\n\nText ::chart[C]{#c}\n\n::chart[D]{#d}\n')).toEqual([
+      { id: 'a', line: 5, column: 1 },
+      { id: 'd', line: 11, column: 1 },
+    ]);
+  });
+});
+
+describe('the event lexicon', () => {
+  it('adds its currencies to the general ones', () => {
+    const lexicon = parseLexicon('sources/lexicon.yaml', 'entities: []\ncurrencies: [quells]\n');
+    expect(lexicon.numbers.currencies).toEqual(expect.arrayContaining(['dollars', 'quells']));
+  });
+});
