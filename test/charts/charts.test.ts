@@ -383,3 +383,29 @@ describe('explicit colours', () => {
     expect(fills(chart!.svg)).toEqual(['#00aa00']);
   });
 });
+
+describe('the layout check points at the spec', () => {
+  it('places overlapping labels at the text channel that draws them, and a rule through a label at the rule mark', async () => {
+    const spec = (marks: string) => `{
+  "usermeta": { "briefing": { "title": "Labels", "data": { "rows": { "figures": ["seats_total.amanat"] } } } },
+  "data": { "name": "rows" },
+  "width": 200,
+  "layer": [
+${marks}
+  ]
+}
+`;
+    const text = `    { "mark": { "type": "text" },
+      "encoding": { "text": { "field": "label" } } },
+    { "mark": { "type": "text", "dy": 2 },
+      "encoding": { "text": { "field": "label" } } }`;
+    const warnings: import('../../pipeline/shared/errors.ts').Diagnostic[] = [];
+    await renderCharts([{ file: 'templates/charts/labels.vl.json', text: spec(text) }], context(), undefined, warnings);
+    expect(warnings.map((w) => `${w.file}:${w.line}:${w.column} ${w.ruleId}`)).toEqual(['templates/charts/labels.vl.json:7:21 layout-chart']);
+    const rule = `    { "mark": { "type": "text" }, "encoding": { "text": { "field": "label" } } },
+    { "mark": { "type": "rule" }, "encoding": { "x": { "value": 100 } } }`;
+    const ruled: typeof warnings = [];
+    await renderCharts([{ file: 'templates/charts/ruled.vl.json', text: spec(rule) }], context(), undefined, ruled);
+    expect(ruled.map((w) => `${w.file}:${w.line}:${w.column} ${w.message.includes('rule line') ? 'rule' : 'labels'}`)).toEqual(['templates/charts/ruled.vl.json:7:25 rule']);
+  });
+});
