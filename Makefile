@@ -46,7 +46,7 @@ PDFTOOLS := $(and $(wildcard /usr/bin/pdftotext),$(wildcard /usr/bin/jq))
 BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
-.PHONY: all help install deps install-browser install-pdftools test reproducible bench publish preview \
+.PHONY: all help install deps install-browser install-pdftools test reproducible bench bench-preview publish preview \
 	claims check-event eval eval-corpus eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
 # ── building ────────────────────────────────────────────────────────────────────────────────
@@ -120,6 +120,10 @@ reproducible: deps
 bench: deps
 	$(CLI) bench $(if $(SIZES),--sizes $(SIZES))
 
+# Only the preview's edit-to-screen times (also the last part of `make bench`).
+bench-preview: deps
+	$(CLI) bench --only preview
+
 # ── publishing and previewing ───────────────────────────────────────────────────────────────
 # What CI publishes, in $(OUT)/publish/, with content-hash file names.
 publish: all
@@ -192,7 +196,8 @@ help:
 	@echo 'make install       only install what is missing (npm ci, Chromium, poppler-utils, jq)'
 	@echo 'make data | html | pdf | manifest    build up to that artifact'
 	@echo 'make reproducible  build twice in temporary copies and compare every output'
-	@echo 'make bench         print timings: print floor, cold, no-op, template edit, extraction (SIZES=1,100)'
+	@echo 'make bench         print timings: print floor, cold, no-op, template edit, extraction, preview (SIZES=1,100)'
+	@echo 'make bench-preview the preview only: edit to screen for a CSS, template, chart spec and theme edit'
 	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'

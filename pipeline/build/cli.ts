@@ -49,7 +49,7 @@ const tools: Command[] = [
     interactive: true,
     describe: 'print timings: print floor, cold and no-op make, template edit, extraction',
     async run(p, o) {
-      await (await import('./bench.ts')).bench(p, { sizes: o.sizes });
+      await (await import('./bench.ts')).bench(p, { sizes: o.sizes, only: o.only });
     },
   },
   {
@@ -163,6 +163,7 @@ export async function main(argv: string[]): Promise<number> {
         debug: { type: 'boolean', default: false },
         port: { type: 'string' },
         sizes: { type: 'string' },
+        only: { type: 'string' },
         details: { type: 'string' },
         'allow-private': { type: 'boolean', default: false },
         list: { type: 'string' },
@@ -184,7 +185,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.sources !== undefined) p.sources = resolve(values.root!, values.sources);
   if (values.templates !== undefined) p.templates = resolve(values.root!, values.templates);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
-  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, details: values.details, allowPrivate: values['allow-private'], list: values.list, args: [] };
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, only: values.only, details: values.details, allowPrivate: values['allow-private'], list: values.list, args: [] };
   let items: Item[];
   let build: Build | null = null;
   try {

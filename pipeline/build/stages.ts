@@ -132,6 +132,8 @@ export interface CommandOptions {
   debug: boolean;
   port?: string;
   sizes?: string;
+  /** `bench --only preview`: one part of the benchmark. */
+  only?: string;
   /** `eval-corpus --details tune`: print the tune half's misses and false claims. */
   details?: string;
   /** `add`: fetch from addresses on private networks too (a local test server). */
