@@ -34,6 +34,11 @@ EVENT ?=
 OUT ?= $(if $(EVENT),output/events/$(notdir $(abspath $(EVENT))),output)
 CLIFLAGS ?=
 CLI ?= $(strip $(NODE) pipeline/launch.mjs $(if $(filter-out output,$(OUT)),--out $(OUT)) $(if $(EVENT),--sources '$(EVENT)/sources' --templates '$(EVENT)/templates') $(CLIFLAGS))
+# CLIFLAGS=--quiet: no progress lines (the CLI) and no command echoed (Make); warnings and
+# errors are still printed.
+ifneq ($(filter --quiet,$(CLIFLAGS)),)
+.SILENT:
+endif
 
 # ── what is installed (read from the file system, no process is started) ─────────────────────
 NODE_DEPS := node_modules/.package-lock.json
@@ -135,8 +140,16 @@ preview: $(NODE_DEPS)
 	$(CLI) preview $(if $(PORT),--port $(PORT))
 
 # ── commands of other modules (wired in the CLI) ────────────────────────────────────────────
-claims: data
-	$(CLI) claims
+# The claims need only ingest and extract (goal `extract`): a template or chart spec that is
+# broken or out of date does not stop them. SOURCE=ID for one source: the id is taken as typed
+# ($(value), never expanded by Make), handed to the recipe in the environment, and reaches the
+# CLI as one word after `--` (never parsed by a shell); SOURCE itself is not exported (exporting
+# would expand it).
+unexport SOURCE
+claims: export BRIEFING_SOURCE := $(value SOURCE)
+claims: | $(NODE_DEPS)
+	@$(LOCKED) $(CLI) build --goal extract
+	$(CLI) claims $${BRIEFING_SOURCE:+-- "$$BRIEFING_SOURCE"}
 # Stale data of another election (entities no source mentions, theme colours and chart specs of
 # no use, foreign: naming the country, labels naming another chamber), each at its file:line:column.
 # Builds up to the figures first (not the charts, which a stale spec could stop). Fails on errors only.
@@ -198,10 +211,12 @@ help:
 	@echo 'make reproducible  build twice in temporary copies and compare every output'
 	@echo 'make bench         print timings: print floor, cold, no-op, template edit, extraction, preview (SIZES=1,100)'
 	@echo 'make bench-preview the preview only: edit to screen for a CSS, template, chart spec and theme edit'
-	@echo 'make publish       $(OUT)/publish/: what CI publishes, file names with content hashes'
+	@echo 'make publish       $(OUT)/publish/: what CI publishes: the latest at stable names, content-hashed copies, index.html'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
-	@echo 'make claims | diff | eval | fuzz | schemas    review and quality commands'
+	@echo 'make claims [SOURCE=ID]   per source (or the one named), the claims found and the numbers that became none'
+	@echo 'make diff | eval | eval-reconcile | fuzz | schemas    review and quality commands'
 	@echo 'make check-event   stale data of another election in the lexicon, theme and chart specs (EVENT=dir: another event folder)'
+	@echo 'CLIFLAGS=--quiet   with any target: no progress lines, only warnings and errors; node pipeline/launch.mjs --help lists the CLI'
 	@echo 'make add PAGE=saved.html | URL=https://…    add web pages as articles (one .md each); make eval-add rates it on real pages'
 	@echo 'make eval-corpus   precision and recall on the development corpus, per event and half (DETAILS=tune: errors of the tune half)'
 	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'

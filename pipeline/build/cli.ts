@@ -14,10 +14,12 @@
  * process exits with 1 (2 for a usage error). `--debug` adds the stack trace.
  */
 import { realpathSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { asPipelineError, format } from '../shared/errors.ts';
+import * as messages from '../shared/messages.ts';
+import { buildItems, progressLine, stageItem, type Build, type Item } from './items.ts';
 import type { Command, CommandOptions, Paths, Stage } from './stages.ts';
 import { nothingToDo, stateRoot } from './state.mjs';
 
@@ -25,6 +27,7 @@ import { nothingToDo, stateRoot } from './state.mjs';
 const tools: Command[] = [
   {
     name: 'manifest',
+    make: 'make manifest',
     describe: 'write output/manifest.json: sha256 of every input and output',
     async run(p) {
       return (await import('./manifest.ts')).writeManifest(p);
@@ -32,13 +35,15 @@ const tools: Command[] = [
   },
   {
     name: 'publish',
-    describe: 'output/publish/: what CI publishes, with content-hash file names',
+    make: 'make publish',
+    describe: 'output/publish/: what CI publishes: the latest at stable names, content-hashed copies, the manifest, index.html',
     async run(p) {
       return (await import('./manifest.ts')).publish(p);
     },
   },
   {
     name: 'reproducible',
+    make: 'make reproducible',
     describe: 'build twice in fresh temporary copies and compare every output byte for byte',
     async run(p, o) {
       return (await import('./manifest.ts')).reproducible(p, { quiet: o.quiet });
@@ -47,7 +52,9 @@ const tools: Command[] = [
   {
     name: 'bench',
     interactive: true,
-    describe: 'print timings: print floor, cold and no-op make, template edit, extraction',
+    args: '[--sizes N,N…] [--only preview]',
+    make: 'make bench SIZES=1,100, make bench-preview',
+    describe: 'print timings: print floor, cold and no-op make, template edit, extraction, the preview\'s edit to screen (--only preview)',
     async run(p, o) {
       await (await import('./bench.ts')).bench(p, { sizes: o.sizes, only: o.only });
     },
@@ -55,6 +62,7 @@ const tools: Command[] = [
   {
     name: 'bench-child',
     interactive: true,
+    internal: true,
     takesArgs: true,
     describe: 'one measurement of the benchmark, printed as a JSON line (bench runs it from the bundle, as builds run)',
     async run(_p, o) {
@@ -65,6 +73,8 @@ const tools: Command[] = [
     name: 'add',
     interactive: true,
     takesArgs: true,
+    args: '[PAGE.html|URL…] [--list FILE] [--allow-private]',
+    make: 'make add PAGE=saved.html URL=https://…',
     describe: 'add saved web pages or addresses as sources/<id>.md (front matter from the page, article text only)',
     async run(p, o) {
       const { addCommand } = await import('../add/command.ts');
@@ -91,6 +101,8 @@ const tools: Command[] = [
   {
     name: 'preview',
     interactive: true,
+    args: '[--port N]',
+    make: 'make preview PORT=N',
     describe: 'watch sources/ and templates/, rebuild, serve on localhost, reload the page',
     async run(p, o) {
       await (await import('./preview.ts')).preview(p, { port: o.port === undefined ? undefined : Number(o.port) });
@@ -121,11 +133,52 @@ export function toolPaths(root: string, out?: string): Paths {
   return { root, sources: join(root, 'sources'), templates: join(root, 'templates'), out: o, data: join(o, 'data') };
 }
 
-function usage(t: Table): string {
-  return `usage: node pipeline/launch.mjs <stage|command…> [--root DIR] [--out DIR] [--sources DIR] [--templates DIR] [--quiet] [--debug]
-stages:   ${t.stages.map((s) => s.name).join(', ')}
-commands: ${[...tools, ...t.extra].map((c) => c.name).join(', ')}
-build:    build --goal all|data|html|pdf|manifest|STAGE  (what make runs: the out-of-date stages, one process)`;
+const PROGRAM = 'node pipeline/launch.mjs';
+const BUILD_SYNOPSIS = 'build --goal all|data|html|pdf|manifest|STAGE';
+
+/** The usage: every stage and command with what it does, and the options. */
+export function usage(t: Pick<Table, 'stages' | 'extra'>): string {
+  const { STAGE_HELP, HELP_OPTIONS, HELP_FOOTER, HELP_BUILD } = messages;
+  const commands = [...tools, ...t.extra].filter((c) => !c.internal);
+  const width = Math.max(...[...t.stages.map((s) => s.name), ...commands.map((c) => c.name)].map((n) => n.length)) + 2;
+  const line = (name: string, text: string) => `  ${name.padEnd(width)}${text}`;
+  return [
+    `usage: ${PROGRAM} <stage|command…> [options]`,
+    `       ${PROGRAM} help [STAGE|COMMAND]`,
+    'stages (run in the order named):',
+    ...t.stages.map((s) => line(s.name, STAGE_HELP[s.name] ?? '')),
+    'commands:',
+    ...commands.map((c) => line(c.name, c.describe)),
+    line('build', `${BUILD_SYNOPSIS}: ${HELP_BUILD}`),
+    HELP_OPTIONS,
+    HELP_FOOTER,
+  ].join('\n');
+}
+
+/** `help NAME`: one stage's or command's usage, what it does, and the make target that runs it; null for an unknown name. */
+export function commandHelp(t: Pick<Table, 'stages' | 'extra'>, name: string): string | null {
+  const { STAGE_HELP, HELP_OPTIONS, HELP_BUILD, HELP_STAGE_VIA, HELP_BUILD_VIA } = messages;
+  const stage = t.stages.find((s) => s.name === name);
+  const command = [...tools, ...t.extra].find((c) => c.name === name);
+  if (!stage && !command && name !== 'build') return null;
+  const args = command?.args ? ` ${command.args}` : '';
+  const what = stage ? (STAGE_HELP[name] ?? '') : command ? command.describe : HELP_BUILD;
+  const via = stage ? HELP_STAGE_VIA : command ? `also: ${command.make ?? `make ${name}`}` : HELP_BUILD_VIA;
+  const synopsis = name === 'build' ? `${PROGRAM} ${BUILD_SYNOPSIS}` : `${PROGRAM} ${name}${args} [options]`;
+  return [`usage: ${synopsis}`, what, via, HELP_OPTIONS].join('\n');
+}
+
+/** Options that take a value (`--out DIR`): their value is no command name. */
+const VALUE_OPTIONS = new Set(['--root', '--out', '--sources', '--templates', '--port', '--sizes', '--only', '--details', '--list', '--goal']);
+
+/** Asked for help: `--help`/`-h` anywhere before `--`, or `help` first; the name it is about, if any. */
+export function helpTopic(argv: string[]): { topic: string | null } | null {
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  const positionals = words.filter((a, i) => !a.startsWith('-') && !VALUE_OPTIONS.has(words[i - 1] ?? ''));
+  if (positionals[0] === 'help') return { topic: positionals[1] ?? null };
+  if (words.includes('--help') || words.includes('-h')) return { topic: positionals[0] ?? null };
+  return null;
 }
 
 /** How progress is shown: rewritten lines on a terminal, plain lines elsewhere, or nothing. */
@@ -137,18 +190,25 @@ export function progressMode(quiet: boolean, isTTY: boolean | undefined, env: No
   return isTTY && !ci && env.TERM !== 'dumb' ? 'tty' : 'plain';
 }
 
-/** Seconds with two decimals: `0.42 s`. */
-export function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
-}
-
-/** The plain progress line of a finished stage: `ingest       0.42 s  5 sources, …`. */
-export function progressLine(name: string, result: string, ms: number): string {
-  return `${name.padEnd(10)} ${seconds(ms).padStart(8)}  ${result}`;
-}
+export { progressLine, seconds } from './items.ts';
 
 /** Runs the command line `argv` (without node and the script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  const help = helpTopic(argv);
+  if (help) {
+    const table = await loadTable();
+    if (help.topic === null) {
+      process.stdout.write(`${usage(table)}\n`);
+      return 0;
+    }
+    const text = commandHelp(table, help.topic);
+    if (text === null) {
+      process.stderr.write(`${messages.HELP_UNKNOWN(help.topic)}\n${usage(table)}\n`);
+      return 2;
+    }
+    process.stdout.write(`${text}\n`);
+    return 0;
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -206,7 +266,7 @@ export async function main(argv: string[]): Promise<number> {
       const last = commands.find((c) => c.name === items[items.length - 1]?.name);
       const takesArgs = last !== undefined && (extra.includes(last) || last.takesArgs === true);
       if (items.length === 0 || (options.args.length > 0 && !takesArgs)) {
-        if (options.args.length > 0) process.stderr.write(`unknown stage or command: ${options.args[0]}\n`);
+        if (options.args.length > 0) process.stderr.write(`${messages.HELP_UNKNOWN(options.args[0]!)}\n`);
         process.stderr.write(`${usage(table)}\n`);
         return 2;
       }
@@ -218,6 +278,8 @@ export async function main(argv: string[]): Promise<number> {
     return known.diagnostics.some((d) => d.ruleId === 'usage') ? 2 : 1;
   }
   let running: string | null = null;
+  /** The stage under way: a failed `build` names it after its diagnostics. */
+  let current: string | null = null;
   // Stages, the manifest and publish write into the output folder: hold it (io.ts lockOutput),
   // so that a second build into the same folder refuses instead of mixing outputs. The other
   // tools build in temporary folders (reproducible, bench) or call make (preview).
@@ -236,6 +298,7 @@ export async function main(argv: string[]): Promise<number> {
       if (item.skip?.()) continue;
       ran += 1;
       const name = item.name;
+      current = name;
       const shown = item.shown ? mode : 'quiet';
       running = shown === 'tty' ? name : null;
       if (shown === 'tty') process.stdout.write(`\u25b8 ${name} \u2026`);
@@ -259,6 +322,7 @@ export async function main(argv: string[]): Promise<number> {
     if (known) {
       process.stderr.write(`${known.diagnostics.map(format).join('\n')}\n`);
       if (values.debug) process.stderr.write(`${(error as Error).stack}\n`);
+      if (build && current !== null) process.stderr.write(`${messages.BUILD_STOPPED(current, known.diagnostics.length)}\n`);
       return 1;
     }
     process.stderr.write(`internal error: ${(error as Error).message}\n`);
@@ -270,92 +334,6 @@ export async function main(argv: string[]): Promise<number> {
     build?.end();
     release?.();
   }
-}
-
-/** One thing the CLI runs: a stage, a command, or a stage of a `build`. */
-interface Item {
-  name: string;
-  /** Reports a progress line (stages and non-interactive commands). */
-  shown: boolean;
-  /** Writes into the output folder, so the run holds its lock. */
-  writes: boolean;
-  run(): Promise<string | void> | string | void;
-  /** A `build` skips a stage that is up to date when its turn comes. */
-  skip?(): boolean;
-  /** After a successful run (a `build` touches the stage's stamp). */
-  done?(): void;
-  /** A `build` says whether the stage will probably run: it or a stage it reads from is out of date. */
-  willRun?(): boolean;
-  warmUp?(): Promise<void>;
-  coolDown?(): Promise<void>;
-}
-
-function stageItem(stage: Stage, p: Paths): Item {
-  return {
-    name: stage.name,
-    shown: true,
-    writes: true,
-    run: () => stage.run(p),
-    warmUp: stage.warmUp && (() => stage.warmUp!(p)),
-    coolDown: stage.coolDown && (() => stage.coolDown!()),
-  };
-}
-
-/** The stages of a `build`, and what it does after the last one. */
-interface Build {
-  items: Item[];
-  /** After every stage is up to date: records the goal's state (for the launcher's no-op check). */
-  finish(): void;
-  /** When the build ends, well or not. */
-  end(): void;
-}
-
-/**
- * `build --goal GOAL`: the stages of the build graph (graph.ts) the goal needs, each run only
- * if out of date by the hashes of its files when its turn comes (plan.ts), its stamp written
- * after it.
- */
-async function buildItems(args: string[], values: { goal?: string; root?: string; out?: string; sources?: string; templates?: string }, stages: Stage[], p: Paths): Promise<Build> {
-  const { buildGraph, closure } = await import('./graph.ts');
-  const { goalState, inputHashes, staleness, writeGoalState, writeStamp } = await import('./plan.ts');
-  const { fileHash, forgetHash, hashOncePerBuild } = await import('../shared/io.ts');
-  const { PipelineError, diagnostic } = await import('../shared/errors.ts');
-  const msg = await import('../shared/messages.ts');
-  const goal = values.goal ?? '';
-  if (!/^[a-z]+$/.test(goal) || args.length > 0) {
-    throw new PipelineError(diagnostic({ file: 'build' }, 'usage', msg.BUILD_NEEDS_GOAL, msg.BUILD_NEEDS_GOAL_HINT));
-  }
-  const graph = buildGraph(p, relative(p.root, p.sources).split('\\').join('/') || '.');
-  const nodes = closure(graph.nodes, [goal]);
-  hashOncePerBuild(true);
-  const stale = (node: (typeof nodes)[number]) => staleness(node, fileHash) !== null;
-  const items = nodes.map((node): Item => {
-    const stage = stages.find((s) => s.name === node.stage);
-    const base: Item = stage
-      ? stageItem(stage, p)
-      : { name: 'manifest', shown: true, writes: true, run: () => tools.find((t) => t.name === 'manifest')!.run(p, { quiet: false, debug: false, args: [] }) };
-    let seen: Record<string, string | null> = {};
-    return {
-      ...base,
-      skip: () => {
-        if (!stale(node)) return true;
-        // The inputs as they are before the stage reads them: an edit made meanwhile runs it again next time.
-        seen = inputHashes(node, fileHash);
-        return false;
-      },
-      // It or a stage it reads from, transitively (graph.ts closure), is out of date.
-      willRun: () => closure(nodes, [node.stage]).some(stale),
-      done: () => {
-        for (const o of node.outputs) forgetHash(o);
-        writeStamp(node, seen, fileHash);
-      },
-    };
-  });
-  return {
-    items,
-    finish: () => writeGoalState(goalState(goal, stateRoot(values.root ?? '.', values.sources, values.templates), p.out, graph, nodes)),
-    end: () => hashOncePerBuild(false),
-  };
 }
 
 // Run only as the program, so tests can import the helpers above.

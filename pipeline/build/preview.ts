@@ -212,13 +212,12 @@ export async function startPreview(p: Paths, o: PreviewOptions = {}): Promise<Pr
   const server = createServer((req, res) => handle(req, res));
   const port = o.port ?? DEFAULT_PORT;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (e: NodeJS.ErrnoException) =>
-      reject(
-        e.code === 'EADDRINUSE'
-          ? new PipelineError(diagnostic({ file: `${HOST}:${port}` }, 'port-in-use', msg.PREVIEW_PORT_IN_USE(port), msg.PREVIEW_PORT_IN_USE_HINT))
-          : e,
-      ),
-    );
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EADDRINUSE') return reject(e);
+      void freePortNear(port).then((free) =>
+        reject(new PipelineError(diagnostic({ file: `${HOST}:${port}` }, 'port-in-use', msg.PREVIEW_PORT_IN_USE(port), msg.PREVIEW_PORT_IN_USE_HINT(free)))),
+      );
+    });
     server.listen(port, HOST, () => resolve());
   });
   const actual = (server.address() as AddressInfo).port;
@@ -283,6 +282,19 @@ export async function startPreview(p: Paths, o: PreviewOptions = {}): Promise<Pr
       });
     },
   };
+}
+
+/** The first port after `port` on 127.0.0.1 that can be listened on now (probed), or null. */
+export async function freePortNear(port: number, tries = 20): Promise<number | null> {
+  for (let candidate = port + 1; candidate <= Math.min(port + tries, 65535); candidate += 1) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(candidate, HOST, () => probe.close(() => resolve(true)));
+    });
+    if (free) return candidate;
+  }
+  return null;
 }
 
 /** The CLI command: starts the preview and runs until Ctrl-C. */

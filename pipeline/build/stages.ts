@@ -16,7 +16,8 @@ import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../share
 import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Diagnostic as DiagnosticSchema, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
-import { fail, format, type Diagnostic } from '../shared/errors.ts';
+import { PipelineError, diagnostic, fail, format, type Diagnostic } from '../shared/errors.ts';
+import { closest } from 'fastest-levenshtein';
 import * as msg from '../shared/messages.ts';
 import { codeDir } from './code.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
@@ -152,6 +153,12 @@ export interface Command {
   interactive?: boolean;
   /** Takes the words after its name as arguments (`bench-child extract-child . 100`). */
   takesArgs?: boolean;
+  /** Its arguments and options for `help NAME`, e.g. `[--port N]`. */
+  args?: string;
+  /** The make target that runs it, for `help NAME`, e.g. `make preview PORT=N` (default `make NAME`). */
+  make?: string;
+  /** Hidden from the usage (an internal command, e.g. bench-child). */
+  internal?: boolean;
   run(p: Paths, options: CommandOptions): Promise<string | void> | string | void;
 }
 
@@ -319,7 +326,7 @@ export const stages: Stage[] = [
   {
     name: 'changes',
     async run(p) {
-      const { changesFor, snapshot } = await changesModule();
+      const { baselineFor, changesFor, snapshot } = await changesModule();
       const current = snapshot(
         readJson(join(p.data, 'figures.json'), Figures),
         readJson(join(p.data, 'claims.json'), Claims),
@@ -327,10 +334,14 @@ export const stages: Stage[] = [
         readJson(join(p.data, 'checks.json'), Checks),
         inputFiles(p),
       );
-      const changes = changesFor(await loadBaseline(p), current);
+      const baseline = await loadBaseline(p);
+      const changes = changesFor(baseline, current);
       const wroteSnapshot = writeJson(join(p.data, 'snapshot.json'), current);
       const wrote = writeJson(join(p.data, 'changes.json'), changes) || wroteSnapshot;
-      return `${changes.summary}${wrote ? '' : ' (unchanged)'}`;
+      // A build with the content of what `make publish` last published says so: its briefing, as
+      // published, compares with the publication before it (none for the first).
+      const summary = baselineFor(baseline, current).republished ? msg.CHANGES_STAGE_REPUBLISHED(changes.first, changes.summary) : changes.summary;
+      return `${summary}${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {
@@ -470,14 +481,28 @@ async function schemaTable(): Promise<[string, z.ZodType][]> {
   ];
 }
 
+/** The corpus with only the source `claims ID` names (all without one); an unknown id is an error. */
+export function onlySource(corpus: Corpus, args: string[]): Corpus {
+  if (args.length === 0) return corpus;
+  const ids = corpus.sources.map((s) => s.meta.id);
+  const [id, ...rest] = args;
+  if (rest.length > 0) throw new PipelineError(diagnostic({ file: 'claims' }, 'usage', msg.CLAIMS_ONE_SOURCE, msg.CLAIMS_UNKNOWN_SOURCE_HINT(null, ids)));
+  if (!ids.includes(id!)) {
+    throw new PipelineError(diagnostic({ file: 'sources' }, 'unknown-source', msg.CLAIMS_UNKNOWN_SOURCE(id!), msg.CLAIMS_UNKNOWN_SOURCE_HINT(ids.length ? closest(id!, ids) : null, ids)));
+  }
+  return { ...corpus, sources: corpus.sources.filter((s) => s.meta.id === id) };
+}
+
 export const commands: Command[] = [
   {
     name: 'claims',
     interactive: true,
-    describe: 'print, per source, the claims found and every number that became no claim',
-    async run(p) {
+    args: '[SOURCE-ID]',
+    make: 'make claims SOURCE=ID',
+    describe: 'print, per source (or for the one named), the claims found and every number that became no claim',
+    async run(p, o) {
       const { formatClaimsReport, unclaimedNumbers } = await extractModule();
-      const corpus = loadCorpus(p);
+      const corpus = onlySource(loadCorpus(p), o.args);
       const claims = readJson(join(p.data, 'claims.json'), Claims);
       const lexicon = loadLexicon(p);
       process.stdout.write(formatClaimsReport(corpus, claims, unclaimedNumbers(corpus, lexicon, claims), lexicon.entities));

@@ -56,13 +56,15 @@ export function stateHolds(state) {
 }
 
 /**
- * The no-op check: for a command line `build --goal G [--root R] [--out O] [--quiet] …`, the goal
+ * The no-op check: for a command line `[--quiet] build --goal G [--root R] [--out O] …`, the goal
  * when the state of the last build of G still holds; null otherwise (including any other
  * command line, or a state that cannot be read). `--root` and `--out` must match the ones the
  * state was made with.
  */
 export function noOpGoal(argv) {
-  if (argv[0] !== 'build') return null;
+  // The first word that is no option nor an option's value (make puts CLIFLAGS, e.g. --quiet, before it).
+  const first = argv.find((a, i) => !a.startsWith('-') && !['--root', '--out', '--sources', '--templates', '--goal'].includes(argv[i - 1] ?? ''));
+  if (first !== 'build') return null;
   const value = (name) => {
     const i = argv.indexOf(name);
     if (i >= 0) return argv[i + 1];

@@ -573,7 +573,7 @@ export function diffReport(baseline: Baseline | null, current: Snapshot): string
 export function formatChanges(changes: Changes, options: { republished?: boolean } = {}): string {
   const lines: string[] = [];
   if (changes.previous === null) {
-    lines.push(msg.CHANGES_FIRST);
+    lines.push(options.republished ? msg.CHANGES_REPUBLISHED_FIRST(changes.current.date) : msg.CHANGES_FIRST);
     return `${lines.join('\n')}\n`;
   }
   lines.push(msg.CHANGES_SINCE(changes.previous.date, changes.previous.digest));

@@ -1009,7 +1009,9 @@ export function inRegister(f: { kind: string; status: string; dissent: readonly 
 export function reconcileSummary(r: Reconciled): string {
   // The words and counts of the briefing: the figures its register lists.
   const count = (status: string) => r.figures.filter((f) => inRegister(f) && f.status === status).length;
-  return msg.RECONCILE_SUMMARY(r.figures.length, count('conflict'), count('resolved'), r.checks.length, r.checks.filter((c) => c.status === 'fails').length);
+  // Each failing check by the title the briefing's cross-check table gives it.
+  const failing = r.checks.filter((c) => c.status === 'fails').map((c) => msg.FAILING_CHECK(c.title, c.id));
+  return msg.RECONCILE_SUMMARY(r.figures.length, count('conflict'), count('resolved'), r.checks.length, failing);
 }
 
 // ── benchmark support (not used by the stage) ─────────────────────────────────────────────

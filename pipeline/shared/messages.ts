@@ -58,6 +58,10 @@ export const BAD_LEXICON = (reason: string) => `the lexicon is not valid: ${reas
 export const BAD_LEXICON_HINT = 'See the comments at the top of the lexicon file for its fields.';
 
 // ── extract: claims report, evaluation against the hand annotation (owner: extraction) ────
+export const CLAIMS_UNKNOWN_SOURCE = (id: string) => `no source has the id "${id}"`;
+export const CLAIMS_ONE_SOURCE = '`claims` takes one source id';
+export const CLAIMS_UNKNOWN_SOURCE_HINT = (nearest: string | null, ids: string[]) =>
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Source ids are the \`id\` in each article's front matter (${ids.length} in all${ids.length ? `: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}` : ''}); \`make claims\` lists every source.`;
 export const CLAIMS_REPORT_SOURCE = (source: string, file: string, claims: number, unclaimed: number) =>
   `${source} (${file}): ${claims} claim${claims === 1 ? '' : 's'}, ${unclaimed} number${unclaimed === 1 ? '' : 's'} that became no claim`;
 export const CLAIMS_REPORT_UNCLAIMED = 'Numbers that became no claim (kind, then the sentence):';
@@ -246,8 +250,14 @@ export const QUALIFIER_PLURAL: Record<string, string> = {
 };
 
 /** The words of the briefing's cover and register: "sources disagree on" counts the resolved and the conflicting figures alike. */
-export const RECONCILE_SUMMARY = (figures: number, conflict: number, resolved: number, checks: number, failing: number) =>
-  `${figures} figure${figures === 1 ? '' : 's'} reconciled, sources disagree on ${conflict + resolved} (${resolved} resolved by a rule, ${conflict} in conflict), ${checks} check${checks === 1 ? '' : 's'} (${failing} fail${failing === 1 ? 's' : ''})`;
+/** A failing check as the briefing's cross-check table shows it: its title, "fails", and its id. */
+export const FAILING_CHECK = (title: string, id: string) => `"${title}" fails [${id}]`;
+/** `failing`: each failing check (FAILING_CHECK); the first three are named, the rest counted. */
+export const RECONCILE_SUMMARY = (figures: number, conflict: number, resolved: number, checks: number, failing: string[]) =>
+  `${figures} figure${figures === 1 ? '' : 's'} reconciled, sources disagree on ${conflict + resolved} (${resolved} resolved by a rule, ${conflict} in conflict), ${checks} check${checks === 1 ? '' : 's'} (` +
+  (failing.length === 0
+    ? 'none fails)'
+    : `${failing.length} fail${failing.length === 1 ? 's' : ''}: ${failing.slice(0, 3).join('; ')}${failing.length > 3 ? `; and ${failing.length - 3} more, listed under "Cross-checks" in the briefing` : ''})`);
 
 // Why a value was used (Figure.rule).
 export const RULE_AGREED = (n: number) =>
@@ -461,10 +471,14 @@ export const PREVIEW_BUILD_FAILED = 'the build failed; the page shows the last g
 export const PREVIEW_NO_PAGE = 'no briefing has been built yet';
 export const PREVIEW_NO_PAGE_HINT = 'Fix the error below and save: the page reloads by itself.';
 export const PREVIEW_LISTENING = (url: string) => `preview: serving the briefing at ${url} (watching sources/ and templates/; Ctrl-C stops)`;
-export const PREVIEW_REBUILT = (seconds: string) => `preview: rebuilt in ${seconds}; the page reloads`;
+/** `cpu`: the preview process's processor time during an in-process build; null for a build through make (other processes). */
+export const PREVIEW_REBUILT = (seconds: string, cpu: string | null = null) => `preview: rebuilt in ${seconds}${cpu === null ? '' : ` (${cpu} of processor time)`}; the page reloads`;
 export const PREVIEW_FAILED = (seconds: string) => `preview: the build failed after ${seconds}; the page shows the error above the last good briefing`;
 export const PREVIEW_PORT_IN_USE = (port: number) => `port ${port} on localhost is already in use`;
-export const PREVIEW_PORT_IN_USE_HINT = 'Stop the other preview, or choose another port: `make preview PORT=8081` (or `--port 0` for any free port).';
+export const PREVIEW_PORT_IN_USE_HINT = (free: number | null) =>
+  free === null
+    ? 'Stop the other preview, or let the system choose a free port: `make preview PORT=0`.'
+    : `Stop the other preview, or use port ${free}, which is free now: \`make preview PORT=${free}\`.`;
 export const CORPUSGEN_NO_FRONT_MATTER = 'a seed article for the generated corpus has no front matter';
 export const CORPUSGEN_NO_ID = 'a seed article for the generated corpus has no "id" in its front matter';
 export const CORPUSGEN_SEED_HINT = 'The generated corpus copies the articles in sources/: fix this one (`make` reports the same file).';
@@ -531,7 +545,14 @@ export const CHANGES_NONE = 'No changes: the sources, figures, checks and settin
 export const CHANGES_SINCE = (date: string | null, digest: string) =>
   `Changes since the briefing published from sources up to ${date ?? 'an unknown date'} (snapshot ${digest.slice(0, 12)})`;
 export const CHANGES_REPUBLISHED = (date: string | null) =>
-  `This build has the content of the latest publication (sources up to ${date ?? 'an unknown date'}), so it is compared with the publication before it, as that briefing was.`;
+  `This build is the latest publication (sources up to ${date ?? 'an unknown date'}), so it is compared with the publication before it, as that briefing was.`;
+export const CHANGES_REPUBLISHED_FIRST = (date: string | null) =>
+  `This build is the latest publication (sources up to ${date ?? 'an unknown date'}), the first one: its briefing says "First publication", and there is no publication before it to compare with. Edit a source or template to see what changed since it.`;
+/** The changes stage's progress line for a build with the content of the latest publication. */
+export const CHANGES_STAGE_REPUBLISHED = (first: boolean, summary: string) =>
+  first
+    ? 'this build is the latest publication (output/publish/baseline.json), the first: nothing before it to compare with'
+    : `this build is the latest publication; compared, as it was, with the one before it: ${summary}`;
 export const CHANGES_HEADINGS = { sources: 'Sources', figures: 'Figures', conflicts: 'Conflicts', checks: 'Cross-checks', inputs: 'Settings and templates' };
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 export const CHANGES_COUNTS = (c: { sources: number; figures: number; conflicts: number; checks: number; inputs: number }) =>
@@ -549,6 +570,8 @@ export const CHANGES_COUNTS = (c: { sources: number; figures: number; conflicts:
 export const GRAPH_UNKNOWN_GOAL = (goal: string, stages: string[]) => `"${goal}" is not a goal of the build (it has all, data, html, pdf, ${stages.join(', ')})`;
 export const BUILD_NEEDS_GOAL = '`build` needs --goal GOAL (all, data, html, pdf, manifest or a stage name) and nothing else';
 export const BUILD_NEEDS_GOAL_HINT = 'Run `make`, which calls it; to run stages by hand, name them: `node pipeline/launch.mjs ingest extract`.';
+export const BUILD_STOPPED = (stage: string, errors: number) =>
+  `the build stopped at the ${stage} stage (${errors} error${errors === 1 ? '' : 's'} above): the stages before it are up to date; ${stage} and the stages after it keep the outputs of the last good build`;
 export const SOURCE_IS_FOLDER = 'this is a folder, but every name ending in .md in the sources folder is read as an article';
 export const SOURCE_IS_FOLDER_HINT = 'Rename the folder so that its name does not end in .md, or move it out of the sources folder.';
 
@@ -684,3 +707,27 @@ export const EVENT_CHECKED = (entities: number, colours: number, specs: number, 
   `${entities} entities, ${colours} theme colours, ${specs} chart specs, ${sources} sources checked`;
 export const EVENT_FAILED = (errors: number) => `${errors} error${errors === 1 ? '' : 's'} in the event's data (listed above): the build would stop on ${errors === 1 ? 'it' : 'them'}`;
 export const EVENT_FAILED_HINT = 'Fix the errors; the warnings are stale data the build ignores, which you may clean up too.';
+
+// ── the command line: help (cli.ts) ───────────────────────────────────────────────────────────
+/** What each stage reads and writes, for `help STAGE` and the usage. */
+export const STAGE_HELP: Record<string, string> = {
+  ingest: 'sources/*.md → data/corpus.json: front matter validated, boilerplate removed, sentences split',
+  extract: 'data/corpus.json → data/claims.json, claims.csv: every figure an article states, with its sentence',
+  reconcile: 'data/claims.json → data/figures.json, checks.json: one figure per quantity, by sources/policy.yaml; cross-checks',
+  changes: 'data/* and output/publish/baseline.json → data/changes.json, snapshot.json: what changed since the last publication',
+  charts: 'templates/charts/*.vl.json + data/figures.json → data/charts.json: each chart as SVG with its data table',
+  render: 'templates/ + data/* → briefing.html, data/briefing.json: the self-contained HTML briefing',
+  print: 'briefing.html → briefing.pdf: Chromium (JavaScript off, no requests) prints the tagged A4 PDF',
+};
+export const HELP_BUILD = 'what make runs: every out-of-date stage the goal needs, in one process (build/graph.ts, build/plan.ts)';
+export const HELP_STAGE_VIA = 'make runs the stages as needed (`make`, `make data | html | pdf`)';
+export const HELP_BUILD_VIA = 'called by make (`make`, `make data | html | pdf | manifest`)';
+export const HELP_OPTIONS = `options:
+  --root DIR     the project folder (default: .)
+  --out DIR      the output folder (default: ROOT/output)
+  --sources DIR, --templates DIR   another event's folders, built with this code (make EVENT=dir)
+  --quiet        no progress lines: only warnings and errors (make: CLIFLAGS=--quiet)
+  --debug        a stack trace with an error
+  -h, --help     this help; \`help COMMAND\` (or \`COMMAND --help\`) for one command's`;
+export const HELP_FOOTER = 'Make runs these for you (`make help` lists its targets); the README explains each.';
+export const HELP_UNKNOWN = (name: string) => `unknown stage or command: ${name}`;

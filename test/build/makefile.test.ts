@@ -229,6 +229,43 @@ describe('Makefile', { timeout: 60_000 }, () => {
     expect(make().calls).toEqual(['reconcile changes charts render print manifest']);
   });
 
+  it('make claims builds ingest and extract only (a broken template or chart spec cannot stop it), then lists every source or the one SOURCE names', () => {
+    write('sources/a.md', '# comment\nAuyl won 14.0%.\n');
+    write('templates/briefing.md', 'Briefing with :fig[broken\n');
+    const r = make(['claims']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.calls).toEqual(['ingest extract', '["claims"]']);
+    expect(make(['claims', 'SOURCE=kisi']).calls).toEqual(['["claims","kisi"]']);
+  });
+
+  it('make claims hands SOURCE to the CLI as one word: never expanded by Make nor parsed by a shell', () => {
+    for (const odd of ['a b; touch pwned', '$(shell touch pwned)', '`touch pwned`', '--debug', "it's \"x\""]) {
+      const r = make(['claims', `SOURCE=${odd}`]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.calls).toEqual([JSON.stringify(['claims', odd])]);
+    }
+    expect(existsSync(join(dir, 'pwned'))).toBe(false);
+  });
+
+  it('CLIFLAGS=--quiet: no command echoed and no progress, only what the command itself prints', () => {
+    write('templates/briefing.md', 'Briefing, quiet\n');
+    // (The tests set CLI, which otherwise carries CLIFLAGS: the stand-in gets --quiet by hand.)
+    const QUIET = ['CLI=./fake-cli --quiet', 'CLIFLAGS=--quiet'];
+    const quiet = make(QUIET);
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.calls).toEqual([expect.stringMatching(/ render print manifest$/)]);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toBe('');
+    // A no-op says nothing either.
+    expect(make(['CLI=./fake-cli', 'CLIFLAGS=--quiet']).stdout).toBe("Nothing to be done for 'all'.\n");
+    expect(make(QUIET)).toMatchObject({ stdout: '', stderr: '', noOp: true });
+    // A command's recipe is not echoed (without --quiet it is).
+    expect(make(['claims']).stdout).toContain('./fake-cli claims');
+    const claims = make(['claims', ...QUIET]);
+    expect(claims.stdout).toBe('');
+    expect(claims.calls).toEqual(['["claims"]']);
+  });
+
   it('never runs npm ci through a linked node_modules (it would empty the linked folder)', () => {
     renameSync(join(dir, 'node_modules'), join(dir, 'packages'));
     try {
@@ -284,7 +321,7 @@ describe('Makefile', { timeout: 60_000 }, () => {
 
   it('has every target the README and CI name', () => {
     const text = readFileSync(join(repo, 'Makefile'), 'utf8');
-    for (const t of ['all', 'install', 'deps', 'test', 'bench', 'reproducible', 'publish', 'preview', 'claims', 'eval', 'fuzz', 'diff', 'clean', 'clean-all', 'schemas']) {
+    for (const t of ['all', 'install', 'deps', 'test', 'bench', 'bench-preview', 'reproducible', 'publish', 'preview', 'claims', 'eval', 'fuzz', 'diff', 'clean', 'clean-all', 'schemas']) {
       expect(text).toMatch(new RegExp(`^(?:[\\w-]+ )*${t}(?: [\\w-]+)*:`, 'm'));
     }
   });

@@ -199,6 +199,10 @@ describe('the recorded state and the no-op check', () => {
     expect(noOpGoal(['build', '--goal', 'all', '--root', dir, '--out', at('out')])).toBeNull();
     expect(noOpGoal(['build', '--goal', 'extract', '--root', dir, '--out', at('elsewhere')])).toBeNull();
     expect(noOpGoal(['ingest', '--goal', 'extract', '--root', dir, '--out', at('out')])).toBeNull();
+    // CLIFLAGS come before the command (make CLIFLAGS=--quiet): still a build.
+    expect(noOpGoal(['--quiet', ...argv])).toBe('extract');
+    expect(noOpGoal(['--root', dir, '--quiet', 'build', '--goal', 'extract', '--out', at('out')])).toBe('extract');
+    expect(noOpGoal(['--out', 'build', 'ingest', '--goal', 'extract'])).toBeNull();
     writeFileSync(stateFile(at('out'), 'extract'), '{"version": 1');
     expect(noOpGoal(argv)).toBeNull();
   });

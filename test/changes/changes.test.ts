@@ -215,6 +215,16 @@ describe('baseline: what make publish keeps, and what a build is compared with',
     expect(changesFor(nextBaseline(null, first), first).first).toBe(true);
   });
 
+  it('after make publish, make diff says the build is the latest publication, not just "First publication"', () => {
+    const report = diffReport(nextBaseline(null, first), first);
+    expect(report).toBe(`${msg.CHANGES_REPUBLISHED_FIRST(first.date)}\n`);
+    expect(report).toContain('is the latest publication');
+    // Without a publication it is the first publication.
+    expect(diffReport(null, first)).toBe(`${msg.CHANGES_FIRST}\n`);
+    // A later one: the report says so above the list it was published with.
+    expect(diffReport(nextBaseline(nextBaseline(null, first), second), second)).toContain('This build is the latest publication');
+  });
+
   it('a third publication moves the latest to before', () => {
     const chain = nextBaseline(nextBaseline(nextBaseline(null, first), second), third);
     expect(chain).toEqual({ latest: third, before: second });
@@ -249,6 +259,37 @@ describe('reader-facing text', () => {
       const c = diffBriefings(previous, current);
       expect(formatChanges(c)).not.toMatch(/[\u2192\u2264\u2265\u2248]/);
       expect(toJson(c)).not.toMatch(/[\u2192\u2264\u2265\u2248]/);
+    }
+  });
+});
+
+describe('the changes stage after make publish', () => {
+  it('says the build is the latest publication, read from the baseline publish wrote; the briefing keeps the published list', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { paths, stages } = await import('../../pipeline/build/stages.ts');
+    const root = mkdtempSync(join(tmpdir(), 'changes-stage-'));
+    try {
+      const p = paths(root);
+      mkdirSync(p.data, { recursive: true });
+      mkdirSync(p.templates, { recursive: true });
+      mkdirSync(p.sources, { recursive: true });
+      writeFileSync(join(p.templates, 'briefing.md'), 'Briefing\n');
+      for (const [f, v] of [['figures.json', []], ['claims.json', []], ['checks.json', []], ['corpus.json', { sources: [] }]] as const) writeFileSync(join(p.data, f), toJson(v));
+      const stage = stages.find((s) => s.name === 'changes')!;
+      expect(await stage.run(p)).toBe(msg.CHANGES_FIRST);
+      const published = readFileSync(join(p.data, 'changes.json'), 'utf8');
+      // What make publish leaves: this build as the latest publication.
+      const snap = JSON.parse(readFileSync(join(p.data, 'snapshot.json'), 'utf8'));
+      mkdirSync(join(p.out, 'publish'));
+      writeFileSync(join(p.out, 'publish', 'baseline.json'), toJson(nextBaseline(null, snap)));
+      const after = await stage.run(p);
+      expect(after).toBe(`${msg.CHANGES_STAGE_REPUBLISHED(true, '')} (unchanged)`);
+      expect(after).toContain('is the latest publication');
+      // The briefing's own list is the published one, byte for byte.
+      expect(readFileSync(join(p.data, 'changes.json'), 'utf8')).toBe(published);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

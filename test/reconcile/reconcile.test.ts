@@ -260,9 +260,19 @@ describe('benchmark support', () => {
 });
 
 describe('progress line', () => {
-  it('counts figures, resolved and contested ones, and failing checks', () => {
+  it('counts figures, resolved and contested ones, and names each failing check in the briefing\'s words', () => {
     const { claims, corpus, policy } = readCase('consensus-self-contradiction');
-    expect(reconcileSummary(reconcile(claims, corpus, lexicon, policy))).toBe('1 figure reconciled, sources disagree on 1 (1 resolved by a rule, 0 in conflict), 1 check (1 fails)');
+    const result = reconcile(claims, corpus, lexicon, policy);
+    const failing = result.checks.filter((c) => c.status === 'fails');
+    expect(failing.length).toBe(1);
+    const head = '1 figure reconciled, sources disagree on 1 (1 resolved by a rule, 0 in conflict)';
+    expect(reconcileSummary(result)).toBe(`${head}, 1 check (1 fails: "${failing[0]!.title}" fails [${failing[0]!.id}])`);
+    expect(reconcileSummary(result)).toMatch(/gives different values for/);
+    expect(reconcileSummary({ ...result, checks: [] })).toBe(`${head}, 0 checks (none fails)`);
+    const many = Array.from({ length: 5 }, (_, i) => ({ ...failing[0]!, id: `c${i}`, title: `check ${i}` }));
+    expect(reconcileSummary({ ...result, checks: many })).toBe(
+      `${head}, 5 checks (5 fail: "check 0" fails [c0]; "check 1" fails [c1]; "check 2" fails [c2]; and 2 more, listed under "Cross-checks" in the briefing)`,
+    );
   });
 });
 
