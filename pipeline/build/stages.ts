@@ -20,6 +20,7 @@ import { PipelineError, diagnostic, fail, format, type Diagnostic } from '../sha
 import { closest } from 'fastest-levenshtein';
 import * as msg from '../shared/messages.ts';
 import { codeDir } from './code.ts';
+import { keepsRenderedCharts, keptFor } from '../charts/keep.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
 import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
 import type { Baseline } from '../changes/index.ts';
@@ -375,7 +376,12 @@ export const stages: Stage[] = [
       } catch {
         // not there yet, or damaged: built below
       }
-      if (!cached) {
+      // In a long-lived process (the preview) the charts are also kept in memory, each by its
+      // spec, the theme and the data (charts/keep.ts): until they are kept for these data the
+      // disk cache is passed over, so that a spec edit then renders that chart only.
+      const dataKey = keepsRenderedCharts() ? sha256([...data.map((f) => fileHash(f) ?? ''), lexicon.text].join('\0')) : undefined;
+      const hit = cached !== null;
+      if (!cached || (dataKey !== undefined && !keptFor(dataKey))) {
         const { renderCharts } = await chartsModule();
         const warnings: Diagnostic[] = [];
         const charts = await renderCharts(specs, {
@@ -384,8 +390,10 @@ export const stages: Stage[] = [
           claims: readJson(data[2]!, Claims),
           corpus: loadCorpus(p),
           lexicon: lexicon.lexicon,
-        }, theme, warnings);
+        }, theme, warnings, dataKey);
         cached = { charts, warnings };
+      }
+      if (!hit) {
         try {
           const cacheDir = join(p.out, '.cache', 'charts');
           if (existsSync(cacheDir)) for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { force: true });

@@ -43,6 +43,8 @@
  */
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
+import { createHash } from 'node:crypto';
+import { keepCharts, keepsRenderedCharts, keptChart, type KeptChart } from './keep.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
@@ -865,6 +867,8 @@ export function markColoursWin(spec: Node, inherited?: unknown): void {
   }
 }
 
+export { keepRenderedCharts, keepsRenderedCharts } from './keep.ts';
+
 /**
  * Renders every chart spec (sorted by file) against the figures. `theme` is the optional
  * shared file of party colors and Vega-Lite config (templates/charts/theme.json).
@@ -875,12 +879,15 @@ export async function renderCharts(
   theme?: { file: string; text: string },
   /** Receives the layout check's warnings: labels that overlap each other or a rule line. */
   warnings?: Diagnostic[],
+  /** A digest of everything in `ctx` (the stage hashes the data files' bytes); without one nothing is kept. */
+  dataKey?: string,
 ): Promise<ChartArtifact[]> {
   useFontMetrics((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics);
   const n = names(ctx);
   const t = parseTheme(theme);
   const out: ChartArtifact[] = [];
   const seen = new Map<string, string>();
+  const keys = new Map<string, KeptChart>();
   for (const s of [...specs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const id = chartId(s.file);
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
@@ -888,7 +895,16 @@ export async function renderCharts(
     }
     if (seen.has(id)) throw new PipelineError(diagnostic({ file: s.file }, 'chart-duplicate-id', msg.CHART_DUPLICATE_ID(id), msg.CHART_DUPLICATE_ID_HINT));
     seen.set(id, s.file);
-    out.push(await renderOne(s.file, s.text, ctx, n, t, warnings));
+    const key = keepsRenderedCharts() && dataKey !== undefined ? createHash('sha256').update(`${s.file}\0${s.text}\0${theme?.file ?? ''}\0${theme?.text ?? ''}\0${dataKey}`).digest('hex') : null;
+    let done = key !== null ? keptChart(key) : undefined;
+    if (!done) {
+      const own: Diagnostic[] = [];
+      done = { chart: await renderOne(s.file, s.text, ctx, n, t, own), warnings: own };
+    }
+    if (key !== null) keys.set(key, done);
+    warnings?.push(...done.warnings);
+    out.push(done.chart);
   }
+  if (dataKey !== undefined) keepCharts(keys, dataKey);
   return out;
 }

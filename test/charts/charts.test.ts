@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chartId, renderCharts, type ChartContext } from '../../pipeline/charts/index.ts';
+import { chartId, keepRenderedCharts, renderCharts, type ChartContext } from '../../pipeline/charts/index.ts';
 import { PipelineError, format } from '../../pipeline/shared/errors.ts';
 import { measureText } from '../../pipeline/charts/measure.ts';
 import { extract } from '../../pipeline/extract/index.ts';
@@ -407,5 +407,42 @@ ${marks}
     const ruled: typeof warnings = [];
     await renderCharts([{ file: 'templates/charts/ruled.vl.json', text: spec(rule) }], context(), undefined, ruled);
     expect(ruled.map((w) => `${w.file}:${w.line}:${w.column} ${w.message.includes('rule line') ? 'rule' : 'labels'}`)).toEqual(['templates/charts/ruled.vl.json:7:25 rule']);
+  });
+});
+
+describe('charts kept in a long-lived process (the preview)', () => {
+  it('renders again only the chart whose spec, theme or data changed, with the same result and warnings', async () => {
+    const { specs, theme } = readSpecs(join(chartFixtures, 'with-series', 'input'), 'charts');
+    const two = [specs[0]!, { file: 'charts/copy.vl.json', text: specs[0]!.text }];
+    keepRenderedCharts();
+    try {
+      const w1: Parameters<typeof renderCharts>[3] = [];
+      const w2: Parameters<typeof renderCharts>[3] = [];
+      const first = await renderCharts(two, context(), theme, w1, 'data-1');
+      const again = await renderCharts(two, context(), theme, w2, 'data-1');
+      expect(again[0]).toBe(first[0]);
+      expect(again[1]).toBe(first[1]);
+      expect(w2).toEqual(w1);
+      // One spec edited: that chart only is new, and the same as rendered afresh.
+      const edited = [two[0]!, { file: two[1]!.file, text: `${two[1]!.text} ` }];
+      const after = await renderCharts(edited, context(), theme, [], 'data-1');
+      const byId = (list: ChartArtifact[], id: string) => list.find((c) => c.id === id)!;
+      const kept = byId(first, chartId(two[0]!.file));
+      expect(byId(after, kept.id)).toBe(kept);
+      expect(byId(after, 'copy')).not.toBe(byId(first, 'copy'));
+      expect(byId(after, 'copy')).toEqual(byId(first, 'copy'));
+      // Other data: every chart is rendered again.
+      const other = await renderCharts(edited, context(), theme, [], 'data-2');
+      expect(byId(other, kept.id)).not.toBe(kept);
+      // No data key: nothing kept.
+      expect((await renderCharts(edited, context(), theme))[0]).not.toBe(other[0]);
+    } finally {
+      keepRenderedCharts(false);
+    }
+    // Off (a build process): rendered each time.
+    const a = await renderCharts(two, context(), theme, [], 'data-1');
+    const b = await renderCharts(two, context(), theme, [], 'data-1');
+    expect(b[0]).not.toBe(a[0]);
+    expect(b[0]).toEqual(a[0]);
   });
 });
