@@ -1,7 +1,8 @@
 /**
  * The live preview, end to end in headless Chromium: a project whose Makefile's `html` target
  * copies a template to output/briefing.html (and fails with a diagnostic when the template
- * says BROKEN), the real preview server and watcher on it, and a browser on the editor's page.
+ * says BROKEN), the real preview server and watcher on it, building through that Makefile, and
+ * a browser on the editor's page.
  * Every wait is for a state (the page shows X), never for a time.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium } from '../../pipeline/print/browser.ts';
 import * as msg from '../../pipeline/shared/messages.ts';
-import { editorPage, errorLines, startPreview, type Preview } from '../../pipeline/build/preview.ts';
+import { editorPage, errorLines, freePortNear, makeBuild, startPreview, type Preview } from '../../pipeline/build/preview.ts';
 import { paths } from '../../pipeline/build/stages.ts';
+import { createServer } from 'node:net';
 
 const MAKEFILE = `html: output/briefing.html
 output/briefing.html: templates/page.html
@@ -56,7 +58,10 @@ beforeAll(async () => {
   write('Makefile', MAKEFILE);
   write('templates/page.html', page('Version one'));
   write('sources/a.md', '---\nid: a\n---\nText.\n');
-  preview = await startPreview(paths(root), { port: 0, debounceMs: 50, log: (t) => terminal.push(t) });
+  // Every build through this project's Makefile (the preview's own build runs make only for the
+  // first build: test/build/preview-warm.test.ts).
+  const log = (t: string) => terminal.push(t);
+  preview = await startPreview(paths(root), { port: 0, debounceMs: 50, log, build: makeBuild(paths(root), log) });
   browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, pipe: true, args: chromiumArgs().filter((a) => !a.startsWith('--host-resolver-rules')) });
   tab = await browser.newPage();
   await tab.goto(preview.url);
@@ -98,6 +103,8 @@ describe('preview', { timeout: 60_000 }, () => {
     expect(banner).toContain('templates/page.html:1:7: error: the page is broken [broken]');
     expect(banner).toContain('Remove BROKEN.');
     expect(banner).not.toContain('make: ***');
+    // The frame loads after the page (on a busy machine a moment later): wait for its text.
+    await tab.waitForFunction((want) => (document.querySelector('iframe') as HTMLIFrameElement | null)?.contentDocument?.querySelector('main')?.textContent === want, {}, 'Version two');
     expect(await tab.evaluate(frameText)).toBe('Version two');
     const said = terminal.join('');
     expect(said).toContain('templates/page.html:1:7: error: the page is broken [broken]');
@@ -141,5 +148,49 @@ describe('editor page', () => {
 
   it('shows the whole log but Make noise when it holds no diagnostic', () => {
     expect(errorLines('sh: 1: node: not found\nmake: *** [Makefile:1: z] Error 127\nmake[1]: Leaving directory \'/x\'\n')).toEqual(['sh: 1: node: not found']);
+  });
+});
+
+describe('port in use', () => {
+  const listen = (port: number) =>
+    new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+      const s = createServer();
+      s.once('error', reject);
+      s.listen(port, '127.0.0.1', () => resolve(s));
+    });
+
+  it('says so, and the hint names a port that is free (probed), not the busy one', async () => {
+    const busy = await listen(0);
+    const port = (busy.address() as { port: number }).port;
+    // The next port is taken too (when it can be): the hint must skip it.
+    const next = await listen(port + 1).catch(() => null);
+    try {
+      const error = await startPreview(paths(root), { port, build: async () => ({ ok: true, log: '' }), watch: [] }).then(
+        () => null,
+        (e: unknown) => e as { diagnostics: { message: string; hint?: string }[] },
+      );
+      expect(error?.diagnostics[0]!.message).toBe(msg.PREVIEW_PORT_IN_USE(port));
+      const hint = error!.diagnostics[0]!.hint!;
+      const suggested = Number(/PORT=(\d+)/.exec(hint)![1]);
+      expect(suggested).not.toBe(port);
+      if (next) expect(suggested).not.toBe(port + 1);
+      const probe = await listen(suggested);
+      probe.close();
+    } finally {
+      busy.close();
+      next?.close();
+    }
+  });
+
+  it('finds the first free port after the given one', async () => {
+    const busy = await listen(0);
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const free = await freePortNear(port);
+      expect(free).not.toBeNull();
+      expect(free!).toBeGreaterThan(port);
+    } finally {
+      busy.close();
+    }
   });
 });
