@@ -82,12 +82,12 @@ describe('make preview: the build in the preview process', { timeout: 300_000 },
     expect(ran(0)).toContain('ingest');
   });
 
-  it('rebuilds a template edit in this process: changes and render only', async () => {
+  it('rebuilds a template edit in this process: changes, charts (which charts are placed: from its disk cache) and render only', async () => {
     const from = said.length;
     write('templates/briefing.md', `${read('templates/briefing.md')}\nA paragraph added in the preview test.\n`);
     await until('paragraph added in the preview test', from);
     expect(builds(from)).toEqual([expect.stringMatching(/^rebuilt in \d+\.\d\d s \(\d+\.\d\d s of processor time\)$/)]);
-    expect(ran(from)).toEqual(['changes', 'render']);
+    expect(ran(from)).toEqual(['changes', 'charts', 'render']);
   });
 
   it('re-renders a chart spec edit in this process, with no stage before changes', async () => {
