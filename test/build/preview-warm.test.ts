@@ -133,6 +133,14 @@ describe('make preview: the build in the preview process', { timeout: 300_000 },
     await until('.preview-test-mark', next);
     expect(builds(next)).toEqual([expect.stringMatching(/of processor time/)]);
   });
+
+  it('goes through make when the pipeline\'s code changed (this process runs the old code)', async () => {
+    writeFileSync(join(root, 'pipeline/build/bench.ts'), `${read('pipeline/build/bench.ts')}\n// edited by the preview test\n`);
+    const from = said.length;
+    write('templates/style.css', `${read('templates/style.css')}\n.preview-test-code { color: #654321; }\n`);
+    await until('.preview-test-code', from);
+    expect(builds(from)).toEqual([expect.stringMatching(/^rebuilt in \d+\.\d\d s$/)]);
+  });
 });
 
 describe('the preview watcher', { timeout: 120_000 }, () => {
