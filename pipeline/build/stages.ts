@@ -16,6 +16,7 @@ import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../share
 import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
 import { Charts, Checks, Claims, Corpus, Diagnostic as DiagnosticSchema, Figures, IngestedSource, SourceMeta } from '../shared/schema.ts';
+import type { Claim } from '../shared/schema.ts';
 import { PipelineError, diagnostic, fail, format, type Diagnostic } from '../shared/errors.ts';
 import { closest } from 'fastest-levenshtein';
 import * as msg from '../shared/messages.ts';
@@ -547,25 +548,46 @@ export const commands: Command[] = [
       const base = generalLexicon().lexicon;
       const events = loadCorpusEvents(dir, (f) => rel(p, f));
       const unreadable: string[] = [];
-      const e = evaluateCorpus(
-        events,
-        (id) => {
-          const file = join(dir, 'texts', `${id}.md`);
-          return existsSync(file) ? { file: rel(p, file), text: readFileSync(file, 'utf8') } : null;
-        },
-        (file, lexicon) => {
-          try {
-            const corpus = ingest([file], lexicon);
-            return { corpus, claims: extract(corpus, lexicon) };
-          } catch (error) {
-            unreadable.push((error as Error).message.split('\n')[0]!);
-            return null;
-          }
-        },
-        (ev) => eventLexicon(base, ev.event),
-      );
+      const text = (id: string) => {
+        const file = join(dir, 'texts', `${id}.md`);
+        return existsSync(file) ? { file: rel(p, file), text: readFileSync(file, 'utf8') } : null;
+      };
+      // Each article is ingested and extracted once: for its extraction score and for the curve.
+      const done = new Map<string, { corpus: Corpus; claims: Claim[] } | null>();
+      const run = (file: { file: string; text: string }, lexicon: Lexicon) => {
+        if (done.has(file.file)) return done.get(file.file)!;
+        let out: { corpus: Corpus; claims: Claim[] } | null = null;
+        try {
+          const corpus = ingest([file], lexicon);
+          out = { corpus, claims: extract(corpus, lexicon) };
+        } catch (error) {
+          unreadable.push((error as Error).message.split('\n')[0]!);
+        }
+        done.set(file.file, out);
+        return out;
+      };
+      const e = evaluateCorpus(events, text, run, (ev) => eventLexicon(base, ev.event));
       process.stdout.write(formatCorpusEvaluation(e, o.details === 'tune' ? 'tune' : null));
       for (const u of unreadable) process.stdout.write(`${u}\n`);
+      // Reconciliation: on the annotations (every key figure official?), then end to end as sources are added.
+      const { evaluateEvent, formatCurves, formatReconcileEval, readEvent, sourcesCurve } = await reconcileCorpusModule();
+      const policy = loadPolicy(p);
+      const results = [];
+      const curves = [];
+      for (const ev of events) {
+        const evDir = join(dir, 'events', ev.id);
+        const files = readdirSync(evDir).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
+        const annotated = readEvent(readFileSync(join(evDir, 'event.yaml'), 'utf8'), files.map((f) => readFileSync(join(evDir, f), 'utf8')));
+        results.push(evaluateEvent(annotated, policy));
+        const lexicon = eventLexicon(base, ev.event);
+        curves.push(
+          sourcesCurve(annotated, policy, lexicon, (id) => {
+            const t = text(id);
+            return t ? run(t, lexicon) : null;
+          }),
+        );
+      }
+      process.stdout.write(`\n${formatReconcileEval(results, true)}\n${formatCurves(curves)}`);
     },
   },
   {

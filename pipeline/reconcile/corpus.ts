@@ -13,7 +13,8 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { Lexicon } from '../shared/lexicon.ts';
-import type { Corpus, IngestedSource, SourceMeta } from '../shared/schema.ts';
+import * as msg from '../shared/messages.ts';
+import type { Corpus, Figure, IngestedSource, SourceMeta } from '../shared/schema.ts';
 import type { ClaimIn } from './evidence.ts';
 import type { Policy } from './policy.ts';
 import { claimInterval, overlaps, reconcile, resultFigureIds } from './index.ts';
@@ -256,6 +257,163 @@ export function formatReconcileEval(results: EventResult[], details: boolean): s
     const keys = rs.flatMap((r) => r.keys);
     const added = rs.flatMap((r) => r.added.flatMap((a) => a.keys));
     lines.push('', `${half}: ${rs.filter((r) => r.keys.every((k) => k.ok)).length}/${rs.length} events with every key figure official; key figures ${count(keys)}; official article added alone ${count(added)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ── more right with every source added (extract + reconcile on the article texts) ─────────
+
+/** The order in which an event's articles are added: by publication date (undated last), then id. */
+export function addingOrder(articles: readonly Article[]): Article[] {
+  const date = (a: Article) => isoDate(a.pointer.published) ?? '9999-99-99';
+  return [...articles].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A reference key figure: what the annotations mark final or official for it, as intervals. */
+export interface ReferenceKey {
+  figure: string;
+  official: string[];
+  claims: ClaimIn[];
+}
+
+/**
+ * The event's key figures as the annotations give them: every key metric (shares, seats,
+ * turnout) of this election, national and of the first round (the extractor gives no round,
+ * place or group), that a claim qualified `final` or an official-results article states.
+ */
+export function referenceKeys(ev: EventCase, policy: Policy): ReferenceKey[] {
+  const claims = ev.articles.flatMap(articleClaims);
+  const ids = resultFigureIds(claims, ev.lexicon, policy);
+  const officialArticles = new Set(ev.official);
+  const byFigure = new Map<string, ClaimIn[]>();
+  for (const c of claims) {
+    const id = ids.get(c.id);
+    if (!id || !KEY_METRICS.includes(c.metric) || /\.(round|in|among)-/.test(id)) continue;
+    if (c.qualifier !== 'final' && !officialArticles.has(c.source)) continue;
+    const list = byFigure.get(id);
+    if (list) list.push(c);
+    else byFigure.set(id, [c]);
+  }
+  return [...byFigure]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([figure, list]) => ({ figure, official: [...new Set(list.map(stated))], claims: list }));
+}
+
+/** How a reconciled figure stands against a reference key: right, wrong (another value), contested or absent. */
+export type KeyState = 'right' | 'wrong' | 'contested' | 'absent';
+
+export function keyState(f: { value: number | null; low: number | null; high: number | null; status: string } | undefined, key: ReferenceKey): KeyState {
+  if (!f) return 'absent';
+  if (f.status === 'conflict') return 'contested';
+  const chosen = f.value != null ? { lo: f.value, hi: f.value } : f.low != null && f.high != null ? { lo: f.low, hi: f.high } : null;
+  if (!chosen) return 'absent';
+  return key.claims.some((c) => overlaps(claimInterval(c), chosen)) ? 'right' : 'wrong';
+}
+
+export interface CurveStep {
+  /** The article added at this step. */
+  added: string;
+  right: number;
+  wrong: number;
+  contested: number;
+  /** Key figures right before this step and no longer right after it, with what was chosen. */
+  lost: Miss[];
+  /** Key figures not right after this step. */
+  notRight: Miss[];
+}
+
+export interface Miss {
+  figure: string;
+  state: KeyState;
+  chosen: string;
+  official: string[];
+}
+
+export interface EventCurve {
+  event: string;
+  half: string;
+  keys: number;
+  steps: CurveStep[];
+  /** Articles whose text is missing (left out of the curve). */
+  missing: string[];
+}
+
+/** What extraction made of one article: its source and claims (null when its text is missing). */
+export type Extracted = { corpus: Corpus; claims: ClaimIn[] } | null;
+
+/**
+ * The event's articles added one at a time (`addingOrder`); after each, the claims extracted
+ * from the articles so far are reconciled (`lexicon`: the event's full lexicon) and every
+ * reference key figure is scored. A step is worse when a key figure right before is not after.
+ */
+export function sourcesCurve(ev: EventCase, policy: Policy, lexicon: Lexicon, extracted: (articleId: string) => Extracted): EventCurve {
+  const keys = referenceKeys(ev, policy);
+  const steps: CurveStep[] = [];
+  const missing: string[] = [];
+  const sources: Corpus['sources'] = [];
+  const claims: ClaimIn[] = [];
+  let before = new Set<string>();
+  const miss = (x: { k: ReferenceKey; f: Figure | undefined; s: KeyState }): Miss => ({
+    figure: x.k.figure,
+    state: x.s,
+    chosen: !x.f ? 'none' : x.f.status === 'conflict' ? 'contested' : x.f.value != null ? formatNumber(x.f.value, x.f.precision) : `${x.f.low}-${x.f.high}`,
+    official: x.k.official,
+  });
+  for (const a of addingOrder(ev.articles)) {
+    const x = extracted(a.id);
+    if (!x) {
+      missing.push(a.id);
+      continue;
+    }
+    sources.push(...x.corpus.sources);
+    claims.push(...x.claims);
+    const out = reconcile(claims, { sources }, lexicon, policy);
+    const figures = new Map(out.figures.map((f) => [f.id, f]));
+    const states = keys.map((k) => ({ k, f: figures.get(k.figure), s: keyState(figures.get(k.figure), k) }));
+    const now = new Set(states.filter((x) => x.s === 'right').map((x) => x.k.figure));
+    steps.push({
+      added: a.id,
+      right: now.size,
+      wrong: states.filter((x) => x.s === 'wrong').length,
+      contested: states.filter((x) => x.s === 'contested').length,
+      lost: states.filter((x) => before.has(x.k.figure) && x.s !== 'right').map(miss),
+      notRight: states.filter((x) => x.s !== 'right').map(miss),
+    });
+    before = now;
+  }
+  return { event: ev.event, half: ev.half, keys: keys.length, steps, missing };
+}
+
+/** The curves: per tune event the number right after each source and every worse step; the test half in totals only. */
+export function formatCurves(curves: EventCurve[]): string {
+  const lines: string[] = [msg.CURVE_TITLE, ''];
+  const worse = (c: EventCurve) => c.steps.filter((s) => s.lost.length > 0);
+  for (const c of curves.filter((x) => x.half === 'tune')) {
+    if (!c.keys) {
+      lines.push(msg.CURVE_NO_KEYS(c.event));
+      continue;
+    }
+    const w = worse(c);
+    lines.push(msg.CURVE_EVENT(c.event, c.keys, c.steps.map((s) => s.right), c.steps.at(-1)?.wrong ?? 0, c.steps.at(-1)?.contested ?? 0, w.length));
+    c.steps.forEach((s, i) => {
+      for (const l of s.lost) lines.push(msg.CURVE_LOST(i + 1, s.added, l.figure, l.chosen, l.official.join(' or ')));
+    });
+    for (const l of c.steps.at(-1)?.notRight ?? []) lines.push(msg.CURVE_NOT_RIGHT(l.figure, l.state, l.chosen, l.official.join(' or ')));
+    if (c.missing.length) lines.push(msg.CURVE_MISSING(c.missing));
+  }
+  for (const half of ['tune', 'test']) {
+    const cs = curves.filter((c) => c.half === half && c.keys > 0);
+    const last = (c: EventCurve) => c.steps.at(-1);
+    lines.push(
+      msg.CURVE_TOTAL(
+        half,
+        cs.length,
+        cs.reduce((n, c) => n + (last(c)?.right ?? 0), 0),
+        cs.reduce((n, c) => n + c.keys, 0),
+        cs.reduce((n, c) => n + worse(c).length, 0),
+        cs.reduce((n, c) => n + c.steps.length, 0),
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
