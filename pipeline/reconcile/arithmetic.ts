@@ -50,7 +50,7 @@ interface Identity {
 const sum = (values: Option[]) => ({ lo: values.reduce((s, v) => s + v.lo, 0), hi: values.reduce((s, v) => s + v.hi, 0) });
 const meets = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => a.lo <= b.hi + EPS && b.lo <= a.hi + EPS;
 
-function identities(terms: Map<string, Term>, contenders: Set<string>, policy: Policy): Identity[] {
+function identities(terms: Map<string, Term>, contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string>): Identity[] {
   const out: Identity[] = [];
   const get = (metric: string, entity: string) => terms.get(`${metric}.${entity}`);
   const entities = [...new Set([...terms.values()].map((t) => t.entity))].sort();
@@ -95,11 +95,13 @@ function identities(terms: Map<string, Term>, contenders: Set<string>, policy: P
   const v = policy.checks.vote_share_sum;
   if (v) {
     const shares = entities.filter((e) => contenders.has(e)).map((e) => get(v.metric, e)).filter((x): x is Term => !!x);
+    // Every option of a referendum listed, and only options: their shares make the whole (within their precision).
+    const whole = exhaustive.size >= 2 && shares.length === exhaustive.size && shares.every((t) => exhaustive.has(t.entity));
     if (shares.length >= 2) {
       out.push({
         terms: shares,
-        holds: (vals) => sum(vals).lo <= v.at_most + EPS,
-        text: (vals) => `${vals.map((o) => o.text).join(' + ')}, at most ${formatNumber(v.at_most, 0)}`,
+        holds: (vals) => sum(vals).lo <= v.at_most + EPS && (!whole || sum(vals).hi >= v.at_most - EPS),
+        text: (vals) => `${vals.map((o) => o.text).join(' + ')}, ${whole ? '' : 'at most '}${formatNumber(v.at_most, 0)}`,
       });
     }
   }
@@ -110,13 +112,13 @@ function identities(terms: Map<string, Term>, contenders: Set<string>, policy: P
  * For every figure whose values an identity narrows: the values to keep and the identity.
  * Repeats until nothing changes (each round can only drop values, so it ends).
  */
-export function chooseByArithmetic(input: Term[], contenders: Set<string>, policy: Policy): Map<string, Choice> {
+export function chooseByArithmetic(input: Term[], contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string> = new Set()): Map<string, Choice> {
   const terms = new Map(input.map((t) => [t.id, { ...t, options: [...t.options] }]));
   const kept = new Map(input.map((t) => [t.id, t.options.map((_, i) => i)]));
   const out = new Map<string, Choice>();
   for (let round = 0; round < 4; round++) {
     let changed = false;
-    for (const id of identities(terms, contenders, policy)) {
+    for (const id of identities(terms, contenders, policy, exhaustive)) {
       // The terms as narrowed so far in this round.
       const ts = id.terms.map((t) => terms.get(t.id)!);
       const open = ts.filter((t) => t.options.length > 1);

@@ -221,9 +221,12 @@ export function partySumChecks(results: Map<string, Figure>, lexicon: Lexicon, p
   return out;
 }
 
+/** The kinds of entity that compete for votes: their shares add up (parties, groups, candidates, referendum options). */
+export const CONTENDER_KINDS: ReadonlySet<string> = new Set(['party', 'group', 'candidate', 'option']);
+
 function isContender(lexicon: Lexicon, entity: string | null): boolean {
   const kind = lexicon.entities.find((e) => e.id === entity)?.kind;
-  return kind === 'party' || kind === 'group';
+  return kind != null && CONTENDER_KINDS.has(kind);
 }
 
 function isParty(lexicon: Lexicon, entity: string | null): boolean {

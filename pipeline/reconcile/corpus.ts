@@ -77,6 +77,8 @@ export interface EventCase {
   articles: Article[];
   /** Articles tagged `official-results`. */
   official: string[];
+  /** Voter groups of a breakdown ("abroad", "women"): the corpus's `group` entities, no contenders. */
+  breakdowns: string[];
 }
 
 /** Reads one event: its event.yaml text and its articles' texts (any order). */
@@ -87,12 +89,14 @@ export function readEvent(eventYaml: string, articleYamls: string[]): EventCase 
     entities: ev.entities.map((e) => ({
       id: e.id,
       name: e.name,
-      kind: e.kind === 'place' ? 'place' : e.kind === 'group' ? 'group' : 'party',
+      // A voter group of the corpus is a breakdown, as a place is: its shares are no contender's.
+      kind: e.kind === 'place' || e.kind === 'group' ? 'place' : 'party',
       aliases: e.aliases.length ? e.aliases : [e.name],
     })),
     election: { year: ev.year, previous: ev.previous ?? null },
   });
-  return { event: ev.event, half: ev.half, lexicon, articles, official: articles.filter((a) => a.pointer.style.includes('official-results')).map((a) => a.id) };
+  const breakdowns = ev.entities.filter((e) => e.kind === 'group').map((e) => e.id);
+  return { event: ev.event, half: ev.half, lexicon, articles, official: articles.filter((a) => a.pointer.style.includes('official-results')).map((a) => a.id), breakdowns };
 }
 
 const SCALES: [RegExp, number][] = [
@@ -352,6 +356,8 @@ export function sourcesCurve(ev: EventCase, policy: Policy, lexicon: Lexicon, ex
   const missing: string[] = [];
   const sources: Corpus['sources'] = [];
   const claims: ClaimIn[] = [];
+  // The corpus's voter groups are breakdowns, no contenders whose shares add up.
+  const own: Lexicon = { ...lexicon, entities: lexicon.entities.map((e) => (ev.breakdowns.includes(e.id) ? { ...e, kind: 'place' } : e)) };
   let before = new Set<string>();
   const miss = (x: { k: ReferenceKey; f: Figure | undefined; s: KeyState }): Miss => ({
     figure: x.k.figure,
@@ -367,7 +373,7 @@ export function sourcesCurve(ev: EventCase, policy: Policy, lexicon: Lexicon, ex
     }
     sources.push(...x.corpus.sources);
     claims.push(...x.claims);
-    const out = reconcile(claims, { sources }, lexicon, policy);
+    const out = reconcile(claims, { sources }, own, policy);
     const figures = new Map(out.figures.map((f) => [f.id, f]));
     const states = keys.map((k) => ({ k, f: figures.get(k.figure), s: keyState(figures.get(k.figure), k) }));
     const now = new Set(states.filter((x) => x.s === 'right').map((x) => x.k.figure));

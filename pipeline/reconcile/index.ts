@@ -64,7 +64,7 @@ import * as msg from '../shared/messages.ts';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
 import { DEFAULT_KINDS, kindOf, knownQualifiers, stageRank, type Kind, type Policy, type RuleName } from './policy.ts';
 import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure } from '../shared/schema.ts';
-import { computeChecks } from './checks.ts';
+import { CONTENDER_KINDS, computeChecks } from './checks.ts';
 import { chooseByArithmetic, type Term } from './arithmetic.ts';
 import { claimKind, claimWeight, evidenceRules, independence, snapshotOf, type ClaimIn, type EvidenceRules } from './evidence.ts';
 import { EPS, clean, decimalsOf, figureName, formatNumber, formatStated, sourceInfo, withUnit, type SourceInfo } from './words.ts';
@@ -927,7 +927,13 @@ export function reconcile(claims: ClaimIn[], corpus: Corpus, lexicon: Lexicon, p
   const ctx: Context = { policy, rules, sources, independent: independence(sorted, sources, policy), lexicon };
   const checks: Check[] = [];
   const pending = groupClaims(sorted, rules, election).map((g) => startGroup(g, ctx, checks));
-  if (policy.rules.includes('arithmetic')) arithmetic(pending, ctx);
+  if (policy.rules.includes('arithmetic')) {
+    arithmetic(pending, ctx);
+    // The rules after arithmetic decide what they can; then the identities, with every other
+    // figure at its chosen value, check what they chose (settle).
+    for (const p of pending) if (p.decision.next < policy.rules.length) p.decision = runRules(p.decision, policy, ctx.sources, null);
+    settle(pending, ctx);
+  }
   const figures = pending.map((p) => finishGroup(p, ctx));
   const computed = computeChecks(figures, lexicon, policy);
   // Parsing puts every field in the schema's order and proves the artifact valid.
@@ -955,15 +961,83 @@ function sourceFile(corpus: Corpus, id: string): string {
  */
 function arithmetic(pending: Pending[], ctx: Context): void {
   const at = ctx.policy.rules.indexOf('arithmetic');
+  const end = ctx.policy.rules.length;
+  const byKey = identityFigures(pending);
+  const open = (p: Pending) => p.decision.kept.length > 1 && p.decision.next === at;
+  const terms = [...byKey].flatMap(([key, p]) => termOf(key, p, open(p) ? p.decision.kept : p.decision.kept.length === 1 ? p.decision.kept : []));
+  for (const [key, choice] of chooseByArithmetic(terms, ...identityEntities(ctx))) {
+    const p = byKey.get(key)!;
+    if (!open(p)) continue;
+    const d = p.decision;
+    const next = choice.keep.map((i) => d.kept[i]!);
+    for (const k of d.kept) if (!next.includes(k)) d.droppedBy.set(k, 'arithmetic');
+    d.kept = next;
+    d.identity = choice.identity;
+    if (next.length === 1) {
+      d.decidedBy = 'arithmetic';
+      d.next = end;
+    }
+  }
+  for (const p of pending) if (p.decision.next === at) p.decision.next = at + 1;
+}
+
+/**
+ * After every rule has been tried: a figure that a rule after arithmetic decided (the weight of
+ * the evidence, source order) or that no rule decided, checked against the identities with every
+ * other figure at its chosen value. When its value breaks an identity that another of its values
+ * keeps, arithmetic (which the policy ranks first) decides among the values that keep it: "the
+ * 5.28 % of a mis-attached sentence would make the candidates' shares 104.57 %". One figure at a
+ * time, in id order, each seeing the choices made before it.
+ */
+function settle(pending: Pending[], ctx: Context): void {
+  const at = ctx.policy.rules.indexOf('arithmetic');
+  const after = new Set<Why>(ctx.policy.rules.slice(at + 1));
+  const byKey = identityFigures(pending);
+  const [contenders, policy, exhaustive] = identityEntities(ctx);
+  for (const [key, p] of byKey) {
+    const d = p.decision;
+    const undecided = d.kept.length > 1 && d.decidedBy == null;
+    const later = d.kept.length === 1 && d.decidedBy != null && after.has(d.decidedBy);
+    if (!undecided && !later) continue;
+    // Its values as arithmetic left them: those kept, and those a later rule dropped.
+    const options = [...d.kept, ...p.candidates.filter((k) => !d.kept.includes(k) && after.has(d.droppedBy.get(k)!))];
+    const others = [...byKey].filter(([k]) => k !== key).flatMap(([k, o]) => termOf(k, o, o.decision.kept.length === 1 ? o.decision.kept : []));
+    const choice = chooseByArithmetic([...others, ...termOf(key, p, options)], contenders, policy, exhaustive).get(key);
+    if (!choice) continue;
+    const next = choice.keep.map((i) => options[i]!);
+    if (later && next.includes(d.kept[0]!)) continue;
+    for (const k of options) {
+      if (next.includes(k)) d.droppedBy.delete(k);
+      else d.droppedBy.set(k, 'arithmetic');
+    }
+    d.kept = next;
+    d.identity = choice.identity;
+    d.decidedBy = null;
+    if (next.length === 1) d.decidedBy = 'arithmetic';
+    else p.decision = runRules({ ...d, next: at + 1 }, ctx.policy, ctx.sources, null);
+  }
+}
+
+/** The figures the identities read: results (and, where no result, rules) of this election, by `<metric>.<entity>`, in id order. */
+function identityFigures(pending: Pending[]): Map<string, Pending> {
   const byKey = new Map<string, Pending>();
   for (const p of pending) if (p.group.kind === 'rule' && !Object.keys(p.group.scope).length) byKey.set(`${p.group.metric}.${p.group.entity ?? 'unattributed'}`, p);
   for (const p of pending) if (p.group.kind === 'result' && !Object.keys(p.group.scope).length) byKey.set(`${p.group.metric}.${p.group.entity ?? 'unattributed'}`, p);
-  const open = (p: Pending) => p.decision.next === at && p.decision.kept.length > 1;
-  const terms: Term[] = [];
-  for (const [key, p] of [...byKey].sort((a, b) => byString(a[0], b[0]))) {
-    const options = open(p) ? p.decision.kept : p.decision.kept.length === 1 ? p.decision.kept : [];
-    if (options.length === 0) continue;
-    terms.push({
+  return new Map([...byKey].sort((a, b) => byString(a[0], b[0])));
+}
+
+/** The contenders (whose shares and seats add up) and the exhaustive ones (every option listed: their shares make the whole). */
+function identityEntities(ctx: Context): [Set<string>, Policy, Set<string>] {
+  const contenders = new Set(ctx.lexicon.entities.filter((e) => CONTENDER_KINDS.has(e.kind)).map((e) => e.id));
+  const whole: readonly string[] = ctx.policy.checks.vote_share_sum?.exhaustive ?? [];
+  return [contenders, ctx.policy, new Set(ctx.lexicon.entities.filter((e) => whole.includes(e.kind)).map((e) => e.id))];
+}
+
+/** A figure as a term of the identities, with the given values (none: not a term). */
+function termOf(key: string, p: Pending, options: Candidate[]): Term[] {
+  if (options.length === 0) return [];
+  return [
+    {
       id: key,
       metric: p.group.metric,
       entity: p.group.entity ?? 'unattributed',
@@ -974,23 +1048,8 @@ function arithmetic(pending: Pending[], ctx: Context): void {
         const i = whole ? { lo: c.low ?? c.value ?? -Infinity, hi: c.high ?? c.value ?? Infinity } : claimInterval(c);
         return { lo: i.lo, hi: i.hi, text: formatNumber(c.value ?? c.low ?? 0, c.precision) };
       }),
-    });
-  }
-  const contenders = new Set(ctx.lexicon.entities.filter((e) => e.kind === 'party' || e.kind === 'group').map((e) => e.id));
-  for (const [key, choice] of chooseByArithmetic(terms, contenders, ctx.policy)) {
-    const p = byKey.get(key)!;
-    if (!open(p)) continue;
-    const d = p.decision;
-    const next = choice.keep.map((i) => d.kept[i]!);
-    for (const k of d.kept) if (!next.includes(k)) d.droppedBy.set(k, 'arithmetic');
-    d.kept = next;
-    d.identity = choice.identity;
-    if (next.length === 1) {
-      d.decidedBy = 'arithmetic';
-      d.next = ctx.policy.rules.length;
-    }
-  }
-  for (const p of pending) if (p.decision.next === at) p.decision.next = at + 1;
+    },
+  ];
 }
 
 /** The stage's progress line: how many figures, how many contested, how many checks fail. */

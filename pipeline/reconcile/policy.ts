@@ -110,11 +110,12 @@ export const Policy = z
           .strict()
           .nullable()
           .default({ list: 'seats_list', single_mandate: 'seats_single_mandate', total: 'seats_total' }),
+        /** The shares add up to at most `at_most`; those of the entity kinds in `exhaustive` (every option of a referendum is listed) to exactly that, within their precision. */
         vote_share_sum: z
-          .object({ metric: metricId, at_most: z.number().positive() })
+          .object({ metric: metricId, at_most: z.number().positive(), exhaustive: z.array(z.enum(['party', 'group', 'candidate', 'option'])).default(['option']) })
           .strict()
           .nullable()
-          .default({ metric: 'vote_share', at_most: 100 }),
+          .default({ metric: 'vote_share', at_most: 100, exhaustive: ['option'] }),
         seat_allocation: z
           .object({
             method: z.enum(['hare']),
