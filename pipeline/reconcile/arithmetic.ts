@@ -156,3 +156,62 @@ export function chooseByArithmetic(input: Term[], contenders: Set<string>, polic
   }
   return out;
 }
+
+/** A figure for `settleByArithmetic`: its values, each with its weight as evidence, and the one chosen (null: none). */
+export interface Settling extends Term {
+  weights: number[];
+  current: number | null;
+}
+
+/**
+ * With every figure at its chosen value: an identity that the chosen values break (or that has
+ * a figure with no value chosen) is made to hold by the holding combination of values with the
+ * most weight of evidence in all; a figure whose value that combination changes (or gives)
+ * takes it, when every such combination of equal weight gives it the same value. Identities no combination satisfies change nothing. Returns the figures given a
+ * new value: the index of the value and the identity, with its numbers.
+ */
+export function settleByArithmetic(input: Settling[], contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string> = new Set()): Map<string, { index: number; identity: string }> {
+  const terms = new Map(input.map((t) => [t.id, t]));
+  const current = new Map(input.map((t) => [t.id, t.current]));
+  const out = new Map<string, { index: number; identity: string }>();
+  for (let round = 0; round < 4; round++) {
+    let changed = false;
+    for (const id of identities(terms, contenders, policy, exhaustive)) {
+      const ts = id.terms.map((t) => terms.get(t.id)! as Settling);
+      const now = ts.map((t) => current.get(t.id) ?? null);
+      if (now.every((i) => i != null) && id.holds(now.map((i, k) => ts[k]!.options[i!]!))) continue;
+      const total = ts.reduce((n, t) => n * t.options.length, 1);
+      if (total > MAX_COMBINATIONS || total < 2) continue;
+      // The holding combinations with the most weight; a figure takes a value only when they all give it that one.
+      let best: number[][] = [];
+      let bestWeight = -Infinity;
+      for (let n = 0; n < total; n++) {
+        let rest = n;
+        const pick = ts.map((t) => {
+          const i = rest % t.options.length;
+          rest = Math.floor(rest / t.options.length);
+          return i;
+        });
+        if (!id.holds(pick.map((i, k) => ts[k]!.options[i]!))) continue;
+        const weight = pick.reduce((w, i, k) => w + (ts[k]!.weights[i] ?? 0), 0);
+        if (weight > bestWeight + EPS) {
+          best = [pick];
+          bestWeight = weight;
+        } else if (Math.abs(weight - bestWeight) <= EPS) best.push(pick);
+      }
+      if (best.length === 0) continue;
+      const text = id.text(best[0]!.map((i, k) => ts[k]!.options[i]!));
+      ts.forEach((t, k) => {
+        const used = new Set(best.map((p) => p[k]!));
+        if (used.size !== 1) return;
+        const i = best[0]![k]!;
+        if (now[k] === i) return;
+        current.set(t.id, i);
+        out.set(t.id, { index: i, identity: text });
+        changed = true;
+      });
+    }
+    if (!changed) break;
+  }
+  return out;
+}

@@ -65,7 +65,7 @@ import { PipelineError, diagnostic } from '../shared/errors.ts';
 import { DEFAULT_KINDS, kindOf, knownQualifiers, stageRank, type Kind, type Policy, type RuleName } from './policy.ts';
 import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure } from '../shared/schema.ts';
 import { CONTENDER_KINDS, computeChecks } from './checks.ts';
-import { chooseByArithmetic, type Term } from './arithmetic.ts';
+import { chooseByArithmetic, settleByArithmetic, type Settling, type Term } from './arithmetic.ts';
 import { claimKind, claimWeight, evidenceRules, independence, snapshotOf, type ClaimIn, type EvidenceRules } from './evidence.ts';
 import { EPS, clean, decimalsOf, figureName, formatNumber, formatStated, sourceInfo, withUnit, type SourceInfo } from './words.ts';
 
@@ -993,28 +993,30 @@ function settle(pending: Pending[], ctx: Context): void {
   const at = ctx.policy.rules.indexOf('arithmetic');
   const after = new Set<Why>(ctx.policy.rules.slice(at + 1));
   const byKey = identityFigures(pending);
-  const [contenders, policy, exhaustive] = identityEntities(ctx);
+  const values = new Map<string, Candidate[]>();
+  const terms: Settling[] = [];
   for (const [key, p] of byKey) {
     const d = p.decision;
     const undecided = d.kept.length > 1 && d.decidedBy == null;
     const later = d.kept.length === 1 && d.decidedBy != null && after.has(d.decidedBy);
-    if (!undecided && !later) continue;
-    // Its values as arithmetic left them: those kept, and those a later rule dropped.
-    const options = [...d.kept, ...p.candidates.filter((k) => !d.kept.includes(k) && after.has(d.droppedBy.get(k)!))];
-    const others = [...byKey].filter(([k]) => k !== key).flatMap(([k, o]) => termOf(k, o, o.decision.kept.length === 1 ? o.decision.kept : []));
-    const choice = chooseByArithmetic([...others, ...termOf(key, p, options)], contenders, policy, exhaustive).get(key);
-    if (!choice) continue;
-    const next = choice.keep.map((i) => options[i]!);
-    if (later && next.includes(d.kept[0]!)) continue;
+    // Its values as arithmetic left them (those kept, and those a later rule dropped), or its one value.
+    const options = undecided || later ? [...d.kept, ...p.candidates.filter((k) => !d.kept.includes(k) && after.has(d.droppedBy.get(k)!))] : d.kept.length === 1 ? d.kept : [];
+    const term = termOf(key, p, options)[0];
+    if (!term) continue;
+    values.set(key, options);
+    terms.push({ ...term, weights: options.map((k) => k.weight), current: undecided ? null : 0 });
+  }
+  const [contenders, policy, exhaustive] = identityEntities(ctx);
+  for (const [key, { index, identity }] of settleByArithmetic(terms, contenders, policy, exhaustive)) {
+    const p = byKey.get(key)!;
+    const options = values.get(key)!;
+    const win = options[index]!;
+    const d = p.decision;
     for (const k of options) {
-      if (next.includes(k)) d.droppedBy.delete(k);
+      if (k === win) d.droppedBy.delete(k);
       else d.droppedBy.set(k, 'arithmetic');
     }
-    d.kept = next;
-    d.identity = choice.identity;
-    d.decidedBy = null;
-    if (next.length === 1) d.decidedBy = 'arithmetic';
-    else p.decision = runRules({ ...d, next: at + 1 }, ctx.policy, ctx.sources, null);
+    p.decision = { ...d, kept: [win], decidedBy: 'arithmetic', identity, next: ctx.policy.rules.length };
   }
 }
 

@@ -230,3 +230,65 @@ describe('arithmetic as evidence', () => {
     expect([c.status, c.detail]).toEqual(['fails', "60 (Blue Party) + 50 (Red Party) = 110; the chamber's figure is 100, which is less. Claims involved: a:c2, a:c1, b:c1."]);
   });
 });
+
+describe('arithmetic with the values chosen (candidates and referendum options)', () => {
+  const contest = Lexicon.parse({
+    entities: [
+      { id: 'ames', name: 'Ann Ames', kind: 'candidate', aliases: ['Ames'] },
+      { id: 'bell', name: 'Bo Bell', kind: 'candidate', aliases: ['Bell'] },
+      { id: 'cole', name: 'Cy Cole', kind: 'candidate', aliases: ['Cole'] },
+      { id: 'dunn', name: 'Di Dunn', kind: 'candidate', aliases: ['Dunn'] },
+      { id: 'yes', name: 'Yes', kind: 'option', aliases: ['Yes'] },
+      { id: 'no', name: 'No', kind: 'option', aliases: ['No'] },
+      { id: 'abroad', name: 'Abroad', kind: 'place', aliases: ['abroad'] },
+    ],
+    election: { year: 2024, previous: 2020 },
+  });
+  const share = (id: string, entity: string, value: number, extra: Partial<C> = {}): C => ({ id, metric: 'vote_share', entity, value, precision: 0.005, ...extra });
+  const runOn = (claims: C[], sources: CaseSource[], policy: Policy = DEFAULT_POLICY) => reconcile(claims.map(claim), makeCorpus(sources), contest, policy);
+
+  it("a candidate's share that would take the candidates past 100 % gives way, though the evidence chose it, once the others are chosen", () => {
+    // "Cole had 5.28 %, and Dunn 0.41 %": the extractor gave 5.28 to Dunn as well; the other
+    // source's 0.41 was attached from farther away. Ames's 25.00 (a mis-read) keeps 5.28 possible
+    // until the evidence chooses 49.24 for Ames.
+    const claims = [
+      share('a:c1', 'ames', 49.24),
+      share('b:c1', 'ames', 49.24),
+      share('c:c1', 'ames', 25),
+      share('a:c2', 'bell', 44.88),
+      share('b:c2', 'bell', 44.88),
+      share('a:c3', 'cole', 5.28),
+      share('a:c4', 'dunn', 5.28),
+      share('d:c1', 'dunn', 0.41, { confidence: { metric: 'cue-in-clause', entity: 'near', distance: 10 } }),
+      share('e:c1', 'abroad', 88.14),
+    ];
+    const out = runOn(claims, [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }]);
+    const f = fig(out, 'vote_share.dunn');
+    expect([f.value, f.status, f.dissent.map((d) => [d.value, d.kind])]).toEqual([0.41, 'resolved', [[5.28, 'arithmetic']]]);
+    expect(f.rule).toBe('The sources disagree; with 0.41 % the arithmetic holds (49.24 + 44.88 + 5.28 + 0.41, at most 100), with 5.28 % it does not, so 0.41 % is used.');
+    // A place's share is no contender's: the 88.14 % abroad takes part in no sum.
+    expect(fig(out, 'vote_share.ames').value).toBe(49.24);
+    // Without the candidates as contenders (shares of parties only), the evidence alone chose 5.28.
+    const parties = Lexicon.parse({ ...contest, entities: contest.entities.map((e) => (e.kind === 'candidate' ? { ...e, kind: 'place' } : e)) });
+    expect(reconcile(claims.map(claim), makeCorpus([{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }]), parties, DEFAULT_POLICY).figures.find((x) => x.id === 'vote_share.dunn')!.value).toBe(5.28);
+  });
+
+  it("the options of a referendum make the whole: a county's No share, as strong as the national one, gives way once Yes is chosen", () => {
+    const claims = [
+      share('paper:c1', 'yes', 66.4, { qualifier: 'final', precision: 0.005 }),
+      share('paper:c2', 'no', 33.6, { qualifier: 'final', precision: 0.005 }),
+      share('daily:c1', 'yes', 66.4, { precision: 0.05 }),
+      // "Wexford saw a Yes vote of 68.4 per cent to 31.6 per cent for No": the county's, attached to the nation.
+      share('times:c1', 'yes', 68.4, { qualifier: 'final', precision: 0.05 }),
+      share('times:c2', 'no', 31.6, { qualifier: 'final', precision: 0.05 }),
+    ];
+    const sources = [{ id: 'paper', published: '2024-05-26' }, { id: 'daily', published: '2024-05-26' }, { id: 'times', published: '2024-05-26' }];
+    const out = runOn(claims, sources);
+    expect(fig(out, 'vote_share.yes').value).toBe(66.4);
+    const no = fig(out, 'vote_share.no');
+    expect([no.value, no.status, no.rule]).toEqual([33.6, 'resolved', 'The sources disagree; with 33.60 % the arithmetic holds (33.60 + 66.40, 100), with 31.6 % it does not, so 33.60 % is used.']);
+    // With no kind listed as exhaustive, the shares only stay within 100 %: nothing decides.
+    const policy = Policy.parse({ checks: { vote_share_sum: { metric: 'vote_share', at_most: 100, exhaustive: [] } } });
+    expect(fig(runOn(claims, sources, policy), 'vote_share.no').status).toBe('conflict');
+  });
+});
