@@ -64,7 +64,7 @@ import * as msg from '../shared/messages.ts';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
 import { DEFAULT_KINDS, kindOf, knownQualifiers, stageRank, type Kind, type Policy, type RuleName } from './policy.ts';
 import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure } from '../shared/schema.ts';
-import { CONTENDER_KINDS, computeChecks } from './checks.ts';
+import { CONTENDER_KINDS, computeChecks, hare } from './checks.ts';
 import { chooseByArithmetic, settleByArithmetic, type Settling, type Term } from './arithmetic.ts';
 import { claimKind, claimWeight, evidenceRules, independence, snapshotOf, type ClaimIn, type EvidenceRules } from './evidence.ts';
 import { EPS, clean, decimalsOf, figureName, formatNumber, formatStated, sourceInfo, withUnit, type SourceInfo } from './words.ts';
@@ -335,6 +335,7 @@ interface Reading {
 
 /** What weighed for a candidate: per independent source, its weight and why. */
 interface Support {
+  /** The independent source's key, or `allocation` for the seats the legal method gives. */
   key: string;
   sources: string[];
   weight: number;
@@ -342,6 +343,8 @@ interface Support {
   labelled: string | null;
   confidence: number;
   shared: boolean;
+  /** For `allocation`: the sentence that says what the method gives. */
+  note?: string;
 }
 
 interface Candidate {
@@ -654,6 +657,7 @@ function weightText(w: number): string {
 /** "3 (Sputnik: the electoral authority's own figure (CEC), labelled final) + 1 (TASS)". */
 function supportText(k: Candidate, sources: Map<string, SourceInfo>): string {
   const parts = k.support.map((s) => {
+    if (s.note) return msg.RULE_EVIDENCE_PART(weightText(s.weight), s.note, '');
     const why: string[] = [];
     if (s.official) why.push(msg.EVIDENCE_OFFICIAL(s.official));
     if (s.labelled) why.push(msg.EVIDENCE_LABEL(stageWord(s.labelled)));
@@ -929,11 +933,16 @@ export function reconcile(claims: ClaimIn[], corpus: Corpus, lexicon: Lexicon, p
   const pending = groupClaims(sorted, rules, election).map((g) => startGroup(g, ctx, checks));
   if (policy.rules.includes('arithmetic')) {
     arithmetic(pending, ctx);
-    // The rules after arithmetic decide what they can; then the identities, with every other
-    // figure at its chosen value, check what they chose (settle).
-    for (const p of pending) if (p.decision.next < policy.rules.length) p.decision = runRules(p.decision, policy, ctx.sources, null);
-    settle(pending, ctx);
   }
+  // The rules after arithmetic decide what they can: first every figure but the seats the legal
+  // method shares out, then those, with the method's seats as evidence (allocationEvidence).
+  const seatsMetric = policy.checks.seat_allocation?.seats;
+  const rest = (p: Pending) => p.decision.next < policy.rules.length;
+  for (const p of pending) if (rest(p) && p.group.metric !== seatsMetric) p.decision = runRules(p.decision, policy, ctx.sources, null);
+  allocationEvidence(pending, ctx);
+  for (const p of pending) if (rest(p)) p.decision = runRules(p.decision, policy, ctx.sources, null);
+  // Then the identities, with every other figure at its chosen value, check what they chose.
+  if (policy.rules.includes('arithmetic')) settle(pending, ctx);
   const figures = pending.map((p) => finishGroup(p, ctx));
   const computed = computeChecks(figures, lexicon, policy);
   // Parsing puts every field in the schema's order and proves the artifact valid.
@@ -979,6 +988,47 @@ function arithmetic(pending: Pending[], ctx: Context): void {
     }
   }
   for (const p of pending) if (p.decision.next === at) p.decision.next = at + 1;
+}
+
+/**
+ * The legal method as evidence (policy `checks.seat_allocation`, `evidence.allocation`): where a
+ * party's seats (`seat_allocation.seats`) still compete and the parties' vote shares, the seats
+ * to share out and the threshold are each settled, the seats the method gives that party (the
+ * largest remainder with the Hare quota, among the parties at or over the threshold) add
+ * `evidence.allocation` to the value that states them. Never a source of its own: it weighs less
+ * than one (so it settles a tie or near-tie of the sources, never outvotes them).
+ */
+function allocationEvidence(pending: Pending[], ctx: Context): void {
+  const cfg = ctx.policy.checks.seat_allocation;
+  const weight = ctx.policy.evidence.allocation;
+  if (!cfg || weight <= 0) return;
+  const byKey = identityFigures(pending);
+  const open = [...byKey.values()].filter((p) => p.group.metric === cfg.seats && p.group.entity !== cfg.scope && p.decision.kept.length > 1 && p.decision.next < ctx.policy.rules.length);
+  if (open.length === 0) return;
+  const settled = (key: string): ClaimIn | null => {
+    const p = byKey.get(key);
+    const c = p && p.decision.kept.length === 1 ? p.decision.kept[0]!.reading.claim : null;
+    return c && c.value != null && c.bound === 'exact' ? c : null;
+  };
+  const parties = ctx.lexicon.entities.filter((e) => e.kind === 'party').map((e) => e.id);
+  const shares = parties.flatMap((party) => (byKey.has(`${cfg.shares}.${party}`) ? [{ party, claim: settled(`${cfg.shares}.${party}`) }] : []));
+  const seats = settled(`${cfg.seats}.${cfg.scope}`);
+  const threshold = settled(`${cfg.threshold}.${cfg.scope}`);
+  if (shares.length < 2 || shares.some((x) => !x.claim) || !seats || !Number.isInteger(seats.value) || !threshold) return;
+  const over = shares.filter((x) => x.claim!.value! >= threshold.value! - EPS).map((x) => ({ party: x.party, share: x.claim!.value! }));
+  const alloc = new Map(hare(seats.value!, over).map((a) => [a.party, a.seats]));
+  for (const p of open) {
+    const expected = alloc.get(p.group.entity ?? '') ?? (shares.some((x) => x.party === p.group.entity) ? 0 : null);
+    if (expected == null) continue;
+    for (const k of p.decision.kept) {
+      const c = k.reading.claim;
+      const i = c.precision <= 0.5 && c.value != null && Number.isInteger(c.value) ? { lo: c.value, hi: c.value } : claimInterval(c);
+      if (!(i.lo - EPS <= expected && expected <= i.hi + EPS)) continue;
+      const note = msg.EVIDENCE_ALLOCATION(formatNumber(expected, 0), formatNumber(seats.value!, 0), withUnit(formatNumber(threshold.value!, threshold.precision), threshold.unit, threshold.value));
+      k.support.push({ key: 'allocation', sources: [], weight, official: null, labelled: null, confidence: 1, shared: false, note });
+      k.weight = clean(k.weight + weight);
+    }
+  }
 }
 
 /**

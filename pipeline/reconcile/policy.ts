@@ -32,6 +32,7 @@ const DEFAULT_EVIDENCE = {
     cues: ['election commission', 'electoral commission', 'electoral office', 'electoral council', 'electoral authority', 'electoral tribunal', 'returning officer', 'CEC', 'official results', 'official count', 'official data', 'final data'],
   },
   stage_label: 1.25,
+  allocation: 0.5,
   not_results: {
     forecast: ['exit poll', 'poll', 'survey', 'projection', 'projected', 'pollster'],
     estimate: ['analyst', 'analysts', 'expert', 'experts', 'observers estimate', 'estimate', 'estimated', 'parallel vote tabulation'],
@@ -72,6 +73,8 @@ export const Policy = z
       .object({
         official: z.object({ weight: z.number().min(1).default(DEFAULT_EVIDENCE.official.weight), cues: words.default(DEFAULT_EVIDENCE.official.cues) }).strict().prefault({}),
         stage_label: z.number().min(1).default(DEFAULT_EVIDENCE.stage_label),
+        /** What the seats the legal method gives (checks.seat_allocation) add to the value that states them: less than one source. */
+        allocation: z.number().min(0).max(0.99).default(DEFAULT_EVIDENCE.allocation),
         not_results: z
           .object({ forecast: words.default(DEFAULT_EVIDENCE.not_results.forecast), estimate: words.default(DEFAULT_EVIDENCE.not_results.estimate) })
           .strict()
@@ -220,6 +223,7 @@ export function describePolicy(policy: Policy): string[] {
       out.push(msg.METHOD_STATUS(lead));
     } else if (rule === 'consensus') {
       out.push(msg.METHOD_CONSENSUS(lead, policy.consensus.independent_by === 'outlet', formatWeight(policy.evidence.official.weight), formatWeight(policy.evidence.stage_label)));
+      if (policy.checks.seat_allocation && policy.evidence.allocation > 0) out.push(msg.METHOD_ALLOCATION(formatWeight(policy.evidence.allocation)));
     } else if (rule === 'arithmetic') {
       out.push(msg.METHOD_ARITHMETIC(lead));
     } else {

@@ -304,6 +304,8 @@ export const RULE_EVIDENCE = (chosen: string, support: string, other: string) =>
 export const RULE_EVIDENCE_PART = (weight: string, who: string, why: string) => `${weight} (${who}${why ? `: ${why}` : ''})`;
 export const EVIDENCE_OFFICIAL = (attribution: string) => `the electoral authority's own figure (${attribution})`;
 export const EVIDENCE_LABEL = (stage: string) => `labelled ${stage}`;
+export const EVIDENCE_ALLOCATION = (seats: string, total: string, threshold: string) =>
+  `the largest-remainder (Hare) method gives ${seats} of the ${total} seats to the shares over the ${threshold} threshold`;
 export const EVIDENCE_SHARED = 'an article stating several values counts an equal share for each';
 export const EVIDENCE_CONFIDENCE = (c: string) => `extraction confidence ${c}`;
 export const EVIDENCE_STORY = (n: number) => `one story in ${n} articles`;
@@ -394,6 +396,8 @@ export const METHOD_CONSENSUS = (lead: string, byOutlet: boolean, official: stri
   `${lead}, evidence: each independent source behind a value counts once (${
     byOutlet ? 'sources of one outlet, and articles that repeat one story, count once' : 'each article counts once, and articles that repeat one story count once'
   }); the electoral authority's own figures count ${official} times, a value a source labels with its counting stage ${label} times, and a claim the extractor attached with less confidence less. An article that contradicts itself counts an equal share for each of its values, and its self-contradiction is reported. The value with the most weight is used, and the rule says what weighed.`;
+export const METHOD_ALLOCATION = (weight: string) =>
+  `Where a party's list seats still compete, the seats the largest-remainder (Hare) method gives it from the settled vote shares, threshold and seats count ${weight} for the value that states them (less than one source).`;
 export const METHOD_ARITHMETIC = (lead: string) =>
   `${lead}, arithmetic: where the values compete, the set of values with which list and single-mandate seats make the total, the parties' seats add up to the chamber's, and turnout equals ballots over registered voters is chosen; an identity that no choice satisfies is a failing check that names the claims.`;
 export const METHOD_SOURCE_TIER = 'the higher weight given to a source in its front matter (tier)';

@@ -292,3 +292,36 @@ describe('arithmetic with the values chosen (candidates and referendum options)'
     expect(fig(runOn(claims, sources, policy), 'vote_share.no').status).toBe('conflict');
   });
 });
+
+describe('the legal method as evidence', () => {
+  // Red 60 %, Blue 40 %, a 5 % threshold, 10 list seats: the largest remainder gives Red 6.
+  const settledClaims: C[] = [
+    { id: 'law:c1', metric: 'threshold', value: 5, qualifier: 'rule' },
+    seats('law:c2', 'seats_list', 'national', 10, { qualifier: 'rule' }),
+    { id: 'cec:c1', metric: 'vote_share', entity: 'red', value: 60 },
+    { id: 'cec:c2', metric: 'vote_share', entity: 'blue', value: 40 },
+  ];
+  const sources = [{ id: 'law' }, { id: 'cec' }, { id: 'a', published: '2024-03-01' }, { id: 'b', published: '2024-03-02' }, { id: 'c', published: '2024-03-02' }];
+
+  it('the seats the largest-remainder method gives a party weigh for the value that states them', () => {
+    const claims = [...settledClaims, seats('a:c1', 'seats_list', 'red', 6), seats('b:c1', 'seats_list', 'red', 7)];
+    const f = fig(run(claims, sources), 'seats_list.red');
+    expect([f.value, f.rule]).toEqual([
+      6,
+      'The sources disagree; the evidence for 6 seats weighs 1.5: 1 (Outlet A) + 0.5 (the largest-remainder (Hare) method gives 6 of the 10 seats to the shares over the 5 % threshold) against 1 for any other value, so 6 seats is used.',
+    ]);
+    // Without it, the later source decides.
+    expect(fig(run(claims, sources, Policy.parse({ evidence: { allocation: 0 } })), 'seats_list.red').value).toBe(7);
+  });
+
+  it('never outvotes two independent sources, and needs the shares, seats and threshold settled', () => {
+    const two = [...settledClaims, seats('a:c1', 'seats_list', 'red', 6), seats('b:c1', 'seats_list', 'red', 7), seats('c:c1', 'seats_list', 'red', 7, { source: 'c' })];
+    expect(fig(run(two, [...sources.slice(0, 4), { id: 'c', outlet: 'Outlet C', published: '2024-03-01' }]), 'seats_list.red').value).toBe(7);
+    // Blue's share contested (40 and 30 % from sources of one date): no allocation, the later source decides.
+    const contested = [...settledClaims, { id: 'b:c2', metric: 'vote_share', entity: 'blue', value: 30 } as C, seats('a:c1', 'seats_list', 'red', 6), seats('b:c1', 'seats_list', 'red', 7)];
+    const out = run(contested, sources.map((x) => (x.id === 'cec' ? { ...x, published: '2024-03-02' } : x)));
+    expect(fig(out, 'vote_share.blue').status).toBe('conflict');
+    const f = fig(out, 'seats_list.red');
+    expect([f.value, f.rule.includes('Hare')]).toEqual([7, false]);
+  });
+});

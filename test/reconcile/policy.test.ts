@@ -73,6 +73,11 @@ describe('methods note', () => {
     const all = describePolicy(DEFAULT_POLICY).join('\n');
     expect(all).not.toMatch(/[→≤≥≈]/);
     // The only numbers are the policy's own settings (the evidence weights, the vote-share limit).
-    expect(all.match(/\d+(\.\d+)?/g)).toEqual([String(DEFAULT_POLICY.evidence.official.weight), String(DEFAULT_POLICY.evidence.stage_label), String(DEFAULT_POLICY.checks.vote_share_sum!.at_most)]);
+    expect(all.match(/\d+(\.\d+)?/g)).toEqual([
+      String(DEFAULT_POLICY.evidence.official.weight),
+      String(DEFAULT_POLICY.evidence.stage_label),
+      String(DEFAULT_POLICY.evidence.allocation),
+      String(DEFAULT_POLICY.checks.vote_share_sum!.at_most),
+    ]);
   });
 });
