@@ -944,6 +944,7 @@ export function reconcile(claims: ClaimIn[], corpus: Corpus, lexicon: Lexicon, p
   // Then the identities, with every other figure at its chosen value, check what they chose.
   if (policy.rules.includes('arithmetic')) settle(pending, ctx);
   const figures = pending.map((p) => finishGroup(p, ctx));
+  figures.push(...latestSnapshots(figures, sources));
   const computed = computeChecks(figures, lexicon, policy);
   // Parsing puts every field in the schema's order and proves the artifact valid.
   const allFigures = [...figures, ...computed.figures].sort((a, b) => byString(a.id, b.id)).map((f) => FigureSchema.parse(f));
@@ -957,6 +958,62 @@ export function reconcile(claims: ClaimIn[], corpus: Corpus, lexicon: Lexicon, p
   }
   for (const f of allFigures) f.checks.sort(byString);
   return { figures: allFigures, checks: allChecks };
+}
+
+/**
+ * A quantity that only snapshots report (turnout at 10:00 and at 14:00, no complete count): its
+ * headline figure `<id>` (kind `latest`) is the latest snapshot, as of its moment, so that a
+ * template can cite the quantity and the reader is told it is a snapshot. Never a result: no
+ * check adds it up and the register does not list it. The latest: of two moments of one kind
+ * (times of day, shares counted, "N of M"), the later; else the snapshot with the later source.
+ */
+export function latestSnapshots(figures: readonly Figure[], sources: Map<string, SourceInfo>): Figure[] {
+  const ids = new Set(figures.map((f) => f.id));
+  const byBase = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (f.kind !== 'snapshot') continue;
+    const base = f.id.slice(0, f.id.lastIndexOf('.at-'));
+    if (ids.has(base)) continue;
+    const list = byBase.get(base);
+    if (list) list.push(f);
+    else byBase.set(base, [f]);
+  }
+  const published = (f: Figure) => f.claims.map((c) => infoOf(sources, c.split(':')[0]!).published ?? '').reduce((a, b) => (b > a ? b : a), '');
+  const later = (a: Figure, b: Figure): boolean => {
+    const x = momentRank(a.as_of ?? '');
+    const y = momentRank(b.as_of ?? '');
+    if (x && y && x.kind === y.kind && x.rank !== y.rank) return x.rank > y.rank;
+    const pa = published(a);
+    const pb = published(b);
+    return pa !== pb ? pa > pb : a.id > b.id;
+  };
+  const out: Figure[] = [];
+  for (const [base, list] of [...byBase].sort((a, b) => byString(a[0], b[0]))) {
+    let last = list[0]!;
+    for (const f of list.slice(1)) if (later(f, last)) last = f;
+    out.push({ ...last, id: base, kind: 'latest', rule: `${msg.RULE_LATEST_SNAPSHOT(last.as_of ?? '', list.length)} ${last.rule}`, dissent: [], checks: [] });
+  }
+  return out;
+}
+
+/** A snapshot's moment as a number to compare with moments of its kind: a time of day in minutes, a share counted in per cent. */
+export function momentRank(moment: string): { kind: 'time' | 'counted'; rank: number } | null {
+  const time = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d%])/i.exec(moment);
+  const fraction = /(\d[\d,.]*)\s+(?:of|out of)\s+(\d[\d,.]*)/i.exec(moment);
+  if (fraction) {
+    const n = Number(fraction[1]!.replace(/,/g, ''));
+    const d = Number(fraction[2]!.replace(/,/g, ''));
+    if (d > 0) return { kind: 'counted', rank: (n / d) * 100 };
+  }
+  const share = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i.exec(moment);
+  if (share) return { kind: 'counted', rank: Number(share[1]) };
+  if (time && (time[2] != null || time[3] != null)) {
+    // "2 p.m." is 14:00, "12 a.m." midnight; "14:00" as written.
+    const half = time[3]?.toLowerCase();
+    const h = half ? (Number(time[1]) % 12) + (half.startsWith('p') ? 12 : 0) : Number(time[1]);
+    return { kind: 'time', rank: h * 60 + Number(time[2] ?? 0) };
+  }
+  return null;
 }
 
 function sourceFile(corpus: Corpus, id: string): string {

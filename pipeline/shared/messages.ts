@@ -111,6 +111,7 @@ export const EVAL_BELOW = (what: string, value: string, floor: string) =>
 export const EVAL_BELOW_HINT = 'Run `make eval` to see the claims that are missed or wrong, then fix the lexicon or the extractor.';
 
 // ── templates ───────────────────────────────────────────────────────────────────────────
+export const FIGURE_AS_OF = (moment: string) => `as of ${moment}`;
 export const UNKNOWN_FIGURE = (id: string) => `unknown figure id "${id}"`;
 export const UNKNOWN_FIGURE_HINT = (nearest: string | null) =>
   nearest ? `Did you mean "${nearest}"? The figure ids are listed in output/data/figures.json.` : 'The figure ids are listed in output/data/figures.json.';
@@ -274,6 +275,8 @@ export const RECONCILE_SUMMARY = (figures: number, conflict: number, resolved: n
 // Why a value was used (Figure.rule).
 export const RULE_AGREED = (n: number) =>
   n === 1 ? 'The source gives the same value each time.' : n === 2 ? 'Both sources give the same value.' : `All ${n} sources give the same value.`;
+export const RULE_LATEST_SNAPSHOT = (moment: string, count: number) =>
+  `No complete count is reported, only ${count === 1 ? 'a snapshot' : `${count} snapshots`}: this is the latest, as of ${moment}${moment.endsWith('.') ? '' : '.'}`;
 export const RULE_SINGLE = (source: string) => `Only one source gives this figure: ${source}.`;
 export const RULE_ROUNDED = (chosen: string, meanings: string) =>
   `The sources agree within the precision they state (${meanings}); the most precise value, ${chosen}, is used.`;

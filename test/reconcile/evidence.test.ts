@@ -4,7 +4,7 @@
  * count, a lone "9 seats" chamber, a repost of one wire story, polls and analysts).
  */
 import { describe, expect, it } from 'vitest';
-import { reconcile } from '../../pipeline/reconcile/index.ts';
+import { momentRank, reconcile } from '../../pipeline/reconcile/index.ts';
 import type { ClaimIn } from '../../pipeline/reconcile/evidence.ts';
 import { DEFAULT_POLICY, Policy, parsePolicy } from '../../pipeline/reconcile/policy.ts';
 import { Lexicon } from '../../pipeline/shared/lexicon.ts';
@@ -70,6 +70,30 @@ describe('stages and time are data', () => {
       ['turnout.national.at-95-counted', '95% counted', 49.5],
     ]);
     expect(fig(out, 'turnout.national.2020').value).toBe(63.3);
+  });
+
+  it('a quantity only snapshots report gets a headline figure: the latest snapshot, as of its moment, never a result', () => {
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'turnout', value: 2.91, precision: 0.005, qualifier: 'interim', as_of: '10:00' },
+        { id: 'a:c2', metric: 'turnout', value: 40.2, precision: 0.05, qualifier: 'interim', as_of: '6 p.m.' },
+        { id: 'b:c1', metric: 'turnout', value: 25.1, precision: 0.05, qualifier: 'interim', as_of: '14:00' },
+        { id: 'b:c2', metric: 'vote_share', entity: 'red', value: 31.5, precision: 0.05, as_of: '60% counted' },
+        { id: 'a:c3', metric: 'vote_share', entity: 'red', value: 33.1, precision: 0.05, as_of: '95% counted' },
+        { id: 'a:c4', metric: 'vote_share', entity: 'blue', value: 70, as_of: '95% counted' },
+      ],
+      [{ id: 'a', published: '2024-03-01' }, { id: 'b', published: '2024-03-02' }],
+    );
+    const t = fig(out, 'turnout.national');
+    expect([t.kind, t.value, t.as_of, t.claims, t.rule]).toEqual(['latest', 40.2, '6 p.m.', ['a:c2'], 'No complete count is reported, only 3 snapshots: this is the latest, as of 6 p.m. Only one source gives this figure: Outlet A.']);
+    expect([fig(out, 'vote_share.red').value, fig(out, 'vote_share.red').as_of]).toEqual([33.1, '95% counted']);
+    // Never added up with the results: 33.1 + 70 is over 100 %, and no check says so.
+    expect(out.checks.filter((c) => c.status === 'fails')).toEqual([]);
+    // With a complete count, the result is the figure and no headline snapshot is made.
+    const full = run([{ id: 'a:c1', metric: 'turnout', value: 2.91, precision: 0.005, qualifier: 'interim', as_of: '10:00' }, { id: 'b:c1', metric: 'turnout', value: 61.2, precision: 0.05, qualifier: 'final' }], [{ id: 'a' }, { id: 'b' }]);
+    expect([fig(full, 'turnout.national').kind, fig(full, 'turnout.national').value]).toEqual(['result', 61.2]);
+    expect(momentRank('6 p.m.')).toEqual({ kind: 'time', rank: 18 * 60 });
+    expect([momentRank('10:00'), momentRank('3,110 of 3,111 precincts'), momentRank('the evening')]).toEqual([{ kind: 'time', rank: 600 }, { kind: 'counted', rank: (3110 / 3111) * 100 }, null]);
   });
 
   it('the automatic count, the recount and the final result are ordered: each later stage supersedes the earlier, each a figure of its own', () => {

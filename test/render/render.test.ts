@@ -220,6 +220,15 @@ describe('stages and moments in templates', () => {
     );
   });
 
+  it('a quantity only snapshots report: its key figure is the latest snapshot and says "as of" its moment', () => {
+    const latest = { ...snapshot, id: 'turnout.national', kind: 'latest', as_of: '18:00', value: 40.2 };
+    const figures = [...data.figures.filter((f: { id: string }) => f.id !== 'turnout.national'), snapshot, latest];
+    const { html } = renderFragment({ ...input('latest', '---\ntitle: T\n---\n\n::keyfigures[turnout.national]\n'), figures });
+    expect(html).toContain('40.2');
+    expect(html).toContain('<span class="key-qualifier">as of 18:00</span>');
+    expect(html).not.toContain('<span class="key-qualifier">interim</span>');
+  });
+
   it('the register lists results and rules only: a stage or snapshot with a dissent is no entry', () => {
     const dissent = [{ value: 3, low: null, high: null, claims: [], kind: 'different-value', note: 'x' }];
     const { html } = renderFragment({ ...withStages('---\ntitle: T\n---\n\n::disagreements\n'), figures: [...data.figures.map((f: { id: string }) => ({ ...f, dissent: [] })), { ...stage, dissent }, { ...snapshot, dissent }] });

@@ -6,6 +6,7 @@ import type { Directive } from '../context.ts';
 /** Headings of the groups of the figure table, by the figure's kind (schema.ts), in table order. */
 const KIND_HEADINGS = new Map([
   ['result', 'Results'],
+  ['latest', 'Latest snapshots (no complete count reported)'],
   ['historical', 'Earlier elections'],
   ['forecast', 'Forecasts before the vote'],
   ['estimate', 'Estimates'],

@@ -33,7 +33,8 @@ export const keyfigures: Directive = {
       figures.map((f) =>
         h('div', { className: ['key-figure'] }, [
           h('dt', ctx.figureLabel(f)),
-          h('dd', [h('span', { className: ['key-value'] }, ctx.figureRef(f, true)), f.qualifier !== 'unspecified' ? h('span', { className: ['key-qualifier'] }, f.qualifier) : '']),
+          // A snapshot (the latest one, where no complete count is reported) says its moment.
+          h('dd', [h('span', { className: ['key-value'] }, ctx.figureRef(f, true)), f.as_of ? h('span', { className: ['key-qualifier'] }, msg.FIGURE_AS_OF(f.as_of)) : f.qualifier !== 'unspecified' ? h('span', { className: ['key-qualifier'] }, f.qualifier) : '']),
         ]),
       ),
     );
