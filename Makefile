@@ -185,8 +185,10 @@ eval-add: $(NODE_DEPS)
 # article (from the annotations in test/corpus/, no article text).
 eval-reconcile: deps
 	$(CLI) eval-reconcile
-# The extractor on the development corpus (test/corpus/, or CORPUS=dir): DETAILS=tune lists the
-# tune half's errors (the test half's are never printed).
+# The extractor and reconciliation on the development corpus (test/corpus/, or CORPUS=dir):
+# precision and recall, eval-reconcile's report, and the key figures right as the articles are
+# added one at a time (the test half in totals only). DETAILS=tune lists the tune half's
+# extraction errors (the test half's are never printed).
 eval-corpus: deps
 	$(CLI) eval-corpus $(if $(DETAILS),--details $(DETAILS)) $(CORPUS)
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
@@ -218,7 +220,7 @@ help:
 	@echo 'make check-event   stale data of another election in the lexicon, theme and chart specs (EVENT=dir: another event folder)'
 	@echo 'CLIFLAGS=--quiet   with any target: no progress lines, only warnings and errors; node pipeline/launch.mjs --help lists the CLI'
 	@echo 'make add PAGE=saved.html | URL=https://…    add web pages as articles (one .md each); make eval-add rates it on real pages'
-	@echo 'make eval-corpus   precision and recall on the development corpus, per event and half (DETAILS=tune: errors of the tune half)'
+	@echo 'make eval-corpus   extraction and reconciliation on the development corpus: precision and recall, key figures right as sources are added (DETAILS=tune: errors of the tune half)'
 	@echo 'make clean         remove $(OUT)/ but the last publication ($(OUT)/publish/)'
 	@echo 'make clean-all     remove $(OUT)/ entirely'
 

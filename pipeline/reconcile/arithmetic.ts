@@ -6,12 +6,15 @@
  *   party-sum      the parties' seats (total, list, single-mandate) add up to at most the
  *                  chamber's (equal when every party is given)
  *   turnout        turnout = ballots cast / registered voters (within the stated precision)
- *   share-sum      the vote shares of the parties add up to at most the policy's limit
+ *   share-sum      the vote shares of the contenders (parties, groups, candidates, options) add
+ *                  up to at most the policy's limit; those of a referendum's options, every one
+ *                  of which the lexicon lists (`vote_share_sum.exhaustive`), to the limit itself
  *
  * Each identity enumerates the combinations of its figures' remaining values (at most
  * MAX_COMBINATIONS; a larger one is left to the other rules) and keeps the values that appear
  * in at least one combination that holds. When no combination holds, nothing is dropped: the
- * cross-check (checks.ts) then fails and names the figures. Pure: options in, choices out.
+ * cross-check (checks.ts) then fails and names the figures. `settleByArithmetic` checks the
+ * chosen values the same way once every rule has been tried. Pure: options in, choices out.
  */
 import type { Policy } from './policy.ts';
 import { formatNumber } from './words.ts';

@@ -5,6 +5,13 @@
  * with the value chosen. `make eval-reconcile` prints it per event; the tests use the same
  * functions on the committed annotations.
  *
+ * The goal end to end, "more right with every source added" (`sourcesCurve`, printed by `make
+ * eval-corpus`): the event's articles, extracted from their texts, are added one at a time (by
+ * publication date, then id; undated last) and reconciled after each; the key figures the
+ * annotations mark final or official (national, first round) are scored right, wrong, contested
+ * or absent; a step is worse when a figure right before it is not after it. The tune half is
+ * printed per event with every worse step; the test half in totals only.
+ *
  * A figure's precision comes from how its number is written ("53.93" is 53.925 to 53.935,
  * "2.1 million" 2.05 to 2.15 million, "five" 4.5 to 5.5). The claim's quote is the
  * annotation's anchor phrase. The event's entities are the lexicon (candidates and
@@ -318,6 +325,8 @@ export interface CurveStep {
   /** The article added at this step. */
   added: string;
   right: number;
+  /** Of the right ones, those whose figure is the latest snapshot (no complete count among the sources so far). */
+  rightAsSnapshot: number;
   wrong: number;
   contested: number;
   /** Key figures right before this step and no longer right after it, with what was chosen. */
@@ -380,6 +389,7 @@ export function sourcesCurve(ev: EventCase, policy: Policy, lexicon: Lexicon, ex
     steps.push({
       added: a.id,
       right: now.size,
+      rightAsSnapshot: states.filter((x) => x.s === 'right' && x.f?.kind === 'latest').length,
       wrong: states.filter((x) => x.s === 'wrong').length,
       contested: states.filter((x) => x.s === 'contested').length,
       lost: states.filter((x) => before.has(x.k.figure) && x.s !== 'right').map(miss),
@@ -400,7 +410,7 @@ export function formatCurves(curves: EventCurve[]): string {
       continue;
     }
     const w = worse(c);
-    lines.push(msg.CURVE_EVENT(c.event, c.keys, c.steps.map((s) => s.right), c.steps.at(-1)?.wrong ?? 0, c.steps.at(-1)?.contested ?? 0, w.length));
+    lines.push(msg.CURVE_EVENT(c.event, c.keys, c.steps.map((s) => s.right), c.steps.at(-1)?.wrong ?? 0, c.steps.at(-1)?.contested ?? 0, w.length, c.steps.at(-1)?.rightAsSnapshot ?? 0));
     c.steps.forEach((s, i) => {
       for (const l of s.lost) lines.push(msg.CURVE_LOST(i + 1, s.added, l.figure, l.chosen, l.official.join(' or ')));
     });
@@ -415,6 +425,7 @@ export function formatCurves(curves: EventCurve[]): string {
         half,
         cs.length,
         cs.reduce((n, c) => n + (last(c)?.right ?? 0), 0),
+        cs.reduce((n, c) => n + (last(c)?.rightAsSnapshot ?? 0), 0),
         cs.reduce((n, c) => n + c.keys, 0),
         cs.reduce((n, c) => n + worse(c).length, 0),
         cs.reduce((n, c) => n + c.steps.length, 0),

@@ -15,6 +15,8 @@
  *                                     (`seats_single_mandate.amanat.preliminary`)
  *   `<metric>.<entity>.at-<moment>`   a snapshot (`turnout.national.at-10-00`, `….at-95-counted`)
  *   `<metric>.<entity>.derived`       computed by a cross-check  (`seats_list.amanat.derived`)
+ *   `<metric>.<entity>` of kind `latest`  where only snapshots report the quantity: the latest
+ *                                     of them, as of its moment (never a result)
  *
  * `<entity>` is the lexicon id (`national` for the whole election), `unattributed` when the
  * extractor could not attach the claim to one; a claim's round (other than the first), place
@@ -49,6 +51,12 @@
  *                    less, an article that contradicts itself an equal share for each value;
  *                    no single source outweighs two independent ones;
  *      source-order  the best source's tier, then its publication date; unknown never wins.
+ *    Where a party's list seats compete, the seats the legal method gives it from the settled
+ *    shares, seats and threshold weigh for the value that states them (`evidence.allocation`,
+ *    less than one source); those seat figures are decided after the others for it.
+ *    Then `settle`: with every other figure at its chosen value, a value the rules after
+ *    arithmetic chose (or a figure none decided) that breaks an identity gives way to the holding
+ *    combination with the most weight of evidence, where every such combination agrees.
  *    If none decides, the figure is a `conflict`: no value, every candidate in `dissent`.
  *    Each dissent names its kind: truncation, not-a-result, outside-range, arithmetic,
  *    different-value, unresolved (lower-status and superseded with an explicit status.order).

@@ -97,15 +97,16 @@ export const CORPUS_EVAL_KINDS = 'Error kinds on the tune half (one per false cl
 export const CURVE_TITLE =
   'Reconciliation as sources are added (extract + reconcile on the texts, one article at a time by publication date): key figures (shares, seats, turnout) right against what the annotations mark final or official';
 export const CURVE_NO_KEYS = (event: string) => `${event} (tune): no key figure annotated final or official`;
-export const CURVE_EVENT = (event: string, keys: number, right: number[], wrong: number, contested: number, worse: number) =>
-  `${event} (tune): ${keys} key figures; right after 1..${right.length} sources: ${right.join(' ')}; at the end ${wrong} wrong, ${contested} contested; ${worse === 0 ? 'no step worse' : `${worse} step${worse === 1 ? '' : 's'} worse`}`;
+const AS_SNAPSHOT = (n: number) => (n ? ` (${n} of them as the latest snapshot)` : '');
+export const CURVE_EVENT = (event: string, keys: number, right: number[], wrong: number, contested: number, worse: number, snapshot: number) =>
+  `${event} (tune): ${keys} key figures; right after 1..${right.length} sources: ${right.join(' ')}${AS_SNAPSHOT(snapshot)}; at the end ${wrong} wrong, ${contested} contested; ${worse === 0 ? 'no step worse' : `${worse} step${worse === 1 ? '' : 's'} worse`}`;
 export const CURVE_LOST = (step: number, added: string, figure: string, chosen: string, official: string) =>
   `    step ${step} (+${added}): ${figure} no longer right: chosen ${chosen}, official ${official}`;
 export const CURVE_NOT_RIGHT = (figure: string, state: string, chosen: string, official: string) =>
   `    after the last source: ${figure} ${state}: chosen ${chosen}, official ${official}`;
 export const CURVE_MISSING = (ids: string[]) => `    texts missing (left out): ${ids.join(', ')}`;
-export const CURVE_TOTAL = (half: string, events: number, right: number, keys: number, worse: number, steps: number) =>
-  `${half}: ${events} events, key figures right after the last source ${right}/${keys}; worse steps ${worse} of ${steps}`;
+export const CURVE_TOTAL = (half: string, events: number, right: number, snapshot: number, keys: number, worse: number, steps: number) =>
+  `${half}: ${events} events, key figures right after the last source ${right}/${keys}${AS_SNAPSHOT(snapshot)}; worse steps ${worse} of ${steps}`;
 export const EVAL_BELOW = (what: string, value: string, floor: string) =>
   `extraction ${what} fell to ${value}, below the ${floor} it reached before`;
 export const EVAL_BELOW_HINT = 'Run `make eval` to see the claims that are missed or wrong, then fix the lexicon or the extractor.';

@@ -65,6 +65,20 @@ describe('more right with every source added', () => {
     expect(text).not.toContain('held-out-event');
   });
 
+  it('counts apart a key figure right only as the latest snapshot (no complete count among the sources yet)', () => {
+    const early = (id: string): Extracted =>
+      id === 'fl-2031-blog' ? { corpus: makeCorpus([{ id }]), claims: [turnout('fl-2031-blog:c1', 61.2, 0.05, { qualifier: 'interim', as_of: '20:00' })] } : extracted(id);
+    const curve = sourcesCurve(ev, DEFAULT_POLICY, ev.lexicon, early);
+    expect(curve.steps.map((s) => [s.right, s.rightAsSnapshot])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 0],
+      [2, 0],
+    ]);
+    expect(formatCurves([{ ...curve, steps: curve.steps.slice(0, 1) }])).toContain('right after 1..1 sources: 1 (1 of them as the latest snapshot); at the end 0 wrong');
+    expect(formatCurves([{ ...curve, half: 'test', steps: curve.steps.slice(0, 2) }])).toContain('test: 1 events, key figures right after the last source 2/3 (1 of them as the latest snapshot); worse steps 0 of 2');
+  });
+
   it('leaves out an article whose text is missing and says so', () => {
     const curve = sourcesCurve(ev, DEFAULT_POLICY, ev.lexicon, (id) => (id === 'fl-2031-wire' ? null : extracted(id)));
     expect([curve.steps.map((s) => s.added), curve.missing]).toEqual([['fl-2031-blog', 'fl-2031-gazette', 'fl-2031-undated'], ['fl-2031-wire']]);
