@@ -222,16 +222,30 @@ function compare(ev: EventCase, pool: Article[], official: Article[], policy: Po
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([id, list]) => {
       const f = figures.get(id);
-      const chosen = f && f.value != null ? { lo: f.value, hi: f.value } : f && f.status !== 'conflict' && f.low != null && f.high != null ? { lo: f.low, hi: f.high } : null;
+      const chosen = chosenInterval(f);
       // The chosen value is the official one when it lies within what one of the official claims states.
-      const ok = chosen != null && list.some((c) => overlaps(claimInterval(c), chosen.lo === chosen.hi ? { lo: chosen.lo, hi: chosen.lo } : chosen));
-      return {
-        figure: id,
-        official: [...new Set(list.map(stated))],
-        chosen: !f ? 'none' : f.value != null ? formatNumber(f.value, f.precision) : f.status === 'conflict' ? 'contested' : `${f.low}-${f.high}`,
-        ok,
-      };
+      const ok = chosen != null && list.some((c) => overlaps(claimInterval(c), chosen));
+      return { figure: id, official: [...new Set(list.map(stated))], chosen: chosenText(f), ok };
     });
+}
+
+type Chosen = Pick<Figure, 'value' | 'low' | 'high' | 'status' | 'precision'>;
+
+/** What a figure chose, as an interval: its value, its range, or a bound ("under 1 %": up to 1); null for none or a conflict. */
+export function chosenInterval(f: Chosen | undefined): { lo: number; hi: number } | null {
+  if (!f || f.status === 'conflict') return null;
+  if (f.value != null) return { lo: f.value, hi: f.value };
+  if (f.low == null && f.high == null) return null;
+  return { lo: f.low ?? -Infinity, hi: f.high ?? Infinity };
+}
+
+/** What a figure chose, as the report writes it. */
+export function chosenText(f: Chosen | undefined): string {
+  if (!f) return 'none';
+  if (f.status === 'conflict') return 'contested';
+  if (f.value != null) return formatNumber(f.value, f.precision);
+  if (f.low != null && f.high != null) return `${formatNumber(f.low, f.precision)}-${formatNumber(f.high, f.precision)}`;
+  return f.high != null ? msg.NUM_LESS_THAN(formatNumber(f.high, f.precision)) : f.low != null ? msg.NUM_MORE_THAN(formatNumber(f.low, f.precision)) : 'none';
 }
 
 export function evaluateEvent(ev: EventCase, policy: Policy): EventResult {
@@ -313,10 +327,10 @@ export function referenceKeys(ev: EventCase, policy: Policy): ReferenceKey[] {
 /** How a reconciled figure stands against a reference key: right, wrong (another value), contested or absent. */
 export type KeyState = 'right' | 'wrong' | 'contested' | 'absent';
 
-export function keyState(f: { value: number | null; low: number | null; high: number | null; status: string } | undefined, key: ReferenceKey): KeyState {
+export function keyState(f: Chosen | undefined, key: ReferenceKey): KeyState {
   if (!f) return 'absent';
   if (f.status === 'conflict') return 'contested';
-  const chosen = f.value != null ? { lo: f.value, hi: f.value } : f.low != null && f.high != null ? { lo: f.low, hi: f.high } : null;
+  const chosen = chosenInterval(f);
   if (!chosen) return 'absent';
   return key.claims.some((c) => overlaps(claimInterval(c), chosen)) ? 'right' : 'wrong';
 }
@@ -371,7 +385,7 @@ export function sourcesCurve(ev: EventCase, policy: Policy, lexicon: Lexicon, ex
   const miss = (x: { k: ReferenceKey; f: Figure | undefined; s: KeyState }): Miss => ({
     figure: x.k.figure,
     state: x.s,
-    chosen: !x.f ? 'none' : x.f.status === 'conflict' ? 'contested' : x.f.value != null ? formatNumber(x.f.value, x.f.precision) : `${x.f.low}-${x.f.high}`,
+    chosen: chosenText(x.f),
     official: x.k.official,
   });
   for (const a of addingOrder(ev.articles)) {

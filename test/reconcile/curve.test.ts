@@ -6,11 +6,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addingOrder, formatCurves, keyState, readEvent, referenceKeys, sourcesCurve, type Extracted } from '../../pipeline/reconcile/corpus.ts';
+import { addingOrder, chosenText, formatCurves, keyState, readEvent, referenceKeys, sourcesCurve, type Extracted } from '../../pipeline/reconcile/corpus.ts';
 import type { ClaimIn } from '../../pipeline/reconcile/evidence.ts';
 import { DEFAULT_POLICY } from '../../pipeline/reconcile/policy.ts';
 import { makeClaim, makeCorpus } from '../fixtures/reconcile/cases.ts';
 import { fixtures } from '../paths.ts';
+import type { Figure } from '../../pipeline/shared/schema.ts';
 
 const dir = join(fixtures, 'reconcile', 'curve');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
@@ -44,7 +45,10 @@ describe('more right with every source added', () => {
       ['turnout.national', ['61.2']],
     ]);
     const red = keys[1]!;
-    expect([keyState(undefined, red), keyState({ value: 40, low: null, high: null, status: 'agreed' }, red), keyState({ value: 41, low: null, high: null, status: 'single' }, red), keyState({ value: null, low: null, high: null, status: 'conflict' }, red)]).toEqual(['absent', 'right', 'wrong', 'contested']);
+    const chosen = (value: number | null, status: Figure['status'], low: number | null = null, high: number | null = null) => ({ value, low, high, status, precision: 0.5 });
+    expect([keyState(undefined, red), keyState(chosen(40, 'agreed'), red), keyState(chosen(41, 'single'), red), keyState(chosen(null, 'conflict'), red)]).toEqual(['absent', 'right', 'wrong', 'contested']);
+    // A bound ("fewer than 41 seats") is right when the official value lies within it.
+    expect([keyState(chosen(null, 'single', null, 41), red), keyState(chosen(null, 'single', 45, null), red), chosenText(chosen(null, 'single', null, 41))]).toEqual(['right', 'wrong', 'less than 41']);
   });
 
   it('counts the key figures right after each source and names every one a step loses', () => {
