@@ -398,7 +398,9 @@ export function sourcesCurve(ev: EventCase, policy: Policy, lexicon: Lexicon, ex
     claims.push(...x.claims);
     const out = reconcile(claims, { sources }, own, policy);
     const figures = new Map(out.figures.map((f) => [f.id, f]));
-    const states = keys.map((k) => ({ k, f: figures.get(k.figure), s: keyState(figures.get(k.figure), k) }));
+    // The chamber's size is a rule of the election: the figure of its own where no result states it.
+    const figureOf = (id: string) => figures.get(id) ?? figures.get(`${id}.rule`);
+    const states = keys.map((k) => ({ k, f: figureOf(k.figure), s: keyState(figureOf(k.figure), k) }));
     const now = new Set(states.filter((x) => x.s === 'right').map((x) => x.k.figure));
     steps.push({
       added: a.id,

@@ -29,7 +29,7 @@ export const DEFAULT_KINDS: Record<string, Kind> = { forecast: 'forecast', exit_
 const DEFAULT_EVIDENCE = {
   official: {
     weight: 1.5,
-    cues: ['election commission', 'electoral commission', 'electoral office', 'electoral council', 'electoral authority', 'electoral tribunal', 'returning officer', 'CEC', 'official results', 'official count', 'official data', 'final data'],
+    cues: ['election commission', 'electoral commission', 'electoral office', 'electoral council', 'electoral authority', 'electoral tribunal', 'returning officer', 'CEC', 'official results', 'official count', 'official data', 'final data', 'interior ministry', 'ministry of the interior', 'ministry of interior'],
   },
   stage_label: 1.25,
   allocation: 0.5,

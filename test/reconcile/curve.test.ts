@@ -27,7 +27,8 @@ const commission = { qualifier: 'final', attribution: 'the Electoral Commission'
 const claimsOf: Record<string, ClaimIn[]> = {
   'fl-2031-blog': [turnout('fl-2031-blog:c1', 61, 0.5)],
   'fl-2031-wire': [seats('fl-2031-wire:c1', 'red', 40, { qualifier: 'preliminary' }), seats('fl-2031-wire:c2', 'blue', 53)],
-  'fl-2031-gazette': [seats('fl-2031-gazette:c1', 'red', 40, commission), seats('fl-2031-gazette:c2', 'blue', 35, commission), turnout('fl-2031-gazette:c3', 61.2, 0.05, commission)],
+  // The chamber's size the extractor reads as a rule of the election, the annotation as a final result.
+  'fl-2031-gazette': [seats('fl-2031-gazette:c1', 'red', 40, commission), seats('fl-2031-gazette:c2', 'blue', 35, commission), turnout('fl-2031-gazette:c3', 61.2, 0.05, commission), seats('fl-2031-gazette:c4', 'national', 100, { qualifier: 'rule' })],
   'fl-2031-undated': [seats('fl-2031-undated:c1', 'blue', 53)],
 };
 const extracted = (id: string): Extracted => (claimsOf[id] ? { corpus: makeCorpus([{ id }]), claims: claimsOf[id]! } : null);
@@ -41,10 +42,11 @@ describe('more right with every source added', () => {
     const keys = referenceKeys(ev, DEFAULT_POLICY);
     expect(keys.map((k) => [k.figure, k.official])).toEqual([
       ['seats_total.blue', ['35']],
+      ['seats_total.national', ['100']],
       ['seats_total.red', ['40']],
       ['turnout.national', ['61.2']],
     ]);
-    const red = keys[1]!;
+    const red = keys[2]!;
     const chosen = (value: number | null, status: Figure['status'], low: number | null = null, high: number | null = null) => ({ value, low, high, status, precision: 0.5 });
     expect([keyState(undefined, red), keyState(chosen(40, 'agreed'), red), keyState(chosen(41, 'single'), red), keyState(chosen(null, 'conflict'), red)]).toEqual(['absent', 'right', 'wrong', 'contested']);
     // A bound ("fewer than 41 seats") is right when the official value lies within it.
@@ -56,15 +58,16 @@ describe('more right with every source added', () => {
     expect(curve.steps.map((s) => [s.added, s.right, s.wrong, s.contested])).toEqual([
       ['fl-2031-blog', 0, 1, 0],
       ['fl-2031-wire', 1, 2, 0],
-      ['fl-2031-gazette', 3, 0, 0],
+      // The chamber's 100 seats are right as the rule of the election.
+      ['fl-2031-gazette', 4, 0, 0],
       // Two independent sources' "53" outweigh one official "35": the step is worse.
-      ['fl-2031-undated', 2, 1, 0],
+      ['fl-2031-undated', 3, 1, 0],
     ]);
     expect(curve.steps.map((s) => s.lost.map((l) => `${l.figure} ${l.chosen} / ${l.official.join(' or ')}`))).toEqual([[], [], [], ['seats_total.blue 53 / 35']]);
     const text = formatCurves([curve, { ...curve, event: 'held-out-event', half: 'test' }]);
-    expect(text).toContain('fl-2031-hall (tune): 3 key figures; right after 1..4 sources: 0 1 3 2; at the end 1 wrong, 0 contested; 1 step worse');
+    expect(text).toContain('fl-2031-hall (tune): 4 key figures; right after 1..4 sources: 0 1 4 3; at the end 1 wrong, 0 contested; 1 step worse');
     expect(text).toContain('    step 4 (+fl-2031-undated): seats_total.blue no longer right: chosen 53, official 35');
-    expect(text).toContain('test: 1 events, key figures right after the last source 2/3; worse steps 1 of 4');
+    expect(text).toContain('test: 1 events, key figures right after the last source 3/4; worse steps 1 of 4');
     // The test half is reported in totals only: never an event's name, curve or figures.
     expect(text).not.toContain('held-out-event');
   });
@@ -76,11 +79,11 @@ describe('more right with every source added', () => {
     expect(curve.steps.map((s) => [s.right, s.rightAsSnapshot])).toEqual([
       [1, 1],
       [2, 1],
+      [4, 0],
       [3, 0],
-      [2, 0],
     ]);
     expect(formatCurves([{ ...curve, steps: curve.steps.slice(0, 1) }])).toContain('right after 1..1 sources: 1 (1 of them as the latest snapshot); at the end 0 wrong');
-    expect(formatCurves([{ ...curve, half: 'test', steps: curve.steps.slice(0, 2) }])).toContain('test: 1 events, key figures right after the last source 2/3 (1 of them as the latest snapshot); worse steps 0 of 2');
+    expect(formatCurves([{ ...curve, half: 'test', steps: curve.steps.slice(0, 2) }])).toContain('test: 1 events, key figures right after the last source 2/4 (1 of them as the latest snapshot); worse steps 0 of 2');
   });
 
   it('leaves out an article whose text is missing and says so', () => {

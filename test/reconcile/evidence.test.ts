@@ -144,6 +144,23 @@ describe('evidence, not labels', () => {
     );
   });
 
+  it("an interior ministry's figures are the electoral authority's: they outweigh the same article's mis-read", () => {
+    // "League 8.8 percent and Forza Italia 8.1 percent, according to interior ministry figures";
+    // later "after taking 17 and 14 percent respectively in 2018", the year missed by the extractor.
+    const out = run(
+      [
+        { id: 'local:c1', metric: 'vote_share', entity: 'red', value: 8.1, precision: 0.05, qualifier: 'final', attribution: 'according to interior ministry figures' },
+        { id: 'local:c2', metric: 'vote_share', entity: 'red', value: 14, qualifier: 'final' },
+      ],
+      [{ id: 'local', outlet: 'The Local' }],
+    );
+    const f = fig(out, 'vote_share.red');
+    expect([f.value, f.rule]).toEqual([
+      8.1,
+      "The sources disagree; the evidence for 8.1 % weighs 0.94 (The Local: the electoral authority's own figure (according to interior ministry figures), labelled final, an article stating several values counts an equal share for each) against 0.63 for any other value, so 8.1 % is used.",
+    ]);
+  });
+
   it('one source labelled "final" never silently overrides two independent sources that agree', () => {
     const out = run(
       [{ id: 'a:c1', metric: 'turnout', value: 61, qualifier: 'final', attribution: 'CEC' }, { id: 'b:c1', metric: 'turnout', value: 63 }, { id: 'c:c1', metric: 'turnout', value: 63 }],
