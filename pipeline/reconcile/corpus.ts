@@ -345,6 +345,8 @@ export interface CurveStep {
   contested: number;
   /** Key figures right before this step and no longer right after it, with what was chosen. */
   lost: Miss[];
+  /** Of the lost ones, those that were right as the latest snapshot (a later snapshot or a result replaced it). */
+  lostSnapshot: number;
   /** Key figures not right after this step. */
   notRight: Miss[];
 }
@@ -382,6 +384,7 @@ export function sourcesCurve(ev: EventCase, policy: Policy, lexicon: Lexicon, ex
   // The corpus's voter groups are breakdowns, no contenders whose shares add up.
   const own: Lexicon = { ...lexicon, entities: lexicon.entities.map((e) => (ev.breakdowns.includes(e.id) ? { ...e, kind: 'place' } : e)) };
   let before = new Set<string>();
+  let beforeAsSnapshot = new Set<string>();
   const miss = (x: { k: ReferenceKey; f: Figure | undefined; s: KeyState }): Miss => ({
     figure: x.k.figure,
     state: x.s,
@@ -409,9 +412,11 @@ export function sourcesCurve(ev: EventCase, policy: Policy, lexicon: Lexicon, ex
       wrong: states.filter((x) => x.s === 'wrong').length,
       contested: states.filter((x) => x.s === 'contested').length,
       lost: states.filter((x) => before.has(x.k.figure) && x.s !== 'right').map(miss),
+      lostSnapshot: states.filter((x) => beforeAsSnapshot.has(x.k.figure) && x.s !== 'right').length,
       notRight: states.filter((x) => x.s !== 'right').map(miss),
     });
     before = now;
+    beforeAsSnapshot = new Set(states.filter((x) => x.s === 'right' && x.f?.kind === 'latest').map((x) => x.k.figure));
   }
   return { event: ev.event, half: ev.half, keys: keys.length, steps, missing };
 }
@@ -444,6 +449,7 @@ export function formatCurves(curves: EventCurve[]): string {
         cs.reduce((n, c) => n + (last(c)?.rightAsSnapshot ?? 0), 0),
         cs.reduce((n, c) => n + c.keys, 0),
         cs.reduce((n, c) => n + worse(c).length, 0),
+        cs.reduce((n, c) => n + worse(c).filter((s) => s.lostSnapshot === s.lost.length).length, 0),
         cs.reduce((n, c) => n + c.steps.length, 0),
       ),
     );

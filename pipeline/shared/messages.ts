@@ -105,8 +105,8 @@ export const CURVE_LOST = (step: number, added: string, figure: string, chosen: 
 export const CURVE_NOT_RIGHT = (figure: string, state: string, chosen: string, official: string) =>
   `    after the last source: ${figure} ${state}: chosen ${chosen}, official ${official}`;
 export const CURVE_MISSING = (ids: string[]) => `    texts missing (left out): ${ids.join(', ')}`;
-export const CURVE_TOTAL = (half: string, events: number, right: number, snapshot: number, keys: number, worse: number, steps: number) =>
-  `${half}: ${events} events, key figures right after the last source ${right}/${keys}${AS_SNAPSHOT(snapshot)}; worse steps ${worse} of ${steps}`;
+export const CURVE_TOTAL = (half: string, events: number, right: number, snapshot: number, keys: number, worse: number, worseSnapshot: number, steps: number) =>
+  `${half}: ${events} events, key figures right after the last source ${right}/${keys}${AS_SNAPSHOT(snapshot)}; worse steps ${worse} of ${steps}${worseSnapshot ? ` (${worseSnapshot} of them losing only figures right as the latest snapshot)` : ''}`;
 export const EVAL_BELOW = (what: string, value: string, floor: string) =>
   `extraction ${what} fell to ${value}, below the ${floor} it reached before`;
 export const EVAL_BELOW_HINT = 'Run `make eval` to see the claims that are missed or wrong, then fix the lexicon or the extractor.';

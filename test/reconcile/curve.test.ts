@@ -86,6 +86,24 @@ describe('more right with every source added', () => {
     expect(formatCurves([{ ...curve, half: 'test', steps: curve.steps.slice(0, 2) }])).toContain('test: 1 events, key figures right after the last source 2/4 (1 of them as the latest snapshot); worse steps 0 of 2');
   });
 
+  it('a step that loses only a figure right as the latest snapshot (a later snapshot replaced it) is counted apart', () => {
+    const later = (id: string): Extracted =>
+      id === 'fl-2031-blog'
+        ? { corpus: makeCorpus([{ id }]), claims: [turnout('fl-2031-blog:c1', 61.2, 0.05, { qualifier: 'interim', as_of: '20:00' })] }
+        : id === 'fl-2031-wire'
+          ? { corpus: makeCorpus([{ id }]), claims: [turnout('fl-2031-wire:c1', 63.5, 0.05, { qualifier: 'interim', as_of: '21:00' })] }
+          : extracted(id);
+    const curve = sourcesCurve(ev, DEFAULT_POLICY, ev.lexicon, later);
+    expect(curve.steps.map((s) => [s.right, s.lost.length, s.lostSnapshot])).toEqual([
+      [1, 0, 0],
+      [0, 1, 1],
+      [4, 0, 0],
+      // Blue's "53" has one source now: the official 35 stays.
+      [4, 0, 0],
+    ]);
+    expect(formatCurves([{ ...curve, half: 'test' }])).toContain('worse steps 1 of 4 (1 of them losing only figures right as the latest snapshot)');
+  });
+
   it('leaves out an article whose text is missing and says so', () => {
     const curve = sourcesCurve(ev, DEFAULT_POLICY, ev.lexicon, (id) => (id === 'fl-2031-wire' ? null : extracted(id)));
     expect([curve.steps.map((s) => s.added), curve.missing]).toEqual([['fl-2031-blog', 'fl-2031-gazette', 'fl-2031-undated'], ['fl-2031-wire']]);
