@@ -537,7 +537,7 @@ export const commands: Command[] = [
   {
     name: 'eval-corpus',
     interactive: true,
-    describe: 'strict and loose precision and recall on the development corpus (test/corpus/), per event and half; --details tune lists the tune half\'s errors',
+    describe: 'extraction and reconciliation on the development corpus (test/corpus/): strict and loose precision and recall per event and half, the key figures official, and the key figures right as the articles are added one at a time (test half in totals only); --details tune lists the tune half\'s errors',
     async run(p, o) {
       if (o.details !== undefined && o.details !== 'tune') fail({ file: 'eval-corpus' }, 'usage', msg.CORPUS_DETAILS_ONLY_TUNE);
       const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents } = await corpusEvalModule();
