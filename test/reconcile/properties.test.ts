@@ -8,7 +8,9 @@
  *   removing     removing any one source never changes a figure that two other independent
  *                sources support;
  *   official     for each tune event with an official-results article: the other articles
- *                with that article added choose its key figures (shares, seats, turnout).
+ *                with that article added choose its key figures (shares, seats, turnout);
+ *   curve        each tune event's articles added one at a time (by date): no step loses a key
+ *                figure annotated final or official, and after the last all are right.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { claimInterval, overlaps, reconcile } from '../../pipeline/reconcile/index.ts';
 import { independence, type ClaimIn } from '../../pipeline/reconcile/evidence.ts';
 import { DEFAULT_POLICY } from '../../pipeline/reconcile/policy.ts';
-import { articleClaims, articlesCorpus, evaluateEvent, readEvent, type EventCase } from '../../pipeline/reconcile/corpus.ts';
+import { articleClaims, articlesCorpus, evaluateEvent, readEvent, sourcesCurve, type EventCase } from '../../pipeline/reconcile/corpus.ts';
 import { sourceInfo } from '../../pipeline/reconcile/words.ts';
 import { parseLexicon, type Lexicon } from '../../pipeline/shared/lexicon.ts';
 import type { Corpus, Figure } from '../../pipeline/shared/schema.ts';
@@ -143,5 +145,18 @@ describe('properties', () => {
     }
     // Not vacuous: dozens of key figures are compared (45 from the first three events alone).
     expect(compared).toBeGreaterThanOrEqual(45);
+  });
+
+  it('more right with every source added: on the tune events\' annotations, added one at a time by date, no step loses a key figure and the last gets them all', () => {
+    const curves = events.map((e) => sourcesCurve(e, DEFAULT_POLICY, e.lexicon, (id) => {
+      const a = e.articles.find((x) => x.id === id)!;
+      return { corpus: articlesCorpus([a]), claims: articleClaims(a) };
+    }));
+    for (const c of curves) {
+      expect(c.steps.flatMap((s) => s.lost.map((l) => `${s.added}: ${l.figure} ${l.chosen}, official ${l.official.join(' or ')}`)), c.event).toEqual([]);
+      expect(c.steps.at(-1)?.notRight ?? [], c.event).toEqual([]);
+    }
+    // Not vacuous: key figures of most tune events are scored.
+    expect(curves.reduce((n, c) => n + c.keys, 0)).toBeGreaterThanOrEqual(45);
   });
 });
