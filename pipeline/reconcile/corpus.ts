@@ -262,26 +262,26 @@ export function evaluateEvent(ev: EventCase, policy: Policy): EventResult {
 
 /** The report: per event, how many key figures equal the official value; details for the tune half only. */
 export function formatReconcileEval(results: EventResult[], details: boolean): string {
-  const lines: string[] = ['Reconciliation against the official results (development corpus annotations)', ''];
+  const lines: string[] = [msg.RECONCILE_EVAL_TITLE, ''];
   const count = (ks: KeyResult[]) => `${ks.filter((k) => k.ok).length}/${ks.length}`;
   for (const r of results) {
     if (!r.official.length) {
-      lines.push(`${r.event} (${r.half}): no official-results article`);
+      lines.push(msg.RECONCILE_EVAL_NO_OFFICIAL(r.event, r.half));
       continue;
     }
     const all = r.keys.every((k) => k.ok);
     const added = r.added.map((a) => `${count(a.keys)}`).join(', ');
-    lines.push(`${r.event} (${r.half}): ${all ? 'every' : 'not every'} key figure official: ${count(r.keys)}; each official article added alone: ${added}`);
+    lines.push(msg.RECONCILE_EVAL_EVENT(r.event, r.half, all, count(r.keys), added));
     if (details && r.half === 'tune') {
-      for (const k of r.keys.filter((x) => !x.ok)) lines.push(`    ${k.figure}: chosen ${k.chosen}, official ${k.official.join(' or ')}`);
-      for (const a of r.added) for (const k of a.keys.filter((x) => !x.ok)) lines.push(`    with ${a.article} alone: ${k.figure}: chosen ${k.chosen}, official ${k.official.join(' or ')}`);
+      for (const k of r.keys.filter((x) => !x.ok)) lines.push(msg.RECONCILE_EVAL_MISS(null, k.figure, k.chosen, k.official.join(' or ')));
+      for (const a of r.added) for (const k of a.keys.filter((x) => !x.ok)) lines.push(msg.RECONCILE_EVAL_MISS(a.article, k.figure, k.chosen, k.official.join(' or ')));
     }
   }
   for (const half of ['tune', 'test']) {
     const rs = results.filter((r) => r.half === half && r.official.length);
     const keys = rs.flatMap((r) => r.keys);
     const added = rs.flatMap((r) => r.added.flatMap((a) => a.keys));
-    lines.push('', `${half}: ${rs.filter((r) => r.keys.every((k) => k.ok)).length}/${rs.length} events with every key figure official; key figures ${count(keys)}; official article added alone ${count(added)}`);
+    lines.push('', msg.RECONCILE_EVAL_TOTAL(half, `${rs.filter((r) => r.keys.every((k) => k.ok)).length}/${rs.length}`, count(keys), count(added)));
   }
   return `${lines.join('\n')}\n`;
 }

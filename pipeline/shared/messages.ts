@@ -94,6 +94,14 @@ export const CORPUS_EVAL_MISSING = (missing: number, total: number, ids: string[
   missing === 0 ? `all ${total} texts present` : `${missing} of ${total} texts missing: ${ids.join(', ')} (put them in test/corpus/texts/; see test/corpus/README.md)`;
 export const CORPUS_DETAILS_ONLY_TUNE = 'eval-corpus prints details for the tune half only (--details tune): the test half is measured, never read';
 export const CORPUS_EVAL_KINDS = 'Error kinds on the tune half (one per false claim or missed figure; `wrong-x`: a claim on the figure with x wrong):';
+export const RECONCILE_EVAL_TITLE = 'Reconciliation against the official results (development corpus annotations)';
+export const RECONCILE_EVAL_NO_OFFICIAL = (event: string, half: string) => `${event} (${half}): no official-results article`;
+export const RECONCILE_EVAL_EVENT = (event: string, half: string, all: boolean, keys: string, added: string) =>
+  `${event} (${half}): ${all ? 'every' : 'not every'} key figure official: ${keys}; each official article added alone: ${added}`;
+export const RECONCILE_EVAL_MISS = (alone: string | null, figure: string, chosen: string, official: string) =>
+  `    ${alone ? `with ${alone} alone: ` : ''}${figure}: chosen ${chosen}, official ${official}`;
+export const RECONCILE_EVAL_TOTAL = (half: string, events: string, keys: string, added: string) =>
+  `${half}: ${events} events with every key figure official; key figures ${keys}; official article added alone ${added}`;
 export const CURVE_TITLE =
   'Reconciliation as sources are added (extract + reconcile on the texts, one article at a time by publication date): key figures (shares, seats, turnout) right against what the annotations mark final or official';
 export const CURVE_NO_KEYS = (event: string) => `${event} (tune): no key figure annotated final or official`;
