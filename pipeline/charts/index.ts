@@ -72,7 +72,7 @@ export const DataBinding = z
     figures: z.array(z.string().regex(/^[A-Za-z0-9_*-]+(\.[A-Za-z0-9_*-]+)*$/, 'a figure id or pattern such as vote_share.*')).min(1),
     /** One row per figure, or one row per distinct value the articles state for a figure. */
     rows: z.enum(['figures', 'claims']).default('figures'),
-    /** Keep only figures of these kinds (result, forecast, estimate, historical, rule, stage, snapshot). */
+    /** Keep only figures of these kinds (result, forecast, estimate, historical, rule, stage, snapshot, latest); without it, every kind but `latest`. */
     kind: oneOrMany.optional(),
     /** Keep only figures whose entity is of these lexicon kinds (party, place, group). */
     entityKind: oneOrMany.optional(),
@@ -380,7 +380,9 @@ function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, 
   const seen = new Set<string>();
   return [...chosen]
     .map((id) => byId.get(id)!)
-    .filter((f) => !kinds || kinds.includes(f.kind))
+    // The latest snapshot of a quantity no complete count reports (kind `latest`) only where the
+    // spec asks for it: a chart of results never shows a snapshot as a result.
+    .filter((f) => (kinds ? kinds.includes(f.kind) : f.kind !== 'latest'))
     .filter((f) => !entityKinds || (f.entity != null && entityKinds.includes(n.entity.get(f.entity)?.kind ?? '')))
     .filter((f) => !b.contested || f.dissent.length > 0)
     .filter((f) => !b.differ || f.dissent.length > 0 || stated(f) > 1)

@@ -250,6 +250,20 @@ describe('a timeline of snapshots (the example of templates/charts/README.md, te
   });
 });
 
+describe('the latest snapshot of a quantity no complete count reports', () => {
+  it('is charted only where the spec asks for kind latest', async () => {
+    const ctx = context();
+    const share = ctx.figures.find((x) => x.id === 'vote_share.auyl') as Figure;
+    ctx.figures = [...ctx.figures.filter((x) => x !== share), { ...share, kind: 'latest', qualifier: 'interim', as_of: '95% counted' }];
+    const spec = (kind?: string) => ({
+      file: 'templates/charts/s.vl.json',
+      text: JSON.stringify({ usermeta: { briefing: { title: 'S', data: { s: { figures: ['vote_share.*'], ...(kind ? { kind } : {}) } } } }, data: { name: 's' }, mark: 'bar', encoding: { y: { field: 'name', type: 'nominal' }, x: { field: 'value', type: 'quantitative' } } }),
+    });
+    expect((await renderCharts([spec()], ctx))[0]!.figures).not.toContain('vote_share.auyl');
+    expect((await renderCharts([spec('latest')], ctx))[0]!.figures).toEqual(['vote_share.auyl']);
+  });
+});
+
 describe('a changed figure changes the chart', () => {
   it('changes the SVG, the description and the table', async () => {
     const { specs, theme } = editorSpecs();
