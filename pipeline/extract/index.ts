@@ -89,6 +89,9 @@ export interface Compiled {
   historicalRe: RegExp;
   continuationRe: RegExp;
   documentRes: { qualifier: Qualifier; re: RegExp }[];
+  /** Every document cue as one pattern, and each cue's place in `documentRes` (the first wins a tie). */
+  documentRe: RegExp;
+  documentRank: Map<string, number>;
   electionWordRe: RegExp;
   year: number | null;
   previous: number | null;
@@ -193,6 +196,8 @@ export function compile(lexicon: Lexicon): Compiled {
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier, re: wordsRe(d.cues) })),
+    documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
+    documentRank: documentRank(lexicon.qualifiers.document),
     // "2021 elections", "2021 Mazhilis vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
       String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
@@ -204,6 +209,14 @@ export function compile(lexicon: Lexicon): Compiled {
   };
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+function documentRank(document: Lexicon['qualifiers']['document']): Map<string, number> {
+  const rank = new Map<string, number>();
+  document.forEach((d, i) => {
+    for (const w of d.cues) if (!rank.has(key(w))) rank.set(key(w), i);
+  });
+  return rank;
 }
 
 function mentions<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
@@ -348,14 +361,20 @@ function documentHas(source: IngestedSource, c: Compiled, qualifier: Qualifier):
   return c.documentRes.some((d) => d.qualifier === qualifier && source.sentences.some((s) => hasWord(d.re, source.body.slice(s.start, s.end))));
 }
 
+/**
+ * The article's result status: of the document cues it holds, the one of the first qualifier
+ * in the lexicon's order (final, interim, preliminary, exit poll). Cues are read as one
+ * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does
+ * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
+ * interim "after counting" it holds.
+ */
 function documentStatus(source: IngestedSource, c: Compiled): Qualifier {
   // Only the kept text counts: boilerplate never sets the status.
-  for (const d of c.documentRes) {
-    for (const s of source.sentences) {
-      if (hasWord(d.re, source.body.slice(s.start, s.end))) return d.qualifier;
-    }
+  let best = c.documentRes.length;
+  for (const s of source.sentences) {
+    for (const m of words(c.documentRe, source.body.slice(s.start, s.end), (w) => c.documentRank.get(key(w)))) best = Math.min(best, m.value);
   }
-  return 'unspecified';
+  return best < c.documentRes.length ? c.documentRes[best]!.qualifier : 'unspecified';
 }
 
 interface Reading {

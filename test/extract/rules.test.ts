@@ -1,0 +1,44 @@
+/**
+ * General rules of the extract stage added on the development corpus's tune half: each on
+ * sentences written for this test, with a made-up event lexicon over the general one.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../pipeline/ingest/index.ts';
+import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import { extract } from '../../pipeline/extract/index.ts';
+
+const lexicon = parseLexicon(
+  'x.yaml',
+  `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+  - {id: green, name: Green Party, kind: party, aliases: [Green Party, Greens]}
+  - {id: yes, name: 'Yes', kind: option, aliases: ['Yes']}
+  - {id: no, name: 'No', kind: option, aliases: ['No']}
+  - {id: northport, name: Northport, kind: place, aliases: [Northport]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
+country: Freedonia
+`,
+);
+
+/** Each claim as "text metric.entity value qualifier". */
+function claims(body: string): string[] {
+  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lexicon);
+  return extract(doc, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
+}
+
+describe('the article status', () => {
+  it('a cue inside a longer cue of another status does not count: "after counting all" is a complete count', () => {
+    expect(claims('After counting all districts, Unity comes to 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('After counting most districts, Unity comes to 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('"it\'s official", "the final report", a returning officer: the final result', () => {
+    expect(claims("It's official: Unity won. Unity took 41.2 percent of the vote.")).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('The returning officer read the result. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+  });
+
+  it('"as of the latest count", "at the time of writing": a snapshot', () => {
+    expect(claims('Unity won 41 seats (at the time of writing).')).toEqual(['41 seats_total.unity 41 interim']);
+  });
+});
