@@ -43,7 +43,7 @@ import * as msg from '../shared/messages.ts';
 import { diagnostic, type Diagnostic } from '../shared/errors.ts';
 import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
-import { NameMemory, leaders, linkedAfter, outsideParentheses, parenthesised, respectively, withoutGlosses } from './structure.ts';
+import { NameMemory, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, respectively, tableCells, withoutGlosses, type Span } from './structure.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -93,6 +93,8 @@ export interface Compiled {
   documentRe: RegExp;
   documentRank: Map<string, number>;
   electionWordRe: RegExp;
+  /** The per-cent words ("%", "per cent") anywhere in a text: a table column named so holds shares. */
+  percentWordRe: RegExp;
   year: number | null;
   previous: number | null;
   /** Years of earlier elections; empty means any year other than `year`. */
@@ -203,6 +205,7 @@ export function compile(lexicon: Lexicon): Compiled {
       String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
       'iu',
     ),
+    percentWordRe: wordsRe(lexicon.numbers.percent),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
     earlier: new Set(lexicon.election?.earlier ?? []),
@@ -314,13 +317,20 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
   const context: SentenceContext = { electionYear: null, exitPoll: status === 'exit_poll' || documentHas(source, c, 'exit_poll') };
+  // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
+  let header: string[] | null = null;
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = new Memory();
     }
     const text = body.slice(sentence.start, sentence.end);
-    const found = readSentence(text, c, status, previous, inSource, names, context);
+    const cells = tableCells(text);
+    let row: TableRow | null = null;
+    if (!cells) header = null;
+    else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) row = header ? { cells, header } : null;
+    else if (!cells.every((k) => /^[\s:-]*$/.test(text.slice(k.start, k.end)))) header = cells.map((k) => text.slice(k.start, k.end));
+    const found = readSentence(text, c, status, previous, inSource, names, context, row);
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
         const at = where(sentence.start + q.start);
@@ -426,11 +436,59 @@ interface SentenceContext {
   exitPoll: boolean;
 }
 
+/** A table row under a header row: its cells, and the header's cell texts in column order. */
+interface TableRow {
+  cells: Span[];
+  header: string[];
+}
+
+/** What a table's header says about the numbers of one column. */
+interface Column {
+  /** Metrics whose cue the column's own header holds ("2019 Seats"), then those of the other headers. */
+  own: string[];
+  table: string[];
+  qualifier: QualifierCue | null;
+  /** An earlier election's year in the header ("2019 Seats"). */
+  year: number | null;
+  percent: boolean;
+}
+
+function columnOf(q: Quantity, row: TableRow, c: Compiled): Column | null {
+  const k = row.cells.findIndex((cell) => cell.start <= q.start && q.end <= cell.end);
+  if (k <= 0) return null;
+  const head = row.header[k] ?? '';
+  const cues = (h: string) => words(c.metricRe, h, (s) => c.metricCues.get(key(s))).flatMap((m) => m.value);
+  const year = findQuantities(head, c.grammar).find((y) => y.kind === 'year' && y.value != null && y.value !== c.year && (c.earlier.size === 0 || c.earlier.has(y.value)));
+  return {
+    own: cues(head),
+    table: row.header.flatMap(cues),
+    qualifier: words(c.qualifierRe, head, (s) => c.qualifierOf.get(key(s)))[0]?.value ?? null,
+    year: year?.value ?? null,
+    percent: hasWord(c.percentWordRe, head),
+  };
+}
+
 /** An opener that dangles without its own subject: "By 10:00, …", "At noon, …", "As of Sunday, …". */
 const DANGLING = /^\s*(?:by|at|as\s+of|until|before|shortly\s+after)\s+[^,;]{1,30},/iu;
 
-function readSentence(text: string, c: Compiled, status: Qualifier, previous: Memory, inSource: Memory, names: NameMemory, context: SentenceContext): SentenceFound[] {
-  const all = findQuantities(text, c.grammar);
+function readSentence(
+  text: string,
+  c: Compiled,
+  status: Qualifier,
+  previous: Memory,
+  inSource: Memory,
+  names: NameMemory,
+  context: SentenceContext,
+  row: TableRow | null = null,
+): SentenceFound[] {
+  // A table cell under a header that names per cent ("Vote %") is a share, sign or not.
+  const columns = new Map<Quantity, Column>();
+  const all = findQuantities(text, c.grammar).map((q) => {
+    const col = row && q.kind === 'quantity' ? columnOf(q, row, c) : null;
+    const cell = col?.percent && !q.percent ? { ...q, percent: true } : q;
+    if (col) columns.set(cell, col);
+    return cell;
+  });
   // "The 2020 vote was annulled. By 10:00, turnout was 6.7%.": the dangling opener's figures
   // are of the election the sentence before named.
   const carried = DANGLING.test(text) && !all.some((y) => y.kind === 'year') ? context.electionYear : null;
@@ -527,7 +585,8 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
     const paren = ownParen(q);
     const here = (b: { start: number; end: number }) => !parens.some((p) => p !== paren && p.start <= b.start && b.end <= p.end);
-    let beforeStart = prevEnd;
+    // A table row's cells all belong to the name in its first cell.
+    let beforeStart = columns.has(q) ? 0 : prevEnd;
     for (const b of allBreaksBefore) if (b.end <= q.start && b.end > beforeStart && here(b)) beforeStart = b.end;
     // "Reform – 6.0%", "Labour: 410": the dash or colon after a leading name joins it to its number.
     for (const [name, k] of led) if (k === i && name.start >= prevEnd && name.start < beforeStart) beforeStart = name.start;
@@ -559,6 +618,7 @@ function readSentence(text: string, c: Compiled, status: Qualifier, previous: Me
             leads: () => [...led.values()].includes(i) || unknownAt(i) !== null,
             unknown: () => unknownAt(i),
             said,
+            column: columns.get(q) ?? null,
             paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
           });
     const reading = typeof read === 'string' ? null : read;
@@ -619,6 +679,8 @@ interface Context {
   said: string | null;
   /** "12.4 percent or 301,200 votes", "9.1% (7 seats)": the name of the number this one pairs with. */
   paired: string | null;
+  /** A table cell: what its column's header says. */
+  column: Column | null;
 }
 
 /** A party, group or place in the number's clause. */
@@ -718,6 +780,7 @@ function readNumber(
     return id;
   };
   const metricId =
+    take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('head-noun', headId) ??
     take('head-only-after', ruledAfter) ??
     take('cue-right-after', directId) ??
@@ -796,13 +859,19 @@ function readNumber(
     }
   }
 
-  const year = ctx.historicalYear.has(q) ? ctx.historicalYear.get(q)! : undefined;
+  // A table column's header says its year ("2019 Seats") or kind ("Exit poll", "Projection") as written.
+  const col = ctx.column;
+  const year = col?.year != null ? col.year : ctx.historicalYear.has(q) ? ctx.historicalYear.get(q)! : undefined;
   const qualifier =
     year !== undefined || q.changeFrom
       ? 'historical'
       : entity === 'national' && metric.national_qualifier
         ? metric.national_qualifier
-        : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll);
+        : col?.qualifier
+          ? col.qualifier === 'result'
+            ? status
+            : col.qualifier
+          : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll);
   // A historical figure with no year of its own is about the previous election.
   const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
   return {

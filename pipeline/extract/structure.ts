@@ -147,3 +147,33 @@ export class NameMemory {
     return best?.id;
   }
 }
+
+/**
+ * The cells of a table row written with pipes ("Labour | 197 | 453 | 410 |", "| Unity | 41 |"),
+ * each with its trimmed span in the row; null for a line that is no table row (fewer than two
+ * pipes). A Markdown separator row ("|---|:--:|") has only dash cells.
+ */
+export function tableCells(text: string): Span[] | null {
+  let pipes = 0;
+  for (let i = text.indexOf('|'); i !== -1; i = text.indexOf('|', i + 1)) pipes += 1;
+  if (pipes < 2) return null;
+  const out: Span[] = [];
+  let from = 0;
+  const trimmed = text.trimEnd();
+  for (let i = 0; i <= trimmed.length; i++) {
+    if (i < trimmed.length && trimmed[i] !== '|') continue;
+    let s = from;
+    let e = i;
+    while (s < e && /\s/.test(trimmed[s]!)) s++;
+    while (e > s && /\s/.test(trimmed[e - 1]!)) e--;
+    // The empty cell before a leading pipe or after a trailing one is no cell.
+    if (!(s === e && (from === 0 || i === trimmed.length))) out.push({ start: s, end: e });
+    from = i + 1;
+  }
+  return out;
+}
+
+/** A cell that holds only a number ("410", "1,429,981", "66.4%"), not a year standing as a column's name. */
+export function numberCell(cell: string): boolean {
+  return /^[-+−]?\d[\d.,\s]*%?$/u.test(cell) && !/^(?:19|20)\d\d$/.test(cell);
+}

@@ -42,3 +42,31 @@ describe('the article status', () => {
     expect(claims('Unity won 41 seats (at the time of writing).')).toEqual(['41 seats_total.unity 41 interim']);
   });
 });
+
+describe('tables: a cell is read by its header row', () => {
+  it('the column header names the metric, the year or the kind; the first cell the party', () => {
+    const table = ['Projected seats in the Grand Hall:', '', 'Party | 2027 Seats | Poll | Exit poll |', 'Unity | 40 | 52 | 48 |', 'Reform | 12 | 9 | 11 |'].join('\n');
+    expect(claims(table)).toEqual([
+      '40 seats_total.unity 40 historical',
+      '52 seats_total.unity 52 forecast',
+      '48 seats_total.unity 48 exit_poll',
+      '12 seats_total.reform 12 historical',
+      '9 seats_total.reform 9 forecast',
+      '11 seats_total.reform 11 exit_poll',
+    ]);
+  });
+
+  it('a Markdown table: a column named "%" holds shares, the separator row is no header', () => {
+    const table = ['| Party | Votes | % |', '|---|---:|---:|', '| Unity | 120,400 | 41.2 |', '| Greens | 30,100 | 10.3 |'].join('\n');
+    expect(claims(table)).toEqual([
+      '120,400 votes_received.unity 120400 unspecified',
+      '41.2 vote_share.unity 41.2 unspecified',
+      '30,100 votes_received.green 30100 unspecified',
+      '10.3 vote_share.green 10.3 unspecified',
+    ]);
+  });
+
+  it('"the last five elections" counts elections, no figure', () => {
+    expect(claims('Unity won 41 seats, its best result in the last five elections.')).toEqual(['41 seats_total.unity 41 unspecified']);
+  });
+});
