@@ -319,6 +319,9 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const context: SentenceContext = { electionYear: null, exitPoll: status === 'exit_poll' || documentHas(source, c, 'exit_poll') };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
+  // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
+  // short items that follow it, each a sentence of its own ("Labour: 410"), are of that kind.
+  let intro: QualifierCue | null = null;
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -330,18 +333,23 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     if (!cells) header = null;
     else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) row = header ? { cells, header } : null;
     else if (!cells.every((k) => /^[\s:-]*$/.test(text.slice(k.start, k.end)))) header = cells.map((k) => text.slice(k.start, k.end));
-    const found = readSentence(text, c, status, previous, inSource, names, context, row);
+    const item = intro !== null && text.length <= LIST_ITEM && !hasWord(c.qualifierRe, text);
+    const found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
+    if (!item) intro = /:\s*$/.test(text) ? (words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).at(-1)?.value ?? null) : null;
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
         const at = where(sentence.start + q.start);
+        // A loss ("lost 12 seats") is negative: the interval turns round with its sign.
+        const neg = (x: number | null) => (x == null ? null : x === 0 ? 0 : -x);
+        const flip = { 'lower-bound': 'upper-bound', 'upper-bound': 'lower-bound' } as const;
         return {
           source: source.meta.id,
           metric: r.metric.id,
           entity: r.entity,
-          value: q.value,
-          low: q.low,
-          high: q.high,
-          bound: q.bound,
+          value: r.negative ? neg(q.value) : q.value,
+          low: r.negative ? neg(q.high) : q.low,
+          high: r.negative ? neg(q.low) : q.high,
+          bound: r.negative && (q.bound === 'lower-bound' || q.bound === 'upper-bound') ? flip[q.bound] : q.bound,
           precision: q.precision,
           unit: r.metric.unit,
           qualifier: r.qualifier,
@@ -397,6 +405,8 @@ interface Reading {
   attribution: string | null;
   /** The unknown name a number of entity `unknown` was read with ("Akzhol"). */
   surface: Mention<string> | null;
+  /** The metric's cue nearest the number is a loss ("lost 12 seats"): the value is negative. */
+  negative: boolean;
 }
 
 interface SentenceFound {
@@ -413,13 +423,26 @@ interface Previous {
   entity: string | null;
 }
 
+/** How long (in characters) an item of a list introduced by a colon may be. */
+const LIST_ITEM = 80;
+
+/** How many metrics per unit class a memory keeps for a list item to choose from. */
+const RECENT = 6;
+
 /** The last claim read per unit class and per metric: constant time, whatever came before. */
 class Memory {
   private byPct = new Map<string, Previous>();
   private byMetric = new Map<string, Previous>();
+  /** The last few metrics read per unit class, newest first, each once. */
+  private recent = new Map<string, string[]>();
   push(p: Previous): void {
     this.byPct.set(p.pct, p);
     this.byMetric.set(p.metric, p);
+    const list = [p.metric, ...(this.recent.get(p.pct) ?? []).filter((m) => m !== p.metric)];
+    this.recent.set(p.pct, list.slice(0, RECENT));
+  }
+  recentOfUnit(pct: string): readonly string[] {
+    return this.recent.get(pct) ?? [];
   }
   lastOfUnit(pct: string): Previous | undefined {
     return this.byPct.get(pct);
@@ -480,6 +503,7 @@ function readSentence(
   names: NameMemory,
   context: SentenceContext,
   row: TableRow | null = null,
+  intro: QualifierCue | null = null,
 ): SentenceFound[] {
   // A table cell under a header that names per cent ("Vote %") is a share, sign or not.
   const columns = new Map<Quantity, Column>();
@@ -518,6 +542,8 @@ function readSentence(
   // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
   const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+  // An item of a list a colon introduced: the introducing sentence's cue stands before it.
+  if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
   // So does a count in progress ("With 95% of the votes counted, …").
   for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
@@ -619,6 +645,7 @@ function readSentence(
             unknown: () => unknownAt(i),
             said,
             column: columns.get(q) ?? null,
+            nextStart,
             paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
           });
     const reading = typeof read === 'string' ? null : read;
@@ -634,6 +661,7 @@ function readSentence(
         confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
         attribution: reading.attribution,
         surface: null,
+        negative: false,
       };
     }
     if (reading) {
@@ -681,6 +709,8 @@ interface Context {
   paired: string | null;
   /** A table cell: what its column's header says. */
   column: Column | null;
+  /** Where the next number of the sentence starts (the sentence's end if none). */
+  nextStart: number;
 }
 
 /** A party, group or place in the number's clause. */
@@ -726,6 +756,9 @@ function readNumber(
     let best: { d: number; id: string } | null = null;
     for (const m of ctx.metricCues) {
       if (!inside(m, seg)) continue;
+      // A cue that is the next number's head noun is that number's ("410 seats, past the majority
+      // mark of 326", "24 seats (minus 10)"): the tie between two numbers goes to the one it heads.
+      if (m.start >= q.end && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
       const id = m.value.find((id) => fits(id) && c.metrics.get(id)!.generic === generic);
       if (!id) continue;
       const d = fromEnd ? seg.end - m.end : m.start - seg.start;
@@ -796,10 +829,19 @@ function readNumber(
     take('unit-noun', unit ? (c.genericOf.get(unit) ?? null) : null) ??
     take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
     // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
-    take('list-item', (ownEntity || ctx.unknown()) && ctx.leads() ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    // The newest of the source's recent metrics that this number can be ("Labour: 410" after "slipped 5
+    // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
+    take('list-item', (ownEntity || ctx.unknown()) && ctx.leads() ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id)) : null) ??
     take('fallback', entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null);
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
+  // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
+  let negative = false;
+  if (metric.negative_cues.length) {
+    const own = ctx.metricCues.filter((m) => m.value.includes(metricId) && (inside(m, ctx.before) || inside(m, ctx.after)));
+    const cue = nearest(own, q);
+    negative = !!cue && metric.negative_cues.some((w) => key(w) === key(text.slice(cue.start, cue.end)));
+  }
 
   // Entity, by the first rule that gives one.
   let entity: string | null = 'national';
@@ -883,6 +925,7 @@ function readNumber(
     confidence: { metric: metricRule, entity: entityRule, distance },
     attribution: ctx.said,
     surface,
+    negative,
   };
 }
 

@@ -59,6 +59,8 @@ export const Metric = z
     head_only: z.boolean().default(false),
     /** Only a number followed by one of its unit's nouns takes it ("4 points", not "Labour: 410"). */
     needs_unit: z.boolean().default(false),
+    /** Cues of a loss ("lost 12 seats", "dipped by 15 points"): the nearest cue being one, the value is negative. */
+    negative_cues: words.default([]),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;

@@ -70,3 +70,27 @@ describe('tables: a cell is read by its header row', () => {
     expect(claims('Unity won 41 seats, its best result in the last five elections.')).toEqual(['41 seats_total.unity 41 unspecified']);
   });
 });
+
+describe('losses, ties between cues, lists', () => {
+  it('a loss is negative: the metric cue nearest the number is one of its negative cues', () => {
+    expect(claims('Reform lost 12 seats, while Unity gained 9 seats.')).toEqual(['12 seats_change.reform -12 unspecified', '9 seats_change.unity 9 unspecified']);
+    expect(claims("Reform's share dipped by 4.5 points.")).toEqual(['4.5 vote_share_change.reform -4.5 unspecified']);
+  });
+
+  it('a cue between two numbers goes to the one it is the head noun of: "24 seats (minus 10)"', () => {
+    expect(claims('Reform now has 24 seats (minus 10).')).toEqual(['24 seats_total.reform 24 unspecified', '10 seats_change.reform -10 unspecified']);
+    expect(claims('Unity holds 81 seats, above the majority mark of 76 seats.')).toEqual(['81 seats_total.unity 81 unspecified', '76 seats_majority.national 76 rule']);
+  });
+
+  it('a list item takes the newest recent metric it can be: a bare count is no change in points', () => {
+    expect(claims('Reform won 12 seats. Unity slipped 3 points in a month.\n\nGreens: 7')).toEqual([
+      '12 seats_total.reform 12 unspecified',
+      '3 vote_share_change.unity -3 unspecified',
+      '7 seats_total.green 7 unspecified',
+    ]);
+  });
+
+  it('short items after a sentence ending in a colon take its qualifier', () => {
+    expect(claims('Here is the full exit poll:\n\nUnity: 81 seats\n\nReform: 24 seats')).toEqual(['81 seats_total.unity 81 exit_poll', '24 seats_total.reform 24 exit_poll']);
+  });
+});
