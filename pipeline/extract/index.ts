@@ -74,6 +74,8 @@ export interface Compiled {
   entityOf: Map<string, string>;
   /** Entity id → kind (party, group, place). */
   entityKind: Map<string, string>;
+  /** Entity id → the other one of its kind, for kinds the lexicon has exactly two of (yes and no). */
+  otherOf: Map<string, string>;
   entityRe: RegExp;
   foreignRe: RegExp;
   /** "it", "the party", "he": words that stand for a name named before, with the kinds they stand for. */
@@ -167,6 +169,7 @@ export function compile(lexicon: Lexicon): Compiled {
     genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
     entityOf,
     entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
+    otherOf: pairs(lexicon.entities),
     entityRe: wordsRe(entityOf.keys()),
     foreignRe: wordsRe(lexicon.foreign.flat()),
     referenceRe: wordsRe(Object.keys(lexicon.references)),
@@ -212,6 +215,18 @@ export function compile(lexicon: Lexicon): Compiled {
   };
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+function pairs(entities: Lexicon['entities']): Map<string, string> {
+  const byKind = new Map<string, string[]>();
+  for (const e of entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e.id]);
+  const out = new Map<string, string>();
+  for (const ids of byKind.values()) {
+    if (ids.length !== 2) continue;
+    out.set(ids[0]!, ids[1]!);
+    out.set(ids[1]!, ids[0]!);
+  }
+  return out;
 }
 
 function documentRank(document: Lexicon['qualifiers']['document']): Map<string, number> {
@@ -645,6 +660,10 @@ function readSentence(
             unknown: () => unknownAt(i),
             said,
             column: columns.get(q) ?? null,
+            contrast:
+              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
+                ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
+                : null,
             nextStart,
             paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
           });
@@ -711,6 +730,8 @@ interface Context {
   column: Column | null;
   /** Where the next number of the sentence starts (the sentence's end if none). */
   nextStart: number;
+  /** "68 per cent to 32 per cent": the first side's name; this number is the other side's. */
+  contrast: string | null;
 }
 
 /** A party, group or place in the number's clause. */
@@ -771,7 +792,7 @@ function readNumber(
   const fromEnd = (seg: { start: number; end: number }) => seg === ctx.before;
   const inherit = previous.lastOfUnit(pct);
   // The party, group or place in the number's own clause, if any.
-  const ownEntity = ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value ?? ctx.entities.find((e) => inside(e, ctx.after))?.value;
+  const ownEntity = ctx.zipped?.value ?? ctx.linked?.value ?? ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value ?? ctx.entities.find((e) => inside(e, ctx.after))?.value;
   // "Amanat candidates won 23 and independents six": a list goes on with another party.
   const lastHere = ctx.sentencePrevious.lastOfUnit(pct);
   const enumeration = lastHere && ownEntity && ownEntity !== lastHere.entity ? lastHere.metric : null;
@@ -888,8 +909,15 @@ function readNumber(
       hit('name-after', afterM?.value, afterM) ??
       hit('same-metric', ctx.sentencePrevious.lastOfMetric(metricId)?.entity) ??
       hit('near', closeM?.value, closeM);
-    if (found) entityRule = entityRule_;
-    if (found) {
+    // The other side of a contrast is never the first side's: its own name, or the other of a pair.
+    const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;
+    if (against) {
+      const other = c.otherOf.get(against);
+      if (!other) return 'no-entity';
+      entity = other;
+      entityRule = 'contrast';
+    } else if (found) {
+      entityRule = entityRule_;
       entity = found.id;
       distance = found.at ? gap(found.at, q) : null;
       if (found.id === 'unknown') surface = found.at;
@@ -931,6 +959,8 @@ function readNumber(
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
+/** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%". */
+const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\sto\s*$/iu;
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million". */
 const PAIR_LINK = /^\s*(?:percent|per cent|%|\p{L}+)?\s*(?:,\s*)?(?:or|\(|\/)\s*$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */

@@ -104,11 +104,15 @@ export function respectively<T>(text: string, nums: Span[], names: Named<T>[]): 
 /** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu". */
 const NUMBER_TO_NAME = /^\s*(?:of\s+the\s+(?:votes?|ballots)\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
+const LINK_FIRST = /^(?:to|for|in\s+favou?r\s+of|backing|supporting)\s/iu;
+
 /** The name right after a number that a link word gives it to (number-first lists). */
 export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: number): Named<T> | null {
   const next = names.find((n) => n.start >= q.end && n.end <= until);
   if (!next || next.start - q.end > 50) return null;
-  return NUMBER_TO_NAME.test(text.slice(q.end, next.start)) ? next : null;
+  const between = text.slice(q.end, next.start);
+  // A name whose spelling holds the link word ("for No") is linked with nothing between.
+  return NUMBER_TO_NAME.test(between) || (/^\s*$/.test(between) && LINK_FIRST.test(text.slice(next.start, next.end))) ? next : null;
 }
 
 /** What stands between a name and the number it leads in a name-first list. */

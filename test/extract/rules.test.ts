@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { extract } from '../../pipeline/extract/index.ts';
+import { linkedAfter } from '../../pipeline/extract/structure.ts';
 
 const lexicon = parseLexicon(
   'x.yaml',
@@ -92,5 +93,29 @@ describe('losses, ties between cues, lists', () => {
 
   it('short items after a sentence ending in a colon take its qualifier', () => {
     expect(claims('Here is the full exit poll:\n\nUnity: 81 seats\n\nReform: 24 seats')).toEqual(['81 seats_total.unity 81 exit_poll', '24 seats_total.reform 24 exit_poll']);
+  });
+});
+
+describe('contrasts: "68 per cent to 32 per cent"', () => {
+  it('the second side is never the first side\'s: its own name, or the other of a pair', () => {
+    expect(claims('Northport voted Yes by 61 per cent to 39 per cent.')).toEqual(['61 per cent vote_share.yes 61 unspecified', '39 per cent vote_share.no 39 unspecified']);
+    expect(claims('Northport was 58% in favour of Yes to 42% for No.')).toEqual(['58% vote_share.yes 58 unspecified', '42% vote_share.no 42 unspecified']);
+  });
+
+  it('with no pair to take the other from, the second side is no claim', () => {
+    expect(claims('Unity won the district by 55 per cent to 45 per cent.')).toEqual(['55 per cent vote_share.unity 55 unspecified']);
+  });
+
+  it('a change ("from 7% to 5%") is no contrast', () => {
+    expect(claims('Unity fell from 47% to 41% of the vote.')).toEqual(['47% vote_share.unity 47 historical', '41% vote_share.unity 41 unspecified']);
+  });
+});
+
+describe('number-first links', () => {
+  it('a name whose spelling holds the link word ("for No") is linked with nothing between', () => {
+    const text = 'Northport was 58 per cent Yes, to 42 per cent for No.';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    expect(linkedAfter(text, at('42 per cent'), [{ ...at('for No'), value: 'no' }], text.length)?.value).toBe('no');
+    expect(linkedAfter(text, at('42 per cent'), [{ ...at('No.'), end: at('No.').start + 2, value: 'no' }], text.length)?.value).toBe('no');
   });
 });
