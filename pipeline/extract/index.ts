@@ -62,6 +62,8 @@ export interface Compiled {
   /** Per unit class ('%' or 'count'): the metric of a number with no cue that is given to a party. */
   fallback: Map<string, string>;
   metricCues: Map<string, string[]>;
+  /** "cue|metric" of the cues that count for a metric only after a figure of its unit (`context_cues`). */
+  contextCues: Set<string>;
   /** The `…Re` patterns of word lists (and `documentRes`) are `wordsRe`: read them with `words` or `hasWord`. */
   metricRe: RegExp;
   /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
@@ -95,6 +97,8 @@ export interface Compiled {
   documentRe: RegExp;
   documentRank: Map<string, number>;
   electionWordRe: RegExp;
+  /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
+  otherBeforeRe: RegExp;
   /** The per-cent words ("%", "per cent") anywhere in a text: a table column named so holds shares. */
   percentWordRe: RegExp;
   year: number | null;
@@ -144,8 +148,13 @@ export function compile(lexicon: Lexicon): Compiled {
   const hit = cache.get(lexicon);
   if (hit) return hit;
   const metricCues = new Map<string, string[]>();
+  const contextCues = new Set<string>();
   for (const m of lexicon.metrics) {
     for (const c of m.cues) metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
+    for (const c of m.context_cues) {
+      metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
+      contextCues.add(`${key(c)}|${m.id}`);
+    }
   }
   const unitOf = new Map<string, string>();
   for (const [unit, nouns] of Object.entries(lexicon.units)) for (const w of nouns) if (!unitOf.has(key(w))) unitOf.set(key(w), unit);
@@ -162,6 +171,7 @@ export function compile(lexicon: Lexicon): Compiled {
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     metricCues,
+    contextCues,
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
     weakUnits: new Set(lexicon.weak_units.map(key)),
@@ -209,6 +219,7 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),
+    otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
     earlier: new Set(lexicon.election?.earlier ?? []),
@@ -619,6 +630,19 @@ function readSentence(
     if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) otherBody.add(near);
   }
 
+  // Where the clause after a number ends: at the next number or a break. A dash right after the
+  // number ("36 – in single-seat constituencies") leads to what it is, and breaks nothing.
+  const clauseEnd = (j: number): number => {
+    const p = nums[j]!;
+    const own = ownParen(p);
+    let end = j + 1 < nums.length ? nums[j + 1]!.start : text.length;
+    for (const b of allBreaksAfter) {
+      if (b.start < p.ownEnd || b.start >= end || parens.some((x) => x !== own && x.start <= b.start && b.end <= x.end)) continue;
+      if (/^\s*$/.test(text.slice(p.ownEnd, b.start)) && /^\s*[—–]/u.test(text.slice(b.start, b.end))) continue;
+      end = b.start;
+    }
+    return end;
+  };
   const results = new Map<Quantity, SentenceFound>();
   const sentencePrevious = new Memory();
   nums.forEach((q, i) => {
@@ -631,15 +655,19 @@ function readSentence(
     for (const b of allBreaksBefore) if (b.end <= q.start && b.end > beforeStart && here(b)) beforeStart = b.end;
     // "Reform – 6.0%", "Labour: 410": the dash or colon after a leading name joins it to its number.
     for (const [name, k] of led) if (k === i && name.start >= prevEnd && name.start < beforeStart) beforeStart = name.start;
-    let afterEnd = nextStart;
-    for (const b of allBreaksAfter) if (b.start >= q.ownEnd && b.start < afterEnd && here(b)) afterEnd = b.start;
+    // "25,578 voters or 2.15 percent voted against all": the first of a pair is described by the
+    // words after its partner as well.
+    let afterEnd = clauseEnd(i);
+    if (i + 1 < nums.length && PAIR_LINK.test(text.slice(q.end, nums[i + 1]!.start))) afterEnd = Math.max(afterEnd, clauseEnd(i + 1));
     const before = { start: beforeStart, end: q.start };
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
 
     const read = dropped.has(q)
       ? 'foreign'
-      : otherBody.has(q)
+      : !q.percent && c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))
+        ? 'other'
+        : otherBody.has(q)
         ? 'other-body'
         : readNumber(q, text, c, status, previous, {
             before,
@@ -772,6 +800,8 @@ function readNumber(
   };
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
   const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
+  const lastInSentence = ctx.sentencePrevious.lastOfUnit(pct);
+  const contextUnit = lastInSentence ? c.metrics.get(lastInSentence.metric)?.unit : undefined;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
     let best: { d: number; id: string } | null = null;
@@ -779,8 +809,14 @@ function readNumber(
       if (!inside(m, seg)) continue;
       // A cue that is the next number's head noun is that number's ("410 seats, past the majority
       // mark of 326", "24 seats (minus 10)"): the tie between two numbers goes to the one it heads.
-      if (m.start >= q.end && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
-      const id = m.value.find((id) => fits(id) && c.metrics.get(id)!.generic === generic);
+      if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
+      // A cue of several metrics ("single-seat": seats or candidates) is the one whose unit the
+      // sentence's figure before this one had ("120 candidates … another 296 in single-seat …").
+      const word = key(text.slice(m.start, m.end));
+      const ok = m.value.filter(
+        (id) => fits(id) && c.metrics.get(id)!.generic === generic && (!c.contextCues.has(`${word}|${id}`) || c.metrics.get(id)!.unit === contextUnit),
+      );
+      const id = (ok.length > 1 ? ok.find((id) => c.metrics.get(id)!.unit === contextUnit) : undefined) ?? ok[0];
       if (!id) continue;
       const d = fromEnd ? seg.end - m.end : m.start - seg.start;
       if (!best || d < best.d) best = { d, id };
@@ -824,7 +860,7 @@ function readNumber(
   };
   // A cue right after the number is the thing counted ("458 observers").
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
-  const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic) ?? null;
+  const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic && !c.contextCues.has(`${key(text.slice(direct.start, direct.end))}|${id}`)) ?? null;
   const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
   // The metric, by the first rule that gives one (its name goes into the claim's confidence).
   let metricRule = 'none';

@@ -8,13 +8,13 @@
  * `62-64` and `70-80 percent` (ranges; a dash between words, as in `NSDP - 5.2%`, is
  * punctuation, never a minus), `between 10 and 12 percent`, `53 to 54 percent`,
  * `from 7% to 5%` (a change: two numbers), `22 out of 29`, `23 of the 29`, `6,366,000 of
- * 11,950,000`, `seven`,
+ * 11,950,000`, `6,120,400 voters out of the total 9,800,000`, `seven`,
  * `two-thirds`, `half`, `6.3 million`, `about 6.3 million`, `nearly`, `just over`,
  * `more than 300`, `over 60%`.
  *
  * Numbers that are never figures are kept, with their kind, so the analyst's report can show
  * them: years, dates (next to a month name), durations (`ten years`), compounds (`23-hour`),
- * money (`$5 billion`), ratios (`50/50`), fractions, parts ("three of them") and counts of
+ * money (`$5 billion`), ratios (`50/50`, `2 to 1`), fractions, parts ("three of them") and counts of
  * things that are no figure of the election (lexicon `other_nouns`: "41 countries").
  */
 import type { Numbers } from '../shared/lexicon.ts';
@@ -283,7 +283,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
   // A compound keeps where its number ends (`ownEnd`): "the 98-seat chamber" names a size.
   if (/^[-‐‑]\p{L}/u.test(rest)) return { ...base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first), ownEnd: end };
-  const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest);
+  // "2 to 1" ("a two to one majority") is a ratio too, unless a change ("from 2 to 1").
+  const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest) ?? (/(?<![\p{L}])from\s+$/iu.test(before) ? null : /^\s+to\s+(?:1|one)(?![\p{L}\p{N}]|[.,]\d)/iu.exec(rest));
   if (ratio) return base(text, start, end + ratio[0].length, 'ratio', first);
 
   // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
@@ -395,9 +396,10 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // "three of them": a part of a figure named before, not a figure of its own.
   else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
 
-  // "22 out of 29", "23 of the 29": the total is a quantity of its own.
+  // "22 out of 29", "23 of the 29", "6,120,400 voters out of the total 9,800,000": the total is a
+  // quantity of its own (one word may stand before "out of", "the total" or "a total of" after it).
   if (kind === 'quantity') {
-    const of = /^\s+(?:out\s+of|of\s+the|of)\s+/i.exec(rest);
+    const of = /^(?:\s+\p{L}+(?=\s+out\s+of\s))?\s+(?:out\s+of(?:\s+(?:the|a)\s+total(?:\s+of)?)?|of\s+the\s+total(?:\s+of)?|of\s+the|of)\s+/iu.exec(rest);
     if (of) {
       const sticky = g.sticky;
       sticky.lastIndex = end + of[0].length;

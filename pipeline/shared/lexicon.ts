@@ -61,6 +61,8 @@ export const Metric = z
     needs_unit: z.boolean().default(false),
     /** Cues of a loss ("lost 12 seats", "dipped by 15 points"): the nearest cue being one, the value is negative. */
     negative_cues: words.default([]),
+    /** Cues that count for this metric only after a figure of its unit in the sentence ("120 candidates … another 296 in single-seat constituencies"). */
+    context_cues: words.default([]),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;
@@ -77,6 +79,8 @@ export const Numbers = z
     upper_bound: words.default([]),
     durations: words.default([]),
     other_nouns: words.default([]),
+    /** Words right before a number that make it no figure when no unit noun follows it ("aged 65", "a majority of 706,349"). */
+    other_before: words.default([]),
     currencies: words.default([]),
     /** How far the count is ("99% of the ballots counted"): no figure, and its sentence is a snapshot. */
     progress: z

@@ -50,6 +50,13 @@ describe('numbers: forms', () => {
     expect(read('6.3 million in 2021').map((q) => q.value)).toEqual([6300000, 2021]);
   });
 
+  it('"2 to 1" is a ratio, "from 2 to 1" a change; "X voters out of the total Y" holds its total', () => {
+    expect(read('a 2 to 1 win').map((q) => [q.text, q.kind])).toEqual([['2 to 1', 'ratio']]);
+    expect(read('from 2 to 1 seats').map((q) => q.kind)).toEqual(['quantity', 'quantity']);
+    const q = findQuantities('6,120,400 voters out of the total 9,800,000 voted', grammar)[0];
+    expect([q!.value, q!.total?.value, q!.text.slice(0, q!.ownEnd - q!.start)]).toEqual([6_120_400, 9_800_000, '6,120,400']);
+  });
+
   it('counting progress is no figure: "With 95% of the votes counted", "after counting 70% of the ballots"', () => {
     expect(read('With 95% of the votes counted, Unity had 41%.').map((q) => [q.text, q.kind])).toEqual([
       ['95%', 'progress'],

@@ -16,6 +16,7 @@ const lexicon = parseLexicon(
   - {id: green, name: Green Party, kind: party, aliases: [Green Party, Greens]}
   - {id: yes, name: 'Yes', kind: option, aliases: ['Yes']}
   - {id: no, name: 'No', kind: option, aliases: ['No']}
+  - {id: against-all, name: Against all, kind: group, aliases: [against all]}
   - {id: northport, name: Northport, kind: place, aliases: [Northport]}
 election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
 country: Freedonia
@@ -117,5 +118,42 @@ describe('number-first links', () => {
     const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
     expect(linkedAfter(text, at('42 per cent'), [{ ...at('for No'), value: 'no' }], text.length)?.value).toBe('no');
     expect(linkedAfter(text, at('42 per cent'), [{ ...at('No.'), end: at('No.').start + 2, value: 'no' }], text.length)?.value).toBe('no');
+  });
+});
+
+describe('issue 21: settings an analyst needs without reading code', () => {
+  it('"X voters out of the total Y": X voted, Y is the registered voters (`total:` of ballots_cast)', () => {
+    expect(claims('Some 6,120,400 voters out of the total 9,800,000 took part.')).toEqual([
+      'Some 6,120,400 ballots_cast.national 6120400 unspecified',
+      '9,800,000 registered_voters.national 9800000 unspecified',
+    ]);
+  });
+
+  it('a weak unit noun gives way to another metric\'s cue: "people … registered as candidates", "voters … voted against all"', () => {
+    expect(claims('About 1,300 people from 14 parties registered as candidates.')).toEqual(['About 1,300 candidates.national 1300 unspecified']);
+    expect(claims('25,578 voters or 2.15 percent voted against all.')).toEqual([
+      '25,578 votes_received.against-all 25578 unspecified',
+      '2.15 percent vote_share.against-all 2.15 unspecified',
+    ]);
+  });
+
+  it('one phrase, two metrics, told apart by the figure before it (`context_cues`); a dash after a number breaks nothing', () => {
+    expect(claims('Unity nominated 120 candidates on its list and another 296 in single-seat constituencies.')).toEqual([
+      '120 candidates.national 120 unspecified',
+      '296 candidates_single_mandate.national 296 unspecified',
+    ]);
+    expect(claims('Of the seats, 64 went to party lists and 36 – in single-seat constituencies.')).toEqual([
+      '64 seats_list.national 64 rule',
+      '36 seats_single_mandate.national 36 rule',
+    ]);
+  });
+
+  it('no figure: an age, a winning margin with no unit, a ratio, a poll\'s sample', () => {
+    expect(claims('Those aged 65 and over backed Yes, which won by a majority of 706,349, or 2 to 1.')).toEqual([]);
+    expect(claims('Unity has a majority of 87 seats.')).toEqual(['87 seats_total.unity 87 unspecified']);
+    expect(claims('The exit poll asked 4,000 respondents at 160 polling stations; Unity leads with 44% of the vote.')).toEqual([
+      '160 polling_stations.national 160 exit_poll',
+      '44% vote_share.unity 44 exit_poll',
+    ]);
   });
 });
