@@ -279,7 +279,11 @@ function nearest<T extends { start: number; end: number }>(items: T[], span: { s
 const BREAK_AFTER = /\s[—–]\s|—|;|\s(?:while|but|whereas)\s/giu;
 const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and|while|but|whereas)\s/giu;
 /** What may stand before a year that opens a sentence ("In 2021, …", "At the 2007 elections, …"). */
-const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
+const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/iu;
+/** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
+const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
+/** "78.7 percent in 2021": a year after "in" dates the number just before it. */
+const IN_YEAR = /(?<![\p{L}])in\s+$/iu;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
@@ -606,8 +610,14 @@ function readSentence(
       for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
       continue;
     }
+    const when = WHEN_CLAUSE.exec(text.slice(y.end));
+    if (when) {
+      for (const q of nums) if (q.start > y.end && q.end <= y.end + when[0].length) historicalYear.set(q, y.value);
+      continue;
+    }
     const namesElection = c.electionWordRe.test(text.slice(y.end, y.end + 40));
-    const near = nearest(nums, y);
+    const last = IN_YEAR.test(text.slice(Math.max(0, y.start - 10), y.start)) ? nums.filter((q) => q.end <= y.start).at(-1) : undefined;
+    const near = last && gap(last, y) <= YEAR_NEAR ? last : nearest(nums, y);
     if (!near) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
     if (namesElection || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);

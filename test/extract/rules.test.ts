@@ -157,3 +157,27 @@ describe('issue 21: settings an analyst needs without reading code', () => {
     ]);
   });
 });
+
+describe('earlier elections named by their year', () => {
+  it('an opener ending in a year covers its sentence: "In the previous election in 2027, …"', () => {
+    expect(claims('In the previous election in 2027, Unity won 57.5% of the vote, with 20.8% for Reform.')).toEqual([
+      '57.5% vote_share.unity 57.5 historical',
+      '20.8% vote_share.reform 20.8 historical',
+    ]);
+  });
+
+  it('"YEAR, when …": the clause the year opens is of that year', () => {
+    expect(claims('Turnout was the lowest since 2019, when it slumped to 59.4%: 61.2% voted this time.')).toEqual([
+      '59.4% turnout.national 59.4 historical',
+      '61.2% turnout.national 61.2 unspecified',
+    ]);
+  });
+
+  it('"in YEAR" dates the number just before it, not the nearer one after', () => {
+    expect(claims('Turnout was 77.7%, below the 78.7% turnout in 2027 and 81.9% in 2023.')).toEqual([
+      '77.7% turnout.national 77.7 unspecified',
+      '78.7% turnout.national 78.7 historical',
+      '81.9% turnout.national 81.9 historical',
+    ]);
+  });
+});
