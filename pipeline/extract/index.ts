@@ -699,10 +699,15 @@ function readSentence(
             said,
             column: columns.get(q) ?? null,
             contrast:
-              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
+              // ("53.9% against 71.09% in 2021" compares one side over time: no contrast)
+              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
             nextStart,
+            pairsShare:
+              !q.percent &&
+              ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
+                (i + 1 < nums.length && nums[i + 1]!.percent && SHARE_PAIR.test(text.slice(q.end, nums[i + 1]!.start)))),
             paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
           });
     const reading = typeof read === 'string' ? null : read;
@@ -770,6 +775,8 @@ interface Context {
   nextStart: number;
   /** "68 per cent to 32 per cent": the first side's name; this number is the other side's. */
   contrast: string | null;
+  /** A count paired with a per-cent figure next to it ("1,429,981 (66.40 per cent)", "66.40% 1,429,981"). */
+  pairsShare: boolean;
 }
 
 /** A party, group or place in the number's clause. */
@@ -899,7 +906,8 @@ function readNumber(
     // The newest of the source's recent metrics that this number can be ("Labour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
     take('list-item', (ownEntity || ctx.unknown()) && ctx.leads() ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id)) : null) ??
-    take('fallback', entityNear(q, ctx) ? suits(c.fallback.get(pct)) : null);
+    // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
+    take('fallback', (entityNear(q, ctx) || !!ctx.paired) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
@@ -1005,8 +1013,10 @@ function readNumber(
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
+/** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent". */
+const SHARE_PAIR = /^\s*(?:[(/–—-]\s*|,?\s*or\s+)?$/u;
 /** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%". */
-const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\sto\s*$/iu;
+const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*$/iu;
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million". */
 const PAIR_LINK = /^\s*(?:percent|per cent|%|\p{L}+)?\s*(?:,\s*)?(?:or|\(|\/)\s*$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */

@@ -139,7 +139,9 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => !notAlone.has(norm(w)))].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
-  const pattern = String.raw`(?:(${DIGITS})|(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d)`;
+  // Digits may have a per-cent word glued to them ("66.4pc", "78percent"); no other letter.
+  const gluedPercent = alternation(n.percent.filter((w) => /^\p{L}/u.test(w)));
+  const pattern = String.raw`(?:(${DIGITS})(?!(?!(?:${gluedPercent})${E})[\p{L}\p{N}]|[.,]\d)|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),

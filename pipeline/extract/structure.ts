@@ -101,8 +101,8 @@ export function respectively<T>(text: string, nums: Span[], names: Named<T>[]): 
   return out;
 }
 
-/** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu". */
-const NUMBER_TO_NAME = /^\s*(?:of\s+the\s+(?:votes?|ballots)\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu", "37 seats for Unity". */
+const NUMBER_TO_NAME = /^\s*(?:of\s+the\s+(?:votes?|ballots)\s+|\p{Ll}+\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
 const LINK_FIRST = /^(?:to|for|in\s+favou?r\s+of|backing|supporting)\s/iu;
 

@@ -181,3 +181,29 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 });
+
+describe('glued per cent, counts beside shares, "N seats for X"', () => {
+  it('a per-cent word glued to the digits is read: "66.4pc", "78pc-"', () => {
+    expect(claims('Some 78pc- backing Unity in the count.')).toEqual(['Some 78pc vote_share.unity 78 unspecified']);
+  });
+
+  it('a count paired with a share is the votes behind it', () => {
+    expect(claims('YES 1,429,981 (66.40 per cent)\n\nNO 723,632 (33.60 per cent)')).toEqual([
+      '1,429,981 votes_received.yes 1429981 unspecified',
+      '66.40 per cent vote_share.yes 66.4 unspecified',
+      '723,632 votes_received.no 723632 unspecified',
+      '33.60 per cent vote_share.no 33.6 unspecified',
+    ]);
+    expect(claims('Unity 41 (12%).')).toEqual(['41 votes_received.unity 41 unspecified', '12% vote_share.unity 12 unspecified']);
+    expect(claims('Unity got 41 in Northport.')).toEqual([]);
+  });
+
+  it('a unit word may stand between a number and its link: "37 seats for Unity"', () => {
+    expect(claims('With most votes counted: 37 seats for Unity.')).toEqual(['37 seats_total.unity 37 interim']);
+  });
+
+  it('"against" sets two sides against each other, unless the second is of an earlier year', () => {
+    expect(claims('Yes won with 74.05% against 25.95%.')).toEqual(['74.05% vote_share.yes 74.05 unspecified', '25.95% vote_share.no 25.95 unspecified']);
+    expect(claims('Unity won 53.9% of the vote against 71.09% in 2027.')).toEqual(['53.9% vote_share.unity 53.9 unspecified', '71.09% vote_share.unity 71.09 historical']);
+  });
+});
