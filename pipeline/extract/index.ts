@@ -287,6 +287,13 @@ const IN_YEAR = /(?<![\p{L}])in\s+$/iu;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+/** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
+function measuresChange(c: Compiled, unit: string): boolean {
+  return !!c.metrics.get(c.genericOf.get(unit) ?? '')?.needs_unit;
+}
+
+/** "a 170-seat majority", "a 9-seat lead": a compound size before these words is a margin, not a whole (a lead in points is the margin metric's). */
+const LEAD_AFTER = /^\s+(?:majority|lead|advantage|margin)(?![\p{L}])/iu;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
@@ -552,7 +559,11 @@ function readSentence(
     if (c.electionWordRe.test(text.slice(y.end, y.end + 40))) context.electionYear = y.value;
   }
   // A compound whose word is a unit ("the 98-seat chamber") is a figure: the size of a whole.
-  const sized = (q: Quantity) => q.kind === 'compound' && c.unitOf.has(key(text.slice(q.ownEnd + 1, q.end)));
+  // Not a lead: "a 170-seat majority".
+  const sized = (q: Quantity) => {
+    const unit = q.kind === 'compound' ? c.unitOf.get(key(text.slice(q.ownEnd + 1, q.end))) : undefined;
+    return !!unit && (measuresChange(c, unit) || !LEAD_AFTER.test(text.slice(q.end, q.end + 20)));
+  };
   const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
   const parens = parenthesised(text);
   const named = words(c.entityRe, text, (s) => c.entityOf.get(key(s)));
@@ -849,7 +860,8 @@ function readNumber(
   // "Amanat candidates won 23 and independents six": a list goes on with another party.
   const lastHere = ctx.sentencePrevious.lastOfUnit(pct);
   const enumeration = lastHere && ownEntity && ownEntity !== lastHere.entity ? lastHere.metric : null;
-  const whole = compound || (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start)));
+  // A compound names a whole ("the 98-seat chamber"), unless its unit measures a change or lead ("a five-point lead").
+  const whole = (compound && !(unit && measuresChange(c, unit))) || (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start)));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
   const headId = head?.value.find(fitsAny) ?? null;

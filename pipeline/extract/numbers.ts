@@ -139,9 +139,10 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => !notAlone.has(norm(w)))].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
-  // Digits may have a per-cent word glued to them ("66.4pc", "78percent"); no other letter.
+  // Digits may have a per-cent word glued to them ("66.4pc", "78percent"); no other letter, and
+  // no ".letters" of a web address ("24.kg").
   const gluedPercent = alternation(n.percent.filter((w) => /^\p{L}/u.test(w)));
-  const pattern = String.raw`(?:(${DIGITS})(?!(?!(?:${gluedPercent})${E})[\p{L}\p{N}]|[.,]\d)|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
+  const pattern = String.raw`(?:(${DIGITS})(?!(?!(?:${gluedPercent})${E})[\p{L}\p{N}]|[.,]\d|\.\p{Ll})|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
@@ -408,7 +409,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
       const n = sticky.exec(text);
       if (n) {
         const t = readQuantity(text, n, g);
-        if (t && t.kind === 'quantity') {
+        // "39 out of 40 constituencies": the part counts what the whole counts.
+        if (t && t.kind === 'other' && !percent) kind = 'other';
+        else if (t && t.kind === 'quantity') {
           total = t;
           ownEnd = end;
           end = t.end;

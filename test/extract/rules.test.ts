@@ -207,3 +207,16 @@ describe('glued per cent, counts beside shares, "N seats for X"', () => {
     expect(claims('Unity won 53.9% of the vote against 71.09% in 2027.')).toEqual(['53.9% vote_share.unity 53.9 unspecified', '71.09% vote_share.unity 71.09 historical']);
   });
 });
+
+describe('counts that are no figures', () => {
+  it('constituencies and districts are places, reports are no votes, "two centuries" a duration, "24.kg" an address', () => {
+    expect(claims('Unity carried 39 out of 40 constituencies and won in all 120 districts.')).toEqual([]);
+    expect(claims('The council received 225 reports of problems at polling stations.')).toEqual([]);
+    expect(claims('Reform won 131 seats, its worst showing in two centuries (Note of 24.kg news).')).toEqual(['131 seats_total.reform 131 unspecified']);
+  });
+
+  it('a compound size before "majority" is a margin; a lead in points stays the margin metric', () => {
+    expect(claims('That would give Unity a 170-seat majority.')).toEqual([]);
+    expect(claims('Unity holds a five-point lead over Reform.')).toEqual(['five margin.unity 5 unspecified']);
+  });
+});
