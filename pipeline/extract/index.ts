@@ -18,8 +18,8 @@
  *    opening it ("In 2021, Nur Otan won 71.09% and 76 seats": every number after it), and
  *    the words for an earlier parliament ("the previous Mazhilis") make the nearest number
  *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest.
- * 3. Metric, of the right unit class (per cent or a count), the first of: a cue that is the
- *    number's head noun ("threshold of 5%"); a cue or count noun right after it ("281
+ * 3. Metric, of the right unit class (per cent or a count), the first of: in a table row, the
+ *    cue of the cell's column header; a cue that is the number's head noun ("threshold of 5%"); a cue or count noun right after it ("281
  *    candidates"); the metric of the figure it is a part of ("of whom 239"); the nearest
  *    cue after the number in its clause, then before it (for "X out of Y", before first);
  *    "the remaining seven seats": the metric of the figure before; a list going on with
@@ -1003,7 +1003,7 @@ function readNumber(
       ? 'historical'
       : entity === 'national' && metric.national_qualifier
         ? metric.national_qualifier
-        : col?.qualifier
+        : col?.qualifier && !metric.qualifier
           ? col.qualifier === 'result'
             ? status
             : col.qualifier
