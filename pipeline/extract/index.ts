@@ -458,6 +458,8 @@ interface Previous {
   pct: string;
   metric: string;
   entity: string | null;
+  /** Where its number ends in its sentence. */
+  end: number;
 }
 
 /** How long (in characters) an item of a list introduced by a colon may be. */
@@ -738,7 +740,7 @@ function readSentence(
       };
     }
     if (reading) {
-      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity };
+      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end };
       previous.push(p);
       inSource.push(p);
       sentencePrevious.push(p);
@@ -867,10 +869,12 @@ function readNumber(
   const headId = head?.value.find(fitsAny) ?? null;
   // A head-only cue before the number in its clause, with no party, place or number between
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
+  // A head-only metric the figure before this one in the sentence already took has its number
+  // ("below the 5% threshold required to enter parliament, garnering 4.97%").
   const ruled = ctx.metricCues
     .filter((m) => inside(m, ctx.before) && q.start - m.end <= RULED_NEAR && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
     .at(-1)
-    ?.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null;
+    ?.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only && lastHere?.metric !== id) ?? null;
   // "must receive at least 5% of votes to enter parliament": after the number, only in a clause
   // that names no party, place or candidate.
   const ruledAfter =
@@ -884,6 +888,8 @@ function readNumber(
   // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
   const suits = (id: string | null | undefined): string | null => {
     const m = id ? c.metrics.get(id) : undefined;
+    // A head-only metric (the threshold) is never taken over from another figure.
+    if (m?.head_only) return null;
     if (!m || !ownEntity || m.entity === 'national') return m ? m.id : null;
     return m.entity_kinds.includes((c.entityKind.get(ownEntity) ?? 'place') as 'place') ? m.id : null;
   };
@@ -965,6 +971,7 @@ function readNumber(
     const beforeOk = beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined;
     const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
+    const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
     const found =
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??
@@ -973,7 +980,8 @@ function readNumber(
       hit('paired', ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null) ??
       hit('unknown-name', unknown ? 'unknown' : null, unknown) ??
       hit('name-after', afterM?.value, afterM) ??
-      hit('same-metric', ctx.sentencePrevious.lastOfMetric(metricId)?.entity) ??
+      // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
+      hit('same-metric', sameMetric && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
       hit('near', closeM?.value, closeM);
     // The other side of a contrast is never the first side's: its own name, or the other of a pair.
     const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;

@@ -220,3 +220,21 @@ describe('counts that are no figures', () => {
     expect(claims('Unity holds a five-point lead over Reform.')).toEqual(['five margin.unity 5 unspecified']);
   });
 });
+
+describe('the threshold keeps to its own number; a later name beats the same metric\'s name', () => {
+  it('a head-only metric is never taken over by the next item of a list', () => {
+    expect(claims('Just below the 5 percent threshold: Reform (4.9 percent) and the Greens (4.7 percent).')).toEqual([
+      '5 percent threshold.national 5 rule',
+      '4.9 percent vote_share.reform 4.9 unspecified',
+      '4.7 percent vote_share.green 4.7 unspecified',
+    ]);
+  });
+
+  it('a threshold cue the figure before already took is not the next number\'s', () => {
+    expect(claims('Unity won 8.7% while Reform stayed below the 5% threshold needed to enter parliament, garnering 4.97%.')).toEqual([
+      '8.7% vote_share.unity 8.7 unspecified',
+      '5% threshold.national 5 rule',
+      '4.97% vote_share.reform 4.97 unspecified',
+    ]);
+  });
+});
