@@ -64,7 +64,7 @@ export interface Compiled {
   metricCues: Map<string, string[]>;
   /** "cue|metric" of the cues that count for a metric only after a figure of its unit (`context_cues`). */
   contextCues: Set<string>;
-  /** The `…Re` patterns of word lists (and `documentRes`) are `wordsRe`: read them with `words` or `hasWord`. */
+  /** The `…Re` patterns of word lists are `wordsRe`: read them with `words` or `hasWord`. */
   metricRe: RegExp;
   /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
   unitRe: RegExp;
@@ -92,7 +92,7 @@ export interface Compiled {
   qualifierRe: RegExp;
   historicalRe: RegExp;
   continuationRe: RegExp;
-  documentRes: { qualifier: Qualifier; re: RegExp }[];
+  documentRes: { qualifier: Qualifier }[];
   /** Every document cue as one pattern, and each cue's place in `documentRes` (the first wins a tie). */
   documentRe: RegExp;
   documentRank: Map<string, number>;
@@ -210,7 +210,7 @@ export function compile(lexicon: Lexicon): Compiled {
     qualifierRe: wordsRe(qualifierOf.keys()),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
-    documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier, re: wordsRe(d.cues) })),
+    documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier })),
     documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
     documentRank: documentRank(lexicon.qualifiers.document),
     // "2021 elections", "2021 Mazhilis vote": the election words, with the chamber's names from the lexicon.
@@ -344,7 +344,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
     return { line: source.bodyLine + lo, column: offset - lineStarts[lo]! + 1 };
   };
-  const status = documentStatus(source, c);
+  const { status, found: statusWords } = documentStatus(source, c);
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
 
   const out: Found[] = [];
@@ -353,7 +353,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, exitPoll: status === 'exit_poll' || documentHas(source, c, 'exit_poll') };
+  const context: SentenceContext = { electionYear: null, exitPoll: statusWords.has('exit_poll') };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
@@ -412,10 +412,6 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   return out;
 }
 
-function documentHas(source: IngestedSource, c: Compiled, qualifier: Qualifier): boolean {
-  return c.documentRes.some((d) => d.qualifier === qualifier && source.sentences.some((s) => hasWord(d.re, source.body.slice(s.start, s.end))));
-}
-
 /**
  * The article's result status: of the document cues it holds, the one of the first qualifier
  * in the lexicon's order (final, interim, preliminary, exit poll). Cues are read as one
@@ -423,13 +419,17 @@ function documentHas(source: IngestedSource, c: Compiled, qualifier: Qualifier):
  * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
  * interim "after counting" it holds.
  */
-function documentStatus(source: IngestedSource, c: Compiled): Qualifier {
+function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifier; found: Set<Qualifier> } {
   // Only the kept text counts: boilerplate never sets the status.
   let best = c.documentRes.length;
+  const found = new Set<Qualifier>();
   for (const s of source.sentences) {
-    for (const m of words(c.documentRe, source.body.slice(s.start, s.end), (w) => c.documentRank.get(key(w)))) best = Math.min(best, m.value);
+    for (const m of words(c.documentRe, source.body.slice(s.start, s.end), (w) => c.documentRank.get(key(w)))) {
+      best = Math.min(best, m.value);
+      found.add(c.documentRes[m.value]!.qualifier);
+    }
   }
-  return best < c.documentRes.length ? c.documentRes[best]!.qualifier : 'unspecified';
+  return { status: best < c.documentRes.length ? c.documentRes[best]!.qualifier : 'unspecified', found };
 }
 
 interface Reading {
