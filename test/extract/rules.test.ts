@@ -238,3 +238,9 @@ describe('the threshold keeps to its own number; a later name beats the same met
     ]);
   });
 });
+
+describe('seats gained', () => {
+  it('"200 additional seats" is a gain', () => {
+    expect(claims('Unity won more than 20 additional seats.')).toEqual(['more than 20 seats_change.unity 20.. unspecified']);
+  });
+});
