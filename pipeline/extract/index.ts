@@ -353,12 +353,13 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, exitPoll: statusWords.has('exit_poll') };
+  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll') };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
   // short items that follow it, each a sentence of its own ("Labour: 410"), are of that kind.
   let intro: QualifierCue | null = null;
+  let introColon = false;
   for (const sentence of source.sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -370,9 +371,16 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     if (!cells) header = null;
     else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) row = header ? { cells, header } : null;
     else if (!cells.every((k) => /^[\s:-]*$/.test(text.slice(k.start, k.end)))) header = cells.map((k) => text.slice(k.start, k.end));
-    const item = intro !== null && text.length <= LIST_ITEM && !hasWord(c.qualifierRe, text);
+    // A "Name – number" line after a sentence with a qualifier is an item of its list as well.
+    const item = intro !== null && text.length <= LIST_ITEM && !hasWord(c.qualifierRe, text) && (introColon || LIST_LINE.test(text));
+    const cueBefore = context.lastCue;
     const found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
-    if (!item) intro = /:\s*$/.test(text) ? (words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).at(-1)?.value ?? null) : null;
+    if (!item) {
+      introColon = /:\s*$/.test(text);
+      // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
+      // from the sentence before it ("… as of 5pm.").
+      intro = introColon ? (words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).at(-1)?.value ?? cueBefore) : context.lastCue;
+    }
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
         const at = where(sentence.start + q.start);
@@ -462,6 +470,8 @@ interface Previous {
   end: number;
 }
 
+/** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
+const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
 /** How long (in characters) an item of a list introduced by a colon may be. */
 const LIST_ITEM = 80;
 
@@ -494,6 +504,8 @@ class Memory {
 /** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
 interface SentenceContext {
   electionYear: number | null;
+  /** The last qualifier cue of the sentence read last (a time of day counts: "as of 5pm"). */
+  lastCue: QualifierCue | null;
   /** The article reports an exit poll: its forecasts are the exit poll's. */
   exitPoll: boolean;
 }
@@ -556,6 +568,7 @@ function readSentence(
   // are of the election the sentence before named.
   const carried = DANGLING.test(text) && !all.some((y) => y.kind === 'year') ? context.electionYear : null;
   context.electionYear = null;
+  context.lastCue = null;
   for (const y of all) {
     if (y.kind !== 'year' || y.value == null || y.value === c.year || (c.earlier.size > 0 && !c.earlier.has(y.value))) continue;
     if (c.electionWordRe.test(text.slice(y.end, y.end + 40))) context.electionYear = y.value;
@@ -591,6 +604,7 @@ function readSentence(
   // So does a count in progress ("With 95% of the votes counted, …").
   for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
   qualifiers.sort((a, b) => a.start - b.start);
+  context.lastCue = qualifiers.at(-1)?.value ?? null;
   const historical = words(c.historicalRe, text, () => true);
   const allBreaksAfter = mentions(BREAK_AFTER, text, () => true);
   const allBreaksBefore = mentions(BREAK_BEFORE, text, () => true);
@@ -711,6 +725,8 @@ function readSentence(
             unknown: () => unknownAt(i),
             said,
             column: columns.get(q) ?? null,
+            pairLeads: i > 0 && [...led.values()].includes(i - 1),
+            timeAfter: (at) => all.some((t) => t.kind === 'time' && t.start >= at),
             contrast:
               // ("53.9% against 71.09% in 2021" compares one side over time: no contrast)
               i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
@@ -784,6 +800,10 @@ interface Context {
   paired: string | null;
   /** A table cell: what its column's header says. */
   column: Column | null;
+  /** Whether the number this one pairs with is led by a name ("Northport – 344,868 … or 40.15%"). */
+  pairLeads: boolean;
+  /** Whether a time of day stands in the sentence after this offset. */
+  timeAfter: (offset: number) => boolean;
   /** Where the next number of the sentence starts (the sentence's end if none). */
   nextStart: number;
   /** "68 per cent to 32 per cent": the first side's name; this number is the other side's. */
@@ -886,13 +906,14 @@ function readNumber(
   const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
   // A metric taken over from another figure must suit the party or place next to this one
   // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
-  const suits = (id: string | null | undefined): string | null => {
+  const suitsFor = (id: string | null | undefined, who: string | null | undefined): string | null => {
     const m = id ? c.metrics.get(id) : undefined;
     // A head-only metric (the threshold) is never taken over from another figure.
     if (m?.head_only) return null;
-    if (!m || !ownEntity || m.entity === 'national') return m ? m.id : null;
-    return m.entity_kinds.includes((c.entityKind.get(ownEntity) ?? 'place') as 'place') ? m.id : null;
+    if (!m || !who || m.entity === 'national') return m ? m.id : null;
+    return m.entity_kinds.includes((c.entityKind.get(who) ?? 'place') as 'place') ? m.id : null;
   };
+  const suits = (id: string | null | undefined) => suitsFor(id, ownEntity);
   // A cue right after the number is the thing counted ("458 observers").
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
   const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic && !c.contextCues.has(`${key(text.slice(direct.start, direct.end))}|${id}`)) ?? null;
@@ -923,7 +944,15 @@ function readNumber(
     // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
     // The newest of the source's recent metrics that this number can be ("Labour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
-    take('list-item', (ownEntity || ctx.unknown()) && ctx.leads() ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id)) : null) ??
+    // So is the second number of such an item ("Northport – 344,868 citizens or 40.15%"), for its pair's name.
+    take(
+      'list-item',
+      (ownEntity || ctx.unknown()) && ctx.leads()
+        ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id))
+        : !ownEntity && ctx.paired && ctx.pairLeads
+          ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suitsFor(id, ctx.paired))
+          : null,
+    ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
     take('fallback', (entityNear(q, ctx) || !!ctx.paired) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
   if (!metricId) return 'no-metric';
@@ -1015,7 +1044,7 @@ function readNumber(
           ? col.qualifier === 'result'
             ? status
             : col.qualifier
-          : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll);
+          : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end));
   // A historical figure with no year of its own is about the previous election.
   const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
   return {
@@ -1037,8 +1066,8 @@ const YEAR_NEAR = 25;
 const SHARE_PAIR = /^\s*(?:[(/–—-]\s*|,?\s*or\s+)?$/u;
 /** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%". */
 const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*$/iu;
-/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million". */
-const PAIR_LINK = /^\s*(?:percent|per cent|%|\p{L}+)?\s*(?:,\s*)?(?:or|\(|\/)\s*$/iu;
+/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)". */
+const PAIR_LINK = /^\s*(?:(?:percent|per cent|%|\p{L}+)\s*){0,2}(?:,\s*)?(?:\(\s*or|or|\(|\/)\s*$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */
 const OTHER_BODY_NEAR = 60;
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
@@ -1053,6 +1082,7 @@ function qualifierFor(
   status: Qualifier,
   after: { start: number; end: number } | null,
   exitPoll: boolean,
+  timeAfter = false,
 ): Qualifier {
   if (metric.qualifier) return metric.qualifier;
   // Words that describe the electoral system make every figure of their sentence a rule.
@@ -1064,6 +1094,8 @@ function qualifierFor(
   // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
   if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
   if (cue) return cue.value === 'result' ? status : cue.value;
+  // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
+  if (timeAfter && metric.results) return 'interim';
   return metric.results ? status : 'unspecified';
 }
 

@@ -139,9 +139,9 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => !notAlone.has(norm(w)))].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
-  // Digits may have a per-cent word glued to them ("66.4pc", "78percent"); no other letter, and
+  // Digits may have a per-cent or clock word glued to them ("66.4pc", "5pm"); no other letter, and
   // no ".letters" of a web address ("24.kg").
-  const gluedPercent = alternation(n.percent.filter((w) => /^\p{L}/u.test(w)));
+  const gluedPercent = alternation([...n.percent, ...n.clock].filter((w) => /^\p{L}/u.test(w)));
   const pattern = String.raw`(?:(${DIGITS})(?!(?!(?:${gluedPercent})${E})[\p{L}\p{N}]|[.,]\d|\.\p{Ll})|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),

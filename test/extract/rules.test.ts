@@ -244,3 +244,23 @@ describe('seats gained', () => {
     expect(claims('Unity won more than 20 additional seats.')).toEqual(['more than 20 seats_change.unity 20.. unspecified']);
   });
 });
+
+describe('lists after an introduction, and times of day', () => {
+  it('"Name – number" lines after a sentence take its qualifier; an introduction without one goes on from the sentence before', () => {
+    const text = [
+      'The commission says 38.17% of voters (or 989,972 citizens) cast their ballot as of 5pm.',
+      'The turnout by region is as follows:',
+      'Northport – 344,868 citizens or 40.15%',
+    ].join('\n');
+    expect(claims(text)).toEqual([
+      '38.17% turnout.national 38.17 interim',
+      '989,972 ballots_cast.national 989972 interim',
+      '344,868 ballots_cast.northport 344868 interim',
+      '40.15% turnout.northport 40.15 interim',
+    ]);
+  });
+
+  it('a time of day glued to its digits ("5pm") is a time; one later in the sentence makes its results interim', () => {
+    expect(claims('Turnout was 12.4% in the elections held across the whole country, as of 10am.')).toEqual(['12.4% turnout.national 12.4 interim']);
+  });
+});
