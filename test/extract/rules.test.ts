@@ -264,3 +264,12 @@ describe('lists after an introduction, and times of day', () => {
     expect(claims('Turnout was 12.4% in the elections held across the whole country, as of 10am.')).toEqual(['12.4% turnout.national 12.4 interim']);
   });
 });
+
+describe('"final turnout"', () => {
+  it('names the final result, for its figure and for the article', () => {
+    expect(claims('Unity came out on top with 26.01% of the vote. The final turnout is 63.91%.')).toEqual([
+      '26.01% vote_share.unity 26.01 final',
+      '63.91% turnout.national 63.91 final',
+    ]);
+  });
+});
