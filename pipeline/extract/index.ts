@@ -682,6 +682,10 @@ function readSentence(
   };
   const results = new Map<Quantity, SentenceFound>();
   const sentencePrevious = new Memory();
+  // The numbers a name leads, and where the sentence's last time of day starts (-1: none).
+  const ledNumbers = new Set(led.values());
+  let lastTime = -1;
+  for (const t of all) if (t.kind === 'time') lastTime = Math.max(lastTime, t.start);
   nums.forEach((q, i) => {
     const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
@@ -721,12 +725,12 @@ function readSentence(
             references,
             names,
             exitPoll: context.exitPoll,
-            leads: () => [...led.values()].includes(i) || unknownAt(i) !== null,
+            leads: () => ledNumbers.has(i) || unknownAt(i) !== null,
             unknown: () => unknownAt(i),
             said,
             column: columns.get(q) ?? null,
-            pairLeads: i > 0 && [...led.values()].includes(i - 1),
-            timeAfter: (at) => all.some((t) => t.kind === 'time' && t.start >= at),
+            pairLeads: ledNumbers.has(i - 1),
+            timeAfter: (at) => lastTime >= at,
             contrast:
               // ("53.9% against 71.09% in 2021" compares one side over time: no contrast)
               i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
@@ -862,11 +866,18 @@ function readNumber(
       if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
       // A cue of several metrics ("single-seat": seats or candidates) is the one whose unit the
       // sentence's figure before this one had ("120 candidates … another 296 in single-seat …").
-      const word = key(text.slice(m.start, m.end));
-      const ok = m.value.filter(
-        (id) => fits(id) && c.metrics.get(id)!.generic === generic && (!c.contextCues.has(`${word}|${id}`) || c.metrics.get(id)!.unit === contextUnit),
-      );
-      const id = (ok.length > 1 ? ok.find((id) => c.metrics.get(id)!.unit === contextUnit) : undefined) ?? ok[0];
+      let word: string | null = null;
+      let id: string | undefined;
+      for (const x of m.value) {
+        const metric = c.metrics.get(x)!;
+        if (metric.generic !== generic || !fits(x)) continue;
+        if (c.contextCues.size > 0 && c.contextCues.has(`${(word ??= key(text.slice(m.start, m.end)))}|${x}`) && metric.unit !== contextUnit) continue;
+        id ??= x;
+        if (metric.unit === contextUnit) {
+          id = x;
+          break;
+        }
+      }
       if (!id) continue;
       const d = fromEnd ? seg.end - m.end : m.start - seg.start;
       if (!best || d < best.d) best = { d, id };
