@@ -379,7 +379,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       introColon = /:\s*$/.test(text);
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
       // from the sentence before it ("… as of 5pm.").
-      intro = introColon ? (words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).at(-1)?.value ?? cueBefore) : context.lastCue;
+      intro = introColon ? (introCue(words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).map((m) => m.value)) ?? cueBefore) : context.lastCue;
     }
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
@@ -468,6 +468,16 @@ interface Previous {
   entity: string | null;
   /** Where its number ends in its sentence. */
   end: number;
+}
+
+/**
+ * The qualifier an introduction gives its list: its last cue, except that a count in progress
+ * ("Out of 50.5% of the counted votes, … according to preliminary results:") makes the list a
+ * snapshot whatever stage of results it names.
+ */
+function introCue(cues: QualifierCue[]): QualifierCue | null {
+  const last = cues.at(-1) ?? null;
+  return last && ['preliminary', 'final', 'result'].includes(last) && cues.includes('interim') ? 'interim' : last;
 }
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
@@ -741,7 +751,11 @@ function readSentence(
               !q.percent &&
               ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
                 (i + 1 < nums.length && nums[i + 1]!.percent && SHARE_PAIR.test(text.slice(q.end, nums[i + 1]!.start)))),
-            paired: i > 0 && PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ? (results.get(nums[i - 1]!)?.reading?.entity ?? null) : null,
+            paired:
+              i > 0 &&
+              (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) || (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))))
+                ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
+                : null,
           });
     const reading = typeof read === 'string' ? null : read;
     let totalReading: Reading | null = null;
@@ -1073,8 +1087,8 @@ function readNumber(
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
-/** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent". */
-const SHARE_PAIR = /^\s*(?:[(/–—-]\s*|,?\s*or\s+)?$/u;
+/** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%". */
+const SHARE_PAIR = /^\s*(?:(?:votes|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)?|,?\s*or\s+)?$/iu;
 /** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%". */
 const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*$/iu;
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)". */

@@ -273,3 +273,15 @@ describe('"final turnout"', () => {
     ]);
   });
 });
+
+describe('lists of votes and shares', () => {
+  it('"Unity: 368,204 votes, 57.10%": the share after a comma pairs with the votes; a count in progress makes the list a snapshot', () => {
+    const text = ['Out of 50.5% of the counted votes, the parties stand as follows according to preliminary results:', '', 'Unity: 368,204 votes, 57.10%', '', 'Reform: 124,435 votes, 19.30%'].join('\n');
+    expect(claims(text)).toEqual([
+      '368,204 votes_received.unity 368204 interim',
+      '57.10% vote_share.unity 57.1 interim',
+      '124,435 votes_received.reform 124435 interim',
+      '19.30% vote_share.reform 19.3 interim',
+    ]);
+  });
+});
