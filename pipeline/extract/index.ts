@@ -384,6 +384,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
         const at = where(sentence.start + q.start);
+        // "at least 5%" of a threshold is the threshold: the bound states the value.
+        if (r.metric.bound_is_value && q.bound === 'lower-bound') q = { ...q, value: q.low, low: null, high: null, bound: 'exact' };
         // A loss ("lost 12 seats") is negative: the interval turns round with its sign.
         const neg = (x: number | null) => (x == null ? null : x === 0 ? 0 : -x);
         const flip = { 'lower-bound': 'upper-bound', 'upper-bound': 'lower-bound' } as const;
@@ -862,10 +864,11 @@ function readNumber(
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
   const narrow = unit && !c.weakUnits.has(key(unitWord![0]!)) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
-  const fitsAny = (id: string) => {
+  const fitsUnit = (id: string, wide: boolean) => {
     const m = c.metrics.get(id);
-    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (!narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
+    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
   };
+  const fitsAny = (id: string) => fitsUnit(id, false);
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
   const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
   const lastInSentence = ctx.sentencePrevious.lastOfUnit(pct);
@@ -941,7 +944,9 @@ function readNumber(
   const suits = (id: string | null | undefined) => suitsFor(id, ownEntity);
   // A cue right after the number is the thing counted ("458 observers").
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
-  const directId = direct?.value.find((id) => fitsAny(id) && !c.metrics.get(id)!.generic && !c.contextCues.has(`${key(text.slice(direct.start, direct.end))}|${id}`)) ?? null;
+  // A cue that holds the unit noun itself ("1,281,174 votes were cast") names the thing counted, whatever the noun's unit.
+  const holdsUnit = !!direct && !compound && !!unitWord && direct.start - q.end <= unitWord[0]!.length && direct.end > q.end + unitWord[0]!.length;
+  const directId = direct?.value.find((id) => fitsUnit(id, holdsUnit) && !c.metrics.get(id)!.generic && !c.contextCues.has(`${key(text.slice(direct.start, direct.end))}|${id}`)) ?? null;
   const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
   // The metric, by the first rule that gives one (its name goes into the claim's confidence).
   let metricRule = 'none';

@@ -61,6 +61,8 @@ export const Metric = z
     needs_unit: z.boolean().default(false),
     /** Cues of a loss ("lost 12 seats", "dipped by 15 points"): the nearest cue being one, the value is negative. */
     negative_cues: words.default([]),
+    /** "at least 5%", "more than 50%": a lower bound of this metric states its value (a threshold is the bound itself). */
+    bound_is_value: z.boolean().default(false),
     /** Cues that count for this metric only after a figure of its unit in the sentence ("120 candidates … another 296 in single-seat constituencies"). */
     context_cues: words.default([]),
   })

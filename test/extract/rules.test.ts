@@ -285,3 +285,13 @@ describe('lists of votes and shares', () => {
     ]);
   });
 });
+
+describe('cue words of the last step', () => {
+  it('a threshold stated as a lower bound is the threshold; "of those eligible", "votes were cast", "provisionally"', () => {
+    expect(claims('A party must receive at least 5% of the vote to enter parliament.')).toEqual(['at least 5% threshold.national 5 rule']);
+    expect(claims('The commission provisionally announced that 1,281,174 votes were cast, constituting 49.4% of those eligible.')).toEqual([
+      '1,281,174 ballots_cast.national 1281174 preliminary',
+      '49.4% turnout.national 49.4 preliminary',
+    ]);
+  });
+});
