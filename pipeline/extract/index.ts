@@ -294,6 +294,8 @@ function measuresChange(c: Compiled, unit: string): boolean {
 
 /** "a 170-seat majority", "a 9-seat lead": a compound size before these words is a margin, not a whole (a lead in points is the margin metric's). */
 const LEAD_AFTER = /^\s+(?:majority|lead|advantage|margin)(?![\p{L}])/iu;
+/** "led by", "headed by": the name after it is a party's leader, not a party. */
+const LED_BY = /(?<![\p{L}])(?:led|headed)\s+by\s+$/iu;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
@@ -631,7 +633,10 @@ function readSentence(
   const unknownAt = (k: number): Mention<string> | null => {
     if (!unknownOf) {
       unknownOf = new Map();
-      const names = withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named);
+      // A leader's name ("the Alliance, led by Ann Ames, with 21%") is no name of the number's.
+      const names = withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named).filter(
+        (n) => !LED_BY.test(text.slice(Math.max(0, n.start - 20), n.start)),
+      );
       for (const [name, j] of leaders(text, nums, names)) unknownOf.set(j, name);
     }
     return unknownOf.get(k) ?? null;

@@ -295,3 +295,9 @@ describe('cue words of the last step', () => {
     ]);
   });
 });
+
+describe('leaders', () => {
+  it('a name after "led by" is a leader, not the party the number is given to', () => {
+    expect(claims('Second came the Reform alliance led by Bo Carlsen with 21.04% of the votes.')).toEqual(['21.04% vote_share.reform 21.04 unspecified']);
+  });
+});
