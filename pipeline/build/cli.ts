@@ -292,6 +292,7 @@ export async function main(argv: string[]): Promise<number> {
   const warm = items.filter((item, i) => i > 0 && item.warmUp && (item.willRun?.() ?? true));
   try {
     if (writes) release = (await import('../shared/io.ts')).lockOutput(p.out);
+    build?.begin();
     for (const item of warm) await item.warmUp!();
     let ran = 0;
     for (const item of items) {
@@ -320,7 +321,8 @@ export async function main(argv: string[]): Promise<number> {
     // A system error (a missing folder, a full disk) becomes a diagnostic naming the file.
     const known = asPipelineError(error);
     if (known) {
-      process.stderr.write(`${known.diagnostics.map(format).join('\n')}\n`);
+      const text = known.diagnostics.map(format).join('\n');
+      process.stderr.write(`${build ? build.shown(text) : text}\n`);
       if (values.debug) process.stderr.write(`${(error as Error).stack}\n`);
       if (build && current !== null) process.stderr.write(`${messages.BUILD_STOPPED(current, known.diagnostics.length)}\n`);
       return 1;

@@ -6,6 +6,7 @@
  */
 import { relative } from 'node:path';
 import type { Paths, Stage } from './stages.ts';
+import type { Staging } from './staging.ts';
 import { stateRoot } from './state.mjs';
 
 /** Seconds with two decimals: `0.42 s`. */
@@ -47,24 +48,31 @@ export function stageItem(stage: Stage, p: Paths): Item {
   };
 }
 
-/** The stages of a `build`, and what it does after the last one. */
+/** The stages of a `build`, and what it does before the first and after the last one. */
 export interface Build {
   items: Item[];
-  /** After every stage is up to date: records the goal's state (for the launcher's no-op check). */
+  /** Once the output folder is held: starts the staging folder the stages write in (staging.ts). */
+  begin(): void;
+  /** After every stage is up to date: moves the staged outputs into place, records the goal's state (for the launcher's no-op check). */
   finish(): void;
-  /** When the build ends, well or not. */
+  /** When the build ends, well or not: removes the staging folder (a failed build's outputs with it). */
   end(): void;
+  /** A message as the person should read it: the output folder's paths for the staging folder's. */
+  shown(text: string): string;
 }
 
 /**
  * `build --goal GOAL`: the stages of the build graph (graph.ts) the goal needs, each run only
  * if out of date by the hashes of its files when its turn comes (plan.ts), its stamp written
- * after it.
+ * after it. The stages write in a staging folder (staging.ts) whose files replace the outputs
+ * together once the last stage has run; the graph and the stamps name the output folder's
+ * files, and are read and written at their staged places.
  */
 export async function buildItems(args: string[], values: { goal?: string; root?: string; out?: string; sources?: string; templates?: string }, stages: Stage[], p: Paths): Promise<Build> {
   const { buildGraph, closure } = await import('./graph.ts');
-  const { goalState, inputHashes, staleness, writeGoalState, writeStamp } = await import('./plan.ts');
+  const { goalState, inputHashes, readStamp, staleness, writeGoalState, writeStamp } = await import('./plan.ts');
   const { fileHash, forgetHash, hashOncePerBuild } = await import('../shared/io.ts');
+  const { stageOutputs } = await import('./staging.ts');
   const { PipelineError, diagnostic } = await import('../shared/errors.ts');
   const msg = await import('../shared/messages.ts');
   const goal = values.goal ?? '';
@@ -74,32 +82,58 @@ export async function buildItems(args: string[], values: { goal?: string; root?:
   const graph = buildGraph(p, relative(p.root, p.sources).split('\\').join('/') || '.');
   const nodes = closure(graph.nodes, [goal]);
   hashOncePerBuild(true);
-  const stale = (node: (typeof nodes)[number]) => staleness(node, fileHash) !== null;
+  // The paths the stages run with: the output folder's become the staging folder's in begin().
+  const sp: Paths = { ...p, shownOut: p.out };
+  let staging: Staging | null = null;
+  const at = (path: string) => (staging ? staging.map(path) : path);
+  const hash = (path: string) => fileHash(at(path));
+  const stale = (node: (typeof nodes)[number]) => staleness(node, hash, readStamp(at(node.stamp))) !== null;
   const items = nodes.map((node): Item => {
     const stage = stages.find((s) => s.name === node.stage);
     const base: Item = stage
-      ? stageItem(stage, p)
-      : { name: 'manifest', shown: true, writes: true, run: async () => (await import('./manifest.ts')).writeManifest(p) };
+      ? stageItem(stage, sp)
+      : { name: 'manifest', shown: true, writes: true, run: async () => (await import('./manifest.ts')).writeManifest(sp) };
     let seen: Record<string, string | null> = {};
     return {
       ...base,
       skip: () => {
         if (!stale(node)) return true;
         // The inputs as they are before the stage reads them: an edit made meanwhile runs it again next time.
-        seen = inputHashes(node, fileHash);
+        seen = inputHashes(node, hash);
         return false;
       },
       // It or a stage it reads from, transitively (graph.ts closure), is out of date.
       willRun: () => closure(nodes, [node.stage]).some(stale),
       done: () => {
-        for (const o of node.outputs) forgetHash(o);
-        writeStamp(node, seen, fileHash);
+        for (const o of node.outputs) forgetHash(at(o));
+        writeStamp(node, seen, hash, at(node.stamp));
       },
     };
   });
   return {
     items,
-    finish: () => writeGoalState(goalState(goal, stateRoot(values.root ?? '.', values.sources, values.templates), p.out, graph, nodes)),
-    end: () => hashOncePerBuild(false),
+    begin: () => {
+      staging = stageOutputs(p.out);
+      sp.out = staging.dir;
+      sp.data = staging.map(p.data);
+    },
+    finish: () => {
+      staging?.commit();
+      staging?.discard();
+      staging = null;
+      hashOncePerBuild(true);
+      writeGoalState(goalState(goal, stateRoot(values.root ?? '.', values.sources, values.templates), p.out, graph, nodes));
+    },
+    end: () => {
+      staging?.discard();
+      staging = null;
+      hashOncePerBuild(false);
+    },
+    shown: (text) => {
+      if (!staging) return text;
+      const relStaged = relative(p.root, staging.dir).split('\\').join('/');
+      const relOut = relative(p.root, p.out).split('\\').join('/');
+      return text.replaceAll(staging.dir, p.out).replaceAll(relStaged, relOut);
+    },
   };
 }

@@ -67,14 +67,17 @@ export function staleness(node: GraphNode, hash: Hash, stamp: Stamp | null = rea
   return null;
 }
 
-/** Records what a stage saw: its inputs as hashed before it ran, its outputs as it left them. */
-export function writeStamp(node: GraphNode, inputs: Record<string, string | null>, hash: Hash): void {
+/**
+ * Records what a stage saw: its inputs as hashed before it ran, its outputs as it left them; at
+ * `at` (the stamp's place in a build's staging folder, staging.ts), else at the node's stamp.
+ */
+export function writeStamp(node: GraphNode, inputs: Record<string, string | null>, hash: Hash, at = node.stamp): void {
   const outputs: Record<string, string> = {};
   for (const o of node.outputs) {
     const h = hash(o);
     if (h !== null) outputs[o] = h;
   }
-  writeAtomic(node.stamp, `${JSON.stringify({ inputs, outputs }, null, 1)}\n`);
+  writeAtomic(at, `${JSON.stringify({ inputs, outputs }, null, 1)}\n`);
 }
 
 /**

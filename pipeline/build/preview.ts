@@ -95,6 +95,7 @@ export function warmBuild(p: Paths, echo: (text: string) => void = () => {}, fol
       await keepCharts();
       release = await waitForOutput(p.out, lockOutput);
       build = await buildItems([], { goal: 'html', root: p.root, out: p.out }, stages, p);
+      build.begin();
       for (const item of build.items) {
         if (item.skip?.()) continue;
         const t0 = performance.now();
@@ -106,7 +107,7 @@ export function warmBuild(p: Paths, echo: (text: string) => void = () => {}, fol
       return { ok: true, log, inProcess: true };
     } catch (error) {
       const known = asPipelineError(error);
-      say(known ? `${known.diagnostics.map(format).join('\n')}\n` : `internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      say(known ? `${build ? build.shown(known.diagnostics.map(format).join('\n')) : known.diagnostics.map(format).join('\n')}\n` : `internal error: ${error instanceof Error ? error.message : String(error)}\n`);
       return { ok: false, log, inProcess: true };
     } finally {
       process.stderr.write = stderr;

@@ -46,6 +46,8 @@ export interface Paths {
   templates: string;
   out: string;
   data: string;
+  /** How messages name the output folder when the stages write elsewhere (a build's staging folder, staging.ts). */
+  shownOut?: string;
 }
 
 export function paths(root: string, out?: string): Paths {
@@ -461,7 +463,7 @@ export const stages: Stage[] = [
         language: meta.language,
         date: epochDate(process.env, new Date(`${meta.date}T00:00:00Z`)),
       });
-      const warnings = layoutWarnings(rel(p, join(p.out, 'briefing.pdf')), layout);
+      const warnings = layoutWarnings(rel(p, join(p.shownOut ?? p.out, 'briefing.pdf')), layout);
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeIfChanged(join(p.out, 'briefing.pdf'), pdf);
       return `${layout.pages} pages, ${Math.round(pdf.length / 1024)} KiB, ${warnings.length} layout warning(s), ${requests.blocked.length} request(s) blocked${wrote ? '' : ' (unchanged)'}`;
