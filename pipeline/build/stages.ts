@@ -23,7 +23,7 @@ import * as msg from '../shared/messages.ts';
 import { codeDir } from './code.ts';
 import { keepsRenderedCharts, keptFor } from '../charts/keep.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
-import { describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
+import { checkPolicyMetrics, describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
 import type { Baseline } from '../changes/index.ts';
 
 // Each stage loads its own module when it runs, so that a process running some stages (a build
@@ -321,7 +321,12 @@ export const stages: Stage[] = [
     name: 'reconcile',
     async run(p) {
       const { reconcile, reconcileSummary } = await reconcileModule();
-      const result = reconcile(readJson(join(p.data, 'claims.json'), Claims), loadCorpus(p), loadLexicon(p), loadPolicy(p));
+      const lexicon = loadLexicon(p);
+      const policyFile = join(p.sources, 'policy.yaml');
+      const policyText = readInput(p.root, policyFile, 'policy');
+      const policy = parsePolicy(rel(p, policyFile), policyText);
+      checkPolicyMetrics(rel(p, policyFile), policyText, policy, lexicon.metrics.map((m) => m.id));
+      const result = reconcile(readJson(join(p.data, 'claims.json'), Claims), loadCorpus(p), lexicon, policy);
       const wroteFigures = writeJson(join(p.data, 'figures.json'), result.figures);
       const wroteChecks = writeJson(join(p.data, 'checks.json'), result.checks);
       return `${reconcileSummary(result)}${wroteFigures || wroteChecks ? '' : ' (unchanged)'}`;

@@ -522,8 +522,11 @@ interface Walked {
   tooLarge: { key: string; value: number; path: Path }[];
 }
 
-/** Sizes in pixels (or a band's step): Vega's time and memory grow with them. */
-const SIZE_KEYS = new Set(['width', 'height', 'step', 'strokeWidth', 'fontSize', 'padding']);
+/**
+ * Sizes in pixels (or a band's step): Vega's time and memory grow with them. Also the config's
+ * sizes of a part (`labelFontSize`, `titlePadding`, `symbolStrokeWidth`, `discreteHeight`).
+ */
+const SIZE_KEY = /^(?:width|height|step|strokeWidth|fontSize|padding)$|[a-z](?:FontSize|StrokeWidth|Padding|Width|Height)$/;
 /** The largest size a chart may ask for: several times a printed page's width (about 700 px). */
 export const MAX_CHART_SIZE = 4000;
 
@@ -562,7 +565,7 @@ function walk(value: unknown, path: Path, out: Walked): void {
     if (DATA_SPACE_KEYS.has(key) && hasNumber(v)) out.typed.push({ key, path: here });
     const shown = SHOWN_TEXT_KEYS.has(key) && (key !== 'value' || path[path.length - 1] === 'text');
     if (shown && typeof v === 'string' && /\d/.test(v)) out.typedText.push({ text: v, path: here });
-    if (SIZE_KEYS.has(key)) {
+    if (SIZE_KEY.test(key)) {
       const n = typeof v === 'number' ? v : v && typeof v === 'object' && typeof (v as { step?: unknown }).step === 'number' ? (v as { step: number }).step : null;
       if (n !== null && !(n <= MAX_CHART_SIZE)) out.tooLarge.push({ key, value: n, path: here });
     }
@@ -668,8 +671,14 @@ function mergeConfig(...configs: Record<string, unknown>[]): Record<string, unkn
 export function parseTheme(theme: { file: string; text: string } | undefined): ChartTheme {
   if (!theme) return ChartTheme.parse({});
   const spec = new SpecFile(theme.file, theme.text);
-  const parsed = ChartTheme.safeParse(parseJson(spec));
+  const json = parseJson(spec);
+  const parsed = ChartTheme.safeParse(json);
   if (!parsed.success) zodFail(spec, [], parsed.error, 'chart-bad-theme', msg.CHART_BAD_THEME, msg.CHART_BAD_THEME_HINT);
+  // The theme's config is held to what a spec is: no address, no size past the limit.
+  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], typedText: [], bad: [], expressions: [], unsafe: [], tooLarge: [] };
+  walk(json, [], walked);
+  for (const t of walked.tooLarge) spec.fail(spec.at(t.path), 'chart-too-large', msg.CHART_TOO_LARGE(t.key, t.value, MAX_CHART_SIZE), msg.CHART_TOO_LARGE_HINT);
+  for (const u of walked.unsafe) spec.fail(spec.at(u.path), 'chart-unsafe', msg.CHART_UNSAFE(u.what), msg.CHART_UNSAFE_HINT);
   return parsed.data;
 }
 

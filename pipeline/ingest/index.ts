@@ -332,8 +332,10 @@ export function tooDeep(text: string): number | null {
   return null;
 }
 
+/** A size in bytes, exactly (a rounded figure would say 2.0 MB for a file just over 2 MiB). */
 function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const exact = `${new Intl.NumberFormat('en').format(bytes)} bytes`;
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB (${exact})` : exact;
 }
 
 /** No YAML node first: say why (a web page, an unclosed block, or none at all). */

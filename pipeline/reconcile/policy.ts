@@ -7,6 +7,7 @@
  * `describePolicy` states the policy in sentences for the briefing's methods note.
  */
 import { z } from 'zod';
+import { closest, distance } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import { PipelineError, diagnostic, lineColumn } from '../shared/errors.ts';
 import { parseYamlFile } from '../shared/lexicon.ts';
@@ -149,18 +150,21 @@ export type Policy = z.infer<typeof Policy>;
 /** The default policy (what an empty policy file means). */
 export const DEFAULT_POLICY: Policy = Policy.parse({});
 
+/** The line and column of the node at `path` in the policy's text (of the key, with `key`); {} when the file does not give it. */
+function placeIn(text: string, path: (string | number)[], key = false): { line?: number; column?: number } {
+  const doc = parseDocument(text);
+  let node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+  if (key) {
+    // The key of a map entry (kinds: {projection: …}) rather than its value.
+    const parent = doc.getIn(path.slice(0, -1), true) as { items?: { key: { value?: unknown; range?: [number, number] } }[] } | undefined;
+    node = parent?.items?.find((p) => p.key?.value === path[path.length - 1])?.key;
+  }
+  return node?.range ? lineColumn(text, node.range[0]) : {};
+}
+
 export function parsePolicy(file: string, text: string): Policy {
   const policy = parseYamlFile(file, text, Policy, 'bad-policy', msg.BAD_POLICY, msg.BAD_POLICY_HINT);
-  const at = (path: (string | number)[], key = false) => {
-    const doc = parseDocument(text);
-    let node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
-    if (key) {
-      // The key of a map entry (kinds: {projection: …}) rather than its value.
-      const parent = doc.getIn(path.slice(0, -1), true) as { items?: { key: { value?: unknown; range?: [number, number] } }[] } | undefined;
-      node = parent?.items?.find((p) => p.key?.value === path[path.length - 1])?.key;
-    }
-    return node?.range ? lineColumn(text, node.range[0]) : {};
-  };
+  const at = (path: (string | number)[], key = false) => placeIn(text, path, key);
   const fail = (path: (string | number)[], reason: string, hint: string, key = false): never => {
     throw new PipelineError(diagnostic({ file, ...at(path, key) }, 'bad-policy', msg.BAD_POLICY(reason), hint));
   };
@@ -179,6 +183,40 @@ export function parsePolicy(file: string, text: string): Policy {
     if (!known.has(q)) fail(['status', 'order', i], msg.POLICY_UNKNOWN_QUALIFIER(q), msg.POLICY_UNKNOWN_QUALIFIER_HINT([...known]));
   });
   return policy;
+}
+
+/** The fields of each cross-check that name a metric (the others are a method, a scope or a bound). */
+const CHECK_METRICS: Readonly<Record<keyof Policy['checks'], readonly string[]>> = {
+  seat_sum: ['list', 'single_mandate', 'total'],
+  vote_share_sum: ['metric'],
+  seat_allocation: ['shares', 'seats', 'threshold'],
+  turnout_ratio: ['turnout', 'ballots', 'registered'],
+};
+
+/**
+ * Every metric a cross-check reads must be one of the lexicon's (`metrics`): a check on a metric
+ * that does not exist would find no figure and be reported as "not computed" without a word.
+ * An error at its place in the policy file (`text`), with the nearest metric id.
+ */
+export function checkPolicyMetrics(file: string, text: string, policy: Policy, metrics: readonly string[]): void {
+  const known = new Set(metrics);
+  for (const check of Object.keys(CHECK_METRICS) as (keyof Policy['checks'])[]) {
+    const config = policy.checks[check] as Record<string, unknown> | null;
+    if (!config) continue;
+    for (const field of CHECK_METRICS[check]) {
+      const metric = config[field];
+      if (typeof metric !== 'string' || known.has(metric)) continue;
+      const near = metrics.length > 0 ? closest(metric, [...metrics]) : null;
+      throw new PipelineError(
+        diagnostic(
+          { file, ...placeIn(text, ['checks', check, field]) },
+          'unknown-metric',
+          msg.BAD_POLICY(msg.POLICY_UNKNOWN_METRIC(`checks.${check}.${field}`, metric)),
+          msg.POLICY_UNKNOWN_METRIC_HINT(near !== null && distance(near, metric) <= Math.max(2, metric.length / 3) ? near : null),
+        ),
+      );
+    }
+  }
 }
 
 /** Every qualifier a claim may carry under this policy: the stages, the kinds' keys and `unspecified`. */

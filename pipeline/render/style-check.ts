@@ -3,7 +3,8 @@
  * in it can end the <style> element it is inlined into, load a file or reach the network.
  *
  * - `@import` and every `url()` but a `data:` image or font and a `#fragment` are errors with
- *   the place in the file (the HTML promises to be self-contained, and the print browser would
+ *   the place in the file; so is an address given as a string to a function that loads it
+ *   (`image-set("https://…" 1x)`, `image()`, `cross-fade()`, `src()`) (the HTML promises to be self-contained, and the print browser would
  *   block the request anyway, silently).
  * - Every `<` left in the output (inside a string, or in a value css-tree keeps raw) is written
  *   as the CSS escape `\3c `, which means the same character to CSS and can never close
@@ -27,6 +28,9 @@ export interface CheckedStyle {
 const KNOWN_FAMILIES = new Set(['inter', 'serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'emoji', 'math', 'inherit', 'initial', 'unset', 'revert', 'revert-layer']);
 const SAFE_URL = /^(?:#[\w-]*|data:(?:image\/(?:png|jpeg|gif|webp|svg\+xml)|font\/(?:woff2?|ttf|otf))[;,])/i;
 
+/** Functions that load an address given to them as a string, as url() does. */
+const LOADS_STRINGS = /^(?:-webkit-)?(?:image-set|image|cross-fade|src)$/i;
+
 export function checkStyle(file: string, text: string): CheckedStyle {
   const warnings: Diagnostic[] = [];
   const place = (loc: csstree.CssLocation | undefined) => ({ file, line: loc?.start.line ?? null, column: loc?.start.column ?? null });
@@ -45,6 +49,13 @@ export function checkStyle(file: string, text: string): CheckedStyle {
     }
     if (node.type === 'Url' && !SAFE_URL.test(node.value.trim())) {
       throw new PipelineError(diagnostic(place(node.loc), 'style-external', msg.STYLE_URL(printableUrl(node.value)), msg.STYLE_EXTERNAL_HINT));
+    }
+    if (node.type === 'Function' && LOADS_STRINGS.test(node.name)) {
+      node.children.forEach((child) => {
+        if (child.type === 'String' && !SAFE_URL.test(child.value.trim())) {
+          throw new PipelineError(diagnostic(place(child.loc), 'style-external', msg.STYLE_URL(printableUrl(child.value), node.name.toLowerCase()), msg.STYLE_EXTERNAL_HINT));
+        }
+      });
     }
     if (node.type === 'Declaration' && /^font(-family)?$/i.test(node.property)) {
       for (const family of fontFamilies(csstree.generate(node.value), node.property.toLowerCase() === 'font')) {

@@ -48,10 +48,11 @@ export function fail(place: Place, ruleId: string, message: string, hint: string
 
 /**
  * Control characters shown as `\u{1b}`: a message may quote an article or a file name, and
- * an escape sequence in it must not reach the terminal (it could rewrite what is shown).
+ * an escape sequence in it must not reach the terminal (it could rewrite what is shown); nor
+ * may a writing-direction control (U+202E in a file name would turn the rest of the line around).
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
 /** `file:line:column: error: message [ruleId]` and, on the next line, what to do. */

@@ -13,7 +13,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { diagnostic, PipelineError } from './errors.ts';
+import { diagnostic, isSystemError, PipelineError, systemReason } from './errors.ts';
 import * as msg from './messages.ts';
 
 export type InputKind = 'article' | 'lexicon' | 'policy' | 'template' | 'layout' | 'style' | 'chart' | 'theme' | 'baseline' | 'other';
@@ -59,7 +59,13 @@ function kindOf(stat: Stats): string {
  */
 export function checkInput(root: string, file: string, kind: InputKind, shown = relative(root, file).split(sep).join('/')): number {
   const place = { file: shown };
-  lstatSync(file); // a missing or unreadable file: ENOENT, EACCES, as the read-failed message says
+  try {
+    lstatSync(file);
+  } catch (error) {
+    // Missing or unreadable: named as the person knows it (relative to the project), with the cause.
+    if (isSystemError(error) && error.code === 'ENOENT') throw new PipelineError(diagnostic(place, 'missing-input', msg.INPUT_MISSING(shown), msg.INPUT_MISSING_HINT(shown)));
+    throw new PipelineError(diagnostic(place, 'read-failed', msg.READ_FAILED(shown, systemReason(error)), msg.READ_FAILED_HINT));
+  }
   {
     const real = realpathSync(file);
     const inside = relative(realRoot(root), real);

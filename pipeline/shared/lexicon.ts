@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { closest, distance } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PipelineError, diagnostic, lineColumn } from './errors.ts';
@@ -275,49 +276,67 @@ function topKeys(text: string): Set<string> {
  */
 export function parseLexicon(file: string, text: string, base: Lexicon | null = generalLexicon().lexicon): Lexicon {
   const own = parseYamlFile(file, text, Lexicon, 'bad-lexicon', msg.BAD_LEXICON, msg.BAD_LEXICON_HINT);
-  const lexicon = base ? mergeLexicon(base, own, topKeys(text)) : own;
+  const given = topKeys(text);
+  const lexicon = base ? mergeLexicon(base, own, given) : own;
+  // The place of a node of this file: the entities are the file's own, the metrics when it gives them.
+  let doc: ReturnType<typeof parseDocument> | null = null;
+  const at = (path: (string | number)[], key = false) => {
+    doc ??= parseDocument(text);
+    let node = doc.getIn(path, true) as { range?: [number, number] } | undefined;
+    if (key) {
+      const parent = doc.getIn(path.slice(0, -1), true) as { items?: { key: { value?: unknown; range?: [number, number] } }[] } | undefined;
+      node = parent?.items?.find((p) => p.key?.value === path[path.length - 1])?.key;
+    }
+    return { file, ...(node?.range ? lineColumn(text, node.range[0]) : {}) };
+  };
+  const metricsAt = (path: (string | number)[]) => (base === null || given.has('metrics') ? at(['metrics', ...path]) : { file });
   const seen = new Map<string, string>();
-  for (const entity of lexicon.entities) {
+  lexicon.entities.forEach((entity, i) => {
     if (seen.has(`id:${entity.id}`)) {
-      throw new PipelineError(diagnostic({ file }, 'bad-lexicon', msg.BAD_LEXICON(`entity id "${entity.id}" appears twice`), msg.BAD_LEXICON_HINT));
+      throw new PipelineError(diagnostic(at(['entities', i, 'id']), 'bad-lexicon', msg.BAD_LEXICON(`entity id "${entity.id}" appears twice`), msg.BAD_LEXICON_HINT));
     }
     seen.set(`id:${entity.id}`, entity.id);
-    for (const alias of entity.aliases) {
+    entity.aliases.forEach((alias, j) => {
       const key = normalizeName(alias);
       const other = seen.get(key);
       if (other && other !== entity.id) {
         throw new PipelineError(
-          diagnostic({ file }, 'bad-lexicon', msg.BAD_LEXICON(`alias "${alias}" is given to both "${other}" and "${entity.id}"`), msg.BAD_LEXICON_HINT),
+          diagnostic(at(['entities', i, 'aliases', j]), 'bad-lexicon', msg.BAD_LEXICON(`alias "${alias}" is given to both "${other}" and "${entity.id}"`), msg.BAD_LEXICON_HINT),
         );
       }
       seen.set(key, entity.id);
-    }
-  }
+    });
+  });
   const metricIds = new Set<string>();
-  for (const metric of lexicon.metrics) {
+  lexicon.metrics.forEach((metric, i) => {
     if (metricIds.has(metric.id)) {
-      throw new PipelineError(diagnostic({ file }, 'bad-lexicon', msg.BAD_LEXICON(`metric id "${metric.id}" appears twice`), msg.BAD_LEXICON_HINT));
+      throw new PipelineError(diagnostic(metricsAt([i, 'id']), 'bad-lexicon', msg.BAD_LEXICON(`metric id "${metric.id}" appears twice`), msg.BAD_LEXICON_HINT));
     }
     metricIds.add(metric.id);
-  }
+  });
   const fallbacks = new Map<string, string>();
-  for (const metric of lexicon.metrics.filter((m) => m.fallback)) {
+  lexicon.metrics.forEach((metric, i) => {
+    if (!metric.fallback) return;
     const unitClass = metric.unit === '%' ? 'per-cent' : 'count';
     const other = fallbacks.get(unitClass);
     if (other) {
       throw new PipelineError(
-        diagnostic({ file }, 'bad-lexicon', msg.BAD_LEXICON(`metrics "${other}" and "${metric.id}" are both the fallback for ${unitClass} figures; keep one`), msg.BAD_LEXICON_HINT),
+        diagnostic(metricsAt([i, 'fallback']), 'bad-lexicon', msg.BAD_LEXICON(`metrics "${other}" and "${metric.id}" are both the fallback for ${unitClass} figures; keep one`), msg.BAD_LEXICON_HINT),
       );
     }
     fallbacks.set(unitClass, metric.id);
-  }
-  for (const metric of lexicon.metrics) {
-    if (metric.total && !metricIds.has(metric.total)) {
-      throw new PipelineError(
-        diagnostic({ file }, 'bad-lexicon', msg.BAD_LEXICON(`metric "${metric.id}" names total "${metric.total}", which is no metric`), msg.BAD_LEXICON_HINT),
-      );
-    }
-  }
+  });
+  const unknownMetric = (place: { file: string; line?: number; column?: number }, where: string, metric: string): never => {
+    const near = metricIds.size > 0 ? closest(metric, [...metricIds]) : null;
+    throw new PipelineError(
+      diagnostic(place, 'unknown-metric', msg.BAD_LEXICON(msg.LEXICON_UNKNOWN_METRIC(where, metric)), msg.LEXICON_UNKNOWN_METRIC_HINT(near !== null && distance(near, metric) <= Math.max(2, metric.length / 3) ? near : null)),
+    );
+  };
+  lexicon.metrics.forEach((metric, i) => {
+    if (metric.total && !metricIds.has(metric.total)) unknownMetric(metricsAt([i, 'total']), `metric "${metric.id}": total`, metric.total);
+  });
+  // Labels are the event's (the general lexicon's are checked with it).
+  for (const id of Object.keys(own.labels)) if (!metricIds.has(id)) unknownMetric(at(['labels', id], true), 'labels', id);
   return lexicon;
 }
 

@@ -174,6 +174,8 @@ export const BAD_ARTIFACT = (reason: string) => `the artifact does not match its
 export const BAD_ARTIFACT_HINT = 'It was written by another version of the pipeline or edited by hand: run `make clean && make`.';
 export const MISSING_INPUT = (what: string) => `cannot read ${what}`;
 export const MISSING_INPUT_HINT = 'Run the earlier stage first (`make` runs them all in order).';
+export const INPUT_MISSING = (file: string) => `cannot read ${file}: there is no such file`;
+export const INPUT_MISSING_HINT = (file: string) => `The build reads this file: restore it (git checkout -- ${file}) or write it as the README describes.`;
 
 // ── faults: file system, interrupted and concurrent builds (owner: faults) ─────────────────
 export const SYSTEM_REASON: Record<string, string> = {
@@ -218,6 +220,12 @@ export const POLICY_DUPLICATE_RULE = (rule: string) => `rule "${rule}" is listed
 export const POLICY_DUPLICATE_RULE_HINT = 'List each rule once, in the order the rules should be tried.';
 export const POLICY_DUPLICATE_STAGE = (stage: string) => `stage "${stage}" is listed twice under "stages"`;
 export const POLICY_DUPLICATE_STAGE_HINT = 'List each stage once, earliest first.';
+export const LEXICON_UNKNOWN_METRIC = (where: string, metric: string) => `${where} names the metric "${metric}", which is not one of the metrics`;
+export const LEXICON_UNKNOWN_METRIC_HINT = (near: string | null) =>
+  `${near ? `Did you mean "${near}"? ` : ''}The metrics are the ids under "metrics:" (in this file when it gives them, else in the general lexicon, pipeline/extract/general.yaml).`;
+export const POLICY_UNKNOWN_METRIC = (field: string, metric: string) => `${field} names the metric "${metric}", which the lexicon does not have`;
+export const POLICY_UNKNOWN_METRIC_HINT = (near: string | null) =>
+  `${near ? `Did you mean "${near}"? ` : ''}A check reads metrics by their ids under "metrics:" in the lexicon (sources/lexicon.yaml, or the general one, pipeline/extract/general.yaml); write one of those, or set the check to null to leave it out.`;
 export const POLICY_UNKNOWN_QUALIFIER = (q: string) => `"${q}" is no stage or kind of this policy`;
 export const POLICY_UNKNOWN_QUALIFIER_HINT = (known: string[]) =>
   `Known: ${known.join(', ')}. A new stage goes under "stages:" in its place in the order; a new kind of figure under "kinds:".`;
@@ -607,7 +615,7 @@ export const SOURCE_IS_FOLDER_HINT = 'Rename the folder so that its name does no
 export const STYLE_SYNTAX = (reason: string) => `the stylesheet does not parse here: ${reason}`;
 export const STYLE_SYNTAX_HINT = 'Fix the CSS at this place; the build goes on with the rule as a browser would read it.';
 export const STYLE_IMPORT = 'the stylesheet imports another stylesheet (@import)';
-export const STYLE_URL = (url: string) => `the stylesheet loads "${url}" with url()`;
+export const STYLE_URL = (url: string, fn = 'url') => `the stylesheet loads "${url}" with ${fn}()`;
 export const STYLE_EXTERNAL_HINT =
   'The briefing is one self-contained file: write the rules into templates/style.css itself, and give images as data: URLs (fonts are embedded by the pipeline).';
 export const STYLE_UNKNOWN_FONT = (family: string) => `the font "${family}" is not embedded in the briefing`;

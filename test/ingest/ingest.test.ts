@@ -110,7 +110,7 @@ describe('ingest: what a fixture file cannot hold', () => {
   it('a 10 MB article is refused before it is parsed, with its size and the limit', () => {
     const text = base!.text + 'Turnout was 54 per cent. '.repeat(Math.ceil(10_000_000 / 25));
     expect(printed(caught(() => ingestSource({ file: 'sources/huge.md', text }, lexicon)))).toBe(
-      'sources/huge.md: error: the file is 9.5 MB of text; an article may have at most 2.0 MB [article-too-large]\n' +
+      'sources/huge.md: error: the file is 10,000,551 bytes of text; an article may have at most 2 MiB (2,097,152 bytes) [article-too-large]\n' +
         '  A news article is rarely over 100 KB: check that this file holds one article (not a saved site or a data dump), or split it into one file per article.\n',
     );
   });
