@@ -11,9 +11,10 @@
  * - No message quotes the file's content: a file refused because of where it lies or what it
  *   is says so by name only.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { diagnostic, isSystemError, PipelineError, systemReason } from './errors.ts';
+import { readRegularFile } from './hash.mjs';
 import * as msg from './messages.ts';
 
 export type InputKind = 'article' | 'lexicon' | 'policy' | 'template' | 'layout' | 'style' | 'chart' | 'theme' | 'baseline' | 'other';
@@ -59,21 +60,21 @@ function kindOf(stat: Stats): string {
  */
 export function checkInput(root: string, file: string, kind: InputKind, shown = relative(root, file).split(sep).join('/')): number {
   const place = { file: shown };
+  let real: string;
   try {
-    lstatSync(file);
+    real = realpathSync(file);
   } catch (error) {
-    // Missing or unreadable: named as the person knows it (relative to the project), with the cause.
+    // Missing (or a link to nothing) or unreadable: named as the person knows it (relative to
+    // the project), with the cause.
     if (isSystemError(error) && error.code === 'ENOENT') throw new PipelineError(diagnostic(place, 'missing-input', msg.INPUT_MISSING(shown), msg.INPUT_MISSING_HINT(shown)));
     throw new PipelineError(diagnostic(place, 'read-failed', msg.READ_FAILED(shown, systemReason(error)), msg.READ_FAILED_HINT));
   }
-  {
-    const real = realpathSync(file);
-    const inside = relative(realRoot(root), real);
-    if (inside === '' || inside.startsWith('..') || inside.split(sep)[0] === '..' || /^[a-zA-Z]:/.test(inside) || inside.startsWith(sep)) {
-      throw new PipelineError(diagnostic(place, 'input-outside', msg.INPUT_OUTSIDE(shown), msg.INPUT_OUTSIDE_HINT));
-    }
+  const inside = relative(realRoot(root), real);
+  if (inside === '' || inside.startsWith('..') || inside.split(sep)[0] === '..' || /^[a-zA-Z]:/.test(inside) || inside.startsWith(sep)) {
+    throw new PipelineError(diagnostic(place, 'input-outside', msg.INPUT_OUTSIDE(shown), msg.INPUT_OUTSIDE_HINT));
   }
-  const stat = statSync(file);
+  // One stat, of the file the path resolves to (a link was followed above).
+  const stat = statSync(real);
   if (!stat.isFile()) throw new PipelineError(diagnostic(place, 'input-not-file', msg.INPUT_NOT_FILE(shown, kindOf(stat)), msg.INPUT_NOT_FILE_HINT));
   const limit = INPUT_LIMITS[kind];
   if (stat.size > limit) throw new PipelineError(diagnostic(place, 'input-too-large', msg.INPUT_TOO_LARGE(shown, bytesWords(stat.size), sizeWords(limit)), msg.INPUT_TOO_LARGE_HINT));
@@ -84,28 +85,23 @@ export function checkInput(root: string, file: string, kind: InputKind, shown = 
 export function readInputBytes(root: string, file: string, kind: InputKind, shown?: string): Buffer {
   checkInput(root, file, kind, shown);
   const limit = INPUT_LIMITS[kind];
-  // O_NONBLOCK: should the path have been swapped for a FIFO since the check, opening it does not hang.
-  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    if (!fstatSync(fd).isFile()) {
-      throw new PipelineError(diagnostic({ file: shown ?? file }, 'input-not-file', msg.INPUT_NOT_FILE(shown ?? file, 'not a file'), msg.INPUT_NOT_FILE_HINT));
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(64 * KiB);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
+  const pieces: Buffer[] = [];
+  let total = 0;
+  // Opened without blocking and checked again (hash.mjs): should the path have been swapped for
+  // a FIFO since the check, opening it does not hang.
+  const regular = readRegularFile(
+    file,
+    (piece) => {
+      total += piece.length;
       if (total > limit) {
         throw new PipelineError(diagnostic({ file: shown ?? file }, 'input-too-large', msg.INPUT_TOO_LARGE(shown ?? file, `more than ${sizeWords(limit)}`, sizeWords(limit)), msg.INPUT_TOO_LARGE_HINT));
       }
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
+      pieces.push(Buffer.from(piece));
+    },
+    64 * KiB,
+  );
+  if (!regular) throw new PipelineError(diagnostic({ file: shown ?? file }, 'input-not-file', msg.INPUT_NOT_FILE(shown ?? file, 'not a file'), msg.INPUT_NOT_FILE_HINT));
+  return Buffer.concat(pieces, total);
 }
 
 /** The text of an input file (UTF-8), after `checkInput`. */
