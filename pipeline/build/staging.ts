@@ -18,7 +18,7 @@
  */
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { LOCK_FILE } from '../shared/io.ts';
+import { LOCK_FILE, alive } from '../shared/io.ts';
 
 /** Entries of the output folder that are shared with the staging folder by a link, not staged. */
 const SHARED = ['.cache', 'publish'];
@@ -35,16 +35,6 @@ export interface Staging {
   commit(): string[];
   /** Removes the staging folder (after a commit, or instead of one). */
   discard(): void;
-}
-
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Every regular file below `dir`, relative to it, not entering links; `skip` names top-level entries left out. */

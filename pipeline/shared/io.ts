@@ -62,7 +62,7 @@ export function forgetHash(path: string): void {
 }
 
 /** Whether a process with this id is running (a lock or temporary file of a dead one is stale). */
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   // 0 and negative numbers name process groups, not a process.
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
