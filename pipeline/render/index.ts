@@ -40,7 +40,7 @@ import { COUNTS, countWord } from './counts.ts';
 import { smarten, smartenTemplate } from '../shared/typography.ts';
 import { formatDate, inRegister, nearest } from './pieces.ts';
 import { checkLayout } from './layout-markup.ts';
-import { checkStyle } from './style-check.ts';
+import { checkStyle, printableUrl } from './style-check.ts';
 
 export type { RenderInput, TextFile } from './context.ts';
 export { formatValue, type Valued } from '../shared/format.ts';
@@ -193,6 +193,14 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
       warnings.push(diagnostic({ file: ctx.input.template.file, line: start?.line ?? null, column: start?.column ?? null }, 'raw-html', msg.RAW_HTML(shown.length > 60 ? `${shown.slice(0, 57)}...` : shown), msg.RAW_HTML_HINT, 'warning'));
       return;
     }
+    // The briefing loads nothing and runs nothing: no image from an address, no link but to a
+    // web page, a place in the briefing or an e-mail address.
+    if ((node.type === 'image' && !SAFE_IMAGE.test(node.url)) || node.type === 'imageReference') {
+      ctx.fail(node, 'template-external', msg.TEMPLATE_IMAGE(node.type === 'image' ? printableUrl(node.url) : `![${node.label ?? ''}]`), msg.TEMPLATE_IMAGE_HINT);
+    }
+    if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url.trim())) {
+      ctx.fail(node, 'template-unsafe-link', msg.TEMPLATE_LINK(printableUrl(node.url)), msg.TEMPLATE_LINK_HINT);
+    }
     if (node.type === 'containerDirective') {
       ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(null, [...block, ...text]));
     }
@@ -204,6 +212,11 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
     return undefined;
   });
 }
+
+/** What a link in the template may go to: a web page, a place in the briefing, an e-mail address. */
+const SAFE_LINK = /^(?:https?:\/\/|#|mailto:)/i;
+/** An image the template may show: one written into it (a data: image, loaded from nowhere). */
+const SAFE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp);/i;
 
 function renderDirective(node: DirectiveNode, ctx: RenderContext, known: string[]): Element {
   const kind = node.type === 'textDirective' ? 'text' : 'leaf';

@@ -84,7 +84,7 @@ function fontFamilies(value: string, shorthand: boolean): string[] {
 }
 
 /** A URL as a message may show it: at most 80 characters, no control characters. */
-function printableUrl(url: string): string {
+export function printableUrl(url: string): string {
   const clean = url.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }

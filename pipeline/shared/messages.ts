@@ -614,6 +614,11 @@ export const SOURCE_IS_FOLDER_HINT = 'Rename the folder so that its name does no
 // ── editors' inputs: style, layout and chart specs are data (owner: render, charts) ────────
 export const STYLE_SYNTAX = (reason: string) => `the stylesheet does not parse here: ${reason}`;
 export const STYLE_SYNTAX_HINT = 'Fix the CSS at this place; the build goes on with the rule as a browser would read it.';
+export const TEMPLATE_IMAGE = (url: string) => `the template shows the image "${url}", which the briefing would load from outside`;
+export const TEMPLATE_IMAGE_HINT =
+  'The briefing is one self-contained file that loads nothing: leave the picture out, or put it in templates/layout.html as a data: image; charts are ::chart directives.';
+export const TEMPLATE_LINK = (url: string) => `the template links to "${url}", an address the briefing does not allow`;
+export const TEMPLATE_LINK_HINT = 'A link in the template goes to a web page (http:// or https://), a place in the briefing (#id) or an e-mail address (mailto:).';
 export const STYLE_IMPORT = 'the stylesheet imports another stylesheet (@import)';
 export const STYLE_URL = (url: string, fn = 'url') => `the stylesheet loads "${url}" with ${fn}()`;
 export const STYLE_EXTERNAL_HINT =

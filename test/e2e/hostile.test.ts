@@ -9,22 +9,27 @@
  * 2. render (on claims made from the hostile sentences) gives HTML with no element or attribute
  *    the article brought, and the payloads as text;
  * 3. print (the real Chromium) loads nothing from outside: the blocked requests are counted;
- * 4. the whole chain through the CLI, once every stage is wired in the stage table.
+ * 4. the whole chain through the CLI, once every stage is wired in the stage table;
+ * 5. the editors' inputs (test/fixtures/hostile/editor/): a stylesheet, a layout, a chart spec and
+ *    template text that carry payloads the checks let through as text (in comments, strings,
+ *    titles, labels, attributes): the build succeeds, the HTML has no script, no event handler
+ *    and no outside address, and the print browser asks for nothing.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { render } from '../../pipeline/render/index.ts';
 import { printPdf } from '../../pipeline/print/index.ts';
 import { stages } from '../../pipeline/build/stages.ts';
+import { main } from '../../pipeline/build/cli.ts';
 import type { Claim, Corpus, Figure, IngestedSource } from '../../pipeline/shared/schema.ts';
 import { injected, textOf } from '../fixtures/hostile/markup.ts';
 import { fixtures, repo, seeds } from '../paths.ts';
@@ -224,5 +229,60 @@ describe('the whole chain with a hostile article among the real ones', () => {
     const runs = pdfText.match(/A{20,}/g) ?? [];
     expect(runs.join('').length).toBeGreaterThanOrEqual(3000);
     expect(Math.max(...runs.map((r) => r.length))).toBeLessThan(200);
+  }, 300_000);
+});
+
+describe('hostile editor inputs: the payloads the checks let through stay text, and nothing is loaded', () => {
+  const editor = join(fixtures, 'hostile', 'editor');
+
+  it('style, layout, chart spec and template text: 0 scripts, 0 event handlers, 0 outside addresses, 0 requests', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'briefing-hostile-editor-'));
+    temps.push(project);
+    cpSync(join(seeds, 'sources'), join(project, 'sources'), { recursive: true });
+    cpSync(join(seeds, 'templates'), join(project, 'templates'), { recursive: true });
+    appendFileSync(join(project, 'templates', 'style.css'), readFileSync(join(editor, 'style-extra.css')));
+    appendFileSync(join(project, 'templates', 'briefing.md'), readFileSync(join(editor, 'template-extra.md')));
+    cpSync(join(editor, 'layout.html'), join(project, 'templates', 'layout.html'));
+    cpSync(join(editor, 'hostile.vl.json'), join(project, 'templates', 'charts', 'hostile.vl.json'));
+    // The CLI's entry function, as the launcher calls it, with plain progress lines (print's says how many requests it blocked).
+    let stdout = '';
+    let stderr = '';
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += String(c)), true));
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += String(c)), true));
+    const ci = process.env.CI;
+    process.env.CI = '1';
+    let code: number;
+    try {
+      code = await main(['build', '--goal', 'all', '--root', project]);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+    }
+    expect(code, stderr).toBe(0);
+    // The raw HTML in the template is dropped with a warning, never passed through.
+    expect(stderr).toMatch(/templates\/briefing\.md:\d+:\d+: warning: the template contains raw HTML \("<b onmouseover=/);
+    const html = readFileSync(join(project, 'output', 'briefing.html'), 'utf8');
+    expect(injected(html)).toEqual([]);
+    // Outside quoted attribute values (where "<script>" is text), no script tag and no handler.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup).not.toMatch(/<script/i);
+    expect(markup).not.toMatch(/<[a-z][^<>]*\son[a-z]+\s*=/i);
+    // No address but a place in the page, a data: image or font, or a link to a web page.
+    const tree = unified().use(rehypeParse).parse(html) as Root;
+    const { elements } = await import('../fixtures/hostile/markup.ts');
+    const addresses = elements(tree).flatMap((el) =>
+      Object.entries(el.properties)
+        .filter(([k]) => ['src', 'href', 'xLinkHref', 'srcSet', 'action', 'formAction', 'poster', 'data', 'background', 'cite', 'ping'].includes(k))
+        .map(([k, v]) => `${el.tagName}[${k}=${String(v)}]`),
+    );
+    expect(addresses.filter((a) => !/^[a-z0-9]+\[(?:src|href|xLinkHref)=(?:#|data:image\/)/.test(a) && !/^a\[href=https?:\/\//.test(a))).toEqual([]);
+    expect(html.match(/url\((?!\s*["']?(?:data:|#))[^)]*\)/g) ?? []).toEqual([]);
+    // The payloads reached the reader as text.
+    const text = textOf(tree);
+    expect(text).toContain('Shares </figcaption><script>steal()</script>');
+    expect(html).toContain('\\3c /style>\\3c script>alert(');
+    expect(stdout).toMatch(/^print .* 0 request\(s\) blocked/m);
   }, 300_000);
 });
