@@ -12,7 +12,10 @@
  * - reconcile on 1,000 articles (reconcile.ts `benchReconcile`);
  * - the charts: the vega import, the first render of every spec and the warm median (charts-child);
  * - the data files (ingest → charts, not the PDF) of the largest corpus built by the wired
- *   stages themselves in one process, with its time and peak memory.
+ *   stages themselves in one process, with its time and peak memory;
+ * - worst-case inputs at doubling sizes (bench-worst.ts): many figures in one article, one long
+ *   line, deep nesting, many small articles up to render; each stage's time and the ratio of
+ *   each size to the one before (linear: the ratio of the bytes).
  *
  * A stage or module that is not there yet is reported as "not available", never a failure.
  * The figures depend on the machine, which is printed first.
@@ -47,6 +50,8 @@ export interface BenchOptions {
   noData?: boolean;
   /** `preview`: only the preview's edit-to-screen times. */
   only?: string;
+  /** Leave out the worst-case inputs. */
+  noWorst?: boolean;
   write?: (line: string) => void;
 }
 
@@ -572,6 +577,32 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  // Worst-case inputs (bench-worst.ts), each size in its own process.
+  if (!o.noWorst) {
+    const { WORST_CASES, WORST_SIZES, worstRows } = await import('./bench-worst.ts');
+    const titles: Record<string, string> = {
+      figures: 'Many figures in one article (the real texts joined, ingest → render; the last size is past the limit of figures)',
+      'long-line': 'One long line (the real texts on one line, ingest and extract)',
+      nesting: 'Deep nesting (a quoted paragraph, ingest; 1,300 levels is past the limit)',
+      articles: 'Many small articles (generated corpora, ingest → render; no print)',
+    };
+    write('');
+    write('Worst-case inputs (each size in its own process; × time against × bytes from the size before: linear when they match, per stage in seconds)');
+    for (const kind of WORST_CASES) {
+      const cap = kind === 'articles' ? Math.max(...sizes) : Infinity;
+      const rows = WORST_SIZES[kind]
+        .filter((n) => n <= cap)
+        .map((n) => {
+          log(`  worst case ${kind}, ${n} …`);
+          const r = child<import('./bench-worst.ts').WorstFigures>(root, ['worst-child', root, kind, String(n)]);
+          return 'error' in r ? { case: kind, size: n, error: msg.BENCH_NOT_AVAILABLE(r.error) } : r;
+        });
+      write(`  ${titles[kind]}`);
+      const report = worstRows(rows);
+      for (const l of table(report, `l${'r'.repeat(report[0]!.length - 2)}l`)) write(`    ${l}`);
+    }
+  }
+
   // Adding a page (pipeline/add/bench.ts).
   write('');
   write('Adding a page (make add; goal: under 1 s)');
@@ -769,6 +800,12 @@ export async function childMain(argv: string[]): Promise<void> {
     else if (mode === 'reconcile-child') out = await reconcileChild(root!, Number(rest[0]));
     else if (mode === 'charts-child') out = await chartsChild(root!);
     else if (mode === 'parse-child') out = await parseChild(root!, Number(rest[0]));
+    else if (mode === 'worst-child') {
+      const { WORST_CASES, worstChild } = await import('./bench-worst.ts');
+      const kind = WORST_CASES.find((k) => k === rest[0]);
+      if (!kind) throw new Error(`unknown worst case ${rest[0]}`);
+      out = await worstChild(root!, kind, Number(rest[1]));
+    }
     else if (mode === 'data-child') {
       mkdirSync(join(rest[0]!, 'sources'), { recursive: true });
       out = await dataChild(root!, rest[0]!, Number(rest[1]));
