@@ -1,7 +1,8 @@
 /**
  * `make bench`, worst-case inputs: each case at doubling sizes, each size in its own process,
  * with the time of every stage and the ratio of each size's time to the size before it. A stage
- * whose cost is linear in its input takes about 2× per doubling; 4× would be quadratic. Nothing
+ * whose cost is linear in its input takes about 2× per doubling; 4× would be quadratic (processor
+ * time: on a shared machine the wall time of one run varies threefold). Nothing
  * here asserts a time: the benchmark prints, the tests never time.
  *
  * - many figures in one article: the real articles' texts joined into one article (each line
@@ -37,8 +38,10 @@ export interface WorstFigures {
   size: number;
   bytes: number;
   claims: number | null;
-  stages: { stage: string; ms: number }[];
+  /** Each stage's wall time and processor time (user + system, ms): on a busy machine the wall time is mostly waiting. */
+  stages: { stage: string; ms: number; cpuMs: number }[];
   ms: number;
+  cpuMs: number;
   /** "built", or the rule of the error that refused it. */
   outcome: string;
   maxRssBytes: number;
@@ -119,13 +122,19 @@ export async function worstChild(root: string, kind: WorstCase, size: number): P
   const names = kind === 'nesting' ? ['ingest'] : kind === 'long-line' ? ['ingest', 'extract'] : RENDER_STAGES;
   const dir = project(root, articles);
   const p = paths(dir);
-  const times: { stage: string; ms: number }[] = [];
+  const times: WorstFigures['stages'] = [];
   let outcome = 'built';
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
   const t0 = performance.now();
+  const c0 = cpu();
   try {
     for (const name of names) {
       const stage = stages.find((s) => s.name === name)!;
       const t = performance.now();
+      const c = cpu();
       // The stages report warnings on stderr: not this report's business.
       const write = process.stderr.write;
       process.stderr.write = (() => true) as typeof process.stderr.write;
@@ -133,7 +142,7 @@ export async function worstChild(root: string, kind: WorstCase, size: number): P
         await stage.run(p);
       } finally {
         process.stderr.write = write;
-        times.push({ stage: name, ms: performance.now() - t });
+        times.push({ stage: name, ms: performance.now() - t, cpuMs: cpu() - c });
       }
     }
   } catch (error) {
@@ -142,6 +151,7 @@ export async function worstChild(root: string, kind: WorstCase, size: number): P
     outcome = `refused [${known.diagnostics[0]?.ruleId ?? '?'}]`;
   }
   const ms = performance.now() - t0;
+  const cpuMs = cpu() - c0;
   let claims: number | null = null;
   try {
     const { readJson } = await import('../shared/io.ts');
@@ -151,7 +161,7 @@ export async function worstChild(root: string, kind: WorstCase, size: number): P
     // no claims written (refused before extract)
   }
   rmSync(dir, { recursive: true, force: true });
-  return { case: kind, size, bytes, claims, stages: times, ms, outcome, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+  return { case: kind, size, bytes, claims, stages: times, ms, cpuMs, outcome, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
 }
 
 /** How a size is written in the report. */
@@ -163,30 +173,34 @@ export function sizeWords(kind: WorstCase, size: number): string {
 }
 
 /**
- * The report of one case: a row per size with each stage's time, the total, and the ratio of
- * the total (and of the slowest stage) to the size before it, against the ratio of the input's
- * bytes; rows that failed say why.
+ * The report of one case: a row per size with each stage's processor time, the total wall and
+ * processor time, and the ratio of the processor time (of all, and of render) to the size
+ * before it, against the ratio of the input's bytes (processor time, because on a shared
+ * machine the wall time of the same run varies threefold); rows that failed say why.
  */
 export function worstRows(rows: (WorstFigures | { case: WorstCase; size: number; error: string })[]): string[][] {
   const stageNames = [...new Set(rows.flatMap((r) => ('stages' in r ? r.stages.map((s) => s.stage) : [])))];
   const render = stageNames.includes('render');
-  const out: string[][] = [['size', 'MB', 'claims', ...stageNames, 'total', '× time', ...(render ? ['× render'] : []), '× bytes', 'outcome']];
+  const out: string[][] = [['size', 'MB', 'claims', ...stageNames, 'wall', 'processor', '× processor', ...(render ? ['× render'] : []), '× bytes', 'outcome']];
   let before: WorstFigures | null = null;
+  const s = (ms: number) => (ms / 1000).toFixed(2);
   for (const r of rows) {
     if ('error' in r) {
-      out.push([sizeWords(r.case, r.size), '', '', ...stageNames.map(() => ''), '', '', ...(render ? [''] : []), '', r.error]);
+      out.push([sizeWords(r.case, r.size), '', '', ...stageNames.map(() => ''), '', '', '', ...(render ? [''] : []), '', r.error]);
       continue;
     }
-    const ms = (name: string) => r.stages.find((s) => s.stage === name)?.ms;
+    const cpuOf = (f: WorstFigures, name: string) => f.stages.find((x) => x.stage === name)?.cpuMs;
     const comparable = before !== null && before.outcome === 'built' && r.outcome === 'built';
+    const renderRatio = comparable && cpuOf(r, 'render') !== undefined && cpuOf(before!, 'render') !== undefined ? `${(cpuOf(r, 'render')! / cpuOf(before!, 'render')!).toFixed(2)}×` : '';
     out.push([
       sizeWords(r.case, r.size),
       (r.bytes / 1e6).toFixed(2),
       r.claims === null ? '-' : String(r.claims),
-      ...stageNames.map((n) => (ms(n) === undefined ? '-' : `${(ms(n)! / 1000).toFixed(2)}`)),
-      `${(r.ms / 1000).toFixed(2)} s`,
-      comparable ? `${(r.ms / before!.ms).toFixed(2)}×` : '',
-      ...(render ? [comparable && ms('render') !== undefined && before!.stages.some((s) => s.stage === 'render') ? `${(ms('render')! / before!.stages.find((s) => s.stage === 'render')!.ms).toFixed(2)}×` : ''] : []),
+      ...stageNames.map((n) => (cpuOf(r, n) === undefined ? '-' : s(cpuOf(r, n)!))),
+      `${s(r.ms)} s`,
+      `${s(r.cpuMs)} s`,
+      comparable ? `${(r.cpuMs / before!.cpuMs).toFixed(2)}×` : '',
+      ...(render ? [renderRatio] : []),
       comparable ? `${(r.bytes / before!.bytes).toFixed(2)}×` : '',
       r.outcome,
     ]);

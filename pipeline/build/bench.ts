@@ -587,7 +587,7 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
       articles: 'Many small articles (generated corpora, ingest → render; no print)',
     };
     write('');
-    write('Worst-case inputs (each size in its own process; × time against × bytes from the size before: linear when they match, per stage in seconds)');
+    write('Worst-case inputs (each size in its own process; per stage its processor time in seconds; × processor against × bytes from the size before: linear when they match)');
     for (const kind of WORST_CASES) {
       const cap = kind === 'articles' ? Math.max(...sizes) : Infinity;
       const rows = WORST_SIZES[kind]

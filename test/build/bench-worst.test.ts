@@ -26,26 +26,27 @@ describe('bench: worst-case inputs', () => {
     expect(joinedArticle(seeds, 4, true).text.split('\n---\n')[1]!.trimEnd().split('\n')).toHaveLength(1);
   });
 
-  it('reports each size against the one before: × time, × render and × bytes; a refused size says why', () => {
+  it('reports each size against the one before by processor time: × processor, × render and × bytes; a refused size says why', () => {
     const row = (size: number, bytes: number, render: number, outcome = 'built'): WorstFigures => ({
       case: 'figures',
       size,
       bytes,
       claims: size * 10,
       stages: [
-        { stage: 'ingest', ms: 100 },
-        { stage: 'render', ms: render },
+        { stage: 'ingest', ms: 150, cpuMs: 100 },
+        { stage: 'render', ms: 3 * render, cpuMs: render },
       ],
-      ms: 100 + render,
+      ms: 150 + 3 * render,
+      cpuMs: 100 + render,
       outcome,
       maxRssBytes: 0,
     });
     const rows = worstRows([row(20, 1e5, 100), row(40, 2e5, 300), row(80, 4e5, 100, 'refused [too-many-figures]'), { case: 'figures', size: 160, error: 'not available (x)' }]);
-    expect(rows[0]).toEqual(['size', 'MB', 'claims', 'ingest', 'render', 'total', '× time', '× render', '× bytes', 'outcome']);
-    expect(rows[1]).toEqual(['20 texts joined', '0.10', '200', '0.10', '0.10', '0.20 s', '', '', '', 'built']);
-    expect(rows[2]).toEqual(['40 texts joined', '0.20', '400', '0.10', '0.30', '0.40 s', '2.00×', '3.00×', '2.00×', 'built']);
-    expect(rows[3]![9]).toBe('refused [too-many-figures]');
-    expect(rows[3]![6]).toBe('');
-    expect(rows[4]![9]).toBe('not available (x)');
+    expect(rows[0]).toEqual(['size', 'MB', 'claims', 'ingest', 'render', 'wall', 'processor', '× processor', '× render', '× bytes', 'outcome']);
+    expect(rows[1]).toEqual(['20 texts joined', '0.10', '200', '0.10', '0.10', '0.45 s', '0.20 s', '', '', '', 'built']);
+    expect(rows[2]).toEqual(['40 texts joined', '0.20', '400', '0.10', '0.30', '1.05 s', '0.40 s', '2.00×', '3.00×', '2.00×', 'built']);
+    expect(rows[3]![10]).toBe('refused [too-many-figures]');
+    expect(rows[3]![7]).toBe('');
+    expect(rows[4]![10]).toBe('not available (x)');
   });
 });
