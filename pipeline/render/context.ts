@@ -156,8 +156,11 @@ export class RenderContext {
   }
 
   sourceNumber(id: string): number {
-    return this.sourceOrder.indexOf(id) + 1;
+    // A map made once: indexOf would cost a pass over the sources for every citation.
+    this.sourceNumbers ??= new Map(this.sourceOrder.map((s, i) => [s, i + 1]));
+    return this.sourceNumbers.get(id) ?? 0;
   }
+  private sourceNumbers: Map<string, number> | undefined;
 
   /** How the briefing names a source, the same way the reconciliation's sentences do. */
   sourceLabel(id: string): string {
