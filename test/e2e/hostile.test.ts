@@ -16,7 +16,7 @@
  *    and no outside address, and the print browser asks for nothing.
  */
 import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -242,7 +242,11 @@ describe('hostile editor inputs: the payloads the checks let through stay text, 
     cpSync(join(seeds, 'templates'), join(project, 'templates'), { recursive: true });
     appendFileSync(join(project, 'templates', 'style.css'), readFileSync(join(editor, 'style-extra.css')));
     appendFileSync(join(project, 'templates', 'briefing.md'), readFileSync(join(editor, 'template-extra.md')));
-    cpSync(join(editor, 'layout.html'), join(project, 'templates', 'layout.html'));
+    // The fixture project's layout with a hostile <style> in its head and hostile markup at the start of <main>.
+    const layout = readFileSync(join(seeds, 'templates', 'layout.html'), 'utf8')
+      .replace('</head>', `${readFileSync(join(editor, 'layout-head.html'), 'utf8')}</head>`)
+      .replace('<main>\n', `<main>\n${readFileSync(join(editor, 'layout-main.html'), 'utf8')}`);
+    writeFileSync(join(project, 'templates', 'layout.html'), layout);
     cpSync(join(editor, 'hostile.vl.json'), join(project, 'templates', 'charts', 'hostile.vl.json'));
     // The CLI's entry function, as the launcher calls it, with plain progress lines (print's says how many requests it blocked).
     let stdout = '';
@@ -283,6 +287,8 @@ describe('hostile editor inputs: the payloads the checks let through stay text, 
     const text = textOf(tree);
     expect(text).toContain('Shares </figcaption><script>steal()</script>');
     expect(html).toContain('\\3c /style>\\3c script>alert(');
+    // The layout's markup is there, its payloads inert (an attribute value, a data- attribute).
+    expect(html).toContain('data-x="javascript:steal()"');
     expect(stdout).toMatch(/^print .* 0 request\(s\) blocked/m);
   }, 300_000);
 });
