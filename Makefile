@@ -51,7 +51,7 @@ PDFTOOLS := $(and $(wildcard /usr/bin/pdftotext),$(wildcard /usr/bin/jq))
 BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
-.PHONY: all help install deps install-browser install-pdftools test reproducible bench bench-preview publish preview \
+.PHONY: all help install deps install-browser install-pdftools test reproducible bench bench-preview bench-worst publish preview \
 	claims check-event eval eval-corpus eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
 # ── building ────────────────────────────────────────────────────────────────────────────────
@@ -128,6 +128,10 @@ bench: deps
 # Only the preview's edit-to-screen times (also the last part of `make bench`).
 bench-preview: deps
 	$(CLI) bench --only preview
+
+# Only the worst-case inputs (many figures, a long line, deep nesting, many articles up to the HTML).
+bench-worst: deps
+	$(CLI) bench --only worst $(if $(SIZES),--sizes $(SIZES))
 
 # ── publishing and previewing ───────────────────────────────────────────────────────────────
 # What CI publishes, in $(OUT)/publish/, with content-hash file names.
@@ -213,6 +217,7 @@ help:
 	@echo 'make reproducible  build twice in temporary copies and compare every output'
 	@echo 'make bench         print timings: print floor, cold, no-op, template edit, extraction, preview (SIZES=1,100)'
 	@echo 'make bench-preview the preview only: edit to screen for a CSS, template, chart spec and theme edit'
+	@echo 'make bench-worst   the worst-case inputs only: processor time of each stage per size (SIZES caps the articles)'
 	@echo 'make publish       $(OUT)/publish/: what CI publishes: the latest at stable names, content-hashed copies, index.html'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims [SOURCE=ID]   per source (or the one named), the claims found and the numbers that became none'

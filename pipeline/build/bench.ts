@@ -480,7 +480,13 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   const sizes = parseSizes(o.sizes);
   const root = p.root;
   write(`briefing benchmark — ${machine()}; ${load()} at the start`);
-  if (o.only !== undefined && o.only !== 'preview') throw new RangeError(`--only: "${o.only}" is not a part of the benchmark (known: preview)`);
+  if (o.only !== undefined && o.only !== 'preview' && o.only !== 'worst') throw new RangeError(`--only: "${o.only}" is not a part of the benchmark (known: preview, worst)`);
+  if (o.only === 'worst') {
+    await worstReport(root, sizes, write, log);
+    write('');
+    write(`(${load()} at the end)`);
+    return;
+  }
   if (o.only === 'preview') {
     await previewReport(root, write, log);
     write('');
@@ -577,31 +583,7 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  // Worst-case inputs (bench-worst.ts), each size in its own process.
-  if (!o.noWorst) {
-    const { WORST_CASES, WORST_SIZES, worstRows } = await import('./bench-worst.ts');
-    const titles: Record<string, string> = {
-      figures: 'Many figures in one article (the real texts joined, ingest → render; the last size is past the limit of figures)',
-      'long-line': 'One long line (the real texts on one line, ingest and extract)',
-      nesting: 'Deep nesting (a quoted paragraph, ingest; 1,300 levels is past the limit)',
-      articles: 'Many small articles (generated corpora, ingest → render; no print)',
-    };
-    write('');
-    write('Worst-case inputs (each size in its own process; per stage its processor time in seconds; × processor against × bytes from the size before: linear when they match)');
-    for (const kind of WORST_CASES) {
-      const cap = kind === 'articles' ? Math.max(...sizes) : Infinity;
-      const rows = WORST_SIZES[kind]
-        .filter((n) => n <= cap)
-        .map((n) => {
-          log(`  worst case ${kind}, ${n} …`);
-          const r = child<import('./bench-worst.ts').WorstFigures>(root, ['worst-child', root, kind, String(n)]);
-          return 'error' in r ? { case: kind, size: n, error: msg.BENCH_NOT_AVAILABLE(r.error) } : r;
-        });
-      write(`  ${titles[kind]}`);
-      const report = worstRows(rows);
-      for (const l of table(report, `l${'r'.repeat(report[0]!.length - 2)}l`)) write(`    ${l}`);
-    }
-  }
+  if (!o.noWorst) await worstReport(root, sizes, write, log);
 
   // Adding a page (pipeline/add/bench.ts).
   write('');
@@ -729,6 +711,32 @@ async function previewReport(root: string, write: (line: string) => void, log: (
   write('  (the page in a browser then reloads on the server-sent event: add the reload, about 0.05 to 0.1 s for this page)');
 }
 
+
+/** The worst-case inputs (bench-worst.ts), each size in its own process; `make bench-worst` alone. */
+async function worstReport(root: string, sizes: number[], write: (line: string) => void, log: (line: string) => void): Promise<void> {
+  const { WORST_CASES, WORST_SIZES, worstRows } = await import('./bench-worst.ts');
+  const titles: Record<string, string> = {
+    figures: 'Many figures in one article (the real texts joined, ingest → render; the last size is past the limit of figures)',
+    'long-line': 'One long line (the real texts on one line, ingest and extract)',
+    nesting: 'Deep nesting (a quoted paragraph, ingest; 1,300 levels is past the limit)',
+    articles: 'Many small articles (generated corpora, ingest → render; no print)',
+  };
+  write('');
+  write('Worst-case inputs (each size in its own process; per stage its processor time in seconds; × processor against × bytes from the size before: linear when they match)');
+  for (const kind of WORST_CASES) {
+    const cap = kind === 'articles' ? Math.max(...sizes) : Infinity;
+    const rows = WORST_SIZES[kind]
+      .filter((n) => n <= cap)
+      .map((n) => {
+        log(`  worst case ${kind}, ${n} …`);
+        const r = child<import('./bench-worst.ts').WorstFigures>(root, ['worst-child', root, kind, String(n)]);
+        return 'error' in r ? { case: kind, size: n, error: msg.BENCH_NOT_AVAILABLE(r.error) } : r;
+      });
+    write(`  ${titles[kind]}`);
+    const report = worstRows(rows);
+    for (const l of table(report, `l${'r'.repeat(report[0]!.length - 2)}l`)) write(`    ${l}`);
+  }
+}
 
 /** In the child: reconcile `articles` articles' worth of the real corpus's claims. */
 async function reconcileChild(root: string, articles: number) {
