@@ -19,7 +19,7 @@
  * `BAD_CASES_WRITE=1 npx vitest run test/build/bad-inputs.test.ts` writes expected.json from
  * what the build printed (for a new case; read what it wrote before committing it).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -34,6 +34,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../pipeline/build/cli.ts';
 import { fixtures, repo, seeds } from '../paths.ts';
@@ -80,13 +81,13 @@ let out = '';
 /** The previous build's outputs: path (relative to the output folder) → bytes. */
 const previous = new Map<string, Buffer>();
 
-/** Every output file (the cache and locks aside), relative to the output folder. */
+/** Every output file (the cache, locks and staging folders aside), relative to the output folder. */
 function outputs(dir: string): string[] {
   const found: string[] = [];
   const walk = (sub: string) => {
     for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
       const path = sub === '' ? e.name : `${sub}/${e.name}`;
-      if (sub === '' && (e.name === '.cache' || e.name.endsWith('.lock'))) continue;
+      if (sub === '' && (e.name === '.cache' || e.name.endsWith('.lock') || e.name.startsWith('.staging-'))) continue;
       if (e.isDirectory()) walk(path);
       else found.push(path);
     }
@@ -238,4 +239,40 @@ describe('a print that fails leaves the previous HTML, data files, PDF and manif
     const { createHash } = await import('node:crypto');
     for (const [f, hash] of Object.entries(manifest.outputs)) expect(createHash('sha256').update(readFileSync(join(out, f))).digest('hex'), f).toBe(hash);
   }, 120_000);
+
+  it('killed (SIGKILL) as the new PDF is moved into the staging folder: every output as before; the next build finishes the job', async () => {
+    resetProject();
+    appendFileSync(join(project, 'templates', 'briefing.md'), '\nA paragraph the killed build wrote.\n');
+    const inject = pathToFileURL(join(fixtures, 'faults', 'inject.mjs')).href;
+    const cli = join(repo, 'pipeline', 'build', 'cli.ts');
+    const run = (fault: string) =>
+      new Promise<{ status: number | null; signal: string | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', '--import', inject, cli, 'build', '--goal', 'all', '--root', project, '--quiet'], {
+          cwd: repo,
+          env: { ...process.env, BRIEFING_FAULT: fault },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (status, signal) => resolve({ status, signal, stderr }));
+      });
+    try {
+      const killed = await run('kill:briefing.pdf');
+      expect(killed.signal).toBe('SIGKILL');
+      const changed = outputs(out).filter((f) => !previous.get(f)?.equals(readFileSync(join(out, f))));
+      expect(changed).toEqual([]);
+      // The killed build's staging folder is still there; the next build removes it and commits.
+      expect(readdirSync(out).filter((n) => n.startsWith('.staging-')).length).toBe(1);
+      const next = await run('');
+      expect(next.status, next.stderr).toBe(0);
+      expect(readFileSync(join(out, 'briefing.html'), 'utf8')).toContain('A paragraph the killed build wrote.');
+      expect(readFileSync(join(out, 'briefing.pdf')).equals(previous.get('briefing.pdf')!)).toBe(false);
+      expect(readdirSync(out).filter((n) => n.startsWith('.staging-'))).toEqual([]);
+    } finally {
+      resetProject();
+      // The outputs of the next build are this template's: put the previous ones back for any later test.
+      restoreOutputs();
+    }
+  }, 180_000);
 });
