@@ -194,9 +194,11 @@ const CHECK_METRICS: Readonly<Record<keyof Policy['checks'], readonly string[]>>
 };
 
 /**
- * Every metric a cross-check reads must be one of the lexicon's (`metrics`): a check on a metric
- * that does not exist would find no figure and be reported as "not computed" without a word.
- * An error at its place in the policy file (`text`), with the nearest metric id.
+ * Every metric the policy file names for a cross-check must be one of the lexicon's (`metrics`):
+ * a check on a metric that does not exist would find no figure and be reported as "not computed"
+ * without a word. An error at its place in the policy file (`text`), with the nearest metric id.
+ * The defaults of a check the file does not write are not held to it (an election whose lexicon
+ * has no such metric simply has no such check).
  */
 export function checkPolicyMetrics(file: string, text: string, policy: Policy, metrics: readonly string[]): void {
   const known = new Set(metrics);
@@ -206,10 +208,13 @@ export function checkPolicyMetrics(file: string, text: string, policy: Policy, m
     for (const field of CHECK_METRICS[check]) {
       const metric = config[field];
       if (typeof metric !== 'string' || known.has(metric)) continue;
+      // A default the file does not write (a lexicon of another election's metrics): the check finds no figure.
+      const place = placeIn(text, ['checks', check, field]);
+      if (place.line === undefined) continue;
       const near = metrics.length > 0 ? closest(metric, [...metrics]) : null;
       throw new PipelineError(
         diagnostic(
-          { file, ...placeIn(text, ['checks', check, field]) },
+          { file, ...place },
           'unknown-metric',
           msg.BAD_POLICY(msg.POLICY_UNKNOWN_METRIC(`checks.${check}.${field}`, metric)),
           msg.POLICY_UNKNOWN_METRIC_HINT(near !== null && distance(near, metric) <= Math.max(2, metric.length / 3) ? near : null),

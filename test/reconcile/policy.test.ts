@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PipelineError, format } from '../../pipeline/shared/errors.ts';
-import { DEFAULT_POLICY, describePolicy, parsePolicy } from '../../pipeline/reconcile/policy.ts';
+import { DEFAULT_POLICY, checkPolicyMetrics, describePolicy, parsePolicy } from '../../pipeline/reconcile/policy.ts';
 import { seeds } from '../paths.ts';
 
 const file = 'sources/policy.yaml';
@@ -79,5 +79,32 @@ describe('methods note', () => {
       String(DEFAULT_POLICY.evidence.allocation),
       String(DEFAULT_POLICY.checks.vote_share_sum!.at_most),
     ]);
+  });
+});
+
+describe('policy: the metrics a check names', () => {
+  const METRICS = ['seats_list', 'seats_single_mandate', 'seats_total', 'vote_share', 'threshold', 'turnout', 'ballots_cast', 'registered_voters'];
+  const check = (text: string, metrics = METRICS) => {
+    try {
+      checkPolicyMetrics('sources/policy.yaml', text, parsePolicy('sources/policy.yaml', text), metrics);
+      return null;
+    } catch (error) {
+      return (error as PipelineError).diagnostics.map(format).join('\n');
+    }
+  };
+
+  it('a metric the lexicon does not have is an error at its place, with the nearest id', () => {
+    expect(check('checks:\n  vote_share_sum:\n    metric: vote_shares\n    at_most: 100\n')).toBe(
+      'sources/policy.yaml:3:13: error: the reconciliation policy is not valid: checks.vote_share_sum.metric names the metric "vote_shares", which the lexicon does not have [unknown-metric]\n' +
+        '  Did you mean "vote_share"? A check reads metrics by their ids under "metrics:" in the lexicon (sources/lexicon.yaml, or the general one, pipeline/extract/general.yaml); write one of those, or set the check to null to leave it out.',
+    );
+    expect(check('checks:\n  turnout_ratio: {turnout: turnout, ballots: ballots_cast, registered: electorate}\n')).toMatch(/^sources\/policy\.yaml:2:72: error: .*checks\.turnout_ratio\.registered names the metric "electorate"/);
+  });
+
+  it('metrics the lexicon has, a check set to null, and the defaults of a check the file does not write pass', () => {
+    expect(check(readFileSync(join(seeds, 'sources', 'policy.yaml'), 'utf8'))).toBeNull();
+    expect(check('checks:\n  seat_sum: null\n', ['vote_share'])).toBeNull();
+    // An election whose lexicon has no seat metrics: the default checks find no figure, no error.
+    expect(check('rules: [precision, status]\n', ['turnout'])).toBeNull();
   });
 });
