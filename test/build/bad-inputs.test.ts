@@ -61,8 +61,19 @@ interface Setup {
   /** Folders to make. */
   mkdir?: string[];
   /** Large files: path → head + `repeat` × `times` + tail (`{n}` in `repeat` is the repetition's number). */
-  generate?: Record<string, { head?: string; repeat: string; times: number; tail?: string }>;
+  generate?: Record<string, Generated>;
+  /** The same, added at the end of a file (an input just over its size limit). */
+  appendGenerated?: Record<string, Generated>;
 }
+
+interface Generated {
+  head?: string;
+  repeat: string;
+  times: number;
+  tail?: string;
+}
+
+const generated = (g: Generated) => `${g.head ?? ''}${Array.from({ length: g.times }, (_, n) => g.repeat.replaceAll('{n}', String(n + 1))).join('')}${g.tail ?? ''}`;
 
 interface Expected {
   exit: number;
@@ -131,7 +142,8 @@ function applyCase(name: string): Setup {
     if (made.status !== 0) throw new Error(`${name}: mkfifo failed`);
   }
   for (const p of setup.mkdir ?? []) mkdirSync(at(p), { recursive: true });
-  for (const [p, g] of Object.entries(setup.generate ?? {})) writeFileSync(at(p), `${g.head ?? ''}${Array.from({ length: g.times }, (_, n) => g.repeat.replaceAll('{n}', String(n + 1))).join('')}${g.tail ?? ''}`);
+  for (const [p, g] of Object.entries(setup.generate ?? {})) writeFileSync(at(p), generated(g));
+  for (const [p, g] of Object.entries(setup.appendGenerated ?? {})) appendFileSync(at(p), generated(g));
   return setup;
 }
 
