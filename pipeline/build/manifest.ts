@@ -88,7 +88,13 @@ export async function tools(): Promise<Tools> {
 
 export function buildManifest(p: Paths, t: Tools): Manifest {
   const files: Record<string, string> = {};
-  for (const dir of INPUT_DIRS) Object.assign(files, hashFiles(join(p.root, dir), listFiles(join(p.root, dir)), `${dir}/`));
+  // sources/ and templates/ are where the build read them (`--sources`, `--templates`: another
+  // event's folders), named as in the project; the code is the root's.
+  const folder: Record<string, string> = { sources: p.sources, templates: p.templates };
+  for (const dir of INPUT_DIRS) {
+    const base = folder[dir] ?? join(p.root, dir);
+    Object.assign(files, hashFiles(base, listFiles(base), `${dir}/`));
+  }
   for (const f of INPUT_FILES) if (existsSync(join(p.root, f))) files[f] = fileHash(join(p.root, f)) ?? sha256(readFileSync(join(p.root, f)));
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => byPath(a, b)));
   const inputs = { files: sorted, node: t.node, chromium: t.chromium };

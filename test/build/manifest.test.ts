@@ -51,6 +51,16 @@ describe('manifest', () => {
     expect(m.outputs['briefing.pdf']).toBe(sha256('%PDF-1.7\n'));
   });
 
+  it("hashes another event's sources and templates (make EVENT=dir), not the project's", () => {
+    write('events/q/sources/q.md', 'event article\n');
+    write('events/q/templates/briefing.md', 'Event briefing\n');
+    const p = { ...paths(root, join(root, 'output/events/q')), sources: join(root, 'events/q/sources'), templates: join(root, 'events/q/templates') };
+    const m = buildManifest(p, TOOLS);
+    expect(Object.keys(m.inputs.files)).toEqual(['package-lock.json', 'pipeline/ingest/index.ts', 'sources/q.md', 'templates/briefing.md']);
+    expect(m.inputs.files['templates/briefing.md']).toBe(sha256('Event briefing\n'));
+    expect(m.contentDigest).not.toBe(buildManifest(paths(root), TOOLS).contentDigest);
+  });
+
   it('gives the same bytes for the same inputs, and a new inputs digest when one changes', async () => {
     await writeManifest(paths(root), TOOLS);
     const first = readFileSync(join(root, 'output/manifest.json'), 'utf8');
