@@ -72,7 +72,8 @@ function identities(terms: Map<string, Term>, contenders: Set<string>, policy: P
     }
     for (const metric of [s.total, s.list, s.single_mandate]) {
       const chamber = get(metric, 'national');
-      const parts = entities.filter((e) => contenders.has(e)).map((e) => get(metric, e)).filter((t): t is Term => !!t);
+      // A contender whose id is the chamber's own ("national") is the whole, never one of its parts.
+      const parts = entities.filter((e) => contenders.has(e)).map((e) => get(metric, e)).filter((t): t is Term => !!t && t !== chamber);
       if (!chamber || parts.length < 2) continue;
       out.push({
         terms: [...parts, chamber],
