@@ -10,7 +10,7 @@
  *   6. print      output/briefing.html                         → output/briefing.pdf
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { deepFreeze, fileHash, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
 import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../shared/lexicon.ts';
 import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
@@ -504,7 +504,10 @@ export function onlySource(corpus: Corpus, args: string[]): Corpus {
   const [id, ...rest] = args;
   if (rest.length > 0) throw new PipelineError(diagnostic({ file: 'claims' }, 'usage', msg.CLAIMS_ONE_SOURCE, msg.CLAIMS_UNKNOWN_SOURCE_HINT(null, ids)));
   if (!ids.includes(id!)) {
-    throw new PipelineError(diagnostic({ file: 'sources' }, 'unknown-source', msg.CLAIMS_UNKNOWN_SOURCE(id!), msg.CLAIMS_UNKNOWN_SOURCE_HINT(ids.length ? closest(id!, ids) : null, ids)));
+    // A file's name (sources/kisi-preliminary.md) given for its id (kisi) suggests that id.
+    const byFile = corpus.sources.find((s) => s.file !== undefined && [s.file, basename(s.file), basename(s.file, '.md')].includes(id!));
+    const nearest = byFile ? byFile.meta.id : ids.length ? closest(id!, ids) : null;
+    throw new PipelineError(diagnostic({ file: 'sources' }, 'unknown-source', msg.CLAIMS_UNKNOWN_SOURCE(id!), msg.CLAIMS_UNKNOWN_SOURCE_HINT(nearest, ids)));
   }
   return { ...corpus, sources: corpus.sources.filter((s) => s.meta.id === id) };
 }

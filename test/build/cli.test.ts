@@ -107,6 +107,18 @@ describe('claims ID', () => {
     }
     expect(() => onlySource(corpus, ['kisi', 'timesca'])).toThrow(/takes one source id/);
   });
+
+  it("a file's name given for its id suggests the id in its front matter", () => {
+    const filed = { sources: [{ meta: { id: 'alpha' }, file: 'sources/alpha-wire-report.md' }, { meta: { id: 'gamma' }, file: 'sources/gamma.md' }] } as Corpus;
+    for (const typed of ['alpha-wire-report', 'alpha-wire-report.md', 'sources/alpha-wire-report.md']) {
+      try {
+        onlySource(filed, [typed]);
+        expect.unreachable();
+      } catch (e) {
+        expect((e as { diagnostics: { hint?: string }[] }).diagnostics[0]!.hint, typed).toContain('Did you mean "alpha"?');
+      }
+    }
+  });
 });
 
 // Builds of the fixture project, in-process: generous limits for a busy machine (no timing).
