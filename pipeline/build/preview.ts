@@ -25,7 +25,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { watch as chokidar, type FSWatcher } from 'chokidar';
 import { PipelineError, asPipelineError, diagnostic, format } from '../shared/errors.ts';
 import { makeEnv } from './manifest.ts';
@@ -471,10 +471,16 @@ export async function freePortNear(port: number, tries = 20): Promise<number | n
   return null;
 }
 
+/** The line the preview starts with: its address and the folders it watches, as the project names them (another event's with make EVENT=dir). */
+export function listening(url: string, p: Paths): string {
+  const folder = (dir: string) => `${relative(p.root, dir).split(sep).join('/') || '.'}/`;
+  return msg.PREVIEW_LISTENING(url, folder(p.sources), folder(p.templates));
+}
+
 /** The CLI command: starts the preview and runs until Ctrl-C. */
 export async function preview(p: Paths, o: { port?: number } = {}): Promise<void> {
   const running = await startPreview(p, { port: o.port });
-  process.stdout.write(`${msg.PREVIEW_LISTENING(running.url)}\n`);
+  process.stdout.write(`${listening(running.url, p)}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

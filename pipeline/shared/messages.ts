@@ -506,7 +506,8 @@ export const REPRO_NOTHING = 'the reproducibility check built no output';
 export const PREVIEW_BUILD_FAILED = 'the build failed; the page shows the last good briefing';
 export const PREVIEW_NO_PAGE = 'no briefing has been built yet';
 export const PREVIEW_NO_PAGE_HINT = 'Fix the error below and save: the page reloads by itself.';
-export const PREVIEW_LISTENING = (url: string) => `preview: serving the briefing at ${url} (watching sources/ and templates/; Ctrl-C stops)`;
+export const PREVIEW_LISTENING = (url: string, sources = 'sources/', templates = 'templates/') =>
+  `preview: serving the briefing at ${url} (watching ${sources} and ${templates}; Ctrl-C stops)`;
 /** `cpu`: the preview process's processor time during an in-process build; null for a build through make (other processes). */
 export const PREVIEW_REBUILT = (seconds: string, cpu: string | null = null) => `preview: rebuilt in ${seconds}${cpu === null ? '' : ` (${cpu} of processor time)`}; the page reloads`;
 export const PREVIEW_FAILED = (seconds: string) => `preview: the build failed after ${seconds}; the page shows the error above the last good briefing`;
