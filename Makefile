@@ -28,7 +28,7 @@ NODE ?= node
 # once per version of the code (in node_modules/.cache/): a stage starts in a fraction of the
 # time tsx takes to compile and load the sources. BRIEFING_FROM_SOURCE=1 runs them through tsx.
 # EVENT=dir builds another event's folders (dir/sources, dir/templates) with this code, into
-# output/events/<name of dir> unless OUT is given: `make EVENT=test/fixtures/projects/aurelia`,
+# output/events/<name of dir> unless OUT is given: `make EVENT=test/fixtures/projects/quelland`,
 # `make check-event EVENT=…`.
 EVENT ?=
 OUT ?= $(if $(EVENT),output/events/$(notdir $(abspath $(EVENT))),output)
