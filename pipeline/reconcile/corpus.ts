@@ -430,6 +430,11 @@ export function formatCurves(curves: EventCurve[]): string {
       lines.push(msg.CURVE_NO_KEYS(c.event));
       continue;
     }
+    if (c.steps.length === 0) {
+      lines.push(msg.CURVE_NO_TEXTS(c.event, c.keys));
+      if (c.missing.length) lines.push(msg.CURVE_MISSING(c.missing));
+      continue;
+    }
     const w = worse(c);
     lines.push(msg.CURVE_EVENT(c.event, c.keys, c.steps.map((s) => s.right), c.steps.at(-1)?.wrong ?? 0, c.steps.at(-1)?.contested ?? 0, w.length, c.steps.at(-1)?.rightAsSnapshot ?? 0));
     c.steps.forEach((s, i) => {

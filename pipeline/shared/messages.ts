@@ -108,6 +108,8 @@ export const CURVE_NO_KEYS = (event: string) => `${event} (tune): no key figure 
 const AS_SNAPSHOT = (n: number) => (n ? ` (${n} of them as the latest snapshot)` : '');
 export const CURVE_EVENT = (event: string, keys: number, right: number[], wrong: number, contested: number, worse: number, snapshot: number) =>
   `${event} (tune): ${keys} key figures; right after 1..${right.length} sources: ${right.join(' ')}${AS_SNAPSHOT(snapshot)}; at the end ${wrong} wrong, ${contested} contested; ${worse === 0 ? 'no step worse' : `${worse} step${worse === 1 ? '' : 's'} worse`}`;
+export const CURVE_NO_TEXTS = (event: string, keys: number) =>
+  `${event} (tune): ${keys} key figures; no article text present, so no curve (put the texts in test/corpus/texts/; see test/corpus/README.md)`;
 export const CURVE_LOST = (step: number, added: string, figure: string, chosen: string, official: string) =>
   `    step ${step} (+${added}): ${figure} no longer right: chosen ${chosen}, official ${official}`;
 export const CURVE_NOT_RIGHT = (figure: string, state: string, chosen: string, official: string) =>

@@ -70,6 +70,11 @@ describe('more right with every source added', () => {
     expect(text).toContain('test: 1 events, key figures right after the last source 3/4; worse steps 1 of 4');
     // The test half is reported in totals only: never an event's name, curve or figures.
     expect(text).not.toContain('held-out-event');
+    // An event none of whose texts is present says so, instead of an empty curve.
+    const none = formatCurves([{ ...curve, steps: [], missing: ['fl-2031-blog', 'fl-2031-wire'] }]);
+    expect(none).toContain('fl-2031-hall (tune): 4 key figures; no article text present, so no curve');
+    expect(none).toContain('    texts missing (left out): fl-2031-blog, fl-2031-wire');
+    expect(none).not.toContain('right after 1..0');
   });
 
   it('counts apart a key figure right only as the latest snapshot (no complete count among the sources yet)', () => {
