@@ -11,6 +11,12 @@ import { z } from 'zod';
 import { PipelineError, diagnostic, lineColumn } from './errors.ts';
 import * as msg from './messages.ts';
 
+/**
+ * Entity ids the figure ids keep for themselves: `national` is the whole election
+ * (`turnout.national`: only the country, a place, may have it), `unknown` a name the lexicon lacks.
+ */
+const reservedEntityId = (e: { id: string; kind: string }): boolean => e.id === 'unknown' || (e.id === 'national' && e.kind !== 'place');
+
 export const Entity = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -292,6 +298,9 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
   const metricsAt = (path: (string | number)[]) => (base === null || given.has('metrics') ? at(['metrics', ...path]) : { file });
   const seen = new Map<string, string>();
   lexicon.entities.forEach((entity, i) => {
+    if (reservedEntityId(entity)) {
+      throw new PipelineError(diagnostic(at(['entities', i, 'id']), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_RESERVED_ID(entity.id)), msg.BAD_LEXICON_HINT));
+    }
     if (seen.has(`id:${entity.id}`)) {
       throw new PipelineError(diagnostic(at(['entities', i, 'id']), 'bad-lexicon', msg.BAD_LEXICON(`entity id "${entity.id}" appears twice`), msg.BAD_LEXICON_HINT));
     }

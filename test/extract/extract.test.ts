@@ -1,8 +1,9 @@
 /**
- * Extraction on the real corpus (sources/*.md with sources/lexicon.yaml): the figures the
+ * Extraction on the seeds fixture project (its sources/*.md with its sources/lexicon.yaml): the figures the
  * briefing is built from come out with the right metric, entity, value, qualifier and election,
  * and every claim quotes its sentence and points at the number in the file.
  */
+import * as msg from '../../pipeline/shared/messages.ts';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -186,6 +187,16 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
     expect(error(text)).toBe(
       `sources/lexicon.yaml:${line}:11: error: the lexicon is not valid: metrics.${lexicon.metrics.findIndex((m) => m.id === 'observers')}.cues: Invalid input: expected array, received string [bad-lexicon]\n  See the comments at the top of the lexicon file for its fields.`,
     );
+  });
+
+  it('keeps the ids figure ids use for themselves: national (only the country, a place) and unknown', () => {
+    const party = base.replace('{id: amanat, name: Amanat, kind: party', '{id: national, name: National Party, kind: party');
+    expect(error(party)).toBe(
+      `sources/lexicon.yaml:2:10: error: the lexicon is not valid: ${msg.LEXICON_RESERVED_ID('national')} [bad-lexicon]\n  ${msg.BAD_LEXICON_HINT}`,
+    );
+    expect(error(base.replace('{id: amanat,', '{id: unknown,'))).toMatch(/entity id "unknown" is reserved/);
+    const place = base.replace('{id: amanat, name: Amanat, kind: party, aliases: [Amanat]}', '{id: national, name: Norland, kind: place, aliases: [Norland]}');
+    expect(parseLexicon('sources/lexicon.yaml', place, null).entities.map((e) => e.id)).toEqual(['national']);
   });
 
   it('rejects a metric id used twice, a total that is no metric, two fallbacks', () => {
