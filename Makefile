@@ -51,7 +51,7 @@ PDFTOOLS := $(and $(wildcard /usr/bin/pdftotext),$(wildcard /usr/bin/jq))
 BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
-.PHONY: all help install deps install-browser install-pdftools test reproducible bench bench-preview bench-worst publish preview \
+.PHONY: all help install deps install-browser install-pdftools test reproducible bench bench-preview bench-worst bench-exit publish preview \
 	claims check-event eval eval-corpus eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
 # ── building ────────────────────────────────────────────────────────────────────────────────
@@ -132,6 +132,10 @@ bench-preview: deps
 # Only the worst-case inputs (many figures, a long line, deep nesting, many articles up to the HTML).
 bench-worst: deps
 	$(CLI) bench --only worst $(if $(SIZES),--sizes $(SIZES))
+
+# Only the failing builds: the time from the first error line to the exit (goal: 2 s).
+bench-exit: deps
+	$(CLI) bench --only exit
 
 # ── publishing and previewing ───────────────────────────────────────────────────────────────
 # What CI publishes, in $(OUT)/publish/, with content-hash file names.
@@ -218,6 +222,7 @@ help:
 	@echo 'make bench         print timings: print floor, cold, no-op, template edit, extraction, preview (SIZES=1,100)'
 	@echo 'make bench-preview the preview only: edit to screen for a CSS, template, chart spec and theme edit'
 	@echo 'make bench-worst   the worst-case inputs only: processor time of each stage per size (SIZES caps the articles)'
+	@echo 'make bench-exit    failing builds only: the time from the first error line to the exit (goal: 2 s)'
 	@echo 'make publish       $(OUT)/publish/: what CI publishes: the latest at stable names, content-hashed copies, index.html'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims [SOURCE=ID]   per source (or the one named), the claims found and the numbers that became none'

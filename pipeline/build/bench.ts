@@ -480,7 +480,13 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   const sizes = parseSizes(o.sizes);
   const root = p.root;
   write(`briefing benchmark — ${machine()}; ${load()} at the start`);
-  if (o.only !== undefined && o.only !== 'preview' && o.only !== 'worst') throw new RangeError(`--only: "${o.only}" is not a part of the benchmark (known: preview, worst)`);
+  if (o.only !== undefined && o.only !== 'preview' && o.only !== 'worst' && o.only !== 'exit') throw new RangeError(`--only: "${o.only}" is not a part of the benchmark (known: preview, worst, exit)`);
+  if (o.only === 'exit') {
+    await exitReport(root, write, log);
+    write('');
+    write(`(${load()} at the end)`);
+    return;
+  }
   if (o.only === 'worst') {
     await worstReport(root, sizes, write, log);
     write('');
@@ -589,6 +595,7 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   write('');
   write('Adding a page (make add; goal: under 1 s)');
   for (const line of (await import('../add/bench.ts')).benchAdd(root)) write(line);
+  await exitReport(root, write, log);
   await previewReport(root, write, log);
   write('');
   write(`(${load()} at the end)`);
@@ -711,6 +718,79 @@ async function previewReport(root: string, write: (line: string) => void, log: (
   write('  (the page in a browser then reloads on the server-sent event: add the reload, about 0.05 to 0.1 s for this page)');
 }
 
+
+/** Ways a build fails, each made in a copy of the tree (the file edited, then restored). */
+const EXIT_CASES: { what: string; file: (dir: string) => string | null; edit: (text: string) => string }[] = [
+  {
+    what: 'a placed chart spec that is not JSON (the print browser starting)',
+    file: (dir) => {
+      const template = readFileSync(join(dir, 'templates', 'briefing.md'), 'utf8');
+      const id = [...template.matchAll(/::chart\[[^\]]*\]\{#([\w-]+)/g)].map((m) => m[1]).find((c) => existsSync(join(dir, 'templates', 'charts', `${c}.vl.json`)));
+      return id ? join('templates', 'charts', `${id}.vl.json`) : null;
+    },
+    edit: () => '{\n',
+  },
+  { what: 'an article without front matter', file: (dir) => firstSource(dir), edit: (t) => t.replace(/^---\n[\s\S]*?\n---\n/, '') },
+  { what: 'a lexicon that is not YAML', file: () => join('sources', 'lexicon.yaml'), edit: (t) => `${t}\nentities: [\n` },
+  { what: 'an unknown directive in the template', file: () => join('templates', 'briefing.md'), edit: (t) => `${t}\n::figurs\n` },
+  { what: 'a style that loads an address', file: () => join('templates', 'style.css'), edit: (t) => `@import url("https://example.com/x.css");\n${t}` },
+];
+
+function firstSource(dir: string): string | null {
+  const f = readdirSync(join(dir, 'sources')).filter((n) => n.endsWith('.md')).sort()[0];
+  return f ? join('sources', f) : null;
+}
+
+/**
+ * A failing build exits as soon as it has said why: for each way to fail, `build --goal all` in a
+ * copy of the tree, the time from its first error line to the process's exit (goal: 2 s), after
+ * a good build made the outputs (so the failure finds them to keep).
+ */
+async function exitReport(root: string, write: (line: string) => void, log: (line: string) => void): Promise<void> {
+  const { spawn, spawnSync } = await import('node:child_process');
+  write('');
+  write('Failing builds: from the first error line to the exit (build --goal all in a copy of the tree after a good build; goal: ≤ 2 s)');
+  const dir = copyTree(root, 'briefing-bench-exit-');
+  const cli = join(dir, 'pipeline', 'launch.mjs');
+  try {
+    log('  exit: a good build first …');
+    const good = spawnSync(process.execPath, [cli, 'build', '--goal', 'all', '--quiet'], { cwd: dir, env: makeEnv({}), encoding: 'utf8' });
+    if (good.status !== 0) {
+      write(`  ${msg.BENCH_NOT_AVAILABLE(`the good build failed: ${(good.stderr ?? '').trim().split('\n')[0] ?? ''}`)}`);
+      return;
+    }
+    const rows: string[][] = [['failure', 'exit', 'error line → exit', 'whole run']];
+    for (const c of EXIT_CASES) {
+      const rel = c.file(dir);
+      if (!rel) {
+        rows.push([c.what, '-', msg.BENCH_NOT_AVAILABLE('no such file in this tree'), '-']);
+        continue;
+      }
+      log(`  exit: ${c.what} …`);
+      const path = join(dir, rel);
+      const original = readFileSync(path);
+      writeFileSync(path, c.edit(original.toString('utf8')));
+      try {
+        const t0 = performance.now();
+        const child = spawn(process.execPath, [cli, 'build', '--goal', 'all', '--quiet'], { cwd: dir, env: makeEnv({}), stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        let said: number | null = null;
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString('utf8');
+          if (said === null && / error: /.test(stderr)) said = performance.now();
+        });
+        const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+        const end = performance.now();
+        rows.push([c.what, String(code), said === null ? msg.BENCH_NOT_AVAILABLE('no error line') : secs(end - said), secs(end - t0)]);
+      } finally {
+        writeFileSync(path, original);
+      }
+    }
+    for (const l of table(rows, 'lrrr')) write(`  ${l}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** The worst-case inputs (bench-worst.ts), each size in its own process; `make bench-worst` alone. */
 async function worstReport(root: string, sizes: number[], write: (line: string) => void, log: (line: string) => void): Promise<void> {

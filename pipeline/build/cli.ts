@@ -52,9 +52,9 @@ const tools: Command[] = [
   {
     name: 'bench',
     interactive: true,
-    args: '[--sizes N,N…] [--only preview|worst]',
-    make: 'make bench SIZES=1,100, make bench-preview, make bench-worst',
-    describe: 'print timings: print floor, cold and no-op make, template edit, extraction, the worst-case inputs (--only worst), the preview\'s edit to screen (--only preview)',
+    args: '[--sizes N,N…] [--only preview|worst|exit]',
+    make: 'make bench SIZES=1,100, make bench-preview, make bench-worst, make bench-exit',
+    describe: 'print timings: print floor, cold and no-op make, template edit, extraction, the worst-case inputs (--only worst), a failing build\'s time from its message to its exit (--only exit), the preview\'s edit to screen (--only preview)',
     async run(p, o) {
       await (await import('./bench.ts')).bench(p, { sizes: o.sizes, only: o.only });
     },
