@@ -426,7 +426,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 
 /**
  * The article's result status: of the document cues it holds, the one of the first qualifier
- * in the lexicon's order (final, interim, preliminary, exit poll). Cues are read as one
+ * in the lexicon's order (final, preliminary, interim, exit poll). Cues are read as one
  * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does
  * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
  * interim "after counting" it holds.
@@ -615,8 +615,9 @@ function readSentence(
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
-  // So does a count in progress ("With 95% of the votes counted, …").
-  for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
+  // So does a count in progress ("With 95% of the votes counted, …"); a complete one ("after
+  // counting 100% of the votes") gives the preliminary result.
+  for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? 'preliminary' : 'interim' });
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const historical = words(c.historicalRe, text, () => true);

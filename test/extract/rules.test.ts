@@ -30,6 +30,13 @@ function claims(body: string): string[] {
 }
 
 describe('the article status', () => {
+  it('preliminary results named anywhere beat a count in progress; a complete count is preliminary; "declared results" is final', () => {
+    expect(claims('The latest count is in, and preliminary results are out. Unity holds 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('After counting 100% of the votes, Unity won. It took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('After counting 100% of the votes, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('The commission has declared results, with Unity winning 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+  });
+
   it('a cue inside a longer cue of another status does not count: "after counting all" is a complete count', () => {
     expect(claims('After counting all districts, Unity comes to 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('After counting most districts, Unity comes to 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
