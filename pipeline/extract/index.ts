@@ -1129,9 +1129,11 @@ function qualifierFor(
   const cue = before ?? afterCue;
   // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
   if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
+  // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
+  if (cue?.value === 'interim' && status === 'estimate') return 'estimate';
   if (cue) return cue.value === 'result' ? status : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
-  if (timeAfter && metric.results) return 'interim';
+  if (timeAfter && metric.results) return status === 'estimate' ? 'estimate' : 'interim';
   return metric.results ? status : 'unspecified';
 }
 

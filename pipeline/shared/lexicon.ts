@@ -122,7 +122,7 @@ const QualifierCues = z
 export const Qualifiers = z
   .object({
     cues: QualifierCues.default(QualifierCues.parse({})),
-    document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary', 'interim', 'exit_poll']), cues: words.min(1) }).strict()).default([]),
+    document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary', 'interim', 'exit_poll', 'estimate']), cues: words.min(1) }).strict()).default([]),
     historical: words.default([]),
     continuation: words.default([]),
   })

@@ -30,6 +30,13 @@ function claims(body: string): string[] {
 }
 
 describe('the article status', () => {
+  it('a quick count of sample ballots is an estimate, and so is its count in progress', () => {
+    expect(claims('Pollsters published quick counts tonight. Unity has 41.2 percent of the vote, based on 80 percent of ballots counted.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 estimate',
+    ]);
+    expect(claims('With 83.5% of data processed, Unity leads with 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+  });
+
   it('preliminary results named anywhere beat a count in progress; a complete count is preliminary; "declared results" is final', () => {
     expect(claims('The latest count is in, and preliminary results are out. Unity holds 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('After counting 100% of the votes, Unity won. It took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
