@@ -30,6 +30,12 @@ function claims(body: string): string[] {
 }
 
 describe('the article status', () => {
+  it('the commission reporting, confirming or validating the count, or declaring the winner, gives the final result', () => {
+    expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('Judges validated the results on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('Ann Ames was declared the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+  });
+
   it('a quick count of sample ballots is an estimate, and so is its count in progress', () => {
     expect(claims('Pollsters published quick counts tonight. Unity has 41.2 percent of the vote, based on 80 percent of ballots counted.')).toEqual([
       '41.2 percent vote_share.unity 41.2 estimate',
