@@ -30,6 +30,11 @@ function claims(body: string): string[] {
 }
 
 describe('the article status', () => {
+  it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
+    expect(claims('As of 9 p.m., Unity led. Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Reform led until the last update. Unity now reaches 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
   it('the commission reporting, confirming or validating the count, or declaring the winner, gives the final result', () => {
     expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Judges validated the results on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
