@@ -504,6 +504,10 @@ class Memory {
     const list = [p.metric, ...(this.recent.get(p.pct) ?? []).filter((m) => m !== p.metric)];
     this.recent.set(p.pct, list.slice(0, RECENT));
   }
+  /** A metric named without a figure: the newest of its unit class, for the list items to come. */
+  mention(pct: string, metric: string): void {
+    this.recent.set(pct, [metric, ...(this.recent.get(pct) ?? []).filter((m) => m !== metric)].slice(0, RECENT));
+  }
   recentOfUnit(pct: string): readonly string[] {
     return this.recent.get(pct) ?? [];
   }
@@ -602,6 +606,18 @@ function readSentence(
   };
   if (nums.length === 0) {
     rememberNames();
+    // A heading or an introduction without a figure ("Turnout by province:") names the metric of
+    // the list items after it: its metrics become the source's newest of their kind.
+    for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
+      for (const id of m.value) {
+        const metric = c.metrics.get(id);
+        if (metric && !metric.head_only) inSource.mention(metric.unit === '%' ? '%' : 'count', id);
+      }
+    }
+    // Its qualifier, or time of day ("as recorded around 5 PM"), is the list's as well.
+    const cues = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+    for (const t of all) if (t.kind === 'time') cues.push({ start: t.start, end: t.end, value: 'interim' });
+    if (cues.length) context.lastCue = cues.sort((a, b) => a.start - b.start).at(-1)!.value;
     return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
   }
 

@@ -283,6 +283,11 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
       if (clock || word) return base(text, start, stop, 'time', first);
     }
   }
+  // "1.15pm", "10.30 a.m.": hours and minutes with a dot, then a clock word.
+  if (first.kind === 'digits' && /^(?:[01]?\d|2[0-4])\.[0-5]\d$/.test(m[1] ?? '')) {
+    const word = g.clockRe.exec(rest);
+    if (word) return base(text, start, end + word[0].length, 'time', first);
+  }
   // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
   // A compound keeps where its number ends (`ownEnd`): "the 98-seat chamber" names a size.
   if (/^[-‐‑]\p{L}/u.test(rest)) return { ...base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first), ownEnd: end };

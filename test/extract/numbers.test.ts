@@ -74,6 +74,9 @@ describe('numbers: forms', () => {
     ]);
     expect(one('polls closed at 18:00 local time')).toMatchObject({ text: '18:00 local time', kind: 'time' });
     expect(one('by 8 p.m. on Sunday')).toMatchObject({ text: '8 p.m.', kind: 'time' });
+    expect(one('the first count came in at around 1.15pm')).toMatchObject({ text: '1.15pm', kind: 'time' });
+    expect(one('by 10.30 a.m. on Sunday')).toMatchObject({ text: '10.30 a.m.', kind: 'time' });
+    expect(one('Unity won 10.30 per cent')).toMatchObject({ kind: 'quantity', value: 10.3 });
     expect(one('Unity won 8 seats')).toMatchObject({ kind: 'quantity', value: 8 });
   });
 

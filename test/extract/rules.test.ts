@@ -29,6 +29,13 @@ function claims(body: string): string[] {
   return extract(doc, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
 }
 
+describe('a heading or introduction without a figure', () => {
+  it('names the metric and the time of the list items after it', () => {
+    expect(claims('This is the voter turnout as recorded around 5 PM in the regions\n\nNorthport: 61.2%')).toEqual(['61.2% turnout.northport 61.2 interim']);
+    expect(claims('Turnout by region:\n\n- Northport — 61.2%')).toEqual(['61.2% turnout.northport 61.2 unspecified']);
+  });
+});
+
 describe('the article status', () => {
   it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
     expect(claims('As of 9 p.m., Unity led. Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
