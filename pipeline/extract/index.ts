@@ -92,6 +92,8 @@ export interface Compiled {
   qualifierRe: RegExp;
   historicalRe: RegExp;
   continuationRe: RegExp;
+  /** Words after a number (or its unit noun) that compare it with an earlier election. */
+  comparedRe: RegExp | null;
   documentRes: { qualifier: Qualifier }[];
   /** Every document cue as one pattern, and each cue's place in `documentRes` (the first wins a tie). */
   documentRe: RegExp;
@@ -210,6 +212,7 @@ export function compile(lexicon: Lexicon): Compiled {
     qualifierRe: wordsRe(qualifierOf.keys()),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
+    comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier })),
     documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
     documentRank: documentRank(lexicon.qualifiers.document),
@@ -663,8 +666,14 @@ function readSentence(
   // Anchors: earlier elections and foreign places, each to its nearest number.
   const historicalYear = new Map<Quantity, number | null>();
   const dropped = new Set<Quantity>();
+  // "50 more than in 2022": a number compared with an earlier election is a change of this one.
+  const compared = c.comparedRe ? nums.filter((q) => c.comparedRe!.test(text.slice(q.end, q.end + 60))) : [];
+  // The words that end the comparison: the year or earlier-election words there are its base.
+  const comparedBase = compared.map((q) => ({ start: q.end, end: q.end + c.comparedRe!.exec(text.slice(q.end))![0].length + 40 }));
+  const inBase = (m: { start: number }) => comparedBase.some((b) => m.start >= b.start && m.start <= b.end);
   for (const y of all) {
     if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
+    if (inBase(y)) continue;
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
     // "In 2021, Nur Otan won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
@@ -685,6 +694,7 @@ function readSentence(
   }
   if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
   for (const h of historical) {
+    if (inBase(h)) continue;
     const near = nearest(nums, h);
     if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
   }

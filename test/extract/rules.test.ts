@@ -36,6 +36,14 @@ describe('a heading or introduction without a figure', () => {
   });
 });
 
+describe('a number compared with an earlier election', () => {
+  it('is a change of this election: "50 more than in 2027", "two fewer than in the previous election"', () => {
+    expect(claims('Unity won 142 seats, 50 more than in 2027.')).toEqual(['142 seats_total.unity 142 unspecified', '50 seats_change.unity 50 unspecified']);
+    expect(claims('Reform took 20 seats, two fewer than in the previous election.')).toEqual(['20 seats_total.reform 20 unspecified', 'two seats_change.reform -2 unspecified']);
+    expect(claims('Unity won 50 seats in 2027.')).toEqual(['50 seats_total.unity 50 historical']);
+  });
+});
+
 describe('the article status', () => {
   it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
     expect(claims('As of 9 p.m., Unity led. Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
