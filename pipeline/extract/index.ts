@@ -489,6 +489,8 @@ function introCue(cues: QualifierCue[]): QualifierCue | null {
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
 const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
+/** How long (in characters) a heading or an introduction of a list, without a figure, may be. */
+const HEADING = 160;
 /** How long (in characters) an item of a list introduced by a colon may be. */
 const LIST_ITEM = 80;
 
@@ -609,6 +611,7 @@ function readSentence(
   };
   if (nums.length === 0) {
     rememberNames();
+    if (text.length > HEADING) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
     // A heading or an introduction without a figure ("Turnout by province:") names the metric of
     // the list items after it: its metrics become the source's newest of their kind.
     for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {

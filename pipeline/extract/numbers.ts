@@ -80,10 +80,42 @@ export function phrase(p: string): string {
     .join(String.raw`(?:\s+|\s*[-‐‑]\s*)`);
 }
 
-/** An alternation of phrases, longest first so that "just over" wins over "over". */
+const SEPARATOR = String.raw`(?:\s+|\s*[-‐‑]\s*)`;
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]");
+
+interface WordTrie {
+  next: Map<string, WordTrie>;
+  /** A phrase ends here. */
+  end: boolean;
+}
+
+/**
+ * An alternation of phrases, longest first so that "just over" wins over "over". The phrases are
+ * factored by their first words ("needed for a majority|needed for an outright victory" becomes
+ * "needed for (?:a majority|an outright victory)"): the engine tries each first word once, not
+ * once per phrase. At each place the longer word is tried first ("CPI(M)" before "CPI"), the
+ * longer phrase before one that ends there; two words that both match at one place are a word
+ * and its prefix, whose continuations cannot both match, so the match is the longest phrase.
+ */
 export function alternation(list: Iterable<string>): string {
-  const sorted = [...new Set(list)].filter((w) => w.trim() !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return sorted.length === 0 ? '(?!)' : sorted.map(phrase).join('|');
+  const root: WordTrie = { next: new Map(), end: false };
+  for (const p of new Set(list)) {
+    if (p.trim() === '') continue;
+    let node = root;
+    for (const w of p.trim().split(/[\s\-‐‑]+/)) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  if (root.next.size === 0) return '(?!)';
+  const branches = (node: WordTrie): string =>
+    [...node.next]
+      .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([w, child]) => escapeWord(w) + (child.next.size === 0 ? '' : child.end ? `(?:${SEPARATOR}(?:${branches(child)})|)` : `${SEPARATOR}(?:${branches(child)})`))
+      .join('|');
+  return branches(root);
 }
 
 /** Word-boundary guards that also work for phrases that start or end with a symbol ("%", "$"). */
