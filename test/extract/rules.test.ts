@@ -44,6 +44,14 @@ describe('a number compared with an earlier election', () => {
   });
 });
 
+describe('the seats needed for a majority', () => {
+  it('"an absolute majority (76 seats)", "the majority is 76", "the magic figure of 76"', () => {
+    expect(claims('No party could reach an absolute majority (76 seats).')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('The majority is 76.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('Unity fell short of the magic figure of 76.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+});
+
 describe('the article status', () => {
   it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
     expect(claims('As of 9 p.m., Unity led. Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
