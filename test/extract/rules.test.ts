@@ -52,6 +52,15 @@ describe('the seats needed for a majority', () => {
   });
 });
 
+describe('numbers that are no figures', () => {
+  it('an article of a law, a polling station\'s number; a count completed or voting machines counted are progress', () => {
+    expect(claims('Under Article 112 of the code, Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 unspecified']);
+    expect(claims('This picture is from polling station 10 in Northport.')).toEqual([]);
+    expect(claims('With 99.5% of the count completed, Unity had 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Unity reaches 41.2%, with 70% of the voting machines.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+  });
+});
+
 describe('the article status', () => {
   it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
     expect(claims('As of 9 p.m., Unity led. Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
