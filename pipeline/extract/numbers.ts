@@ -331,13 +331,16 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   if (first.kind === 'digits') {
     const between = /(?<![\p{L}])between\s+$/iu.exec(before);
     const dash = /^(?:[-–]|\s?–\s?)/.exec(rest);
-    const and = between ? /^\s+and\s+/i.exec(rest) : null;
+    // "between 22.5% and 26.5%": the first number may carry the per-cent sign the second has.
+    const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
+    const and = between ? /^(?:\s?%|\s?per\s?cent|\s?percent)?\s+and\s+/i.exec(rest) : null;
     const fromChange = /(?<![\p{L}])from\s+$/iu.test(before);
     const to = !fromChange ? /^\s+to\s+/i.exec(rest) : null;
     const joiner = and ?? dash ?? to;
     const second = joiner ? NUMBER_AT.exec(rest.slice(joiner[0].length)) : null;
     const secondDigits = second ? parseDigits(second[1]!) : null;
-    if (joiner && second && secondDigits && secondDigits.value >= first.value) {
+    const bothPerCent = !and || !PER_CENT.test(and[0]) || (!!second && PER_CENT.test(rest.slice(and[0].length + second[0].length)));
+    if (joiner && second && secondDigits && secondDigits.value >= first.value && bothPerCent) {
       if (between) start -= between[0].length;
       end += joiner[0].length + second[0].length;
       low = first.value;
