@@ -365,13 +365,21 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // short items that follow it, each a sentence of its own ("Labour: 410"), are of that kind.
   let intro: QualifierCue | null = null;
   let introColon = false;
-  for (const sentence of source.sentences) {
+  let before: IngestedSource['sentences'][number] | null = null;
+  let otherHeading = false;
+  for (let sentence of source.sentences) {
+    // A table written one cell per line ("|Unity" over "|41"): a number cell after a name cell
+    // is read with it, as one "Name number" line.
+    const nameCell = before && NAME_CELL.test(body.slice(before.start, before.end));
+    const wasBefore = before;
+    before = sentence;
+    if (nameCell && NUMBER_CELL.test(body.slice(sentence.start, sentence.end))) sentence = { ...sentence, start: wasBefore!.start };
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = new Memory();
     }
     const text = body.slice(sentence.start, sentence.end);
-    const cells = tableCells(text);
+    const cells = nameCell && sentence.start === wasBefore!.start ? null : tableCells(text);
     let row: TableRow | null = null;
     if (!cells) header = null;
     else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) row = header ? { cells, header } : null;
@@ -379,7 +387,11 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     // A "Name – number" line after a sentence with a qualifier is an item of its list as well.
     const item = intro !== null && text.length <= LIST_ITEM && !hasWord(c.qualifierRe, text) && (introColon || LIST_LINE.test(text));
     const cueBefore = context.lastCue;
-    const found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
+    let found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
+    // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
+    const merged = sentence.start !== before.start;
+    if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
+    if (!item && !merged && /:\s*$/.test(text)) otherHeading = hasWord(c.otherBodyRe, text);
     if (!item) {
       introColon = /:\s*$/.test(text);
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
@@ -489,6 +501,9 @@ function introCue(cues: QualifierCue[]): QualifierCue | null {
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
 const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
+/** A line that is one table cell holding a name, and one holding a number only ("|Unity", "|41"). */
+const NAME_CELL = /^\|\s*[^|\d\s][^|\d]{0,60}\|?\s*$/u;
+const NUMBER_CELL = /^\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/u;
 /** How long (in characters) a heading or an introduction of a list, without a figure, may be. */
 const HEADING = 160;
 /** How long (in characters) an item of a list introduced by a colon may be. */

@@ -61,6 +61,17 @@ describe('numbers that are no figures', () => {
   });
 });
 
+describe('a table written one cell per line', () => {
+  it('reads a number cell with the name cell above it; under a heading of another body, none', () => {
+    expect(claims('GRAND HALL (150 seats):\n\n|Unity\n\n|81\n\n|Reform\n\n|24')).toEqual([
+      '150 seats_total.national 150 rule',
+      '81 seats_total.unity 81 unspecified',
+      '24 seats_total.reform 24 unspecified',
+    ]);
+    expect(claims('SENATE (50 seats):\n\n|Unity\n\n|31')).toEqual([]);
+  });
+});
+
 describe('the article status', () => {
   it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
     expect(claims('As of 9 p.m., Unity led. Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
