@@ -73,6 +73,11 @@ describe('a table written one cell per line', () => {
 });
 
 describe('the article status', () => {
+  it('final results still awaited are no final status', () => {
+    expect(claims('Reform said it would await the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('The final results are expected on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
   it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
     expect(claims('As of 9 p.m., Unity led. Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
     expect(claims('Reform led until the last update. Unity now reaches 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
