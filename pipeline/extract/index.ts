@@ -92,6 +92,8 @@ export interface Compiled {
   qualifierRe: RegExp;
   historicalRe: RegExp;
   continuationRe: RegExp;
+  /** Words after a number (or its unit noun) that compare it with an earlier election. */
+  comparedRe: RegExp | null;
   documentRes: { qualifier: Qualifier }[];
   /** Every document cue as one pattern, and each cue's place in `documentRes` (the first wins a tie). */
   documentRe: RegExp;
@@ -210,6 +212,7 @@ export function compile(lexicon: Lexicon): Compiled {
     qualifierRe: wordsRe(qualifierOf.keys()),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
+    comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier })),
     documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
     documentRank: documentRank(lexicon.qualifiers.document),
@@ -362,13 +365,21 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // short items that follow it, each a sentence of its own ("Labour: 410"), are of that kind.
   let intro: QualifierCue | null = null;
   let introColon = false;
-  for (const sentence of source.sentences) {
+  let before: IngestedSource['sentences'][number] | null = null;
+  let otherHeading = false;
+  for (let sentence of source.sentences) {
+    // A table written one cell per line ("|Unity" over "|41"): a number cell after a name cell
+    // is read with it, as one "Name number" line.
+    const nameCell = before && NAME_CELL.test(body.slice(before.start, before.end));
+    const wasBefore = before;
+    before = sentence;
+    if (nameCell && NUMBER_CELL.test(body.slice(sentence.start, sentence.end))) sentence = { ...sentence, start: wasBefore!.start };
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = new Memory();
     }
     const text = body.slice(sentence.start, sentence.end);
-    const cells = tableCells(text);
+    const cells = nameCell && sentence.start === wasBefore!.start ? null : tableCells(text);
     let row: TableRow | null = null;
     if (!cells) header = null;
     else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) row = header ? { cells, header } : null;
@@ -376,7 +387,11 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     // A "Name – number" line after a sentence with a qualifier is an item of its list as well.
     const item = intro !== null && text.length <= LIST_ITEM && !hasWord(c.qualifierRe, text) && (introColon || LIST_LINE.test(text));
     const cueBefore = context.lastCue;
-    const found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
+    let found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
+    // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
+    const merged = sentence.start !== before.start;
+    if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
+    if (!item && !merged && /:\s*$/.test(text)) otherHeading = hasWord(c.otherBodyRe, text);
     if (!item) {
       introColon = /:\s*$/.test(text);
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
@@ -426,7 +441,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 
 /**
  * The article's result status: of the document cues it holds, the one of the first qualifier
- * in the lexicon's order (final, interim, preliminary, exit poll). Cues are read as one
+ * in the lexicon's order (final, preliminary, interim, exit poll). Cues are read as one
  * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does
  * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
  * interim "after counting" it holds.
@@ -486,6 +501,11 @@ function introCue(cues: QualifierCue[]): QualifierCue | null {
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
 const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
+/** A line that is one table cell holding a name, and one holding a number only ("|Unity", "|41"). */
+const NAME_CELL = /^\|\s*[^|\d\s][^|\d]{0,60}\|?\s*$/u;
+const NUMBER_CELL = /^\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/u;
+/** How long (in characters) a heading or an introduction of a list, without a figure, may be. */
+const HEADING = 160;
 /** How long (in characters) an item of a list introduced by a colon may be. */
 const LIST_ITEM = 80;
 
@@ -503,6 +523,10 @@ class Memory {
     this.byMetric.set(p.metric, p);
     const list = [p.metric, ...(this.recent.get(p.pct) ?? []).filter((m) => m !== p.metric)];
     this.recent.set(p.pct, list.slice(0, RECENT));
+  }
+  /** A metric named without a figure: the newest of its unit class, for the list items to come. */
+  mention(pct: string, metric: string): void {
+    this.recent.set(pct, [metric, ...(this.recent.get(pct) ?? []).filter((m) => m !== metric)].slice(0, RECENT));
   }
   recentOfUnit(pct: string): readonly string[] {
     return this.recent.get(pct) ?? [];
@@ -602,6 +626,19 @@ function readSentence(
   };
   if (nums.length === 0) {
     rememberNames();
+    if (text.length > HEADING) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
+    // A heading or an introduction without a figure ("Turnout by province:") names the metric of
+    // the list items after it: its metrics become the source's newest of their kind.
+    for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
+      for (const id of m.value) {
+        const metric = c.metrics.get(id);
+        if (metric && !metric.head_only) inSource.mention(metric.unit === '%' ? '%' : 'count', id);
+      }
+    }
+    // Its qualifier, or time of day ("as recorded around 5 PM"), is the list's as well.
+    const cues = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+    for (const t of all) if (t.kind === 'time') cues.push({ start: t.start, end: t.end, value: 'interim' });
+    if (cues.length) context.lastCue = cues.sort((a, b) => a.start - b.start).at(-1)!.value;
     return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
   }
 
@@ -615,8 +652,9 @@ function readSentence(
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
-  // So does a count in progress ("With 95% of the votes counted, …").
-  for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: 'interim' });
+  // So does a count in progress ("With 95% of the votes counted, …"); a complete one ("after
+  // counting 100% of the votes") gives the preliminary result.
+  for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? 'preliminary' : 'interim' });
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const historical = words(c.historicalRe, text, () => true);
@@ -646,8 +684,14 @@ function readSentence(
   // Anchors: earlier elections and foreign places, each to its nearest number.
   const historicalYear = new Map<Quantity, number | null>();
   const dropped = new Set<Quantity>();
+  // "50 more than in 2022": a number compared with an earlier election is a change of this one.
+  const compared = c.comparedRe ? nums.filter((q) => c.comparedRe!.test(text.slice(q.end, q.end + 60))) : [];
+  // The words that end the comparison: the year or earlier-election words there are its base.
+  const comparedBase = compared.map((q) => ({ start: q.end, end: q.end + c.comparedRe!.exec(text.slice(q.end))![0].length + 40 }));
+  const inBase = (m: { start: number }) => comparedBase.some((b) => m.start >= b.start && m.start <= b.end);
   for (const y of all) {
     if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
+    if (inBase(y)) continue;
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
     // "In 2021, Nur Otan won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
@@ -668,6 +712,7 @@ function readSentence(
   }
   if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
   for (const h of historical) {
+    if (inBase(h)) continue;
     const near = nearest(nums, h);
     if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
   }
@@ -1128,9 +1173,11 @@ function qualifierFor(
   const cue = before ?? afterCue;
   // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
   if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
+  // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
+  if (cue?.value === 'interim' && status === 'estimate') return 'estimate';
   if (cue) return cue.value === 'result' ? status : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
-  if (timeAfter && metric.results) return 'interim';
+  if (timeAfter && metric.results) return status === 'estimate' ? 'estimate' : 'interim';
   return metric.results ? status : 'unspecified';
 }
 

@@ -80,10 +80,42 @@ export function phrase(p: string): string {
     .join(String.raw`(?:\s+|\s*[-‐‑]\s*)`);
 }
 
-/** An alternation of phrases, longest first so that "just over" wins over "over". */
+const SEPARATOR = String.raw`(?:\s+|\s*[-‐‑]\s*)`;
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]");
+
+interface WordTrie {
+  next: Map<string, WordTrie>;
+  /** A phrase ends here. */
+  end: boolean;
+}
+
+/**
+ * An alternation of phrases, longest first so that "just over" wins over "over". The phrases are
+ * factored by their first words ("needed for a majority|needed for an outright victory" becomes
+ * "needed for (?:a majority|an outright victory)"): the engine tries each first word once, not
+ * once per phrase. At each place the longer word is tried first ("CPI(M)" before "CPI"), the
+ * longer phrase before one that ends there; two words that both match at one place are a word
+ * and its prefix, whose continuations cannot both match, so the match is the longest phrase.
+ */
 export function alternation(list: Iterable<string>): string {
-  const sorted = [...new Set(list)].filter((w) => w.trim() !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return sorted.length === 0 ? '(?!)' : sorted.map(phrase).join('|');
+  const root: WordTrie = { next: new Map(), end: false };
+  for (const p of new Set(list)) {
+    if (p.trim() === '') continue;
+    let node = root;
+    for (const w of p.trim().split(/[\s\-‐‑]+/)) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  if (root.next.size === 0) return '(?!)';
+  const branches = (node: WordTrie): string =>
+    [...node.next]
+      .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([w, child]) => escapeWord(w) + (child.next.size === 0 ? '' : child.end ? `(?:${SEPARATOR}(?:${branches(child)})|)` : `${SEPARATOR}(?:${branches(child)})`))
+      .join('|');
+  return branches(root);
 }
 
 /** Word-boundary guards that also work for phrases that start or end with a symbol ("%", "$"). */
@@ -283,6 +315,11 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
       if (clock || word) return base(text, start, stop, 'time', first);
     }
   }
+  // "1.15pm", "10.30 a.m.": hours and minutes with a dot, then a clock word.
+  if (first.kind === 'digits' && /^(?:[01]?\d|2[0-4])\.[0-5]\d$/.test(m[1] ?? '')) {
+    const word = g.clockRe.exec(rest);
+    if (word) return base(text, start, end + word[0].length, 'time', first);
+  }
   // A compound adjective ("23-hour", "seven-year") or a ratio ("50/50").
   // A compound keeps where its number ends (`ownEnd`): "the 98-seat chamber" names a size.
   if (/^[-‐‑]\p{L}/u.test(rest)) return { ...base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first), ownEnd: end };
@@ -294,13 +331,16 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   if (first.kind === 'digits') {
     const between = /(?<![\p{L}])between\s+$/iu.exec(before);
     const dash = /^(?:[-–]|\s?–\s?)/.exec(rest);
-    const and = between ? /^\s+and\s+/i.exec(rest) : null;
+    // "between 22.5% and 26.5%": the first number may carry the per-cent sign the second has.
+    const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
+    const and = between ? /^(?:\s?%|\s?per\s?cent|\s?percent)?\s+and\s+/i.exec(rest) : null;
     const fromChange = /(?<![\p{L}])from\s+$/iu.test(before);
     const to = !fromChange ? /^\s+to\s+/i.exec(rest) : null;
     const joiner = and ?? dash ?? to;
     const second = joiner ? NUMBER_AT.exec(rest.slice(joiner[0].length)) : null;
     const secondDigits = second ? parseDigits(second[1]!) : null;
-    if (joiner && second && secondDigits && secondDigits.value >= first.value) {
+    const bothPerCent = !and || !PER_CENT.test(and[0]) || (!!second && PER_CENT.test(rest.slice(and[0].length + second[0].length)));
+    if (joiner && second && secondDigits && secondDigits.value >= first.value && bothPerCent) {
       if (between) start -= between[0].length;
       end += joiner[0].length + second[0].length;
       low = first.value;

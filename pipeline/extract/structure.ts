@@ -116,7 +116,7 @@ export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: 
 }
 
 /** What stands between a name and the number it leads in a name-first list. */
-const NAME_TO_NUMBER = /^[\s"'“”‘’)]*(?:(?:party|alliance|coalition|bloc|movement|list)[\s"'“”‘’)]*)?(?:[-–—:]|,\s*with|with|won|wins|took|takes|got|gets|has|had|received|secured|obtained|scored|garnered|on|at|at\s+about|is\s+at|was\s+at|has\s+won|had\s+won)?[\s(]*$/iu;
+const NAME_TO_NUMBER = /^[\s"'“”‘’)]*(?:(?:party|alliance|coalition|bloc|movement|list)[\s"'“”‘’)]*)?(?:[-–—:|]|,\s*with|with|won|wins|took|takes|got|gets|has|had|received|secured|obtained|scored|garnered|on|at|at\s+about|is\s+at|was\s+at|has\s+won|had\s+won)?[\s(]*$/iu;
 
 /**
  * Names that lead the number right after them ("Reform – 6.0%", "Labour: 410", "Reform won 6%"):

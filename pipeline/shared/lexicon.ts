@@ -122,9 +122,11 @@ const QualifierCues = z
 export const Qualifiers = z
   .object({
     cues: QualifierCues.default(QualifierCues.parse({})),
-    document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary', 'interim', 'exit_poll']), cues: words.min(1) }).strict()).default([]),
+    document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary', 'interim', 'exit_poll', 'estimate']), cues: words.min(1) }).strict()).default([]),
     historical: words.default([]),
     continuation: words.default([]),
+    /** Words after a number that compare it with an earlier election ("50 more than in 2022"): the year after them is the base, not the number's. */
+    compared: words.default([]),
   })
   .strict();
 export type Qualifiers = z.infer<typeof Qualifiers>;

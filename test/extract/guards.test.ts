@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
-import { alternation, compileGrammar, findQuantities, nextMatch, numberMayStart } from '../../pipeline/extract/numbers.ts';
+import { alternation, compileGrammar, findQuantities, nextMatch, numberMayStart, phrase } from '../../pipeline/extract/numbers.ts';
 import { seeds } from '../paths.ts';
 
 const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(seeds, 'sources', 'lexicon.yaml'), 'utf8'));
@@ -43,6 +43,22 @@ describe('guards tested in code', () => {
     fc.assert(
       fc.property(text, (s) => {
         expect(all(scan, s, (re, t) => nextMatch(re, t, startsWord))).toEqual(all(whole, s, (re, t) => re.exec(t)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a word list factored by its first words matches what the flat list, longest first, matches', () => {
+    const list = ['CPI', 'CPI(M)', 'CPI Marxist', 'a', 'a.m.', 'a b c', 'over', 'just over', 'over the', "Wilders' party", 'Wilders', 'per cent', 'per', 'percent', 'seats', 'seat'];
+    const flat = [...list].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(phrase).join('|');
+    const E = String.raw`(?![\p{L}\p{N}])`;
+    const factored = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(list)})${E}`, 'giu');
+    const reference = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${flat})${E}`, 'giu');
+    const pieces = fc.array(fc.constantFrom('CPI', '(M)', 'M', 'Marxist', 'a', '.m.', 'b', 'c', 'just', 'over', 'the', 'Wilders', "'", '’', 'party', 'per', 'cent', 'percent', 'seat', 's', ' ', '-', '.', ','), { maxLength: 12 });
+    fc.assert(
+      fc.property(pieces, (parts) => {
+        const s = parts.join('');
+        expect(all(factored, s, (re, t) => re.exec(t))).toEqual(all(reference, s, (re, t) => re.exec(t)));
       }),
       { numRuns: 3000 },
     );

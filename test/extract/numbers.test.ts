@@ -74,6 +74,9 @@ describe('numbers: forms', () => {
     ]);
     expect(one('polls closed at 18:00 local time')).toMatchObject({ text: '18:00 local time', kind: 'time' });
     expect(one('by 8 p.m. on Sunday')).toMatchObject({ text: '8 p.m.', kind: 'time' });
+    expect(one('the first count came in at around 1.15pm')).toMatchObject({ text: '1.15pm', kind: 'time' });
+    expect(one('by 10.30 a.m. on Sunday')).toMatchObject({ text: '10.30 a.m.', kind: 'time' });
+    expect(one('Unity won 10.30 per cent')).toMatchObject({ kind: 'quantity', value: 10.3 });
     expect(one('Unity won 8 seats')).toMatchObject({ kind: 'quantity', value: 8 });
   });
 
@@ -101,6 +104,9 @@ describe('numbers: forms', () => {
     expect(one('can take 62-64 seats')).toEqual({ ...exact, bound: 'range', text: '62-64', value: null, low: 62, high: 64, precision: 0.5, percent: false });
     expect(one('70-80 percent of them')).toMatchObject({ bound: 'range', low: 70, high: 80, percent: true });
     expect(one('10–12 percent')).toMatchObject({ bound: 'range', low: 10, high: 12 });
+    expect(one('with between 22.5% and 26.5% of the vote')).toMatchObject({ text: 'between 22.5% and 26.5%', low: 22.5, high: 26.5, bound: 'range' });
+    expect(one('between 22.5 percent and 26.5 percent')).toMatchObject({ low: 22.5, high: 26.5, bound: 'range' });
+    expect(read('between 22.5% and 26 seats').map((q) => q.text)).toEqual(['22.5%', '26']);
     expect(one('would oscillate between 10 and 12 percent.')).toMatchObject({
       text: 'between 10 and 12 percent',
       bound: 'range',

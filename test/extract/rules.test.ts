@@ -29,7 +29,80 @@ function claims(body: string): string[] {
   return extract(doc, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
 }
 
+describe('a heading or introduction without a figure', () => {
+  it('names the metric and the time of the list items after it', () => {
+    expect(claims('This is the voter turnout as recorded around 5 PM in the regions\n\nNorthport: 61.2%')).toEqual(['61.2% turnout.northport 61.2 interim']);
+    expect(claims('Turnout by region:\n\n- Northport — 61.2%')).toEqual(['61.2% turnout.northport 61.2 unspecified']);
+  });
+});
+
+describe('a number compared with an earlier election', () => {
+  it('is a change of this election: "50 more than in 2027", "two fewer than in the previous election"', () => {
+    expect(claims('Unity won 142 seats, 50 more than in 2027.')).toEqual(['142 seats_total.unity 142 unspecified', '50 seats_change.unity 50 unspecified']);
+    expect(claims('Reform took 20 seats, two fewer than in the previous election.')).toEqual(['20 seats_total.reform 20 unspecified', 'two seats_change.reform -2 unspecified']);
+    expect(claims('Unity won 50 seats in 2027.')).toEqual(['50 seats_total.unity 50 historical']);
+  });
+});
+
+describe('the seats needed for a majority', () => {
+  it('"an absolute majority (76 seats)", "the majority is 76", "the magic figure of 76"', () => {
+    expect(claims('No party could reach an absolute majority (76 seats).')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('The majority is 76.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('Unity fell short of the magic figure of 76.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+});
+
+describe('numbers that are no figures', () => {
+  it('an article of a law, a polling station\'s number; a count completed or voting machines counted are progress', () => {
+    expect(claims('Under Article 112 of the code, Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 unspecified']);
+    expect(claims('This picture is from polling station 10 in Northport.')).toEqual([]);
+    expect(claims('With 99.5% of the count completed, Unity had 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Unity reaches 41.2%, with 70% of the voting machines.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+  });
+});
+
+describe('a table written one cell per line', () => {
+  it('reads a number cell with the name cell above it; under a heading of another body, none', () => {
+    expect(claims('GRAND HALL (150 seats):\n\n|Unity\n\n|81\n\n|Reform\n\n|24')).toEqual([
+      '150 seats_total.national 150 rule',
+      '81 seats_total.unity 81 unspecified',
+      '24 seats_total.reform 24 unspecified',
+    ]);
+    expect(claims('SENATE (50 seats):\n\n|Unity\n\n|31')).toEqual([]);
+  });
+});
+
 describe('the article status', () => {
+  it('final results still awaited are no final status', () => {
+    expect(claims('Reform said it would await the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('The final results are expected on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
+    expect(claims('As of 9 p.m., Unity led. Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Reform led until the last update. Unity now reaches 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('the commission reporting, confirming or validating the count, or declaring the winner, gives the final result', () => {
+    expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('Judges validated the results on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('Ann Ames was declared the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+  });
+
+  it('a quick count of sample ballots is an estimate, and so is its count in progress', () => {
+    expect(claims('Pollsters published quick counts tonight. Unity has 41.2 percent of the vote, based on 80 percent of ballots counted.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 estimate',
+    ]);
+    expect(claims('With 83.5% of data processed, Unity leads with 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+  });
+
+  it('preliminary results named anywhere beat a count in progress; a complete count is preliminary; "declared results" is final', () => {
+    expect(claims('The latest count is in, and preliminary results are out. Unity holds 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('After counting 100% of the votes, Unity won. It took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('After counting 100% of the votes, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('The commission has declared results, with Unity winning 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+  });
+
   it('a cue inside a longer cue of another status does not count: "after counting all" is a complete count', () => {
     expect(claims('After counting all districts, Unity comes to 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('After counting most districts, Unity comes to 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
