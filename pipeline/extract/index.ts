@@ -704,6 +704,12 @@ function readSentence(
       continue;
     }
     const namesElection = c.electionWordRe.test(text.slice(y.end, y.end + 40));
+    // "Comparatively, the 2012 elections saw Unity with 64 seats and Reform with 40.": an election
+    // named before any number, with no other year after it, covers the rest of its sentence.
+    if (namesElection && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
+      for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
+      continue;
+    }
     const last = IN_YEAR.test(text.slice(Math.max(0, y.start - 10), y.start)) ? nums.filter((q) => q.end <= y.start).at(-1) : undefined;
     const near = last && gap(last, y) <= YEAR_NEAR ? last : nearest(nums, y);
     if (!near) continue;

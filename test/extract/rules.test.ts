@@ -239,6 +239,13 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('an election named by its year before any number covers the rest of its sentence', () => {
+    expect(claims('Comparatively, the 2027 elections saw Unity with 64 seats and Reform with 40.')).toEqual([
+      '64 seats_total.unity 64 historical',
+      '40 seats_total.reform 40 historical',
+    ]);
+  });
+
   it('"YEAR, when …": the clause the year opens is of that year', () => {
     expect(claims('Turnout was the lowest since 2019, when it slumped to 59.4%: 61.2% voted this time.')).toEqual([
       '59.4% turnout.national 59.4 historical',
