@@ -89,6 +89,11 @@ describe('the article status', () => {
     expect(claims('Ann Ames was declared the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
 
+  it('a new chamber meeting, or its newly elected deputies registered, gives the final seats', () => {
+    expect(claims('The Grand Hall will convene its first session on Monday. Unity will hold 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+    expect(claims('The commission met for the registration of deputies. Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+  });
+
   it('a quick count of sample ballots is an estimate, and so is its count in progress', () => {
     expect(claims('Pollsters published quick counts tonight. Unity has 41.2 percent of the vote, based on 80 percent of ballots counted.')).toEqual([
       '41.2 percent vote_share.unity 41.2 estimate',
