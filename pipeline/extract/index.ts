@@ -1184,7 +1184,8 @@ function qualifierFor(
   if (cue) return cue.value === 'result' ? status : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
   if (timeAfter && metric.results) return status === 'estimate' ? 'estimate' : 'interim';
-  return metric.results ? status : 'unspecified';
+  // The electorate is known before the count: an article's count in progress does not qualify it.
+  return metric.results && !(metric.before_count && status === 'interim') ? status : 'unspecified';
 }
 
 /** RFC 4180 CSV of the claims, one row each, columns in a fixed order. */

@@ -72,6 +72,8 @@ export const Metric = z
     bound_is_value: z.boolean().default(false),
     /** Cues that count for this metric only after a figure of its unit in the sentence ("120 candidates … another 296 in single-seat constituencies"). */
     context_cues: words.default([]),
+    /** A figure known before the count (the electorate): the article's count in progress does not qualify it (no cue in its sentence: "unspecified"). */
+    before_count: z.boolean().default(false),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;

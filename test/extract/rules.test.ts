@@ -94,6 +94,13 @@ describe('the article status', () => {
     expect(claims('The commission met for the registration of deputies. Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
   });
 
+  it('the electorate takes no count in progress of the article, but a cue in its own sentence', () => {
+    expect(claims('With 40% of the votes counted, Unity leads. Some 3.2 million voters were eligible.')).toEqual([
+      'Some 3.2 million registered_voters.national 3200000 unspecified',
+    ]);
+    expect(claims('In the counted districts, 2,000 people voted out of 3,000 eligible voters.')).toContain('3,000 registered_voters.national 3000 interim');
+  });
+
   it('a quick count of sample ballots is an estimate, and so is its count in progress', () => {
     expect(claims('Pollsters published quick counts tonight. Unity has 41.2 percent of the vote, based on 80 percent of ballots counted.')).toEqual([
       '41.2 percent vote_share.unity 41.2 estimate',
