@@ -1060,7 +1060,13 @@ function readNumber(
     const kinds: string[] = metric.entity_kinds;
     const fit = ctx.entities.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
     const fits = (e: Mention<string> | null | undefined) => (e && kinds.includes(c.entityKind.get(e.value) ?? '') ? e : undefined);
-    const beforeM = fit.filter((e) => inside(e, ctx.before)).at(-1);
+    const beforeAll = fit.filter((e) => inside(e, ctx.before));
+    // "Ann Ames of the Unity Party won 52%": a party named after a candidate in the clause is the
+    // candidate's, and the candidate takes the figure.
+    const lastBefore = beforeAll.at(-1);
+    const candidate =
+      lastBefore && c.entityKind.get(lastBefore.value) === 'party' ? beforeAll.filter((e) => c.entityKind.get(e.value) === 'candidate').at(-1) : undefined;
+    const beforeM = candidate ?? lastBefore;
     // A name after the number that leads a number of its own is not this one's.
     const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
     // "it", "the party" before the number, or after it ahead of any name: the last such name.

@@ -393,3 +393,25 @@ describe('leaders', () => {
     expect(claims('Second came the Reform alliance led by Bo Carlsen with 21.04% of the votes.')).toEqual(['21.04% vote_share.reform 21.04 unspecified']);
   });
 });
+
+describe('candidates and their parties', () => {
+  const race = parseLexicon(
+    'race.yaml',
+    `entities:
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+  const raceClaims = (body: string) =>
+    extract(ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], race), race).map(
+      (c) => `${c.text} ${c.metric}.${c.entity} ${c.value}`,
+    );
+  it('a party named after a candidate in the clause is the candidate\'s: the candidate takes the figure', () => {
+    expect(raceClaims('Ann Ames of the Unity Party won 1,200,000 votes.')).toEqual(['1,200,000 votes_received.ames 1200000']);
+    expect(raceClaims('Ames, running for Unity, came first with 52.4%.')).toEqual(['52.4% vote_share.ames 52.4']);
+    expect(raceClaims('Reform won 41.5% of the vote.')).toEqual(['41.5% vote_share.reform 41.5']);
+  });
+});
