@@ -378,6 +378,14 @@ describe('lists of votes and shares', () => {
   });
 });
 
+describe('the share needed to win outright', () => {
+  it('"none of the candidates exceeded 50 percent", "needs more than 50 percent" state the threshold', () => {
+    expect(claims('A run-off follows because none of the candidates exceeded 50 percent of the votes.')).toEqual(['50 percent threshold.national 50 rule']);
+    expect(claims('The winner needs more than 50 percent of the vote.')).toEqual(['more than 50 percent threshold.national 50 rule']);
+    expect(claims('Unity won 48.2 percent of the vote.')).toEqual(['48.2 percent vote_share.unity 48.2 unspecified']);
+  });
+});
+
 describe('cue words of the last step', () => {
   it('a threshold stated as a lower bound is the threshold; "of those eligible", "votes were cast", "provisionally"', () => {
     expect(claims('A party must receive at least 5% of the vote to enter parliament.')).toEqual(['at least 5% threshold.national 5 rule']);
