@@ -386,6 +386,17 @@ describe('the share needed to win outright', () => {
   });
 });
 
+describe('list and district seats in other words', () => {
+  it('"at-large" seats are list seats; "single-member" and "district legislators" are single-mandate seats', () => {
+    expect(claims('Unity won 40 seats: 28 in single-member districts and 12 were at-large.')).toEqual([
+      '40 seats_total.unity 40 unspecified',
+      '28 seats_single_mandate.unity 28 unspecified',
+      '12 seats_list.unity 12 unspecified',
+    ]);
+    expect(claims('The Grand Hall has 73 district legislators.')).toEqual(['73 seats_single_mandate.national 73 rule']);
+  });
+});
+
 describe('cue words of the last step', () => {
   it('a threshold stated as a lower bound is the threshold; "of those eligible", "votes were cast", "provisionally"', () => {
     expect(claims('A party must receive at least 5% of the vote to enter parliament.')).toEqual(['at least 5% threshold.national 5 rule']);
