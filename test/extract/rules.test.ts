@@ -397,6 +397,15 @@ describe('list and district seats in other words', () => {
   });
 });
 
+describe('the size of the chamber', () => {
+  it('"the number of legislators" names seats: "raised the number of legislators from 100 to 120"', () => {
+    expect(claims('An amendment raised the number of legislators from 100 to 120.')).toEqual([
+      '100 seats_total.national 100 historical',
+      '120 seats_total.national 120 rule',
+    ]);
+  });
+});
+
 describe('cue words of the last step', () => {
   it('a threshold stated as a lower bound is the threshold; "of those eligible", "votes were cast", "provisionally"', () => {
     expect(claims('A party must receive at least 5% of the vote to enter parliament.')).toEqual(['at least 5% threshold.national 5 rule']);
