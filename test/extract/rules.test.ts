@@ -406,6 +406,19 @@ describe('the size of the chamber', () => {
   });
 });
 
+describe('turnout, voters and the electorate in other words', () => {
+  it('"participated", "of registered voters", "registered on the electoral lists"; "a population of" is no figure', () => {
+    expect(claims('Some 3,100,000 people participated, which is 61.5% of the voters on the voting lists.')).toEqual([
+      'Some 3,100,000 ballots_cast.national 3100000 unspecified',
+      '61.5% turnout.national 61.5 unspecified',
+    ]);
+    expect(claims('By 12:00, 18.4% of registered voters had voted.')).toEqual(['18.4% turnout.national 18.4 interim']);
+    expect(claims('There are 5.2 million people registered on the electoral lists, out of a population of over 7 million.')).toEqual([
+      '5.2 million registered_voters.national 5200000 unspecified',
+    ]);
+  });
+});
+
 describe('cue words of the last step', () => {
   it('a threshold stated as a lower bound is the threshold; "of those eligible", "votes were cast", "provisionally"', () => {
     expect(claims('A party must receive at least 5% of the vote to enter parliament.')).toEqual(['at least 5% threshold.national 5 rule']);
