@@ -23,10 +23,20 @@ country: Freedonia
 `,
 );
 
+/** The claims of one article with this body, read with the given lexicon. */
+function read(body: string, lex: typeof lexicon) {
+  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lex);
+  return extract(doc, lex);
+}
+
 /** Each claim as "text metric.entity value qualifier". */
 function claims(body: string): string[] {
-  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lexicon);
-  return extract(doc, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
+  return read(body, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
+}
+
+/** Each claim as "text metric.entity value", read with another lexicon. */
+function claimsWith(lex: typeof lexicon, body: string): string[] {
+  return read(body, lex).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value}`);
 }
 
 describe('a heading or introduction without a figure', () => {
@@ -446,13 +456,25 @@ election: {year: 2031, previous: 2027}
 country: Freedonia
 `,
   );
-  const raceClaims = (body: string) =>
-    extract(ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], race), race).map(
-      (c) => `${c.text} ${c.metric}.${c.entity} ${c.value}`,
-    );
   it('a party named after a candidate in the clause is the candidate\'s: the candidate takes the figure', () => {
-    expect(raceClaims('Ann Ames of the Unity Party won 1,200,000 votes.')).toEqual(['1,200,000 votes_received.ames 1200000']);
-    expect(raceClaims('Ames, running for Unity, came first with 52.4%.')).toEqual(['52.4% vote_share.ames 52.4']);
-    expect(raceClaims('Reform won 41.5% of the vote.')).toEqual(['41.5% vote_share.reform 41.5']);
+    expect(claimsWith(race, 'Ann Ames of the Unity Party won 1,200,000 votes.')).toEqual(['1,200,000 votes_received.ames 1200000']);
+    expect(claimsWith(race, 'Ames, running for Unity, came first with 52.4%.')).toEqual(['52.4% vote_share.ames 52.4']);
+    expect(claimsWith(race, 'Reform won 41.5% of the vote.')).toEqual(['41.5% vote_share.reform 41.5']);
+  });
+});
+
+describe('turnout of a group', () => {
+  const phased = parseLexicon(
+    'phased.yaml',
+    `entities:
+  - {id: phase-1, name: First phase, kind: group, aliases: [first phase]}
+  - {id: northport, name: Northport, kind: place, aliases: [Northport]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+  it('a voter group (a voting phase) takes its turnout like a place', () => {
+    expect(claimsWith(phased, 'The turnout in the first phase stood at 66.1 per cent.')).toEqual(['66.1 per cent turnout.phase-1 66.1']);
+    expect(claimsWith(phased, 'Turnout in Northport was 58.2%.')).toEqual(['58.2% turnout.northport 58.2']);
   });
 });
