@@ -429,6 +429,13 @@ describe('turnout, voters and the electorate in other words', () => {
   });
 });
 
+describe('counts of other things', () => {
+  it('senators (another body) and organisations are no figures', () => {
+    expect(claims('Voters elect 120 deputies and 60 senators.')).toEqual(['120 seats_total.national 120 rule']);
+    expect(claims('Some 850 observers came from more than 20 organizations.')).toEqual(['Some 850 observers.national 850 unspecified']);
+  });
+});
+
 describe('cue words of the last step', () => {
   it('a threshold stated as a lower bound is the threshold; "of those eligible", "votes were cast", "provisionally"', () => {
     expect(claims('A party must receive at least 5% of the vote to enter parliament.')).toEqual(['at least 5% threshold.national 5 rule']);
