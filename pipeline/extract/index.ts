@@ -1070,10 +1070,13 @@ function readNumber(
     // A name after the number that leads a number of its own is not this one's.
     const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
     // "it", "the party" before the number, or after it ahead of any name: the last such name.
+    // A group "it" stands for is a political one, beside parties: a metric of places and voter
+    // groups (turnout) takes no group by reference ("… a turnout of 60% – it's a spring day").
+    const refFits = kinds.includes('party') ? kinds : kinds.filter((k) => k !== 'group');
     const ref = ctx.references.find(
-      (r) => r.value.some((k) => kinds.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
+      (r) => r.value.some((k) => refFits.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
     );
-    const refKinds = ref ? ref.value.filter((k) => kinds.includes(k)) : [];
+    const refKinds = ref ? ref.value.filter((k) => refFits.includes(k)) : [];
     const referredHere = ref ? ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '')).at(-1) : undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);

@@ -480,8 +480,12 @@ election: {year: 2031, previous: 2027}
 country: Freedonia
 `,
   );
-  it('a voter group (a voting phase) takes its turnout like a place', () => {
+  it('a voter group (a voting phase) takes its turnout like a place, but never by "it"', () => {
     expect(claimsWith(phased, 'The turnout in the first phase stood at 66.1 per cent.')).toEqual(['66.1 per cent turnout.phase-1 66.1']);
     expect(claimsWith(phased, 'Turnout in Northport was 58.2%.')).toEqual(['58.2% turnout.northport 58.2']);
+    expect(claims('Some 2.1% voted against all. Turnout reached 61%, and it was a sunny day.')).toEqual([
+      'Some 2.1% vote_share.against-all 2.1 unspecified',
+      '61% turnout.national 61 unspecified',
+    ]);
   });
 });
