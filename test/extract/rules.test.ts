@@ -268,6 +268,13 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('"N years ago" puts the nearest figure in the previous election', () => {
+    expect(claims('Turnout fell to 58.1%. Four years ago it was 61.3%.')).toEqual([
+      '58.1% turnout.national 58.1 unspecified',
+      '61.3% turnout.national 61.3 historical',
+    ]);
+  });
+
   it('"YEAR, when …": the clause the year opens is of that year', () => {
     expect(claims('Turnout was the lowest since 2019, when it slumped to 59.4%: 61.2% voted this time.')).toEqual([
       '59.4% turnout.national 59.4 historical',
