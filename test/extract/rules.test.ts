@@ -436,6 +436,13 @@ describe('turnout, voters and the electorate in other words', () => {
   });
 });
 
+describe('opinion polls in other words', () => {
+  it('"respondents", "voters stating", "drop in support", "undecided" make a figure a forecast', () => {
+    expect(claims('Reform recorded a drop in support to 9.5 percent.')).toEqual(['9.5 percent vote_share.reform 9.5 forecast']);
+    expect(claims('Of the respondents, 9.2 percent back Unity.')).toEqual(['9.2 percent vote_share.unity 9.2 forecast']);
+  });
+});
+
 describe('counts of other things', () => {
   it('senators (another body) and organisations are no figures', () => {
     expect(claims('Voters elect 120 deputies and 60 senators.')).toEqual(['120 seats_total.national 120 rule']);
