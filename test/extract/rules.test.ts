@@ -172,6 +172,8 @@ describe('losses, ties between cues, lists', () => {
   it('a loss is negative: the metric cue nearest the number is one of its negative cues', () => {
     expect(claims('Reform lost 12 seats, while Unity gained 9 seats.')).toEqual(['12 seats_change.reform -12 unspecified', '9 seats_change.unity 9 unspecified']);
     expect(claims("Reform's share dipped by 4.5 points.")).toEqual(['4.5 vote_share_change.reform -4.5 unspecified']);
+    expect(claims("Reform's vote share was reduced by 1.6 percentage points.")).toEqual(['1.6 vote_share_change.reform -1.6 unspecified']);
+    expect(claims('Unity saw an improvement of 1.7 percentage points.')).toEqual(['1.7 vote_share_change.unity 1.7 unspecified']);
   });
 
   it('a cue between two numbers goes to the one it is the head noun of: "24 seats (minus 10)"', () => {
