@@ -66,6 +66,8 @@ export interface NumberGrammar {
   monthAfterRe: RegExp;
 }
 
+/** A modal verb and at most two words before "from": "could win from", "can get from". */
+const MODAL_FROM = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,2}from\s+$/iu;
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
 
 /**
@@ -334,7 +336,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     // "between 22.5% and 26.5%": the first number may carry the per-cent sign the second has.
     const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
     const and = between ? /^(?:\s?%|\s?per\s?cent|\s?percent)?\s+and\s+/i.exec(rest) : null;
-    const fromChange = /(?<![\p{L}])from\s+$/iu.test(before);
+    // "could win from 260 to 310 seats": after a modal verb, "from X to Y" is a range, not a change.
+    const modalRange = MODAL_FROM.test(before);
+    const fromChange = !modalRange && /(?<![\p{L}])from\s+$/iu.test(before);
     const to = !fromChange ? /^\s+to\s+/i.exec(rest) : null;
     const joiner = and ?? dash ?? to;
     const second = joiner ? NUMBER_AT.exec(rest.slice(joiner[0].length)) : null;

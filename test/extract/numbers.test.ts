@@ -104,6 +104,9 @@ describe('numbers: forms', () => {
     expect(one('can take 62-64 seats')).toEqual({ ...exact, bound: 'range', text: '62-64', value: null, low: 62, high: 64, precision: 0.5, percent: false });
     expect(one('70-80 percent of them')).toMatchObject({ bound: 'range', low: 70, high: 80, percent: true });
     expect(one('10–12 percent')).toMatchObject({ bound: 'range', low: 10, high: 12 });
+    // After a modal verb "from X to Y" is a range; else a change ("rose from 24 to 29 seats").
+    expect(one('could win from 260 to 310 seats')).toMatchObject({ text: '260 to 310', bound: 'range', low: 260, high: 310 });
+    expect(read('rose from 24 to 29 seats').map((q) => [q.text, q.bound])).toEqual([['24', 'exact'], ['29', 'exact']]);
     expect(one('with between 22.5% and 26.5% of the vote')).toMatchObject({ text: 'between 22.5% and 26.5%', low: 22.5, high: 26.5, bound: 'range' });
     expect(one('between 22.5 percent and 26.5 percent')).toMatchObject({ low: 22.5, high: 26.5, bound: 'range' });
     expect(read('between 22.5% and 26 seats').map((q) => q.text)).toEqual(['22.5%', '26']);
