@@ -654,7 +654,7 @@ function readSentence(
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
   // So does a count in progress ("With 95% of the votes counted, …"); a complete one ("after
   // counting 100% of the votes") gives the preliminary result.
-  for (const t of all) if (t.kind === 'time' || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? 'preliminary' : 'interim' });
+  for (const t of all) if ((t.kind === 'time' && !pollingHour(text, t)) || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? 'preliminary' : 'interim' });
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const historical = words(c.historicalRe, text, () => true);
@@ -753,7 +753,7 @@ function readSentence(
   // The numbers a name leads, and where the sentence's last time of day starts (-1: none).
   const ledNumbers = new Set(led.values());
   let lastTime = -1;
-  for (const t of all) if (t.kind === 'time') lastTime = Math.max(lastTime, t.start);
+  for (const t of all) if (t.kind === 'time' && !pollingHour(text, t)) lastTime = Math.max(lastTime, t.start);
   nums.forEach((q, i) => {
     const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
@@ -1153,6 +1153,12 @@ function readNumber(
     surface,
     negative,
   };
+}
+
+/** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */
+const POLLING_HOUR = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|closed|closes)\s+(?:at\s+)?$/iu;
+function pollingHour(text: string, t: { start: number }): boolean {
+  return POLLING_HOUR.test(text.slice(Math.max(0, t.start - 20), t.start));
 }
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */

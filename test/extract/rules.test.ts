@@ -376,6 +376,13 @@ describe('lists after an introduction, and times of day', () => {
   });
 });
 
+describe('polling hours', () => {
+  it('a time voting began or ended at is no snapshot: "began at 8 a.m. and ended at 4 p.m."', () => {
+    expect(claims('The vote, which began at 8 a.m. and ended at 4 p.m., saw a turnout of 71.9 percent.')).toEqual(['71.9 percent turnout.national 71.9 unspecified']);
+    expect(claims('By 4 p.m., turnout was 52.3 percent.')).toEqual(['52.3 percent turnout.national 52.3 interim']);
+  });
+});
+
 describe('"final turnout"', () => {
   it('names the final result, for its figure and for the article', () => {
     expect(claims('Unity came out on top with 26.01% of the vote. The final turnout is 63.91%.')).toEqual([
