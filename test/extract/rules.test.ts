@@ -97,7 +97,7 @@ describe('the article status', () => {
     expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Judges validated the results on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Ann Ames was declared the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
-    expect(claims('The vote counting went on late. Unity took 41.2 percent of the vote, according to final figures.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('The vote count went on late. Unity took 41.2 percent of the vote. The final figures came out on Monday.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
 
   it('a new chamber meeting, or its newly elected deputies registered, gives the final seats', () => {
