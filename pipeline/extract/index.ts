@@ -711,7 +711,9 @@ function readSentence(
       continue;
     }
     const last = IN_YEAR.test(text.slice(Math.max(0, y.start - 10), y.start)) ? nums.filter((q) => q.end <= y.start).at(-1) : undefined;
-    const near = last && gap(last, y) <= YEAR_NEAR ? last : nearest(nums, y);
+    // "while in 2016 66.27 percent voted": a number right after the year, with nothing between, is its.
+    const right = nums.find((q) => q.start >= y.end && /^\s+$/.test(text.slice(y.end, q.start)));
+    const near = right ?? (last && gap(last, y) <= YEAR_NEAR ? last : nearest(nums, y));
     if (!near) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
     if (namesElection || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);

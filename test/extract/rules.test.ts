@@ -271,6 +271,13 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('"in YEAR" right before a number dates that number: "while in 2023 66.3 percent voted"', () => {
+    expect(claims('Turnout was 71.9 percent in 2027, while in 2023 66.3 percent of eligible voters voted.')).toEqual([
+      '71.9 percent turnout.national 71.9 historical',
+      '66.3 percent turnout.national 66.3 historical',
+    ]);
+  });
+
   it('"N years ago" puts the nearest figure in the previous election', () => {
     expect(claims('Turnout fell to 58.1%. Four years ago it was 61.3%.')).toEqual([
       '58.1% turnout.national 58.1 unspecified',
