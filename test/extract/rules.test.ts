@@ -461,6 +461,13 @@ describe('opinion polls in other words', () => {
   });
 });
 
+describe('taking part', () => {
+  it('"citizens took part in the elections" are ballots cast; "parties took part" parties', () => {
+    expect(claims('In total, 1,562,238 citizens took part in the elections.')).toEqual(['1,562,238 ballots_cast.national 1562238 unspecified']);
+    expect(claims('Fourteen parties took part in the elections.')).toEqual(['Fourteen parties_contesting.national 14 unspecified']);
+  });
+});
+
 describe('counts of other things', () => {
   it('senators (another body) and organisations are no figures', () => {
     expect(claims('Voters elect 120 deputies and 60 senators.')).toEqual(['120 seats_total.national 120 rule']);
