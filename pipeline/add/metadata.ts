@@ -347,18 +347,13 @@ function numericDay(s: string): string | null {
  * is the name before it; a name without one is kept whole.
  */
 export function siteName(v: string): string {
-  const parts = v.split(/\s+[|\-–—:·•]\s+/);
+  const parts = v.split(SEPARATORS);
   return parts.length > 1 && parts[0]!.trim() !== '' ? clean(parts[0])! : v;
 }
 
 /** A date written as its own part of the `<title>`, after the headline (`Headline - 07.12.2017 - Outlet`). */
 export function titleDate(pageTitle: string, headline: string | null): string | null {
-  if (!headline) return null;
-  const t = clean(pageTitle)!;
-  if (!loose(t).startsWith(loose(headline))) return null;
-  const rest = t.slice(headline.length);
-  if (!SEPARATOR.test(rest)) return null;
-  for (const part of rest.split(/\s+[|\-–—:·•]\s+/)) {
+  for (const part of titleAfterHeadline(pageTitle, headline) ?? []) {
     const p = part.trim();
     if (p.length <= 40 && /\d{4}/.test(p)) {
       const day = writtenDay(p);
@@ -368,10 +363,22 @@ export function titleDate(pageTitle: string, headline: string | null): string | 
   return null;
 }
 
+/** The parts of a `<title>` after its headline and a separator ("Headline - 07.12.2017 - Outlet" → date, outlet); null when it has none. */
+function titleAfterHeadline(pageTitle: string, headline: string | null): string[] | null {
+  if (!headline) return null;
+  const t = clean(pageTitle)!;
+  if (!loose(t).startsWith(loose(headline))) return null;
+  const rest = t.slice(headline.length);
+  if (!SEPARATOR.test(rest)) return null;
+  return rest.split(SEPARATORS).filter((part) => part.trim() !== '');
+}
+
 const loose = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
 /** A separator between a headline and a site name in a `<title>`: ` | `, ` - `, ` – `, ` — `, ` : `, ` · `. */
 const SEPARATOR = /^\s+[|\-–—:·•]\s+/;
+/** The same separator anywhere, to split at. */
+const SEPARATORS = /\s+[|\-–—:·•]\s+/;
 
 /** The `<h1>` that the `<title>` is, or starts with before a separator: the headline shown. */
 function shownHeadline(doc: Document, pageTitle: string | null): string | null {
@@ -403,13 +410,8 @@ function cutSuffix(title: string, names: (string | null)[]): string {
  * five words.
  */
 function titleSite(pageTitle: string, headline: string | null): string | null {
-  if (!headline) return null;
-  const t = clean(pageTitle)!;
-  if (!loose(t).startsWith(loose(headline))) return null;
-  const rest = t.slice(headline.length);
-  if (!SEPARATOR.test(rest)) return null;
-  const parts = rest.split(/\s+[|\-–—:·•]\s+/);
-  const last = clean(parts[parts.length - 1]);
+  const parts = titleAfterHeadline(pageTitle, headline);
+  const last = parts ? clean(parts[parts.length - 1]) : null;
   if (!last || /\d/.test(last) || last.split(' ').length > 5 || isAddress(last)) return null;
   return last;
 }
