@@ -102,7 +102,8 @@ function fail(label: string, rule: string, message: string, hint: string): never
 
 /**
  * Refuses an address that is not http(s) or whose host resolves to a private network; returns
- * the checked addresses (null when private ones are allowed and nothing was checked).
+ * the addresses the host's name resolved to and passed (null for a host given as an address, or
+ * when private ones are allowed and nothing was checked): the ones to connect to.
  */
 async function checkAddress(label: string, url: URL, options: FetchOptions): Promise<string[] | null> {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(label, 'bad-url', msg.ADD_BAD_URL(url.href), msg.ADD_BAD_URL_HINT);
@@ -119,7 +120,7 @@ async function checkAddress(label: string, url: URL, options: FetchOptions): Pro
   }
   const bad = addresses.find(isPrivateAddress);
   if (bad !== undefined || addresses.length === 0) fail(label, 'private-address', msg.ADD_PRIVATE(host, bad ?? 'no address'), msg.ADD_PRIVATE_HINT);
-  return addresses;
+  return isIP(host) ? null : addresses;
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
@@ -171,7 +172,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   try {
     for (let hop = 0; ; hop += 1) {
       const checked = await checkAddress(label, url, options);
-      const dispatcher = checked && !isIP(url.hostname.replace(/^\[|\]$/g, '')) ? pinnedAgent(checked) : undefined;
+      const dispatcher = checked ? pinnedAgent(checked) : undefined;
       if (dispatcher) agents.push(dispatcher);
       const response = await fetch(url, {
         redirect: 'manual',
