@@ -24,7 +24,7 @@ import { readInput } from '../shared/inputs.ts';
 import { readJson } from '../shared/io.ts';
 import { normalizeName, parseLexicon, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
-import { placedCharts } from '../shared/placed.ts';
+import { chartId, placedIds } from '../shared/placed.ts';
 import { Corpus, Figures } from '../shared/schema.ts';
 import { patternRegex } from '../charts/pattern.ts';
 
@@ -95,7 +95,7 @@ export function checkEvent(input: EventInput): EventReport {
   });
 
   // Chart specs whose data matches no figure; the series names they give (theme keys too).
-  const placed = input.template ? new Set(placedCharts(input.template.text).map((c) => c.id)) : null;
+  const placed = input.template ? placedIds(input.template.text) : null;
   const series = new Set<string>();
   for (const spec of input.specs) {
     let json: unknown;
@@ -106,7 +106,7 @@ export function checkEvent(input: EventInput): EventReport {
     }
     const data = (json as { usermeta?: { briefing?: { data?: unknown } } })?.usermeta?.briefing?.data;
     if (!data || typeof data !== 'object') continue;
-    const id = (spec.file.split('/').pop() ?? spec.file).replace(/\.vl\.json$/, '');
+    const id = chartId(spec.file);
     const isPlaced = placed === null || placed.has(id);
     const doc = parse(spec.text);
     for (const [name, source] of Object.entries(data as Record<string, unknown>)) {

@@ -360,11 +360,12 @@ export const stages: Stage[] = [
       // Only the charts the template places are built (a spec of another election left in
       // templates/charts/ is no error: `make check-event` lists it); without a template, all.
       const templateFile = join(p.templates, 'briefing.md');
-      const placed = existsSync(templateFile) ? new Set((await placedModule()).placedCharts(readInput(p.root, templateFile, 'template')).map((c) => c.id)) : null;
+      const { chartId, placedIds } = await placedModule();
+      const placed = existsSync(templateFile) ? placedIds(readInput(p.root, templateFile, 'template')) : null;
       const all = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
         .sort();
-      const unplaced = placed ? all.filter((f) => !placed.has(f.slice(0, -'.vl.json'.length))) : [];
+      const unplaced = placed ? all.filter((f) => !placed.has(chartId(f))) : [];
       const specs = all.filter((f) => !unplaced.includes(f)).map((f) => readText(p, join(dir, f), 'chart'));
       const theme = existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined;
       const data = ['figures.json', 'checks.json', 'claims.json', 'corpus.json'].map((f) => join(p.data, f));
@@ -412,7 +413,7 @@ export const stages: Stage[] = [
       }
       for (const w of cached.warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeJson(join(p.data, 'charts.json'), cached.charts);
-      const skipped = unplaced.length ? `, ${unplaced.length} not placed in the template (${unplaced.map((f) => f.slice(0, -'.vl.json'.length)).join(', ')}) and not built` : '';
+      const skipped = unplaced.length ? `, ${unplaced.length} not placed in the template (${unplaced.map(chartId).join(', ')}) and not built` : '';
       return `${cached.charts.length} charts${skipped}, ${cached.warnings.length} layout warning(s)${wrote ? '' : ' (unchanged)'}`;
     },
   },

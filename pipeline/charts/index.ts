@@ -56,6 +56,7 @@ import type { Lexicon } from '../shared/lexicon.ts';
 import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
 import { collisions, sceneShapes, type Collision } from './collisions.ts';
 import { patternRegex } from './pattern.ts';
+import { chartId } from '../shared/placed.ts';
 import * as msg from '../shared/messages.ts';
 import { formatValue } from '../shared/format.ts';
 import { smarten } from '../shared/typography.ts';
@@ -682,10 +683,7 @@ export function parseTheme(theme: { file: string; text: string } | undefined): C
   return parsed.data;
 }
 
-/** The chart id of a spec file: its name without `.vl.json`. */
-export function chartId(file: string): string {
-  return (file.split('/').pop() ?? file).replace(/\.vl\.json$/, '');
-}
+export { chartId };
 
 /**
  * A collision in a chart as a warning on its spec file, at what to move: the text channel (or

@@ -6,6 +6,7 @@ import type { ElementContent, Root as HRoot } from 'hast';
 import type { Directive, DirectiveNode, RenderContext } from '../context.ts';
 import * as msg from '../../shared/messages.ts';
 import { anchor } from '../pieces.ts';
+import { chartId } from '../../shared/placed.ts';
 
 export const chart: Directive = {
   name: 'chart', kind: 'leaf', usage: '::chart[caption]{#<chart id>}',
@@ -15,7 +16,7 @@ export const chart: Directive = {
     const id = node.attributes?.id;
     if (!id) ctx.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID('::chart'), msg.CHART_NEEDS_ID_HINT);
     // Only placed charts are built, so a mistyped id is suggested among every spec file of the inputs.
-    const specs = new Map<string, unknown>(ctx.input.inputs.flatMap((f) => /(^|\/)charts\/[^/]+\.vl\.json$/.test(f.path) ? [[f.path.split('/').pop()!.slice(0, -'.vl.json'.length), null]] : []));
+    const specs = new Map<string, unknown>(ctx.input.inputs.flatMap((f) => /(^|\/)charts\/[^/]+\.vl\.json$/.test(f.path) ? [[chartId(f.path), null]] : []));
     for (const k of ctx.charts.keys()) specs.set(k, null);
     if (!ctx.charts.has(id)) ctx.find(node, specs, id, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT);
     const c = ctx.find(node, ctx.charts, id, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT);
