@@ -16,7 +16,7 @@
 import { realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { asPipelineError, format } from '../shared/errors.ts';
 import * as messages from '../shared/messages.ts';
 import { buildItems, progressLine, stageItem, type Build, type Item } from './items.ts';
@@ -168,8 +168,25 @@ export function commandHelp(t: Pick<Table, 'stages' | 'extra'>, name: string): s
   return [`usage: ${synopsis}`, what, via, HELP_OPTIONS].join('\n');
 }
 
+/** The options of the command line (node:util parseArgs). */
+const OPTIONS = {
+  root: { type: 'string', default: '.' },
+  out: { type: 'string' },
+  sources: { type: 'string' },
+  templates: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  debug: { type: 'boolean', default: false },
+  port: { type: 'string' },
+  sizes: { type: 'string' },
+  only: { type: 'string' },
+  details: { type: 'string' },
+  'allow-private': { type: 'boolean', default: false },
+  list: { type: 'string' },
+  goal: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
 /** Options that take a value (`--out DIR`): their value is no command name. */
-const VALUE_OPTIONS = new Set(['--root', '--out', '--sources', '--templates', '--port', '--sizes', '--only', '--details', '--list', '--goal']);
+const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === 'string' ? [`--${name}`] : [])));
 
 /** Asked for help: `--help`/`-h` anywhere before `--`, or `help` first; the name it is about, if any. */
 export function helpTopic(argv: string[]): { topic: string | null } | null {
@@ -214,21 +231,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        root: { type: 'string', default: '.' },
-        out: { type: 'string' },
-        sources: { type: 'string' },
-        templates: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        port: { type: 'string' },
-        sizes: { type: 'string' },
-        only: { type: 'string' },
-        details: { type: 'string' },
-        'allow-private': { type: 'boolean', default: false },
-        list: { type: 'string' },
-        goal: { type: 'string' },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${usage(await loadTable())}\n`);
