@@ -369,12 +369,14 @@ export const stages: Stage[] = [
       const specs = all.filter((f) => !unplaced.includes(f)).map((f) => readText(p, join(dir, f), 'chart'));
       const theme = existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined;
       const data = ['figures.json', 'checks.json', 'claims.json', 'corpus.json'].map((f) => join(p.data, f));
+      // Hashed once here for both keys (outside a build, as in the preview's warm-up, io.ts fileHash reads the file at each call).
+      const dataHashes = data.map((f) => fileHash(f));
       const lexicon = readLexicon(p);
       // A template edit runs this stage again (the placed charts may change): when the placed
       // specs, the theme, the data and the code are those of the last run, its result is taken
       // from <out>/.cache/charts/ without loading Vega.
       const key = sha256(
-        [codeHash(CHARTS_CODE), ...specs.flatMap((s) => [s.file, s.text]), theme?.text ?? '', lexicon.text, ...data.map((f) => fileHash(f) ?? sha256(readFileSync(f)))].join('\0'),
+        [codeHash(CHARTS_CODE), ...specs.flatMap((s) => [s.file, s.text]), theme?.text ?? '', lexicon.text, ...data.map((f, i) => dataHashes[i] ?? sha256(readFileSync(f)))].join('\0'),
       );
       const cacheFile = join(p.out, '.cache', 'charts', `${key}.json`);
       const Cached = z.object({ charts: Charts, warnings: z.array(DiagnosticSchema) });
@@ -388,7 +390,7 @@ export const stages: Stage[] = [
       // In a long-lived process (the preview) the charts are also kept in memory, each by its
       // spec, the theme and the data (charts/keep.ts): until they are kept for these data the
       // disk cache is passed over, so that a spec edit then renders that chart only.
-      const dataKey = keepsRenderedCharts() ? sha256([...data.map((f) => fileHash(f) ?? ''), lexicon.text].join('\0')) : undefined;
+      const dataKey = keepsRenderedCharts() ? sha256([...dataHashes.map((h) => h ?? ''), lexicon.text].join('\0')) : undefined;
       const hit = cached !== null;
       if (!cached || (dataKey !== undefined && !keptFor(dataKey))) {
         const { renderCharts } = await chartsModule();
