@@ -480,21 +480,15 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   const sizes = parseSizes(o.sizes);
   const root = p.root;
   write(`briefing benchmark — ${machine()}; ${load()} at the start`);
-  if (o.only !== undefined && o.only !== 'preview' && o.only !== 'worst' && o.only !== 'exit') throw new RangeError(`--only: "${o.only}" is not a part of the benchmark (known: preview, worst, exit)`);
-  if (o.only === 'exit') {
-    await exitReport(root, write, log);
-    write('');
-    write(`(${load()} at the end)`);
-    return;
-  }
-  if (o.only === 'worst') {
-    await worstReport(root, sizes, write, log);
-    write('');
-    write(`(${load()} at the end)`);
-    return;
-  }
-  if (o.only === 'preview') {
-    await previewReport(root, write, log);
+  // `--only PART`: that part of the benchmark alone.
+  const parts: Record<string, () => Promise<void>> = {
+    preview: () => previewReport(root, write, log),
+    worst: () => worstReport(root, sizes, write, log),
+    exit: () => exitReport(root, write, log),
+  };
+  if (o.only !== undefined) {
+    if (!Object.hasOwn(parts, o.only)) throw new RangeError(`--only: "${o.only}" is not a part of the benchmark (known: preview, worst, exit)`);
+    await parts[o.only]!();
     write('');
     write(`(${load()} at the end)`);
     return;
