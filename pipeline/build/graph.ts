@@ -124,7 +124,10 @@ export function buildGraph(p: GraphPaths, shownSources = 'sources'): Graph {
   const lexicon = join(p.sources, 'lexicon.yaml');
   const general = find.entries(join(code, 'extract')).includes('general.yaml') ? [join(code, 'extract', 'general.yaml')] : [];
   const policy = join(p.sources, 'policy.yaml');
-  const tree = () => [...find.tree(p.sources), ...find.tree(p.templates)];
+  // Every file of sources/ and templates/: walked once, when first asked for (the order in which
+  // the folders are first read is the order of the state's `dirs`).
+  let files: string[] | undefined;
+  const tree = () => (files ??= [...find.tree(p.sources), ...find.tree(p.templates)]);
   const charts = join(p.templates, 'charts');
   const specs = find.tree(charts, (n) => n.endsWith('.vl.json'));
   const theme = join(charts, 'theme.json');
