@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { asPipelineError } from '../shared/errors.ts';
 import type { SourceFile } from '../ingest/index.ts';
 import { generateCorpus } from './corpusgen.ts';
+import { GOALS } from './graph.ts';
 
 export const WORST_CASES = ['figures', 'long-line', 'nesting', 'articles'] as const;
 export type WorstCase = (typeof WORST_CASES)[number];
@@ -47,7 +48,8 @@ export interface WorstFigures {
   maxRssBytes: number;
 }
 
-const RENDER_STAGES = ['ingest', 'extract', 'reconcile', 'changes', 'charts', 'render'];
+/** The stages up to the HTML: the `data` goal's and `html`'s (graph.ts). */
+const RENDER_STAGES = [...GOALS.data!, ...GOALS.html!];
 
 /** A tag made of letters (a number would be read as a figure): 0 → "a", 27 → "bb". */
 export function letters(n: number): string {

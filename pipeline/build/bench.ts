@@ -31,6 +31,7 @@ import type { SourceFile } from '../ingest/index.ts';
 import { codeDir } from './code.ts';
 import { split, startWorker, threadsFor } from './pool.ts';
 import { copyTree, makeEnv } from './manifest.ts';
+import { GOALS } from './graph.ts';
 import * as msg from '../shared/messages.ts';
 import type { Paths } from './stages.ts';
 
@@ -289,15 +290,13 @@ export interface DataBuildFigures {
   maxRssBytes: number;
 }
 
-const DATA_STAGES = ['ingest', 'extract', 'reconcile', 'changes', 'charts'];
-
 /** In the child: a tree with `n` generated sources in `dir`, built by the stage functions, one process. */
 async function dataChild(root: string, dir: string, n: number): Promise<DataBuildFigures> {
   const files = generateCorpus(await seeds(root), n);
   const { paths, stages } = await import('./stages.ts');
   const p = paths(dir);
   for (const f of files) writeFileSync(join(dir, f.file), f.text);
-  const chosen = stages.filter((s) => DATA_STAGES.includes(s.name));
+  const chosen = stages.filter((s) => GOALS.data!.includes(s.name));
   const times: DataBuildFigures['stages'] = [];
   const t0 = performance.now();
   for (const s of chosen) {
