@@ -114,7 +114,7 @@ export function checkEvent(input: EventInput): EventReport {
       if (b.series && typeof b.series === 'object') for (const v of Object.values(b.series as Record<string, unknown>)) if (typeof v === 'string') series.add(v);
       if (b.optional === true || !Array.isArray(b.figures) || !b.figures.length) continue;
       const patterns = b.figures.filter((f): f is string => typeof f === 'string');
-      if (patterns.some((pattern) => input.figures.some((f) => patternRegex(pattern).test(f)))) continue;
+      if (patterns.map(patternRegex).some((re) => input.figures.some((f) => re.test(f)))) continue;
       out.push(
         diagnostic(
           placeIn(spec, doc, ['usermeta', 'briefing', 'data', name, 'figures', 0]),
