@@ -365,8 +365,9 @@ export const stages: Stage[] = [
       const all = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
         .sort();
-      const unplaced = placed ? all.filter((f) => !placed.has(chartId(f))) : [];
-      const specs = all.filter((f) => !unplaced.includes(f)).map((f) => readText(p, join(dir, f), 'chart'));
+      const isPlaced = (f: string) => placed === null || placed.has(chartId(f));
+      const unplaced = all.filter((f) => !isPlaced(f));
+      const specs = all.filter(isPlaced).map((f) => readText(p, join(dir, f), 'chart'));
       const theme = existsSync(join(dir, 'theme.json')) ? readText(p, join(dir, 'theme.json'), 'theme') : undefined;
       const data = ['figures.json', 'checks.json', 'claims.json', 'corpus.json'].map((f) => join(p.data, f));
       // Hashed once here for both keys (outside a build, as in the preview's warm-up, io.ts fileHash reads the file at each call).
