@@ -15,7 +15,7 @@
  *    are never claims (the analyst's report lists them, with why).
  * 2. Anchors: a year of an earlier election next to a number ("71.09% in January 2021"),
  *    naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats") or
- *    opening it ("In 2021, Nur Otan won 71.09% and 76 seats": every number after it), and
+ *    opening it ("In 2021, Unity won 71.09% and 76 seats": every number after it), and
  *    the words for an earlier parliament ("the previous Mazhilis") make the nearest number
  *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest.
  * 3. Metric, of the right unit class (per cent or a count), the first of: in a table row, the
@@ -362,7 +362,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
-  // short items that follow it, each a sentence of its own ("Labour: 410"), are of that kind.
+  // short items that follow it, each a sentence of its own ("Harbour: 410"), are of that kind.
   let intro: QualifierCue | null = null;
   let introColon = false;
   let before: IngestedSource['sentences'][number] | null = null;
@@ -467,7 +467,7 @@ interface Reading {
   separateTotal: boolean;
   confidence: { metric: string; entity: string; distance: number | null };
   attribution: string | null;
-  /** The unknown name a number of entity `unknown` was read with ("Akzhol"). */
+  /** The unknown name a number of entity `unknown` was read with ("Brightway"). */
   surface: Mention<string> | null;
   /** The metric's cue nearest the number is a loss ("lost 12 seats"): the value is negative. */
   negative: boolean;
@@ -665,7 +665,7 @@ function readSentence(
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
   const zipped = respectively(text, nums, entities);
   const led = leaders(text, nums, entities);
-  // Capitalised names that lead a number but are no entity ("The Akzhol party won 9 seats"),
+  // Capitalised names that lead a number but are no entity ("The Brightway party won 9 seats"),
   // found the first time a number asks (most sentences never do).
   let unknownOf: Map<number, Mention<string>> | null = null;
   const unknownAt = (k: number): Mention<string> | null => {
@@ -693,7 +693,7 @@ function readSentence(
     if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
     if (inBase(y)) continue;
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
-    // "In 2021, Nur Otan won 71.09% and 76 seats.": a year that opens the sentence covers it all.
+    // "In 2021, Unity won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
       for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
       continue;
@@ -764,7 +764,7 @@ function readSentence(
     // A table row's cells all belong to the name in its first cell.
     let beforeStart = columns.has(q) ? 0 : prevEnd;
     for (const b of allBreaksBefore) if (b.end <= q.start && b.end > beforeStart && here(b)) beforeStart = b.end;
-    // "Reform – 6.0%", "Labour: 410": the dash or colon after a leading name joins it to its number.
+    // "Reform – 6.0%", "Harbour: 410": the dash or colon after a leading name joins it to its number.
     for (const [name, k] of led) if (k === i && name.start >= prevEnd && name.start < beforeStart) beforeStart = name.start;
     // "25,578 voters or 2.15 percent voted against all": the first of a pair is described by the
     // words after its partner as well.
@@ -868,7 +868,7 @@ interface Context {
   names: NameMemory;
   /** The article reports an exit poll. */
   exitPoll: boolean;
-  /** Whether a name leads this number ("Labour: 410", "Reform – 6.0%"). */
+  /** Whether a name leads this number ("Harbour: 410", "Reform – 6.0%"). */
   leads: () => boolean;
   /** A capitalised name that is no entity and leads this number. */
   unknown: () => Mention<string> | null;
@@ -1029,8 +1029,8 @@ function readNumber(
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
     take('unit-noun', unit ? (c.genericOf.get(unit) ?? null) : null) ??
     take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
-    // "Labour: 410" in a list of such items: the metric of the source's last figure of its kind.
-    // The newest of the source's recent metrics that this number can be ("Labour: 410" after "slipped 5
+    // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
+    // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
     // So is the second number of such an item ("Northport – 344,868 citizens or 40.15%"), for its pair's name.
     take(
@@ -1257,7 +1257,7 @@ export interface Unclaimed {
   kind: string;
 }
 
-/** The warnings of claims whose name is no entity: `file:line:col: warning: "Akzhol" is no known entity; nearest alias …`. */
+/** The warnings of claims whose name is no entity: `file:line:col: warning: "Brightway" is no known entity; nearest alias …`. */
 export function unknownEntityWarnings(corpus: Corpus, claims: Claim[], lexicon: Lexicon): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const c of claims) {

@@ -1,8 +1,8 @@
 /**
  * Names that are no entity, and who gives a figure.
  *
- * - `capitalisedNames`: the capitalised names of a sentence ("The Akzhol party won 9 seats":
- *   "Akzhol"), without those the lexicon knows (entities, countries, metric and unit words) and
+ * - `capitalisedNames`: the capitalised names of a sentence ("The Brightway party won 9 seats":
+ *   "Brightway"), without those the lexicon knows (entities, countries, metric and unit words) and
  *   without the words that open sentences ("The", "With", …). A number such a name leads is given
  *   to the entity `unknown` with the name as written, never to the whole election.
  * - `nearestAlias`: the alias nearest in spelling to an unknown name, for the warning and for the
@@ -29,7 +29,7 @@ export function capitalisedNames(text: string, known: { start: number; end: numb
   while ((m = NAME.exec(text))) {
     let start = m.index;
     let words = m[0].split(/\s+/);
-    // Leading words that are no name ("The Akzhol party", "In Northport") are dropped.
+    // Leading words that are no name ("The Brightway party", "In Northport") are dropped.
     while (words.length > 0 && common.has(words[0]!.toLowerCase().replace(/[’]/g, "'"))) {
       start += words[0]!.length;
       start += /^\s*/.exec(text.slice(start))![0].length;

@@ -119,7 +119,7 @@ export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: 
 const NAME_TO_NUMBER = /^[\s"'“”‘’)]*(?:(?:party|alliance|coalition|bloc|movement|list)[\s"'“”‘’)]*)?(?:[-–—:|]|,\s*with|with|won|wins|took|takes|got|gets|has|had|received|secured|obtained|scored|garnered|on|at|at\s+about|is\s+at|was\s+at|has\s+won|had\s+won)?[\s(]*$/iu;
 
 /**
- * Names that lead the number right after them ("Reform – 6.0%", "Labour: 410", "Reform won 6%"):
+ * Names that lead the number right after them ("Reform – 6.0%", "Harbour: 410", "Reform won 6%"):
  * such a name is that number's, and not the name of a number before it.
  */
 export function leaders<T>(text: string, nums: Span[], names: Named<T>[]): Map<Named<T>, number> {
@@ -153,7 +153,7 @@ export class NameMemory {
 }
 
 /**
- * The cells of a table row written with pipes ("Labour | 197 | 453 | 410 |", "| Unity | 41 |"),
+ * The cells of a table row written with pipes ("Harbour | 197 | 453 | 410 |", "| Unity | 41 |"),
  * each with its trimmed span in the row; null for a line that is no table row (fewer than two
  * pipes). A Markdown separator row ("|---|:--:|") has only dash cells.
  */

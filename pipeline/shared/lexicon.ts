@@ -64,7 +64,7 @@ export const Metric = z
     total: z.string().optional(),
     /** Only a number this metric's cue is the head noun of takes it ("a threshold of 5%", "the 5% threshold"). */
     head_only: z.boolean().default(false),
-    /** Only a number followed by one of its unit's nouns takes it ("4 points", not "Labour: 410"). */
+    /** Only a number followed by one of its unit's nouns takes it ("4 points", not "Harbour: 410"). */
     needs_unit: z.boolean().default(false),
     /** Cues of a loss ("lost 12 seats", "dipped by 15 points"): the nearest cue being one, the value is negative. */
     negative_cues: words.default([]),
