@@ -126,13 +126,18 @@ function wordsRe(list: Iterable<string>): RegExp {
 /** Case-insensitive, as the patterns whose start it guards. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/iu;
 const startsWord = (before: string) => !LETTER_OR_DIGIT.test(before);
+/** A guard that takes every match (a pattern that is no list of words). */
+const anywhere = () => true;
 
-/** The words of a `wordsRe` pattern in `text`, each with its value (those without one are left out). */
-function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
+/**
+ * The words of a `wordsRe` pattern in `text`, each with its value (those without one are left out).
+ * `guard` (whether a match may follow the character before it) is the start of a word unless told.
+ */
+function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined, guard: (before: string) => boolean = startsWord): Mention<T>[] {
   const out: Mention<T>[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextMatch(re, text, startsWord))) {
+  while ((m = nextMatch(re, text, guard))) {
     const v = value(m[0]);
     if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
   }
@@ -251,17 +256,6 @@ function documentRank(document: Lexicon['qualifiers']['document']): Map<string, 
   return rank;
 }
 
-function mentions<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
-  const out: Mention<T>[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const v = value(m[0]);
-    if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
-  }
-  return out;
-}
-
 /** Gap between two spans (0 when they touch or overlap). */
 function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.max(0, a.start - b.end, b.start - a.end);
@@ -350,7 +344,6 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     return { line: source.bodyLine + lo, column: offset - lineStarts[lo]! + 1 };
   };
   const { status, found: statusWords } = documentStatus(source, c);
-  // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
 
   const out: Found[] = [];
   let paragraph = -1;
@@ -658,8 +651,8 @@ function readSentence(
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const historical = words(c.historicalRe, text, () => true);
-  const allBreaksAfter = mentions(BREAK_AFTER, text, () => true);
-  const allBreaksBefore = mentions(BREAK_BEFORE, text, () => true);
+  const allBreaksAfter = words(BREAK_AFTER, text, () => true, anywhere);
+  const allBreaksBefore = words(BREAK_BEFORE, text, () => true, anywhere);
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
