@@ -47,11 +47,11 @@ function realRoot(root: string): string {
 
 /** What a file system entry is, in words, when it is not a regular file. */
 function kindOf(stat: Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a named pipe (FIFO)';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a file';
+  if (stat.isDirectory()) return msg.KIND_FOLDER;
+  if (stat.isFIFO()) return msg.KIND_FIFO;
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return msg.KIND_DEVICE;
+  if (stat.isSocket()) return msg.KIND_SOCKET;
+  return msg.KIND_OTHER;
 }
 
 /**

@@ -643,6 +643,12 @@ export const CHART_UNSAFE_HINT =
 // ── input files: where they lie, what they are, how large (owner: inputs) ──────────────────
 export const INPUT_OUTSIDE = (file: string) => `${file} is a link to a file outside the project, which the build does not read`;
 export const INPUT_OUTSIDE_HINT = 'Copy the file into the project instead of linking to it: the briefing is built from the project\'s own files only.';
+/** What an input that is no regular file is, in words (the `what` of INPUT_NOT_FILE). */
+export const KIND_FOLDER = 'a folder';
+export const KIND_FIFO = 'a named pipe (FIFO)';
+export const KIND_DEVICE = 'a device';
+export const KIND_SOCKET = 'a socket';
+export const KIND_OTHER = 'not a file';
 export const INPUT_NOT_FILE = (file: string, what: string) => `${file} is ${what}, not a regular file`;
 export const INPUT_NOT_FILE_HINT = 'Replace it with an ordinary file, or move it out of the folder: the build reads regular files only (a pipe or a device could block it or never end).';
 export const INPUT_TOO_LARGE = (file: string, size: string, limit: string) => `${file} is ${size}, more than the ${limit} the build reads for a file of its kind`;
