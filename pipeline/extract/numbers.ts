@@ -68,6 +68,12 @@ export interface NumberGrammar {
 
 /** A modal verb and at most two words before "from": "could win from", "can get from". */
 const MODAL_FROM = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,2}from\s+$/iu;
+/** "from" right before a number: "from 7% to 5%" is a change, "from 2 to 1" no ratio. */
+const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
+/** A per-cent sign or word right after a number ("22.5% and 26.5%"). */
+const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
+/** "between 22.5% and 26.5%": the "and" of a range, its first number may carry the per-cent sign. */
+const RANGE_AND = new RegExp(String.raw`${PER_CENT.source}?\s+and\s+`, 'i');
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
 
 /**
@@ -326,7 +332,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // A compound keeps where its number ends (`ownEnd`): "the 98-seat chamber" names a size.
   if (/^[-‐‑]\p{L}/u.test(rest)) return { ...base(text, start, end + (/^[-‐‑][\p{L}-]+/u.exec(rest)?.[0].length ?? 0), 'compound', first), ownEnd: end };
   // "2 to 1" ("a two to one majority") is a ratio too, unless a change ("from 2 to 1").
-  const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest) ?? (/(?<![\p{L}])from\s+$/iu.test(before) ? null : /^\s+to\s+(?:1|one)(?![\p{L}\p{N}]|[.,]\d)/iu.exec(rest));
+  const afterFrom = FROM_BEFORE.test(before);
+  const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest) ?? (afterFrom ? null : /^\s+to\s+(?:1|one)(?![\p{L}\p{N}]|[.,]\d)/iu.exec(rest));
   if (ratio) return base(text, start, end + ratio[0].length, 'ratio', first);
 
   // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
@@ -334,11 +341,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     const between = /(?<![\p{L}])between\s+$/iu.exec(before);
     const dash = /^(?:[-–]|\s?–\s?)/.exec(rest);
     // "between 22.5% and 26.5%": the first number may carry the per-cent sign the second has.
-    const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
-    const and = between ? /^(?:\s?%|\s?per\s?cent|\s?percent)?\s+and\s+/i.exec(rest) : null;
+    const and = between ? RANGE_AND.exec(rest) : null;
     // "could win from 260 to 310 seats": after a modal verb, "from X to Y" is a range, not a change.
-    const modalRange = MODAL_FROM.test(before);
-    const fromChange = !modalRange && /(?<![\p{L}])from\s+$/iu.test(before);
+    const fromChange = afterFrom && !MODAL_FROM.test(before);
     const to = !fromChange ? /^\s+to\s+/i.exec(rest) : null;
     const joiner = and ?? dash ?? to;
     const second = joiner ? NUMBER_AT.exec(rest.slice(joiner[0].length)) : null;
