@@ -12,6 +12,7 @@
  *
  * All per sentence, linear in its length.
  */
+import { nextMatch } from './numbers.ts';
 import type { Named } from './structure.ts';
 
 /** A run of capitalised words, with "of", "and", "for", "the" and "'s" allowed inside. */
@@ -101,9 +102,7 @@ const NAME_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}$/u;
 /** The first match of a global word pattern whose start passes the guard. */
 function first(re: RegExp, text: string, guard: (before: string) => boolean): RegExpExecArray | null {
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && !guard(m.index === 0 ? '' : text[m.index - 1]!)) re.lastIndex = m.index + 1;
-  return m;
+  return nextMatch(re, text, guard);
 }
 
 /** Who the sentence says gives its figures, or null. Three scans of the sentence at most. */
