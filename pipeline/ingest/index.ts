@@ -372,8 +372,8 @@ export function tooDeep(text: string): number | null {
 
 /** A size in bytes, exactly (a rounded figure would say 2.0 MB for a file just over 2 MiB). */
 function megabytes(bytes: number): string {
-  const exact = `${new Intl.NumberFormat('en').format(bytes)} bytes`;
-  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB (${exact})` : exact;
+  const exact = msg.SIZE_BYTES(bytes);
+  return bytes % (1024 * 1024) === 0 ? `${msg.SIZE_MIB(bytes / (1024 * 1024))} (${exact})` : exact;
 }
 
 /** No YAML node first: say why (a web page, an unclosed block, or none at all). */

@@ -77,7 +77,7 @@ export function checkInput(root: string, file: string, kind: InputKind, shown = 
   const stat = statSync(real);
   if (!stat.isFile()) throw new PipelineError(diagnostic(place, 'input-not-file', msg.INPUT_NOT_FILE(shown, kindOf(stat)), msg.INPUT_NOT_FILE_HINT));
   const limit = INPUT_LIMITS[kind];
-  if (stat.size > limit) throw new PipelineError(diagnostic(place, 'input-too-large', msg.INPUT_TOO_LARGE(shown, bytesWords(stat.size), sizeWords(limit)), msg.INPUT_TOO_LARGE_HINT));
+  if (stat.size > limit) throw new PipelineError(diagnostic(place, 'input-too-large', msg.INPUT_TOO_LARGE(shown, msg.SIZE_BYTES(stat.size), sizeWords(limit)), msg.INPUT_TOO_LARGE_HINT));
   return stat.size;
 }
 
@@ -123,14 +123,10 @@ export function checkFileName(dir: string, name: string): void {
   throw new PipelineError(diagnostic({ file: `${dir}/${shown}` }, 'bad-file-name', msg.BAD_FILE_NAME(shown), msg.BAD_FILE_NAME_HINT(suggestion)));
 }
 
-function bytesWords(bytes: number): string {
-  return `${new Intl.NumberFormat('en').format(bytes)} bytes`;
-}
-
 function sizeWords(bytes: number): string {
-  if (bytes >= MiB && bytes % MiB === 0) return `${bytes / MiB} MiB`;
-  if (bytes >= KiB && bytes % KiB === 0) return `${bytes / KiB} KiB`;
-  return bytesWords(bytes);
+  if (bytes >= MiB && bytes % MiB === 0) return msg.SIZE_MIB(bytes / MiB);
+  if (bytes >= KiB && bytes % KiB === 0) return msg.SIZE_KIB(bytes / KiB);
+  return msg.SIZE_BYTES(bytes);
 }
 
 /**

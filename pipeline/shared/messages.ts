@@ -643,6 +643,11 @@ export const CHART_UNSAFE_HINT =
 // ── input files: where they lie, what they are, how large (owner: inputs) ──────────────────
 export const INPUT_OUTSIDE = (file: string) => `${file} is a link to a file outside the project, which the build does not read`;
 export const INPUT_OUTSIDE_HINT = 'Copy the file into the project instead of linking to it: the briefing is built from the project\'s own files only.';
+/** A size in bytes, exactly, with thousands grouped ("4,194,304 bytes"). */
+export const SIZE_BYTES = (bytes: number) => `${new Intl.NumberFormat('en').format(bytes)} bytes`;
+/** A size of whole MiB or KiB ("4 MiB"). */
+export const SIZE_MIB = (mib: number) => `${mib} MiB`;
+export const SIZE_KIB = (kib: number) => `${kib} KiB`;
 /** What an input that is no regular file is, in words (the `what` of INPUT_NOT_FILE). */
 export const KIND_FOLDER = 'a folder';
 export const KIND_FIFO = 'a named pipe (FIFO)';
