@@ -64,6 +64,8 @@ export interface Compiled {
   metricCues: Map<string, string[]>;
   /** "cue|metric" of the cues that count for a metric only after a figure of its unit (`context_cues`). */
   contextCues: Set<string>;
+  /** Metric id → the keys of its cues of a loss (`negative_cues`). */
+  negativeCues: Map<string, Set<string>>;
   /** The `…Re` patterns of word lists are `wordsRe`: read them with `words` or `hasWord`. */
   metricRe: RegExp;
   /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
@@ -179,6 +181,7 @@ export function compile(lexicon: Lexicon): Compiled {
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     metricCues,
     contextCues,
+    negativeCues: new Map(lexicon.metrics.map((m) => [m.id, new Set(m.negative_cues.map(key))])),
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
     weakUnits: new Set(lexicon.weak_units.map(key)),
@@ -1043,7 +1046,7 @@ function readNumber(
   if (metric.negative_cues.length) {
     const own = ctx.metricCues.filter((m) => m.value.includes(metricId) && (inside(m, ctx.before) || inside(m, ctx.after)));
     const cue = nearest(own, q);
-    negative = !!cue && metric.negative_cues.some((w) => key(w) === key(text.slice(cue.start, cue.end)));
+    negative = !!cue && c.negativeCues.get(metricId)!.has(key(text.slice(cue.start, cue.end)));
   }
 
   // Entity, by the first rule that gives one.
