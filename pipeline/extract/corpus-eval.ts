@@ -354,7 +354,7 @@ function row(name: string, c: Counts): string[] {
 
 /** The report: per event, per half and in all; missing texts; tune-half details when asked. */
 export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | null): string {
-  const rows: string[][] = [['event', 'claims', 'figures', 'strict P', 'strict R', 'loose P', 'loose R', 'not-fig']];
+  const rows: string[][] = [[...msg.CORPUS_EVAL_COLUMNS]];
   const byEvent = new Map<string, { half: string; c: Counts }>();
   for (const a of e.articles) {
     const cur = byEvent.get(a.event) ?? { half: a.half, c: zero() };
@@ -363,12 +363,12 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
   }
   const halves = new Map<string, Counts>();
   for (const half of ['tune', 'test']) {
-    for (const [id, { half: h, c }] of byEvent) if (h === half) rows.push(row(`${id} (${h})`, c));
+    for (const [id, { half: h, c }] of byEvent) if (h === half) rows.push(row(msg.CORPUS_EVAL_EVENT_ROW(id, h), c));
   }
   for (const { half, c } of byEvent.values()) halves.set(half, add(halves.get(half) ?? zero(), c));
   rows.push(['', '', '', '', '', '', '', '']);
-  for (const half of ['tune', 'test']) rows.push(row(`${half} half`, halves.get(half) ?? zero()));
-  rows.push(row('all', [...halves.values()].reduce(add, zero())));
+  for (const half of ['tune', 'test']) rows.push(row(msg.CORPUS_EVAL_HALF_ROW(half), halves.get(half) ?? zero()));
+  rows.push(row(msg.CORPUS_EVAL_ALL_ROW, [...halves.values()].reduce(add, zero())));
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd());
   const out = [msg.CORPUS_EVAL_TITLE, '', ...lines, '', msg.CORPUS_EVAL_MISSING(e.missing.length, e.total, e.missing)];
@@ -382,10 +382,10 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
   if (details === 'tune') {
     for (const a of tune) {
       if (!a.misses.length && !a.spurious.length && !a.unplaced.length) continue;
-      out.push('', `${a.id} (${a.event}): strict ${a.counts.strict} of ${a.counts.annotated} figures, ${a.counts.claims} claims`);
-      for (const u of a.unplaced) out.push(`  anchor not found: ${u}`);
-      for (const s of a.spurious) out.push(`  false: ${s}`);
-      for (const m of a.misses) out.push(`  missed: ${m}`);
+      out.push('', msg.CORPUS_EVAL_ARTICLE(a.id, a.event, a.counts.strict, a.counts.annotated, a.counts.claims));
+      for (const u of a.unplaced) out.push(msg.CORPUS_EVAL_UNPLACED(u));
+      for (const s of a.spurious) out.push(msg.CORPUS_EVAL_FALSE(s));
+      for (const m of a.misses) out.push(msg.CORPUS_EVAL_MISSED(m));
     }
   }
   return `${out.join('\n')}\n`;

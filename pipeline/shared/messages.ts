@@ -98,6 +98,15 @@ export const CORPUS_EVAL_MISSING = (missing: number, total: number, ids: string[
   missing === 0 ? `all ${total} texts present` : `${missing} of ${total} texts missing: ${ids.join(', ')} (put them in test/corpus/texts/; see test/corpus/README.md)`;
 export const CORPUS_DETAILS_ONLY_TUNE = 'eval-corpus prints details for the tune half only (--details tune): the test half is measured, never read';
 export const CORPUS_EVAL_KINDS = 'Error kinds on the tune half (one per false claim or missed figure; `wrong-x`: a claim on the figure with x wrong):';
+export const CORPUS_EVAL_COLUMNS = ['event', 'claims', 'figures', 'strict P', 'strict R', 'loose P', 'loose R', 'not-fig'];
+export const CORPUS_EVAL_EVENT_ROW = (event: string, half: string) => `${event} (${half})`;
+export const CORPUS_EVAL_HALF_ROW = (half: string) => `${half} half`;
+export const CORPUS_EVAL_ALL_ROW = 'all';
+export const CORPUS_EVAL_ARTICLE = (id: string, event: string, strict: number, annotated: number, claims: number) =>
+  `${id} (${event}): strict ${strict} of ${annotated} figures, ${claims} claims`;
+export const CORPUS_EVAL_UNPLACED = (figure: string) => `  anchor not found: ${figure}`;
+export const CORPUS_EVAL_FALSE = (claim: string) => `  false: ${claim}`;
+export const CORPUS_EVAL_MISSED = (figure: string) => `  missed: ${figure}`;
 export const RECONCILE_EVAL_TITLE = 'Reconciliation against the official results (development corpus annotations)';
 export const RECONCILE_EVAL_NO_OFFICIAL = (event: string, half: string) => `${event} (${half}): no official-results article`;
 export const RECONCILE_EVAL_EVENT = (event: string, half: string, all: boolean, keys: string, added: string) =>
