@@ -12,6 +12,7 @@
  *
  * All per sentence, linear in its length.
  */
+import * as msg from '../shared/messages.ts';
 import { nextMatch } from './numbers.ts';
 import type { Named } from './structure.ts';
 
@@ -74,14 +75,14 @@ export function nearestAlias(name: string, entities: { id: string; aliases: stri
 
 /** A lexicon line for an unknown name: an alias of the nearest entity when it is close, else a new entity. */
 export function suggestedLine(name: string, nearest: { alias: string; id: string; distance: number } | null): string {
-  if (nearest && nearest.distance <= Math.max(2, Math.floor(fold(name).length / 3))) return `add "${name}" to the aliases of ${nearest.id}`;
+  if (nearest && nearest.distance <= Math.max(2, Math.floor(fold(name).length / 3))) return msg.CLAIMS_SUGGEST_ALIAS(name, nearest.id);
   const id = name
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/[^a-z0-9-]/g, '')
     .replace(/^-+|-+$/g, '');
-  return `- {id: ${id || 'new-entity'}, name: ${JSON.stringify(name)}, kind: party, aliases: [${JSON.stringify(name)}]}`;
+  return msg.CLAIMS_SUGGEST_ENTITY(id || 'new-entity', name);
 }
 
 export interface AttributionWords {

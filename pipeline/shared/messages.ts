@@ -69,6 +69,9 @@ export const CLAIMS_UNKNOWN_SOURCE_HINT = (nearest: string | null, ids: string[]
 export const CLAIMS_REPORT_SOURCE = (source: string, file: string, claims: number, unclaimed: number) =>
   `${source} (${file}): ${claims} claim${claims === 1 ? '' : 's'}, ${unclaimed} number${unclaimed === 1 ? '' : 's'} that became no claim`;
 export const CLAIMS_REPORT_UNCLAIMED = 'Numbers that became no claim (kind, then the sentence):';
+/** The lexicon line the report suggests for an unknown name: an alias of a close entity, or a new entity. */
+export const CLAIMS_SUGGEST_ALIAS = (name: string, id: string) => `add "${name}" to the aliases of ${id}`;
+export const CLAIMS_SUGGEST_ENTITY = (id: string, name: string) => `- {id: ${id}, name: ${JSON.stringify(name)}, kind: party, aliases: [${JSON.stringify(name)}]}`;
 export const CLAIMS_REPORT_HINT =
   'A number marked [no-metric] has no metric cue word near it: add the word to its metric (or a new metric) in sources/lexicon.yaml; [no-entity]: add the party\'s spelling to its aliases; [foreign]: a place listed under `foreign` stands next to it. Years, dates, durations, compounds, money, ratios, fractions, parts and counts of other things ([other], lexicon numbers.other_nouns) are never claims.';
 export const BAD_ANNOTATION = (reason: string) => `the annotation is not valid: ${reason}`;
