@@ -128,9 +128,12 @@ export const QualifierId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a qualifier: l
  * extractor is, who the sentence says gives the figure, the moment of a snapshot ("10:00",
  * "95% counted"), and the round, place and voter group a figure is for.
  */
+/** How the extractor read a claim: the rule that chose its metric, the one that gave its entity, the name's distance in characters. */
+const Confidence = z.object({ metric: z.string(), entity: z.string(), distance: z.number().int().nonnegative().nullable() });
+
 export const ClaimContext = z.object({
   /** How the extractor read the claim: the rule that chose its metric, the one that gave its entity, the name's distance in characters. */
-  confidence: z.object({ metric: z.string(), entity: z.string(), distance: z.number().int().nonnegative().nullable() }).optional(),
+  confidence: Confidence.optional(),
   attribution: z.string().nullable().optional(),
   as_of: z.string().nullable().optional(),
   round: z.union([z.number().int(), z.string()]).nullable().optional(),
@@ -178,7 +181,7 @@ export const Claim = z.object({
    * entity's name stood from the number, in characters (null: no name was read). Extract sets it
    * on every claim; older artifacts may lack it.
    */
-  confidence: z.object({ metric: z.string(), entity: z.string(), distance: z.number().int().nonnegative().nullable() }).optional(),
+  confidence: Confidence.optional(),
   /** Who the sentence says gives the figure ("according to the Central Election Commission"), or null. */
   attribution: z.string().nullable().optional(),
   /** For entity `unknown`: the name as the article writes it, and where it stands. */
