@@ -650,7 +650,13 @@ function readSentence(
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
   // So does a count in progress ("With 95% of the votes counted, …"); a complete one ("after
   // counting 100% of the votes") gives the preliminary result.
-  for (const t of all) if ((t.kind === 'time' && !pollingHour(text, t)) || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? 'preliminary' : 'interim' });
+  // Where the sentence's last such time of day starts (-1: none).
+  let lastTime = -1;
+  for (const t of all) {
+    const snapshot = t.kind === 'time' && !pollingHour(text, t);
+    if (snapshot) lastTime = Math.max(lastTime, t.start);
+    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? 'preliminary' : 'interim' });
+  }
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const historical = words(c.historicalRe, text, () => true);
@@ -748,10 +754,8 @@ function readSentence(
   };
   const results = new Map<Quantity, SentenceFound>();
   const sentencePrevious = new Memory();
-  // The numbers a name leads, and where the sentence's last time of day starts (-1: none).
+  // The numbers a name leads.
   const ledNumbers = new Set(led.values());
-  let lastTime = -1;
-  for (const t of all) if (t.kind === 'time' && !pollingHour(text, t)) lastTime = Math.max(lastTime, t.start);
   nums.forEach((q, i) => {
     const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
