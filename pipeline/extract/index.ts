@@ -603,9 +603,14 @@ function readSentence(
   const carried = DANGLING.test(text) && !all.some((y) => y.kind === 'year') ? context.electionYear : null;
   context.electionYear = null;
   context.lastCue = null;
+  // The years of earlier elections that election words follow ("the 2012 elections"), tested once.
+  const namesElection = new Set<Quantity>();
   for (const y of all) {
     if (y.kind !== 'year' || y.value == null || y.value === c.year || (c.earlier.size > 0 && !c.earlier.has(y.value))) continue;
-    if (c.electionWordRe.test(text.slice(y.end, y.end + 40))) context.electionYear = y.value;
+    if (c.electionWordRe.test(text.slice(y.end, y.end + 40))) {
+      namesElection.add(y);
+      context.electionYear = y.value;
+    }
   }
   // A compound whose word is a unit ("the 98-seat chamber") is a figure: the size of a whole.
   // Not a lead: "a 170-seat majority".
@@ -705,10 +710,9 @@ function readSentence(
       for (const q of nums) if (q.start > y.end && q.end <= y.end + when[0].length) historicalYear.set(q, y.value);
       continue;
     }
-    const namesElection = c.electionWordRe.test(text.slice(y.end, y.end + 40));
     // "Comparatively, the 2012 elections saw Unity with 64 seats and Reform with 40.": an election
     // named before any number, with no other year after it, covers the rest of its sentence.
-    if (namesElection && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
+    if (namesElection.has(y) && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
       for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
       continue;
     }
@@ -718,7 +722,7 @@ function readSentence(
     const near = right ?? (last && gap(last, y) <= YEAR_NEAR ? last : nearest(nums, y));
     if (!near) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
-    if (namesElection || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
+    if (namesElection.has(y) || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
   }
   if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
   for (const h of historical) {
