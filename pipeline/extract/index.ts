@@ -96,8 +96,9 @@ export interface Compiled {
   continuationRe: RegExp;
   /** Words after a number (or its unit noun) that compare it with an earlier election. */
   comparedRe: RegExp | null;
-  documentRes: { qualifier: Qualifier }[];
-  /** Every document cue as one pattern, and each cue's place in `documentRes` (the first wins a tie). */
+  /** The document qualifiers, in the lexicon's order. */
+  documentQualifiers: Qualifier[];
+  /** Every document cue as one pattern, and each cue's place in `documentQualifiers` (the first wins a tie). */
   documentRe: RegExp;
   documentRank: Map<string, number>;
   electionWordRe: RegExp;
@@ -221,7 +222,7 @@ export function compile(lexicon: Lexicon): Compiled {
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
-    documentRes: lexicon.qualifiers.document.map((d) => ({ qualifier: d.qualifier })),
+    documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
     documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
     documentRank: documentRank(lexicon.qualifiers.document),
     // "2021 elections", "2021 Mazhilis vote": the election words, with the chamber's names from the lexicon.
@@ -444,15 +445,15 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
  */
 function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifier; found: Set<Qualifier> } {
   // Only the kept text counts: boilerplate never sets the status.
-  let best = c.documentRes.length;
+  let best = c.documentQualifiers.length;
   const found = new Set<Qualifier>();
   for (const s of source.sentences) {
     for (const m of words(c.documentRe, source.body.slice(s.start, s.end), (w) => c.documentRank.get(key(w)))) {
       best = Math.min(best, m.value);
-      found.add(c.documentRes[m.value]!.qualifier);
+      found.add(c.documentQualifiers[m.value]!);
     }
   }
-  return { status: best < c.documentRes.length ? c.documentRes[best]!.qualifier : 'unspecified', found };
+  return { status: best < c.documentQualifiers.length ? c.documentQualifiers[best]! : 'unspecified', found };
 }
 
 interface Reading {
