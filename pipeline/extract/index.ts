@@ -16,7 +16,7 @@
  * 2. Anchors: a year of an earlier election next to a number ("71.09% in January 2021"),
  *    naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats") or
  *    opening it ("In 2021, Unity won 71.09% and 76 seats": every number after it), and
- *    the words for an earlier parliament ("the previous Mazhilis") make the nearest number
+ *    the words for an earlier parliament ("the previous Veldrath") make the nearest number
  *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest.
  * 3. Metric, of the right unit class (per cent or a count), the first of: in a table row, the
  *    cue of the cell's column header; a cue that is the number's head noun ("threshold of 5%"); a cue or count noun right after it ("281
@@ -225,7 +225,7 @@ export function compile(lexicon: Lexicon): Compiled {
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
     documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
     documentRank: documentRank(lexicon.qualifiers.document),
-    // "2021 elections", "2021 Mazhilis vote": the election words, with the chamber's names from the lexicon.
+    // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
       String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
       'iu',

@@ -142,7 +142,7 @@ export const Lexicon = z
         year: z.number().int().min(1000).max(2999),
         previous: z.number().int().min(1000).max(2999).nullable().default(null),
         earlier: z.array(z.number().int().min(1000).max(2999)).default([]),
-        /** The chamber's names ("Mazhilis", "Majilis"): "{chamber}" in the general words stands for each. */
+        /** The chamber's names ("Veldrath", "Veldrat"): "{chamber}" in the general words stands for each. */
         chamber: words.default([]),
         /** The chamber's size, when the articles give it. */
         seats: z.number().int().positive().nullable().default(null),
@@ -175,7 +175,7 @@ export const Lexicon = z
     references: z.record(z.string(), z.array(z.enum(['party', 'group', 'place', 'candidate', 'option'])).min(1)).default({}),
     /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
     other_bodies: words.default([]),
-    /** Metric id → the label the briefing shows for this event ("Seats in the Mazhilis"). */
+    /** Metric id → the label the briefing shows for this event ("Seats in the Veldrath"). */
     labels: z.record(z.string(), z.string().min(1)).default({}),
   })
   .strict();
