@@ -17,6 +17,9 @@ import * as msg from './messages.ts';
  */
 const reservedEntityId = (e: { id: string; kind: string }): boolean => e.id === 'unknown' || (e.id === 'national' && e.kind !== 'place');
 
+/** The kinds a metric or a reference word may stand for (an entity's own `kind` lists them in its error's order). */
+const EntityKinds = z.enum(['party', 'group', 'place', 'candidate', 'option']);
+
 export const Entity = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -54,7 +57,7 @@ export const Metric = z
     unit: z.string().min(1),
     cues: words.min(1),
     entity: z.enum(['national', 'attach']).default('attach'),
-    entity_kinds: z.array(z.enum(['party', 'group', 'place', 'candidate', 'option'])).min(1).default(['party', 'group', 'place', 'candidate', 'option']),
+    entity_kinds: z.array(EntityKinds).min(1).default([...EntityKinds.options]),
     needs_entity: z.boolean().default(false),
     generic: z.boolean().default(false),
     fallback: z.boolean().default(false),
@@ -172,7 +175,7 @@ export const Lexicon = z
     /** Lower-cased words that are no names, for the capitalised names next to numbers that match no entity. */
     not_names: words.default([]),
     /** Words that stand for a name named before ("it", "the party", "he") → the kinds of name they stand for. */
-    references: z.record(z.string(), z.array(z.enum(['party', 'group', 'place', 'candidate', 'option'])).min(1)).default({}),
+    references: z.record(z.string(), z.array(EntityKinds).min(1)).default({}),
     /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
     other_bodies: words.default([]),
     /** Metric id → the label the briefing shows for this event ("Seats in the Veldrath"). */
