@@ -88,11 +88,8 @@ export const SnapshotSource = z.object({
 });
 export type SnapshotSource = z.infer<typeof SnapshotSource>;
 
-export const SnapshotFigure = z.object({
-  id: z.string(),
-  metric: z.string(),
-  entity: z.string().nullable(),
-  kind: z.string(),
+/** A figure's value, unit, qualifier and status: what a snapshot figure and both sides of a change carry. */
+const FigureValue = z.object({
   value: z.number().nullable(),
   low: z.number().nullable(),
   high: z.number().nullable(),
@@ -100,6 +97,24 @@ export const SnapshotFigure = z.object({
   unit: z.string(),
   qualifier: QualifierId,
   status: Status,
+});
+type FigureValue = z.infer<typeof FigureValue>;
+const figureValue = (f: FigureValue): FigureValue => ({
+  value: f.value,
+  low: f.low,
+  high: f.high,
+  precision: f.precision,
+  unit: f.unit,
+  qualifier: f.qualifier,
+  status: f.status,
+});
+
+export const SnapshotFigure = z.object({
+  id: z.string(),
+  metric: z.string(),
+  entity: z.string().nullable(),
+  kind: z.string(),
+  ...FigureValue.shape,
   /** The value as a reader sees it ("54.19 %", "62 to 64 seats"); `no value` for a conflict. */
   text: z.string(),
   rule: z.string(),
@@ -200,13 +215,7 @@ export function snapshot(figures: Figure[], claims: Claim[], corpus: Corpus, che
         metric: f.metric,
         entity: f.entity,
         kind: f.kind,
-        value: f.value,
-        low: f.low,
-        high: f.high,
-        precision: f.precision,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        status: f.status,
+        ...figureValue(f),
         text: formatStated({ value: f.value, low: f.low, high: f.high, bound: bound(f), precision: f.precision, unit: f.unit }),
         rule: f.rule,
         sources: sortedUnique([...supporting, ...dissent.flatMap((d) => d.sources)]),
@@ -298,13 +307,7 @@ export type SourceChange = z.infer<typeof SourceChange>;
 
 /** A figure's value as shown, for both sides of a change. */
 export const FigureState = z.object({
-  value: z.number().nullable(),
-  low: z.number().nullable(),
-  high: z.number().nullable(),
-  precision: z.number(),
-  unit: z.string(),
-  qualifier: QualifierId,
-  status: Status,
+  ...FigureValue.shape,
   /** "54.19 %" (the value alone), and with qualifier and status: "54.19 % (preliminary, single source)". */
   value_text: z.string(),
   text: z.string(),
@@ -387,13 +390,7 @@ function state(f: SnapshotFigure, names: (ids: string[]) => string[]): FigureSta
   const qualifier = f.qualifier === 'unspecified' ? null : f.qualifier;
   const values = f.dissent.map((d) => msg.CHANGE_VALUES(d.text, names(d.sources)));
   return {
-    value: f.value,
-    low: f.low,
-    high: f.high,
-    precision: f.precision,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    status: f.status,
+    ...figureValue(f),
     value_text: valueText,
     text: f.status === 'conflict' ? msg.CHANGE_CONTESTED_STATE(values) : msg.CHANGE_STATE(valueText, qualifier, msg.CHANGE_STATUS[f.status] ?? f.status),
     rule: f.rule,
