@@ -669,6 +669,15 @@ function mergeConfig(...configs: Record<string, unknown>[]): Record<string, unkn
   return out;
 }
 
+/** What `walk` finds in a spec (or a theme's config), failing first on an address or a size past the limit. */
+function walkSpec(spec: SpecFile, json: unknown): Walked {
+  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], typedText: [], bad: [], expressions: [], unsafe: [], tooLarge: [] };
+  walk(json, [], walked);
+  for (const t of walked.tooLarge) spec.fail(spec.at(t.path), 'chart-too-large', msg.CHART_TOO_LARGE(t.key, t.value, MAX_CHART_SIZE), msg.CHART_TOO_LARGE_HINT);
+  for (const u of walked.unsafe) spec.fail(spec.at(u.path), 'chart-unsafe', msg.CHART_UNSAFE(u.what), msg.CHART_UNSAFE_HINT);
+  return walked;
+}
+
 export function parseTheme(theme: { file: string; text: string } | undefined): ChartTheme {
   if (!theme) return ChartTheme.parse({});
   const spec = new SpecFile(theme.file, theme.text);
@@ -676,10 +685,7 @@ export function parseTheme(theme: { file: string; text: string } | undefined): C
   const parsed = ChartTheme.safeParse(json);
   if (!parsed.success) zodFail(spec, [], parsed.error, 'chart-bad-theme', msg.CHART_BAD_THEME, msg.CHART_BAD_THEME_HINT);
   // The theme's config is held to what a spec is: no address, no size past the limit.
-  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], typedText: [], bad: [], expressions: [], unsafe: [], tooLarge: [] };
-  walk(json, [], walked);
-  for (const t of walked.tooLarge) spec.fail(spec.at(t.path), 'chart-too-large', msg.CHART_TOO_LARGE(t.key, t.value, MAX_CHART_SIZE), msg.CHART_TOO_LARGE_HINT);
-  for (const u of walked.unsafe) spec.fail(spec.at(u.path), 'chart-unsafe', msg.CHART_UNSAFE(u.what), msg.CHART_UNSAFE_HINT);
+  walkSpec(spec, json);
   return parsed.data;
 }
 
@@ -745,10 +751,7 @@ async function renderOne(
   binding.describe?.forEach((name, i) => checkName(name, ['usermeta', 'briefing', 'describe', i]));
 
   // The Vega-Lite part: declared data only, no typed data, known fields.
-  const walked: Walked = { dataNames: [], fields: [], defined: new Set(), typed: [], typedText: [], bad: [], expressions: [], unsafe: [], tooLarge: [] };
-  walk(vlSpec, [], walked);
-  for (const t of walked.tooLarge) spec.fail(spec.at(t.path), 'chart-too-large', msg.CHART_TOO_LARGE(t.key, t.value, MAX_CHART_SIZE), msg.CHART_TOO_LARGE_HINT);
-  for (const u of walked.unsafe) spec.fail(spec.at(u.path), 'chart-unsafe', msg.CHART_UNSAFE(u.what), msg.CHART_UNSAFE_HINT);
+  const walked = walkSpec(spec, vlSpec);
   for (const e of walked.expressions) {
     try {
       vega.parseExpression(e.expr);
