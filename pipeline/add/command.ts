@@ -90,8 +90,8 @@ function readFetchRecord(page: string): Fetch | null {
 
 function readPage(path: string, label: string): Uint8Array | Diagnostic {
   const st = statSync(path, { throwIfNoEntry: false });
-  if (!st) return diagnostic({ file: label }, 'read-failed', msg.READ_FAILED(label, 'the file does not exist (ENOENT)'), msg.READ_FAILED_HINT);
-  if (!st.isFile()) return diagnostic({ file: label }, 'read-failed', msg.READ_FAILED(label, 'it is not a regular file'), msg.READ_FAILED_HINT);
+  if (!st) return diagnostic({ file: label }, 'read-failed', msg.READ_FAILED(label, msg.ADD_PAGE_MISSING), msg.READ_FAILED_HINT);
+  if (!st.isFile()) return diagnostic({ file: label }, 'read-failed', msg.READ_FAILED(label, msg.ADD_PAGE_NOT_FILE), msg.READ_FAILED_HINT);
   if (st.size > MAX_PAGE_BYTES) {
     const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
     return diagnostic({ file: label }, 'page-too-large', msg.ADD_TOO_LARGE(mib(st.size), mib(MAX_PAGE_BYTES)), msg.ADD_TOO_LARGE_HINT);

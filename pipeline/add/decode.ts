@@ -5,6 +5,8 @@
  * refused here, before any parsing.
  */
 
+import * as msg from '../shared/messages.ts';
+
 /** The largest page `make add` reads (a saved news page with inline images can pass 2 MB). */
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
@@ -34,13 +36,13 @@ function decoder(label: string | null): TextDecoder | null {
 
 /** Magic numbers of what people most often save by mistake instead of the page. */
 const MAGIC: [RegExp, string][] = [
-  [/^%PDF-/, 'a PDF document'],
-  [/^\x89PNG/, 'a PNG image'],
-  [/^\xff\xd8\xff/, 'a JPEG image'],
-  [/^GIF8/, 'a GIF image'],
-  [/^PK\x03\x04/, 'a ZIP archive (a .docx, .epub or .zip)'],
-  [/^\x1f\x8b/, 'a gzip archive'],
-  [/^\s*[[{]/, 'JSON data'],
+  [/^%PDF-/, msg.ADD_KIND.pdf],
+  [/^\x89PNG/, msg.ADD_KIND.png],
+  [/^\xff\xd8\xff/, msg.ADD_KIND.jpeg],
+  [/^GIF8/, msg.ADD_KIND.gif],
+  [/^PK\x03\x04/, msg.ADD_KIND.zip],
+  [/^\x1f\x8b/, msg.ADD_KIND.gzip],
+  [/^\s*[[{]/, msg.ADD_KIND.json],
 ];
 
 /** Tags one of which an HTML page shows near its start. */
@@ -49,9 +51,9 @@ const HTML_START = /<(!doctype\s+html|html|head|body|meta|title|article|div|p)[\
 export function decodePage(bytes: Uint8Array, contentType?: string | null): Decoded {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   for (const [re, what] of MAGIC) if (re.test(head)) return { ok: false, what };
-  if (head.includes('\0')) return { ok: false, what: 'a binary file' };
+  if (head.includes('\0')) return { ok: false, what: msg.ADD_KIND.binary };
   const declared = nonHtmlType(contentType);
-  if (declared) return { ok: false, what: `served as ${declared}` };
+  if (declared) return { ok: false, what: msg.ADD_KIND.servedAs(declared) };
   let label = 'utf-8';
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
@@ -63,6 +65,6 @@ export function decodePage(bytes: Uint8Array, contentType?: string | null): Deco
   }
   const d = decoder(label) ?? new TextDecoder('utf-8');
   const html = d.decode(bytes.subarray(start));
-  if (!HTML_START.test(html.slice(0, 8192))) return { ok: false, what: 'text without HTML markup' };
+  if (!HTML_START.test(html.slice(0, 8192))) return { ok: false, what: msg.ADD_KIND.noMarkup };
   return { ok: true, html, encoding: d.encoding };
 }

@@ -119,7 +119,7 @@ async function checkAddress(label: string, url: URL, options: FetchOptions): Pro
     }
   }
   const bad = addresses.find(isPrivateAddress);
-  if (bad !== undefined || addresses.length === 0) fail(label, 'private-address', msg.ADD_PRIVATE(host, bad ?? 'no address'), msg.ADD_PRIVATE_HINT);
+  if (bad !== undefined || addresses.length === 0) fail(label, 'private-address', msg.ADD_PRIVATE(host, bad ?? msg.ADD_NO_ADDRESS), msg.ADD_PRIVATE_HINT);
   return isIP(host) ? null : addresses;
 }
 
@@ -196,7 +196,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
       const notHtml = nonHtmlType(contentType);
       if (notHtml) {
         await response.body?.cancel();
-        fail(label, 'not-html', msg.ADD_NOT_HTML(`served as ${notHtml}`), msg.ADD_NOT_HTML_HINT);
+        fail(label, 'not-html', msg.ADD_NOT_HTML(msg.ADD_KIND.servedAs(notHtml)), msg.ADD_NOT_HTML_HINT);
       }
       const length = Number(response.headers.get('content-length') ?? NaN);
       const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;

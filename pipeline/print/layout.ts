@@ -277,7 +277,7 @@ export function layoutWarnings(
   const out: Diagnostic[] = [];
   for (const o of layout.overflows) {
     const element = o.text ? `${o.element} ("${o.text}")` : o.element;
-    out.push(diagnostic({ file }, 'layout-overflow', msg.LAYOUT_OVERFLOW(element, o.page === null ? 'a page' : `page ${o.page}`, o.by), msg.LAYOUT_OVERFLOW_HINT, 'warning'));
+    out.push(diagnostic({ file }, 'layout-overflow', msg.LAYOUT_OVERFLOW(element, o.page, o.by), msg.LAYOUT_OVERFLOW_HINT, 'warning'));
   }
   for (const u of layout.underfull) out.push(diagnostic({ file }, 'layout-underfull', msg.LAYOUT_UNDERFULL(u.page, u.percent), msg.LAYOUT_UNDERFULL_HINT, 'warning'));
   return out;

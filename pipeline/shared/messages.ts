@@ -699,6 +699,21 @@ export const DUPLICATE_CHART_HINT = 'Each chart usually stands once; the second 
 export const ADD_USAGE = 'add needs one or more saved pages or addresses: `make add PAGE=saved.html` or `make add URL=https://…`';
 export const ADD_USAGE_HINT = 'Several pages: PAGE="a.html b.html". From the CLI: node pipeline/launch.mjs add [--allow-private] page.html https://…';
 export const ADD_NOT_HTML = (what: string) => `the page is not an HTML page: it is ${what}`;
+/** What a page that is not HTML is, for ADD_NOT_HTML. */
+export const ADD_KIND = {
+  pdf: 'a PDF document',
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  gif: 'a GIF image',
+  zip: 'a ZIP archive (a .docx, .epub or .zip)',
+  gzip: 'a gzip archive',
+  json: 'JSON data',
+  binary: 'a binary file',
+  noMarkup: 'text without HTML markup',
+  servedAs: (type: string) => `served as ${type}`,
+} as const;
+export const ADD_PAGE_MISSING = 'the file does not exist (ENOENT)';
+export const ADD_PAGE_NOT_FILE = 'it is not a regular file';
 export const ADD_NOT_HTML_HINT = 'Save the article from the browser as "Web page, complete" or "HTML only" (or with SingleFile), and add that .html file.';
 export const ADD_TOO_LARGE = (size: string, limit: string) => `the page is ${size}; a page may have at most ${limit}`;
 export const ADD_TOO_LARGE_HINT = 'Save the page as "HTML only" (without inlined images), or save the article alone.';
@@ -722,6 +737,7 @@ export const ADD_NOTE_CHECK_TITLE = 'The title is the page\'s <title>: check tha
 export const ADD_BAD_URL = (url: string) => `"${url}" is not an http(s) address`;
 export const ADD_BAD_URL_HINT = 'Give the whole address, starting with https:// (or http://).';
 export const ADD_PRIVATE = (host: string, address: string) => `${host} is on a private network (${address}); addresses on private networks are not fetched`;
+export const ADD_NO_ADDRESS = 'no address';
 export const ADD_PRIVATE_HINT = 'Save the page from the browser and add the file (PAGE=…); for a local test server you mean, add --allow-private (with make: CLIFLAGS=--allow-private).';
 export const ADD_NO_HOST = (host: string, reason: string) => `the host ${host} could not be found (${reason})`;
 export const ADD_NO_HOST_HINT = 'Check the address, and that this machine is online.';
@@ -736,8 +752,8 @@ export const LAYOUT_LABELS_OVERLAP = (chart: string, a: string, b: string) => `c
 export const LAYOUT_RULE_CROSSES_LABEL = (chart: string, label: string) => `chart "${chart}": a rule line runs through the label "${label}"`;
 export const LAYOUT_CHART_HINT =
   'Move the label (dx/dy, align, baseline) or the mark it belongs to so that it stands clear; templates/charts/README.md shows how.';
-export const LAYOUT_OVERFLOW = (element: string, page: string, by: number) =>
-  `${element} on ${page} runs ${by} px past the right edge of the page's text area`;
+export const LAYOUT_OVERFLOW = (element: string, page: number | null, by: number) =>
+  `${element} on ${page === null ? 'a page' : `page ${page}`} runs ${by} px past the right edge of the page's text area`;
 export const LAYOUT_OVERFLOW_HINT =
   'Let it wrap (overflow-wrap: anywhere; a table with table-layout: fixed) or make it narrower in templates/style.css.';
 export const LAYOUT_UNDERFULL = (page: number, percent: number) =>
