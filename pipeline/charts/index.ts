@@ -712,7 +712,7 @@ async function renderOne(
   const id = chartId(file);
   const json = parseJson(spec);
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
-    return spec.fail({ file, line: 1, column: 1 }, 'chart-invalid', msg.CHART_INVALID_VEGA_LITE('the spec is not a JSON object'), msg.CHART_INVALID_VEGA_LITE_HINT);
+    return spec.fail({ file, line: 1, column: 1 }, 'chart-invalid', msg.CHART_INVALID_VEGA_LITE(msg.CHART_NOT_OBJECT), msg.CHART_INVALID_VEGA_LITE_HINT);
   }
   const vlSpec = json as Record<string, unknown>;
   const usermeta = vlSpec.usermeta as Record<string, unknown> | undefined;

@@ -477,6 +477,7 @@ export const CHART_UNKNOWN_FIELD = (field: string) => `the chart uses field "${f
 export const CHART_UNKNOWN_FIELD_HINT = (nearest: string | null, known: string[]) =>
   `${nearest ? `Did you mean "${nearest}"? ` : ''}Fields of the data: ${known.join(', ')}.`;
 export const CHART_INVALID_VEGA_LITE = (reason: string) => `the chart is not valid Vega-Lite: ${reason}`;
+export const CHART_NOT_OBJECT = 'the spec is not a JSON object';
 export const CHART_UNKNOWN_VALUE = (what: string, value: string) => `unknown ${what} "${value}"`;
 export const CHART_UNKNOWN_VALUE_HINT = (nearest: string | null, known: string[]) =>
   `${nearest ? `Did you mean "${nearest}"? ` : ''}Known: ${known.join(', ')}.`;
