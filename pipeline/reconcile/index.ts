@@ -682,8 +682,16 @@ function ruleSentence(win: Candidate, d: Decision, all: Candidate[], sources: Ma
   // Earlier counting stages that a later one superseded before another rule decided.
   const over = all.filter((k) => k !== win && d.droppedBy.get(k) === 'status' && !policy.status.order && k.stageRank >= 0);
   if (d.decidedBy === 'status' || over.length === 0) return text;
-  const earlier = [...new Set(over.map((k) => k.bestQualifier))].map((q) => msg.RULE_STAGE_EARLIER(stageCount(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))));
-  return `${text} ${msg.RULE_SUPERSEDED_TOO(joinNames(earlier))}`;
+  return `${text} ${msg.RULE_SUPERSEDED_TOO(earlierStages(over, sources))}`;
+}
+
+/** "the preliminary count (63 seats, Outlet A)", by stage, for candidates a later counting stage superseded. */
+function earlierStages(over: Candidate[], sources: Map<string, SourceInfo>): string {
+  return joinNames(
+    [...new Set(over.map((k) => k.bestQualifier))].map((q) =>
+      msg.RULE_STAGE_EARLIER(stageCount(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))),
+    ),
+  );
 }
 
 function decidingSentence(win: Candidate, d: Decision, all: Candidate[], sources: Map<string, SourceInfo>, policy: Policy): string {
@@ -697,10 +705,7 @@ function decidingSentence(win: Candidate, d: Decision, all: Candidate[], sources
     case 'status': {
       const over = losers.filter((k) => d.droppedBy.get(k) === 'status');
       if (!policy.status.order) {
-        const earlier = [...new Set(over.map((k) => k.bestQualifier))].map((q) =>
-          msg.RULE_STAGE_EARLIER(stageCount(q), joinNames(over.filter((k) => k.bestQualifier === q).map((k) => `${statedOf(k)}, ${whoOf(k, sources)}`))),
-        );
-        return msg.RULE_STAGE(chosen, `the ${stageCount(win.bestQualifier)}`, joinNames(win.claims.filter((c) => c.qualifier === win.bestQualifier).map((c) => infoOf(sources, c.source).name).filter((n, i, a) => a.indexOf(n) === i)), joinNames(earlier));
+        return msg.RULE_STAGE(chosen, `the ${stageCount(win.bestQualifier)}`, joinNames(win.claims.filter((c) => c.qualifier === win.bestQualifier).map((c) => infoOf(sources, c.source).name).filter((n, i, a) => a.indexOf(n) === i)), earlierStages(over, sources));
       }
       const phrases = [...new Set(over.sort((a, b) => a.statusRank - b.statusRank).map((k) => k.bestQualifier))].map((q) => {
         const values = over.filter((k) => k.bestQualifier === q).map(statedOf);
