@@ -662,7 +662,7 @@ function weightText(w: number): string {
   return String(Math.round(w * 100) / 100);
 }
 
-/** "3 (Sputnik: the electoral authority's own figure (CEC), labelled final) + 1 (TASS)". */
+/** "3 (Outlet A: the electoral authority's own figure (CEC), labelled final) + 1 (Outlet B)". */
 function supportText(k: Candidate, sources: Map<string, SourceInfo>): string {
   const parts = k.support.map((s) => {
     if (s.note) return msg.RULE_EVIDENCE_PART(weightText(s.weight), s.note, '');
