@@ -944,18 +944,20 @@ export function reconcile(claims: ClaimIn[], corpus: Corpus, lexicon: Lexicon, p
   const ctx: Context = { policy, rules, sources, independent: independence(sorted, sources, policy), lexicon };
   const checks: Check[] = [];
   const pending = groupClaims(sorted, rules, election).map((g) => startGroup(g, ctx, checks));
+  // The figures the identities and the legal method read, found once (their decisions change, the set does not).
+  const byKey = identityFigures(pending);
   if (policy.rules.includes('arithmetic')) {
-    arithmetic(pending, ctx);
+    arithmetic(pending, byKey, ctx);
   }
   // The rules after arithmetic decide what they can: first every figure but the seats the legal
   // method shares out, then those, with the method's seats as evidence (allocationEvidence).
   const seatsMetric = policy.checks.seat_allocation?.seats;
   const rest = (p: Pending) => p.decision.next < policy.rules.length;
   for (const p of pending) if (rest(p) && p.group.metric !== seatsMetric) p.decision = runRules(p.decision, policy, ctx.sources, null);
-  allocationEvidence(pending, ctx);
+  allocationEvidence(byKey, ctx);
   for (const p of pending) if (rest(p)) p.decision = runRules(p.decision, policy, ctx.sources, null);
   // Then the identities, with every other figure at its chosen value, check what they chose.
-  if (policy.rules.includes('arithmetic')) settle(pending, ctx);
+  if (policy.rules.includes('arithmetic')) settle(byKey, ctx);
   const figures = pending.map((p) => finishGroup(p, ctx));
   figures.push(...latestSnapshots(figures, sources));
   const computed = computeChecks(figures, lexicon, policy);
@@ -1038,10 +1040,9 @@ function sourceFile(corpus: Corpus, id: string): string {
  * values still compete when the policy reaches `arithmetic` are narrowed to the values with
  * which the identities hold (arithmetic.ts).
  */
-function arithmetic(pending: Pending[], ctx: Context): void {
+function arithmetic(pending: Pending[], byKey: Map<string, Pending>, ctx: Context): void {
   const at = ctx.policy.rules.indexOf('arithmetic');
   const end = ctx.policy.rules.length;
-  const byKey = identityFigures(pending);
   const open = (p: Pending) => p.decision.kept.length > 1 && p.decision.next === at;
   const terms = [...byKey].flatMap(([key, p]) => termOf(key, p, open(p) ? p.decision.kept : p.decision.kept.length === 1 ? p.decision.kept : []));
   for (const [key, choice] of chooseByArithmetic(terms, ...identityEntities(ctx))) {
@@ -1068,11 +1069,10 @@ function arithmetic(pending: Pending[], ctx: Context): void {
  * `evidence.allocation` to the value that states them. Never a source of its own: it weighs less
  * than one (so it settles a tie or near-tie of the sources, never outvotes them).
  */
-function allocationEvidence(pending: Pending[], ctx: Context): void {
+function allocationEvidence(byKey: Map<string, Pending>, ctx: Context): void {
   const cfg = ctx.policy.checks.seat_allocation;
   const weight = ctx.policy.evidence.allocation;
   if (!cfg || weight <= 0) return;
-  const byKey = identityFigures(pending);
   const open = [...byKey.values()].filter((p) => p.group.metric === cfg.seats && p.group.entity !== cfg.scope && p.decision.kept.length > 1 && p.decision.next < ctx.policy.rules.length);
   if (open.length === 0) return;
   const settled = (key: string): ClaimIn | null => {
@@ -1109,10 +1109,9 @@ function allocationEvidence(pending: Pending[], ctx: Context): void {
  * 5.28 % of a mis-attached sentence would make the candidates' shares 104.57 %". One figure at a
  * time, in id order, each seeing the choices made before it.
  */
-function settle(pending: Pending[], ctx: Context): void {
+function settle(byKey: Map<string, Pending>, ctx: Context): void {
   const at = ctx.policy.rules.indexOf('arithmetic');
   const after = new Set<Why>(ctx.policy.rules.slice(at + 1));
-  const byKey = identityFigures(pending);
   const values = new Map<string, Candidate[]>();
   const terms: Settling[] = [];
   for (const [key, p] of byKey) {
