@@ -29,6 +29,8 @@
  * outlet tag that adds a tagline after a separator ("Name - Latest News") gives the name before it.
  */
 
+import { escapeRegex } from '../shared/regex.ts';
+
 export type Field = 'title' | 'outlet' | 'author' | 'published' | 'url' | 'retrieved';
 
 export interface Found {
@@ -397,7 +399,7 @@ function shownHeadline(doc: Document, pageTitle: string | null): string | null {
 function cutSuffix(title: string, names: (string | null)[]): string {
   for (const name of names) {
     if (!name) continue;
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegex(name);
     const cut = title.replace(new RegExp(`\\s+[|\\-–—:·•]\\s+${esc}\\s*$`, 'i'), '');
     if (cut !== title && cut.trim() !== '') return clean(cut)!;
   }

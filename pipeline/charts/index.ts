@@ -61,6 +61,7 @@ import * as msg from '../shared/messages.ts';
 import { formatValue } from '../shared/format.ts';
 import { smarten } from '../shared/typography.ts';
 import type { ChartArtifact, Check, Claim, Corpus, Figure } from '../shared/schema.ts';
+import { escapeRegex } from '../shared/regex.ts';
 
 // ── the binding an editor writes ──────────────────────────────────────────────────────────
 
@@ -271,11 +272,6 @@ function suggestPattern(pattern: string, ids: string[]): string | null {
   );
   return suggest(pattern, [...shapes]);
 }
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-}
-
 
 const list = (v: string | string[] | undefined): string[] | null => (v === undefined ? null : Array.isArray(v) ? v : [v]);
 

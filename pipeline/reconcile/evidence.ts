@@ -20,19 +20,16 @@
 import type { Claim, ClaimContext } from '../shared/schema.ts';
 import { kindOf, stageRank, type Kind, type Policy } from './policy.ts';
 import type { SourceInfo } from './words.ts';
+import { escapeRegex } from '../shared/regex.ts';
 
 /** A claim with whatever context the extractor gives. */
 export type ClaimIn = Claim & ClaimContext;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A case-insensitive pattern matching any of `words` as whole words; null for no words. */
 export function wordsPattern(words: readonly string[]): RegExp | null {
   const list = [...new Set(words.map((w) => w.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (list.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 export interface EvidenceRules {

@@ -41,6 +41,7 @@ import { smarten, smartenTemplate } from '../shared/typography.ts';
 import { formatDate, inRegister, nearest } from './pieces.ts';
 import { checkLayout } from './layout-markup.ts';
 import { checkStyle, printableUrl } from './style-check.ts';
+import { escapeRegex } from '../shared/regex.ts';
 
 export type { RenderInput, TextFile } from './context.ts';
 export { formatValue, type Valued } from '../shared/format.ts';
@@ -254,7 +255,7 @@ function numberWordsOf(input: RenderInput): RegExp | null {
   const numbers = input.lexicon.numbers;
   const notAlone = new Set((numbers?.not_alone ?? []).map((w) => w.toLowerCase()));
   const numberWords = Object.keys(numbers?.words ?? {}).filter((w) => !notAlone.has(w.toLowerCase()));
-  return numberWords.length ? new RegExp(`\\b(${numberWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'gi') : null;
+  return numberWords.length ? new RegExp(`\\b(${numberWords.map(escapeRegex).join('|')})\\b`, 'gi') : null;
 }
 
 function warnNumbers(text: string, line: number | null, column: number | null, file: string, numberWords: RegExp | null, warnings: Diagnostic[]): void {

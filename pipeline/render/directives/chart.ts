@@ -7,6 +7,7 @@ import type { Directive, DirectiveNode, RenderContext } from '../context.ts';
 import * as msg from '../../shared/messages.ts';
 import { anchor } from '../pieces.ts';
 import { chartId } from '../../shared/placed.ts';
+import { escapeRegex } from '../../shared/regex.ts';
 
 export const chart: Directive = {
   name: 'chart', kind: 'leaf', usage: '::chart[caption]{#<chart id>}',
@@ -61,7 +62,3 @@ export const chart: Directive = {
     ]);
   },
 };
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
