@@ -16,10 +16,13 @@ export const chart: Directive = {
   render(node: DirectiveNode, ctx: RenderContext) {
     const id = node.attributes?.id;
     if (!id) ctx.fail(node, 'malformed-directive', msg.DIRECTIVE_NEEDS_ID('::chart'), msg.CHART_NEEDS_ID_HINT);
-    // Only placed charts are built, so a mistyped id is suggested among every spec file of the inputs.
-    const specs = new Map<string, unknown>(ctx.input.inputs.flatMap((f) => /(^|\/)charts\/[^/]+\.vl\.json$/.test(f.path) ? [[chartId(f.path), null]] : []));
-    for (const k of ctx.charts.keys()) specs.set(k, null);
-    if (!ctx.charts.has(id)) ctx.find(node, specs, id, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT);
+    if (!ctx.charts.has(id)) {
+      // Only placed charts are built, so a mistyped id is suggested among every spec file of the
+      // inputs (listed only then, not for every chart placed).
+      const specs = new Map<string, unknown>(ctx.input.inputs.flatMap((f) => /(^|\/)charts\/[^/]+\.vl\.json$/.test(f.path) ? [[chartId(f.path), null]] : []));
+      for (const k of ctx.charts.keys()) specs.set(k, null);
+      ctx.find(node, specs, id, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT);
+    }
     const c = ctx.find(node, ctx.charts, id, 'unknown-chart', msg.UNKNOWN_CHART(id), msg.UNKNOWN_CHART_HINT);
     const caption = ctx.label(node);
     const before = ctx.placeChart(c.id);
