@@ -566,11 +566,11 @@ function walk(value: unknown, path: Path, out: Walked): void {
       const n = typeof v === 'number' ? v : v && typeof v === 'object' && typeof (v as { step?: unknown }).step === 'number' ? (v as { step: number }).step : null;
       if (n !== null && !(n <= MAX_CHART_SIZE)) out.tooLarge.push({ key, value: n, path: here });
     }
-    if (ADDRESS_KEYS.has(key)) out.unsafe.push({ what: `"${key}"`, path: here });
-    else if (typeof v === 'string' && key !== '$schema' && (ADDRESS.test(v) || CSS_URL.test(v)) && !EXPRESSION_KEYS.has(key)) out.unsafe.push({ what: `the address "${v.trim().slice(0, 60)}"`, path: here });
+    if (ADDRESS_KEYS.has(key)) out.unsafe.push({ what: msg.CHART_UNSAFE_KEY(key), path: here });
+    else if (typeof v === 'string' && key !== '$schema' && (ADDRESS.test(v) || CSS_URL.test(v)) && !EXPRESSION_KEYS.has(key)) out.unsafe.push({ what: msg.CHART_UNSAFE_ADDRESS(v.trim().slice(0, 60)), path: here });
     if (key === 'mark') {
       const type = typeof v === 'string' ? v : v && typeof v === 'object' ? (v as { type?: unknown }).type : undefined;
-      if (type === 'image') out.unsafe.push({ what: 'an image mark', path: typeof v === 'string' ? here : [...here, 'type'] });
+      if (type === 'image') out.unsafe.push({ what: msg.CHART_UNSAFE_IMAGE, path: typeof v === 'string' ? here : [...here, 'type'] });
       else if (typeof type === 'string' && !VL_ENUMS.marks.includes(type)) {
         out.bad.push({ what: 'mark', value: type, known: VL_ENUMS.marks, path: typeof v === 'string' ? here : [...here, 'type'] });
       }

@@ -650,6 +650,10 @@ export const LAYOUT_UNSAFE = (what: string) => `the layout contains ${what}, whi
 export const LAYOUT_UNSAFE_HINT =
   'The briefing is one script-free, self-contained file: the layout may hold plain HTML, <slot> elements and links to #places in the document; styles go in templates/style.css.';
 export const CHART_UNSAFE = (what: string) => `the chart spec uses ${what}, which would load or link something outside the briefing`;
+/** What CHART_UNSAFE names: a `url`/`href` key, an address written as a string, an image mark. */
+export const CHART_UNSAFE_KEY = (key: string) => `"${key}"`;
+export const CHART_UNSAFE_ADDRESS = (address: string) => `the address "${address}"`;
+export const CHART_UNSAFE_IMAGE = 'an image mark';
 export const CHART_UNSAFE_HINT =
   'Charts draw only the data the pipeline gives them: no image marks, no "url" or "href" channels, no addresses (the briefing is one self-contained file with no links out of it).';
 
