@@ -81,7 +81,7 @@ export const Policy = z
           .strict()
           .prefault({}),
         same_story: z
-          .object({ min_shared: z.number().int().min(1).default(2), min_length: z.number().int().min(1).default(40) })
+          .object({ min_shared: z.number().int().min(1).default(DEFAULT_EVIDENCE.same_story.min_shared), min_length: z.number().int().min(1).default(DEFAULT_EVIDENCE.same_story.min_length) })
           .strict()
           .prefault({}),
         /** How sure the extractor was: a weight per rule that attached the entity (1 when not listed), less for a name far from its number. */
@@ -89,7 +89,7 @@ export const Policy = z
           .object({
             entity: z.record(z.string(), z.number().min(0).max(1)).default(DEFAULT_EVIDENCE.confidence.entity),
             far: z
-              .object({ characters: z.number().int().min(1).default(80), weight: z.number().min(0).max(1).default(0.8) })
+              .object({ characters: z.number().int().min(1).default(DEFAULT_EVIDENCE.confidence.far.characters), weight: z.number().min(0).max(1).default(DEFAULT_EVIDENCE.confidence.far.weight) })
               .strict()
               .prefault({}),
           })
