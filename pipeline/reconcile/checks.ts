@@ -108,7 +108,7 @@ export function seatSumChecks(results: Map<string, Figure>, entities: string[], 
     }
     const mixed = mixedStages([list.figure, single.figure, total.figure], policy);
     if (mixed) {
-      out.push(skipped(id, title, msg.SKIP_MIXED_STAGES(mixed.join(', ')), present));
+      out.push(skipped(id, title, mixed, present));
       continue;
     }
     const sum = { lo: list.span.lo + single.span.lo, hi: list.span.hi + single.span.hi };
@@ -171,10 +171,10 @@ function claimsInvolved(figures: Figure[]): string {
   return ids.length ? msg.CHECK_CLAIMS(ids.join(', ')) : '';
 }
 
-/** The counting stages of `figures`, when two or more differ (a check never mixes them). */
-function mixedStages(figures: Figure[], policy: Policy): string[] | null {
+/** Why a check skips `figures` when two or more of their counting stages differ (a check never mixes them); else null. */
+function mixedStages(figures: Figure[], policy: Policy): string | null {
   const stages = [...new Set(figures.map((f) => f.qualifier).filter((q) => stageRank(policy, q) != null))];
-  return stages.length > 1 ? stages.map((q) => q.replace(/_/g, ' ')) : null;
+  return stages.length > 1 ? msg.SKIP_MIXED_STAGES(stages.map((q) => q.replace(/_/g, ' ')).join(', ')) : null;
 }
 
 // ── the parties' seats add up to the chamber's ────────────────────────────────────────────
@@ -199,7 +199,7 @@ export function partySumChecks(results: Map<string, Figure>, lexicon: Lexicon, p
     }
     const mixed = mixedStages(parts, policy);
     if (mixed) {
-      out.push(skipped(id, title, msg.SKIP_MIXED_STAGES(mixed.join(', ')), figures));
+      out.push(skipped(id, title, mixed, figures));
       continue;
     }
     let lo = 0;
@@ -382,7 +382,7 @@ export function turnoutChecks(results: Map<string, Figure>, entities: string[], 
     }
     const mixed = mixedStages([ballots.figure, registered.figure, turnout.figure], policy);
     if (mixed) {
-      out.push(skipped(id, title, msg.SKIP_MIXED_STAGES(mixed.join(', ')), present));
+      out.push(skipped(id, title, mixed, present));
       continue;
     }
     const scale = turnout.figure.unit === '%' ? 100 : 1;
