@@ -220,6 +220,14 @@ function paragraphKeys(body: string): string[] {
     .filter((l) => l.split(' ').length >= 8);
 }
 
+/** An existing source's paragraph keys, made once per source (`make add` of several pages asks again for each). */
+const existingKeys = new WeakMap<Existing, Set<string>>();
+function paragraphKeysOf(e: Existing): Set<string> {
+  let keys = existingKeys.get(e);
+  if (!keys) existingKeys.set(e, (keys = new Set(paragraphKeys(e.body))));
+  return keys;
+}
+
 /**
  * The existing source that holds this article: the same address, or at least 80 % of the new
  * article's paragraphs (of eight words or more) standing in it.
@@ -230,7 +238,7 @@ export function duplicateOf(url: string | null, markdown: string, existing: read
   const mine = paragraphKeys(markdown);
   if (mine.length === 0) return null;
   for (const e of existing) {
-    const theirs = new Set(paragraphKeys(e.body));
+    const theirs = paragraphKeysOf(e);
     if (theirs.size === 0) continue;
     const shared = mine.filter((p) => theirs.has(p)).length;
     if (shared / mine.length >= 0.8) return { file: e.file, how: 'text' };
