@@ -120,9 +120,11 @@ export function chooseByArithmetic(input: Term[], contenders: Set<string>, polic
   const terms = new Map(input.map((t) => [t.id, { ...t, options: [...t.options] }]));
   const kept = new Map(input.map((t) => [t.id, t.options.map((_, i) => i)]));
   const out = new Map<string, Choice>();
+  // Which identities there are depends on which figures there are, not on their values: found once.
+  const all = identities(terms, contenders, policy, exhaustive);
   for (let round = 0; round < 4; round++) {
     let changed = false;
-    for (const id of identities(terms, contenders, policy, exhaustive)) {
+    for (const id of all) {
       // The terms as narrowed so far in this round.
       const ts = id.terms.map((t) => terms.get(t.id)!);
       const open = ts.filter((t) => t.options.length > 1);
@@ -178,9 +180,10 @@ export function settleByArithmetic(input: Settling[], contenders: Set<string>, p
   const terms = new Map(input.map((t) => [t.id, t]));
   const current = new Map(input.map((t) => [t.id, t.current]));
   const out = new Map<string, { index: number; identity: string }>();
+  const all = identities(terms, contenders, policy, exhaustive);
   for (let round = 0; round < 4; round++) {
     let changed = false;
-    for (const id of identities(terms, contenders, policy, exhaustive)) {
+    for (const id of all) {
       const ts = id.terms.map((t) => terms.get(t.id)! as Settling);
       const now = ts.map((t) => current.get(t.id) ?? null);
       if (now.every((i) => i != null) && id.holds(now.map((i, k) => ts[k]!.options[i!]!))) continue;
