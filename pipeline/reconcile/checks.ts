@@ -30,7 +30,7 @@
  */
 import type { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
-import { stageRank, type Policy } from './policy.ts';
+import { stageRank, stageWord, type Policy } from './policy.ts';
 import { figureName, formatNumber, withUnit } from './words.ts';
 import type { Check, Figure } from '../shared/schema.ts';
 
@@ -144,7 +144,7 @@ export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon
 
 function shareSum(id: string, shares: Figure[], lexicon: Lexicon, cfg: { metric: string; at_most: number }, stage?: string): Check {
   const limitText = withUnit(formatNumber(cfg.at_most, 0), shares[0]!.unit, cfg.at_most);
-  const title = stage ? msg.CHECK_SHARE_SUM_STAGE_TITLE(limitText, stage.replace(/_/g, ' ')) : msg.CHECK_SHARE_SUM_TITLE(limitText);
+  const title = stage ? msg.CHECK_SHARE_SUM_STAGE_TITLE(limitText, stageWord(stage)) : msg.CHECK_SHARE_SUM_TITLE(limitText);
   const ids = shares.map((f) => f.id);
   const usable = shares.map((f) => amountOf(f, what(f.metric, f.entity, lexicon)));
   const reason = usable.map((u) => (u.ok ? null : u.reason)).find((r) => r != null);
@@ -174,7 +174,7 @@ function claimsInvolved(figures: Figure[]): string {
 /** Why a check skips `figures` when two or more of their counting stages differ (a check never mixes them); else null. */
 function mixedStages(figures: Figure[], policy: Policy): string | null {
   const stages = [...new Set(figures.map((f) => f.qualifier).filter((q) => stageRank(policy, q) != null))];
-  return stages.length > 1 ? msg.SKIP_MIXED_STAGES(stages.map((q) => q.replace(/_/g, ' ')).join(', ')) : null;
+  return stages.length > 1 ? msg.SKIP_MIXED_STAGES(stages.map(stageWord).join(', ')) : null;
 }
 
 // ── the parties' seats add up to the chamber's ────────────────────────────────────────────

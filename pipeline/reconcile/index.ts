@@ -70,7 +70,7 @@
 import type { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import { PipelineError, diagnostic } from '../shared/errors.ts';
-import { DEFAULT_KINDS, kindOf, knownQualifiers, stageRank, type Kind, type Policy, type RuleName } from './policy.ts';
+import { DEFAULT_KINDS, kindOf, knownQualifiers, stageRank, stageWord, type Kind, type Policy, type RuleName } from './policy.ts';
 import { Figure as FigureSchema, type Check, type Claim, type Corpus, type Dissent, type Figure } from '../shared/schema.ts';
 import { CONTENDER_KINDS, computeChecks, hare } from './checks.ts';
 import { chooseByArithmetic, settleByArithmetic, type Settling, type Term } from './arithmetic.ts';
@@ -653,8 +653,7 @@ function whoOf(k: Candidate, sources: Map<string, SourceInfo>): string {
   return joinNames([...new Set(k.sources.map((s) => infoOf(sources, s).name))]);
 }
 
-const phrase = (q: string): string => msg.QUALIFIER_PHRASE[q] ?? q.replace(/_/g, ' ');
-const stageWord = (q: string): string => q.replace(/_/g, ' ');
+const phrase = (q: string): string => msg.QUALIFIER_PHRASE[q] ?? stageWord(q);
 /** "the preliminary count", "the automatic count", "the recount". */
 const stageCount = (q: string): string => (/count$/.test(stageWord(q)) ? stageWord(q) : `${stageWord(q)} count`);
 

@@ -234,6 +234,9 @@ export function kindOf(policy: Policy, qualifier: string): Kind {
   return policy.kinds[qualifier] ?? 'result';
 }
 
+/** A qualifier id as prose writes it: `automatic_count` → "automatic count". */
+export const stageWord = (q: string): string => q.replace(/_/g, ' ');
+
 /** A result stage's place in the count (higher is later), or null for `unspecified` and what is no stage of a result. */
 export function stageRank(policy: Policy, qualifier: string): number | null {
   if (kindOf(policy, qualifier) !== 'result') return null;
@@ -251,10 +254,10 @@ export function describePolicy(policy: Policy): string[] {
   const out: string[] = [];
   const apart = Object.keys(policy.kinds)
     .filter((q) => policy.kinds[q] !== 'result')
-    .map((q) => msg.QUALIFIER_PLURAL[q] ?? q.replace(/_/g, ' '));
+    .map((q) => msg.QUALIFIER_PLURAL[q] ?? stageWord(q));
   out.push(msg.METHOD_GROUPING(apart.length ? capitalize(list([...new Set(apart)])) : ''));
-  const stages = policy.stages.filter((q) => kindOf(policy, q) === 'result').map((q) => q.replace(/_/g, ' '));
-  out.push(msg.METHOD_STAGES(stages, policy.snapshots.stages.map((q) => q.replace(/_/g, ' '))));
+  const stages = policy.stages.filter((q) => kindOf(policy, q) === 'result').map(stageWord);
+  out.push(msg.METHOD_STAGES(stages, policy.snapshots.stages.map(stageWord)));
   out.push(msg.METHOD_INTERVALS);
   out.push(policy.precision.truncation === 'disagree' ? msg.METHOD_TRUNCATION_DISAGREE : msg.METHOD_TRUNCATION_AGREE);
   policy.rules.forEach((rule, i) => {
