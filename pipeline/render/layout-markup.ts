@@ -35,15 +35,15 @@ export function checkLayout(file: string, text: string): CheckedLayout {
     const refuse = (what: string): never => {
       throw new PipelineError(diagnostic(place, 'layout-unsafe', msg.LAYOUT_UNSAFE(what), msg.LAYOUT_UNSAFE_HINT));
     };
-    if (FORBIDDEN.has(node.tagName)) refuse(`a <${node.tagName}> element`);
+    if (FORBIDDEN.has(node.tagName)) refuse(msg.LAYOUT_UNSAFE_ELEMENT(node.tagName));
     const props = node.properties ?? {};
-    if (node.tagName === 'meta' && props.httpEquiv !== undefined) refuse('a <meta http-equiv> element');
+    if (node.tagName === 'meta' && props.httpEquiv !== undefined) refuse(msg.LAYOUT_UNSAFE_HTTP_EQUIV);
     for (const [name, value] of Object.entries(props)) {
-      if (/^on/i.test(name)) refuse(`an event handler attribute (${name.toLowerCase()})`);
+      if (/^on/i.test(name)) refuse(msg.LAYOUT_UNSAFE_HANDLER(name.toLowerCase()));
       if (URL_PROPERTIES.has(name)) {
         for (const v of Array.isArray(value) ? value : [value]) {
           const address = String(v).trim();
-          if (!SAFE_ADDRESS.test(address)) refuse(`the address "${address.slice(0, 80)}" in ${name}`);
+          if (!SAFE_ADDRESS.test(address)) refuse(msg.LAYOUT_UNSAFE_ADDRESS(address.slice(0, 80), name));
         }
       }
       if (name === 'style') {

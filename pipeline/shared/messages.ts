@@ -647,6 +647,11 @@ export const STYLE_UNKNOWN_FONT = (family: string) => `the font "${family}" is n
 export const STYLE_UNKNOWN_FONT_HINT =
   'Only Inter is embedded; another family would make the browser fall back to a system font and embed it in the PDF. Use Inter, or a generic family (sans-serif).';
 export const LAYOUT_UNSAFE = (what: string) => `the layout contains ${what}, which the briefing does not allow`;
+/** What LAYOUT_UNSAFE names. */
+export const LAYOUT_UNSAFE_ELEMENT = (tag: string) => `a <${tag}> element`;
+export const LAYOUT_UNSAFE_HTTP_EQUIV = 'a <meta http-equiv> element';
+export const LAYOUT_UNSAFE_HANDLER = (name: string) => `an event handler attribute (${name})`;
+export const LAYOUT_UNSAFE_ADDRESS = (address: string, attribute: string) => `the address "${address}" in ${attribute}`;
 export const LAYOUT_UNSAFE_HINT =
   'The briefing is one script-free, self-contained file: the layout may hold plain HTML, <slot> elements and links to #places in the document; styles go in templates/style.css.';
 export const CHART_UNSAFE = (what: string) => `the chart spec uses ${what}, which would load or link something outside the briefing`;
