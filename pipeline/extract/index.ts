@@ -101,6 +101,11 @@ export interface Compiled {
   /** Every document cue as one pattern, and each cue's place in `documentQualifiers` (the first wins a tie). */
   documentRe: RegExp;
   documentRank: Map<string, number>;
+  /** `qualifiers.pending`, and `qualifiers.hedges` as the end of the text before a cue. */
+  pendingRe: RegExp | null;
+  hedgeRe: RegExp | null;
+  /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
+  resultNouns: Set<string>;
   electionWordRe: RegExp;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
@@ -225,6 +230,9 @@ export function compile(lexicon: Lexicon): Compiled {
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
     documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
     documentRank: documentRank(lexicon.qualifiers.document),
+    resultNouns: new Set(lexicon.qualifiers.result_nouns.map((w) => w.toLowerCase())),
+    pendingRe: lexicon.qualifiers.pending.length ? wordsRe(lexicon.qualifiers.pending) : null,
+    hedgeRe: lexicon.qualifiers.hedges.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.hedges)})[\\s\\-‐‑]*$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
       String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
@@ -442,18 +450,49 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
  * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does
  * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
  * interim "after counting" it holds.
+ *
+ * A final or preliminary cue counts as interim (a count in progress) where its sentence says the
+ * result is still to come ("a final result is scheduled to be declared": `unsettled`), where a
+ * hedge stands right before it ("near-final data", "non-final results":
+ * `qualifiers.hedges`), or, for a final cue, where the same sentence states a count in progress
+ * with a number ("the commission announced, after processing 7,852 of 8,273 polling stations"):
+ * the sentence reports a partial count, whatever it calls it. Preliminary results are partial by
+ * nature, so a count in progress leaves them preliminary.
  */
 function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifier; found: Set<Qualifier> } {
   // Only the kept text counts: boilerplate never sets the status.
   let best = c.documentQualifiers.length;
   const found = new Set<Qualifier>();
+  const interim = c.documentQualifiers.indexOf('interim');
   for (const s of source.sentences) {
-    for (const m of words(c.documentRe, source.body.slice(s.start, s.end), (w) => c.documentRank.get(key(w)))) {
-      best = Math.min(best, m.value);
-      found.add(c.documentQualifiers[m.value]!);
+    const text = source.body.slice(s.start, s.end);
+    const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w)));
+    const partial = interim >= 0 && /\d/.test(text) && matches.some((m) => m.value === interim);
+    for (const m of matches) {
+      let rank = m.value;
+      const q = c.documentQualifiers[rank];
+      if (interim >= 0 && (q === 'final' || q === 'preliminary') && ((partial && q === 'final') || unsettled(c, text, m))) rank = interim;
+      best = Math.min(best, rank);
+      found.add(c.documentQualifiers[rank]!);
     }
   }
   return { status: best < c.documentQualifiers.length ? c.documentQualifiers[best]! : 'unspecified', found };
+}
+
+/** How far (in characters) from a cue of the result a word of `qualifiers.pending` makes it a result still to come. */
+const PENDING_NEAR = 45;
+
+/**
+ * Whether a final or preliminary cue at `m` is no settled result: a hedge stands right before it
+ * ("near-final data"), or it names the result (its last word is one of `qualifiers.result_nouns`)
+ * and a pending word stands near it ("the final result is scheduled"). A cue that names an act
+ * ("the commission announced") is never pending: "announced how the seats will be shared".
+ */
+function unsettled(c: Compiled, text: string, m: { start: number; end: number }): boolean {
+  if (c.hedgeRe?.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  if (!c.pendingRe || !c.resultNouns.has(text.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '')) return false;
+  const from = Math.max(0, m.start - PENDING_NEAR);
+  return hasWord(c.pendingRe, text.slice(from, m.start)) || hasWord(c.pendingRe, text.slice(m.end, m.end + PENDING_NEAR));
 }
 
 interface Reading {
@@ -650,18 +689,24 @@ function readSentence(
   const otherBodies = words(c.otherBodyRe, text, () => true);
   // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
-  const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+  // A hedged or pending final result ("near-final data") is a count in progress.
+  const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s))).map((m) =>
+    (m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m,
+  );
+  // A sentence that calls its results preliminary: its count in progress gives preliminary results.
+  const preliminary = qualifiers.some((m) => m.value === 'preliminary');
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
   // So does a count in progress ("With 95% of the votes counted, …"); a complete one ("after
-  // counting 100% of the votes") gives the preliminary result.
+  // counting 100% of the votes", or one the sentence calls preliminary results) gives the
+  // preliminary result.
   // Where the sentence's last such time of day starts (-1: none).
   let lastTime = -1;
   for (const t of all) {
     const snapshot = t.kind === 'time' && !pollingHour(text, t);
     if (snapshot) lastTime = Math.max(lastTime, t.start);
-    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? 'preliminary' : 'interim' });
+    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && (t.value === 100 || preliminary) ? 'preliminary' : 'interim' });
   }
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;

@@ -130,6 +130,16 @@ export const Qualifiers = z
     document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary', 'interim', 'exit_poll', 'estimate']), cues: words.min(1) }).strict()).default([]),
     historical: words.default([]),
     continuation: words.default([]),
+    /**
+     * Words near a final or preliminary document cue that make it a result still to come ("a final
+     * result is scheduled", "only the commission can give the official result"): the article's
+     * count is then one in progress (interim).
+     */
+    pending: words.default([]),
+    /** Last words of a cue that names the result itself ("final results", "official tally"): only such a cue can be pending. */
+    result_nouns: words.default([]),
+    /** Words right before a document cue that make it partial ("near-final data", "non-final results"): interim. */
+    hedges: words.default([]),
     /** Words after a number that compare it with an earlier election ("50 more than in 2022"): the year after them is the base, not the number's. */
     compared: words.default([]),
   })

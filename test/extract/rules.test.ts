@@ -136,6 +136,23 @@ describe('the article status', () => {
     expect(claims('The returning officer read the result. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
 
+  it('a final result still to come, a hedged one, or one with a count in progress is no final status', () => {
+    expect(claims('Unity took 41.2 percent of the vote. The final result is scheduled to be declared next month.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Only the commission can give the official result. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity took 41.2 percent of the vote, according to near-final data.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity took 41.2 percent of the vote, according to non-final results.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('The commission announced the figures after processing ballots from 812 of 900 stations. Unity took 41.2 percent of the vote.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 interim',
+    ]);
+  });
+
+  it('a done act stays final whatever follows it; preliminary results with a count in progress stay preliminary', () => {
+    expect(claims('The commission announced how the seats will be shared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('After counting 97 percent of the districts, Unity took 41.2 percent of the vote, according to preliminary results.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 preliminary',
+    ]);
+  });
+
   it('"as of the latest count", "at the time of writing": a snapshot', () => {
     expect(claims('Unity won 41 seats (at the time of writing).')).toEqual(['41 seats_total.unity 41 interim']);
   });
