@@ -219,11 +219,18 @@ function add(a: Counts, b: Counts): Counts {
   return { claims: a.claims + b.claims, annotated: a.annotated + b.annotated, strict: a.strict + b.strict, loose: a.loose + b.loose, notFigures: a.notFigures + b.notFigures };
 }
 
-function sameValue(c: Claim, f: CorpusFigure): boolean {
-  const eq = (x: number | null, y: number | null | undefined) => (y == null ? true : x != null && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y)));
-  if (f.value != null) return eq(c.value, f.value);
-  if (f.low != null || f.high != null) return eq(c.low, f.low) && eq(c.high, f.high);
-  return true;
+/**
+ * Whether the claim states the figure's number. The bound is not scored (corpus README): a
+ * range compares both its ends; otherwise the one stated number, the value or the end a bound
+ * gives ("nearly 80 %" read as at most 80 states 80, as "about 80 %" does).
+ */
+export function sameValue(c: Pick<Claim, 'value' | 'low' | 'high'>, f: Pick<CorpusFigure, 'value' | 'low' | 'high'>): boolean {
+  const eq = (x: number | null | undefined, y: number | null | undefined) => x != null && y != null && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+  const range = (v: { value?: number | null; low?: number | null; high?: number | null }) => v.value == null && v.low != null && v.high != null;
+  if (range(f) || range(c)) return eq(c.low, f.low) && eq(c.high, f.high);
+  const stated = (v: { value?: number | null; low?: number | null; high?: number | null }) => v.value ?? v.low ?? v.high ?? null;
+  const want = stated(f);
+  return want == null ? true : eq(stated(c), want);
 }
 
 /** The fields of a claim that differ from the figure, strict order. */

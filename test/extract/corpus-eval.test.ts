@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { generalLexicon } from '../../pipeline/shared/lexicon.ts';
 import { extract } from '../../pipeline/extract/index.ts';
-import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, locate, scoreArticle, type CorpusArticle } from '../../pipeline/extract/corpus-eval.ts';
+import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, locate, scoreArticle, sameValue, type CorpusArticle } from '../../pipeline/extract/corpus-eval.ts';
 import type { Claim } from '../../pipeline/shared/schema.ts';
 import { fixtures } from '../paths.ts';
 
@@ -90,5 +90,16 @@ describe('eval-corpus', () => {
     const r = scoreArticle(body, claims, article, 'e', 'tune');
     expect(r.counts).toEqual({ claims: 3, annotated: 2, strict: 1, loose: 2, notFigures: 1 });
     expect(r.kinds.sort()).toEqual(['not-figure', 'wrong-qualifier']);
+  });
+});
+
+describe('the strict score compares the stated number, not the bound', () => {
+  it('a bound states its end; a range states both ends', () => {
+    expect(sameValue({ value: null, low: null, high: 80 }, { value: 80 })).toBe(true);
+    expect(sameValue({ value: 50, low: null, high: null }, { low: 50 })).toBe(true);
+    expect(sameValue({ value: 79, low: null, high: null }, { value: 80 })).toBe(false);
+    expect(sameValue({ value: null, low: 115, high: 145 }, { low: 115, high: 145 })).toBe(true);
+    expect(sameValue({ value: 145, low: null, high: null }, { low: 115, high: 145 })).toBe(false);
+    expect(sameValue({ value: null, low: 115, high: 145 }, { value: 115 })).toBe(false);
   });
 });
