@@ -44,6 +44,7 @@ import { diagnostic, type Diagnostic } from '../shared/errors.ts';
 import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
 import { NameMemory, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, respectively, tableCells, withoutGlosses, type Span } from './structure.ts';
+import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -76,6 +77,8 @@ export interface Compiled {
   /** Unit → its generic metric. */
   genericOf: Map<string, string>;
   entityOf: Map<string, string>;
+  /** Keys of name forms derived from the lexicon's (a surname, "Greens"): they match only when written with a capital. */
+  capitalOnly: Set<string>;
   /** Entity id → kind (party, group, place). */
   entityKind: Map<string, string>;
   /** Entity id → the other one of its kind, for kinds the lexicon has exactly two of (yes and no). */
@@ -173,8 +176,24 @@ export function compile(lexicon: Lexicon): Compiled {
   }
   const unitOf = new Map<string, string>();
   for (const [unit, nouns] of Object.entries(lexicon.units)) for (const w of nouns) if (!unitOf.has(key(w))) unitOf.set(key(w), unit);
-  const entityOf = new Map<string, string>();
-  for (const e of lexicon.entities) for (const a of e.aliases) entityOf.set(key(a), e.id);
+  const notNames = new Set(
+    [
+      ...lexicon.not_names,
+      ...lexicon.metrics.flatMap((m) => m.cues),
+      ...Object.values(lexicon.units).flat(),
+      ...Object.values(lexicon.qualifiers.cues).flat(),
+      ...lexicon.numbers.months,
+      ...Object.keys(lexicon.numbers.words),
+      ...lexicon.foreign.flat(),
+      ...lexicon.other_bodies,
+      ...(lexicon.election?.chamber ?? []),
+      ...Object.keys(lexicon.references),
+      ...(lexicon.country ? [lexicon.country] : []),
+    ].flatMap((w) => w.toLowerCase().replace(/[’]/g, "'").split(/\s+/)),
+  );
+  // Every alias folded (accents, dashes, quotes), split at a bracketed abbreviation, and the
+  // short forms of names (a candidate's own names, "Greens" for "Green Party"): see aliases.ts.
+  const { forms: entityOf, capitalOnly } = entityForms(lexicon.entities, key, notNames, lexicon.name_heads);
   const qualifierOf = new Map<string, QualifierCue>();
   const cues = lexicon.qualifiers.cues;
   for (const q of ['exit_poll', 'forecast', 'estimate', 'rule', 'interim', 'recount', 'preliminary', 'final', 'historical', 'result'] as const) {
@@ -194,6 +213,7 @@ export function compile(lexicon: Lexicon): Compiled {
     unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),
     genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
     entityOf,
+    capitalOnly,
     entityKind: new Map(lexicon.entities.map((e) => [e.id, e.kind])),
     otherOf: pairs(lexicon.entities),
     entityRe: wordsRe(entityOf.keys()),
@@ -207,21 +227,7 @@ export function compile(lexicon: Lexicon): Compiled {
       sources: wordsRe(lexicon.attribution.sources),
       guard: startsWord,
     },
-    notNames: new Set(
-      [
-        ...lexicon.not_names,
-        ...lexicon.metrics.flatMap((m) => m.cues),
-        ...Object.values(lexicon.units).flat(),
-        ...Object.values(lexicon.qualifiers.cues).flat(),
-        ...lexicon.numbers.months,
-        ...Object.keys(lexicon.numbers.words),
-        ...lexicon.foreign.flat(),
-        ...lexicon.other_bodies,
-        ...(lexicon.election?.chamber ?? []),
-        ...Object.keys(lexicon.references),
-        ...(lexicon.country ? [lexicon.country] : []),
-      ].flatMap((w) => w.toLowerCase().replace(/[’]/g, "'").split(/\s+/)),
-    ),
+    notNames,
     qualifierOf,
     qualifierRe: wordsRe(qualifierOf.keys()),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
@@ -341,7 +347,7 @@ export function extract(corpus: Corpus, lexicon: Lexicon): Claim[] {
 
 /** Every number of one source, with the claim(s) it became (or none). */
 export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
-  const c = compile(lexicon);
+  const c = withAbbreviations(source, compile(lexicon));
   const body = source.body;
   const lineStarts = [0];
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -493,6 +499,31 @@ function unsettled(c: Compiled, text: string, m: { start: number; end: number })
   if (!c.pendingRe || !c.resultNouns.has(text.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '')) return false;
   const from = Math.max(0, m.start - PENDING_NEAR);
   return hasWord(c.pendingRe, text.slice(from, m.start)) || hasWord(c.pendingRe, text.slice(m.end, m.end + PENDING_NEAR));
+}
+
+/** The entity a matched name stands for; a derived short form only when written with a capital. */
+function entityOfMatch(c: Compiled, s: string): string | undefined {
+  const k = key(s);
+  return c.capitalOnly.has(k) && !/^\p{Lu}/u.test(s) ? undefined : c.entityOf.get(k);
+}
+
+/**
+ * The lexicon's names with the abbreviations the article defines: a known name followed by a
+ * bracketed abbreviation ("Progressive Unity (PU) won 41.2 percent") makes the abbreviation a
+ * name of the same entity in this article ("PU also took 40 seats"), unless it already is a name.
+ */
+function withAbbreviations(source: IngestedSource, c: Compiled): Compiled {
+  const learned = new Map<string, string>();
+  for (const s of source.sentences) {
+    const text = fold(source.body.slice(s.start, s.end));
+    for (const m of words(c.entityRe, text, (w) => entityOfMatch(c, w))) {
+      const a = definedAbbreviation(text.slice(m.end, m.end + 20));
+      if (a && !c.entityOf.has(key(a)) && !learned.has(key(a))) learned.set(key(a), m.value);
+    }
+  }
+  if (learned.size === 0) return c;
+  const entityOf = new Map([...c.entityOf, ...learned]);
+  return { ...c, entityOf, entityRe: wordsRe(entityOf.keys()) };
 }
 
 interface Reading {
@@ -660,7 +691,8 @@ function readSentence(
   };
   const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
   const parens = parenthesised(text);
-  const named = words(c.entityRe, text, (s) => c.entityOf.get(key(s)));
+  // Names are matched in the folded text (accents, dashes): offsets are the text's.
+  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
   const entities = withoutGlosses(named, parens, text);
   const rememberNames = () => {
     for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);

@@ -182,6 +182,8 @@ export const Lexicon = z
       .object({ before_name: words.default([]), after_name: words.default([]), sources: words.default([]) })
       .strict()
       .default({ before_name: [], after_name: [], sources: [] }),
+    /** Head words of party names ("party", "union"): "Green Party" is also "Green" and "Greens" (extract/aliases.ts). */
+    name_heads: words.default([]),
     /** Lower-cased words that are no names, for the capitalised names next to numbers that match no entity. */
     not_names: words.default([]),
     /** Words that stand for a name named before ("it", "the party", "he") → the kinds of name they stand for. */
@@ -254,7 +256,7 @@ export function generalLexicon(): { text: string; lexicon: Lexicon } {
 }
 
 /** Sections an event's lexicon replaces as a whole when it gives them. */
-const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references', 'not_names'] as const;
+const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references', 'not_names', 'name_heads'] as const;
 
 /**
  * The lexicon an election is read with: the general lexicon, with the event's own (`event`, as

@@ -545,3 +545,42 @@ country: Freedonia
     ]);
   });
 });
+
+describe('names an analyst did not list: derived forms, folded spellings, abbreviations the article defines', () => {
+  const thin = parseLexicon(
+    'thin.yaml',
+    `entities:
+  - {id: pu, name: Progressive Unity, kind: party, aliases: [Progressive Unity]}
+  - {id: soc, name: Socialist Party, kind: party, aliases: [Socialist Party]}
+  - {id: dem, name: Democratic Party, kind: party, aliases: [Democratic Party]}
+  - {id: nat, name: National Party, kind: party, aliases: [National Party]}
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}
+  - {id: sv, name: Svobodná Volba, kind: party, aliases: ['"Svobodna Volba"']}
+  - {id: afd, name: Action for Dawn, kind: party, aliases: [Action for Dawn (AfD)]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+
+  it('an abbreviation in brackets after a known name is that name for the rest of the article', () => {
+    expect(claimsWith(thin, 'Progressive Unity (PU) won 41.2 percent of the vote. PU also took 40 seats.')).toEqual([
+      '41.2 percent vote_share.pu 41.2',
+      '40 seats_total.pu 40',
+    ]);
+  });
+
+  it('a party without its head word, and in the plural; a common word is no short form', () => {
+    expect(claimsWith(thin, 'The Socialists won 20 seats.')).toEqual(['20 seats_total.soc 20']);
+    expect(claimsWith(thin, 'The Democrats won 20 seats.')).toEqual(['20 seats_total.dem 20']);
+    expect(claimsWith(thin, 'National turnout was 61.5 percent.')).toEqual(['61.5 percent turnout.national 61.5']);
+  });
+
+  it("a candidate by one of their names, only when written with a capital", () => {
+    expect(claimsWith(thin, 'Ames took 51.5 percent of the vote.')).toEqual(['51.5 percent vote_share.ames 51.5']);
+  });
+
+  it('accents, dashes and quotes do not part a name from its alias', () => {
+    expect(claimsWith(thin, 'Svobodná Volba – 12.4 percent.')).toEqual(['12.4 percent vote_share.sv 12.4']);
+    expect(claimsWith(thin, 'AfD took 9.1 percent of the vote.')).toEqual(['9.1 percent vote_share.afd 9.1']);
+  });
+});
