@@ -512,10 +512,15 @@ function entityOfMatch(c: Compiled, s: string): string | undefined {
  * bracketed abbreviation ("Progressive Unity (PU) won 41.2 percent") makes the abbreviation a
  * name of the same entity in this article ("PU also took 40 seats"), unless it already is a name.
  */
+const BRACKET_CAPITAL = /\(\s*\p{Lu}/u;
+
 function withAbbreviations(source: IngestedSource, c: Compiled): Compiled {
   const learned = new Map<string, string>();
   for (const s of source.sentences) {
-    const text = fold(source.body.slice(s.start, s.end));
+    const raw = source.body.slice(s.start, s.end);
+    // Most sentences define nothing: only one with a bracket before a capital is read.
+    if (!BRACKET_CAPITAL.test(raw)) continue;
+    const text = fold(raw);
     for (const m of words(c.entityRe, text, (w) => entityOfMatch(c, w))) {
       const a = definedAbbreviation(text.slice(m.end, m.end + 20));
       if (a && !c.entityOf.has(key(a)) && !learned.has(key(a))) learned.set(key(a), m.value);
