@@ -198,7 +198,7 @@ eval-reconcile: deps
 # added one at a time (the test half in totals only). DETAILS=tune lists the tune half's
 # extraction errors (the test half's are never printed).
 eval-corpus: deps
-	$(CLI) eval-corpus $(if $(DETAILS),--details $(DETAILS)) $(CORPUS)
+	$(CLI) eval-corpus $(if $(DETAILS),--details $(DETAILS)) $(if $(LEXICONS),--lexicons $(LEXICONS)) $(CORPUS)
 # The property tests with many more cases than `make test` runs (about 100,000 in all).
 FUZZ_RUNS ?= 15400
 fuzz: deps

@@ -180,6 +180,7 @@ const OPTIONS = {
   sizes: { type: 'string' },
   only: { type: 'string' },
   details: { type: 'string' },
+  lexicons: { type: 'string' },
   'allow-private': { type: 'boolean', default: false },
   list: { type: 'string' },
   goal: { type: 'string' },
@@ -248,7 +249,7 @@ export async function main(argv: string[]): Promise<number> {
   if (values.sources !== undefined) p.sources = resolve(values.root!, values.sources);
   if (values.templates !== undefined) p.templates = resolve(values.root!, values.templates);
   const mode = progressMode(values.quiet!, process.stdout.isTTY, process.env);
-  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, only: values.only, details: values.details, allowPrivate: values['allow-private'], list: values.list, args: [] };
+  const options: CommandOptions = { quiet: values.quiet!, debug: values.debug!, port: values.port, sizes: values.sizes, only: values.only, details: values.details, lexicons: values.lexicons, allowPrivate: values['allow-private'], list: values.list, args: [] };
   let items: Item[];
   let build: Build | null = null;
   try {

@@ -141,6 +141,8 @@ export interface CommandOptions {
   only?: string;
   /** `eval-corpus --details tune`: print the tune half's misses and false claims. */
   details?: string;
+  /** `eval-corpus --lexicons DIR`: an analyst's lexicon per event (DIR/<event>.yaml) instead of the annotation's entities. */
+  lexicons?: string;
   /** `add`: fetch from addresses on private networks too (a local test server). */
   allowPrivate?: boolean;
   /** `add`: a file listing the pages and addresses (what `make add` writes). */
@@ -554,7 +556,7 @@ export const commands: Command[] = [
     describe: 'extraction and reconciliation on the development corpus (test/corpus/): strict and loose precision and recall per event and half, the key figures official, and the key figures right as the articles are added one at a time (test half in totals only); --details tune lists the tune half\'s errors',
     async run(p, o) {
       if (o.details !== undefined && o.details !== 'tune') fail({ file: 'eval-corpus' }, 'usage', msg.CORPUS_DETAILS_ONLY_TUNE);
-      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents } = await corpusEvalModule();
+      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, matchEntityIds } = await corpusEvalModule();
       const { extract } = await extractModule();
       const { ingest } = await ingestModule();
       // The corpus folder: test/corpus/, or the one given after the command.
@@ -580,7 +582,22 @@ export const commands: Command[] = [
         done.set(file.file, out);
         return out;
       };
-      const e = evaluateCorpus(events, text, run, (ev) => eventLexicon(base, ev.event));
+      // Each event's lexicon: the annotation's entities, or an analyst's file (--lexicons DIR).
+      const lexicons = new Map<string, Lexicon>();
+      const lexiconFor = (ev: (typeof events)[number]) => {
+        let lexicon = lexicons.get(ev.id);
+        if (lexicon) return lexicon;
+        const file = o.lexicons !== undefined ? join(resolve(p.root, o.lexicons), `${ev.id}.yaml`) : null;
+        if (file && existsSync(file)) {
+          const own = readInput(p.root, file, 'lexicon');
+          const matched = matchEntityIds(parseLexicon(rel(p, file), own), ev.event);
+          lexicon = matched.lexicon;
+          process.stdout.write(`${msg.CORPUS_LEXICON_USED(ev.id, rel(p, file), own.split('\n').filter((l) => l.trim() !== '').length, matched.renamed)}\n`);
+        } else lexicon = eventLexicon(base, ev.event);
+        lexicons.set(ev.id, lexicon);
+        return lexicon;
+      };
+      const e = evaluateCorpus(events, text, run, lexiconFor);
       process.stdout.write(formatCorpusEvaluation(e, o.details === 'tune' ? 'tune' : null));
       for (const u of unreadable) process.stdout.write(`${u}\n`);
       // Reconciliation: on the annotations (every key figure official?), then end to end as sources are added.
@@ -593,7 +610,7 @@ export const commands: Command[] = [
         const files = readdirSync(evDir).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
         const annotated = readEvent(readFileSync(join(evDir, 'event.yaml'), 'utf8'), files.map((f) => readFileSync(join(evDir, f), 'utf8')));
         results.push(evaluateEvent(annotated, policy));
-        const lexicon = eventLexicon(base, ev.event);
+        const lexicon = lexiconFor(ev);
         curves.push(
           sourcesCurve(annotated, policy, lexicon, (id) => {
             const t = text(id);

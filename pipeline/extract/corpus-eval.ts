@@ -20,6 +20,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { fold as foldName } from './aliases.ts';
 import { mergeLexicon, parseYamlFile, type Entity, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import type { Claim, Corpus } from '../shared/schema.ts';
@@ -396,4 +397,30 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * An analyst's lexicon for a corpus event (`eval-corpus --lexicons DIR`, DIR/<event>.yaml), with
+ * its entity ids renamed to the annotation's so that claims can be scored: each entity takes the
+ * id of the annotated entity that shares the most of its names (folded: case, accents, dashes),
+ * or keeps its own (its claims then count as wrong entities). Returns the renaming for the report.
+ */
+export function matchEntityIds(lexicon: Lexicon, event: CorpusEvent): { lexicon: Lexicon; renamed: [string, string][] } {
+  const names = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases].map((a) => foldName(fold(a)).toLowerCase().replace(/["“”]/g, '').replace(/\s+/g, ' ').trim()));
+  const annotated = event.entities.map((e) => ({ id: e.id, names: names(e) }));
+  const renamed: [string, string][] = [];
+  const taken = new Set<string>();
+  const entities = lexicon.entities.map((e) => {
+    const own = names(e);
+    let best: { id: string; shared: number } | null = null;
+    for (const a of annotated) {
+      const shared = [...own].filter((n) => a.names.has(n)).length;
+      if (shared > 0 && !taken.has(a.id) && (!best || shared > best.shared)) best = { id: a.id, shared };
+    }
+    if (!best || best.id === e.id) return e;
+    taken.add(best.id);
+    renamed.push([e.id, best.id]);
+    return { ...e, id: best.id };
+  });
+  return { lexicon: { ...lexicon, entities }, renamed };
 }

@@ -99,6 +99,8 @@ export const CORPUS_EVAL_TITLE =
   'Extraction on the development corpus (test/corpus/): strict = value, unit, metric, entity and qualifier right; loose = the number with its metric and entity';
 export const CORPUS_EVAL_MISSING = (missing: number, total: number, ids: string[]) =>
   missing === 0 ? `all ${total} texts present` : `${missing} of ${total} texts missing: ${ids.join(', ')} (put them in test/corpus/texts/; see test/corpus/README.md)`;
+export const CORPUS_LEXICON_USED = (event: string, file: string, lines: number, renamed: [string, string][]) =>
+  `${event}: read with ${file} (${lines} non-empty lines)${renamed.length ? `; its ids scored as the annotation's: ${renamed.map(([a, b]) => `${a} → ${b}`).join(', ')}` : ''}`;
 export const CORPUS_DETAILS_ONLY_TUNE = 'eval-corpus prints details for the tune half only (--details tune): the test half is measured, never read';
 export const CORPUS_EVAL_KINDS = 'Error kinds on the tune half (one per false claim or missed figure; `wrong-x`: a claim on the figure with x wrong):';
 export const CORPUS_EVAL_COLUMNS = ['event', 'claims', 'figures', 'strict P', 'strict R', 'loose P', 'loose R', 'not-fig'];

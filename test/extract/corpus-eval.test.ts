@@ -7,9 +7,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
-import { generalLexicon } from '../../pipeline/shared/lexicon.ts';
+import { generalLexicon, parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { extract } from '../../pipeline/extract/index.ts';
-import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, locate, scoreArticle, sameValue, type CorpusArticle } from '../../pipeline/extract/corpus-eval.ts';
+import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, locate, scoreArticle, matchEntityIds, sameValue, type CorpusArticle } from '../../pipeline/extract/corpus-eval.ts';
 import type { Claim } from '../../pipeline/shared/schema.ts';
 import { fixtures } from '../paths.ts';
 
@@ -101,5 +101,28 @@ describe('the strict score compares the stated number, not the bound', () => {
     expect(sameValue({ value: null, low: 115, high: 145 }, { low: 115, high: 145 })).toBe(true);
     expect(sameValue({ value: 145, low: null, high: null }, { low: 115, high: 145 })).toBe(false);
     expect(sameValue({ value: null, low: 115, high: 145 }, { value: 115 })).toBe(false);
+  });
+});
+
+describe("an analyst's lexicon is scored with the annotation's entity ids", () => {
+  it('each entity takes the id of the annotated entity sharing most names; one with none keeps its id', () => {
+    const event = {
+      event: 'x',
+      half: 'tune',
+      entities: [
+        { id: 'unity', name: 'Unity Party', kind: 'party', aliases: ['Unity', 'UP'] },
+        { id: 'reform', name: 'Reform', kind: 'party', aliases: ['Reform Bloc'] },
+      ],
+    } as unknown as Parameters<typeof matchEntityIds>[1];
+    const analyst = parseLexicon(
+      'a.yaml',
+      'entities:\n  - {id: up, name: Unity Party, kind: party, aliases: [Unity]}\n  - {id: reform-bloc, name: Reform Bloc, kind: party, aliases: [Reform Bloc]}\n  - {id: dawn, name: Dawn, kind: party, aliases: [Dawn]}\n',
+    );
+    const { lexicon: renamed, renamed: pairs } = matchEntityIds(analyst, event);
+    expect(renamed.entities.map((e) => e.id)).toEqual(['unity', 'reform', 'dawn']);
+    expect(pairs).toEqual([
+      ['up', 'unity'],
+      ['reform-bloc', 'reform'],
+    ]);
   });
 });
