@@ -5,15 +5,14 @@
  */
 import type { RenderInput } from './context.ts';
 import { formatValue } from '../shared/format.ts';
-
-/** Figures the sources disagree on: a rule chose among their values, or none could. */
-export const isContested = (f: { status: string }) => f.status === 'conflict' || f.status === 'resolved';
+import { inRegister } from './pieces.ts';
 
 export const COUNTS: Record<string, (input: RenderInput) => number> = {
   sources: (i) => i.corpus.sources.length,
   figures: (i) => i.figures.length,
   claims: (i) => i.claims.length,
-  contested: (i) => i.figures.filter(isContested).length,
+  // The figures the disagreement register lists (and the ‡ marks link to), as the cover counts them.
+  contested: (i) => i.figures.filter(inRegister).length,
   checks: (i) => i.checks.length,
   charts: (i) => i.charts.length,
 };

@@ -144,6 +144,18 @@ describe('render', () => {
     expect(filled).toEqual({ title: 'T', subtitle: 'S', author: 'A', date: '22 March 2023', 'sources-count': '2', 'figures-count': '2', 'contested-count': '1' });
   });
 
+  it(':count[contested] counts what the register lists, as the cover does: a snapshot in conflict is none', () => {
+    const d = structuredClone(data);
+    const f = d.figures.find((x: { id: string }) => x.id === 'turnout.national');
+    Object.assign(f, { kind: 'latest', status: 'resolved', dissent: [{ value: 53, low: null, high: null, claims: ['beta:c1'], kind: 'outvoted', note: 'B.' }] });
+    const layout = '<!doctype html><html><head><title>x</title></head><body><p id="c"><slot name="contested-count"></slot></p><main><slot name="content"></slot></main></body></html>';
+    const { html } = render({ ...input('x', '---\ntitle: T\n---\n\nIn all :count[contested].\n'), ...d, layout: { file: 'templates/layout.html', text: layout } });
+    const cover = /<p id="c">([^<]*)<\/p>/.exec(html)?.[1];
+    const prose = /In all <span class="count">([^<]*)<\/span>/.exec(html)?.[1];
+    expect(cover).toBe('0');
+    expect(prose).toBe('0');
+  });
+
   it('links every section heading from the toc slot, with unique ids', () => {
     const layout = '<!doctype html><html><head><title>x</title></head><body><nav><slot name="toc"></slot></nav><main><slot name="content"></slot></main></body></html>';
     const { html } = render({ ...input('x', '---\ntitle: T\n---\n\n## Summary\n\nText.\n\n## Sources & notes\n\n### Not listed\n\n## Summary\n'), layout: { file: 'templates/layout.html', text: layout } });
