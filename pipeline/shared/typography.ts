@@ -10,7 +10,12 @@ import retextSmartypants from 'retext-smartypants';
 
 const processor = retext().use(retextSmartypants, { dashes: 'oldschool' }).freeze();
 
+/**
+ * The strings smartened so far: a long-running preview sees every edit of the template's text,
+ * so the cache is bounded (cleared when full; the same few hundred strings come back at once).
+ */
 const cache = new Map<string, string>();
+const CACHE_MAX = 2048;
 
 /** One string with typographic quotes and dashes ("it's" → "it’s"). */
 export function smarten(text: string): string {
@@ -18,6 +23,7 @@ export function smarten(text: string): string {
   let out = cache.get(text);
   if (out === undefined) {
     out = String(processor.processSync(text));
+    if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(text, out);
   }
   return out;
