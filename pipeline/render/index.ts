@@ -34,6 +34,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FONT_SUBSETS, fontFaceCss, fontFile } from '../shared/fonts.ts';
 import * as msg from '../shared/messages.ts';
+import { isEmbeddedImage } from './addresses.ts';
 import { RenderContext, type DirectiveNode, type RenderInput, type TextFile } from './context.ts';
 import { directiveNamed, directiveNames } from './directives/index.ts';
 import { COUNTS, countWord } from './counts.ts';
@@ -196,7 +197,7 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
     }
     // The briefing loads nothing and runs nothing: no image from an address, no link but to a
     // web page, a place in the briefing or an e-mail address.
-    if ((node.type === 'image' && !SAFE_IMAGE.test(node.url)) || node.type === 'imageReference') {
+    if ((node.type === 'image' && !isEmbeddedImage(node.url)) || node.type === 'imageReference') {
       ctx.fail(node, 'template-external', msg.TEMPLATE_IMAGE(node.type === 'image' ? printableUrl(node.url) : `![${node.label ?? ''}]`), msg.TEMPLATE_IMAGE_HINT);
     }
     if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url.trim())) {
@@ -216,8 +217,6 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
 
 /** What a link in the template may go to: a web page, a place in the briefing, an e-mail address. */
 const SAFE_LINK = /^(?:https?:\/\/|#|mailto:)/i;
-/** An image the template may show: one written into it (a data: image, loaded from nowhere). */
-const SAFE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp);/i;
 
 function renderDirective(node: DirectiveNode, ctx: RenderContext, known: string[]): Element {
   const kind = node.type === 'textDirective' ? 'text' : 'leaf';

@@ -14,12 +14,12 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { diagnostic, PipelineError, type Diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
+import { isSafeLayoutAddress } from './addresses.ts';
 import { checkStyle } from './style-check.ts';
 
 const FORBIDDEN = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'link', 'noscript', 'portal', 'template']);
 /** hast property names of attributes that hold an address. */
 const URL_PROPERTIES = new Set(['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'background', 'cite', 'data', 'ping', 'manifest', 'longDesc', 'codeBase', 'xLinkHref', 'itemId']);
-const SAFE_ADDRESS = /^(?:#[^\s]*|data:image\/(?:png|jpeg|gif|webp|svg\+xml)[;,])/i;
 
 export interface CheckedLayout {
   tree: Root;
@@ -43,7 +43,7 @@ export function checkLayout(file: string, text: string): CheckedLayout {
       if (URL_PROPERTIES.has(name)) {
         for (const v of Array.isArray(value) ? value : [value]) {
           const address = String(v).trim();
-          if (!SAFE_ADDRESS.test(address)) refuse(msg.LAYOUT_UNSAFE_ADDRESS(address.slice(0, 80), name));
+          if (!isSafeLayoutAddress(address)) refuse(msg.LAYOUT_UNSAFE_ADDRESS(address.slice(0, 80), name));
         }
       }
       if (name === 'style') {

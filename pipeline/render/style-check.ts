@@ -18,6 +18,7 @@
 import * as csstree from 'css-tree/dist/csstree.esm';
 import { diagnostic, PipelineError, type Diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
+import { isSafeStyleAddress } from './addresses.ts';
 
 export interface CheckedStyle {
   css: string;
@@ -26,7 +27,6 @@ export interface CheckedStyle {
 
 /** Font families the briefing can show without embedding a second font. */
 const KNOWN_FAMILIES = new Set(['inter', 'serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'emoji', 'math', 'inherit', 'initial', 'unset', 'revert', 'revert-layer']);
-const SAFE_URL = /^(?:#[\w-]*|data:(?:image\/(?:png|jpeg|gif|webp|svg\+xml)|font\/(?:woff2?|ttf|otf))[;,])/i;
 
 /** Functions that load an address given to them as a string, as url() does. */
 const LOADS_STRINGS = /^(?:-webkit-)?(?:image-set|image|cross-fade|src)$/i;
@@ -47,12 +47,12 @@ export function checkStyle(file: string, text: string): CheckedStyle {
     if (node.type === 'Atrule' && node.name.toLowerCase() === 'import') {
       throw new PipelineError(diagnostic(place(node.loc), 'style-external', msg.STYLE_IMPORT, msg.STYLE_EXTERNAL_HINT));
     }
-    if (node.type === 'Url' && !SAFE_URL.test(node.value.trim())) {
+    if (node.type === 'Url' && !isSafeStyleAddress(node.value)) {
       throw new PipelineError(diagnostic(place(node.loc), 'style-external', msg.STYLE_URL(printableUrl(node.value)), msg.STYLE_EXTERNAL_HINT));
     }
     if (node.type === 'Function' && LOADS_STRINGS.test(node.name)) {
       node.children.forEach((child) => {
-        if (child.type === 'String' && !SAFE_URL.test(child.value.trim())) {
+        if (child.type === 'String' && !isSafeStyleAddress(child.value)) {
           throw new PipelineError(diagnostic(place(child.loc), 'style-external', msg.STYLE_URL(printableUrl(child.value), node.name.toLowerCase()), msg.STYLE_EXTERNAL_HINT));
         }
       });
