@@ -223,8 +223,10 @@ function compare(ev: EventCase, pool: Article[], official: Article[], policy: Po
     .map(([id, list]) => {
       const f = figures.get(id);
       const chosen = chosenInterval(f);
-      // The chosen value is the official one when it lies within what one of the official claims states.
-      const ok = chosen != null && list.some((c) => overlaps(claimInterval(c), chosen));
+      // The chosen value is the official one when it lies within what one of the official claims
+      // states. Where the official claims disagree among themselves ("122 seats", then "123"),
+      // showing the disagreement (a conflict) is right too.
+      const ok = chosen != null ? list.some((c) => overlaps(claimInterval(c), chosen)) : disagree(list) && f?.status === 'conflict';
       return { figure: id, official: [...new Set(list.map(stated))], chosen: chosenText(f), ok };
     });
 }
@@ -327,9 +329,15 @@ export function referenceKeys(ev: EventCase, policy: Policy): ReferenceKey[] {
 /** How a reconciled figure stands against a reference key: right, wrong (another value), contested or absent. */
 export type KeyState = 'right' | 'wrong' | 'contested' | 'absent';
 
+/** Whether the official claims of a key disagree among themselves (no value lies within all of them). */
+function disagree(claims: ClaimIn[]): boolean {
+  return claims.some((a) => claims.some((b) => !overlaps(claimInterval(a), claimInterval(b))));
+}
+
+/** A conflict is right where the official claims disagree among themselves: the briefing shows both. */
 export function keyState(f: Chosen | undefined, key: ReferenceKey): KeyState {
   if (!f) return 'absent';
-  if (f.status === 'conflict') return 'contested';
+  if (f.status === 'conflict') return disagree(key.claims) ? 'right' : 'contested';
   const chosen = chosenInterval(f);
   if (!chosen) return 'absent';
   return key.claims.some((c) => overlaps(claimInterval(c), chosen)) ? 'right' : 'wrong';

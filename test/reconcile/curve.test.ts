@@ -51,6 +51,9 @@ describe('more right with every source added', () => {
     expect([keyState(undefined, red), keyState(chosen(40, 'agreed'), red), keyState(chosen(41, 'single'), red), keyState(chosen(null, 'conflict'), red)]).toEqual(['absent', 'right', 'wrong', 'contested']);
     // A bound ("fewer than 41 seats") is right when the official value lies within it.
     expect([keyState(chosen(null, 'single', null, 41), red), keyState(chosen(null, 'single', 45, null), red), chosenText(chosen(null, 'single', null, 41))]).toEqual(['right', 'wrong', 'less than 41']);
+    // Where the official claims themselves disagree ("122 seats", then "123"), showing the conflict is right.
+    const split = { ...red, official: ['40', '42'], claims: [red.claims[0]!, { ...red.claims[0]!, id: 'x:c9', value: 42 }] };
+    expect([keyState(chosen(null, 'conflict'), split), keyState(chosen(42, 'resolved'), split), keyState(chosen(41, 'resolved'), split)]).toEqual(['right', 'right', 'wrong']);
   });
 
   it('counts the key figures right after each source and names every one a step loses', () => {

@@ -1,8 +1,9 @@
 /**
  * Properties of reconciliation over real corpora, with fast-check: the seeds' claims (the
  * committed fixture test/fixtures/reconcile/five-sources) and the development corpus's
- * tune-half events (test/corpus/events/, annotations only, no article text). The policy is
- * the default one, never sources/policy.yaml.
+ * tune-half events (a frozen copy of their annotations, no article text, in
+ * test/fixtures/reconcile/corpus-events/: the live corpus changes and is measured by
+ * `make eval-corpus`, never by a test). The policy is the default one, never sources/policy.yaml.
  *
  *   confirming   adding a source that states a figure's chosen value never changes it;
  *   removing     removing any one source never changes a figure that two other independent
@@ -24,11 +25,10 @@ import { sourceInfo } from '../../pipeline/reconcile/words.ts';
 import { parseLexicon, type Lexicon } from '../../pipeline/shared/lexicon.ts';
 import type { Corpus, Figure } from '../../pipeline/shared/schema.ts';
 import { loadCase } from '../fixtures/reconcile/cases.ts';
-import { fixtures, repo } from '../paths.ts';
+import { fixtures } from '../paths.ts';
 
-const corpusDir = join(repo, 'test', 'corpus');
-const eventsDir = join(corpusDir, 'events');
 const fixtureDir = join(fixtures, 'reconcile');
+const eventsDir = join(fixtureDir, 'corpus-events');
 const runs = Number(process.env.FUZZ_RUNS ?? 60);
 /** Each run reconciles a whole corpus: the time grows with FUZZ_RUNS (make fuzz). */
 const timeout = 10_000 + runs * 50;
@@ -41,10 +41,9 @@ interface Case {
 }
 
 function tuneEvents(): EventCase[] {
-  const split = readFileSync(join(corpusDir, 'split.yaml'), 'utf8');
-  const tune = new Set([...split.matchAll(/\{id: ([a-z0-9-]+), half: tune/g)].map((m) => m[1]!));
-  return readdirSync(eventsDir)
-    .filter((e) => tune.has(e))
+  return readdirSync(eventsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
     .sort()
     .map((e) => {
       const files = readdirSync(join(eventsDir, e)).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
