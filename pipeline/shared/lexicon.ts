@@ -192,6 +192,8 @@ export const Lexicon = z
     other_bodies: words.default([]),
     /** Metric id → the label the briefing shows for this event ("Seats in the Veldrath"). */
     labels: z.record(z.string(), z.string().min(1)).default({}),
+    /** Metric id → more cue words for it, joined to the metric's own (an event's lexicon adds words without replacing `metrics:`). */
+    cues: z.record(z.string(), words.min(1)).default({}),
   })
   .strict();
 export type Lexicon = z.infer<typeof Lexicon>;
@@ -262,7 +264,8 @@ const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'at
  * The lexicon an election is read with: the general lexicon, with the event's own (`event`, as
  * parsed, and the top-level keys its file gives) on top. Entities, the election, page furniture
  * and labels are the event's; a section in REPLACED that the event gives replaces the general
- * one; foreign places, abbreviations, navigation headings and the event's `currencies` are joined. "{chamber}" in the
+ * one; foreign places, abbreviations, navigation headings, other bodies and the event's `currencies` are joined,
+ * and the event's `cues` (metric id → words) are added to those metrics' cue words. "{chamber}" in the
  * historical words stands for each of the election's chamber names; the event's country (and
  * every name of it, and every entity's alias) is no foreign place.
  */
@@ -281,7 +284,11 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
   // The chamber elected is no other body ("the Senate" when the Senate is elected).
   const chamber = new Set(chambers.map(normalizeName));
   out.other_bodies = union(base.other_bodies, given.has('other_bodies') ? event.other_bodies : []).filter((b) => !chamber.has(normalizeName(b)));
-  out.metrics = out.metrics.map((m) => (out.labels[m.id] ? { ...m, label: out.labels[m.id]! } : m));
+  out.metrics = out.metrics.map((m) => {
+    const more = event.cues[m.id];
+    return { ...m, ...(out.labels[m.id] ? { label: out.labels[m.id]! } : {}), ...(more ? { cues: union(m.cues, more) } : {}) };
+  });
+  out.cues = {};
   return out;
 }
 
@@ -365,6 +372,7 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
   });
   // Labels are the event's (the general lexicon's are checked with it).
   for (const id of Object.keys(own.labels)) if (!metricIds.has(id)) unknownMetric(at(['labels', id], true), 'labels', id);
+  for (const id of Object.keys(own.cues)) if (!metricIds.has(id)) unknownMetric(at(['cues', id], true), 'cues', id);
   return lexicon;
 }
 

@@ -237,6 +237,14 @@ describe('number-first links', () => {
 });
 
 describe('issue 21: settings an analyst needs without reading code', () => {
+  it('`cues:` in an event lexicon adds words to a general metric, keeping its own', () => {
+    const body = 'There were 3.2 million names on the roll. Some 2.1 million people were eligible to vote.';
+    expect(claimsWith(lexicon, body)).toEqual(['Some 2.1 million registered_voters.national 2100000']);
+    const more = parseLexicon('more.yaml', 'entities: []\nelection: {year: 2031, previous: 2027}\ncues: {registered_voters: [names on the roll]}\n');
+    expect(claimsWith(more, body)).toEqual(['3.2 million registered_voters.national 3200000', 'Some 2.1 million registered_voters.national 2100000']);
+    expect(more.metrics.find((m) => m.id === 'registered_voters')?.cues).toEqual(expect.arrayContaining(['eligible to vote', 'names on the roll']));
+  });
+
   it('"X voters out of the total Y": X voted, Y is the registered voters (`total:` of ballots_cast)', () => {
     expect(claims('Some 6,120,400 voters out of the total 9,800,000 took part.')).toEqual([
       'Some 6,120,400 ballots_cast.national 6120400 unspecified',
