@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { asPipelineError, format } from '../shared/errors.ts';
 import * as messages from '../shared/messages.ts';
-import { buildItems, progressLine, stageItem, type Build, type Item } from './items.ts';
+import { buildItems, progressLine, runItems, stageItem, type Build, type Item } from './items.ts';
 import type { Command, CommandOptions, Paths, Stage } from './stages.ts';
 import { nothingToDo, stateRoot } from './state.mjs';
 
@@ -298,23 +298,19 @@ export async function main(argv: string[]): Promise<number> {
     if (writes) release = (await import('../shared/io.ts')).lockOutput(p.out);
     build?.begin();
     for (const item of warm) await item.warmUp!();
-    let ran = 0;
-    for (const item of items) {
-      if (item.skip?.()) continue;
-      ran += 1;
-      const name = item.name;
-      current = name;
-      const shown = item.shown ? mode : 'quiet';
-      running = shown === 'tty' ? name : null;
-      if (shown === 'tty') process.stdout.write(`\u25b8 ${name} \u2026`);
-      const start = performance.now();
-      const result = await item.run();
-      const ms = performance.now() - start;
-      item.done?.();
-      running = null;
-      if (shown === 'tty') process.stdout.write(`\r\x1b[K\u2713 ${progressLine(name, result ?? 'done', ms)}\n`);
-      else if (shown === 'plain' && result !== undefined) process.stdout.write(`${progressLine(name, result, ms)}\n`);
-    }
+    const shownAs = (item: Item) => (item.shown ? mode : 'quiet');
+    const ran = await runItems(items, {
+      started: (item) => {
+        current = item.name;
+        running = shownAs(item) === 'tty' ? item.name : null;
+        if (running !== null) process.stdout.write(`\u25b8 ${item.name} \u2026`);
+      },
+      finished: (item, result, ms) => {
+        running = null;
+        if (shownAs(item) === 'tty') process.stdout.write(`\r\x1b[K\u2713 ${progressLine(item.name, result ?? 'done', ms)}\n`);
+        else if (shownAs(item) === 'plain' && result !== undefined) process.stdout.write(`${progressLine(item.name, result, ms)}\n`);
+      },
+    });
     if (build) {
       build.finish();
       if (ran === 0 && mode !== 'quiet') process.stdout.write(`${nothingToDo(values.goal!)}\n`);

@@ -37,6 +37,30 @@ export interface Item {
   coolDown?(): Promise<void>;
 }
 
+/**
+ * Runs the items in order, as the CLI and the preview both do: an item a `build` finds up to
+ * date is skipped; each other one runs, then its `done` (a build's stamp). `started` and
+ * `finished` (with the result and the milliseconds it took) are for progress lines. Returns how
+ * many items ran. An error stops the loop and goes to the caller.
+ */
+export async function runItems(
+  items: Item[],
+  on: { started?(item: Item): void; finished?(item: Item, result: string | void, ms: number): void } = {},
+): Promise<number> {
+  let ran = 0;
+  for (const item of items) {
+    if (item.skip?.()) continue;
+    ran += 1;
+    on.started?.(item);
+    const start = performance.now();
+    const result = await item.run();
+    const ms = performance.now() - start;
+    item.done?.();
+    on.finished?.(item, result, ms);
+  }
+  return ran;
+}
+
 export function stageItem(stage: Stage, p: Paths): Item {
   return {
     name: stage.name,

@@ -82,7 +82,7 @@ export function warmBuild(p: Paths, echo: (text: string) => void = () => {}, fol
       log += text;
       echo(text);
     };
-    const [{ buildItems, progressLine }, { stages }, { lockOutput }] = await Promise.all([import('./items.ts'), import('./stages.ts'), import('../shared/io.ts')]);
+    const [{ buildItems, progressLine, runItems }, { stages }, { lockOutput }] = await Promise.all([import('./items.ts'), import('./stages.ts'), import('../shared/io.ts')]);
     // The stages print their warnings to stderr: they go to the log too (the page shows them with an error).
     const stderr = process.stderr.write;
     process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
@@ -96,13 +96,7 @@ export function warmBuild(p: Paths, echo: (text: string) => void = () => {}, fol
       release = await waitForOutput(p.out, lockOutput);
       build = await buildItems([], { goal: 'html', root: p.root, out: p.out }, stages, p);
       build.begin();
-      for (const item of build.items) {
-        if (item.skip?.()) continue;
-        const t0 = performance.now();
-        const result = await item.run();
-        item.done?.();
-        say(`${progressLine(item.name, result ?? 'done', performance.now() - t0)}\n`);
-      }
+      await runItems(build.items, { finished: (item, result, ms) => say(`${progressLine(item.name, result ?? 'done', ms)}\n`) });
       build.finish();
       return { ok: true, log, inProcess: true };
     } catch (error) {
