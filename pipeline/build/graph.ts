@@ -90,20 +90,29 @@ class Finder {
       .sort(byName);
   }
 
-  /** The articles: sources/*.md, each name checked; a folder named *.md is an error. */
+  /** The articles: sources/*.md (`articlesIn`). */
   articles(p: GraphPaths, shown: string): string[] {
-    const found: string[] = [];
-    for (const e of this.entries(p.sources)) {
-      const name = e.endsWith('/') ? e.slice(0, -1) : e;
-      if (!name.endsWith('.md')) continue;
-      checkFileName(shown, name);
-      if (e.endsWith('/')) {
-        throw new PipelineError(diagnostic({ file: `${shown}/${name}` }, 'source-is-folder', msg.SOURCE_IS_FOLDER, msg.SOURCE_IS_FOLDER_HINT));
-      }
-      found.push(join(p.sources, name));
-    }
-    return found;
+    return articlesIn(p.sources, this.entries(p.sources), shown);
   }
+}
+
+/**
+ * The articles of a sources folder, from its entries as `listing` gives them (sorted, no hidden
+ * name, a folder's with a trailing `/`): every name ending in .md, each name checked; a folder
+ * named *.md is an error. The build graph and the ingest stage both read the articles so.
+ */
+export function articlesIn(dir: string, entries: readonly string[], shown: string): string[] {
+  const found: string[] = [];
+  for (const e of entries) {
+    const name = e.endsWith('/') ? e.slice(0, -1) : e;
+    if (!name.endsWith('.md')) continue;
+    checkFileName(shown, name);
+    if (e.endsWith('/')) {
+      throw new PipelineError(diagnostic({ file: `${shown}/${name}` }, 'source-is-folder', msg.SOURCE_IS_FOLDER, msg.SOURCE_IS_FOLDER_HINT));
+    }
+    found.push(join(dir, name));
+  }
+  return found;
 }
 
 /**

@@ -21,6 +21,8 @@ import { PipelineError, diagnostic, fail, format, type Diagnostic } from '../sha
 import { closest } from 'fastest-levenshtein';
 import * as msg from '../shared/messages.ts';
 import { codeDir } from './code.ts';
+import { articlesIn } from './graph.ts';
+import { listing } from './state.mjs';
 import { keepsRenderedCharts, keptFor } from '../charts/keep.ts';
 import { mapInWorkers, unwrap, type Outcome } from './pool.ts';
 import { checkPolicyMetrics, describePolicy, parsePolicy, Policy as PolicySchema, type Policy } from '../reconcile/policy.ts';
@@ -106,13 +108,9 @@ export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
   return lexicon;
 }
 
-/** The articles: every name ending in .md in the sources folder but hidden ones (as graph.ts finds them). */
+/** The articles, as the build graph finds them (graph.ts articlesIn), each read. */
 export function sourceFiles(p: Paths): { file: string; text: string }[] {
-  const names = readdirSync(p.sources)
-    .filter((f) => f.endsWith('.md') && !f.startsWith('.'))
-    .sort();
-  for (const f of names) checkFileName(rel(p, p.sources), f);
-  return names.map((f) => ({ file: rel(p, join(p.sources, f)), text: readInput(p.root, join(p.sources, f), 'article') }));
+  return articlesIn(p.sources, listing(p.sources) ?? [], rel(p, p.sources)).map((f) => ({ file: rel(p, f), text: readInput(p.root, f, 'article') }));
 }
 
 export function loadCorpus(p: Paths): Corpus {
