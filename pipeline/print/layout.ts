@@ -14,6 +14,7 @@
  * The page an element is on is found by its text in the PDF's pages.
  */
 
+import * as csstree from 'css-tree/dist/csstree.esm';
 import { diagnostic, type Diagnostic } from '../shared/errors.ts';
 import * as msg from '../shared/messages.ts';
 
@@ -46,18 +47,39 @@ function lengthPt(value: string): number | null {
 }
 
 /**
- * The page margins of the document's `@page` rule (the `margin` shorthand, in points); zero
- * where the stylesheet gives none that this reads.
+ * The page margins of the document's `@page` rules that hold for every page (no `:first` or
+ * other page selector), in points, read from its style elements with css-tree (comments,
+ * several rules, `margin` and `margin-top` … each as the cascade takes them, the later winning);
+ * zero where none is given as an absolute length.
  */
 export function pageMargins(html: string): Margins {
-  const zero = { top: 0, right: 0, bottom: 0, left: 0 };
-  const rule = /@page\s*\{([^{}]*)/.exec(html);
-  const margin = rule ? /(?:^|[;\s])margin\s*:\s*([^;{}]+)/.exec(rule[1]!) : null;
-  if (!margin) return zero;
-  const parts = margin[1]!.trim().split(/\s+/).map(lengthPt);
-  if (parts.length === 0 || parts.length > 4 || parts.some((p) => p === null)) return zero;
-  const [t, r = t, b = t, l = r] = parts as number[];
-  return { top: t!, right: r!, bottom: b!, left: l! };
+  const out = { top: 0, right: 0, bottom: 0, left: 0 };
+  const sides = ['top', 'right', 'bottom', 'left'] as const;
+  for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)) {
+    const ast = csstree.parse(css!, { parseValue: false, parseRulePrelude: false, parseAtrulePrelude: false });
+    csstree.walk(ast, {
+      visit: 'Atrule',
+      enter(node) {
+        if (node.name.toLowerCase() !== 'page' || (node.prelude && csstree.generate(node.prelude).trim() !== '') || !node.block) return;
+        node.block.children.forEach((d) => {
+          if (d.type !== 'Declaration') return;
+          const property = d.property.toLowerCase();
+          const value = csstree.generate(d.value).trim();
+          if (property === 'margin') {
+            const parts = value.split(/\s+/).map(lengthPt);
+            if (parts.length === 0 || parts.length > 4 || parts.some((x) => x === null)) return;
+            const [t, r = t, b = t, l = r] = parts as number[];
+            Object.assign(out, { top: t!, right: r!, bottom: b!, left: l! });
+          } else if (property.startsWith('margin-')) {
+            const side = sides.find((x) => property === `margin-${x}`);
+            const length = lengthPt(value);
+            if (side && length !== null) out[side] = length;
+          }
+        });
+      },
+    });
+  }
+  return out;
 }
 
 // ── overflow, from a DOMSnapshot ────────────────────────────────────────────────────────────

@@ -69,6 +69,8 @@ describe('the layout check', () => {
     expect(m.right).toBeCloseTo(51.02, 1);
     expect(pageMargins('<style>@page { margin: 1in }</style>')).toEqual({ top: 72, right: 72, bottom: 72, left: 72 });
     expect(pageMargins('<style>p { margin: 1in }</style>')).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
+    // A comment, a first-page rule, a later longhand: as the cascade reads them.
+    expect(pageMargins('<style>/* @page { margin: 2in } */ @page { margin: 1in } @page :first { margin: 3in } @page { margin-left: 0.5in }</style>')).toEqual({ top: 72, right: 72, bottom: 72, left: 36 });
   });
 
   it('counts a page under 40 % as underfull only when no section begins on the next page', () => {
