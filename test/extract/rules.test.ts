@@ -96,6 +96,7 @@ describe('the article status', () => {
   it('the commission reporting, confirming or validating the count, or declaring the winner, gives the final result', () => {
     expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Judges validated the results on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('Unity won the race, the election commission confirmed on Sunday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Ann Ames was declared the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('The vote count went on late. Unity took 41.2 percent of the vote. The final figures came out on Monday.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
