@@ -107,6 +107,8 @@ export interface Compiled {
   /** `qualifiers.pending`, and `qualifiers.hedges` as the end of the text before a cue. */
   pendingRe: RegExp | null;
   hedgeRe: RegExp | null;
+  /** `qualifiers.count_to_come` as the end of the text before a cue of a count in progress. */
+  countToComeRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
   resultNouns: Set<string>;
   electionWordRe: RegExp;
@@ -239,6 +241,7 @@ export function compile(lexicon: Lexicon): Compiled {
     resultNouns: new Set(lexicon.qualifiers.result_nouns.map((w) => w.toLowerCase())),
     pendingRe: lexicon.qualifiers.pending.length ? wordsRe(lexicon.qualifiers.pending) : null,
     hedgeRe: lexicon.qualifiers.hedges.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.hedges)})[\\s\\-‐‑]*$`, 'iu') : null,
+    countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
       String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
@@ -472,7 +475,7 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
   const interim = c.documentQualifiers.indexOf('interim');
   for (const s of source.sentences) {
     const text = source.body.slice(s.start, s.end);
-    const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w)));
+    const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const partial = interim >= 0 && /\d/.test(text) && matches.some((m) => m.value === interim);
     for (const m of matches) {
       let rank = m.value;
@@ -483,6 +486,11 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
     }
   }
   return { status: best < c.documentQualifiers.length ? c.documentQualifiers[best]! : 'unspecified', found };
+}
+
+/** Whether a cue of a count in progress at `m` is a count still to come or the rule of counting ("will be counted", `qualifiers.count_to_come`). */
+function countToCome(c: Compiled, text: string, m: { start: number }): boolean {
+  return !!c.countToComeRe?.test(text.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /** How far (in characters) from a cue of the result a word of `qualifiers.pending` makes it a result still to come. */
@@ -727,9 +735,10 @@ function readSentence(
   // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
   // A hedged or pending final result ("near-final data") is a count in progress.
-  const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s))).map((m) =>
-    (m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m,
-  );
+  // A count still to come ("will be counted") is no snapshot.
+  const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)))
+    .filter((m) => m.value !== 'interim' || !countToCome(c, text, m))
+    .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m));
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
   const preliminary = qualifiers.some((m) => m.value === 'preliminary');
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.

@@ -140,6 +140,8 @@ export const Qualifiers = z
     result_nouns: words.default([]),
     /** Words right before a document cue that make it partial ("near-final data", "non-final results"): interim. */
     hedges: words.default([]),
+    /** Words right before a cue of a count in progress that make it a count still to come or the rule of counting ("will be counted", "are counted"): no snapshot. */
+    count_to_come: words.default([]),
     /** Words after a number that compare it with an earlier election ("50 more than in 2022"): the year after them is the base, not the number's. */
     compared: words.default([]),
   })

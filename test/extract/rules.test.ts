@@ -154,6 +154,13 @@ describe('the article status', () => {
     ]);
   });
 
+  it('a count still to come or the rule of counting is no count in progress: "will be counted", "are counted"', () => {
+    expect(claims('Second preferences will be counted on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity took 41.2 percent of the vote. Postal votes are counted last.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity took 41.2 percent of the vote, and some ballots remained to be counted.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity took 41.2 percent of the vote as the last ballots were about to be counted.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
   it('"as of the latest count", "at the time of writing": a snapshot', () => {
     expect(claims('Unity won 41 seats (at the time of writing).')).toEqual(['41 seats_total.unity 41 interim']);
   });
