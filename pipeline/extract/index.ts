@@ -741,6 +741,7 @@ function readSentence(
     .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m));
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
   const preliminary = qualifiers.some((m) => m.value === 'preliminary');
+  completeCounts(qualifiers, all, text);
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -1251,6 +1252,21 @@ function readNumber(
     surface,
     negative,
   };
+}
+
+/** How far (in characters) before a cue of a count "100 percent" makes it a complete count. */
+const COMPLETE_NEAR = 50;
+
+/**
+ * A count cue right after a share of 100 ("with 100 percent of preliminary results counted") is a
+ * complete count: preliminary results, no snapshot. Cues are changed in place.
+ */
+function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], text: string): void {
+  for (const m of cues) {
+    if (m.value !== 'interim') continue;
+    const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
+    if (full) m.value = 'preliminary';
+  }
 }
 
 /** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */

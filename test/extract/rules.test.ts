@@ -154,6 +154,15 @@ describe('the article status', () => {
     ]);
   });
 
+  it('a count cue right after a share of 100 is a complete count: preliminary results', () => {
+    expect(claims('The shares with 100 percent of preliminary results counted: Unity (41.2%), Reform (30.1%).')).toEqual([
+      '41.2% vote_share.unity 41.2 preliminary',
+      '30.1% vote_share.reform 30.1 preliminary',
+    ]);
+    expect(claims('With 100% of the districts tallied, Unity took 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('With 90% of the districts tallied, Unity took 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
   it('a count still to come or the rule of counting is no count in progress: "will be counted", "are counted"', () => {
     expect(claims('Second preferences will be counted on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Unity took 41.2 percent of the vote. Postal votes are counted last.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
