@@ -118,6 +118,7 @@ describe('the article status', () => {
       '41.2 percent vote_share.unity 41.2 estimate',
     ]);
     expect(claims('With 83.5% of data processed, Unity leads with 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Pollster projections (based on 95 percent of the processed sample): Unity won 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 estimate']);
   });
 
   it('preliminary results named anywhere beat a count in progress; a complete count is preliminary; "declared results" is final', () => {
