@@ -467,22 +467,32 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
  * with a number ("the commission announced, after processing 7,852 of 8,273 polling stations"):
  * the sentence reports a partial count, whatever it calls it. Preliminary results are partial by
  * nature, so a count in progress leaves them preliminary.
+ *
+ * An exit poll named only after a sentence has stated a figure with no poll word ("Unity won with
+ * 41.2 percent. Early exit polls had shown Reform ahead.") is what the exit polls had said, not
+ * the article's status; it still makes the article's "projected" the exit poll's.
  */
 function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifier; found: Set<Qualifier> } {
   // Only the kept text counts: boilerplate never sets the status.
   let best = c.documentQualifiers.length;
   const found = new Set<Qualifier>();
   const interim = c.documentQualifiers.indexOf('interim');
+  const exitPoll = c.documentQualifiers.indexOf('exit_poll');
+  // Whether a figure was stated, with no poll word in its sentence, before this sentence.
+  let figureBefore = false;
   for (const s of source.sentences) {
     const text = source.body.slice(s.start, s.end);
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
+    const laterExitPoll = figureBefore;
+    figureBefore ||= statedFigure(c, text);
     const partial = interim >= 0 && /\d/.test(text) && matches.some((m) => m.value === interim);
     for (const m of matches) {
       let rank = m.value;
       const q = c.documentQualifiers[rank];
       if (interim >= 0 && (q === 'final' || q === 'preliminary') && ((partial && q === 'final') || unsettled(c, text, m))) rank = interim;
-      best = Math.min(best, rank);
       found.add(c.documentQualifiers[rank]!);
+      if (rank === exitPoll && laterExitPoll) continue;
+      best = Math.min(best, rank);
     }
   }
   return { status: best < c.documentQualifiers.length ? c.documentQualifiers[best]! : 'unspecified', found };
@@ -491,6 +501,16 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
 /** Whether a cue of a count in progress at `m` is a count still to come or the rule of counting ("will be counted", `qualifiers.count_to_come`). */
 function countToCome(c: Compiled, text: string, m: { start: number }): boolean {
   return !!c.countToComeRe?.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
+/** How far (in characters) after a number its unit noun may stand ("168 seats"). */
+const UNIT_NEAR = 30;
+
+/** Whether a sentence states a figure (a share, or a count with its unit noun: "168 seats") with no word of a poll (forecast, exit poll) in it: a result. */
+function statedFigure(c: Compiled, text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  if (!findQuantities(text, c.grammar).some((q) => q.kind === 'quantity' && (q.percent || c.unitRe.test(text.slice(q.end, q.end + UNIT_NEAR))))) return false;
+  return !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).some((m) => m.value === 'forecast' || m.value === 'exit_poll');
 }
 
 /** How far (in characters) from a cue of the result a word of `qualifiers.pending` makes it a result still to come. */

@@ -164,6 +164,16 @@ describe('the article status', () => {
     expect(claims('With 90% of the districts tallied, Unity took 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
+  it('an exit poll named only after a result figure is no status of the article: what the exit polls had said', () => {
+    expect(claims('Unity won with 41.2 percent of the vote. Early exit polls had shown Reform ahead.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity won 41 seats. Exit polls had put it second.')).toEqual(['41 seats_total.unity 41 unspecified']);
+    expect(claims('The first exit poll is out. Unity is on 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 exit_poll']);
+    expect(claims('Polls projected 41.2 percent for Unity. The exit poll gave Reform 30.1 percent.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 exit_poll',
+      '30.1 percent vote_share.reform 30.1 exit_poll',
+    ]);
+  });
+
   it('a count still to come or the rule of counting is no count in progress: "will be counted", "are counted"', () => {
     expect(claims('Second preferences will be counted on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Unity took 41.2 percent of the vote. Postal votes are counted last.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
