@@ -109,6 +109,9 @@ export interface Compiled {
   hedgeRe: RegExp | null;
   /** `qualifiers.count_to_come` as the end of the text before a cue of a count in progress. */
   countToComeRe: RegExp | null;
+  /** `qualifiers.count_done`: a count word, and the words that say it is done. */
+  countWordRe: RegExp | null;
+  countDoneRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
   resultNouns: Set<string>;
   electionWordRe: RegExp;
@@ -241,6 +244,8 @@ export function compile(lexicon: Lexicon): Compiled {
     resultNouns: new Set(lexicon.qualifiers.result_nouns.map((w) => w.toLowerCase())),
     pendingRe: lexicon.qualifiers.pending.length ? wordsRe(lexicon.qualifiers.pending) : null,
     hedgeRe: lexicon.qualifiers.hedges.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.hedges)})[\\s\\-‐‑]*$`, 'iu') : null,
+    countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
+    countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
@@ -478,12 +483,17 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
   const found = new Set<Qualifier>();
   const interim = c.documentQualifiers.indexOf('interim');
   const exitPoll = c.documentQualifiers.indexOf('exit_poll');
+  const preliminary = c.documentQualifiers.indexOf('preliminary');
   // Whether a figure was stated, with no poll word in its sentence, before this sentence.
   let figureBefore = false;
   for (const s of source.sentences) {
     const text = source.body.slice(s.start, s.end);
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const laterExitPoll = figureBefore;
+    if (preliminary >= 0 && countDone(c, text)) {
+      best = Math.min(best, preliminary);
+      found.add('preliminary');
+    }
     figureBefore ||= statedFigure(c, text);
     const partial = interim >= 0 && /\d/.test(text) && matches.some((m) => m.value === interim);
     for (const m of matches) {
@@ -496,6 +506,26 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
     }
   }
   return { status: best < c.documentQualifiers.length ? c.documentQualifiers[best]! : 'unspecified', found };
+}
+
+/** How far (in characters) after a count word the word that it is done may stand. */
+const DONE_NEAR = 80;
+
+/**
+ * Whether a sentence says the count is done ("The process of counting votes in the elections has
+ * ended", `qualifiers.count_done`): a count word, then a done word within `DONE_NEAR` characters,
+ * with no number before the done word ("55% of the count completed"), no hedge right before it
+ * ("near complete") and no pending word before it ("once the count is over").
+ */
+function countDone(c: Compiled, text: string): boolean {
+  if (!c.countWordRe || !c.countDoneRe) return false;
+  const count = words(c.countWordRe, text, () => true)[0];
+  if (!count) return false;
+  const done = words(c.countDoneRe, text.slice(count.end, count.end + DONE_NEAR), () => true)[0];
+  if (!done) return false;
+  const at = count.end + done.start;
+  const before = text.slice(0, at);
+  return !/\d/.test(before) && !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, before));
 }
 
 /** Whether a cue of a count in progress at `m` is a count still to come or the rule of counting ("will be counted", `qualifiers.count_to_come`). */

@@ -142,6 +142,8 @@ export const Qualifiers = z
     hedges: words.default([]),
     /** Words right before a cue of a count in progress that make it a count still to come or the rule of counting ("will be counted", "are counted"): no snapshot. */
     count_to_come: words.default([]),
+    /** A count word, then a word that it is done ("the counting of votes has ended"): the article's results are preliminary. */
+    count_done: z.object({ count: words.default([]), done: words.default([]) }).strict().default({ count: [], done: [] }),
     /** Words after a number that compare it with an earlier election ("50 more than in 2022"): the year after them is the base, not the number's. */
     compared: words.default([]),
   })

@@ -174,6 +174,13 @@ describe('the article status', () => {
     ]);
   });
 
+  it('a count said to be done gives preliminary results; not a share of it, a hedged or a pending one', () => {
+    expect(claims('The process of counting votes in the election has ended. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('With 55 percent of the tally finished, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('The counting is near finished. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Once the count has ended, seats will be shared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+  });
+
   it('a count still to come or the rule of counting is no count in progress: "will be counted", "are counted"', () => {
     expect(claims('Second preferences will be counted on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Unity took 41.2 percent of the vote. Postal votes are counted last.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
