@@ -112,6 +112,7 @@ export interface Compiled {
   /** `qualifiers.count_done`: a count word, and the words that say it is done. */
   countWordRe: RegExp | null;
   countDoneRe: RegExp | null;
+  countRemainingRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
   resultNouns: Set<string>;
   electionWordRe: RegExp;
@@ -246,6 +247,7 @@ export function compile(lexicon: Lexicon): Compiled {
     hedgeRe: lexicon.qualifiers.hedges.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.hedges)})[\\s\\-‐‑]*$`, 'iu') : null,
     countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
+    countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
@@ -490,7 +492,7 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
     const text = source.body.slice(s.start, s.end);
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const laterExitPoll = figureBefore;
-    if (preliminary >= 0 && countDone(c, text)) {
+    if (preliminary >= 0 && (countDone(c, text) || countRemains(c, text))) {
       best = Math.min(best, preliminary);
       found.add('preliminary');
     }
@@ -526,6 +528,15 @@ function countDone(c: Compiled, text: string): boolean {
   const at = count.end + done.start;
   const before = text.slice(0, at);
   return !/\d/.test(before) && !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, before));
+}
+
+/** How far (in characters) before a count still to come a word of `qualifiers.count_remaining` may stand. */
+const REMAINING_NEAR = 30;
+
+/** Whether a sentence says part of the votes remains to be counted ("there remained some votes to be counted"): the results reported are preliminary. */
+function countRemains(c: Compiled, text: string): boolean {
+  if (!c.countWordRe || !c.countRemainingRe) return false;
+  return words(c.countWordRe, text, () => true).some((m) => countToCome(c, text, m) && hasWord(c.countRemainingRe!, text.slice(Math.max(0, m.start - REMAINING_NEAR), m.start)));
 }
 
 /** Whether a cue of a count in progress at `m` is a count still to come or the rule of counting ("will be counted", `qualifiers.count_to_come`). */

@@ -144,6 +144,8 @@ export const Qualifiers = z
     count_to_come: words.default([]),
     /** A count word, then a word that it is done ("the counting of votes has ended"): the article's results are preliminary. */
     count_done: z.object({ count: words.default([]), done: words.default([]) }).strict().default({ count: [], done: [] }),
+    /** Words shortly before a count still to come that say part of the votes remains ("some votes remained to be counted"): the article's results are preliminary. */
+    count_remaining: words.default([]),
     /** Words after a number that compare it with an earlier election ("50 more than in 2022"): the year after them is the base, not the number's. */
     compared: words.default([]),
   })

@@ -181,10 +181,15 @@ describe('the article status', () => {
     expect(claims('Once the count has ended, seats will be shared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
+  it('part of the votes still to be counted: the results reported are preliminary', () => {
+    expect(claims('Unity took 41.2 percent of the vote, and some ballots remained to be counted.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('It is still necessary to count the votes cast abroad. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+  });
+
   it('a count still to come or the rule of counting is no count in progress: "will be counted", "are counted"', () => {
     expect(claims('Second preferences will be counted on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Unity took 41.2 percent of the vote. Postal votes are counted last.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
-    expect(claims('Unity took 41.2 percent of the vote, and some ballots remained to be counted.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity took 41.2 percent of the vote. Postal ballots will be counted on Monday.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Unity took 41.2 percent of the vote as the last ballots were about to be counted.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
