@@ -195,6 +195,7 @@ describe('the article status', () => {
 
   it('"as of the latest count", "at the time of writing": a snapshot', () => {
     expect(claims('Unity won 41 seats (at the time of writing).')).toEqual(['41 seats_total.unity 41 interim']);
+    expect(claims('Unity took 41.2 percent of the vote. At the moment, data from most stations has been processed.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 });
 
