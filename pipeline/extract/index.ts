@@ -811,8 +811,10 @@ function readSentence(
   // preliminary result.
   // Where the sentence's last such time of day starts (-1: none).
   let lastTime = -1;
+  // The time of a poll named before it ("The exit poll results, valid for 21:00, …") is no snapshot of the count.
+  const poll = qualifiers.find((m) => POLL_CUES.has(m.value));
   for (const t of all) {
-    const snapshot = t.kind === 'time' && !pollingHour(text, t);
+    const snapshot = t.kind === 'time' && !pollingHour(text, t) && !(poll && poll.end <= t.start);
     if (snapshot) lastTime = Math.max(lastTime, t.start);
     if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && (t.value === 100 || preliminary) ? 'preliminary' : 'interim' });
   }
@@ -1329,6 +1331,9 @@ function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], t
     if (full) m.value = 'preliminary';
   }
 }
+
+/** The qualifiers of polls and estimates: a time of day after their cue in a sentence is the poll's, no snapshot of the count. */
+const POLL_CUES = new Set<QualifierCue>(['exit_poll', 'forecast', 'estimate']);
 
 /** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */
 const POLLING_HOUR = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|closed|closes)\s+(?:at\s+)?$/iu;

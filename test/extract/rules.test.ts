@@ -448,6 +448,11 @@ describe('lists after an introduction, and times of day', () => {
   it('a time of day glued to its digits ("5pm") is a time; one later in the sentence makes its results interim', () => {
     expect(claims('Turnout was 12.4% in the elections held across the whole country, as of 10am.')).toEqual(['12.4% turnout.national 12.4 interim']);
   });
+
+  it('a time of day after a poll\'s cue is the poll\'s time, no snapshot of the count', () => {
+    expect(claims('The exit poll results, valid for 21:00, give Unity 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 exit_poll']);
+    expect(claims('Turnout was 41.2 percent by 18:00, and it is predicted to rise.')).toEqual(['41.2 percent turnout.national 41.2 interim']);
+  });
 });
 
 describe('polling hours', () => {
