@@ -492,12 +492,17 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
     const text = source.body.slice(s.start, s.end);
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const laterExitPoll = figureBefore;
-    if (preliminary >= 0 && (countDone(c, text) || countRemains(c, text))) {
+    const done = countDone(c, text);
+    if (preliminary >= 0 && (done === 'done' || countRemains(c, text))) {
       best = Math.min(best, preliminary);
       found.add('preliminary');
     }
+    if (interim >= 0 && done === 'partial') {
+      best = Math.min(best, interim);
+      found.add('interim');
+    }
     figureBefore ||= statedFigure(c, text);
-    const partial = interim >= 0 && /\d/.test(text) && matches.some((m) => m.value === interim);
+    const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim)) || done === 'partial');
     for (const m of matches) {
       let rank = m.value;
       const q = c.documentQualifiers[rank];
@@ -510,24 +515,35 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
   return { status: best < c.documentQualifiers.length ? c.documentQualifiers[best]! : 'unspecified', found };
 }
 
+/** Numbers that count no part of a count ("The 23-hour count ended", "On 19 March the count ended"). */
+const NO_PART = new Set<Quantity['kind']>(['year', 'date', 'time', 'duration', 'compound', 'money']);
+
 /** How far (in characters) after a count word the word that it is done may stand. */
 const DONE_NEAR = 80;
 
 /**
  * Whether a sentence says the count is done ("The process of counting votes in the elections has
- * ended", `qualifiers.count_done`): a count word, then a done word within `DONE_NEAR` characters,
- * with no number before the done word ("55% of the count completed"), no hedge right before it
- * ("near complete") and no pending word before it ("once the count is over").
+ * ended", "officials finished counting", `qualifiers.count_done`): a count word, then a done word
+ * within `DONE_NEAR` characters, or a done word right before it. With a number before them the
+ * count done is a part of the whole ("55% of the count completed", "4,795 out of 31,497 districts
+ * had finished counting"): a count in progress; a duration or date before them says nothing.
+ * A hedge right before the done word ("near complete") or a pending word before it ("once the
+ * count is over") says nothing is done.
  */
-function countDone(c: Compiled, text: string): boolean {
-  if (!c.countWordRe || !c.countDoneRe) return false;
+function countDone(c: Compiled, text: string): 'done' | 'partial' | null {
+  if (!c.countWordRe || !c.countDoneRe) return null;
   const count = words(c.countWordRe, text, () => true)[0];
-  if (!count) return false;
-  const done = words(c.countDoneRe, text.slice(count.end, count.end + DONE_NEAR), () => true)[0];
-  if (!done) return false;
-  const at = count.end + done.start;
+  if (!count) return null;
+  const after = words(c.countDoneRe, text.slice(count.end, count.end + DONE_NEAR), () => true)[0];
+  const right = after ? null : words(c.countDoneRe, text.slice(0, count.start), () => true).find((m) => /^\s+$/.test(text.slice(m.end, count.start)));
+  const at = after ? count.end + after.start : right?.start;
+  if (at === undefined) return null;
   const before = text.slice(0, at);
-  return !/\d/.test(before) && !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, before));
+  if (c.hedgeRe?.test(before) || (c.pendingRe && hasWord(c.pendingRe, before))) return null;
+  const lead = text.slice(0, Math.min(at, count.start));
+  if (!/\d/.test(lead)) return 'done';
+  // A number other than a duration or a date ("The 23-hour count ended") counts a part.
+  return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
 }
 
 /** How far (in characters) before a count still to come a word of `qualifiers.count_remaining` may stand. */

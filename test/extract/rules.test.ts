@@ -174,9 +174,15 @@ describe('the article status', () => {
     ]);
   });
 
-  it('a count said to be done gives preliminary results; not a share of it, a hedged or a pending one', () => {
+  it('a count said to be done gives preliminary results, a part of it said done a count in progress; a hedged or pending one nothing', () => {
     expect(claims('The process of counting votes in the election has ended. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
-    expect(claims('With 55 percent of the tally finished, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Officials finished counting on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity took 41.2 percent of the vote. The commission reported that 812 of the 900 districts had finished counting.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 interim',
+    ]);
+    expect(claims('The commission reported that 812 of the 900 districts had finished counting. Unity took 41.2 percent of the vote.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 interim',
+    ]);
     expect(claims('The counting is near finished. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Once the count has ended, seats will be shared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
