@@ -1352,7 +1352,7 @@ function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], t
 const POLL_CUES = new Set<QualifierCue>(['exit_poll', 'forecast', 'estimate']);
 
 /** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */
-const POLLING_HOUR = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|closed|closes)\s+(?:at\s+)?$/iu;
+const POLLING_HOUR = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|opening|closed|closes|closing)\s+(?:at\s+)?$/iu;
 function pollingHour(text: string, t: { start: number }): boolean {
   return POLLING_HOUR.test(text.slice(Math.max(0, t.start - 20), t.start));
 }

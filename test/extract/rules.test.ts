@@ -465,6 +465,7 @@ describe('polling hours', () => {
   it('a time voting began or ended at is no snapshot: "began at 8 a.m. and ended at 4 p.m."', () => {
     expect(claims('The vote, which began at 8 a.m. and ended at 4 p.m., saw a turnout of 71.9 percent.')).toEqual(['71.9 percent turnout.national 71.9 unspecified']);
     expect(claims('By 4 p.m., turnout was 52.3 percent.')).toEqual(['52.3 percent turnout.national 52.3 interim']);
+    expect(claims('Turnout was 71.9 percent, with polling stations opening at 8am and closing at 6pm.')).toEqual(['71.9 percent turnout.national 71.9 unspecified']);
   });
 });
 
