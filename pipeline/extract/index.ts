@@ -235,7 +235,8 @@ export function compile(lexicon: Lexicon): Compiled {
     },
     notNames,
     qualifierOf,
-    qualifierRe: wordsRe(qualifierOf.keys()),
+    // Phrases that are no cue are read with the cues (leftmost-longest) and have no value: dropped.
+    qualifierRe: wordsRe([...qualifierOf.keys(), ...lexicon.qualifiers.not_cues.filter((w) => !qualifierOf.has(key(w)))]),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
@@ -406,7 +407,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) row = header ? { cells, header } : null;
     else if (!cells.every((k) => /^[\s:-]*$/.test(text.slice(k.start, k.end)))) header = cells.map((k) => text.slice(k.start, k.end));
     // A "Name – number" line after a sentence with a qualifier is an item of its list as well.
-    const item = intro !== null && text.length <= LIST_ITEM && !hasWord(c.qualifierRe, text) && (introColon || LIST_LINE.test(text));
+    const item = intro !== null && text.length <= LIST_ITEM && !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).length && (introColon || LIST_LINE.test(text));
     const cueBefore = context.lastCue;
     let found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.

@@ -128,6 +128,8 @@ export const Qualifiers = z
   .object({
     cues: QualifierCues.default(QualifierCues.parse({})),
     document: z.array(z.object({ qualifier: z.enum(['final', 'preliminary', 'interim', 'exit_poll', 'estimate']), cues: words.min(1) }).strict()).default([]),
+    /** Phrases that hold a cue word but are no cue ("before the poll": the election, no opinion poll); read as cues are, leftmost and longest first. */
+    not_cues: words.default([]),
     historical: words.default([]),
     continuation: words.default([]),
     /**

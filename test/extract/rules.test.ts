@@ -532,11 +532,12 @@ describe('turnout, voters and the electorate in other words', () => {
 });
 
 describe('opinion polls in other words', () => {
-  it('"respondents", "voters stating", "drop in support", "undecided", "could win" make a figure a forecast', () => {
+  it('"respondents", "voters stating", "drop in support", "undecided", "could win" make a figure a forecast; "before the poll" (the election) does not', () => {
     expect(claims('Reform recorded a drop in support to 9.5 percent.')).toEqual(['9.5 percent vote_share.reform 9.5 forecast']);
     expect(claims('Of the respondents, 9.2 percent back Unity.')).toEqual(['9.2 percent vote_share.unity 9.2 forecast']);
     expect(claims('The latest polls before the blackout put Unity ahead with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 forecast']);
     expect(claims('Some 16 percent of those consulted back Reform.')).toEqual(['Some 16 percent vote_share.reform 16 forecast']);
+    expect(claims('Reform, a sensation before the poll, has 59,404 votes or 0.44%.')).toEqual(['59,404 votes_received.reform 59404 unspecified', '0.44% vote_share.reform 0.44 unspecified']);
     expect(claims('Unity could win from 60 to 70 seats.')).toEqual(['60 to 70 seats_total.unity 60..70 forecast']);
   });
 });
