@@ -252,7 +252,7 @@ export function compile(lexicon: Lexicon): Compiled {
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
-      String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:parliamentary|legislative|presidential|general|federal|national|${alternation(lexicon.election?.chamber ?? [])})\s+)?(?:elections?|vote|polls|race|ballot|referendum)\b`,
+      String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:${alternation([...lexicon.qualifiers.election_words.kinds, ...(lexicon.election?.chamber ?? [])])})\s+)?(?:${alternation(lexicon.qualifiers.election_words.nouns)})${E}`,
       'iu',
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),

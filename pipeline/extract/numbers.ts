@@ -52,6 +52,8 @@ export interface NumberGrammar {
   fractions: Map<string, [number, number]>;
   scales: Map<string, number>;
   scaleRe: RegExp;
+  /** A number with an optional scale word of the lexicon after a scaled number ("… 182 thousand", "… 291"). */
+  mixed: RegExp;
   percentRe: RegExp;
   boundRe: RegExp;
   bounds: Map<string, Bound>;
@@ -190,6 +192,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
     scaleRe: new RegExp(String.raw`^\s+(${alternation(lower(n.scales))})${E}`, 'iu'),
+    mixed: new RegExp(String.raw`^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(${alternation(lower(n.scales))})(?![\p{L}]))?`, 'iu'),
     percentRe: new RegExp(String.raw`^\s?(?:${alternation(n.percent)})${E}`, 'iu'),
     boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
     bounds,
@@ -265,8 +268,6 @@ function numeral(g: NumberGrammar, m: RegExpExecArray): Numeral | null {
   return w === undefined ? null : { value: w, precision: 0.5, kind: 'word' };
 }
 
-/** A number with an optional scale word after a scaled number ("… 182 thousand", "… 291"). */
-const MIXED = /^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(thousand|million|billion|mln|bn)(?![\p{L}]))?/iu;
 
 const NUMBER_AT = new RegExp(String.raw`^(${DIGITS})(?![\p{L}\p{N}])`, 'u');
 
@@ -376,7 +377,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     // "1 million 182 thousand 291": smaller scales and units that follow add up.
     let last = factor;
     while (value != null && Number.isInteger(first.value) && last > 1) {
-      const more = MIXED.exec(rest);
+      const more = g.mixed.exec(rest);
       if (!more) break;
       const f = more[2] ? g.scales.get(norm(more[2])) : undefined;
       if (more[2] && f === undefined) break;

@@ -133,6 +133,11 @@ export const Qualifiers = z
     historical: words.default([]),
     continuation: words.default([]),
     /**
+     * Words after a year that make it an election's ("the 2019 elections", "the 2019 Grand Hall
+     * vote"): an optional kind (or a chamber name of the event) and a noun.
+     */
+    election_words: z.object({ kinds: words.default([]), nouns: words.default([]) }).strict().default({ kinds: [], nouns: [] }),
+    /**
      * Words near a final or preliminary document cue that make it a result still to come ("a final
      * result is scheduled", "only the commission can give the official result"): the article's
      * count is then one in progress (interim).
