@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
-import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import { generalLexicon, parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { extract } from '../../pipeline/extract/index.ts';
 import { linkedAfter } from '../../pipeline/extract/structure.ts';
 
@@ -284,6 +284,15 @@ describe('number-first links', () => {
 });
 
 describe('issue 21: settings an analyst needs without reading code', () => {
+  it('the words that make a year an election\'s are the lexicon\'s (`qualifiers.election_words`)', () => {
+    // A dangling opener takes the year of the election the sentence before names.
+    const body = 'The 2023 plebiscite was annulled. By 10:00, turnout was 6.7%.';
+    expect(read(body, lexicon).map((c) => `${c.text} ${c.qualifier} ${c.election}`)).toEqual(['6.7% interim 2031']);
+    const general = generalLexicon().lexicon;
+    const more = { ...lexicon, qualifiers: { ...lexicon.qualifiers, election_words: { ...general.qualifiers.election_words, nouns: [...general.qualifiers.election_words.nouns, 'plebiscite'] } } };
+    expect(read(body, more).map((c) => `${c.text} ${c.qualifier} ${c.election}`)).toEqual(['6.7% historical 2023']);
+  });
+
   it('`cues:` in an event lexicon adds words to a general metric, keeping its own', () => {
     const body = 'There were 3.2 million names on the roll. Some 2.1 million people were eligible to vote.';
     expect(claimsWith(lexicon, body)).toEqual(['Some 2.1 million registered_voters.national 2100000']);
