@@ -59,6 +59,7 @@ export interface NumberGrammar {
   bounds: Map<string, Bound>;
   durationRe: RegExp;
   otherRe: RegExp;
+  definiteBeforeRe: RegExp;
   clockRe: RegExp;
   progressAfterRe: RegExp;
   progressBeforeRe: RegExp;
@@ -198,6 +199,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
+    definiteBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.definite_before)})\s+$`, 'iu'),
     // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
     // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is.
     progressAfterRe: new RegExp(
@@ -446,6 +448,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
   else if (g.durationRe.test(rest)) kind = 'duration';
   else if (!percent && g.otherRe.test(rest)) kind = 'other';
+  // "the two candidates", "the big three": a number word after "the" names a set, no count (not
+  // the whole of "six of the seven", nor a name: "the Five Star Movement").
+  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
   // "three of them": a part of a figure named before, not a figure of its own.
   else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
 
@@ -472,6 +477,12 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
+}
+
+/** A number word's words before it name a set ("the two", "the other two"), not the whole of a part ("six of the seven"). */
+function definiteSet(g: NumberGrammar, before: string): boolean {
+  const d = g.definiteBeforeRe.exec(before);
+  return !!d && !/(?<![\p{L}])(?:of|than)\s+$/iu.test(before.slice(0, d.index));
 }
 
 function base(text: string, start: number, end: number, kind: QuantityKind, n: Numeral): Quantity {

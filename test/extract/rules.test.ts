@@ -657,3 +657,13 @@ country: Freedonia
     expect(claimsWith(thin, 'AfD took 9.1 percent of the vote.')).toEqual(['9.1 percent vote_share.afd 9.1']);
   });
 });
+
+describe('a number word after "the"', () => {
+  it('names a set, no count: "the two candidates", "the big three"; digits, "the remaining two" and "six of the seven" stay figures', () => {
+    expect(claims('The run-off will be held between the top two candidates.')).toEqual([]);
+    expect(claims('Outside the big three, Reform won 12 seats.')).toEqual(['12 seats_total.reform 12 unspecified']);
+    expect(claims('The other two parties, Unity and Reform, lost ground.')).toEqual([]);
+    expect(claims('Unity won 40 seats and Reform the remaining two.')).toEqual(['40 seats_total.unity 40 unspecified', 'two seats_total.reform 2 unspecified']);
+    expect(claims('Unity won six of the seven seats in Northport.')).toEqual(['six of the seven seats_total.unity 6 unspecified']);
+  });
+});
