@@ -118,6 +118,8 @@ export interface Compiled {
   electionWordRe: RegExp;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
+  /** Words before a count of votes that make it a winning margin, no figure ("won by 6,553 votes"). */
+  marginBeforeRe: RegExp;
   /** The per-cent words ("%", "per cent") anywhere in a text: a table column named so holds shares. */
   percentWordRe: RegExp;
   year: number | null;
@@ -257,6 +259,7 @@ export function compile(lexicon: Lexicon): Compiled {
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
     earlier: new Set(lexicon.election?.earlier ?? []),
@@ -953,7 +956,7 @@ function readSentence(
 
     const read = dropped.has(q)
       ? 'foreign'
-      : !q.percent && c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))
+      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c))
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'
@@ -1351,6 +1354,13 @@ function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], t
 
 /** The qualifiers of polls and estimates: a time of day after their cue in a sentence is the poll's, no snapshot of the count. */
 const POLL_CUES = new Set<QualifierCue>(['exit_poll', 'forecast', 'estimate']);
+
+/** "won by 6,553 votes", "a majority of 29 votes over": a count of votes after a margin word is the winning margin, no figure. */
+function votesMargin(q: Quantity, text: string, c: Compiled): boolean {
+  if (q.percent || q.total || !c.marginBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start))) return false;
+  const noun = c.unitRe.exec(text.slice(q.end, q.end + 60));
+  return !!noun && c.unitOf.get(key(noun[0])) === 'votes';
+}
 
 /** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */
 const POLLING_HOUR = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|opening|closed|closes|closing)\s+(?:at\s+)?$/iu;

@@ -667,3 +667,12 @@ describe('a number word after "the"', () => {
     expect(claims('Unity won six of the seven seats in Northport.')).toEqual(['six of the seven seats_total.unity 6 unspecified']);
   });
 });
+
+describe('a winning margin in votes', () => {
+  it('"by 6,553 votes", "a majority of 29 votes over" is no figure; "by three" (no votes) and "a majority of 76 seats" stay', () => {
+    expect(claims('Unity won 41.2% and beat Reform by 6,553 votes.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity held Northport with a majority of 29 votes over Reform.')).toEqual([]);
+    expect(claims('Reform increased its seats by three.')).toEqual([expect.stringMatching(/^three seats_\w+\.reform 3 /)]);
+    expect(claims('Unity won 812,000 votes.')).toEqual(['812,000 votes_received.unity 812000 unspecified']);
+  });
+});
