@@ -124,6 +124,10 @@ export interface Compiled {
   percentWordRe: RegExp;
   year: number | null;
   previous: number | null;
+  /** The chamber's seats (`election.seats`), for shares of it. */
+  seats: number | null;
+  /** Count unit → the metric of a share of the chamber in that unit (`share_of`). */
+  shareOf: Map<string, string>;
   /** Years of earlier elections; empty means any year other than `year`. */
   earlier: Set<number>;
 }
@@ -262,6 +266,8 @@ export function compile(lexicon: Lexicon): Compiled {
     marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
+    seats: lexicon.election?.seats ?? null,
+    shareOf: new Map(lexicon.metrics.filter((m) => m.share_of).map((m) => [m.share_of!, m.id])),
     earlier: new Set(lexicon.election?.earlier ?? []),
   };
   cache.set(lexicon, compiled);
@@ -991,6 +997,7 @@ function readSentence(
               !q.percent &&
               ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
                 (i + 1 < nums.length && nums[i + 1]!.percent && SHARE_PAIR.test(text.slice(q.end, nums[i + 1]!.start)))),
+            chamberShare: chamberShare(nums, i, text, c),
             paired:
               i > 0 &&
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) || (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))))
@@ -1068,6 +1075,8 @@ interface Context {
   contrast: string | null;
   /** A count paired with a per-cent figure next to it ("1,429,981 (66.40 per cent)", "66.40% 1,429,981"). */
   pairsShare: boolean;
+  /** "64 seats (42.7%)": the metric of a share that is its paired count's share of the chamber. */
+  chamberShare: string | null;
 }
 
 /** A party, group or place in the number's clause. */
@@ -1195,6 +1204,7 @@ function readNumber(
   };
   const metricId =
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
+    take('share-of-chamber', ctx.chamberShare) ??
     take('head-noun', headId) ??
     take('head-only-after', ruledAfter) ??
     take('cue-right-after', directId) ??
@@ -1354,6 +1364,26 @@ function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], t
 
 /** The qualifiers of polls and estimates: a time of day after their cue in a sentence is the poll's, no snapshot of the count. */
 const POLL_CUES = new Set<QualifierCue>(['exit_poll', 'forecast', 'estimate']);
+
+/**
+ * "64 seats (42.7%)", "42.7% (64 seats)": a share paired with a count whose unit has a share
+ * metric (`share_of`) is that metric when it is the count's share of the chamber, to the
+ * precision the share is written with.
+ */
+function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): string | null {
+  const q = nums[i]!;
+  if (!q.percent || q.value == null || !c.seats || !c.shareOf.size) return null;
+  const prev = nums[i - 1];
+  const next = nums[i + 1];
+  const partners = [prev && PAIR_LINK.test(text.slice(prev.end, q.start)) ? prev : undefined, next && PAIR_LINK.test(text.slice(q.end, next.start)) ? next : undefined];
+  for (const p of partners) {
+    if (!p || p.percent || p.value == null || p.kind !== 'quantity') continue;
+    const noun = c.unitRe.exec(text.slice(p.end, p.end + 60));
+    const id = noun ? c.shareOf.get(c.unitOf.get(key(noun[0])) ?? '') : undefined;
+    if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
+  }
+  return null;
+}
 
 /** "won by 6,553 votes", "a majority of 29 votes over": a count of votes after a margin word is the winning margin, no figure. */
 function votesMargin(q: Quantity, text: string, c: Compiled): boolean {

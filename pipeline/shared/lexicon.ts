@@ -77,6 +77,8 @@ export const Metric = z
     context_cues: words.default([]),
     /** A figure known before the count (the electorate): the article's count in progress does not qualify it (no cue in its sentence: "unspecified"). */
     before_count: z.boolean().default(false),
+    /** A share of the chamber: a per-cent figure paired with a count of this unit ("64 seats (42.7%)") that is that count's share of the chamber's seats. */
+    share_of: z.string().optional(),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;

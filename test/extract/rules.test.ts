@@ -676,3 +676,21 @@ describe('a winning margin in votes', () => {
     expect(claims('Unity won 812,000 votes.')).toEqual(['812,000 votes_received.unity 812000 unspecified']);
   });
 });
+
+describe('a share of the chamber', () => {
+  const chamber = parseLexicon(
+    'chamber.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall], seats: 150}
+country: Freedonia
+`,
+  );
+  it('"64 seats (42.7%)" is a share of the seats when 64 of the 150 seats are 42.7%; a share that is no such fraction stays a vote share', () => {
+    expect(claimsWith(chamber, 'Unity won 64 seats (42.7%).')).toEqual(['64 seats_total.unity 64', '42.7% seats_share.unity 42.7']);
+    expect(claimsWith(chamber, 'Reform took 21% (21 seats).')).toEqual(['21% vote_share.reform 21', '21 seats_total.reform 21']);
+    expect(claimsWith(chamber, 'Reform took 14% (21 seats).')).toEqual(['14% seats_share.reform 14', '21 seats_total.reform 21']);
+    expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
+  });
+});
