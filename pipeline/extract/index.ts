@@ -763,12 +763,16 @@ function readSentence(
 ): SentenceFound[] {
   // A table cell under a header that names per cent ("Vote %") is a share, sign or not.
   const columns = new Map<Quantity, Column>();
-  const all = findQuantities(text, c.grammar).map((q) => {
-    const col = row && q.kind === 'quantity' ? columnOf(q, row, c) : null;
-    const cell = col?.percent && !q.percent ? { ...q, percent: true } : q;
-    if (col) columns.set(cell, col);
-    return cell;
-  });
+  const all = sharesOfList(
+    findQuantities(text, c.grammar).map((q) => {
+      const col = row && q.kind === 'quantity' ? columnOf(q, row, c) : null;
+      const cell = col?.percent && !q.percent ? { ...q, percent: true } : q;
+      if (col) columns.set(cell, col);
+      return cell;
+    }),
+    text,
+    c,
+  );
   // "The 2020 vote was annulled. By 10:00, turnout was 6.7%.": the dangling opener's figures
   // are of the election the sentence before named.
   const carried = DANGLING.test(text) && !all.some((y) => y.kind === 'year') ? context.electionYear : null;
@@ -1383,6 +1387,21 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
   }
   return null;
+}
+
+/**
+ * "Fergana - 69.22%, Namangan (68.08) and Jizzak (66.83)": a number with decimals and no unit
+ * noun after a per-cent figure of its sentence is a share too (no count has decimals).
+ */
+function sharesOfList(all: Quantity[], text: string, c: Compiled): Quantity[] {
+  let share = false;
+  return all.map((q) => {
+    if (q.percent && q.kind === 'quantity') share = true;
+    else if (share && q.kind === 'quantity' && !q.total && q.value != null && q.value <= 100 && q.precision < 0.5 && /[.,]\d+$/.test(q.text) && !c.unitRe.test(text.slice(q.end, q.end + 60))) {
+      return { ...q, percent: true };
+    }
+    return q;
+  });
 }
 
 /** "won by 6,553 votes", "a majority of 29 votes over": a count of votes after a margin word is the winning margin, no figure. */

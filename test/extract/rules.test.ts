@@ -694,3 +694,23 @@ country: Freedonia
     expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
   });
 });
+
+describe('a number with decimals after a share of its sentence', () => {
+  it('is a share too: "Northport - 69.22%, Harbour (68.08)"; an integer or a number with its unit noun stays a count', () => {
+    const places = parseLexicon(
+      'places.yaml',
+      `entities:
+  - {id: northport, name: Northport, kind: place, aliases: [Northport]}
+  - {id: harbour, name: Harbour, kind: place, aliases: [Harbour]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+    );
+    expect(claimsWith(places, 'Turnout was highest in Northport - 69.22%, and Harbour (68.08).')).toEqual(['69.22% turnout.northport 69.22', '68.08 turnout.harbour 68.08']);
+    expect(claims('Unity won 41.2% and Reform 30.5, with Greens on 3.2 points less.')).toEqual([
+      '41.2% vote_share.unity 41.2 unspecified',
+      '30.5 vote_share.reform 30.5 unspecified',
+      expect.stringMatching(/^3\.2 vote_share_change\.green /),
+    ]);
+  });
+});
