@@ -120,6 +120,8 @@ export interface Compiled {
   otherBeforeRe: RegExp;
   /** Words before a count of votes that make it a winning margin, no figure ("won by 6,553 votes"). */
   marginBeforeRe: RegExp;
+  /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
+  marginAfterRe: RegExp;
   /** The per-cent words ("%", "per cent") anywhere in a text: a table column named so holds shares. */
   percentWordRe: RegExp;
   year: number | null;
@@ -263,6 +265,7 @@ export function compile(lexicon: Lexicon): Compiled {
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
     marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
@@ -966,7 +969,7 @@ function readSentence(
 
     const read = dropped.has(q)
       ? 'foreign'
-      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c))
+      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || countMargin(q, text, c))
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'
@@ -1402,6 +1405,16 @@ function sharesOfList(all: Quantity[], text: string, c: Compiled): Quantity[] {
     }
     return q;
   });
+}
+
+/** "seven seats short", "three shy of", "9 seats ahead": a count (not a lead in points) before a margin word is a margin, no figure. */
+function countMargin(q: Quantity, text: string, c: Compiled): boolean {
+  if (q.percent || q.total) return false;
+  const noun = c.unitRe.exec(text.slice(q.end, q.end + 60));
+  // "8 points ahead": a lead in a unit that measures changes and leads is a figure.
+  if (noun && measuresChange(c, c.unitOf.get(key(noun[0])) ?? '')) return false;
+  const from = q.end + (noun?.[0].length ?? 0);
+  return c.marginAfterRe.test(text.slice(from, from + 30));
 }
 
 /** "won by 6,553 votes", "a majority of 29 votes over": a count of votes after a margin word is the winning margin, no figure. */

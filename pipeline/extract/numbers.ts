@@ -60,9 +60,11 @@ export interface NumberGrammar {
   durationRe: RegExp;
   otherRe: RegExp;
   definiteBeforeRe: RegExp;
+  opinionRe: RegExp;
   clockRe: RegExp;
   progressAfterRe: RegExp;
   progressBeforeRe: RegExp;
+  progressVerbRe: RegExp;
   currencyBeforeRe: RegExp;
   currencyAfterRe: RegExp;
   monthBeforeRe: RegExp;
@@ -206,6 +208,10 @@ export function compileGrammar(n: Numbers): NumberGrammar {
       String.raw`^\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
       'iu',
     ),
+    // "when 98% had been counted": the verb right after the share.
+    progressVerbRe: new RegExp(String.raw`^\s+(?:had|have|has|was|were|is|are)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:${alternation(n.progress.verbs)})${E}`, 'iu'),
+    // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
+    opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
     clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
     currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
@@ -437,7 +443,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   // Counting progress ("With 95% of the votes counted"): the stage of the figures, not a figure.
-  if (percent && (g.progressAfterRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+  if (percent && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
     return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
 
@@ -448,6 +454,10 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
   else if (g.durationRe.test(rest)) kind = 'duration';
   else if (!percent && g.otherRe.test(rest)) kind = 'other';
+  // "47% of voters believe that No will prevail": an opinion on the outcome, no vote.
+  else if (percent && g.opinionRe.test(rest)) kind = 'other';
+  // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.
+  else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && age(text, m.index, end)) kind = 'other';
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
   // the whole of "six of the seven", nor a name: "the Five Star Movement").
   else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
@@ -477,6 +487,18 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
+}
+
+/** An age: "Ames, 53, was", "Ann Ames (53), who": two digits (18 to 110) between commas after a capitalised name and before a lower-case word (no list's "and"), or in brackets before ", who". */
+const AGE_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,\s$/u;
+const AGE_COMMA_AFTER = /^,\s+(?!(?:and|or|while|but|with|respectively)(?![\p{L}]))\p{Ll}/u;
+const AGE_BRACKETS = /^\),\s+(?:who|whose)(?![\p{L}])/u;
+function age(text: string, start: number, end: number): boolean {
+  const digits = text.slice(start, end);
+  if (!/^\d{2,3}$/.test(digits) || Number(digits) < 18 || Number(digits) > 110) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  return (AGE_COMMA_BEFORE.test(before) && AGE_COMMA_AFTER.test(after)) || (/\p{Lu}[\p{L}'’-]*\s\($/u.test(before) && AGE_BRACKETS.test(after));
 }
 
 /** A number word's words before it name a set ("the two", "the other two"), not the whole of a part ("six of the seven"). */

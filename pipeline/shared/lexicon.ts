@@ -101,6 +101,10 @@ export const Numbers = z
     definite_before: words.default([]),
     /** Words right before a count of votes that make it a winning margin, no figure ("won by 6,553 votes", "a majority of 29 votes"). */
     margin_before: words.default([]),
+    /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short", "three shy of"). */
+    margin_after: words.default([]),
+    /** Verbs after a share that make it an opinion on the outcome, no figure ("47% of voters believe that Unity will win"). */
+    opinion_verbs: words.default([]),
     currencies: words.default([]),
     /** How far the count is ("99% of the ballots counted"): no figure, and its sentence is a snapshot. */
     progress: z

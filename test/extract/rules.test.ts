@@ -714,3 +714,35 @@ country: Freedonia
     ]);
   });
 });
+
+describe('counting progress written with a verb or "the count of"', () => {
+  it('"when 98% had been counted", "according to the count of 88% of the votes" are progress, no figure', () => {
+    expect(claims('Unity had 41.2% when 98% had been counted.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('According to the count of 88% of the votes, Unity received 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+  });
+});
+
+describe('an opinion on the outcome', () => {
+  it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
+    expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
+    expect(claims('More than a third of respondents (35.6 percent) believe that Unity will stay in power.')).toEqual([]);
+    expect(claims('In the poll, 47% of voters would vote No.')).toEqual(['47% vote_share.no 47 forecast']);
+  });
+});
+
+describe('a person\'s age', () => {
+  it('"Ames, 53, was", "Ann Ames (53), who" is no figure; "Unity, 41, and Reform, 30" and "Unity (47) and Reform (30)" stay', () => {
+    expect(claims('The leader of Unity, Ann Ames, 53, was trailing with 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
+    expect(claims('Former minister Ann Ames (53), who left Unity, is seen as the kingmaker.')).toEqual([]);
+    expect(claims('Seats: Unity, 41, and Reform, 30.')).toEqual(['41 seats_total.unity 41 unspecified', '30 seats_total.reform 30 unspecified']);
+  });
+});
+
+describe('a margin in seats', () => {
+  it('"seven seats short", "three shy of", "9 seats ahead" is no figure; "8 points ahead" stays a lead', () => {
+    expect(claims('With 169 seats, Unity would still be seven seats short.')).toEqual(['169 seats_total.unity 169 unspecified']);
+    expect(claims('Unity won 59 seats, three shy of a majority.')).toEqual(['59 seats_total.unity 59 unspecified']);
+    expect(claims('Unity won 35 seats, 9 seats ahead of Reform.')).toEqual(['35 seats_total.unity 35 unspecified']);
+    expect(claims('Unity is 8 points ahead of Reform.')).toEqual(['8 margin.unity 8 unspecified']);
+  });
+});
