@@ -1163,7 +1163,9 @@ function readNumber(
   const ownEntity = ctx.zipped?.value ?? ctx.linked?.value ?? ctx.entities.filter((e) => inside(e, ctx.before)).at(-1)?.value ?? ctx.entities.find((e) => inside(e, ctx.after))?.value;
   // "Amanat candidates won 23 and independents six": a list goes on with another party.
   const lastHere = ctx.sentencePrevious.lastOfUnit(pct);
-  const enumeration = lastHere && ownEntity && ownEntity !== lastHere.entity ? lastHere.metric : null;
+  // So does the second of a pair ("4.8 percent (13) and NADA - 4.9 (13)"), for its partner's name.
+  const listName = ownEntity ?? ctx.paired;
+  const enumeration = lastHere && listName && listName !== lastHere.entity ? lastHere.metric : null;
   // A compound names a whole ("the 98-seat chamber"), unless its unit measures a change or lead ("a five-point lead").
   const whole = (compound && !(unit && measuresChange(c, unit))) || (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start)));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.

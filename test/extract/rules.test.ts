@@ -746,3 +746,16 @@ describe('a margin in seats', () => {
     expect(claims('Unity is 8 points ahead of Reform.')).toEqual(['8 margin.unity 8 unspecified']);
   });
 });
+
+describe('the second of a pair in a list', () => {
+  it('goes on with the list\'s metric for its partner\'s name: "… 23.6 percent (65) and the Greens - 4.9 (13)"', () => {
+    expect(claims('Unity won the most votes - 46.3 percent (127 seats), Reform - 23.6 percent (65) and the Greens - 4.9 (13).')).toEqual([
+      '46.3 percent vote_share.unity 46.3 unspecified',
+      '127 seats_total.unity 127 unspecified',
+      '23.6 percent vote_share.reform 23.6 unspecified',
+      '65 seats_total.reform 65 unspecified',
+      '4.9 vote_share.green 4.9 unspecified',
+      '13 seats_total.green 13 unspecified',
+    ]);
+  });
+});
