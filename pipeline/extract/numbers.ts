@@ -61,6 +61,7 @@ export interface NumberGrammar {
   otherRe: RegExp;
   definiteBeforeRe: RegExp;
   opinionRe: RegExp;
+  subsetRe: RegExp;
   clockRe: RegExp;
   progressAfterRe: RegExp;
   progressBeforeRe: RegExp;
@@ -210,6 +211,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     ),
     // "when 98% had been counted": the verb right after the share.
     progressVerbRe: new RegExp(String.raw`^\s+(?:had|have|has|was|were|is|are)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:${alternation(n.progress.verbs)})${E}`, 'iu'),
+    // "two other candidates": case-sensitive, so that a table's "Other 17" stays.
+    subsetRe: new RegExp(String.raw`^\s+(?:${alternation(n.subset_after)})${E}`, 'u'),
     // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
@@ -454,6 +457,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
   else if (g.durationRe.test(rest)) kind = 'duration';
   else if (!percent && g.otherRe.test(rest)) kind = 'other';
+  // "two other candidates": a subset of a figure named elsewhere.
+  else if (!percent && g.subsetRe.test(rest)) kind = 'other';
   // "47% of voters believe that No will prevail": an opinion on the outcome, no vote.
   else if (percent && g.opinionRe.test(rest)) kind = 'other';
   // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.

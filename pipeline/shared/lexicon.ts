@@ -103,6 +103,8 @@ export const Numbers = z
     margin_before: words.default([]),
     /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short", "three shy of"). */
     margin_after: words.default([]),
+    /** Lower-case words right after a number that make it a subset of a figure named elsewhere, no count ("two other candidates"); matched with their case ("Other 17" stays). */
+    subset_after: words.default([]),
     /** Verbs after a share that make it an opinion on the outcome, no figure ("47% of voters believe that Unity will win"). */
     opinion_verbs: words.default([]),
     currencies: words.default([]),

@@ -759,3 +759,10 @@ describe('the second of a pair in a list', () => {
     ]);
   });
 });
+
+describe('a number before "other"', () => {
+  it('is a subset of a figure named elsewhere: "Two other parties shared the remaining eight seats"; a table\'s "Other 17" stays', () => {
+    expect(claims('Unity won 40 seats. Two other parties shared the remaining eight seats.')).toEqual(['40 seats_total.unity 40 unspecified', 'eight seats_total.national 8 rule']);
+    expect(claims('Seats: Unity 41, Reform 30, Other 17.')).toEqual(['41 seats_total.unity 41 unspecified', '30 seats_total.reform 30 unspecified', expect.stringMatching(/^17 seats_total\./)]);
+  });
+});
