@@ -1031,7 +1031,8 @@ function readSentence(
       const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end };
       previous.push(p);
       inSource.push(p);
-      sentencePrevious.push(p);
+      // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
+      if (!compared.includes(q)) sentencePrevious.push(p);
     }
     results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
   });

@@ -766,3 +766,14 @@ describe('a number before "other"', () => {
     expect(claims('Seats: Unity 41, Reform 30, Other 17.')).toEqual(['41 seats_total.unity 41 unspecified', '30 seats_total.reform 30 unspecified', expect.stringMatching(/^17 seats_total\./)]);
   });
 });
+
+describe('a comparison with "those" of an earlier election', () => {
+  it('"47 more than those won in 2027" is a change; the list goes on from the figure before the comparison', () => {
+    expect(claims('Unity won 136 seats, 47 more than those won in 2027, while Reform came second with 122.')).toEqual([
+      '136 seats_total.unity 136 unspecified',
+      '47 seats_change.unity 47 unspecified',
+      '122 seats_total.reform 122 unspecified',
+    ]);
+    expect(claims('Reform won 31 seats, four fewer than those of 2027.')).toEqual(['31 seats_total.reform 31 unspecified', 'four seats_change.reform -4 unspecified']);
+  });
+});
