@@ -122,6 +122,9 @@ export interface Compiled {
   marginBeforeRe: RegExp;
   /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
   marginAfterRe: RegExp;
+  /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
+  validAfterRe: RegExp;
+  validBeforeRe: RegExp;
   /** The per-cent words ("%", "per cent") anywhere in a text: a table column named so holds shares. */
   percentWordRe: RegExp;
   year: number | null;
@@ -265,6 +268,8 @@ export function compile(lexicon: Lexicon): Compiled {
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
+    validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
     marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
     year: lexicon.election?.year ?? null,
@@ -1011,7 +1016,8 @@ function readSentence(
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
           });
-    const reading = typeof read === 'string' ? null : read;
+    // "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes has no metric.
+    const reading = typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) ? null : read;
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -1034,7 +1040,7 @@ function readSentence(
       // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
       if (!compared.includes(q)) sentencePrevious.push(p);
     }
-    results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : null });
+    results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : reading ? null : 'other' });
   });
   rememberNames();
   return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null, reason: q.kind });
@@ -1408,6 +1414,11 @@ function sharesOfList(all: Quantity[], text: string, c: Compiled): Quantity[] {
     }
     return q;
   });
+}
+
+/** "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": a count of valid votes (no share) named so right after or as its label. */
+function validTotal(q: Quantity, text: string, c: Compiled): boolean {
+  return !q.percent && (c.validAfterRe.test(text.slice(q.end, q.end + 40)) || c.validBeforeRe.test(text.slice(Math.max(0, q.start - 40), q.start)));
 }
 
 /** "seven seats short", "three shy of", "9 seats ahead": a count (not a lead in points) before a margin word is a margin, no figure. */

@@ -777,3 +777,17 @@ describe('a comparison with "those" of an earlier election', () => {
     expect(claims('Reform won 31 seats, four fewer than those of 2027.')).toEqual(['31 seats_total.reform 31 unspecified', 'four seats_change.reform -4 unspecified']);
   });
 });
+
+describe('the total of valid votes', () => {
+  it('"a total of 2,153,613 valid votes", "Valid votes: 2,153,613" is no figure; a party\'s valid votes stay its votes', () => {
+    expect(claims('In this election, a total of 2,153,613 legitimate votes were cast.')).toEqual([]);
+    expect(claims('Valid votes cast: 2,153,613')).toEqual([]);
+    expect(claims('Unity received 812,000 valid votes.')).toEqual(['812,000 votes_received.unity 812000 unspecified']);
+  });
+});
+
+describe('a live blog\'s entry number', () => {
+  it('"Update 2:" is no figure', () => {
+    expect(claims('Some 1,200,000 people voted. Update 2: The commission spoke.')).toEqual(['Some 1,200,000 ballots_cast.national 1200000 unspecified']);
+  });
+});
