@@ -669,7 +669,7 @@ describe('a number word after "the"', () => {
 });
 
 describe('a winning margin in votes', () => {
-  it('"by 6,553 votes", "a majority of 29 votes over" is no figure; "by three" (no votes) and "a majority of 76 seats" stay', () => {
+  it('"by 6,553 votes", "a majority of 29 votes over" is no figure; "by three" (no votes) and a party\'s votes stay', () => {
     expect(claims('Unity won 41.2% and beat Reform by 6,553 votes.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
     expect(claims('Unity held Northport with a majority of 29 votes over Reform.')).toEqual([]);
     expect(claims('Reform increased its seats by three.')).toEqual([expect.stringMatching(/^three seats_\w+\.reform 3 /)]);
@@ -731,7 +731,7 @@ describe('an opinion on the outcome', () => {
 });
 
 describe('a person\'s age', () => {
-  it('"Ames, 53, was", "Ann Ames (53), who" is no figure; "Unity, 41, and Reform, 30" and "Unity (47) and Reform (30)" stay', () => {
+  it('"Ames, 53, was", "Ann Ames (53), who" is no figure; "Unity, 41, and Reform, 30" stays', () => {
     expect(claims('The leader of Unity, Ann Ames, 53, was trailing with 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
     expect(claims('Former minister Ann Ames (53), who left Unity, is seen as the kingmaker.')).toEqual([]);
     expect(claims('Seats: Unity, 41, and Reform, 30.')).toEqual(['41 seats_total.unity 41 unspecified', '30 seats_total.reform 30 unspecified']);
@@ -779,7 +779,7 @@ describe('a comparison with "those" of an earlier election', () => {
 });
 
 describe('the total of valid votes', () => {
-  it('"a total of 2,153,613 valid votes", "Valid votes: 2,153,613" is no figure; a party\'s valid votes stay its votes', () => {
+  it('"a total of 2,153,613 legitimate votes were cast", "Valid votes cast: 2,153,613" is no figure; a party\'s valid votes stay its votes', () => {
     expect(claims('In this election, a total of 2,153,613 legitimate votes were cast.')).toEqual([]);
     expect(claims('Valid votes cast: 2,153,613')).toEqual([]);
     expect(claims('Unity received 812,000 valid votes.')).toEqual(['812,000 votes_received.unity 812000 unspecified']);
