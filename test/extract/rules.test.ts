@@ -791,3 +791,19 @@ describe('a live blog\'s entry number', () => {
     expect(claims('Some 1,200,000 people voted. Update 2: The commission spoke.')).toEqual(['Some 1,200,000 ballots_cast.national 1200000 unspecified']);
   });
 });
+
+describe('the share needed to win outright, after "neither" or "any candidate with"', () => {
+  const race = parseLexicon(
+    'race2.yaml',
+    `entities:
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: bell, name: Bo Bell, kind: candidate, aliases: [Bo Bell, Bell]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+  it('is the threshold, not a candidate\'s share', () => {
+    expect(claimsWith(race, 'Ames led Bell, but as neither has secured more than 50% of the vote, a run-off follows.')).toEqual(['more than 50% threshold.national 50']);
+    expect(claimsWith(race, 'In the absence of any candidate with at least 50% of the vote, Ames and Bell meet again.')).toEqual(['at least 50% threshold.national 50']);
+  });
+});
