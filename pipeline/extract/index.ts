@@ -122,6 +122,8 @@ export interface Compiled {
   marginBeforeRe: RegExp;
   /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
   marginAfterRe: RegExp;
+  /** Words after a share or points that make them a difference ("14% lower than"). */
+  differenceRe: RegExp;
   /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
   validAfterRe: RegExp;
   validBeforeRe: RegExp;
@@ -268,6 +270,7 @@ export function compile(lexicon: Lexicon): Compiled {
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
@@ -1017,7 +1020,8 @@ function readSentence(
                 : null,
           });
     // "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes has no metric.
-    const reading = typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) ? null : read;
+    const reading =
+      typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -1414,6 +1418,17 @@ function sharesOfList(all: Quantity[], text: string, c: Compiled): Quantity[] {
     }
     return q;
   });
+}
+
+/**
+ * "turnout was 1.97 per cent less than in 2019", "turnout stood at 69.16%, 3.65 percentage points
+ * higher than …": a difference of a metric whose changes have no metric (`change_unnamed`), read
+ * as it or after its figure in the sentence, is no figure.
+ */
+function unnamedChange(q: Quantity, read: Reading, text: string, c: Compiled, sentence: Memory): boolean {
+  if (!(q.percent || measuresChange(c, read.metric.unit)) || !c.differenceRe.test(text.slice(q.end, q.end + 60))) return false;
+  const before = sentence.lastOfUnit('%');
+  return read.metric.change_unnamed || (!q.percent && !!before && !!c.metrics.get(before.metric)?.change_unnamed);
 }
 
 /** "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": a count of valid votes (no share) named so right after or as its label. */

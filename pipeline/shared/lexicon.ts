@@ -79,6 +79,8 @@ export const Metric = z
     before_count: z.boolean().default(false),
     /** A share of the chamber: a per-cent figure paired with a count of this unit ("64 seats (42.7%)") that is that count's share of the chamber's seats. */
     share_of: z.string().optional(),
+    /** A change of this metric has no metric of its own (turnout): a share or points "higher/lower than" read as it, or after its figure in the sentence, is no figure. */
+    change_unnamed: z.boolean().default(false),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;
@@ -107,6 +109,8 @@ export const Numbers = z
     subset_after: words.default([]),
     /** Words that name the total of valid votes, right after a count or as its label ("2,153,613 valid votes", "Valid votes: 2,153,613"): a national count so named is no figure. */
     valid_votes: words.default([]),
+    /** Words after a share or points (and their unit noun) that make them a difference ("1.97 per cent less than 2019", "3.65 percentage points higher than"). */
+    difference_after: words.default([]),
     /** Verbs after a share that make it an opinion on the outcome, no figure ("47% of voters believe that Unity will win"). */
     opinion_verbs: words.default([]),
     currencies: words.default([]),

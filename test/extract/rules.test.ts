@@ -807,3 +807,14 @@ country: Freedonia
     expect(claimsWith(race, 'In the absence of any candidate with at least 50% of the vote, Ames and Bell meet again.')).toEqual(['at least 50% threshold.national 50']);
   });
 });
+
+describe('a change of turnout', () => {
+  it('has no metric (`change_unnamed`): "1.97 per cent less than in 2027", "3.65 percentage points higher than …" after a turnout are no figures; a vote share\'s change stays', () => {
+    expect(claims('Turnout was 1.97 per cent less than in 2027.')).toEqual([]);
+    expect(claims('Turnout in Northport stood at 69.16 per cent, 3.65 percentage points higher than in 2027.')).toEqual(['69.16 per cent turnout.northport 69.16 unspecified']);
+    expect(claims('Unity won 41.2 per cent, 3.6 percentage points higher than in 2027.')).toEqual([
+      '41.2 per cent vote_share.unity 41.2 unspecified',
+      expect.stringMatching(/^3\.6 vote_share_change\.unity 3\.6 /),
+    ]);
+  });
+});
