@@ -891,6 +891,7 @@ function readSentence(
   // "50 more than in 2022": a number compared with an earlier election is a change of this one.
   const compared = c.comparedRe ? nums.filter((q) => c.comparedRe!.test(text.slice(q.end, q.end + 60))) : [];
   // The words that end the comparison: the year or earlier-election words there are its base.
+  const comparedSet = new Set(compared);
   const comparedBase = compared.map((q) => ({ start: q.end, end: q.end + c.comparedRe!.exec(text.slice(q.end))![0].length + 40 }));
   const inBase = (m: { start: number }) => comparedBase.some((b) => m.start >= b.start && m.start <= b.end);
   for (const y of all) {
@@ -1042,7 +1043,7 @@ function readSentence(
       previous.push(p);
       inSource.push(p);
       // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
-      if (!compared.includes(q)) sentencePrevious.push(p);
+      if (!comparedSet.has(q)) sentencePrevious.push(p);
     }
     results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : reading ? null : 'other' });
   });
