@@ -351,6 +351,8 @@ const RULED_NEAR = 40;
 /** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
+/** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
+const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
 
 export interface Found {
@@ -1009,6 +1011,7 @@ function readSentence(
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
             nextStart,
+            prevOwnEnd: i > 0 ? nums[i - 1]!.ownEnd : -1,
             pairsShare:
               !q.percent &&
               ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
@@ -1090,6 +1093,8 @@ interface Context {
   timeAfter: (offset: number) => boolean;
   /** Where the next number of the sentence starts (the sentence's end if none). */
   nextStart: number;
+  /** Where the number before this one in the sentence ends (-1 if none). */
+  prevOwnEnd: number;
   /** "68 per cent to 32 per cent": the first side's name; this number is the other side's. */
   contrast: string | null;
   /** A count paired with a per-cent figure next to it ("1,429,981 (66.40 per cent)", "66.40% 1,429,981"). */
@@ -1147,6 +1152,9 @@ function readNumber(
       // A cue that is the next number's head noun is that number's ("410 seats, past the majority
       // mark of 326", "24 seats (minus 10)"): the tie between two numbers goes to the one it heads.
       if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
+      // So is a cue right after the number before ("all 543 Lok Sabha constituencies, with Unity
+      // winning 240 seats"), when this number has its own unit noun.
+      if (unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && OWN_NOUN.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
       // A cue of several metrics ("single-seat": seats or candidates) is the one whose unit the
       // sentence's figure before this one had ("120 candidates … another 296 in single-seat …").
       let word: string | null = null;

@@ -818,3 +818,13 @@ describe('a change of turnout', () => {
     ]);
   });
 });
+
+describe('a cue right after the number before', () => {
+  it('is that number\'s, not the next one\'s when the next has its own unit noun ("all 150 Grand Hall constituencies, with Unity winning 81 seats")', () => {
+    expect(claims('The commission declared results for all 150 Grand Hall constituencies, with Unity winning 81 seats and Reform 24.').slice(1)).toEqual([
+      '81 seats_total.unity 81 final',
+      '24 seats_total.reform 24 final',
+    ]);
+    expect(claims('Unity won 40 district seats and Reform 30.')).toEqual(['40 seats_single_mandate.unity 40 unspecified', '30 seats_single_mandate.reform 30 unspecified']);
+  });
+});
