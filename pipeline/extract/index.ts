@@ -937,6 +937,12 @@ function readSentence(
   // "20 deputies elected to the Senate": a figure of another body, in the same clause and near.
   const otherBody = new Set<Quantity>();
   for (const b of otherBodies) {
+    // "In the local elections in Northport, Unity won 38.7% …", "SENATE (200 seats, majority 101):":
+    // a sentence that opens with another body is all that body's.
+    if (BODY_OPENER.test(text.slice(0, b.start))) {
+      for (const q of nums) otherBody.add(q);
+      continue;
+    }
     const near = nearest(nums, b);
     if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
     const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
@@ -1476,6 +1482,8 @@ const SHARE_PAIR = /^\s*(?:(?:votes|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)
 const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*$/iu;
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)". */
 const PAIR_LINK = /^\s*(?:(?:percent|per cent|%|\p{L}+)\s*){0,2}(?:,\s*)?(?:\(\s*or|or|\(|\/)\s*$/iu;
+/** What may stand before another body's name that opens a sentence: "In the", "For the", "In the local elections in …" is the name itself. */
+const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */
 const OTHER_BODY_NEAR = 60;
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */

@@ -828,3 +828,11 @@ describe('a cue right after the number before', () => {
     expect(claims('Unity won 40 district seats and Reform 30.')).toEqual(['40 seats_single_mandate.unity 40 unspecified', '30 seats_single_mandate.reform 30 unspecified']);
   });
 });
+
+describe('a sentence that opens with another body', () => {
+  it('is all that body\'s: "In the local elections in Northport, …", "SENATE (200 seats, majority 101):"', () => {
+    expect(claims('In the local elections in Northport, Unity won 38.7% of votes or 48 seats and Reform 34.7% or 43 seats.')).toEqual([]);
+    expect(claims('SENATE (200 seats, majority 101):')).toEqual([]);
+    expect(claims('Unity won 41.2% of votes and 48 seats. The local elections follow in May.')).toEqual(['41.2% vote_share.unity 41.2 unspecified', '48 seats_total.unity 48 unspecified']);
+  });
+});
