@@ -186,14 +186,41 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
 // output, not in the manifest; a cache file that fails its schema is computed again, and the
 // files this run did not use are removed, so the folder holds one entry per source.
 
-/** The modules whose code decides what ingest and extract make of a source (their bytes key the cache). */
-const INGEST_CODE = ['ingest/index.ts', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts', GENERAL_LEXICON];
-/** The modules whose code decides what the charts stage draws (their bytes key its cache). */
-const CHARTS_CODE = ['charts/index.ts', 'charts/collisions.ts', 'charts/measure.ts', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
-const EXTRACT_CODE = ['extract/index.ts', 'extract/structure.ts', 'extract/names.ts', 'extract/numbers.ts', 'shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON];
+/**
+ * The code whose bytes key each stage's cache: a folder (`extract/`) stands for every .ts file
+ * in it, so a module added to a stage keys its cache without being listed here.
+ */
+const INGEST_CODE = ['ingest/', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts', GENERAL_LEXICON];
+const CHARTS_CODE = ['charts/', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
+const EXTRACT_CODE = ['extract/', 'shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON];
 
-function codeHash(files: string[]): string {
-  return sha256(files.map((f) => readFileSync(join(codeDir, f))).join('\0'));
+/** A process runs one version of the code (the preview goes through make when it changes): each hash is read once. */
+const codeHashes = new Map<string, string>();
+
+/** The code files a cache key reads (`extract/`: every .ts file of the folder), relative to pipeline/. */
+export function codeFiles(entries: string[]): string[] {
+  return entries.flatMap((e) =>
+    e.endsWith('/')
+      ? readdirSync(join(codeDir, e))
+          .filter((f) => f.endsWith('.ts'))
+          .sort()
+          .map((f) => `${e}${f}`)
+      : [e],
+  );
+}
+
+/** The code files whose bytes key the extract stage's cache. */
+export const extractCodeFiles = () => codeFiles(EXTRACT_CODE);
+
+function codeHash(entries: string[]): string {
+  const key = entries.join('\0');
+  let hash = codeHashes.get(key);
+  if (hash === undefined) {
+    const files = codeFiles(entries);
+    hash = sha256(files.map((f) => `${f}\0${readFileSync(join(codeDir, f), 'utf8')}`).join('\0'));
+    codeHashes.set(key, hash);
+  }
+  return hash;
 }
 
 export function sourceCache(p: Paths, stage: string, context: string[]) {

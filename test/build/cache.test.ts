@@ -6,11 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedLexicon, paths, stages } from '../../pipeline/build/stages.ts';
+import { cachedLexicon, extractCodeFiles, paths, stages } from '../../pipeline/build/stages.ts';
 import { extract } from '../../pipeline/extract/index.ts';
 import { Corpus } from '../../pipeline/shared/schema.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
-import { seeds } from '../paths.ts';
+import { repo, seeds } from '../paths.ts';
 
 const root = seeds;
 const project = mkdtempSync(join(tmpdir(), 'briefing-cache-'));
@@ -85,5 +85,14 @@ describe('the lexicon cache', () => {
     rmSync(dir, { recursive: true, force: true });
     expect(() => cachedLexicon(p, 'sources/lexicon.yaml', 'entities: 3\n')).toThrow(/lexicon/);
     expect(() => readdirSync(dir)).toThrow();
+  });
+});
+
+describe('the extract cache is keyed by all of its code', () => {
+  it('every module of pipeline/extract/ that the stage imports is among the files of its key', () => {
+    const files = new Set(extractCodeFiles());
+    const imported = [...readFileSync(join(repo, 'pipeline', 'extract', 'index.ts'), 'utf8').matchAll(/from '\.\/([\w-]+\.ts)'/g)].map((m) => `extract/${m[1]}`);
+    expect(imported.length).toBeGreaterThan(2);
+    for (const f of ['extract/index.ts', ...imported]) expect(files.has(f), f).toBe(true);
   });
 });
