@@ -81,6 +81,12 @@ const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
 /** "between 22.5% and 26.5%": the "and" of a range, its first number may carry the per-cent sign. */
 const RANGE_AND = new RegExp(String.raw`${PER_CENT.source}?\s+and\s+`, 'i');
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
+/**
+ * Thousands set off by a comma and a space ("93, 828 citizens", "5, 565, 781 votes"): groups of
+ * exactly three digits after one to three, not followed by another ", digit" (a list "41, 12, 9").
+ */
+const SPACED_THOUSANDS = String.raw`\d{1,3}(?:,[ \u00a0]\d{3}(?!\d|[.,]\d))+(?!,[ \u00a0]?\d)`;
+const SPACED = /,[ \u00a0]/g;
 
 /**
  * A regular expression source for a phrase: case folded by the flags, apostrophes loose, and a
@@ -188,7 +194,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   // Digits may have a per-cent or clock word glued to them ("66.4pc", "5pm"); no other letter, and
   // no ".letters" of a web address ("24.kg").
   const gluedPercent = alternation([...n.percent, ...n.clock].filter((w) => /^\p{L}/u.test(w)));
-  const pattern = String.raw`(?:(${DIGITS})(?!(?!(?:${gluedPercent})${E})[\p{L}\p{N}]|[.,]\d|\.\p{Ll})|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
+  const pattern = String.raw`(?:(${SPACED_THOUSANDS}|${DIGITS})(?!(?!(?:${gluedPercent})${E})[\p{L}\p{N}]|[.,]\d|\.\p{Ll})|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
@@ -240,6 +246,7 @@ const normed = new Map<string, string>();
 
 /** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
 export function parseDigits(s: string): { value: number; precision: number } | null {
+  if (/[ \u00a0]/.test(s)) s = s.replace(SPACED, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
     const [, decimals = ''] = s.replace(/,/g, '').split('.');
     return { value: Number(s.replace(/,/g, '')), precision: half(decimals.length) };
@@ -293,12 +300,19 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
     const q = readQuantity(text, m, g);
     if (!q) continue;
     out.push(q);
-    core.lastIndex = Math.max(core.lastIndex, q.end);
+    // A spaced form read as its first group ("May 12, 100"): read on from there.
+    core.lastIndex = /[ \u00a0]/.test(m[1] ?? '') ? q.end : Math.max(core.lastIndex, q.end);
   }
   return out;
 }
 
 function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordValue?: number): Quantity | null {
+  // "On May 12, 100 observers": after a month the spaced form is a day and a number.
+  if (m[1] !== undefined && /[ \u00a0]/.test(m[1]) && g.monthBeforeRe.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+    const day = /^\d+/.exec(m[1])![0];
+    const m2 = Object.assign([day, day], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+    return readQuantity(text, m2, g, wordValue);
+  }
   const read = numeral(g, m);
   if (!read) return null;
   const first: Numeral = wordValue === undefined ? read : { value: wordValue, precision: 0.5, kind: 'word' };

@@ -836,3 +836,12 @@ describe('a sentence that opens with another body', () => {
     expect(claims('Unity won 41.2% of votes and 48 seats. The local elections follow in May.')).toEqual(['41.2% vote_share.unity 41.2 unspecified', '48 seats_total.unity 48 unspecified']);
   });
 });
+
+describe('thousands set off by a comma and a space', () => {
+  it('"93, 828 citizens" and "5, 565, 781 votes" are one number each; a list "41, 12 and 9" and a date are not', () => {
+    expect(claims('Unity received 5, 565, 781 votes.')).toEqual(['5, 565, 781 votes_received.unity 5565781 unspecified']);
+    expect(claims('In Northport, 93, 828 citizens voted.')).toEqual(['93, 828 ballots_cast.northport 93828 unspecified']);
+    expect(claims('Unity, Reform and the Greens took 41, 12 and 9 percent respectively.').map((s) => s.split(' ')[0])).toEqual(['41', '12', '9']);
+    expect(claims('On May 12, 100 observers arrived.')).toEqual(['100 observers.national 100 unspecified']);
+  });
+});
