@@ -869,7 +869,7 @@ function readSentence(
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
-  const zipped = respectively(text, nums, entities);
+  const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place');
   const led = leaders(text, nums, entities);
   // Capitalised names that lead a number but are no entity ("The Brightway party won 9 seats"),
   // found the first time a number asks (most sentences never do).

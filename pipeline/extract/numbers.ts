@@ -235,7 +235,8 @@ export function norm(w: string): string {
   // The same few hundred words are looked up again and again: remember them (bounded).
   let k = normed.get(w);
   if (k === undefined) {
-    k = w.toLowerCase().replace(/[’]/g, "'").replace(/[\s\-‐‑]+/g, ' ').trim();
+    // "İnce" lower-cases to "i̇nce" (i and a combining dot): the dot goes, so "İnce" meets "Ince".
+    k = w.toLowerCase().replace(/i\u0307/g, 'i').replace(/[’]/g, "'").replace(/[\s\-‐‑]+/g, ' ').trim();
     if (normed.size >= NORM_CACHE) normed.clear();
     normed.set(w, k);
   }

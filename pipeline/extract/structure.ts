@@ -76,7 +76,7 @@ const NUMBER_JOIN = /^[\s,]*(?:%|percent|per cent|seats?|votes?)?[\s,]*(?:and\s+
  * "Unity and Reform took nine and six percent, respectively": the names and the numbers, in
  * order. Returns, per number (by its index in `nums`), the name it gets.
  */
-export function respectively<T>(text: string, nums: Span[], names: Named<T>[]): Map<number, Named<T>> {
+export function respectively<T>(text: string, nums: Span[], names: Named<T>[], kindOf?: (v: T) => string): Map<number, Named<T>> {
   const out = new Map<number, Named<T>>();
   const word = RESPECTIVELY.exec(text);
   if (!word) return out;
@@ -88,6 +88,9 @@ export function respectively<T>(text: string, nums: Span[], names: Named<T>[]): 
     if (!NUMBER_JOIN.test(text.slice(before[k]!.q.end, run[0]!.q.start))) break;
     run.unshift(before[k]!);
   }
+  // "the 303 and 282 seats it had won in 2019 and 2014, respectively": the word pairs the numbers
+  // with the years (or other numbers) listed after them, not with names.
+  if (/\d/.test(text.slice(run.at(-1)!.q.end, word.index))) return out;
   // The run of names that ends nearest before the first of those numbers.
   const names_ = names.filter((n) => n.end <= run[0]!.q.start);
   if (names_.length < run.length) return out;
@@ -96,9 +99,39 @@ export function respectively<T>(text: string, nums: Span[], names: Named<T>[]): 
     if (!NAME_JOIN.test(text.slice(names_[k]!.end, list[0]!.start))) break;
     list.unshift(names_[k]!);
   }
-  if (list.length !== run.length) return out;
-  run.forEach(({ i }, k) => out.set(i, list[k]!));
+  const zip = list.length === run.length ? list : kindOf ? lastDistinct(names_, run.length, kindOf) : null;
+  if (!zip) return out;
+  run.forEach(({ i }, k) => out.set(i, zip[k]!));
   return out;
+}
+
+/**
+ * The last `n` different candidates, else names of one kind (the last name's first), in their order: the names of a
+ * "respectively" list written with glosses between them ("Ann Ames, of the Unity Party, and Bo
+ * Berg, of Reform, took 4.7% and 3.2%, respectively"; "Salvini's League and Forza Italia led by
+ * Berlusconi"). A name spelt twice in a row ("Bo Berg's Reform") counts once. Null if fewer.
+ */
+function lastDistinct<T>(names: Named<T>[], n: number, kindOf: (v: T) => string): Named<T>[] | null {
+  const ofKind = (kind: string) => {
+    const out: Named<T>[] = [];
+    const seen = new Set<T>();
+    for (let k = names.length - 1; k >= 0 && out.length < n; k--) {
+      const name = names[k]!;
+      if (kindOf(name.value) !== kind || seen.has(name.value)) continue;
+      seen.add(name.value);
+      out.unshift(name);
+    }
+    return out.length === n ? out : null;
+  };
+  // Candidates glossed with their parties ("Ann Ames, of the Unity Party, and Bo Berg, from
+  // Reform") are the list: as elsewhere, a candidate before a party takes the figure.
+  // Else the kind of the last name, or of a name before it ("the Unity Party led by Ann Ames").
+  const kinds = new Set(['candidate', ...names.map((x) => kindOf(x.value)).reverse()]);
+  for (const kind of kinds) {
+    const list = ofKind(kind);
+    if (list) return list;
+  }
+  return null;
 }
 
 /** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu", "37 seats for Unity". */

@@ -845,3 +845,39 @@ describe('thousands set off by a comma and a space', () => {
     expect(claims('On May 12, 100 observers arrived.')).toEqual(['100 observers.national 100 unspecified']);
   });
 });
+
+describe('"respectively" over names with glosses between them', () => {
+  const cands = parseLexicon(
+    'c.yaml',
+    `entities:
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: berg, name: Bo Berg, kind: candidate, aliases: [Bo Berg, Berg]}
+  - {id: ozan, name: Ayla Özkan, kind: candidate, aliases: [Ayla İlkan]}
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity Party, Unity]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform, "Cal Cole's Reform"]}
+  - {id: green, name: Green Party, kind: party, aliases: [Green Party, Greens]}
+election: {year: 2031, previous: 2027}
+`,
+  );
+  it('takes the last different names of the last name\'s kind, in order', () => {
+    expect(claimsWith(cands, 'Ann Ames, of the Unity Party, and Bo Berg, from Reform, took 4.7% and 3.2%, respectively.')).toEqual([
+      '4.7% vote_share.ames 4.7',
+      '3.2% vote_share.berg 3.2',
+    ]);
+    expect(claimsWith(cands, "The Greens won 20%, while Cal Cole's Reform and the Unity Party led by Ann Ames won 8.8% and 8.2% respectively.")).toEqual([
+      '20% vote_share.green 20',
+      '8.8% vote_share.reform 8.8',
+      '8.2% vote_share.unity 8.2',
+    ]);
+  });
+  it('pairs nothing when the word pairs the numbers with years listed after them', () => {
+    expect(claimsWith(cands, 'The Unity Party won 41 seats. Reform fell short of the 30 and 28 seats it had won in 2023 and 2019, respectively.')).toEqual([
+      '41 seats_total.unity 41',
+      '30 seats_total.reform 30',
+      '28 seats_total.reform 28',
+    ]);
+  });
+  it('reads a dotted capital I in a name: "Ayla İlkan"', () => {
+    expect(claimsWith(cands, 'Ayla İlkan received 0.4% of the vote.')).toEqual(['0.4% vote_share.ozan 0.4']);
+  });
+});
