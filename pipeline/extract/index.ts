@@ -43,7 +43,7 @@ import * as msg from '../shared/messages.ts';
 import { diagnostic, type Diagnostic } from '../shared/errors.ts';
 import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
-import { NameMemory, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, respectively, tableCells, withoutGlosses, type Span } from './structure.ts';
+import { NameMemory, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
@@ -870,6 +870,7 @@ function readSentence(
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
   const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place');
+  const relative = relativeClauses(text, entities);
   const led = leaders(text, nums, entities);
   // Capitalised names that lead a number but are no entity ("The Brightway party won 9 seats"),
   // found the first time a number asks (most sentences never do).
@@ -1018,6 +1019,7 @@ function readSentence(
                 : null,
             nextStart,
             prevOwnEnd: i > 0 ? nums[i - 1]!.ownEnd : -1,
+            relative,
             pairsShare:
               !q.percent &&
               ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
@@ -1107,7 +1109,12 @@ interface Context {
   pairsShare: boolean;
   /** "64 seats (42.7%)": the metric of a share that is its paired count's share of the chamber. */
   chamberShare: string | null;
+  /** Relative clauses about a name in the sentence ("Sumar, which backed the Socialists, …"). */
+  relative: Relative<string>[];
 }
+
+/** At least two words ("was projected to win"). */
+const TWO_WORDS = /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u;
 
 /** A party, group or place in the number's clause. */
 const UPPER = /\p{Lu}/u;
@@ -1304,7 +1311,11 @@ function readNumber(
       (r) => r.value.some((k) => refFits.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
     );
     const refKinds = ref ? ref.value.filter((k) => refFits.includes(k)) : [];
-    const referredHere = ref ? ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '')).at(-1) : undefined;
+    // "Congress, which is part of the INDIA bloc, won 99 seats, against 52 it won": not a name of a closed relative clause.
+    const inClosedClause = (e: Mention<string>, at: number) => ctx.relative.some((r) => r.end <= at && e.start >= r.start && e.end <= r.end);
+    const referredHere = ref
+      ? ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1)
+      : undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
     // A capitalised name that is no entity, closer to the number than any entity before it.
@@ -1320,12 +1331,24 @@ function readNumber(
     const zippedM = fits(ctx.zipped);
     const linkedM = fits(ctx.linked);
     const beforeOk = beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined;
+    // "Sumar, which backed the Socialists, won 31 seats", "Vox, which offered to partner with the PP
+    // was projected to win 33 seats": a name inside a relative clause gives way to the name the
+    // clause is about, unless it leads this number ("which includes Unity (40 seats)").
+    // Inside a clause still open, a name right before the number is its ("who won 48% against Ames's 43%").
+    const clause =
+      beforeOk && !(ctx.leads() && !ctx.ledElsewhere(beforeOk))
+        ? ctx.relative
+            .filter((r) => r.start < q.start && beforeOk.start >= r.start && beforeOk.end <= r.end && (r.end <= q.start || TWO_WORDS.test(text.slice(beforeOk.end, q.start))))
+            .at(-1)
+        : undefined;
+    const antecedent = clause ? fits(clause.antecedent) : undefined;
     const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
     const found =
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??
+      hit('antecedent', antecedent?.value, antecedent) ??
       hit('name-before', beforeOk?.value, beforeOk) ??
       hit('reference', referredId, referredHere ?? null) ??
       hit('paired', ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null) ??

@@ -134,8 +134,8 @@ function lastDistinct<T>(names: Named<T>[], n: number, kindOf: (v: T) => string)
   return null;
 }
 
-/** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu", "37 seats for Unity". */
-const NUMBER_TO_NAME = /^\s*(?:of\s+the\s+(?:votes?|ballots)\s+|\p{Ll}+\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu", "37 seats for Unity" (not "48% compared to Reform's 43%"). */
+const NUMBER_TO_NAME = /^\s*(?:of\s+the\s+(?:votes?|ballots)\s+|(?!(?:compared|relative|close|similar|equal|next)\s)\p{Ll}+\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
 const LINK_FIRST = /^(?:to|for|in\s+favou?r\s+of|backing|supporting)\s/iu;
 
@@ -163,6 +163,35 @@ export function leaders<T>(text: string, nums: Span[], names: Named<T>[]): Map<N
     const q = nums[k];
     if (!q || q.start - n.end > 40) continue;
     if (NAME_TO_NUMBER.test(text.slice(n.end, q.start))) out.set(n, k);
+  }
+  return out;
+}
+
+/** ", which", ", who" opening a relative clause. */
+const RELATIVE = /,\s+(?:which|who|whose)\s/giu;
+/** What may stand between a name and the relative clause about it: quotes, a gloss in brackets. */
+const ANTECEDENT_GAP = /^[\s"'“”‘’]*(?:\([^()]{0,40}\)[\s"'“”‘’]*)?$/u;
+
+/** A relative clause about a name: from its ", which" to the next comma (or the sentence's end). */
+export interface Relative<T> extends Span {
+  antecedent: Named<T>;
+}
+
+/**
+ * Relative clauses right after a name ("Sumar, which backed the Socialists, won 31 seats"): the
+ * names inside one are the clause's objects, not the subject a number after them belongs to.
+ * Linear in the sentence and its names.
+ */
+export function relativeClauses<T>(text: string, names: Named<T>[]): Relative<T>[] {
+  const out: Relative<T>[] = [];
+  RELATIVE.lastIndex = 0;
+  let k = 0;
+  for (let m = RELATIVE.exec(text); m; m = RELATIVE.exec(text)) {
+    while (k < names.length && names[k]!.end <= m.index) k += 1;
+    const a = names[k - 1];
+    if (!a || !ANTECEDENT_GAP.test(text.slice(a.end, m.index))) continue;
+    const close = text.indexOf(',', m.index + m[0].length);
+    out.push({ antecedent: a, start: m.index, end: close === -1 ? text.length : close });
   }
   return out;
 }

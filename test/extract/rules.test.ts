@@ -881,3 +881,24 @@ election: {year: 2031, previous: 2027}
     expect(claimsWith(cands, 'Ayla İlkan received 0.4% of the vote.')).toEqual(['0.4% vote_share.ozan 0.4']);
   });
 });
+
+describe('a relative clause about a name', () => {
+  it('"Greens, which backed Reform, won 31 seats": the names inside the clause give way to the name it is about', () => {
+    expect(claims('The Greens, which brought together 15 small groups and backed Reform, won 31 seats.')).toContain('31 seats_total.green 31 unspecified');
+    expect(claims('The Greens, which offered to partner with Unity were projected to win 33 seats.')).toEqual(['33 seats_total.green 33 forecast']);
+    expect(claims('The Greens, which are part of the Unity Party alliance, won 12 seats, against the 9 it won in 2027.')).toEqual([
+      '12 seats_total.green 12 unspecified',
+      '9 seats_total.green 9 historical',
+    ]);
+  });
+  it('keeps a name right before its number, or one that leads it, inside the clause', () => {
+    expect(claimsWith(lexicon, "Unity, which won 48% compared to Reform's 43%, leads.")).toEqual(['48% vote_share.unity 48', '43% vote_share.reform 43']);
+    expect(claimsWith(lexicon, 'The bloc, which includes Unity (40 seats) and Reform (12 seats), leads.')).toEqual(['40 seats_total.unity 40', '12 seats_total.reform 12']);
+  });
+});
+
+describe('a comparison is no number-first link', () => {
+  it('"48% compared to Reform\'s 43%" gives 48% to the name before', () => {
+    expect(claimsWith(lexicon, "Unity won 48% compared to Reform's 43%.")).toEqual(['48% vote_share.unity 48', '43% vote_share.reform 43']);
+  });
+});
