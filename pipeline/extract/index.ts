@@ -1345,11 +1345,15 @@ function readNumber(
     const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
+    // "ERC fell from 13 to seven seats, and Junts …", "D66 dropped from 24 to 9, and CU from 5 to 3":
+    // the second number of a change is the first's name's.
+    const changeEnd = chained && lastHere?.entity && kinds.includes(c.entityKind.get(lastHere.entity) ?? '') ? lastHere.entity : null;
     const found =
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??
       hit('antecedent', antecedent?.value, antecedent) ??
       hit('name-before', beforeOk?.value, beforeOk) ??
+      hit('change-end', changeEnd) ??
       hit('reference', referredId, referredHere ?? null) ??
       hit('paired', ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null) ??
       hit('unknown-name', unknown ? 'unknown' : null, unknown) ??

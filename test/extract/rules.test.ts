@@ -902,3 +902,15 @@ describe('a comparison is no number-first link', () => {
     expect(claimsWith(lexicon, "Unity won 48% compared to Reform's 43%.")).toEqual(['48% vote_share.unity 48', '43% vote_share.reform 43']);
   });
 });
+
+describe('the second number of a change', () => {
+  it('"Unity fell from 13 to seven seats, and Reform …" takes the first number\'s name', () => {
+    expect(claimsWith(lexicon, 'Unity suffered a setback, falling from 13 to seven seats, and those of Reform lost one.')).toContain('seven seats_total.unity 7');
+    expect(claimsWith(lexicon, 'Unity dropped from 24 to 9 seats, and Reform from 5 to 3.')).toEqual([
+      '24 seats_total.unity 24',
+      '9 seats_total.unity 9',
+      '5 seats_total.reform 5',
+      '3 seats_total.reform 3',
+    ]);
+  });
+});
