@@ -323,7 +323,9 @@ function nearest<T extends { start: number; end: number }>(items: T[], span: { s
  * after it, it does not ("300 long-term and short-term observers").
  */
 const BREAK_AFTER = /\s[—–]\s|—|;|\s(?:while|but|whereas)\s/giu;
-const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and|while|but|whereas)\s/giu;
+// "Ann Ames and her running mate Bo Berg of Unity received 40%": an "and" before "his", "her",
+// "their" adds to the name before it and starts no clause of its own.
+const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and\s(?!(?:his|her|their)\s)|(?:while|but|whereas)\s)/giu;
 /** What may stand before a year that opens a sentence ("In 2021, …", "At the 2007 elections, …"). */
 const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/iu;
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
@@ -1001,7 +1003,7 @@ function readSentence(
             sentencePrevious,
             inSource,
             zipped: zipped.get(i),
-            linked: linkedAfter(text, { start: q.start, end: q.end }, entities, nextStart),
+            linked: linkedPast(text, nums, i, parens, entities),
             ledElsewhere: (e) => led.has(e) && led.get(e) !== i,
             references,
             names,
@@ -1493,6 +1495,23 @@ function votesMargin(q: Quantity, text: string, c: Compiled): boolean {
   if (q.percent || q.total || !c.marginBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start))) return false;
   const noun = c.unitRe.exec(text.slice(q.end, q.end + 60));
   return !!noun && c.unitOf.get(key(noun[0])) === 'votes';
+}
+
+/** A unit word or two and an opening bracket: "64 seats (", "12.4% (". */
+const PAREN_PAIR = /^\s*(?:\p{L}+\s*){0,2}$/u;
+
+/**
+ * The number-first link of the number `i`, read past the bracket of its pair: "64 seats (42.7%)
+ * going to Unity, 29 seats (19.3%) to Reform" links both numbers of an item to the name after it.
+ */
+function linkedPast(text: string, nums: Quantity[], i: number, parens: Span[], entities: Mention<string>[]): Mention<string> | null {
+  const q = nums[i]!;
+  const next = nums[i + 1];
+  const paren = next ? parens.find((p) => p.start >= q.end && p.start <= next.start && next.end <= p.end) : undefined;
+  if (paren && PAREN_PAIR.test(text.slice(q.end, paren.start)) && !nums.slice(i + 2).some((n) => n.start < paren.end)) {
+    return linkedAfter(text, { start: q.start, end: paren.end }, entities, nums[i + 2]?.start ?? text.length);
+  }
+  return linkedAfter(text, { start: q.start, end: q.end }, entities, next?.start ?? text.length);
 }
 
 /** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */

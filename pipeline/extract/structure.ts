@@ -135,7 +135,7 @@ function lastDistinct<T>(names: Named<T>[], n: number, kindOf: (v: T) => string)
 }
 
 /** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu", "37 seats for Unity" (not "48% compared to Reform's 43%"). */
-const NUMBER_TO_NAME = /^\s*(?:of\s+the\s+(?:votes?|ballots)\s+|(?!(?:compared|relative|close|similar|equal|next)\s)\p{Ll}+\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+const NUMBER_TO_NAME = /^\s*\)?\s*(?:of\s+the\s+(?:votes?|ballots)\s+|(?!(?:compared|relative|close|similar|equal|next)\s)\p{Ll}+\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 
 const LINK_FIRST = /^(?:to|for|in\s+favou?r\s+of|backing|supporting)\s/iu;
 

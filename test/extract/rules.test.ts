@@ -914,3 +914,28 @@ describe('the second number of a change', () => {
     ]);
   });
 });
+
+describe('number-first items with a pair in brackets', () => {
+  it('"64 seats (42.7%) going to Unity, 29 seats (19.3%) to Reform": both numbers of an item go to the name after it', () => {
+    expect(claimsWith(lexicon, 'The seats were shared, with 64 seats (42.7%) going to Unity, 29 seats (19.3%) to Reform and 21 seats (14%) to the Greens.').filter((s) => /seats_total/.test(s))).toEqual([
+      '64 seats_total.unity 64',
+      '29 seats_total.reform 29',
+      '21 seats_total.green 21',
+    ]);
+    expect(claimsWith(lexicon, 'The seats were shared, with 64 seats (42.7%) going to Unity, 29 seats (19.3%) to Reform.').map((s) => s.split(' ')[1]!.split('.')[1])).toEqual(['unity', 'unity', 'reform', 'reform']);
+  });
+});
+
+describe('a running mate', () => {
+  it('"Ann Ames and her running mate Bo Berg of the Unity Party received 40%": "and her" starts no clause, the candidate takes the figure', () => {
+    const cands = parseLexicon(
+      'c.yaml',
+      `entities:
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity Party]}
+election: {year: 2031, previous: 2027}
+`,
+    );
+    expect(claimsWith(cands, 'Ann Ames and her running mate Bo Berg of the Unity Party received 4,671,021 votes.')).toEqual(['4,671,021 votes_received.ames 4671021']);
+  });
+});
