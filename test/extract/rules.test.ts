@@ -939,3 +939,13 @@ election: {year: 2031, previous: 2027}
     expect(claimsWith(cands, 'Ann Ames and her running mate Bo Berg of the Unity Party received 4,671,021 votes.')).toEqual(['4,671,021 votes_received.ames 4671021']);
   });
 });
+
+describe('a share "of the vote" paired with a count', () => {
+  it('"It won 46.9 percent of the vote or 1,670,999 votes", "47.9 percent of the ballots – more than 54.8 million votes"', () => {
+    expect(claimsWith(lexicon, 'Unity won the election. It won 46.9 percent of the vote or 1,670,999 votes.')).toEqual(['46.9 percent vote_share.unity 46.9', '1,670,999 votes_received.unity 1670999']);
+    expect(claimsWith(lexicon, 'Unity came first, winning 47.9 percent of the ballots – more than 54.8 million votes.')).toEqual([
+      '47.9 percent vote_share.unity 47.9',
+      'more than 54.8 million votes_received.unity null',
+    ]);
+  });
+});
