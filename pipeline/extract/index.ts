@@ -1335,15 +1335,30 @@ function readNumber(
     const beforeOk = beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined;
     // "Sumar, which backed the Socialists, won 31 seats", "Vox, which offered to partner with the PP
     // was projected to win 33 seats": a name inside a relative clause gives way to the name the
-    // clause is about, unless it leads this number ("which includes Unity (40 seats)").
+    // clause is about, unless the clause is still open and the name leads this number ("which
+    // includes Unity (40 seats)").
     // Inside a clause still open, a name right before the number is its ("who won 48% against Ames's 43%").
-    const clause =
-      beforeOk && !(ctx.leads() && !ctx.ledElsewhere(beforeOk))
-        ? ctx.relative
-            .filter((r) => r.start < q.start && beforeOk.start >= r.start && beforeOk.end <= r.end && (r.end <= q.start || TWO_WORDS.test(text.slice(beforeOk.end, q.start))))
-            .at(-1)
-        : undefined;
+    const leadsHere = !!beforeOk && ctx.leads() && !ctx.ledElsewhere(beforeOk);
+    const clause = beforeOk
+      ? ctx.relative
+          .filter(
+            (r) =>
+              r.start < q.start &&
+              beforeOk.start >= r.start &&
+              beforeOk.end <= r.end &&
+              (r.end <= q.start || (!r.apposition && !leadsHere && TWO_WORDS.test(text.slice(beforeOk.end, q.start)))),
+          )
+          .at(-1)
+      : undefined;
     const antecedent = clause ? fits(clause.antecedent) : undefined;
+    // "The BJP, which contested more seats than in 2019, garnered 36.57 per cent": with no name in
+    // its clause, a number shortly after a closed relative clause or apposition is its subject's.
+    const subject = beforeM
+      ? undefined
+      : ctx.relative
+          .filter((r) => r.end <= q.start && q.start - r.end <= NEAR && !/\d/.test(text.slice(r.end, q.start)) && !ctx.entities.some((e) => e.start >= r.end && e.end <= q.start))
+          .map((r) => fits(r.antecedent))
+          .at(-1);
     const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
@@ -1359,6 +1374,7 @@ function readNumber(
       hit('reference', referredId, referredHere ?? null) ??
       hit('paired', ctx.paired && kinds.includes(c.entityKind.get(ctx.paired) ?? '') ? ctx.paired : null) ??
       hit('unknown-name', unknown ? 'unknown' : null, unknown) ??
+      hit('after-clause', subject?.value, subject) ??
       hit('name-after', afterM?.value, afterM) ??
       // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
       hit('same-metric', sameMetric && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??

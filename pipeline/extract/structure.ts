@@ -167,19 +167,22 @@ export function leaders<T>(text: string, nums: Span[], names: Named<T>[]): Map<N
   return out;
 }
 
-/** ", which", ", who" opening a relative clause. */
-const RELATIVE = /,\s+(?:which|who|whose)\s/giu;
+/** ", which", ", who" opening a relative clause; ", the main opposition party," an apposition. */
+const RELATIVE = /,\s+(?:(which|who|whose)\s|(?:an?|the)\s+(?=\p{Ll}))/gu;
 /** What may stand between a name and the relative clause about it: quotes, a gloss in brackets. */
 const ANTECEDENT_GAP = /^[\s"'“”‘’]*(?:\([^()]{0,40}\)[\s"'“”‘’]*)?$/u;
 
 /** A relative clause about a name: from its ", which" to the next comma (or the sentence's end). */
 export interface Relative<T> extends Span {
   antecedent: Named<T>;
+  /** An apposition ("KO, the main opposition party,"): only one its comma closes counts. */
+  apposition: boolean;
 }
 
 /**
- * Relative clauses right after a name ("Sumar, which backed the Socialists, won 31 seats"): the
- * names inside one are the clause's objects, not the subject a number after them belongs to.
+ * Relative clauses and appositions right after a name ("Sumar, which backed the Socialists, won
+ * 31 seats"; "KO, the main opposition party, with 26.6 percent"): the names inside one are not
+ * the subject a number after them belongs to.
  * Linear in the sentence and its names.
  */
 export function relativeClauses<T>(text: string, names: Named<T>[]): Relative<T>[] {
@@ -191,7 +194,9 @@ export function relativeClauses<T>(text: string, names: Named<T>[]): Relative<T>
     const a = names[k - 1];
     if (!a || !ANTECEDENT_GAP.test(text.slice(a.end, m.index))) continue;
     const close = text.indexOf(',', m.index + m[0].length);
-    out.push({ antecedent: a, start: m.index, end: close === -1 ? text.length : close });
+    const apposition = m[1] === undefined;
+    if (apposition && close === -1) continue;
+    out.push({ antecedent: a, start: m.index, end: close === -1 ? text.length : close, apposition });
   }
   return out;
 }

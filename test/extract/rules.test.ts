@@ -949,3 +949,22 @@ describe('a share "of the vote" paired with a count', () => {
     ]);
   });
 });
+
+describe('an apposition, and a number after a closed clause', () => {
+  it('"Reform, the main Unity Party rival, with 26.6 percent": the apposition\'s names give way to its subject', () => {
+    expect(claimsWith(lexicon, 'Second place went to Reform, the main Unity Party rival, with 26.6 percent.')).toEqual(['26.6 percent vote_share.reform 26.6']);
+  });
+  it('"The Greens, which contested more seats than in 2027, garnered 36.6 per cent": no name in its clause, the subject takes it', () => {
+    expect(claimsWith(lexicon, 'The Greens, which contested more seats this time, garnered 36.6 per cent of the votes.')).toEqual(['36.6 per cent vote_share.green 36.6']);
+    expect(claimsWith(lexicon, 'Reform, an upstart that spent nothing, was polling in single digits, but surged to just under 23% of the vote.')).toEqual([
+      'just under 23% vote_share.reform null',
+    ]);
+  });
+  it('keeps a list that only looks like one: "Unity, the far-right Reform and the Greens won 40%, 12% and 9%"', () => {
+    expect(claimsWith(lexicon, 'Unity, the far-right Reform and the Greens won 40%, 12% and 9% respectively.')).toEqual([
+      '40% vote_share.unity 40',
+      '12% vote_share.reform 12',
+      '9% vote_share.green 9',
+    ]);
+  });
+});
