@@ -252,6 +252,8 @@ export function parseDigits(s: string): { value: number; precision: number } | n
     const [, decimals = ''] = s.replace(/,/g, '').split('.');
     return { value: Number(s.replace(/,/g, '')), precision: half(decimals.length) };
   }
+  // "2.120.346": two or more dots between groups of three digits are thousands separators.
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(s)) return { value: Number(s.replace(/\./g, '')), precision: half(0) };
   const m = /^(\d+)(?:[.,](\d+))?$/.exec(s);
   if (!m) return null;
   const decimals = m[2] ?? '';

@@ -968,3 +968,9 @@ describe('an apposition, and a number after a closed clause', () => {
     ]);
   });
 });
+
+describe('thousands set off by dots', () => {
+  it('"Ann Ames: 2.120.346 – 22.94%" is a count of 2,120,346 (two dots: no decimal)', () => {
+    expect(claimsWith(lexicon, 'Unity: 2.120.346 – 22.94%')).toEqual(['2.120.346 votes_received.unity 2120346', '22.94% vote_share.unity 22.94']);
+  });
+});
