@@ -334,6 +334,7 @@ const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
 const IN_YEAR = /(?<![\p{L}])in\s+$/iu;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+)?out\s+of\s+(?:the\s+)?$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
 function measuresChange(c: Compiled, unit: string): boolean {
@@ -1202,7 +1203,11 @@ function readNumber(
   const listName = ownEntity ?? ctx.paired;
   const enumeration = lastHere && listName && listName !== lastHere.entity ? lastHere.metric : null;
   // A compound names a whole ("the 98-seat chamber"), unless its unit measures a change or lead ("a five-point lead").
-  const whole = (compound && !(unit && measuresChange(c, unit))) || (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start)));
+  // "35 out of the 150 seats available": the number after "out of" is the whole.
+  const whole =
+    (compound && !(unit && measuresChange(c, unit))) ||
+    (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
+    OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
   const headId = head?.value.find(fitsAny) ?? null;

@@ -974,3 +974,15 @@ describe('thousands set off by dots', () => {
     expect(claimsWith(lexicon, 'Unity: 2.120.346 – 22.94%')).toEqual(['2.120.346 votes_received.unity 2120346', '22.94% vote_share.unity 22.94']);
   });
 });
+
+describe('"his party", "its" and the whole after "out of"', () => {
+  it('"his party could secure 35 out of the 150 seats": the last party named, and the chamber', () => {
+    expect(claims('Reform celebrated. According to the poll, his party could secure 35 out of the 150 seats available.')).toEqual([
+      '35 seats_total.reform 35 forecast',
+      '150 seats_total.national 150 rule',
+    ]);
+  });
+  it('"The party is expected to lose 10 of its 15 seats": "its" is the last party', () => {
+    expect(claimsWith(lexicon, 'The Greens are the biggest losers. The party is expected to lose 10 of its 15 seats.')).toEqual(['10 seats_change.green -10', '15 seats_total.green 15']);
+  });
+});
