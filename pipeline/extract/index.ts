@@ -90,6 +90,8 @@ export interface Compiled {
   referenceKinds: Map<string, string[]>;
   /** Other bodies than the one elected ("the Senate"). */
   otherBodyRe: RegExp;
+  /** The chamber's name right before its size: "the parliament has ", "LOWER HOUSE (". */
+  chamberSizeRe: RegExp;
   attribution: AttributionWords;
   /** Lower-cased words that are no names ("the", "turnout", "seats", months): for unknown names. */
   notNames: Set<string>;
@@ -240,6 +242,10 @@ export function compile(lexicon: Lexicon): Compiled {
     referenceRe: wordsRe(Object.keys(lexicon.references)),
     referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
     otherBodyRe: wordsRe(lexicon.other_bodies),
+    chamberSizeRe: new RegExp(
+      String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+)$`,
+      'iu',
+    ),
     attribution: {
       before: wordsRe(lexicon.attribution.before_name),
       after: new RegExp(`(?<![A-Za-z0-9])(?:${alternation(lexicon.attribution.after_name)})${E}`, 'gu'),
@@ -1203,11 +1209,13 @@ function readNumber(
   const listName = ownEntity ?? ctx.paired;
   const enumeration = lastHere && listName && listName !== lastHere.entity ? lastHere.metric : null;
   // A compound names a whole ("the 98-seat chamber"), unless its unit measures a change or lead ("a five-point lead").
-  // "35 out of the 150 seats available": the number after "out of" is the whole.
+  // "35 out of the 150 seats available": the number after "out of" is the whole; so is a number
+  // the chamber "has" ("the parliament has 577 seats").
   const whole =
     (compound && !(unit && measuresChange(c, unit))) ||
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
-    OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
+    OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
   const headId = head?.value.find(fitsAny) ?? null;

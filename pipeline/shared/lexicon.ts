@@ -221,6 +221,8 @@ export const Lexicon = z
     references: z.record(z.string(), z.array(EntityKinds).min(1)).default({}),
     /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
     other_bodies: words.default([]),
+    /** Words for the chamber elected ("parliament", "lower house"), beside the event's chamber names: "the parliament has 577 seats" is its size. */
+    chambers: words.default([]),
     /** Metric id → the label the briefing shows for this event ("Seats in the Veldrath"). */
     labels: z.record(z.string(), z.string().min(1)).default({}),
     /** Metric id → more cue words for it, joined to the metric's own (an event's lexicon adds words without replacing `metrics:`). */

@@ -986,3 +986,14 @@ describe('"his party", "its" and the whole after "out of"', () => {
     expect(claimsWith(lexicon, 'The Greens are the biggest losers. The party is expected to lose 10 of its 15 seats.')).toEqual(['10 seats_change.green -10', '15 seats_total.green 15']);
   });
 });
+
+describe('the chamber\'s size', () => {
+  it('"the parliament has 577 seats", "the size of the parliament to 122 MPs", "LOWER HOUSE (400 seats": no party\'s', () => {
+    expect(claims('Reform may get 230 seats, but the parliament has 577 seats in total.')).toEqual(['230 seats_total.reform 230 forecast', '577 seats_total.national 577 rule']);
+    expect(claims('Unity won two more electorates, increasing the size of the Parliament to 122 MPs.').at(-1)).toBe('122 seats_total.national 122 rule');
+    expect(claims('In 2027, when the Grand Hall had 225 seats, Unity won 90.')[0]).toBe('225 seats_total.national 225 historical');
+  });
+  it('keeps a party\'s seats "in the parliament of 77"', () => {
+    expect(claimsWith(lexicon, 'Unity increased its representation in the parliament from 77 to 79 seats.')).toEqual(['77 seats_total.unity 77', '79 seats_total.unity 79']);
+  });
+});
