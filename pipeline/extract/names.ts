@@ -31,14 +31,15 @@ export function capitalisedNames(text: string, known: { start: number; end: numb
   while ((m = NAME.exec(text))) {
     let start = m.index;
     let words = m[0].split(/\s+/);
-    // Leading words that are no name ("The Brightway party", "In Northport") are dropped.
-    while (words.length > 0 && common.has(words[0]!.toLowerCase().replace(/[’]/g, "'"))) {
+    // Leading words that are no name ("The Brightway party", "In Northport", "Freedonia's") are dropped.
+    const isCommon = (w: string) => common.has(w.toLowerCase().replace(/[’]/g, "'").replace(/'s$/, ''));
+    while (words.length > 0 && isCommon(words[0]!)) {
       start += words[0]!.length;
       start += /^\s*/.exec(text.slice(start))![0].length;
       words = words.slice(1);
     }
     const value = words.join(' ').replace(/[.’']+$/, '');
-    if (!value || words.every((w) => common.has(w.toLowerCase()))) continue;
+    if (!value || words.every(isCommon)) continue;
     const end = start + value.length;
     if (known.some((k) => start < k.end && k.start < end)) continue;
     out.push({ start, end, value });

@@ -997,3 +997,10 @@ describe('the chamber\'s size', () => {
     expect(claimsWith(lexicon, 'Unity increased its representation in the parliament from 77 to 79 seats.')).toEqual(['77 seats_total.unity 77', '79 seats_total.unity 79']);
   });
 });
+
+describe('polling stations of a place; the country\'s own name', () => {
+  it('"at 231 polling stations in Northport" is the place\'s, national without one; "Freedonia\'s 17,795 polling stations" is no unknown name', () => {
+    expect(claimsWith(lexicon, 'Voters abroad cast their ballots at 231 polling stations in Northport.')).toEqual(['231 polling_stations.northport 231']);
+    expect(claimsWith(lexicon, 'Voting took place across Freedonia\'s 17,795 polling stations.')).toEqual(['17,795 polling_stations.national 17795']);
+  });
+});
