@@ -1375,6 +1375,8 @@ function readNumber(
     const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
+    const lastFigure = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p?.entity).sort((a, b) => b!.end - a!.end)[0];
+    const changedEntity = lastFigure?.entity && kinds.includes(c.entityKind.get(lastFigure.entity) ?? '') ? lastFigure.entity : null;
     // "ERC fell from 13 to seven seats, and Junts …", "D66 dropped from 24 to 9, and CU from 5 to 3":
     // the second number of a change is the first's name's.
     const changeEnd = chained && lastHere?.entity && kinds.includes(c.entityKind.get(lastHere.entity) ?? '') ? lastHere.entity : null;
@@ -1391,7 +1393,10 @@ function readNumber(
       hit('name-after', afterM?.value, afterM) ??
       // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
       hit('same-metric', sameMetric && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
-      hit('near', closeM?.value, closeM);
+      hit('near', closeM?.value, closeM) ??
+      // "The BJP … garnered 36.57 per cent, a drop of around 0.73 percentage points": a gain or loss
+      // with no name of its own is the change of the sentence's figure before it.
+      hit('changed-figure', metric.negative_cues.length ? changedEntity : null);
     // The other side of a contrast is never the first side's: its own name, or the other of a pair.
     const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;
     if (against) {

@@ -1004,3 +1004,12 @@ describe('polling stations of a place; the country\'s own name', () => {
     expect(claimsWith(lexicon, 'Voting took place across Freedonia\'s 17,795 polling stations.')).toEqual(['17,795 polling_stations.national 17795']);
   });
 });
+
+describe('a gain or loss with no name of its own', () => {
+  it('"The Greens, which ran everywhere, garnered 36.6 per cent of the votes, a drop of 0.7 percentage points" is the Greens\' change', () => {
+    expect(claimsWith(lexicon, 'The Greens, which ran in every district this time, garnered 36.6 per cent of the votes polled, a drop of 0.7 percentage points.')).toEqual([
+      '36.6 per cent vote_share.green 36.6',
+      '0.7 vote_share_change.green -0.7',
+    ]);
+  });
+});
