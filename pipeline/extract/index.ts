@@ -43,7 +43,7 @@ import * as msg from '../shared/messages.ts';
 import { diagnostic, type Diagnostic } from '../shared/errors.ts';
 import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
-import { NameMemory, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
+import { NameMemory, contrastSides, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
@@ -92,6 +92,8 @@ export interface Compiled {
   otherBodyRe: RegExp;
   /** The chamber's name right before its size: "the parliament has ", "LOWER HOUSE (". */
   chamberSizeRe: RegExp;
+  /** A word of winning or comparing between two names ("beat", "ahead of"). */
+  contrastVerbRe: RegExp;
   attribution: AttributionWords;
   /** Lower-cased words that are no names ("the", "turnout", "seats", months): for unknown names. */
   notNames: Set<string>;
@@ -242,6 +244,7 @@ export function compile(lexicon: Lexicon): Compiled {
     referenceRe: wordsRe(Object.keys(lexicon.references)),
     referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
     otherBodyRe: wordsRe(lexicon.other_bodies),
+    contrastVerbRe: new RegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
     chamberSizeRe: new RegExp(
       String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+)$`,
       'iu',
@@ -880,6 +883,17 @@ function readSentence(
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
   const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place');
   const relative = relativeClauses(text, entities);
+  // "Ames beat Berg by 52% to 48%": the two sides of a contrast go to the two names before it.
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const [x, y] = [nums[i]!, nums[i + 1]!];
+    if (zipped.has(i) || zipped.has(i + 1) || x.percent !== y.percent || x.changeFrom || !CONTRAST_LINK.test(text.slice(x.end, y.start))) continue;
+    const from = i > 0 ? nums[i - 1]!.end : 0;
+    const sides = contrastSides(text, entities.filter((e) => e.start >= from && e.end <= x.start), (id) => c.entityKind.get(id) ?? 'place', c.contrastVerbRe);
+    if (sides) {
+      zipped.set(i, sides[0]);
+      zipped.set(i + 1, sides[1]);
+    }
+  }
   const led = leaders(text, nums, entities);
   // Capitalised names that lead a number but are no entity ("The Brightway party won 9 seats"),
   // found the first time a number asks (most sentences never do).

@@ -111,7 +111,7 @@ export function respectively<T>(text: string, nums: Span[], names: Named<T>[], k
  * Berg, of Reform, took 4.7% and 3.2%, respectively"; "Salvini's League and Forza Italia led by
  * Berlusconi"). A name spelt twice in a row ("Bo Berg's Reform") counts once. Null if fewer.
  */
-function lastDistinct<T>(names: Named<T>[], n: number, kindOf: (v: T) => string): Named<T>[] | null {
+export function lastDistinct<T>(names: Named<T>[], n: number, kindOf: (v: T) => string): Named<T>[] | null {
   const ofKind = (kind: string) => {
     const out: Named<T>[] = [];
     const seen = new Set<T>();
@@ -199,6 +199,19 @@ export function relativeClauses<T>(text: string, names: Named<T>[]): Relative<T>
     out.push({ antecedent: a, start: m.index, end: close === -1 ? text.length : close, apposition });
   }
   return out;
+}
+
+/**
+ * "Ames beat Berg by 52% to 48%", "A overcame B, with six seats against five": the two sides of
+ * a contrast are the two names before it (the last two different of a kind), when a word of
+ * winning or comparing (`verb`) stands between them. Null otherwise.
+ */
+export function contrastSides<T>(text: string, names: Named<T>[], kindOf: (v: T) => string, verb: RegExp): [Named<T>, Named<T>] | null {
+  if (names.length < 2) return null;
+  const two = lastDistinct(names, 2, kindOf);
+  if (!two) return null;
+  const [a, b] = two as [Named<T>, Named<T>];
+  return verb.test(text.slice(a.end, b.start)) ? [a, b] : null;
 }
 
 /** The last name of each kind named so far in a source, for "it", "the party", "he". */

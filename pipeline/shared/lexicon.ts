@@ -223,6 +223,8 @@ export const Lexicon = z
     other_bodies: words.default([]),
     /** Words for the chamber elected ("parliament", "lower house"), beside the event's chamber names: "the parliament has 577 seats" is its size. */
     chambers: words.default([]),
+    /** Words of winning or comparing between two names ("beat", "ahead of"): "A beat B by 52% to 48%" gives 52% to A and 48% to B. */
+    contrast_verbs: words.default([]),
     /** Metric id → the label the briefing shows for this event ("Seats in the Veldrath"). */
     labels: z.record(z.string(), z.string().min(1)).default({}),
     /** Metric id → more cue words for it, joined to the metric's own (an event's lexicon adds words without replacing `metrics:`). */

@@ -1013,3 +1013,13 @@ describe('a gain or loss with no name of its own', () => {
     ]);
   });
 });
+
+describe('a contrast after two names', () => {
+  it('"Unity beat Reform by 51.6% to 48.4%", "the Greens overcame Reform, with six seats against five": first number to the first name', () => {
+    expect(claimsWith(lexicon, 'Unity won a second term by beating Reform by 51.6 % to 48.4 %.')).toEqual(['51.6 % vote_share.unity 51.6', '48.4 % vote_share.reform 48.4']);
+    expect(claimsWith(lexicon, 'The Greens overcame Reform for the first time, with six seats against five of the latter.')).toEqual(['six seats_total.green 6', 'five seats_total.reform 5']);
+  });
+  it('needs a word of winning between the names: "between Unity and Reform, Reform won 52% to 48%" is no such pair', () => {
+    expect(claimsWith(lexicon, 'In the runoff between Unity and Reform, Reform won 52% to 48%.')[0]).toBe('52% vote_share.reform 52');
+  });
+});
