@@ -43,7 +43,7 @@ import * as msg from '../shared/messages.ts';
 import { diagnostic, type Diagnostic } from '../shared/errors.ts';
 import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
-import { NameMemory, contrastSides, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
+import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
 
@@ -490,6 +490,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       const claim = f.reading ? make(f.quantity, f.reading, ownText ? f.quantity.ownEnd : f.quantity.end) : null;
       const totalClaim = f.reading?.separateTotal && f.totalReading && f.quantity.total ? make(f.quantity.total, f.totalReading, f.quantity.total.end) : null;
       out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim, reason: claim ? null : f.reason });
+      for (const r of f.also ?? []) out.push({ quantity: f.quantity, sentence, base: sentence.start, claim: make(f.quantity, r, f.quantity.end), totalClaim: null, reason: null });
     }
   }
   return out;
@@ -670,6 +671,8 @@ interface SentenceFound {
   reading: Reading | null;
   totalReading: Reading | null;
   reason: string | null;
+  /** The same figure for the other names of "A and B each secured four seats". */
+  also?: Reading[];
 }
 
 /** A claim read before this number: in its paragraph (`previous`) or anywhere before in the source. */
@@ -1079,7 +1082,12 @@ function readSentence(
       // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
       if (!comparedSet.has(q)) sentencePrevious.push(p);
     }
-    results.set(q, { quantity: q, reading, totalReading, reason: typeof read === 'string' ? read : reading ? null : 'other' });
+    // "A, B and C each secured four seats": the figure is each name's.
+    const each = reading && reading.metric.entity === 'attach' ? eachOf(text, q, entities, EACH_FROM(text, prevEnd, q.start), relative) : [];
+    const kinds: string[] = reading?.metric.entity_kinds ?? [];
+    const eachFits = each.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
+    const also = reading && eachFits.length === each.length && each.length > 0 ? eachFits.map((e) => ({ ...reading, entity: e.value, confidence: { ...reading.confidence, entity: 'each' } })) : [];
+    results.set(q, { quantity: q, reading: also[0] ?? reading, totalReading, reason: typeof read === 'string' ? read : reading ? null : 'other', also: also.slice(1) });
   });
   rememberNames();
   return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null, reason: q.kind });
@@ -1134,6 +1142,15 @@ interface Context {
   chamberShare: string | null;
   /** Relative clauses about a name in the sentence ("Sumar, which backed the Socialists, …"). */
   relative: Relative<string>[];
+}
+
+/** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */
+function EACH_FROM(text: string, from: number, to: number): number {
+  let start = from;
+  const re = /;|\s(?:while|but|whereas)\s/giu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) start = m.index + m[0].length;
+  return start;
 }
 
 /** At least two words ("was projected to win"). */

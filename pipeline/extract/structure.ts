@@ -167,10 +167,10 @@ export function leaders<T>(text: string, nums: Span[], names: Named<T>[]): Map<N
   return out;
 }
 
-/** ", which", ", who" opening a relative clause; ", the main opposition party," an apposition. */
-const RELATIVE = /,\s+(?:(which|who|whose)\s|(?:an?|the)\s+(?=\p{Ll}))/gu;
-/** What may stand between a name and the relative clause about it: quotes, a gloss in brackets. */
-const ANTECEDENT_GAP = /^[\s"'“”‘’]*(?:\([^()]{0,40}\)[\s"'“”‘’]*)?$/u;
+/** ", which", ", who", ", consisting of" opening a relative clause; ", the main opposition party," an apposition. */
+const RELATIVE = /,\s+(?:(which|who|whose|consisting\s+of|comprising|made\s+up\s+of)\s|(?:an?|the)\s+(?=\p{Ll}))/gu;
+/** What may stand between a name and the relative clause about it: quotes, a party word, a gloss in brackets. */
+const ANTECEDENT_GAP = /^[\s"'“”‘’]*(?:(?:party|alliance|coalition|bloc|list|movement)[\s"'“”‘’]*)?(?:\([^()]{0,40}\)[\s"'“”‘’]*)?$/iu;
 
 /** A relative clause about a name: from its ", which" to the next comma (or the sentence's end). */
 export interface Relative<T> extends Span {
@@ -212,6 +212,26 @@ export function contrastSides<T>(text: string, names: Named<T>[], kindOf: (v: T)
   if (!two) return null;
   const [a, b] = two as [Named<T>, Named<T>];
   return verb.test(text.slice(a.end, b.start)) ? [a, b] : null;
+}
+
+/** A name, an optional party word, and "each" with no number after it: "… and Reform each secured ". */
+const EACH = /^[\s,"'“”‘’)]*(?:(?:party|alliance|coalition|bloc|list|movement)[\s,"'“”‘’)]*)?each\s[^\d]{0,40}$/iu;
+
+/**
+ * "Unity, Reform and the Greens each secured four seats": the names of the list before "each"
+ * (from `from` on, names inside a relative clause left out), each of which the number is.
+ * Empty unless two or more.
+ */
+export function eachOf<T>(text: string, q: Span, names: Named<T>[], from: number, clauses: Span[]): Named<T>[] {
+  const before = names.filter((n) => n.start >= from && n.end <= q.start && !clauses.some((r) => n.start >= r.start && n.end <= r.end));
+  const last = before.at(-1);
+  if (!last) return [];
+  // A clause about the last name ("…, consisting of A and B,") stands between it and "each".
+  const clause = clauses.find((r) => r.start >= last.end && r.end <= q.start && ANTECEDENT_GAP.test(text.slice(last.end, r.start)));
+  if (!EACH.test(text.slice(clause ? clause.end : last.end, q.start))) return [];
+  const seen = new Set<T>();
+  const out = before.filter((n) => !seen.has(n.value) && (seen.add(n.value), true));
+  return out.length >= 2 ? out : [];
 }
 
 /** The last name of each kind named so far in a source, for "it", "the party", "he". */

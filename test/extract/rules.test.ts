@@ -1023,3 +1023,22 @@ describe('a contrast after two names', () => {
     expect(claimsWith(lexicon, 'In the runoff between Unity and Reform, Reform won 52% to 48%.')[0]).toBe('52% vote_share.reform 52');
   });
 });
+
+describe('"each"', () => {
+  it('"Unity, Reform, and the Greens each secured four seats": one claim per name', () => {
+    expect(claimsWith(lexicon, 'Unity, Reform, and the Greens each secured four seats.')).toEqual([
+      'four seats_total.unity 4',
+      'four seats_total.reform 4',
+      'four seats_total.green 4',
+    ]);
+  });
+  it('leaves out the members a clause names, and names before "while"', () => {
+    expect(claimsWith(lexicon, 'Northport chose Unity, while the Greens and the Reform alliance, consisting of the Unity Party and others, each obtained 13 seats.')).toEqual([
+      '13 seats_total.green 13',
+      '13 seats_total.reform 13',
+    ]);
+  });
+  it('is no list with one name: "Reform each secured four seats" stays one claim', () => {
+    expect(claimsWith(lexicon, 'Reform and its partner each secured four seats.')).toEqual(['four seats_total.reform 4']);
+  });
+});
