@@ -1044,8 +1044,8 @@ describe('"each"', () => {
 });
 
 describe('"representing", "or by" join a count and its share', () => {
-  it('"Unity polled 45,809 votes representing 0.4% with Reform …", "supported by 2,796,613 voters or by 5.28%, ahead of Reform"', () => {
+  it('"Unity polled 45,809 votes representing 0.4% with Reform …", "the votes of 2,796,613 voters or by 5.28%, ahead of Reform"', () => {
     expect(claimsWith(lexicon, 'Unity polled 45,809 votes representing 0.4% with Reform far behind.')).toEqual(['45,809 votes_received.unity 45809', '0.4% vote_share.unity 0.4']);
-    expect(claimsWith(lexicon, 'Unity was supported by 2,796,613 votes or by 5.28%, ahead of Reform.')).toEqual(['2,796,613 votes_received.unity 2796613', '5.28% vote_share.unity 5.28']);
+    expect(claimsWith(lexicon, 'Unity received the votes of 2,796,613 voters or by 5.28%, ahead of Reform.')).toEqual(['2,796,613 votes_received.unity 2796613', '5.28% vote_share.unity 5.28']);
   });
 });
