@@ -110,7 +110,10 @@ export function cachedLexicon(p: Paths, file: string, text: string): Lexicon {
 
 /** The articles, as the build graph finds them (graph.ts articlesIn), each read. */
 export function sourceFiles(p: Paths): { file: string; text: string }[] {
-  return articlesIn(p.sources, listing(p.sources) ?? [], rel(p, p.sources)).map((f) => ({ file: rel(p, f), text: readInput(p.root, f, 'article') }));
+  // A sources folder that cannot be listed: reading it again throws the system error, which the
+  // CLI names with the folder ("sources: error: cannot read sources: no such file or folder").
+  const entries = listing(p.sources) ?? readdirSync(p.sources);
+  return articlesIn(p.sources, entries, rel(p, p.sources)).map((f) => ({ file: rel(p, f), text: readInput(p.root, f, 'article') }));
 }
 
 export function loadCorpus(p: Paths): Corpus {
