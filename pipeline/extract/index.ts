@@ -414,7 +414,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll') };
+  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1 };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
@@ -435,6 +435,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       previous = new Memory();
     }
     const text = body.slice(sentence.start, sentence.end);
+    context.paragraph = sentence.paragraph;
     const cells = nameCell && sentence.start === wasBefore!.start ? null : tableCells(text);
     let row: TableRow | null = null;
     if (!cells) header = null;
@@ -741,7 +742,44 @@ interface SentenceContext {
   lastCue: QualifierCue | null;
   /** The article reports an exit poll: its forecasts are the exit poll's. */
   exitPoll: boolean;
+  /** An exit poll or estimate a sentence named, and the paragraph it was named in (`pollGoesOn`). */
+  poll: { qualifier: Qualifier; paragraph: number } | null;
+  /** The paragraph of the sentence being read. */
+  paragraph: number;
 }
+
+/** The qualifiers of a poll or estimate whose figures the sentences after its cue go on giving. */
+const CARRIED_POLLS = new Set<QualifierCue>(['exit_poll', 'estimate']);
+/** The cues of a result, a count or a time: a sentence holding one speaks for itself. */
+const OWN_CUES = new Set<QualifierCue>(['interim', 'preliminary', 'final', 'result', 'recount', 'rule']);
+
+/**
+ * "According to the estimates of X, 46.3% voted for Unity. The second is Reform with 23.6%.": the
+ * sentences after one that names an exit poll or an estimate go on giving its figures while they
+ * have no cue of a result of their own (a count, a time, final or preliminary results), in its
+ * paragraph and the next, if the sentence gave the poll as its source ("according to", the
+ * `attribution.before_name` words, up to 30 characters before the poll's cue: not "the estimated
+ * turnout was 78.2 percent", nor "two more than the exit poll indicated"). Returns the poll's qualifier for a sentence that goes on, else null; `cues` are
+ * the sentence's qualifier cues.
+ */
+function pollGoesOn(context: SentenceContext, cues: Mention<QualifierCue>[], text: string, c: Compiled): Qualifier | null {
+  const own = cues.filter((m) => CARRIED_POLLS.has(m.value)).at(-1);
+  if (own) {
+    // Only a poll the sentence gives as its source ("according to the exit poll") goes on.
+    const by = words(c.attribution.before, text, () => true).some((a) => a.start <= own.end && own.start - a.end <= ATTRIBUTED_NEAR);
+    context.poll = by ? { qualifier: own.value as Qualifier, paragraph: context.paragraph } : null;
+    return null;
+  }
+  if (!context.poll || cues.some((m) => OWN_CUES.has(m.value)) || context.paragraph - context.poll.paragraph > POLL_PARAGRAPHS) {
+    context.poll = null;
+    return null;
+  }
+  return context.poll.qualifier;
+}
+/** How many paragraphs after its own the sentences may go on with a poll (its paragraph and the next). */
+const POLL_PARAGRAPHS = 1;
+/** How far (in characters) before a poll's cue the word that gives it as a source may stand ("according to the estimates of"). */
+const ATTRIBUTED_NEAR = 30;
 
 /** A table row under a header row: its cells, and the header's cell texts in column order. */
 interface TableRow {
@@ -843,7 +881,9 @@ function readSentence(
     // Its qualifier, or time of day ("as recorded around 5 PM"), is the list's as well.
     const cues = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
     for (const t of all) if (t.kind === 'time') cues.push({ start: t.start, end: t.end, value: 'interim' });
-    if (cues.length) context.lastCue = cues.sort((a, b) => a.start - b.start).at(-1)!.value;
+    cues.sort((a, b) => a.start - b.start);
+    pollGoesOn(context, cues, text, c);
+    if (cues.length) context.lastCue = cues.at(-1)!.value;
     return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
   }
 
@@ -878,6 +918,7 @@ function readSentence(
   }
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
+  const pollOn = pollGoesOn(context, qualifiers, text, c);
   const historical = words(c.historicalRe, text, () => true);
   const allBreaksAfter = words(BREAK_AFTER, text, () => true, anywhere);
   const allBreaksBefore = words(BREAK_BEFORE, text, () => true, anywhere);
@@ -1032,6 +1073,7 @@ function readSentence(
             references,
             names,
             exitPoll: context.exitPoll,
+            pollOn,
             leads: () => ledNumbers.has(i) || unknownAt(i) !== null,
             unknown: () => unknownAt(i),
             said,
@@ -1116,6 +1158,8 @@ interface Context {
   names: NameMemory;
   /** The article reports an exit poll. */
   exitPoll: boolean;
+  /** The exit poll or estimate a sentence before named, whose figures this sentence goes on giving. */
+  pollOn: Qualifier | null;
   /** Whether a name leads this number ("Harbour: 410", "Reform – 6.0%"). */
   leads: () => boolean;
   /** A capitalised name that is no entity and leads this number. */
@@ -1460,7 +1504,7 @@ function readNumber(
           ? col.qualifier === 'result'
             ? status
             : col.qualifier
-          : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end));
+          : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
   // A historical figure with no year of its own is about the previous election.
   const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
   return {
@@ -1610,6 +1654,7 @@ function qualifierFor(
   after: { start: number; end: number } | null,
   exitPoll: boolean,
   timeAfter = false,
+  pollOn: Qualifier | null = null,
 ): Qualifier {
   if (metric.qualifier) return metric.qualifier;
   // Words that describe the electoral system make every figure of their sentence a rule.
@@ -1620,11 +1665,14 @@ function qualifierFor(
   const cue = before ?? afterCue;
   // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
   if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
+  // A sentence that goes on with a poll or estimate named before: its "likely to" is that one's.
+  if (cue?.value === 'forecast' && pollOn) return pollOn;
   // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
   if (cue?.value === 'interim' && status === 'estimate') return 'estimate';
   if (cue) return cue.value === 'result' ? status : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
   if (timeAfter && metric.results) return status === 'estimate' ? 'estimate' : 'interim';
+  if (pollOn && metric.results) return pollOn;
   // The electorate is known before the count: an article's count in progress does not qualify it.
   return metric.results && !(metric.before_count && status === 'interim') ? status : 'unspecified';
 }

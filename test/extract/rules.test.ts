@@ -1049,3 +1049,27 @@ describe('"representing", "or by" join a count and its share', () => {
     expect(claimsWith(lexicon, 'Unity received the votes of 2,796,613 voters or by 5.28%, ahead of Reform.')).toEqual(['2,796,613 votes_received.unity 2796613', '5.28% vote_share.unity 5.28']);
   });
 });
+
+describe('the sentences after a poll given as their source', () => {
+  it('go on giving its figures while they have no cue of a result of their own', () => {
+    expect(claims('With 90% of the votes counted, turnout is 61.2%. According to the estimates of pollsters, Unity won 44.1%. Reform follows with 30.2%.\n\nThe Greens have 6.3%.')).toEqual([
+      '61.2% turnout.national 61.2 interim',
+      '44.1% vote_share.unity 44.1 estimate',
+      '30.2% vote_share.reform 30.2 estimate',
+      '6.3% vote_share.green 6.3 estimate',
+    ]);
+    // "likely to" in a sentence that goes on is the poll's, not a forecast of its own.
+    expect(claims('According to the exit poll, Unity won 44.1%. It is likely to receive 81 seats.')).toEqual([
+      '44.1% vote_share.unity 44.1 exit_poll',
+      '81 seats_total.unity 81 exit_poll',
+    ]);
+  });
+
+  it('stop at a sentence with a count of its own, and never follow a poll named without a source', () => {
+    expect(claims('According to the exit poll, Unity won 44.1%. With 20% of the votes counted, Reform has 30.2%.')).toEqual([
+      '44.1% vote_share.unity 44.1 exit_poll',
+      '30.2% vote_share.reform 30.2 interim',
+    ]);
+    expect(claims('The estimated turnout was 61.2%. Unity won 44.1% of the vote.')).toEqual(['61.2% turnout.national 61.2 estimate', '44.1% vote_share.unity 44.1 unspecified']);
+  });
+});
