@@ -341,6 +341,9 @@ const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/i
 const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
 const IN_YEAR = /(?<![\p{L}])in\s+$/iu;
+/** Words only, no clause break, between a number and the "in YEAR" after it, and how far. */
+const PLAIN_WORDS = /^[\p{L}\s'’-]*$/u;
+const IN_YEAR_PHRASE = 50;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+)?out\s+of\s+(?:the\s+)?$/iu;
@@ -987,10 +990,12 @@ function readSentence(
     const last = IN_YEAR.test(text.slice(Math.max(0, y.start - 10), y.start)) ? nums.filter((q) => q.end <= y.start).at(-1) : undefined;
     // "while in 2016 66.27 percent voted": a number right after the year, with nothing between, is its.
     const right = nums.find((q) => q.start >= y.end && /^\s+$/.test(text.slice(y.end, q.start)));
-    const near = right ?? (last && gap(last, y) <= YEAR_NEAR ? last : nearest(nums, y));
+    // "won five at-large legislative seats in 2020": only words between the number and "in YEAR".
+    const phrase = !right && last && gap(last, y) <= IN_YEAR_PHRASE && PLAIN_WORDS.test(text.slice(last.end, y.start));
+    const near = right ?? (last && (phrase || gap(last, y) <= YEAR_NEAR) ? last : nearest(nums, y));
     if (!near) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
-    if (namesElection.has(y) || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
+    if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
   }
   if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
   for (const h of historical) {

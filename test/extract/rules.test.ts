@@ -380,6 +380,14 @@ describe('earlier elections named by their year', () => {
       '81.9% turnout.national 81.9 historical',
     ]);
   });
+
+  it('"in YEAR" dates the number before it across words alone ("seats in the Grand Hall in 2027"), not across a clause break', () => {
+    expect(claims('Reform won five district seats in the Grand Hall in 2027, and Unity now polls 41.2 percent of the vote.')).toEqual([
+      'five seats_single_mandate.reform 5 historical',
+      '41.2 percent vote_share.unity 41.2 unspecified',
+    ]);
+    expect(claims('Unity won 40 seats, the most of any party since it was founded in 2027.')).toEqual(['40 seats_total.unity 40 unspecified']);
+  });
 });
 
 describe('glued per cent, counts beside shares, "N seats for X"', () => {
