@@ -424,6 +424,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // short items that follow it, each a sentence of its own ("Harbour: 410"), are of that kind.
   let intro: QualifierCue | null = null;
   let introColon = false;
+  let listLines = false;
   let before: IngestedSource['sentences'][number] | null = null;
   let otherHeading = false;
   for (let sentence of source.sentences) {
@@ -445,7 +446,12 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) row = header ? { cells, header } : null;
     else if (!cells.every((k) => /^[\s:-]*$/.test(text.slice(k.start, k.end)))) header = cells.map((k) => text.slice(k.start, k.end));
     // A "Name – number" line after a sentence with a qualifier is an item of its list as well.
-    const item = intro !== null && text.length <= LIST_ITEM && !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).length && (introColon || LIST_LINE.test(text));
+    // Once a colon's list has had "Name – number" lines, a sentence of another shape ends it
+    // ("Tavush – 45,376 citizens or 41.37%" then "A total of 2,593,572 citizens are eligible").
+    const listLine = LIST_LINE.test(text);
+    const item =
+      intro !== null && text.length <= LIST_ITEM && !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
+    if (item && listLine) listLines = true;
     const cueBefore = context.lastCue;
     let found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
@@ -454,6 +460,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     if (!item && !merged && /:\s*$/.test(text)) otherHeading = hasWord(c.otherBodyRe, text);
     if (!item) {
       introColon = /:\s*$/.test(text);
+      listLines = false;
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
       // from the sentence before it ("… as of 5pm.").
       intro = introColon ? (introCue(words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).map((m) => m.value)) ?? cueBefore) : context.lastCue;
@@ -700,6 +707,8 @@ function introCue(cues: QualifierCue[]): QualifierCue | null {
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
 const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
+/** A dash or colon right before a number: the link of a list line, whatever its name ("CDU-LEFT: 1.2%"). */
+const ITEM_LINK = /[–—:-]\s*\d/u;
 /** A line that is one table cell holding a name, and one holding a number only ("|Unity", "|41"). */
 const NAME_CELL = /^\|\s*[^|\d\s][^|\d]{0,60}\|?\s*$/u;
 const NUMBER_CELL = /^\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/u;

@@ -468,6 +468,15 @@ describe('lists after an introduction, and times of day', () => {
     ]);
   });
 
+  it('once a colon\'s list has had "Name – number" lines, a sentence of another shape ends it', () => {
+    const text = ['Turnout by region as of 5pm:', 'Northport – 40.15%', 'Lake-Side: 38.2%', 'A total of 2,593,572 citizens are eligible to vote.'].join('\n');
+    expect(claims(text)).toEqual([
+      '40.15% turnout.northport 40.15 interim',
+      '38.2% turnout.unknown 38.2 interim',
+      '2,593,572 registered_voters.national 2593572 unspecified',
+    ]);
+  });
+
   it('a time of day glued to its digits ("5pm") is a time; one later in the sentence makes its results interim', () => {
     expect(claims('Turnout was 12.4% in the elections held across the whole country, as of 10am.')).toEqual(['12.4% turnout.national 12.4 interim']);
   });
