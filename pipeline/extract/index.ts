@@ -340,10 +340,10 @@ const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/i
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
 const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
-const IN_YEAR = /(?<![\p{L}])in\s+$/iu;
+const IN_YEAR = /(?<![\p{L}])in\s+(?:(?:late|early|mid)\s+|mid-)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$/iu;
 /** Words only, no clause break, between a number and the "in YEAR" after it, and how far. */
 const PLAIN_WORDS = /^[\p{L}\s'’-]*$/u;
-const IN_YEAR_PHRASE = 50;
+const IN_YEAR_PHRASE = 60;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+)?out\s+of\s+(?:the\s+)?$/iu;
@@ -996,7 +996,7 @@ function readSentence(
       for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
       continue;
     }
-    const last = IN_YEAR.test(text.slice(Math.max(0, y.start - 10), y.start)) ? nums.filter((q) => q.end <= y.start).at(-1) : undefined;
+    const last = IN_YEAR.test(text.slice(Math.max(0, y.start - 25), y.start)) ? nums.filter((q) => q.end <= y.start).at(-1) : undefined;
     // "while in 2016 66.27 percent voted": a number right after the year, with nothing between, is its.
     const right = nums.find((q) => q.start >= y.end && /^\s+$/.test(text.slice(y.end, q.start)));
     // "won five at-large legislative seats in 2020": only words between the number and "in YEAR".

@@ -381,12 +381,13 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
-  it('"in YEAR" dates the number before it across words alone ("seats in the Grand Hall in 2027"), not across a clause break', () => {
+  it('"in YEAR" ("in late YEAR", "in May YEAR") dates the number before it across words alone ("seats in the Grand Hall in 2027"), not across a clause break', () => {
     expect(claims('Reform won five district seats in the Grand Hall in 2027, and Unity now polls 41.2 percent of the vote.')).toEqual([
       'five seats_single_mandate.reform 5 historical',
       '41.2 percent vote_share.unity 41.2 unspecified',
     ]);
     expect(claims('Unity won 40 seats, the most of any party since it was founded in 2027.')).toEqual(['40 seats_total.unity 40 unspecified']);
+    expect(claims('Nearly 80 per cent of voters said Yes to a new charter in a vote held in late 2027.')).toEqual(['Nearly 80 per cent vote_share.yes ..80 historical']);
   });
 });
 
