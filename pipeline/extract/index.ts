@@ -340,6 +340,8 @@ const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/i
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
 const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
+/** "since" (and "the") right before a year: the start of a time span. */
+const SINCE_YEAR = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
 const IN_YEAR = /(?<![\p{L}])in\s+(?:(?:late|early|mid)\s+|mid-)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$/iu;
 /** Words only, no clause break, between a number and the "in YEAR" after it, and how far. */
 const PLAIN_WORDS = /^[\p{L}\s'’-]*$/u;
@@ -996,6 +998,9 @@ function readSentence(
       for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
       continue;
     }
+    // "the highest tally since 1923, with 71 seats": a year after "since" is a time span's start and dates no
+    // number near it, unless the number stands in brackets right after it ("a record since 1986 (63.6%)").
+    if (SINCE_YEAR.test(text.slice(Math.max(0, y.start - 12), y.start)) && !/^\s*\(/.test(text.slice(y.end))) continue;
     const last = IN_YEAR.test(text.slice(Math.max(0, y.start - 25), y.start)) ? nums.filter((q) => q.end <= y.start).at(-1) : undefined;
     // "while in 2016 66.27 percent voted": a number right after the year, with nothing between, is its.
     const right = nums.find((q) => q.start >= y.end && /^\s+$/.test(text.slice(y.end, q.start)));

@@ -389,6 +389,11 @@ describe('earlier elections named by their year', () => {
     expect(claims('Unity won 40 seats, the most of any party since it was founded in 2027.')).toEqual(['40 seats_total.unity 40 unspecified']);
     expect(claims('Nearly 80 per cent of voters said Yes to a new charter in a vote held in late 2027.')).toEqual(['Nearly 80 per cent vote_share.yes ..80 historical']);
   });
+
+  it('a year after "since" starts a time span and dates no number near it, unless the number is in brackets right after it', () => {
+    expect(claims('Reform had its highest tally since 2019, with 71 seats.')).toEqual(['71 seats_total.reform 71 unspecified']);
+    expect(claims('Turnout at noon was a record since 2019 (63.6%).')).toEqual(['63.6% turnout.national 63.6 historical']);
+  });
 });
 
 describe('glued per cent, counts beside shares, "N seats for X"', () => {
