@@ -340,6 +340,8 @@ const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/i
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
 const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
+/** Words that make the year after them the base of a comparison ("compared to 2019", "than in 2019"). */
+const COMPARED_YEAR = /(?<![\p{L}])(?:compared\s+(?:to|with)|than(?:\s+in)?|versus|vs\.?|against|from|over|since)\s+(?:the\s+)?$/iu;
 /** "since" (and "the") right before a year: the start of a time span. */
 const SINCE_YEAR = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
 const IN_YEAR = /(?<![\p{L}])in\s+(?:(?:late|early|mid)\s+|mid-)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$/iu;
@@ -419,7 +421,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1 };
+  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
@@ -760,6 +762,8 @@ interface SentenceContext {
   poll: { qualifier: Qualifier; paragraph: number } | null;
   /** The paragraph of the sentence being read. */
   paragraph: number;
+  /** The year of a "YEAR, when …" clause that ended the sentence before, and its paragraph. */
+  whenYear: { year: number; paragraph: number } | null;
 }
 
 /** The qualifiers of a poll or estimate whose figures the sentences after its cue go on giving. */
@@ -856,6 +860,8 @@ function readSentence(
   // "The 2020 vote was annulled. By 10:00, turnout was 6.7%.": the dangling opener's figures
   // are of the election the sentence before named.
   const carried = DANGLING.test(text) && !all.some((y) => y.kind === 'year') ? context.electionYear : null;
+  const whenBefore = context.whenYear && context.whenYear.paragraph === context.paragraph && !all.some((y) => y.kind === 'year') ? context.whenYear.year : null;
+  context.whenYear = null;
   context.electionYear = null;
   context.lastCue = null;
   // The years of earlier elections that election words follow ("the 2012 elections"), tested once.
@@ -990,6 +996,11 @@ function readSentence(
     const when = WHEN_CLAUSE.exec(text.slice(y.end));
     if (when) {
       for (const q of nums) if (q.start > y.end && q.end <= y.end + when[0].length) historicalYear.set(q, y.value);
+      // "… was in 2004, when the chamber had 225 seats.": a sentence that ends in the clause hands its year on.
+      // Not a year that is the base of a comparison ("nearly doubled its tally compared to 2019, when …"): such a sentence is about now.
+      if (/^[\s.]*$/.test(text.slice(y.end + when[0].length)) && !COMPARED_YEAR.test(text.slice(Math.max(0, y.start - 20), y.start))) {
+        context.whenYear = { year: y.value, paragraph: context.paragraph };
+      }
       continue;
     }
     // "Comparatively, the 2012 elections saw Unity with 64 seats and Reform with 40.": an election
@@ -1012,6 +1023,8 @@ function readSentence(
     if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
   }
   if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
+  // The sentence after one that ended in "YEAR, when …": its figures are of that year while it names no cue of its own.
+  if (whenBefore != null && !qualifiers.length) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, whenBefore);
   for (const h of historical) {
     if (inBase(h)) continue;
     const near = nearest(nums, h);

@@ -390,6 +390,22 @@ describe('earlier elections named by their year', () => {
     expect(claims('Nearly 80 per cent of voters said Yes to a new charter in a vote held in late 2027.')).toEqual(['Nearly 80 per cent vote_share.yes ..80 historical']);
   });
 
+  it('a sentence that ends in "YEAR, when …" hands its year to the next one in its paragraph, unless the year is the base of a comparison', () => {
+    expect(claims('The last hung chamber was in 2019, when the Grand Hall had 120 seats. Unity won 50 seats, Reform 40.')).toEqual([
+      '120 seats_total.national 120 historical',
+      '50 seats_total.unity 50 historical',
+      '40 seats_total.reform 40 historical',
+    ]);
+    expect(claims('Unity nearly doubled its tally compared to 2019, when it won 30 seats. Now Unity is set to win 58 seats.')).toEqual([
+      '30 seats_total.unity 30 historical',
+      '58 seats_total.unity 58 unspecified',
+    ]);
+    expect(claims('The last hung chamber was in 2019, when the Grand Hall had 120 seats.\n\nUnity won 50 seats.')).toEqual([
+      '120 seats_total.national 120 historical',
+      '50 seats_total.unity 50 unspecified',
+    ]);
+  });
+
   it('a year after "since" starts a time span and dates no number near it, unless the number is in brackets right after it', () => {
     expect(claims('Reform had its highest tally since 2019, with 71 seats.')).toEqual(['71 seats_total.reform 71 unspecified']);
     expect(claims('Turnout at noon was a record since 2019 (63.6%).')).toEqual(['63.6% turnout.national 63.6 historical']);
