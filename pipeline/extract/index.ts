@@ -344,7 +344,7 @@ const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
 const COMPARED_YEAR = /(?<![\p{L}])(?:compared\s+(?:to|with)|than(?:\s+in)?|versus|vs\.?|against|from|over|since)\s+(?:the\s+)?$/iu;
 /** "since" (and "the") right before a year: the start of a time span. */
 const SINCE_YEAR = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
-const IN_YEAR = /(?<![\p{L}])in\s+(?:(?:late|early|mid)\s+|mid-)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?$/iu;
+const IN_YEAR = /(?<![\p{L}])in\s+(?:(?:late|early|mid)\s+|mid-)?$/iu;
 /** Words only, no clause break, between a number and the "in YEAR" after it, and how far. */
 const PLAIN_WORDS = /^[\p{L}\s'’-]*$/u;
 const IN_YEAR_PHRASE = 60;

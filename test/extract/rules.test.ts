@@ -381,7 +381,7 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
-  it('"in YEAR" ("in late YEAR", "in May YEAR") dates the number before it across words alone ("seats in the Grand Hall in 2027"), not across a clause break', () => {
+  it('"in YEAR" ("in late YEAR", "in early YEAR") dates the number before it across words alone ("seats in the Grand Hall in 2027"), not across a clause break', () => {
     expect(claims('Reform won five district seats in the Grand Hall in 2027, and Unity now polls 41.2 percent of the vote.')).toEqual([
       'five seats_single_mandate.reform 5 historical',
       '41.2 percent vote_share.unity 41.2 unspecified',
