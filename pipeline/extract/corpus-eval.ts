@@ -127,7 +127,9 @@ const KIND: Record<string, Entity['kind']> = { party: 'party', candidate: 'candi
 
 /**
  * The lexicon for one event: the general lexicon (`base`) with the event's entities, its year,
- * previous election, chamber and size, and its country (no foreign place).
+ * previous election, chamber and size, and its country (no foreign place). A presidential
+ * election or a referendum has no chamber, as the README tells the analyst: its `body`
+ * ("President") would make "the outgoing President" an earlier election's words.
  */
 export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
   // Kinds the lexicon's metrics know; any other is given figures as a party is.
@@ -149,7 +151,7 @@ export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
   const own: Lexicon = {
     ...base,
     entities,
-    election: year ? { year, previous: event.previous ?? null, earlier: [], chamber: event.body ? [event.body] : [], seats: event.seats ?? null } : null,
+    election: year ? { year, previous: event.previous ?? null, earlier: [], chamber: event.body && event.kind !== 'presidential' && event.kind !== 'referendum' ? [event.body] : [], seats: event.seats ?? null } : null,
     country: event.country ?? null,
     foreign: [],
     labels: {},

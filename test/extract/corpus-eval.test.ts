@@ -126,3 +126,12 @@ describe("an analyst's lexicon is scored with the annotation's entity ids", () =
     ]);
   });
 });
+
+describe('an event\'s lexicon', () => {
+  it('has the body as its chamber for a parliament, and no chamber for a presidential election or a referendum (as an analyst writes it)', () => {
+    const event = { event: 'x', half: 'tune' as const, year: 2031, previous: 2027, entities: [] };
+    expect(eventLexicon(lexicon, { ...event, kind: 'parliament', body: 'Grand Hall' }).election?.chamber).toEqual(['Grand Hall']);
+    expect(eventLexicon(lexicon, { ...event, kind: 'presidential', body: 'President' }).election?.chamber).toEqual([]);
+    expect(eventLexicon(lexicon, { ...event, kind: 'referendum', body: 'Constitution' }).election?.chamber).toEqual([]);
+  });
+});
