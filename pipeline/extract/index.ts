@@ -1106,6 +1106,7 @@ function readSentence(
             names,
             exitPoll: context.exitPoll,
             pollOn,
+            changeTarget: i > 0 && nums[i - 1]!.changeFrom,
             leads: () => ledNumbers.has(i) || unknownAt(i) !== null,
             unknown: () => unknownAt(i),
             said,
@@ -1192,6 +1193,8 @@ interface Context {
   exitPoll: boolean;
   /** The exit poll or estimate a sentence before named, whose figures this sentence goes on giving. */
   pollOn: Qualifier | null;
+  /** The number is the second of a change ("from 76 to 126"). */
+  changeTarget: boolean;
   /** Whether a name leads this number ("Harbour: 410", "Reform – 6.0%"). */
   leads: () => boolean;
   /** A capitalised name that is no entity and leads this number. */
@@ -1527,8 +1530,12 @@ function readNumber(
   // A table column's header says its year ("2019 Seats") or kind ("Exit poll", "Projection") as written.
   const col = ctx.column;
   const year = col?.year != null ? col.year : ctx.historicalYear.has(q) ? ctx.historicalYear.get(q)! : undefined;
+  // "In 2023, parliament raised the number of seats from 76 to 126.": a rule as changed is the rule now.
+  const ruleNow = ctx.changeTarget && entity === 'national' && !!metric.national_qualifier && col?.year == null;
   const qualifier =
-    year !== undefined || q.changeFrom
+    ruleNow
+      ? metric.national_qualifier!
+      : year !== undefined || q.changeFrom
       ? 'historical'
       : entity === 'national' && metric.national_qualifier
         ? metric.national_qualifier
@@ -1538,7 +1545,7 @@ function readNumber(
             : col.qualifier
           : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
   // A historical figure with no year of its own is about the previous election.
-  const election = year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
+  const election = ruleNow ? c.year : year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
   return {
     metric,
     entity,

@@ -406,6 +406,14 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('a rule as an earlier year changed it is the rule now: "In 2027, … from 100 to 120 seats"; a party\'s change stays of its year', () => {
+    expect(claims('In 2027, the Grand Hall was enlarged from 100 to 120 seats.')).toEqual([
+      '100 seats_total.national 100 historical',
+      '120 seats_total.national 120 rule',
+    ]);
+    expect(claims('In 2027, Unity fell from 50 to 40 seats.')).toEqual(['50 seats_total.unity 50 historical', '40 seats_total.unity 40 historical']);
+  });
+
   it('a year after "since" starts a time span and dates no number near it, unless the number is in brackets right after it', () => {
     expect(claims('Reform had its highest tally since 2019, with 71 seats.')).toEqual(['71 seats_total.reform 71 unspecified']);
     expect(claims('Turnout at noon was a record since 2019 (63.6%).')).toEqual(['63.6% turnout.national 63.6 historical']);
