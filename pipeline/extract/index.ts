@@ -777,14 +777,19 @@ const OWN_CUES = new Set<QualifierCue>(['interim', 'preliminary', 'final', 'resu
  * have no cue of a result of their own (a count, a time, final or preliminary results), in its
  * paragraph and the next, if the sentence gave the poll as its source ("according to", the
  * `attribution.before_name` words, up to 30 characters before the poll's cue: not "the estimated
- * turnout was 78.2 percent", nor "two more than the exit poll indicated"). Returns the poll's qualifier for a sentence that goes on, else null; `cues` are
+ * turnout was 78.2 percent", nor "two more than the exit poll indicated"), or if the poll heads a
+ * list (its cue before a colon in the sentence's first 80 characters: "Pollster projections (95% of
+ * the processed sample): Unity – 46.3 percent, …"). Returns the poll's qualifier for a sentence that goes on, else null; `cues` are
  * the sentence's qualifier cues.
  */
 function pollGoesOn(context: SentenceContext, cues: Mention<QualifierCue>[], text: string, c: Compiled): Qualifier | null {
   const own = cues.filter((m) => CARRIED_POLLS.has(m.value)).at(-1);
   if (own) {
     // Only a poll the sentence gives as its source ("according to the exit poll") goes on.
-    const by = words(c.attribution.before, text, () => true).some((a) => a.start <= own.end && own.start - a.end <= ATTRIBUTED_NEAR);
+    // So does a poll that heads a list ("Pollster projections (95.3 percent of the processed sample): Unity – 46.3 percent, …").
+    const colon = text.indexOf(':');
+    const heads = colon > own.end && colon <= LIST_HEAD;
+    const by = heads || words(c.attribution.before, text, () => true).some((a) => a.start <= own.end && own.start - a.end <= ATTRIBUTED_NEAR);
     context.poll = by ? { qualifier: own.value as Qualifier, paragraph: context.paragraph } : null;
     return null;
   }
@@ -798,6 +803,8 @@ function pollGoesOn(context: SentenceContext, cues: Mention<QualifierCue>[], tex
 const POLL_PARAGRAPHS = 1;
 /** How far (in characters) before a poll's cue the word that gives it as a source may stand ("according to the estimates of"). */
 const ATTRIBUTED_NEAR = 30;
+/** How far into a sentence the colon after a poll's cue may stand for the poll to head the list after it. */
+const LIST_HEAD = 80;
 
 /** A table row under a header row: its cells, and the header's cell texts in column order. */
 interface TableRow {

@@ -1112,6 +1112,15 @@ describe('the sentences after a poll given as their source', () => {
     ]);
   });
 
+  it('go on after a poll that heads a list before a colon ("Pollster projections (95% of the processed sample): …")', () => {
+    expect(claims('With 90% of the votes counted, Unity has 45.1%.\n\nPollster projections (95% of the processed sample): Unity – 46.3 percent, Reform – 23.6 percent.\n\nTwo small lists also passed: Greens 1.7 percent.')).toEqual([
+      '45.1% vote_share.unity 45.1 interim',
+      '46.3 percent vote_share.unity 46.3 estimate',
+      '23.6 percent vote_share.reform 23.6 estimate',
+      '1.7 percent vote_share.green 1.7 estimate',
+    ]);
+  });
+
   it('stop at a sentence with a count of its own, and never follow a poll named without a source', () => {
     expect(claims('According to the exit poll, Unity won 44.1%. With 20% of the votes counted, Reform has 30.2%.')).toEqual([
       '44.1% vote_share.unity 44.1 exit_poll',
