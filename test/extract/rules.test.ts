@@ -1129,3 +1129,12 @@ describe('the sentences after a poll given as their source', () => {
     expect(claims('The estimated turnout was 61.2%. Unity won 44.1% of the vote.')).toEqual(['61.2% turnout.national 61.2 estimate', '44.1% vote_share.unity 44.1 unspecified']);
   });
 });
+
+describe('poll words', () => {
+  it('"polls indicate" is a poll: "Pre-election polls indicate that Unity is leading with approximately 40 percent support"', () => {
+    expect(claims('Unity won 41.2 percent. Pre-election polls indicate that Reform, in power since 2019, is leading with approximately 30 percent support.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 unspecified',
+      'approximately 30 percent vote_share.reform 30 forecast',
+    ]);
+  });
+});
