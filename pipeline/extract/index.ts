@@ -372,6 +372,8 @@ const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 /** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
 const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+/** A dash between a cue and the number that glosses it ("a simple majority – or more than 50%"). */
+const DASH_GLOSS = /^\s*[–—]\s*(?:or\s+)?$/u;
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
 
 export interface Found {
@@ -1230,6 +1232,20 @@ interface Context {
   relative: Relative<string>[];
 }
 
+/**
+ * "A candidate needs more than 50% of the votes and at least 25% in half of the counties": a share
+ * after the sentence's figure of a head-only metric (the threshold), with no name or reference
+ * between them, states another condition of the same rule, when it is a lower bound or no name
+ * stands before it in the sentence ("obtained 45% of the votes or 40% with a lead of 10 points").
+ * Not "Reform stayed below the 5% threshold, garnering 4.97%": a name before, no bound.
+ */
+function ruleGoesOn(q: Quantity, ctx: Context, lastHere: Previous | undefined, c: Compiled): string | null {
+  if (!q.percent || !lastHere || !c.metrics.get(lastHere.metric)?.head_only) return null;
+  const between = (m: { start: number; end: number }) => m.start >= lastHere.end && m.end <= q.start;
+  if (ctx.entities.some(between) || ctx.references.some(between)) return null;
+  return q.bound === 'lower-bound' || !ctx.entities.some((e) => e.end <= q.start) ? lastHere.metric : null;
+}
+
 /** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */
 function EACH_FROM(text: string, from: number, to: number): number {
   let start = from;
@@ -1340,10 +1356,14 @@ function readNumber(
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
   // A head-only metric the figure before this one in the sentence already took has its number
   // ("below the 5% threshold required to enter parliament, garnering 4.97%").
-  const ruled = ctx.metricCues
-    .filter((m) => inside(m, ctx.before) && q.start - m.end <= RULED_NEAR && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
-    .at(-1)
-    ?.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only && lastHere?.metric !== id) ?? null;
+  // Another cue between ("but neither gained more than half of the votes") does not hide it; a
+  // dash that glosses the cue does not part it from its number ("a simple majority – more than 50%").
+  const ruled =
+    ctx.metricCues
+      .filter((m) => (inside(m, ctx.before) || (m.end <= q.start && DASH_GLOSS.test(text.slice(m.end, q.start)))) && q.start - m.end <= RULED_NEAR && !ctx.entities.some((e) => e.start >= m.end && e.end <= q.start))
+      .map((m) => m.value.find((id) => fitsAny(id) && c.metrics.get(id)!.head_only && lastHere?.metric !== id))
+      .filter((id) => !!id)
+      .at(-1) ?? null;
   // "must receive at least 5% of votes to enter parliament": after the number, only in a clause
   // that names no party, place or candidate.
   const ruledAfter =
@@ -1351,6 +1371,7 @@ function readNumber(
     (ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after))
       ? null
       : (ctx.metricCues.filter((m) => inside(m, ctx.after)).flatMap((m) => m.value).find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
+  const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
   const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
   // A metric taken over from another figure must suit the party or place next to this one
@@ -1381,6 +1402,7 @@ function readNumber(
     take('share-of-chamber', ctx.chamberShare) ??
     take('head-noun', headId) ??
     take('head-only-after', ruledAfter) ??
+    take('rule-goes-on', goesOn) ??
     take('cue-right-after', directId) ??
     take('change', chained) ??
     take('part-of', subset) ??

@@ -50,6 +50,8 @@ export interface NumberGrammar {
   sticky: RegExp;
   words: Map<string, number>;
   fractions: Map<string, [number, number]>;
+  /** "of the votes" after a fraction: the fraction is a share (`numbers.fraction_of`). */
+  fractionOfRe: RegExp;
   scales: Map<string, number>;
   scaleRe: RegExp;
   /** A number with an optional scale word of the lexicon after a scaled number ("… 182 thousand", "… 291"). */
@@ -200,6 +202,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
     words: new Map(Object.entries(n.words).map(([k, v]) => [norm(k), v])),
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
+    fractionOfRe: new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${alternation(n.fraction_of)})${E}`, 'iu'),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
     scaleRe: new RegExp(String.raw`^\s+(${alternation(lower(n.scales))})${E}`, 'iu'),
     mixed: new RegExp(String.raw`^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(${alternation(lower(n.scales))})(?![\p{L}]))?`, 'iu'),
@@ -419,8 +422,16 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     }
   }
 
+  // "more than half of the votes": a fraction of the votes is a share of them (`numbers.fraction_of`).
+  if (first.kind === 'fraction' && g.fractionOfRe.test(rest)) {
+    kind = 'quantity';
+    percent = true;
+    value = Number((first.value * 100).toPrecision(12));
+    precision = 0.5;
+  }
+
   // Per cent.
-  const pct = g.percentRe.exec(rest);
+  const pct = percent ? null : g.percentRe.exec(rest);
   if (pct) {
     percent = true;
     end += pct[0].length;

@@ -90,6 +90,8 @@ export const Numbers = z
     words: z.record(z.string(), z.number()).default({}),
     not_alone: words.default([]),
     fractions: z.record(z.string(), z.tuple([z.number().int(), z.number().int().positive()])).default({}),
+    /** Nouns a fraction is a share of after "of (the|all)": "more than half of the votes" is more than 50 per cent. */
+    fraction_of: words.default([]),
     scales: z.record(z.string(), z.number().positive()).default({}),
     percent: words.default(['%', 'percent', 'per cent']),
     approximate: words.default([]),

@@ -1136,5 +1136,37 @@ describe('poll words', () => {
       '41.2 percent vote_share.unity 41.2 unspecified',
       'approximately 30 percent vote_share.reform 30 forecast',
     ]);
+describe('thresholds written as fractions, as conditions that go on, and glossed by a dash', () => {
+  it('"more than half of the votes" is a share of 50 per cent; other fractions stay no figures', () => {
+    expect(claims('If no candidate obtains more than half of the votes, the first two meet again.')).toEqual(['more than half threshold.national 50 rule']);
+    expect(claims('Less than three-quarters of eligible voters voted in Northport.')).toEqual(['Less than three-quarters turnout.northport ..75 unspecified']);
+    expect(claims('With more than half of the votes counted, Unity has 41%.')).toEqual(['41% vote_share.unity 41 interim']);
+    expect(claims('Unity won half of the seats.')).toEqual([]);
+  });
+  it('a head-only cue is not hidden by another cue between it and its number', () => {
+    expect(claims('Unity and Reform met in a first round, but neither gained more than half of the votes.')).toEqual(['more than half threshold.national 50 rule']);
+  });
+  it('a lower bound after the threshold, with no name between, is another condition of the rule', () => {
+    expect(claims('A candidate needs more than half of all votes and at least 25% of the votes in more than half of the 47 counties.')).toEqual([
+      'more than half threshold.national 50 rule',
+      'at least 25% threshold.national 25 rule',
+    ]);
+    expect(claims('As none of the candidates obtained 45% of the votes or 40% with a lead over the runner-up, a run-off follows.')).toEqual([
+      '45% threshold.national 45 rule',
+      '40% threshold.national 40 rule',
+    ]);
+    // A name before and no bound: the party's share, not the rule's.
+    expect(claims('Reform stayed below the 5% threshold needed to enter the Grand Hall, garnering 4.97%.')).toEqual([
+      '5% threshold.national 5 rule',
+      '4.97% vote_share.reform 4.97 unspecified',
+    ]);
+  });
+  it('a dash that glosses the cue joins it to its number: "a simple majority – more than 50%"', () => {
+    expect(claims('A candidate must attain a simple majority – more than 50% of the votes – and at least 20% of the votes in half of the provinces.')).toEqual([
+      'more than 50% threshold.national 50 rule',
+      'at least 20% threshold.national 20 rule',
+    ]);
+    expect(claims('The law says a candidate needs a simple majority – or more than 50 per cent – of the votes to win.')).toEqual(['more than 50 per cent threshold.national 50 rule']);
+    expect(claims('Unity is close to the 50 percent needed to avoid the second round.')).toEqual(['50 percent threshold.national 50 rule']);
   });
 });
