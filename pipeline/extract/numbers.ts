@@ -534,10 +534,17 @@ function age(text: string, start: number, end: number): boolean {
   return (AGE_COMMA_BEFORE.test(before) && AGE_COMMA_AFTER.test(after)) || (/\p{Lu}[\p{L}'’-]*\s\($/u.test(before) && AGE_BRACKETS.test(after));
 }
 
-/** A number word's words before it name a set ("the two", "the other two"), not the whole of a part ("six of the seven"). */
+/**
+ * A number word's words before it name a set ("the two", "the other two", "those of the two
+ * parties"), not the whole of a part ("six of the seven": a number before "of").
+ */
 function definiteSet(g: NumberGrammar, before: string): boolean {
   const d = g.definiteBeforeRe.exec(before);
-  return !!d && !/(?<![\p{L}])(?:of|than)\s+$/iu.test(before.slice(0, d.index));
+  if (!d) return false;
+  const lead = before.slice(0, d.index);
+  if (/(?<![\p{L}])than\s+$/iu.test(lead)) return false;
+  const part = /(?<![\p{L}\p{N}])([\p{L}\p{N}.,]+)\s+of\s+$/iu.exec(lead);
+  return !part || !(/\d/.test(part[1]!) || g.words.has(norm(part[1]!)));
 }
 
 function base(text: string, start: number, end: number, kind: QuantityKind, n: Numeral): Quantity {

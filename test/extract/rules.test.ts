@@ -309,7 +309,11 @@ describe('issue 21: settings an analyst needs without reading code', () => {
   });
 
   it('a weak unit noun gives way to another metric\'s cue: "people … registered as candidates", "voters … voted against all"', () => {
-    expect(claims('About 1,300 people from 14 parties registered as candidates.')).toEqual(['About 1,300 candidates.national 1300 unspecified']);
+    // (the 14 parties that field them are the parties on the ballot: see "counts of parties")
+    expect(claims('About 1,300 people from 14 parties registered as candidates.')).toEqual([
+      'About 1,300 candidates.national 1300 unspecified',
+      '14 parties_contesting.national 14 unspecified',
+    ]);
     expect(claims('25,578 voters or 2.15 percent voted against all.')).toEqual([
       '25,578 votes_received.against-all 25578 unspecified',
       '2.15 percent vote_share.against-all 2.15 unspecified',
@@ -1168,5 +1172,24 @@ describe('thresholds written as fractions, as conditions that go on, and glossed
     ]);
     expect(claims('The law says a candidate needs a simple majority – or more than 50 per cent – of the votes to win.')).toEqual(['more than 50 per cent threshold.national 50 rule']);
     expect(claims('Unity is close to the 50 percent needed to avoid the second round.')).toEqual(['50 percent threshold.national 50 rule']);
+  });
+});
+
+describe('counts of parties', () => {
+  it('a count written with "parties" and no other cue is of the parties on the ballot, known before the count', () => {
+    expect(claims('A total of 18 political parties are vying for the 150 seats of the Grand Hall.')).toEqual([
+      '18 parties_contesting.national 18 unspecified',
+      '150 seats_total.national 150 rule',
+    ]);
+    expect(claims('With 40% of the votes counted, Unity has 41%. Five parties took part in the vote.')).toEqual([
+      '41% vote_share.unity 41 interim',
+      'Five parties_contesting.national 5 unspecified',
+    ]);
+    // Without the unit noun a count is no count of parties.
+    expect(claims('Some 42 independents competed.')).toEqual([]);
+  });
+  it('"those of the two parties", "outside of the big three" name a set; "six of the seven" stays a figure', () => {
+    expect(claims('Compared with those of the two parties that won them in 2027, Unity has 40 seats.')).toEqual(['40 seats_total.unity 40 historical']);
+    expect(claims('Unity won six of the seven seats in Northport.')).toEqual(['six of the seven seats_total.unity 6 unspecified']);
   });
 });
