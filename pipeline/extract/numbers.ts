@@ -176,7 +176,12 @@ export const numberMayStart = (before: string) => !GLUED.test(before);
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
   const notAlone = new Set(n.not_alone.map(norm));
-  const wordAlt = alternation(lower(n.words).filter((w) => !notAlone.has(norm(w))));
+  // A word never read alone is read right after one of `alone_after` ("won one").
+  const aloneAfter = n.alone_after.length ? alternation(n.alone_after) : null;
+  const alone = lower(n.words).filter((w) => notAlone.has(norm(w)));
+  const wordAlt =
+    alternation(lower(n.words).filter((w) => !notAlone.has(norm(w)))) +
+    (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+)(?:${alternation(alone)})` : '');
   const fractionAlt = alternation(lower(n.fractions));
   const bounds = new Map<string, Bound>();
   for (const w of n.approximate) bounds.set(norm(w), 'approximate');
@@ -190,7 +195,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   // (`GLUED`: tested by `findQuantities`, see `nextMatch`). The pattern itself only skips what
   // follows an ASCII letter or digit, which V8 tests fast: most positions are inside a word.
   // Then the characters a number can start with: most other positions fail there, cheaply.
-  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => !notAlone.has(norm(w)))].map((w) => w[0]!))]
+  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => aloneAfter || !notAlone.has(norm(w)))].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
   // Digits may have a per-cent or clock word glued to them ("66.4pc", "5pm"); no other letter, and

@@ -89,6 +89,8 @@ export const Numbers = z
   .object({
     words: z.record(z.string(), z.number()).default({}),
     not_alone: words.default([]),
+    /** Words right before a `not_alone` word that make it a number: "won one", "lost one", "secure one seat". */
+    alone_after: words.default([]),
     fractions: z.record(z.string(), z.tuple([z.number().int(), z.number().int().positive()])).default({}),
     /** Nouns a fraction is a share of after "of (the|all)": "more than half of the votes" is more than 50 per cent. */
     fraction_of: words.default([]),

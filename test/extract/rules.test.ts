@@ -1193,3 +1193,18 @@ describe('counts of parties', () => {
     expect(claims('Unity won six of the seven seats in Northport.')).toEqual(['six of the seven seats_total.unity 6 unspecified']);
   });
 });
+
+describe('"one" right after a verb of winning or losing', () => {
+  it('is a number: "lost one", "won one", "each managed to secure one seat"', () => {
+    expect(claims('Unity won 12 seats, while Reform lost one and was left with six.')).toEqual([
+      '12 seats_total.unity 12 unspecified',
+      'one seats_change.reform -1 unspecified',
+      'six seats_total.reform 6 unspecified',
+    ]);
+    expect(claims('The Unity Party and Reform each managed to secure one seat.')).toEqual(['one seats_total.unity 1 unspecified', 'one seats_total.reform 1 unspecified']);
+  });
+  it('is no number elsewhere: "at one point", "one of the parties"', () => {
+    expect(claims('At one point Unity led in Northport.')).toEqual([]);
+    expect(claims('Reform is one of the parties that won seats.')).toEqual([]);
+  });
+});
