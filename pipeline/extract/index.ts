@@ -888,10 +888,11 @@ function readSentence(
     const unit = q.kind === 'compound' ? c.unitOf.get(key(text.slice(q.ownEnd + 1, q.end))) : undefined;
     return !!unit && (measuresChange(c, unit) || !LEAD_AFTER.test(text.slice(q.end, q.end + 20)));
   };
-  const nums = all.filter((q) => q.kind === 'quantity' || sized(q));
   const parens = parenthesised(text);
   // Names are matched in the folded text (accents, dashes): offsets are the text's.
   const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  // A number word with a capital inside a name of the lexicon ("the Five Star Movement") is part of the name.
+  const nums = all.filter((q) => (q.kind === 'quantity' || sized(q)) && !(/^\p{Lu}\p{Ll}/u.test(q.text) && named.some((e) => e.start <= q.start && q.end <= e.end)));
   const entities = withoutGlosses(named, parens, text);
   const rememberNames = () => {
     for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
@@ -1041,7 +1042,7 @@ function readSentence(
   }
   for (const f of foreign) {
     const near = nearest(nums, f);
-    if (near) dropped.add(near);
+    if (near && !foreignSpares(f, near, parens, entities)) dropped.add(near);
   }
   // "20 deputies elected to the Senate": a figure of another body, in the same clause and near.
   const otherBody = new Set<Quantity>();
@@ -1244,6 +1245,17 @@ function ruleGoesOn(q: Quantity, ctx: Context, lastHere: Previous | undefined, c
   const between = (m: { start: number; end: number }) => m.start >= lastHere.end && m.end <= q.start;
   if (ctx.entities.some(between) || ctx.references.some(between)) return null;
   return q.bound === 'lower-bound' || !ctx.entities.some((e) => e.end <= q.start) ? lastHere.metric : null;
+}
+
+/**
+ * Whether a foreign place leaves the number nearest it alone: the place stands in brackets the
+ * number is not in ("around midday (5am in Italy), turnouts of around 45%"), or a name of the
+ * event stands between them ("quoted by a channel in Romania, Ann Ames won with over 42%").
+ */
+function foreignSpares(f: Span, q: Quantity, parens: Span[], entities: Mention<string>[]): boolean {
+  if (parens.some((p) => p.start <= f.start && f.end <= p.end && !(p.start <= q.start && q.end <= p.end))) return true;
+  const [from, to] = f.end <= q.start ? [f.end, q.start] : [q.end, f.start];
+  return entities.some((e) => e.start >= from && e.end <= to);
 }
 
 /** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */

@@ -1208,3 +1208,15 @@ describe('"one" right after a verb of winning or losing', () => {
     expect(claims('Reform is one of the parties that won seats.')).toEqual([]);
   });
 });
+
+describe('a foreign place and the number nearest it', () => {
+  it('drops the number, unless the place stands in brackets the number is not in, or a name stands between them', () => {
+    expect(claims('Around midday (5am in Italy), turnout of 45% was recorded in Northport.')).toEqual(['45% turnout.northport 45 interim']);
+    expect(claims('According to early results quoted by a channel in Italy, Unity won with over 42% of votes.')).toEqual(['over 42% vote_share.unity 42.. interim']);
+    expect(claims('Reform gained two seats thanks to voters living in Italy.')).toEqual([]);
+  });
+  it('a number word with a capital inside a name is part of the name: "the Five Star Movement"', () => {
+    const five = parseLexicon('five.yaml', 'entities:\n  - {id: m5s, name: Five Star Movement, kind: party, aliases: [Five Star Movement]}\nelection: {year: 2031, previous: 2027}\n');
+    expect(claimsWith(five, 'Reform was followed by the Five Star Movement with 15.5%.')).toEqual(['15.5% vote_share.m5s 15.5']);
+  });
+});
