@@ -1258,6 +1258,17 @@ function foreignSpares(f: Span, q: Quantity, parens: Span[], entities: Mention<s
   return entities.some((e) => e.start >= from && e.end <= to);
 }
 
+/**
+ * "The VVD has received fewer votes than during the 2017 and 2021 elections: 1.53 million": a
+ * figure that needs a name and found none in reach takes the sentence's one name of a fitting
+ * kind before it (one entity, however often named), however far.
+ */
+function onlyName(fit: Mention<string>[], q: Quantity): string | null {
+  const before = fit.filter((e) => e.end <= q.start);
+  if (!before.length || before.some((e) => e.value !== before[0]!.value) || fit.some((e) => e.start >= q.end && e.value !== before[0]!.value)) return null;
+  return before[0]!.value;
+}
+
 /** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */
 function EACH_FROM(text: string, from: number, to: number): number {
   let start = from;
@@ -1547,7 +1558,8 @@ function readNumber(
       hit('near', closeM?.value, closeM) ??
       // "The BJP … garnered 36.57 per cent, a drop of around 0.73 percentage points": a gain or loss
       // with no name of its own is the change of the sentence's figure before it.
-      hit('changed-figure', metric.negative_cues.length ? changedEntity : null);
+      hit('changed-figure', metric.negative_cues.length ? changedEntity : null) ??
+      hit('only-name', metric.needs_entity ? onlyName(fit, q) : null);
     // The other side of a contrast is never the first side's: its own name, or the other of a pair.
     const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;
     if (against) {

@@ -1220,3 +1220,19 @@ describe('a foreign place and the number nearest it', () => {
     expect(claimsWith(five, 'Reform was followed by the Five Star Movement with 15.5%.')).toEqual(['15.5% vote_share.m5s 15.5']);
   });
 });
+
+describe('a figure that needs a name and found none in reach', () => {
+  it('takes the sentence\'s one name before it, however far', () => {
+    expect(claims('Unity did not win the support of most voters in the capital and in the precincts of the provinces, gaining only 17.7% of votes abroad.')).toEqual([
+      '17.7% vote_share.unity 17.7 unspecified',
+    ]);
+    // Two names before it: no guess.
+    expect(claims('Unity and Reform did not win the support of most voters in the capital and in the precincts of the provinces, gaining only 17.7% of votes abroad.')).toEqual([]);
+  });
+  it('"voters casting their votes" counts ballots cast', () => {
+    expect(claims('The turnout was 68.5 percent with 3,007,123 voters casting their votes.')).toEqual([
+      '68.5 percent turnout.national 68.5 unspecified',
+      '3,007,123 ballots_cast.national 3007123 unspecified',
+    ]);
+  });
+});
