@@ -1269,6 +1269,32 @@ function onlyName(fit: Mention<string>[], q: Quantity): string | null {
   return before[0]!.value;
 }
 
+/** A capitalised word ("Unity" in "121 Unity MPs"). */
+const CAPITALISED_WORD = /^\s+\p{Lu}[\p{L}'’-]*/u;
+
+/** The unit noun after up to three capitalised words of a name that follows the number ("121 Unity MPs"), if any. */
+function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
+  let at = q.end;
+  for (let k = 0; k < 3; k++) {
+    const w = CAPITALISED_WORD.exec(text.slice(at, at + 40));
+    if (!w) return null;
+    at += w[0].length;
+    const unit = c.unitRe.exec(text.slice(at, at + 40));
+    if (unit) return unit[0].trim();
+  }
+  return null;
+}
+
+/** "by 20 points to 24%", "by 1.74 percentage points to reach 21.20 per cent": the words from a change to its level. */
+const LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}to\s+(?:reach\s+|stand\s+at\s+)?$/u;
+
+/** The metric a change is of (`change_of`), for the share right after it (the sentence's last count, `change`) that is its new level. */
+function levelAfterChange(q: Quantity, text: string, change: Previous | undefined, c: Compiled): string | null {
+  if (!q.percent || !change || change.end > q.start) return null;
+  const of = c.metrics.get(change.metric)?.change_of;
+  return of && LEVEL_LINK.test(text.slice(change.end, q.start)) ? of : null;
+}
+
 /** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */
 function EACH_FROM(text: string, from: number, to: number): number {
   let start = from;
@@ -1309,9 +1335,11 @@ function readNumber(
   // The unit a noun right after the number names ("98 seats"), if any.
   const compound = q.kind === 'compound';
   const unitWord = q.percent ? null : compound ? [text.slice(q.ownEnd + 1, q.end)] : c.unitRe.exec(text.slice(q.end, q.end + 60));
-  const unit = unitWord ? (c.unitOf.get(key(unitWord[0]!)) ?? null) : null;
+  // "121 Unity MPs": the unit noun right after a name that follows the number.
+  const unitText = unitWord?.[0] ?? (q.percent || compound ? null : unitPastName(q, text, c));
+  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : null;
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
-  const narrow = unit && !c.weakUnits.has(key(unitWord![0]!)) ? unit : null;
+  const narrow = unit && !c.weakUnits.has(key(unitText!)) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
   const fitsUnit = (id: string, wide: boolean) => {
     const m = c.metrics.get(id);
@@ -1397,6 +1425,7 @@ function readNumber(
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
   const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
+  const level = levelAfterChange(q, text, ctx.sentencePrevious.lastOfUnit('count'), c);
   // A metric taken over from another figure must suit the party or place next to this one
   // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
   const suitsFor = (id: string | null | undefined, who: string | null | undefined): string | null => {
@@ -1428,6 +1457,7 @@ function readNumber(
     take('rule-goes-on', goesOn) ??
     take('cue-right-after', directId) ??
     take('change', chained) ??
+    take('level-after-change', level && fitsAny(level) ? level : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
@@ -1541,7 +1571,8 @@ function readNumber(
     const changedEntity = lastFigure?.entity && kinds.includes(c.entityKind.get(lastFigure.entity) ?? '') ? lastFigure.entity : null;
     // "ERC fell from 13 to seven seats, and Junts …", "D66 dropped from 24 to 9, and CU from 5 to 3":
     // the second number of a change is the first's name's.
-    const changeEnd = chained && lastHere?.entity && kinds.includes(c.entityKind.get(lastHere.entity) ?? '') ? lastHere.entity : null;
+    const changed = level ? ctx.sentencePrevious.lastOfUnit('count') : lastHere;
+    const changeEnd = (chained || level) && changed?.entity && kinds.includes(c.entityKind.get(changed.entity) ?? '') ? changed.entity : null;
     const found =
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??

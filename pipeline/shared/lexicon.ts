@@ -81,6 +81,8 @@ export const Metric = z
     share_of: z.string().optional(),
     /** A change of this metric has no metric of its own (turnout): a share or points "higher/lower than" read as it, or after its figure in the sentence, is no figure. */
     change_unnamed: z.boolean().default(false),
+    /** The metric this one is the change of (vote share for its change in points): "up 2 points to 34%" gives the level 34% to that metric. */
+    change_of: z.string().optional(),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;

@@ -1236,3 +1236,26 @@ describe('a figure that needs a name and found none in reach', () => {
     ]);
   });
 });
+
+describe('metrics named around the number', () => {
+  it('"The total number of votes cast was …" counts ballots cast (read before "of votes")', () => {
+    expect(claims('The total number of votes cast was 2,883,412.')).toEqual(['2,883,412 ballots_cast.national 2883412 unspecified']);
+    expect(claims('Unity won 41% of votes cast.')).toEqual(['41% vote_share.unity 41 unspecified']);
+  });
+  it('a unit noun after a name that follows the number: "121 Unity MPs"', () => {
+    expect(claims('A total of 121 Unity MPs have been elected.')).toEqual(['121 seats_total.unity 121 unspecified']);
+  });
+  it('"vote share" is a cue of the vote share', () => {
+    expect(claims('The party\'s vote share was 19.4 per cent in Northport. Unity\'s vote share was 21.2 per cent.')).toEqual(['21.2 per cent vote_share.unity 21.2 unspecified']);
+  });
+  it('the share after "to" right after a change is the changed metric\'s level, with the change\'s name', () => {
+    expect(claims('Unity\'s vote share increased by 1.74 percentage points to reach 21.20 per cent.')).toEqual([
+      '1.74 vote_share_change.unity 1.74 unspecified',
+      '21.20 per cent vote_share.unity 21.2 unspecified',
+    ]);
+    expect(claims('Reform suffered a drop in vote share, plummeting by 20 points to 24%.')).toEqual([
+      '20 vote_share_change.reform -20 unspecified',
+      '24% vote_share.reform 24 unspecified',
+    ]);
+  });
+});
