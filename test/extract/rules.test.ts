@@ -1241,6 +1241,10 @@ describe('metrics named around the number', () => {
   it('"The total number of votes cast was …" counts ballots cast (read before "of votes")', () => {
     expect(claims('The total number of votes cast was 2,883,412.')).toEqual(['2,883,412 ballots_cast.national 2883412 unspecified']);
     expect(claims('Unity won 41% of votes cast.')).toEqual(['41% vote_share.unity 41 unspecified']);
+    expect(claims('Of 6,500,666 people entitled to vote, 58.84% cast their ballots.')).toEqual([
+      '6,500,666 registered_voters.national 6500666 unspecified',
+      '58.84% turnout.national 58.84 unspecified',
+    ]);
   });
   it('a unit noun after a name that follows the number: "121 Unity MPs"', () => {
     expect(claims('A total of 121 Unity MPs have been elected.')).toEqual(['121 seats_total.unity 121 unspecified']);
