@@ -1140,6 +1140,9 @@ describe('poll words', () => {
       '41.2 percent vote_share.unity 41.2 unspecified',
       'approximately 30 percent vote_share.reform 30 forecast',
     ]);
+  });
+});
+
 describe('thresholds written as fractions, as conditions that go on, and glossed by a dash', () => {
   it('"more than half of the votes" is a share of 50 per cent; other fractions stay no figures', () => {
     expect(claims('If no candidate obtains more than half of the votes, the first two meet again.')).toEqual(['more than half threshold.national 50 rule']);
