@@ -539,6 +539,9 @@ function age(text: string, start: number, end: number): boolean {
   return (AGE_COMMA_BEFORE.test(before) && AGE_COMMA_AFTER.test(after)) || (/\p{Lu}[\p{L}'’-]*\s\($/u.test(before) && AGE_BRACKETS.test(after));
 }
 
+/** Pronouns that stand for a part of a set: "those of the two parties", "each of the three". */
+const SET_PRONOUN = /^(?:those|these|that|this|each|either|neither|any|none|all|both)$/iu;
+
 /**
  * A number word's words before it name a set ("the two", "the other two", "those of the two
  * parties"), not the whole of a part ("six of the seven": a number before "of").
@@ -548,8 +551,10 @@ function definiteSet(g: NumberGrammar, before: string): boolean {
   if (!d) return false;
   const lead = before.slice(0, d.index);
   if (/(?<![\p{L}])than\s+$/iu.test(lead)) return false;
+  // "of the six parties": a count ("the representatives of the six parties in parliament"),
+  // unless a pronoun stands for the part ("those of the two parties": the set).
   const part = /(?<![\p{L}\p{N}])([\p{L}\p{N}.,]+)\s+of\s+$/iu.exec(lead);
-  return !part || !(/\d/.test(part[1]!) || g.words.has(norm(part[1]!)));
+  return !part || SET_PRONOUN.test(part[1]!);
 }
 
 function base(text: string, start: number, end: number, kind: QuantityKind, n: Numeral): Quantity {
