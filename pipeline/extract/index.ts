@@ -461,7 +461,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     // A "Name – number" line after a sentence with a qualifier is an item of its list as well.
     // Once a colon's list has had "Name – number" lines, a sentence of another shape ends it
     // ("Tavush – 45,376 citizens or 41.37%" then "A total of 2,593,572 citizens are eligible").
-    const listLine = LIST_LINE.test(text);
+    // (Tested only where it can count: a short sentence after an introduction.)
+    const listLine = intro !== null && text.length <= LIST_ITEM && LIST_LINE.test(text);
     const item =
       intro !== null && text.length <= LIST_ITEM && !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
     if (item && listLine) listLines = true;
