@@ -36,16 +36,14 @@ function foldChar(ch: string): string {
   return f;
 }
 
+/** One code unit above ASCII (no `u` flag: a surrogate pair is two). */
+const NON_ASCII = /[^\x00-\x7f]/g;
+
 /** `text` with accented letters as their base letter and dashes as hyphens, code unit for code unit. */
 export function fold(text: string): string {
   // Most sentences are plain ASCII: nothing to do.
   if (!/[^\x00-\x7f]/.test(text)) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    out += ch.charCodeAt(0) < 0x80 ? ch : foldChar(ch);
-  }
-  return out;
+  return text.replace(NON_ASCII, foldChar);
 }
 
 const QUOTES = /["“”„«»‘’']+$|^["“”„«»‘’']+/g;

@@ -415,7 +415,14 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
     return { line: source.bodyLine + lo, column: offset - lineStarts[lo]! + 1 };
   };
-  const { status, found: statusWords } = documentStatus(source, c);
+  // The numbers of a sentence, read once: the status reads some sentences before their turn.
+  const read = new Map<string, Quantity[]>();
+  const quantities = (text: string) => {
+    let q = read.get(text);
+    if (!q) read.set(text, (q = findQuantities(text, c.grammar)));
+    return q;
+  };
+  const { status, found: statusWords } = documentStatus(source, c, quantities);
 
   const out: Found[] = [];
   let paragraph = -1;
@@ -423,7 +430,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null };
+  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null, quantities };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
@@ -454,7 +461,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     // A "Name – number" line after a sentence with a qualifier is an item of its list as well.
     // Once a colon's list has had "Name – number" lines, a sentence of another shape ends it
     // ("Tavush – 45,376 citizens or 41.37%" then "A total of 2,593,572 citizens are eligible").
-    const listLine = LIST_LINE.test(text);
+    // (Tested only where it can count: a short sentence after an introduction.)
+    const listLine = intro !== null && text.length <= LIST_ITEM && LIST_LINE.test(text);
     const item =
       intro !== null && text.length <= LIST_ITEM && !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
     if (item && listLine) listLines = true;
@@ -463,9 +471,10 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
-    if (!item && !merged && /:\s*$/.test(text)) otherHeading = hasWord(c.otherBodyRe, text);
+    const colon = text.trimEnd().endsWith(':');
+    if (!item && !merged && colon) otherHeading = hasWord(c.otherBodyRe, text);
     if (!item) {
-      introColon = /:\s*$/.test(text);
+      introColon = colon;
       listLines = false;
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
       // from the sentence before it ("… as of 5pm.").
@@ -532,7 +541,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
  * 41.2 percent. Early exit polls had shown Reform ahead.") is what the exit polls had said, not
  * the article's status; it still makes the article's "projected" the exit poll's.
  */
-function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifier; found: Set<Qualifier> } {
+function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: string) => Quantity[]): { status: Qualifier; found: Set<Qualifier> } {
   // Only the kept text counts: boilerplate never sets the status.
   let best = c.documentQualifiers.length;
   const found = new Set<Qualifier>();
@@ -545,8 +554,10 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
     const text = source.body.slice(s.start, s.end);
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const laterExitPoll = figureBefore;
-    const done = countDone(c, text);
-    if (preliminary >= 0 && (done === 'done' || countRemains(c, text))) {
+    // The count words, read once for both tests.
+    const counts = c.countWordRe ? words(c.countWordRe, text, () => true) : [];
+    const done = countDone(c, text, counts[0]);
+    if (preliminary >= 0 && (done === 'done' || countRemains(c, text, counts))) {
       best = Math.min(best, preliminary);
       found.add('preliminary');
     }
@@ -554,7 +565,7 @@ function documentStatus(source: IngestedSource, c: Compiled): { status: Qualifie
       best = Math.min(best, interim);
       found.add('interim');
     }
-    figureBefore ||= statedFigure(c, text);
+    figureBefore ||= statedFigure(c, text, quantities);
     const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim)) || done === 'partial');
     for (const m of matches) {
       let rank = m.value;
@@ -583,10 +594,8 @@ const DONE_NEAR = 80;
  * A hedge right before the done word ("near complete") or a pending word before it ("once the
  * count is over") says nothing is done.
  */
-function countDone(c: Compiled, text: string): 'done' | 'partial' | null {
-  if (!c.countWordRe || !c.countDoneRe) return null;
-  const count = words(c.countWordRe, text, () => true)[0];
-  if (!count) return null;
+function countDone(c: Compiled, text: string, count: Mention<boolean> | undefined): 'done' | 'partial' | null {
+  if (!c.countWordRe || !c.countDoneRe || !count) return null;
   const after = words(c.countDoneRe, text.slice(count.end, count.end + DONE_NEAR), () => true)[0];
   const right = after ? null : words(c.countDoneRe, text.slice(0, count.start), () => true).find((m) => /^\s+$/.test(text.slice(m.end, count.start)));
   const at = after ? count.end + after.start : right?.start;
@@ -603,9 +612,9 @@ function countDone(c: Compiled, text: string): 'done' | 'partial' | null {
 const REMAINING_NEAR = 30;
 
 /** Whether a sentence says part of the votes remains to be counted ("there remained some votes to be counted"): the results reported are preliminary. */
-function countRemains(c: Compiled, text: string): boolean {
+function countRemains(c: Compiled, text: string, counts: Mention<boolean>[]): boolean {
   if (!c.countWordRe || !c.countRemainingRe) return false;
-  return words(c.countWordRe, text, () => true).some((m) => countToCome(c, text, m) && hasWord(c.countRemainingRe!, text.slice(Math.max(0, m.start - REMAINING_NEAR), m.start)));
+  return counts.some((m) => countToCome(c, text, m) && hasWord(c.countRemainingRe!, text.slice(Math.max(0, m.start - REMAINING_NEAR), m.start)));
 }
 
 /** Whether a cue of a count in progress at `m` is a count still to come or the rule of counting ("will be counted", `qualifiers.count_to_come`). */
@@ -617,9 +626,9 @@ function countToCome(c: Compiled, text: string, m: { start: number }): boolean {
 const UNIT_NEAR = 30;
 
 /** Whether a sentence states a figure (a share, or a count with its unit noun: "168 seats") with no word of a poll (forecast, exit poll) in it: a result. */
-function statedFigure(c: Compiled, text: string): boolean {
+function statedFigure(c: Compiled, text: string, quantities: (text: string) => Quantity[]): boolean {
   if (!/\d/.test(text)) return false;
-  if (!findQuantities(text, c.grammar).some((q) => q.kind === 'quantity' && (q.percent || c.unitRe.test(text.slice(q.end, q.end + UNIT_NEAR))))) return false;
+  if (!quantities(text).some((q) => q.kind === 'quantity' && (q.percent || c.unitRe.test(text.slice(q.end, q.end + UNIT_NEAR))))) return false;
   return !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).some((m) => m.value === 'forecast' || m.value === 'exit_poll');
 }
 
@@ -766,6 +775,8 @@ interface SentenceContext {
   paragraph: number;
   /** The year of a "YEAR, when …" clause that ended the sentence before, and its paragraph. */
   whenYear: { year: number; paragraph: number } | null;
+  /** The numbers of a sentence's text (`findQuantities`), read once per source. */
+  quantities: (text: string) => Quantity[];
 }
 
 /** The qualifiers of a poll or estimate whose figures the sentences after its cue go on giving. */
@@ -857,7 +868,7 @@ function readSentence(
   // A table cell under a header that names per cent ("Vote %") is a share, sign or not.
   const columns = new Map<Quantity, Column>();
   const all = sharesOfList(
-    findQuantities(text, c.grammar).map((q) => {
+    context.quantities(text).map((q) => {
       const col = row && q.kind === 'quantity' ? columnOf(q, row, c) : null;
       const cell = col?.percent && !q.percent ? { ...q, percent: true } : q;
       if (col) columns.set(cell, col);
