@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { deepFreeze, fileHash, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson } from '../shared/io.ts';
+import { deepFreeze, fileHash, readJson, sha256, toJson, writeCacheEntry, writeIfChanged, writeJson, writePieces } from '../shared/io.ts';
 import { GENERAL_LEXICON, Lexicon, generalLexicon, parseLexicon } from '../shared/lexicon.ts';
 import { checkClaimCount, checkFileName, checkInput, readInput, readInputBytes, type InputKind } from '../shared/inputs.ts';
 import { z } from 'zod';
@@ -275,6 +275,21 @@ export function sourceCache(p: Paths, stage: string, context: string[]) {
   };
 }
 
+/** Claims per piece of `csvPieces`. */
+const CSV_CLAIMS = 1000;
+
+/**
+ * `toCsv(claims)` (extract's claimsToCsv: a header line, then a line per claim) in pieces of
+ * `CSV_CLAIMS` claims, the header once: the text of 100,000 claims is written without being held.
+ */
+export function* csvPieces<C>(claims: C[], toCsv: (claims: C[]) => string, per = CSV_CLAIMS): Generator<string> {
+  if (claims.length === 0) yield toCsv([]);
+  for (let i = 0; i < claims.length; i += per) {
+    const text = toCsv(claims.slice(i, i + per));
+    yield i === 0 ? text : text.slice(text.indexOf('\n') + 1);
+  }
+}
+
 function readText(p: Paths, file: string, kind: InputKind) {
   return { file: rel(p, file), text: readInput(p.root, file, kind) };
 }
@@ -343,7 +358,7 @@ export const stages: Stage[] = [
       const { unknownEntityWarnings } = await extractModule();
       for (const w of unknownEntityWarnings({ sources }, claims, lexicon)) process.stderr.write(`${format(w)}\n`);
       const wroteJson = writeJson(join(p.data, 'claims.json'), claims);
-      const wrote = writeIfChanged(join(p.data, 'claims.csv'), claimsToCsv(claims)) || wroteJson;
+      const wrote = writePieces(join(p.data, 'claims.csv'), csvPieces(claims, claimsToCsv)) || wroteJson;
       return `${claims.length} claims, ${reused.hits} of ${reused.total} sources from the cache${wrote ? '' : ' (unchanged)'}`;
     },
   },
