@@ -275,6 +275,33 @@ export function sourceCache(p: Paths, stage: string, context: string[]) {
   };
 }
 
+/** Texts of a claim up to this length are shared (`shareStrings`): ids, metrics, units, numbers as written. */
+const SHARED_TEXT = 64;
+
+/**
+ * The claims of one source as they stay in memory for the later stages: each quote the body's
+ * own slice (a few bytes pointing into the body) and each short text one string shared through
+ * `seen`, where the copies a worker thread or the cache hands over give every claim strings of
+ * its own (for 10,000 articles, a tenth of the data build's peak). The values stay equal, so
+ * nothing written changes.
+ */
+export function shareStrings(claims: Claim[], body: string, seen: Map<string, string>): void {
+  const share = (record: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(record)) {
+      if (typeof v !== 'string' || v.length > SHARED_TEXT) continue;
+      const known = seen.get(v);
+      if (known === undefined) seen.set(v, v);
+      else record[k] = known;
+    }
+  };
+  for (const c of claims) {
+    const quote = body.slice(c.span[0], c.span[1]);
+    if (quote === c.quote) c.quote = quote;
+    share(c);
+    if (c.confidence) share(c.confidence);
+  }
+}
+
 /** Claims per piece of `csvPieces`. */
 const CSV_CLAIMS = 1000;
 
@@ -352,6 +379,10 @@ export const stages: Stage[] = [
       );
       outcomes.forEach((o, i) => {
         if ('value' in o) checkClaimCount(sources[i]!.file, o.value.length);
+      });
+      const shared = new Map<string, string>();
+      outcomes.forEach((o, i) => {
+        if ('value' in o) shareStrings(o.value, sources[i]!.body, shared);
       });
       const claims = outcomes.flatMap(unwrap);
       const reused = cache.finish();

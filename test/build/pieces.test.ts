@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { claimsToCsv, extract } from '../../pipeline/extract/index.ts';
 import { ingest } from '../../pipeline/ingest/index.ts';
-import { csvPieces, loadLexicon, paths, sourceFiles } from '../../pipeline/build/stages.ts';
+import { csvPieces, loadLexicon, paths, shareStrings, sourceFiles } from '../../pipeline/build/stages.ts';
 import { toJson, writeJson, writePieces } from '../../pipeline/shared/io.ts';
 import { seeds } from '../paths.ts';
 
 const p = paths(seeds);
 const lexicon = loadLexicon(p);
-const claims = extract(ingest(sourceFiles(p), lexicon), lexicon);
+const corpus = ingest(sourceFiles(p), lexicon);
+const claims = extract(corpus, lexicon);
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -51,5 +52,21 @@ describe('writePieces', () => {
     expect(writeJson(json, claims)).toBe(true);
     expect(readFileSync(json, 'utf8')).toBe(toJson(claims));
     expect(readdirSync(dir).sort()).toEqual(['claims.csv', 'claims.json']);
+  });
+});
+
+describe('shareStrings', () => {
+  it('leaves every claim equal (the quote is its span of the body, the short texts the same)', () => {
+    // Copies, as a worker thread or the cache hands them over.
+    const copies = corpus.sources.map((s) => JSON.parse(JSON.stringify(claims.filter((c) => c.source === s.meta.id))) as typeof claims);
+    const seen = new Map<string, string>();
+    corpus.sources.forEach((s, i) => shareStrings(copies[i]!, s.body, seen));
+    expect(copies.flat()).toEqual(claims);
+    expect(toJson(copies.flat())).toBe(toJson(claims));
+    expect(seen.size).toBeGreaterThan(0);
+    // A quote that is not its span (an older artifact) is kept as it was.
+    const odd = [{ ...claims[0]!, quote: 'elsewhere' }];
+    shareStrings(odd, corpus.sources.find((s) => s.meta.id === claims[0]!.source)!.body, new Map());
+    expect(odd[0]!.quote).toBe('elsewhere');
   });
 });
