@@ -10,13 +10,15 @@ import { claimsToCsv, extract } from '../../pipeline/extract/index.ts';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { csvPieces, loadLexicon, paths, shareStrings, sourceFiles } from '../../pipeline/build/stages.ts';
 import { toJson, writeJson, writePieces } from '../../pipeline/shared/io.ts';
-import { seeds } from '../paths.ts';
+import { copySeeds } from '../paths.ts';
 
-const p = paths(seeds);
+// A copy: loading the lexicon keeps it in the project's output/.cache/.
+const project = copySeeds('briefing-pieces-seeds-');
+const p = paths(project);
 const lexicon = loadLexicon(p);
 const corpus = ingest(sourceFiles(p), lexicon);
 const claims = extract(corpus, lexicon);
-const dirs: string[] = [];
+const dirs: string[] = [project];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
