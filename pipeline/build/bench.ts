@@ -292,10 +292,11 @@ export interface DataBuildFigures {
 
 /** In the child: a tree with `n` generated sources in `dir`, built by the stage functions, one process. */
 async function dataChild(root: string, dir: string, n: number): Promise<DataBuildFigures> {
-  const files = generateCorpus(await seeds(root), n);
   const { paths, stages } = await import('./stages.ts');
   const p = paths(dir);
-  for (const f of files) writeFileSync(join(dir, f.file), f.text);
+  // The generated texts are written, then let go: the stages read them from the files, as a
+  // build does; a copy held here would count in the build's peak memory.
+  const bytes = writeCorpus(dir, generateCorpus(await seeds(root), n));
   const chosen = stages.filter((s) => GOALS.data!.includes(s.name));
   const times: DataBuildFigures['stages'] = [];
   const t0 = performance.now();
@@ -304,7 +305,13 @@ async function dataChild(root: string, dir: string, n: number): Promise<DataBuil
     const what = await s.run(p);
     times.push({ stage: s.name, ms: performance.now() - t, what });
   }
-  return { articles: n, bytes: corpusBytes(files), stages: times, ms: performance.now() - t0, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+  return { articles: n, bytes, stages: times, ms: performance.now() - t0, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
+}
+
+/** Writes the generated articles into the tree's sources/; returns their size in bytes. */
+function writeCorpus(dir: string, files: SourceFile[]): number {
+  for (const f of files) writeFileSync(join(dir, f.file), f.text);
+  return corpusBytes(files);
 }
 
 /** A tree for the data build: sources/ holds only the lexicon and policy, templates/ is copied. */

@@ -222,12 +222,12 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * Writes `value` as JSON (`toJson`'s bytes) only when the bytes differ from the file's, without
- * building the whole text; returns whether it wrote. Keeps the value for `readJson` (frozen: the
- * caller must not change it afterwards).
+ * Writes the text `pieces` join to (UTF-8) only when its bytes differ from the file's, without
+ * building the whole text (a megabyte at a time goes to the temporary file, hashed on the way);
+ * returns whether it wrote.
  */
-export function writeJson(path: string, value: unknown): boolean {
-  const wrote = writeThrough(path, (write) => {
+export function writePieces(path: string, pieces: Iterable<string>): boolean {
+  return writeThrough(path, (write) => {
     const hash = createHash('sha256');
     let size = 0;
     let batch = '';
@@ -238,14 +238,25 @@ export function writeJson(path: string, value: unknown): boolean {
       write(bytes);
       batch = '';
     };
-    for (const piece of jsonPieces(value)) {
+    for (const piece of pieces) {
       batch += piece;
       if (batch.length >= 1 << 20) flush();
     }
-    batch += '\n';
     flush();
     return !(existsSync(path) && statSync(path).size === size && sameHash(path, hash.digest('hex')));
   });
+}
+
+/**
+ * Writes `value` as JSON (`toJson`'s bytes) only when the bytes differ from the file's, without
+ * building the whole text (`writePieces`); returns whether it wrote. Keeps the value for
+ * `readJson` (frozen: the caller must not change it afterwards).
+ */
+export function writeJson(path: string, value: unknown): boolean {
+  const wrote = writePieces(path, (function* () {
+    yield* jsonPieces(value);
+    yield '\n';
+  })());
   const id = fileId(path);
   if (id) kept.set(path, { value: deepFreeze(value), id });
   return wrote;
