@@ -1136,6 +1136,7 @@ function readSentence(
               ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
                 (i + 1 < nums.length && nums[i + 1]!.percent && SHARE_PAIR.test(text.slice(q.end, nums[i + 1]!.start)))),
             chamberShare: chamberShare(nums, i, text, c),
+            seatsInBracket: seatsInBracket(nums, i, text, c),
             paired:
               i > 0 &&
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) || (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))))
@@ -1229,6 +1230,8 @@ interface Context {
   pairsShare: boolean;
   /** "64 seats (42.7%)": the metric of a share that is its paired count's share of the chamber. */
   chamberShare: string | null;
+  /** "Unity 1.7 percent of the vote (6)": the metric of the chamber's count for a bare whole number bracketed after a share. */
+  seatsInBracket: string | null;
   /** Relative clauses about a name in the sentence ("Sumar, which backed the Socialists, …"). */
   relative: Relative<string>[];
 }
@@ -1461,6 +1464,7 @@ function readNumber(
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
+    take('seats-in-bracket', ctx.seatsInBracket) ??
     take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
     take('list-goes-on', suits(enumeration)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
@@ -1677,6 +1681,27 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     const noun = c.unitRe.exec(text.slice(p.end, p.end + 60));
     const id = noun ? c.shareOf.get(c.unitOf.get(key(noun[0])) ?? '') : undefined;
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
+  }
+  return null;
+}
+
+/** "1.7 percent of the vote (", "0.9 (": a share, then only its vote words, then the bracket. */
+const SHARE_THEN_BRACKET = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*)?\(\s*$/iu;
+
+/**
+ * "Unity 1.7 percent of the vote (6), Reform 0.9 (3)": a whole number alone in brackets right after
+ * a share, no larger than the chamber (`election.seats`), is the party's count of the chamber's unit
+ * (seats: the generic metric of the unit that has a share of the chamber, `share_of`), not its votes
+ * ("Yes 66.4% (1,429,981)" is larger than any chamber).
+ */
+function seatsInBracket(nums: Quantity[], i: number, text: string, c: Compiled): string | null {
+  const q = nums[i]!;
+  const prev = nums[i - 1];
+  if (!prev?.percent || q.percent || q.kind !== 'quantity' || q.total || q.value == null || !c.seats || q.value > c.seats) return null;
+  if (!Number.isInteger(q.value) || !/^\d+$/.test(q.text) || !SHARE_THEN_BRACKET.test(text.slice(prev.end, q.start)) || !/^\s*\)/.test(text.slice(q.end))) return null;
+  for (const unit of c.shareOf.keys()) {
+    const id = c.genericOf.get(unit);
+    if (id) return id;
   }
   return null;
 }

@@ -744,6 +744,20 @@ country: Freedonia
     expect(claimsWith(chamber, 'Reform took 14% (21 seats).')).toEqual(['14% seats_share.reform 14', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
   });
+  it('"Unity 41.5 percent of the vote (66), Reform 8.2 (13)": a whole number alone in brackets after a share is the seats, a larger one or one with a separator the votes', () => {
+    expect(claimsWith(chamber, 'The lists that passed: Unity 41.5 percent of the vote (66), Reform 8.2 (13).')).toEqual([
+      '41.5 percent vote_share.unity 41.5',
+      '66 seats_total.unity 66',
+      '8.2 vote_share.reform 8.2',
+      '13 seats_total.reform 13',
+    ]);
+    expect(claimsWith(chamber, 'Unity won 41.5% (1,204,300), Reform 8.2% (240,112).')).toEqual([
+      '41.5% vote_share.unity 41.5',
+      '1,204,300 votes_received.unity 1204300',
+      '8.2% vote_share.reform 8.2',
+      '240,112 votes_received.reform 240112',
+    ]);
+  });
 });
 
 describe('a number with decimals after a share of its sentence', () => {
