@@ -68,6 +68,9 @@ describe('numbers that are no figures', () => {
     expect(claims('This picture is from polling station 10 in Northport.')).toEqual([]);
     expect(claims('With 99.5% of the count completed, Unity had 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
     expect(claims('Unity reaches 41.2%, with 70% of the voting machines.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Out of 74% of the votes cast, Unity has 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('An update incorporating 86% of the data puts Unity at 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Projections (95.3 percent of the processed sample): Unity 41.2 percent.').map((s) => s.split(' ')[0])).toEqual(['41.2']);
   });
 });
 
