@@ -211,7 +211,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
     scaleRe: new RegExp(String.raw`^\s+(${alternation(lower(n.scales))})${E}`, 'iu'),
     mixed: new RegExp(String.raw`^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(${alternation(lower(n.scales))})(?![\p{L}]))?`, 'iu'),
-    percentRe: new RegExp(String.raw`^\s?(?:${alternation(n.percent)})${E}`, 'iu'),
+    // A per-cent sign glued to the next word ("52.8 %as against") is still one; a word ("percent") ends at a word's end.
+    percentRe: new RegExp(String.raw`^\s?(?:(?:${alternation(n.percent.filter((w) => /\p{L}|\p{N}/u.test(w)))})${E}|(?:${alternation(n.percent.filter((w) => !/\p{L}|\p{N}/u.test(w)))}))`, 'iu'),
     boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),

@@ -44,6 +44,14 @@ describe('numbers: forms', () => {
     ]);
   });
 
+  it('a per-cent sign glued to the next word is still one ("52.8 %as against"); a per-cent word is not ("5 percentages")', () => {
+    expect(read('Ames polled 52.8 %as against 41.1% for Berg').map((q) => [q.text, q.percent])).toEqual([
+      ['52.8 %', true],
+      ['41.1%', true],
+    ]);
+    expect(read('up 5 percentages').map((q) => [q.text, q.percent])).toEqual([['5', false]]);
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });
