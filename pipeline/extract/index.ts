@@ -71,6 +71,8 @@ export interface Compiled {
   metricRe: RegExp;
   /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
   unitRe: RegExp;
+  /** The same unit nouns anywhere in a text ("gained one seat for a new total of 15"). */
+  unitAnywhereRe: RegExp;
   unitOf: Map<string, string>;
   /** Unit nouns that narrow the metric only when no other cue is in the clause ("69 people"). */
   weakUnits: Set<string>;
@@ -234,6 +236,7 @@ export function compile(lexicon: Lexicon): Compiled {
     unitOf,
     weakUnits: new Set(lexicon.weak_units.map(key)),
     unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),
+    unitAnywhereRe: new RegExp(`${B}(?:${alternation(unitOf.keys())})${E}`, 'iu'),
     genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
     entityOf,
     capitalOnly,
@@ -1364,6 +1367,9 @@ function readNumber(
       // So is a cue right after the number before ("all 543 Lok Sabha constituencies, with Unity
       // winning 240 seats"), when this number has its own unit noun.
       if (unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && OWN_NOUN.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
+      // A cue of a gain or loss with a unit noun between it and the number counts that noun's
+      // number ("gained one seat for a new total of 15"), not this one.
+      if (m.end <= q.start && m.value.every((x) => c.metrics.get(x)!.negative_cues.length > 0) && c.unitAnywhereRe.test(text.slice(m.end, q.start))) continue;
       // A cue of several metrics ("single-seat": seats or candidates) is the one whose unit the
       // sentence's figure before this one had ("120 candidates … another 296 in single-seat …").
       let word: string | null = null;

@@ -54,6 +54,14 @@ describe('a number compared with an earlier election', () => {
   });
 });
 
+describe('a gain or loss with its own counted noun', () => {
+  it('is not the cue of a number after that noun: "gained one seat for a new total of 15"; a list of gains goes on', () => {
+    expect(claims('The Greens gained one seat for a new total of 15 seats.')).toEqual(['15 seats_total.green 15 unspecified']);
+    expect(claims('Reform lost 4 seats, for a total of 20 seats.')).toEqual(['4 seats_change.reform -4 unspecified', '20 seats_total.reform 20 unspecified']);
+    expect(claims('Unity gained 5 seats, and Reform 3.')).toEqual(['5 seats_change.unity 5 unspecified', '3 seats_change.reform 3 unspecified']);
+  });
+});
+
 describe('the seats needed for a majority', () => {
   it('"an absolute majority (76 seats)", "the majority is 76", "the magic figure of 76"', () => {
     expect(claims('No party could reach an absolute majority (76 seats).')).toEqual(['76 seats_majority.national 76 rule']);
