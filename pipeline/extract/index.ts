@@ -67,6 +67,8 @@ export interface Compiled {
   contextCues: Set<string>;
   /** Metric id → the keys of its cues of a loss (`negative_cues`). */
   negativeCues: Map<string, Set<string>>;
+  /** Keys of the cues of a gain that also mean "won" (`obtained_cues`), of every metric. */
+  obtainedCues: Set<string>;
   /** The `…Re` patterns of word lists are `wordsRe`: read them with `words` or `hasWord`. */
   metricRe: RegExp;
   /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
@@ -232,6 +234,7 @@ export function compile(lexicon: Lexicon): Compiled {
     metricCues,
     contextCues,
     negativeCues: new Map(lexicon.metrics.map((m) => [m.id, new Set(m.negative_cues.map(key))])),
+    obtainedCues: new Set(lexicon.metrics.flatMap((m) => m.obtained_cues.map(key))),
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
     weakUnits: new Set(lexicon.weak_units.map(key)),
@@ -1458,7 +1461,11 @@ function readNumber(
     metricRule = rule;
     return id;
   };
+  // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
+  // another name's total of the unit, names a total like it.
+  const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
   const metricId =
+    take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
     take('head-noun', headId) ??
@@ -1689,6 +1696,12 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
   }
   return null;
+}
+
+/** Whether the cue nearest before the number in its clause is a gain cue that also means "won" (`obtained_cues`). */
+function obtainedBefore(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  const cue = ctx.metricCues.filter((m) => inside(m, ctx.before)).at(-1);
+  return !!cue && c.obtainedCues.has(key(text.slice(cue.start, cue.end))) && !/\d/.test(text.slice(cue.end, q.start));
 }
 
 /** "1.7 percent of the vote (", "0.9 (": a share, then only its vote words, then the bracket. */

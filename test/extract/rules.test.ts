@@ -62,6 +62,18 @@ describe('a gain or loss with its own counted noun', () => {
   });
 });
 
+describe('a gain cue that also means "won"', () => {
+  it('after another name\'s total names a total: "Unity secured 26 seats, Reform obtained 14 and the Greens gained 12"; alone, or after a gain, a gain', () => {
+    expect(claims('Unity secured 26 seats, Reform obtained 14 and the Greens gained 12.')).toEqual([
+      '26 seats_total.unity 26 unspecified',
+      '14 seats_total.reform 14 unspecified',
+      '12 seats_total.green 12 unspecified',
+    ]);
+    expect(claims('The Greens gained 12 seats.')).toEqual(['12 seats_change.green 12 unspecified']);
+    expect(claims('Unity lost 4 seats, while Reform gained 3.')).toEqual(['4 seats_change.unity -4 unspecified', '3 seats_change.reform 3 unspecified']);
+  });
+});
+
 describe('the seats needed for a majority', () => {
   it('"an absolute majority (76 seats)", "the majority is 76", "the magic figure of 76"', () => {
     expect(claims('No party could reach an absolute majority (76 seats).')).toEqual(['76 seats_majority.national 76 rule']);
