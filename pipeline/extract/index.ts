@@ -1350,9 +1350,11 @@ function readNumber(
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
   const narrow = unit && !c.weakUnits.has(key(unitText!)) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
+  // "Reform's eight seats are needed": a number right after a party's or candidate's possessive is its own, no national figure.
+  const owned = possessed(q, ctx, text, c);
   const fitsUnit = (id: string, wide: boolean) => {
     const m = c.metrics.get(id);
-    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
+    return !!m && !(owned && m.entity === 'national') && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
   };
   const fitsAny = (id: string) => fitsUnit(id, false);
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
@@ -1696,6 +1698,14 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
   }
   return null;
+}
+
+/** "Reform's eight seats", "Ames’ 52%": a party, group, option or candidate named right before the number with a possessive. */
+const POSSESSIVE = /^['’]s?\s+$/u;
+function possessed(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  const e = ctx.entities.filter((m) => m.end <= q.start && q.start - m.end <= 4).at(-1);
+  // (A spelling of the lexicon may hold the possessive itself: "First's".)
+  return !!e && c.entityKind.get(e.value) !== 'place' && (POSSESSIVE.test(text.slice(e.end, q.start)) || (/['’]s?$/u.test(text.slice(e.start, e.end)) && /^\s+$/u.test(text.slice(e.end, q.start))));
 }
 
 /** Whether the cue nearest before the number in its clause is a gain cue that also means "won" (`obtained_cues`). */

@@ -80,6 +80,10 @@ describe('the seats needed for a majority', () => {
     expect(claims('The majority is 76.')).toEqual(['76 seats_majority.national 76 rule']);
     expect(claims('Unity fell short of the magic figure of 76.')).toEqual(['76 seats_majority.national 76 rule']);
   });
+  it('a number right after a party\'s possessive is the party\'s own: "Unity needs Reform\'s eight seats to form a government"', () => {
+    expect(claims("Unity needs Reform's eight seats to form a government.")).toEqual(['eight seats_total.reform 8 unspecified']);
+    expect(claims('Unity needs 76 seats to form a government.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
 });
 
 describe('numbers that are no figures', () => {
