@@ -129,6 +129,8 @@ export const Numbers = z
       .default({ units: [], counted: [], verbs: [], before: [] }),
     /** Words after a number that make it a time of day ("8 p.m.", "10 local time"). */
     clock: words.default([]),
+    /** Words before an hour written without a clock word ("open from 9 to 20", "open until 21"): it and the second hour of "from 9 to 20" are times of day. */
+    hours_before: words.default([]),
     months: words.default(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
   })
   .strict();
