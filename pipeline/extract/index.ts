@@ -67,10 +67,14 @@ export interface Compiled {
   contextCues: Set<string>;
   /** Metric id → the keys of its cues of a loss (`negative_cues`). */
   negativeCues: Map<string, Set<string>>;
+  /** Keys of the cues of a gain that also mean "won" (`obtained_cues`), of every metric. */
+  obtainedCues: Set<string>;
   /** The `…Re` patterns of word lists are `wordsRe`: read them with `words` or `hasWord`. */
   metricRe: RegExp;
   /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
   unitRe: RegExp;
+  /** The same unit nouns anywhere in a text ("gained one seat for a new total of 15"). */
+  unitAnywhereRe: RegExp;
   unitOf: Map<string, string>;
   /** Unit nouns that narrow the metric only when no other cue is in the clause ("69 people"). */
   weakUnits: Set<string>;
@@ -230,10 +234,12 @@ export function compile(lexicon: Lexicon): Compiled {
     metricCues,
     contextCues,
     negativeCues: new Map(lexicon.metrics.map((m) => [m.id, new Set(m.negative_cues.map(key))])),
+    obtainedCues: new Set(lexicon.metrics.flatMap((m) => m.obtained_cues.map(key))),
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
     weakUnits: new Set(lexicon.weak_units.map(key)),
     unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),
+    unitAnywhereRe: new RegExp(`${B}(?:${alternation(unitOf.keys())})${E}`, 'iu'),
     genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
     entityOf,
     capitalOnly,
@@ -1147,6 +1153,7 @@ function readSentence(
               ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
                 (i + 1 < nums.length && nums[i + 1]!.percent && SHARE_PAIR.test(text.slice(q.end, nums[i + 1]!.start)))),
             chamberShare: chamberShare(nums, i, text, c),
+            seatsInBracket: seatsInBracket(nums, i, text, c),
             paired:
               i > 0 &&
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) || (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))))
@@ -1240,6 +1247,8 @@ interface Context {
   pairsShare: boolean;
   /** "64 seats (42.7%)": the metric of a share that is its paired count's share of the chamber. */
   chamberShare: string | null;
+  /** "Unity 1.7 percent of the vote (6)": the metric of the chamber's count for a bare whole number bracketed after a share. */
+  seatsInBracket: string | null;
   /** Relative clauses about a name in the sentence ("Sumar, which backed the Socialists, …"). */
   relative: Relative<string>[];
 }
@@ -1352,9 +1361,11 @@ function readNumber(
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
   const narrow = unit && !c.weakUnits.has(key(unitText!)) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
+  // "Reform's eight seats are needed": a number right after a party's or candidate's possessive is its own, no national figure.
+  const owned = possessed(q, ctx, text, c);
   const fitsUnit = (id: string, wide: boolean) => {
     const m = c.metrics.get(id);
-    return !!m && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
+    return !!m && !(owned && m.entity === 'national') && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
   };
   const fitsAny = (id: string) => fitsUnit(id, false);
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
@@ -1372,6 +1383,9 @@ function readNumber(
       // So is a cue right after the number before ("all 543 Lok Sabha constituencies, with Unity
       // winning 240 seats"), when this number has its own unit noun.
       if (unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && OWN_NOUN.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
+      // A cue of a gain or loss with a unit noun between it and the number counts that noun's
+      // number ("gained one seat for a new total of 15"), not this one.
+      if (m.end <= q.start && m.value.every((x) => c.metrics.get(x)!.negative_cues.length > 0) && c.unitAnywhereRe.test(text.slice(m.end, q.start))) continue;
       // A cue of several metrics ("single-seat": seats or candidates) is the one whose unit the
       // sentence's figure before this one had ("120 candidates … another 296 in single-seat …").
       let word: string | null = null;
@@ -1460,7 +1474,11 @@ function readNumber(
     metricRule = rule;
     return id;
   };
+  // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
+  // another name's total of the unit, names a total like it.
+  const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
   const metricId =
+    take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
     take('head-noun', headId) ??
@@ -1472,6 +1490,7 @@ function readNumber(
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
+    take('seats-in-bracket', ctx.seatsInBracket) ??
     take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
     take('list-goes-on', suits(enumeration)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
@@ -1688,6 +1707,41 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     const noun = c.unitRe.exec(text.slice(p.end, p.end + 60));
     const id = noun ? c.shareOf.get(c.unitOf.get(key(noun[0])) ?? '') : undefined;
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
+  }
+  return null;
+}
+
+/** "Reform's eight seats", "Ames’ 52%": a party, group, option or candidate named right before the number with a possessive. */
+const POSSESSIVE = /^['’]s?\s+$/u;
+function possessed(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  const e = ctx.entities.filter((m) => m.end <= q.start && q.start - m.end <= 4).at(-1);
+  // (A spelling of the lexicon may hold the possessive itself: "First's".)
+  return !!e && c.entityKind.get(e.value) !== 'place' && (POSSESSIVE.test(text.slice(e.end, q.start)) || (/['’]s?$/u.test(text.slice(e.start, e.end)) && /^\s+$/u.test(text.slice(e.end, q.start))));
+}
+
+/** Whether the cue nearest before the number in its clause is a gain cue that also means "won" (`obtained_cues`). */
+function obtainedBefore(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  const cue = ctx.metricCues.filter((m) => inside(m, ctx.before)).at(-1);
+  return !!cue && c.obtainedCues.has(key(text.slice(cue.start, cue.end))) && !/\d/.test(text.slice(cue.end, q.start));
+}
+
+/** "1.7 percent of the vote (", "0.9 (": a share, then only its vote words, then the bracket. */
+const SHARE_THEN_BRACKET = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*)?\(\s*$/iu;
+
+/**
+ * "Unity 1.7 percent of the vote (6), Reform 0.9 (3)": a whole number alone in brackets right after
+ * a share, no larger than the chamber (`election.seats`), is the party's count of the chamber's unit
+ * (seats: the generic metric of the unit that has a share of the chamber, `share_of`), not its votes
+ * ("Yes 66.4% (1,429,981)" is larger than any chamber).
+ */
+function seatsInBracket(nums: Quantity[], i: number, text: string, c: Compiled): string | null {
+  const q = nums[i]!;
+  const prev = nums[i - 1];
+  if (!prev?.percent || q.percent || q.kind !== 'quantity' || q.total || q.value == null || !c.seats || q.value > c.seats) return null;
+  if (!Number.isInteger(q.value) || !/^\d+$/.test(q.text) || !SHARE_THEN_BRACKET.test(text.slice(prev.end, q.start)) || !/^\s*\)/.test(text.slice(q.end))) return null;
+  for (const unit of c.shareOf.keys()) {
+    const id = c.genericOf.get(unit);
+    if (id) return id;
   }
   return null;
 }

@@ -65,6 +65,8 @@ export interface NumberGrammar {
   opinionRe: RegExp;
   subsetRe: RegExp;
   clockRe: RegExp;
+  /** `hours_before` right before a number, or before a first hour and "to" ("open from 9 to "). */
+  hoursBeforeRe: RegExp;
   progressAfterRe: RegExp;
   progressBeforeRe: RegExp;
   progressVerbRe: RegExp;
@@ -211,7 +213,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
     scaleRe: new RegExp(String.raw`^\s+(${alternation(lower(n.scales))})${E}`, 'iu'),
     mixed: new RegExp(String.raw`^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(${alternation(lower(n.scales))})(?![\p{L}]))?`, 'iu'),
-    percentRe: new RegExp(String.raw`^\s?(?:${alternation(n.percent)})${E}`, 'iu'),
+    // A per-cent sign glued to the next word ("52.8 %as against") is still one; a word ("percent") ends at a word's end.
+    percentRe: new RegExp(String.raw`^\s?(?:(?:${alternation(n.percent.filter((w) => /\p{L}|\p{N}/u.test(w)))})${E}|(?:${alternation(n.percent.filter((w) => !/\p{L}|\p{N}/u.test(w)))}))`, 'iu'),
     boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
@@ -231,6 +234,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
     clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
+    hoursBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.hours_before)})\s+(?:\d{1,2}\s+(?:to|and|until|till)\s+)?$`, 'iu'),
     currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
     currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
     monthBeforeRe: new RegExp(String.raw`${B}(?:${months})\s+$`, 'iu'),
@@ -353,11 +357,12 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // A time of day ("10:00", "18:00 local time", "8 p.m."): never a count.
   if (first.kind === 'digits' && /^\d{1,2}$/.test(m[1] ?? '')) {
     const clock = /^:\d{2}(?!\d)/.exec(rest);
-    if (clock || (first.value <= 24 && g.clockRe.test(rest))) {
+    const hour = first.value <= 24 && g.hoursBeforeRe.test(before);
+    if (clock || hour || (first.value <= 24 && g.clockRe.test(rest))) {
       let stop = end + (clock ? clock[0].length : 0);
       const word = g.clockRe.exec(text.slice(stop, stop + 20));
       if (word) stop += word[0].length;
-      if (clock || word) return base(text, start, stop, 'time', first);
+      if (clock || word || hour) return base(text, start, stop, 'time', first);
     }
   }
   // "1.15pm", "10.30 a.m.": hours and minutes with a dot, then a clock word.

@@ -79,6 +79,8 @@ export const Metric = z
     before_count: z.boolean().default(false),
     /** A share of the chamber: a per-cent figure paired with a count of this unit ("64 seats (42.7%)") that is that count's share of the chamber's seats. */
     share_of: z.string().optional(),
+    /** Cues of a gain that also mean "won": in a list of other names' totals ("A won 26 seats, B 14 and C gained 12") the number is a total like them. */
+    obtained_cues: words.default([]),
     /** A change of this metric has no metric of its own (turnout): a share or points "higher/lower than" read as it, or after its figure in the sentence, is no figure. */
     change_unnamed: z.boolean().default(false),
     /** The metric this one is the change of (vote share for its change in points): "up 2 points to 34%" gives the level 34% to that metric. */
@@ -127,6 +129,8 @@ export const Numbers = z
       .default({ units: [], counted: [], verbs: [], before: [] }),
     /** Words after a number that make it a time of day ("8 p.m.", "10 local time"). */
     clock: words.default([]),
+    /** Words before an hour written without a clock word ("open from 9 to 20", "open until 21"): it and the second hour of "from 9 to 20" are times of day. */
+    hours_before: words.default([]),
     months: words.default(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
   })
   .strict();

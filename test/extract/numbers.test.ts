@@ -44,6 +44,23 @@ describe('numbers: forms', () => {
     ]);
   });
 
+  it('a per-cent sign glued to the next word is still one ("52.8 %as against"); a per-cent word is not ("5 percentages")', () => {
+    expect(read('Ames polled 52.8 %as against 41.1% for Berg').map((q) => [q.text, q.percent])).toEqual([
+      ['52.8 %', true],
+      ['41.1%', true],
+    ]);
+    expect(read('up 5 percentages').map((q) => [q.text, q.percent])).toEqual([['5', false]]);
+  });
+
+  it('an hour with no clock word after "open from", "open until" is a time, and so is the second hour of "from 7 to 20"; a change "from 7 to 20" is not', () => {
+    expect(read('The polling stations were open from 7 to 20.').map((q) => [q.text, q.kind])).toEqual([
+      ['7', 'time'],
+      ['20', 'time'],
+    ]);
+    expect(read('Stations stay open until 21 in the capital').map((q) => [q.text, q.kind])).toEqual([['21', 'time']]);
+    expect(read('Unity rose from 7 to 20 seats').map((q) => q.kind)).not.toContain('time');
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });

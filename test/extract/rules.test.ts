@@ -54,11 +54,35 @@ describe('a number compared with an earlier election', () => {
   });
 });
 
+describe('a gain or loss with its own counted noun', () => {
+  it('is not the cue of a number after that noun: "gained one seat for a new total of 15"; a list of gains goes on', () => {
+    expect(claims('The Greens gained one seat for a new total of 15 seats.')).toEqual(['15 seats_total.green 15 unspecified']);
+    expect(claims('Reform lost 4 seats, for a total of 20 seats.')).toEqual(['4 seats_change.reform -4 unspecified', '20 seats_total.reform 20 unspecified']);
+    expect(claims('Unity gained 5 seats, and Reform 3.')).toEqual(['5 seats_change.unity 5 unspecified', '3 seats_change.reform 3 unspecified']);
+  });
+});
+
+describe('a gain cue that also means "won"', () => {
+  it('after another name\'s total names a total: "Unity secured 26 seats, Reform obtained 14 and the Greens gained 12"; alone, or after a gain, a gain', () => {
+    expect(claims('Unity secured 26 seats, Reform obtained 14 and the Greens gained 12.')).toEqual([
+      '26 seats_total.unity 26 unspecified',
+      '14 seats_total.reform 14 unspecified',
+      '12 seats_total.green 12 unspecified',
+    ]);
+    expect(claims('The Greens gained 12 seats.')).toEqual(['12 seats_change.green 12 unspecified']);
+    expect(claims('Unity lost 4 seats, while Reform gained 3.')).toEqual(['4 seats_change.unity -4 unspecified', '3 seats_change.reform 3 unspecified']);
+  });
+});
+
 describe('the seats needed for a majority', () => {
   it('"an absolute majority (76 seats)", "the majority is 76", "the magic figure of 76"', () => {
     expect(claims('No party could reach an absolute majority (76 seats).')).toEqual(['76 seats_majority.national 76 rule']);
     expect(claims('The majority is 76.')).toEqual(['76 seats_majority.national 76 rule']);
     expect(claims('Unity fell short of the magic figure of 76.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+  it('a number right after a party\'s possessive is the party\'s own: "Unity needs Reform\'s eight seats to form a government"', () => {
+    expect(claims("Unity needs Reform's eight seats to form a government.")).toEqual(['eight seats_total.reform 8 unspecified']);
+    expect(claims('Unity needs 76 seats to form a government.')).toEqual(['76 seats_majority.national 76 rule']);
   });
 });
 
@@ -68,6 +92,9 @@ describe('numbers that are no figures', () => {
     expect(claims('This picture is from polling station 10 in Northport.')).toEqual([]);
     expect(claims('With 99.5% of the count completed, Unity had 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
     expect(claims('Unity reaches 41.2%, with 70% of the voting machines.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Out of 74% of the votes cast, Unity has 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('An update incorporating 86% of the data puts Unity at 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Projections (95.3 percent of the processed sample): Unity 41.2 percent.').map((s) => s.split(' ')[0])).toEqual(['41.2']);
   });
 });
 
@@ -741,6 +768,20 @@ country: Freedonia
     expect(claimsWith(chamber, 'Reform took 21% (21 seats).')).toEqual(['21% vote_share.reform 21', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Reform took 14% (21 seats).')).toEqual(['14% seats_share.reform 14', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
+  });
+  it('"Unity 41.5 percent of the vote (66), Reform 8.2 (13)": a whole number alone in brackets after a share is the seats, a larger one or one with a separator the votes', () => {
+    expect(claimsWith(chamber, 'The lists that passed: Unity 41.5 percent of the vote (66), Reform 8.2 (13).')).toEqual([
+      '41.5 percent vote_share.unity 41.5',
+      '66 seats_total.unity 66',
+      '8.2 vote_share.reform 8.2',
+      '13 seats_total.reform 13',
+    ]);
+    expect(claimsWith(chamber, 'Unity won 41.5% (1,204,300), Reform 8.2% (240,112).')).toEqual([
+      '41.5% vote_share.unity 41.5',
+      '1,204,300 votes_received.unity 1204300',
+      '8.2% vote_share.reform 8.2',
+      '240,112 votes_received.reform 240112',
+    ]);
   });
 });
 
