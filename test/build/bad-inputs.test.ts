@@ -154,6 +154,20 @@ function holding(): Map<string, number> {
   return counts;
 }
 
+/**
+ * What the process holds once the closes a failed build started have run: a child process's
+ * pipes close a moment after the child exits, later on a loaded machine. Waits up to about two
+ * seconds for the count to fall back; a handle that is really left open stays and is reported.
+ */
+async function settled(before: Map<string, number>): Promise<Map<string, number>> {
+  let now = holding();
+  for (let i = 0; i < 40 && leftOver(before, now).length > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    now = holding();
+  }
+  return now;
+}
+
 /** The kinds of which there are more after than before (ignoring the file-system requests in flight). */
 function leftOver(before: Map<string, number>, after: Map<string, number>): string[] {
   return [...after].filter(([kind, n]) => kind !== 'FSReqCallback' && kind !== 'FSReqPromise' && n > (before.get(kind) ?? 0)).map(([kind, n]) => `${kind} ×${n - (before.get(kind) ?? 0)}`);
@@ -211,7 +225,7 @@ describe('bad inputs: exact first error, exit code, previous outputs intact', ()
         const setup = applyCase(name);
         before = holding();
         result = await run(['build', '--goal', setup.goal ?? 'html', '--root', project, '--quiet']);
-        after = holding();
+        after = await settled(before);
       } finally {
         resetProject();
       }
