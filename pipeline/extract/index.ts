@@ -680,9 +680,23 @@ function withAbbreviations(source: IngestedSource, c: Compiled): Compiled {
     }
   }
   if (learned.size === 0) return c;
-  const entityOf = new Map([...c.entityOf, ...learned]);
-  return { ...c, entityOf, entityRe: wordsRe(entityOf.keys()) };
+  // Articles of one event define the same few abbreviations: the pattern with them is built once.
+  const id = [...learned].map(([a, e]) => `${a}\0${e}`).join('\n');
+  let withThem = abbreviationCache.get(c);
+  if (!withThem) abbreviationCache.set(c, (withThem = new Map()));
+  let out = withThem.get(id);
+  if (!out) {
+    const entityOf = new Map([...c.entityOf, ...learned]);
+    out = { ...c, entityOf, entityRe: wordsRe(entityOf.keys()) };
+    if (withThem.size >= ABBREVIATION_CACHE) withThem.clear();
+    withThem.set(id, out);
+  }
+  return out;
 }
+
+/** The lexicon's patterns with an article's abbreviations, by the abbreviations (bounded per lexicon). */
+const abbreviationCache = new WeakMap<Compiled, Map<string, Compiled>>();
+const ABBREVIATION_CACHE = 64;
 
 interface Reading {
   metric: Metric;
