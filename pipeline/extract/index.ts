@@ -470,7 +470,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     // (Tested only where it can count: a short sentence after an introduction.)
     const listLine = intro !== null && text.length <= LIST_ITEM && LIST_LINE.test(text);
     const item =
-      intro !== null && text.length <= LIST_ITEM && !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
+      intro !== null && text.length <= LIST_ITEM && !qualifierCues(c, text).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
     if (item && listLine) listLines = true;
     const cueBefore = context.lastCue;
     let found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
@@ -484,7 +484,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       listLines = false;
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
       // from the sentence before it ("… as of 5pm.").
-      intro = introColon ? (introCue(words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).map((m) => m.value)) ?? cueBefore) : context.lastCue;
+      intro = introColon ? (introCue(qualifierCues(c, text).map((m) => m.value)) ?? cueBefore) : context.lastCue;
     }
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
@@ -623,6 +623,18 @@ function countRemains(c: Compiled, text: string, counts: Mention<boolean>[]): bo
   return counts.some((m) => countToCome(c, text, m) && hasWord(c.countRemainingRe!, text.slice(Math.max(0, m.start - REMAINING_NEAR), m.start)));
 }
 
+/**
+ * The qualifier cue words of a sentence. The loop over a source's sentences and the sentence's
+ * own reading both ask for them (is it a list item, what does it introduce, what qualifies its
+ * numbers): the last sentence's are kept, so each sentence is scanned once. Callers must not
+ * change the array.
+ */
+function qualifierCues(c: Compiled, text: string): readonly Mention<QualifierCue>[] {
+  if (lastCues?.c !== c || lastCues.text !== text) lastCues = { c, text, cues: words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))) };
+  return lastCues.cues;
+}
+let lastCues: { c: Compiled; text: string; cues: Mention<QualifierCue>[] } | null = null;
+
 /** Whether a cue of a count in progress at `m` is a count still to come or the rule of counting ("will be counted", `qualifiers.count_to_come`). */
 function countToCome(c: Compiled, text: string, m: { start: number }): boolean {
   return !!c.countToComeRe?.test(text.slice(Math.max(0, m.start - 20), m.start));
@@ -635,7 +647,7 @@ const UNIT_NEAR = 30;
 function statedFigure(c: Compiled, text: string, quantities: (text: string) => Quantity[]): boolean {
   if (!/\d/.test(text)) return false;
   if (!quantities(text).some((q) => q.kind === 'quantity' && (q.percent || c.unitRe.test(text.slice(q.end, q.end + UNIT_NEAR))))) return false;
-  return !words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).some((m) => m.value === 'forecast' || m.value === 'exit_poll');
+  return !qualifierCues(c, text).some((m) => m.value === 'forecast' || m.value === 'exit_poll');
 }
 
 /** How far (in characters) from a cue of the result a word of `qualifiers.pending` makes it a result still to come. */
@@ -940,7 +952,7 @@ function readSentence(
       }
     }
     // Its qualifier, or time of day ("as recorded around 5 PM"), is the list's as well.
-    const cues = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)));
+    const cues = [...qualifierCues(c, text)];
     for (const t of all) if (t.kind === 'time') cues.push({ start: t.start, end: t.end, value: 'interim' });
     cues.sort((a, b) => a.start - b.start);
     pollGoesOn(context, cues, text, c);
@@ -956,7 +968,7 @@ function readSentence(
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
   // A hedged or pending final result ("near-final data") is a count in progress.
   // A count still to come ("will be counted") is no snapshot.
-  const qualifiers = words(c.qualifierRe, text, (s) => c.qualifierOf.get(key(s)))
+  const qualifiers = qualifierCues(c, text)
     .filter((m) => m.value !== 'interim' || !countToCome(c, text, m))
     .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m));
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
