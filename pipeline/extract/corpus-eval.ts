@@ -21,7 +21,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { fold as foldName } from './aliases.ts';
-import { mergeLexicon, parseYamlFile, type Entity, type Lexicon } from '../shared/lexicon.ts';
+import { mergeLexicon, normalizeName, parseYamlFile, type Entity, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import type { Claim, Corpus } from '../shared/schema.ts';
 
@@ -408,7 +408,7 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
  * or keeps its own (its claims then count as wrong entities). Returns the renaming for the report.
  */
 export function matchEntityIds(lexicon: Lexicon, event: CorpusEvent): { lexicon: Lexicon; renamed: [string, string][] } {
-  const names = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases].map((a) => foldName(fold(a)).toLowerCase().replace(/["“”]/g, '').replace(/\s+/g, ' ').trim()));
+  const names = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases].map((a) => normalizeName(foldName(a).replace(/["“”]/g, ''))));
   const annotated = event.entities.map((e) => ({ id: e.id, names: names(e) }));
   const renamed: [string, string][] = [];
   const taken = new Set<string>();
