@@ -65,6 +65,8 @@ export interface Compiled {
   metricCues: Map<string, string[]>;
   /** "cue|metric" of the cues that count for a metric only after a figure of its unit (`context_cues`). */
   contextCues: Set<string>;
+  /** "cue|metric" of the cues that count for a metric only for a number followed by a noun of its unit (`unit_cues`). */
+  unitCues: Set<string>;
   /** Metric id → the keys of its cues of a loss (`negative_cues`). */
   negativeCues: Map<string, Set<string>>;
   /** Keys of the cues of a gain that also mean "won" (`obtained_cues`), of every metric. */
@@ -194,11 +196,16 @@ export function compile(lexicon: Lexicon): Compiled {
   if (hit) return hit;
   const metricCues = new Map<string, string[]>();
   const contextCues = new Set<string>();
+  const unitCues = new Set<string>();
   for (const m of lexicon.metrics) {
     for (const c of m.cues) metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
     for (const c of m.context_cues) {
       metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
       contextCues.add(`${key(c)}|${m.id}`);
+    }
+    for (const c of m.unit_cues) {
+      metricCues.set(key(c), [...(metricCues.get(key(c)) ?? []), m.id]);
+      unitCues.add(`${key(c)}|${m.id}`);
     }
   }
   const unitOf = new Map<string, string>();
@@ -233,6 +240,7 @@ export function compile(lexicon: Lexicon): Compiled {
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     metricCues,
     contextCues,
+    unitCues,
     negativeCues: new Map(lexicon.metrics.map((m) => [m.id, new Set(m.negative_cues.map(key))])),
     obtainedCues: new Set(lexicon.metrics.flatMap((m) => m.obtained_cues.map(key))),
     metricRe: wordsRe(metricCues.keys()),
@@ -868,11 +876,16 @@ interface Column {
   percent: boolean;
 }
 
+/** Whether the cue `word` counts for metric `id` only before a noun of the metric's unit (`unit_cues`). */
+function unitCue(c: Compiled, word: string, id: string): boolean {
+  return c.unitCues.size > 0 && c.unitCues.has(`${key(word)}|${id}`);
+}
+
 function columnOf(q: Quantity, row: TableRow, c: Compiled): Column | null {
   const k = row.cells.findIndex((cell) => cell.start <= q.start && q.end <= cell.end);
   if (k <= 0) return null;
   const head = row.header[k] ?? '';
-  const cues = (h: string) => words(c.metricRe, h, (s) => c.metricCues.get(key(s))).flatMap((m) => m.value);
+  const cues = (h: string) => words(c.metricRe, h, (s) => c.metricCues.get(key(s))).flatMap((m) => m.value.filter((id) => !unitCue(c, h.slice(m.start, m.end), id)));
   const year = findQuantities(head, c.grammar).find((y) => y.kind === 'year' && y.value != null && y.value !== c.year && (c.earlier.size === 0 || c.earlier.has(y.value)));
   return {
     own: cues(head),
@@ -948,7 +961,7 @@ function readSentence(
     for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
       for (const id of m.value) {
         const metric = c.metrics.get(id);
-        if (metric && !metric.head_only) inSource.mention(metric.unit === '%' ? '%' : 'count', id);
+        if (metric && !metric.head_only && !unitCue(c, text.slice(m.start, m.end), id)) inSource.mention(metric.unit === '%' ? '%' : 'count', id);
       }
     }
     // Its qualifier, or time of day ("as recorded around 5 PM"), is the list's as well.
@@ -1420,6 +1433,7 @@ function readNumber(
         const metric = c.metrics.get(x)!;
         if (metric.generic !== generic || !fits(x)) continue;
         if (c.contextCues.size > 0 && c.contextCues.has(`${(word ??= key(text.slice(m.start, m.end)))}|${x}`) && metric.unit !== contextUnit) continue;
+        if (metric.unit !== unit && unitCue(c, text.slice(m.start, m.end), x)) continue;
         id ??= x;
         if (metric.unit === contextUnit) {
           id = x;
@@ -1453,7 +1467,7 @@ function readNumber(
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
-  const headId = head?.value.find(fitsAny) ?? null;
+  const headId = head?.value.find((id) => fitsAny(id) && !(c.metrics.get(id)!.unit !== unit && unitCue(c, text.slice(head.start, head.end), id))) ?? null;
   // A head-only cue before the number in its clause, with no party, place or number between
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
   // A head-only metric the figure before this one in the sentence already took has its number
@@ -1491,7 +1505,14 @@ function readNumber(
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
   // A cue that holds the unit noun itself ("1,281,174 votes were cast") names the thing counted, whatever the noun's unit.
   const holdsUnit = !!direct && !compound && !!unitWord && direct.start - q.end <= unitWord[0]!.length && direct.end > q.end + unitWord[0]!.length;
-  const directId = direct?.value.find((id) => fitsUnit(id, holdsUnit) && !c.metrics.get(id)!.generic && !c.contextCues.has(`${key(text.slice(direct.start, direct.end))}|${id}`)) ?? null;
+  const directId =
+    direct?.value.find(
+      (id) =>
+        fitsUnit(id, holdsUnit) &&
+        !c.metrics.get(id)!.generic &&
+        !c.contextCues.has(`${key(text.slice(direct.start, direct.end))}|${id}`) &&
+        !(c.metrics.get(id)!.unit !== unit && unitCue(c, text.slice(direct.start, direct.end), id)),
+    ) ?? null;
   const subset = SUBSET.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ? (lastHere?.metric ?? null) : null;
   // The metric, by the first rule that gives one (its name goes into the claim's confidence).
   let metricRule = 'none';

@@ -75,6 +75,8 @@ export const Metric = z
     bound_is_value: z.boolean().default(false),
     /** Cues that count for this metric only after a figure of its unit in the sentence ("120 candidates … another 296 in single-seat constituencies"). */
     context_cues: words.default([]),
+    /** Cues that count for this metric only for a number followed by a noun of its unit ("candidates from 22 parties", "Five parties participate"). */
+    unit_cues: words.default([]),
     /** A figure known before the count (the electorate): the article's count in progress does not qualify it (no cue in its sentence: "unspecified"). */
     before_count: z.boolean().default(false),
     /** A share of the chamber: a per-cent figure paired with a count of this unit ("64 seats (42.7%)") that is that count's share of the chamber's seats. */

@@ -1293,3 +1293,25 @@ describe('metrics named around the number', () => {
     ]);
   });
 });
+
+describe('figures that were read as no figure (recall on the tune half)', () => {
+  it('a count of parties with a word of standing in the election is of the parties on the ballot, known before the count (`unit_cues`)', () => {
+    expect(claims('Over 900 candidates from 12 parties were vying for the 150 seats.')).toContain('12 parties_contesting.national 12 unspecified');
+    expect(claims('Nine political parties fielded candidates. With 40% of the votes counted, Unity leads with 41%.')).toEqual([
+      'Nine parties_contesting.national 9 unspecified',
+      '41% vote_share.unity 41 interim',
+    ]);
+    expect(claims('Five parties participate in the elections.')).toEqual(['Five parties_contesting.national 5 unspecified']);
+    // Only before a noun of parties: a count of voters that "participated" stays the ballots cast.
+    expect(claims('Some 2.1 million voters participated in the elections.')).toEqual(['Some 2.1 million ballots_cast.national 2100000 unspecified']);
+    // Parties that exist, or that got in, are not the parties on the ballot.
+    expect(claims('A total of 12 political parties operate in Freedonia.')).toEqual([]);
+    expect(claims('The lower threshold let six parties in.')).toEqual([]);
+    // A metric's own cue still decides: "parties will enter parliament".
+    expect(claims('Five parties will enter parliament.')).toEqual(['Five parties_elected.national 5 unspecified']);
+  });
+  it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
+    expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
+    expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
+  });
+});
