@@ -1310,6 +1310,16 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     // A metric's own cue still decides: "parties will enter parliament".
     expect(claims('Five parties will enter parliament.')).toEqual(['Five parties_elected.national 5 unspecified']);
   });
+  it('a headline repeated above the text is read when it states a figure', () => {
+    const doc = ingest(
+      [{ file: 'sources/h.md', text: '---\nid: h\ntitle: "Unity wins with 57.1%"\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\nUnity wins with 57.1%\n\nReform came second.\n' }],
+      lexicon,
+    );
+    expect(extract(doc, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value}`)).toEqual(['57.1% vote_share.unity 57.1']);
+  });
+  it('"100% of voting records counted" is how far the count is, no share', () => {
+    expect(claims('Unity has 50.1% with 100% of voting records counted.')).toEqual(['50.1% vote_share.unity 50.1 preliminary']);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);

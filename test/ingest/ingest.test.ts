@@ -101,6 +101,15 @@ describe('ingest: what a fixture file cannot hold', () => {
     expect(windows.meta).toEqual(unix.meta);
   });
 
+  it('the title repeated above the text is furniture, unless it states a figure (a headline is read)', () => {
+    const plain = ingestSource(base!, lexicon);
+    expect(plain.removed.map((r) => r.rule)).toContain('title-line');
+    const figure = base!.text.replace(/Alpha wins the vote/g, 'Alpha wins the vote with 53.9%');
+    const read = ingestSource({ ...base!, text: figure }, lexicon);
+    expect(read.removed.map((r) => r.rule)).not.toContain('title-line');
+    expect(sentenceTexts(read)).toContain('Alpha wins the vote with 53.9%');
+  });
+
   it('a byte-order mark changes nothing but the checksum', () => {
     const plain = ingestSource(base!, lexicon);
     const bom = ingestSource({ ...base!, text: `\uFEFF${base!.text}` }, lexicon);
