@@ -107,6 +107,8 @@ export interface Compiled {
   qualifierRe: RegExp;
   historicalRe: RegExp;
   continuationRe: RegExp;
+  /** Words that stand for the figure named last ("it was", "the figure"): `numbers.figure_references`. */
+  figureRefRe: RegExp;
   /** Words after a number (or its unit noun) that compare it with an earlier election. */
   comparedRe: RegExp | null;
   /** The document qualifiers, in the lexicon's order. */
@@ -275,6 +277,7 @@ export function compile(lexicon: Lexicon): Compiled {
     qualifierRe: wordsRe([...qualifierOf.keys(), ...lexicon.qualifiers.not_cues.filter((w) => !qualifierOf.has(key(w)))]),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
+    figureRefRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.figure_references)})${E}`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
     documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
@@ -1539,6 +1542,9 @@ function readNumber(
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
     take('seats-in-bracket', ctx.seatsInBracket) ??
     take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
+    // clause refers back to a figure is of the metric of the source's last share.
+    take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
     take('list-goes-on', suits(enumeration)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??

@@ -124,6 +124,8 @@ export const Numbers = z
     /** Verbs after a share that make it an opinion on the outcome, no figure ("47% of voters believe that Unity will win"). */
     opinion_verbs: words.default([]),
     currencies: words.default([]),
+    /** Words before a share with no cue in its clause that stand for the figure named last ("it was", "the figure", "this is down from"): the share is of that figure's metric. */
+    figure_references: words.default([]),
     /** How far the count is ("99% of the ballots counted"): no figure, and its sentence is a snapshot. */
     progress: z
       .object({ units: words.default([]), counted: words.default([]), verbs: words.default([]), before: words.default([]) })

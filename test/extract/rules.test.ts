@@ -1320,6 +1320,15 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
   it('"100% of voting records counted" is how far the count is, no share', () => {
     expect(claims('Unity has 50.1% with 100% of voting records counted.')).toEqual(['50.1% vote_share.unity 50.1 preliminary']);
   });
+  it('a share whose clause refers back to a figure ("it was", "this is") is of the metric of the last share (`numbers.figure_references`)', () => {
+    expect(claims('Turnout was 59.8 percent.\n\nThis is down sharply from 67.3% at the last election in 2027.')).toEqual([
+      '59.8 percent turnout.national 59.8 unspecified',
+      '67.3% turnout.national 67.3 historical',
+    ]);
+    expect(claims('Unity won 41%.\n\nAccording to the exit poll, it was 43 percent.')).toEqual(['41% vote_share.unity 41 unspecified', '43 percent vote_share.unity 43 exit_poll']);
+    // Without such words a share with no cue and no name stays no figure.
+    expect(claims('Unity won 41%.\n\nAccording to the exit poll, 43 percent.')).toEqual(['41% vote_share.unity 41 unspecified']);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
