@@ -1027,6 +1027,22 @@ function readSentence(
       zipped.set(i + 1, sides[1]);
     }
   }
+  // "The No vote was ahead at 57-43% in Northport; 60-40% in Southport": a score pair with no
+  // name since the pair before it in the sentence is of the same two sides, in the same order.
+  let pairSide: (typeof entities)[number] | null | undefined;
+  let lastPair = -1;
+  for (let i = 0; i + 1 < nums.length; i++) {
+    const [x, y] = [nums[i]!, nums[i + 1]!];
+    if (!x.percent || !y.percent || !SCORE_LINK.test(text.slice(x.end, y.start))) continue;
+    const since = lastPair >= 0 ? nums[lastPair + 1]!.end : 0;
+    // (A place between, "in Northport", is where the pair was counted, not a side.)
+    const named = entities.filter((e) => e.start >= since && e.end <= x.start && c.entityKind.get(e.value) !== 'place');
+    if (lastPair < 0) pairSide = named.at(-1) ?? null;
+    else if (named.length) pairSide = null;
+    else if (pairSide && !zipped.has(i)) zipped.set(i, pairSide);
+    lastPair = i;
+    i += 1;
+  }
   const led = leaders(text, nums, entities);
   // Capitalised names that lead a number but are no entity ("The Brightway party won 9 seats"),
   // found the first time a number asks (most sentences never do).
@@ -1493,6 +1509,8 @@ function readNumber(
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
   const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
+  // "57-43%": the second share of a score pair is of the first's metric.
+  const scoreSecond = lastHere && ctx.prevOwnEnd >= 0 && q.percent && SCORE_LINK.test(text.slice(ctx.prevOwnEnd, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
   const level = levelAfterChange(q, text, ctx.sentencePrevious.lastOfUnit('count'), c);
   // A metric taken over from another figure must suit the party or place next to this one
   // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
@@ -1536,6 +1554,7 @@ function readNumber(
     take('rule-goes-on', goesOn) ??
     take('cue-right-after', directId) ??
     take('change', chained) ??
+    take('score-pair', scoreSecond) ??
     take('level-after-change', level && fitsAny(level) ? level : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
@@ -1874,8 +1893,10 @@ function pollingHour(text: string, t: { start: number }): boolean {
 const YEAR_NEAR = 25;
 /** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes". */
 const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)?|,?\s*or\s+)?$/iu;
-/** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%". */
-const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*$/iu;
+/** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%", a score pair's "57-43%". */
+/** What joins a score pair's two shares ("57-43%", "41/59"): a dash or a slash and nothing else. */
+const SCORE_LINK = /^[-–/]$/u;
+const CONTRAST_LINK = /^(?:(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*|[-–/])$/iu;
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "46.9 percent of the vote or 1,670,999 votes", "45,809 representing 0.4%", "2,796,613 voters or by 5.28%", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)". */
 const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:,\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for)\s*$/iu;
 /** What may stand before another body's name that opens a sentence: "In the", "For the", "In the local elections in …" is the name itself. */

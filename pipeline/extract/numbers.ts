@@ -314,11 +314,46 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   while ((m = nextMatch(core, text, numberMayStart))) {
     const q = readQuantity(text, m, g);
     if (!q) continue;
+    // "57-43%", "45.5/54.5": a score pair, two shares of one whole (the second side's after the joiner).
+    const pair = scorePair(text, q, g);
+    if (pair) {
+      out.push(...pair);
+      core.lastIndex = Math.max(core.lastIndex, pair[1].end);
+      continue;
+    }
     out.push(q);
     // A spaced form read as its first group ("May 12, 100"): read on from there.
     core.lastIndex = /[ \u00a0]/.test(m[1] ?? '') ? q.end : Math.max(core.lastIndex, q.end);
   }
   return out;
+}
+
+/** Two shares joined with no space by a dash or a slash: "57-43%", "61–39 per cent", "45.5/54.5". */
+const SCORE_PAIR = /^(\d{1,2}(?:\.\d{1,2})?)([-–/])(\d{1,2}(?:\.\d{1,2})?)(?![\d.,]\d|[\p{L}/-])/u;
+
+/**
+ * A score pair: two numbers of at most two digits (and two decimals) joined with no space by a
+ * dash or a slash that make 100 between them ("the No vote ahead at 57-43%", "NSW - 41/59"):
+ * the two sides' shares, read as two per-cent numbers. A dash needs a per-cent word after the
+ * pair and the larger number first ("40-60%" is a range); even halves ("50/50", "a 50-50
+ * chance") and other ratios ("2/1") stay as they were.
+ */
+function scorePair(text: string, q: Quantity, g: NumberGrammar): [Quantity, Quantity] | null {
+  if (q.bound !== 'exact' || q.total || (q.kind !== 'quantity' && q.kind !== 'ratio') || (q.kind === 'quantity' && q.percent)) return null;
+  const m = SCORE_PAIR.exec(text.slice(q.start));
+  if (!m || q.text.length > m[0].length || q.text.length < m[1]!.length) return null;
+  const [a, b] = [parseDigits(m[1]!), parseDigits(m[3]!)];
+  if (!a || !b || a.value === b.value || Math.abs(a.value + b.value - 100) > 1e-6) return null;
+  const after = q.start + m[0].length;
+  const pct = g.percentRe.exec(text.slice(after, after + 20));
+  if (m[2] !== '/' && (!pct || b.value > a.value)) return null;
+  const secondStart = q.start + m[1]!.length + 1;
+  const end = after + (pct ? pct[0].length : 0);
+  const share = (start: number, stop: number, n: { value: number; precision: number }): Quantity => ({
+    ...base(text, start, stop, 'quantity', { ...n, kind: 'digits' }),
+    percent: true,
+  });
+  return [share(q.start, q.start + m[1]!.length, a), share(secondStart, end, b)];
 }
 
 function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordValue?: number): Quantity | null {

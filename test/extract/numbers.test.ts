@@ -61,6 +61,26 @@ describe('numbers: forms', () => {
     expect(read('Unity rose from 7 to 20 seats').map((q) => q.kind)).not.toContain('time');
   });
 
+  it('a score pair that makes 100 is two shares: "57-43%", "61–39 per cent", "45.5/54.5"; a range, even halves and other ratios stay', () => {
+    expect(read('ahead at 57-43% in Northport').map((q) => [q.text, q.value, q.percent])).toEqual([
+      ['57', 57, true],
+      ['43%', 43, true],
+    ]);
+    expect(read('won 61–39 per cent').map((q) => [q.text, q.percent])).toEqual([
+      ['61', true],
+      ['39 per cent', true],
+    ]);
+    expect(read('Northport - 45.5/54.5.').map((q) => [q.text, q.value, q.percent])).toEqual([
+      ['45.5', 45.5, true],
+      ['54.5', 54.5, true],
+    ]);
+    expect(one('between 40-60% of them')).toMatchObject({ low: 40, high: 60, bound: 'range', percent: true });
+    expect(one('a 50/50 chance')).toMatchObject({ kind: 'ratio' });
+    expect(one('a 3/1 ratio')).toMatchObject({ kind: 'ratio' });
+    // A dash pair needs the per-cent word: "a 57-43 vote" may count seats.
+    expect(read('a 57-43 vote').map((q) => q.percent)).not.toContain(true);
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });

@@ -1329,6 +1329,14 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     // Without such words a share with no cue and no name stays no figure.
     expect(claims('Unity won 41%.\n\nAccording to the exit poll, 43 percent.')).toEqual(['41% vote_share.unity 41 unspecified']);
   });
+  it('a score pair gives the first share to the side named before it and the second to the other side; later pairs keep the order', () => {
+    expect(claims('The No vote was ahead at 57-43% in Northport; 60-40% in the south.')).toEqual([
+      '57 vote_share.no 57 unspecified',
+      '43% vote_share.yes 43 unspecified',
+      '60 vote_share.no 60 unspecified',
+      '40% vote_share.yes 40 unspecified',
+    ]);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
