@@ -155,9 +155,9 @@ const E = String.raw`(?![\p{L}\p{N}])`;
  * lookbehind. (A guard tested this way must use the flags of the pattern: under `iu`, a mark
  * such as U+0345 counts as a letter.)
  */
-export function nextMatch(re: RegExp, text: string, guard: (before: string) => boolean): RegExpExecArray | null {
+export function nextMatch(re: RegExp, text: string, guard: (before: string, at: number) => boolean): RegExpExecArray | null {
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && !guard(charBefore(text, m.index))) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  while ((m = re.exec(text)) && !guard(charBefore(text, m.index), m.index)) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
   return m;
 }
 
@@ -174,6 +174,17 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** What may not stand right before a number: a letter, a digit, another number's separator or a sign. */
 const GLUED = /^[\p{L}\p{N}.,/\-−]$/iu;
 export const numberMayStart = (before: string) => !GLUED.test(before);
+
+/**
+ * A hyphen right after a name, or after a space after one, before a count with thousands
+ * separators is a dash, not a minus or a compound's hyphen: "Ann Ames-14,542", "Ann Ames
+ * -43,924" in a list of votes ("COVID-19", "1,234,567 -43,924" stay unread).
+ */
+const DASH_AFTER_NAME = /\p{L} ?[-‐‑]$/u;
+const GROUPED_AT = /^\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)/;
+function dashedCount(text: string, at: number): boolean {
+  return DASH_AFTER_NAME.test(text.slice(Math.max(0, at - 3), at)) && GROUPED_AT.test(text.slice(at, at + 16));
+}
 
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
@@ -311,7 +322,8 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   const core = g.core;
   core.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextMatch(core, text, numberMayStart))) {
+  const mayStart = (before: string, at: number) => numberMayStart(before) || (before === '-' || before === '‐' || before === '‑' ? dashedCount(text, at) : false);
+  while ((m = nextMatch(core, text, mayStart))) {
     const q = readQuantity(text, m, g);
     if (!q) continue;
     // "57-43%", "45.5/54.5": a score pair, two shares of one whole (the second side's after the joiner).

@@ -81,6 +81,14 @@ describe('numbers: forms', () => {
     expect(read('a 57-43 vote').map((q) => q.percent)).not.toContain(true);
   });
 
+  it('a hyphen after a name before a count with thousands separators is a dash: "Ann Ames-14,542", "Ann Ames -43,924"', () => {
+    expect(read('Unity Party (UP) Ann Ames-14,542').map((q) => [q.text, q.value])).toEqual([['14,542', 14542]]);
+    expect(read('Unity Party (UP), Ann Ames -43,924').map((q) => [q.text, q.value])).toEqual([['43,924', 43924]]);
+    // A compound's number, or a change after another number, stays unread.
+    expect(read('during COVID-19 and the Su-27')).toEqual([]);
+    expect(read('1,234,567 -43,924').map((q) => q.text)).toEqual(['1,234,567']);
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });

@@ -1337,6 +1337,19 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
       '40% vote_share.yes 40 unspecified',
     ]);
   });
+  it('a list of votes written "Name-14,542" gives each candidate its count', () => {
+    const lex = parseLexicon(
+      'x.yaml',
+      `entities:
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}
+  - {id: berg, name: Bo Berg, kind: candidate, aliases: [Bo Berg]}
+`,
+    );
+    expect(claimsWith(lex, 'The votes of the candidates are:\n\nUnity Party (UP) Ann Ames-14,542\n\nReform (RF), Bo Berg -43,924')).toEqual([
+      '14,542 votes_received.ames 14542',
+      '43,924 votes_received.berg 43924',
+    ]);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
