@@ -1350,6 +1350,10 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
       '43,924 votes_received.berg 43924',
     ]);
   });
+  it('"declared winner", "declared returned" give the final result, as "declared the winner" does', () => {
+    expect(claims('Unity won 41% of the votes. Its leader was declared winner by the commission.')).toEqual(['41% vote_share.unity 41 final']);
+    expect(claims('Unity won 41% of the votes. Ann Ames is declared returned and elected.')).toEqual(['41% vote_share.unity 41 final']);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
