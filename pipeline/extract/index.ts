@@ -1818,13 +1818,29 @@ function seatsInBracket(nums: Quantity[], i: number, text: string, c: Compiled):
   return null;
 }
 
+/** At most this many characters between the two numbers of a pair of shares written without the sign ("39.29, 'no' 60.71"). */
+const PAIR_GAP = 25;
+
 /**
  * "Fergana - 69.22%, Namangan (68.08) and Jizzak (66.83)": a number with decimals and no unit
- * noun after a per-cent figure of its sentence is a share too (no count has decimals).
+ * noun after a per-cent figure of its sentence is a share too (no count has decimals); so are two
+ * such numbers close together that make 100 ("Yes 39.29, No 60.71").
  */
 function sharesOfList(all: Quantity[], text: string, c: Compiled): Quantity[] {
   let share = false;
+  // "Yes 39.29, No 60.71": two numbers with decimals, close together, that make 100 are two shares.
+  const decimal = (q: Quantity | undefined): q is Quantity =>
+    !!q && q.kind === 'quantity' && !q.percent && !q.total && q.value != null && q.precision < 0.5 && /[.,]\d+$/.test(q.text) && !c.unitRe.test(text.slice(q.end, q.end + 60));
+  const whole = new Set<Quantity>();
+  all.forEach((q, i) => {
+    const next = all[i + 1];
+    if (decimal(q) && decimal(next) && next.start - q.end <= PAIR_GAP && Math.abs(q.value! + next.value! - 100) < 1e-6) whole.add(q).add(next);
+  });
   return all.map((q) => {
+    if (whole.has(q)) {
+      share = true;
+      return { ...q, percent: true };
+    }
     if (q.percent && q.kind === 'quantity') share = true;
     else if (share && q.kind === 'quantity' && !q.total && q.value != null && q.value <= 100 && q.precision < 0.5 && /[.,]\d+$/.test(q.text) && !c.unitRe.test(text.slice(q.end, q.end + 60))) {
       return { ...q, percent: true };

@@ -57,6 +57,8 @@ export interface NumberGrammar {
   /** A number with an optional scale word of the lexicon after a scaled number ("… 182 thousand", "… 291"). */
   mixed: RegExp;
   percentRe: RegExp;
+  /** A per-cent, clock or scale word glued to the digits ("66.4pc", "5pm", "25m"). */
+  gluedRe: RegExp;
   boundRe: RegExp;
   bounds: Map<string, Bound>;
   durationRe: RegExp;
@@ -211,10 +213,12 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => aloneAfter || !notAlone.has(norm(w)))].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
-  // Digits may have a per-cent or clock word glued to them ("66.4pc", "5pm"); no other letter, and
+  // Digits may have a per-cent, clock or scale word glued to them ("66.4pc", "5pm", "25m"); no other letter, and
   // no ".letters" of a web address ("24.kg").
-  const gluedPercent = alternation([...n.percent, ...n.clock].filter((w) => /^\p{L}/u.test(w)));
-  const pattern = String.raw`(?:(${SPACED_THOUSANDS}|${DIGITS})(?!(?!(?:${gluedPercent})${E})[\p{L}\p{N}]|[.,]\d|\.\p{Ll})|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
+  const gluedPercent = alternation([...n.percent, ...n.clock, ...lower(n.scales)].filter((w) => /^\p{L}/u.test(w)));
+  // A number with one or two decimals glued to a capitalised word is two list items run together
+  // in a scraped page ("'no' 60.71NSW: 'yes' 40.35"): the number is read.
+  const pattern = String.raw`(?:(${SPACED_THOUSANDS}|${DIGITS})(?!(?!(?:${gluedPercent})${E}|(?<=\.\d{1,2})\p{L}{2})[\p{L}\p{N}]|[.,]\d|\.\p{Ll})|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
@@ -222,10 +226,12 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
     fractionOfRe: new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${alternation(n.fraction_of)})${E}`, 'iu'),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
-    scaleRe: new RegExp(String.raw`^\s+(${alternation(lower(n.scales))})${E}`, 'iu'),
+    // "6.3 million", and glued to the digits "25m", "1.49m", "35.9M".
+    scaleRe: new RegExp(String.raw`^\s*(${alternation(lower(n.scales))})${E}`, 'iu'),
     mixed: new RegExp(String.raw`^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(${alternation(lower(n.scales))})(?![\p{L}]))?`, 'iu'),
     // A per-cent sign glued to the next word ("52.8 %as against") is still one; a word ("percent") ends at a word's end.
     percentRe: new RegExp(String.raw`^\s?(?:(?:${alternation(n.percent.filter((w) => /\p{L}|\p{N}/u.test(w)))})${E}|(?:${alternation(n.percent.filter((w) => !/\p{L}|\p{N}/u.test(w)))}))`, 'iu'),
+    gluedRe: new RegExp(String.raw`^(?:${gluedPercent})${E}`, 'iu'),
     boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
@@ -377,6 +383,11 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
   const read = numeral(g, m);
   if (!read) return null;
+  // Letters glued to the digits: a per-cent, clock or scale word, or (after one or two decimals)
+  // a capitalised word of the next list item ("60.71NSW"); the core pattern, case-blind, lets
+  // any two letters through after decimals.
+  const glued = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+  if (m[1] !== undefined && /^\p{L}/u.test(glued) && !/^\p{Lu}\p{L}/u.test(glued) && !g.gluedRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
   const first: Numeral = wordValue === undefined ? read : { value: wordValue, precision: 0.5, kind: 'word' };
   let start = m.index;
   let end = m.index + m[0].length;

@@ -89,6 +89,22 @@ describe('numbers: forms', () => {
     expect(read('1,234,567 -43,924').map((q) => q.text)).toEqual(['1,234,567']);
   });
 
+  it('a scale glued to the digits is read: "25m votes", "1.49m", "35.9M"', () => {
+    expect(read('with 25m votes, 1.49m to 1.46m, and 35.9M').map((q) => [q.text, q.value])).toEqual([
+      ['25m', 25_000_000],
+      ['1.49m', 1_490_000],
+      ['1.46m', 1_460_000],
+      ['35.9M', 35_900_000],
+    ]);
+    expect(read('at 5pm, the 2nd').map((q) => q.kind)).toEqual(['time']);
+  });
+
+  it('a number with one or two decimals glued to a capitalised word is read (list items run together): "60.71NSW"', () => {
+    expect(read("'no' 60.71Northport: 'yes' 40.35").map((q) => q.value)).toEqual([60.71, 40.35]);
+    // Not a count, nor a lower-case word.
+    expect(read('1.234Northport and 12Northport and 60.71while')).toEqual([]);
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });

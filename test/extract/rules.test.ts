@@ -1354,6 +1354,19 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     expect(claims('Unity won 41% of the votes. Its leader was declared winner by the commission.')).toEqual(['41% vote_share.unity 41 final']);
     expect(claims('Unity won 41% of the votes. Ann Ames is declared returned and elected.')).toEqual(['41% vote_share.unity 41 final']);
   });
+  it('two numbers with decimals close together that make 100 are two shares: "Yes 39.29, No 60.71"', () => {
+    expect(claims('National: Yes 39.29, No 60.71\n\nNorthport: Yes 40.35, No 59.65')).toEqual([
+      '39.29 vote_share.yes 39.29 unspecified',
+      '60.71 vote_share.no 60.71 unspecified',
+      '40.35 vote_share.yes 40.35 unspecified',
+      '59.65 vote_share.no 59.65 unspecified',
+    ]);
+    // Numbers that do not make 100 stay what they were.
+    expect(claims('National: Yes 39.29, No 50.71')).toEqual([]);
+  });
+  it('"the latest figures", "the latest results" are a count in progress', () => {
+    expect(claims('The latest figures in the referendum.\n\nYes won 39.3%.')).toEqual(['39.3% vote_share.yes 39.3 interim']);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
