@@ -447,7 +447,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null, quantities };
+  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null, sides: null, quantities };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
@@ -767,6 +767,8 @@ function introCue(cues: QualifierCue[]): QualifierCue | null {
 const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
 /** A dash or colon right before a number: the link of a list line, whatever its name ("CDU-LEFT: 1.2%"). */
 const ITEM_LINK = /[–—:-]\s*\d/u;
+/** A list item: a dash or colon right before a number, or a share or pair first ("Northport - 41/59", "* 40/60 as of 9am"; not "4 days after …"). */
+const LIST_ITEM_SHAPE = /[–—:-]\s*\d|^[\s*•·-]*\d[\d.,]*\s*(?:[/%–-]|per\s?cent)/u;
 /** A line that is one table cell holding a name, and one holding a number only ("|Unity", "|41"). */
 const NAME_CELL = /^\|\s*[^|\d\s][^|\d]{0,60}\|?\s*$/u;
 const NUMBER_CELL = /^\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/u;
@@ -818,6 +820,8 @@ interface SentenceContext {
   paragraph: number;
   /** The year of a "YEAR, when …" clause that ended the sentence before, and its paragraph. */
   whenYear: { year: number; paragraph: number } | null;
+  /** The sides a heading without a figure named ("HIGHEST YES VOTE", "NATIONAL VOTE - YES/NO") for the list items after it. */
+  sides: string[] | null;
   /** The numbers of a sentence's text (`findQuantities`), read once per source. */
   quantities: (text: string) => Quantity[];
 }
@@ -958,6 +962,8 @@ function readSentence(
   };
   if (nums.length === 0) {
     rememberNames();
+    // A sentence longer than a list item ends a list and its heading's sides.
+    if (text.length > LIST_ITEM) context.sides = null;
     if (text.length > HEADING) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
     // A heading or an introduction without a figure ("Turnout by province:") names the metric of
     // the list items after it: its metrics become the source's newest of their kind.
@@ -967,6 +973,13 @@ function readSentence(
         if (metric && !metric.head_only && !unitCue(c, text.slice(m.start, m.end), id)) inSource.mention(metric.unit === '%' ? '%' : 'count', id);
       }
     }
+    // The sides it names are the list items' ("HIGHEST 'YES' VOTE ELECTORATES" over "Northport -
+    // 78 per cent"; "NATIONAL VOTE - YES/NO" over "Northport - 41/59"): one, or two joined by a
+    // slash for the score pairs; a heading that names others ends them, one with none keeps them.
+    const sides = /[.!?]\s*$/.test(text) ? [] : [...new Map(entities.filter((e) => c.entityKind.get(e.value) !== 'place').map((e) => [e.value, e])).values()];
+    if (sides.length === 1) context.sides = [sides[0]!.value];
+    else if (sides.length === 2 && /^\s*\/\s*$/.test(text.slice(sides[0]!.end, sides[1]!.start))) context.sides = [sides[0]!.value, sides[1]!.value];
+    else if (sides.length) context.sides = null;
     // Its qualifier, or time of day ("as recorded around 5 PM"), is the list's as well.
     const cues = [...qualifierCues(c, text)];
     for (const t of all) if (t.kind === 'time') cues.push({ start: t.start, end: t.end, value: 'interim' });
@@ -1042,6 +1055,22 @@ function readSentence(
     else if (pairSide && !zipped.has(i)) zipped.set(i, pairSide);
     lastPair = i;
     i += 1;
+  }
+  // A list item under a heading that named its sides, naming none itself: the heading's sides.
+  if (text.length > LIST_ITEM) context.sides = null;
+  const headingSides = context.sides;
+  if (headingSides && LIST_ITEM_SHAPE.test(text) && !entities.some((e) => c.entityKind.get(e.value) !== 'place')) {
+    const side = (id: string): Mention<string> => ({ start: 0, end: 0, value: id });
+    for (let i = 0; i < nums.length; i++) {
+      const [x, y] = [nums[i]!, nums[i + 1]];
+      if (!x.percent || zipped.has(i)) continue;
+      if (headingSides.length === 1) zipped.set(i, side(headingSides[0]!));
+      else if (y?.percent && SCORE_LINK.test(text.slice(x.end, y.start))) {
+        zipped.set(i, side(headingSides[0]!));
+        zipped.set(i + 1, side(headingSides[1]!));
+        i += 1;
+      }
+    }
   }
   const led = leaders(text, nums, entities);
   // Capitalised names that lead a number but are no entity ("The Brightway party won 9 seats"),
@@ -1583,7 +1612,7 @@ function readNumber(
           : null,
     ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
-    take('fallback', (entityNear(q, ctx) || !!ctx.paired) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+    take('fallback', (entityNear(q, ctx) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.

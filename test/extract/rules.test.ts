@@ -1367,6 +1367,18 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
   it('"the latest figures", "the latest results" are a count in progress', () => {
     expect(claims('The latest figures in the referendum.\n\nYes won 39.3%.')).toEqual(['39.3% vote_share.yes 39.3 interim']);
   });
+  it('a heading without a figure that names a side, or two joined by a slash, gives them to the list items after it that name none', () => {
+    expect(claims('NATIONAL VOTE - YES/NO\n* 40/60 nationally.\nREGIONS\n* Northport - 41/59.\nHIGHEST NO VOTE\n* Southport - 84.1 per cent.')).toEqual([
+      '40 vote_share.yes 40 unspecified',
+      '60 vote_share.no 60 unspecified',
+      '41 vote_share.yes 41 unspecified',
+      '59 vote_share.no 59 unspecified',
+      '84.1 per cent vote_share.no 84.1 unspecified',
+    ]);
+    // A sentence (ending in a full stop) names no sides; nor does a heading for a line that is no list item.
+    expect(claims('Unity is ahead.\n* Northport - 41.5 per cent.')).toEqual([]);
+    expect(claims('Unity leads\nFlights were cut by 60%.')).toEqual([]);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
