@@ -1550,7 +1550,15 @@ function readNumber(
     if (!m || !who || m.entity === 'national') return m ? m.id : null;
     return m.entity_kinds.includes((c.entityKind.get(who) ?? 'place') as 'place') ? m.id : null;
   };
-  const suits = (id: string | null | undefined) => suitsFor(id, ownEntity);
+  // "In the capital, 63 per cent voted Yes", "In Northport, it was 31.5 per cent": a place named
+  // first is where the figure was counted; a side in the clause (or "it") can still be its party.
+  const placeFirst = !!ownEntity && c.entityKind.get(ownEntity) === 'place';
+  const side = placeFirst
+    ? (ctx.entities.filter((e) => inside(e, ctx.before) && c.entityKind.get(e.value) !== 'place').at(-1)?.value ??
+      ctx.entities.find((e) => inside(e, ctx.after) && c.entityKind.get(e.value) !== 'place')?.value ??
+      (ctx.references.some((r) => inside(r, ctx.before)) ? null : undefined))
+    : undefined;
+  const suits = (id: string | null | undefined) => suitsFor(id, ownEntity) ?? (side !== undefined ? suitsFor(id, side) : null);
   // A cue right after the number is the thing counted ("458 observers").
   const direct = q.total ? null : ctx.metricCues.find((m) => m.start >= q.ownEnd && /^\s*$/.test(text.slice(q.ownEnd, m.start)));
   // A cue that holds the unit noun itself ("1,281,174 votes were cast") names the thing counted, whatever the noun's unit.

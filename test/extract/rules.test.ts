@@ -1379,6 +1379,16 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     expect(claims('Unity is ahead.\n* Northport - 41.5 per cent.')).toEqual([]);
     expect(claims('Unity leads\nFlights were cut by 60%.')).toEqual([]);
   });
+  it('a place named first is where a share was counted: a side in the clause, or "it", is still its own', () => {
+    expect(claims('In Northport, 63 per cent voted Yes and 37 per cent voted No.')).toEqual(['63 per cent vote_share.yes 63 unspecified', '37 per cent vote_share.no 37 unspecified']);
+    expect(claims('Yes won 45.5 per cent.\n\nIn Northport, it was 31.5 per cent.')).toEqual(['45.5 per cent vote_share.yes 45.5 unspecified', '31.5 per cent vote_share.yes 31.5 unspecified']);
+    // A place alone gives a share no party.
+    expect(claims('In Northport, 63 per cent.')).toEqual([]);
+  });
+  it('"with 87% of polling locations having reported", "97.2 pct. of ballots counted" are how far the count is', () => {
+    expect(claims('With 87% of polling locations having reported, Unity had 41%.')).toEqual(['41% vote_share.unity 41 interim']);
+    expect(claims('Unity leads with 97.2 pct. of ballots counted.')).toEqual([]);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
