@@ -450,6 +450,10 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     const second = joiner ? NUMBER_AT.exec(rest.slice(joiner[0].length)) : null;
     const secondDigits = second ? parseDigits(second[1]!) : null;
     const bothPerCent = !and || !PER_CENT.test(and[0]) || (!!second && PER_CENT.test(rest.slice(and[0].length + second[0].length)));
+    // "the 2021-2025 period": a span of years, no range of a figure.
+    if (dash && second && /^\d{4}$/.test(m[1] ?? '') && /^\d{4}$/.test(second[1]!) && first.value >= 1000 && first.value < 3000) {
+      return base(text, start, end + dash[0].length + second[0].length, 'year', first);
+    }
     if (joiner && second && secondDigits && secondDigits.value >= first.value && bothPerCent) {
       if (between) start -= between[0].length;
       end += joiner[0].length + second[0].length;

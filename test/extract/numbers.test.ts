@@ -105,6 +105,11 @@ describe('numbers: forms', () => {
     expect(read('1.234Northport and 12Northport and 60.71while')).toEqual([]);
   });
 
+  it('two years joined by a dash are a span of years, no range: "the 2024-2028 term"; "62-64 seats" stays a range', () => {
+    expect(read('for the 2024-2028 term').map((q) => [q.text, q.kind])).toEqual([['2024-2028', 'year']]);
+    expect(one('62-64 seats')).toMatchObject({ low: 62, high: 64, bound: 'range' });
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });

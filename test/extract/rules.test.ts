@@ -1389,6 +1389,9 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     expect(claims('With 87% of polling locations having reported, Unity had 41%.')).toEqual(['41% vote_share.unity 41 interim']);
     expect(claims('Unity leads with 97.2 pct. of ballots counted.')).toEqual([]);
   });
+  it('"summoned to the polls" names the electorate', () => {
+    expect(claims('More than 3.4 million Freedonians were summoned to the polls.')).toEqual(['More than 3.4 million registered_voters.national 3400000.. unspecified']);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
