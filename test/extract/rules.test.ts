@@ -1392,6 +1392,11 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
   it('"summoned to the polls" names the electorate', () => {
     expect(claims('More than 3.4 million Freedonians were summoned to the polls.')).toEqual(['More than 3.4 million registered_voters.national 3400000.. unspecified']);
   });
+  it('a count after "polled", "garnered", "scored" is the votes; a share or seats stay what their unit says', () => {
+    expect(claims('Unity polled 45,809 and Reform garnered 24,388.')).toEqual(['45,809 votes_received.unity 45809 unspecified', '24,388 votes_received.reform 24388 unspecified']);
+    expect(claims('Unity polled 35%.')).toEqual(['35% vote_share.unity 35 unspecified']);
+    expect(claims('Unity scored 5 seats.')).toEqual(['5 seats_total.unity 5 unspecified']);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
