@@ -1146,7 +1146,7 @@ function readSentence(
   }
   for (const f of foreign) {
     const near = nearest(nums, f);
-    if (near && !foreignSpares(f, near, parens, entities)) dropped.add(near);
+    if (near && !foreignSpares(f, near, parens, entities, text)) dropped.add(near);
   }
   // "20 deputies elected to the Senate": a figure of another body, in the same clause and near.
   const otherBody = new Set<Quantity>();
@@ -1354,13 +1354,24 @@ function ruleGoesOn(q: Quantity, ctx: Context, lastHere: Previous | undefined, c
   return q.bound === 'lower-bound' || !ctx.entities.some((e) => e.end <= q.start) ? lastHere.metric : null;
 }
 
+/** A relative clause, from "which", "who" or "whose" to the next comma, stop or dash. */
+const RELATIVE_ASIDE = /(?<![\p{L}])(?:which|who|whose)\s[^,.;:–—()]*/giu;
+
 /**
  * Whether a foreign place leaves the number nearest it alone: the place stands in brackets the
- * number is not in ("around midday (5am in Italy), turnouts of around 45%"), or a name of the
- * event stands between them ("quoted by a channel in Romania, Ann Ames won with over 42%").
+ * number is not in ("around midday (5am in Italy), turnouts of around 45%"), or in a relative
+ * clause the number is not in ("Unity, which opposes sanctions against Russia, won 29.1%"), or a
+ * name of the event stands between them ("quoted by a channel in Romania, Ann Ames won with over 42%").
  */
-function foreignSpares(f: Span, q: Quantity, parens: Span[], entities: Mention<string>[]): boolean {
+function foreignSpares(f: Span, q: Quantity, parens: Span[], entities: Mention<string>[], text: string): boolean {
   if (parens.some((p) => p.start <= f.start && f.end <= p.end && !(p.start <= q.start && q.end <= p.end))) return true;
+  // "The Labour Party, which advocates closer ties with Russia, won 26.4%": a relative clause the
+  // number is not in says something else about a name, not where the figure was counted.
+  RELATIVE_ASIDE.lastIndex = 0;
+  for (let m = RELATIVE_ASIDE.exec(text); m; m = RELATIVE_ASIDE.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (start <= f.start && f.end <= end && !(start <= q.start && q.end <= end)) return true;
+  }
   const [from, to] = f.end <= q.start ? [f.end, q.start] : [q.end, f.start];
   return entities.some((e) => e.start >= from && e.end <= to);
 }

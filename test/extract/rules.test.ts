@@ -1245,6 +1245,14 @@ describe('a foreign place and the number nearest it', () => {
     expect(claims('According to early results quoted by a channel in Italy, Unity won with over 42% of votes.')).toEqual(['over 42% vote_share.unity 42.. interim']);
     expect(claims('Reform gained two seats thanks to voters living in Italy.')).toEqual([]);
   });
+  it('spares the number when the place stands in a relative clause the number is not in', () => {
+    expect(claims('Unity, which opposes sanctions against Italy, won the election with 29.1% of the vote.')).toEqual(['29.1% vote_share.unity 29.1 unspecified']);
+    expect(claims('Just over two million people in the country, which borders Italy and Spain, were called to vote.')).toEqual([
+      'Just over two million registered_voters.national 2000000.. unspecified',
+    ]);
+    // The number inside the clause stays dropped.
+    expect(claims('Unity, which won 29.1% in Italy, leads.')).toEqual([]);
+  });
   it('a number word with a capital inside a name is part of the name: "the Five Star Movement"', () => {
     const five = parseLexicon('five.yaml', 'entities:\n  - {id: m5s, name: Five Star Movement, kind: party, aliases: [Five Star Movement]}\nelection: {year: 2031, previous: 2027}\n');
     expect(claimsWith(five, 'Reform was followed by the Five Star Movement with 15.5%.')).toEqual(['15.5% vote_share.m5s 15.5']);
