@@ -992,7 +992,9 @@ function readSentence(
   const metricCues = words(c.metricRe, text, (s) => c.metricCues.get(key(s)));
   // "it", "the party": a reference that is not itself part of a name ("the ruling party" may be one).
   const references = words(c.referenceRe, text, (s) => c.referenceKinds.get(key(s))).filter((r) => !entities.some((e) => r.start < e.end && e.start < r.end));
-  const otherBodies = words(c.otherBodyRe, text, () => true);
+  // "the national and local elections", "to the Legislative Chamber and local councils": a body
+  // joined to the election by "and" is elected with it, not another body's figure.
+  const otherBodies = words(c.otherBodyRe, text, () => true).filter((b) => !JOINED_BODY.test(text.slice(Math.max(0, b.start - 5), b.start)));
   // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
   // A hedged or pending final result ("near-final data") is a count in progress.
@@ -1353,6 +1355,9 @@ function ruleGoesOn(q: Quantity, ctx: Context, lastHere: Previous | undefined, c
   if (ctx.entities.some(between) || ctx.references.some(between)) return null;
   return q.bound === 'lower-bound' || !ctx.entities.some((e) => e.end <= q.start) ? lastHere.metric : null;
 }
+
+/** "and" right before another body's name: elected together with this one. */
+const JOINED_BODY = /(?<![\p{L}])and\s+$/iu;
 
 /** A relative clause, from "which", "who" or "whose" to the next comma, stop or dash. */
 const RELATIVE_ASIDE = /(?<![\p{L}])(?:which|who|whose)\s[^,.;:–—()]*/giu;

@@ -925,6 +925,10 @@ describe('a sentence that opens with another body', () => {
     expect(claims('SENATE (200 seats, majority 101):')).toEqual([]);
     expect(claims('Unity won 41.2% of votes and 48 seats. The local elections follow in May.')).toEqual(['41.2% vote_share.unity 41.2 unspecified', '48 seats_total.unity 48 unspecified']);
   });
+  it('a body joined to the election by "and" is elected with it: "the national and local elections"', () => {
+    expect(claims('The 2031 national and local elections saw a turnout of 81 percent.')).toEqual(['81 percent turnout.national 81 unspecified']);
+    expect(claims('The 2031 local elections saw a turnout of 61 percent.')).toEqual([]);
+  });
 });
 
 describe('thousands set off by a comma and a space', () => {
