@@ -1408,6 +1408,7 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     expect(claims('Unity polled 45,809 and Reform garnered 24,388.')).toEqual(['45,809 votes_received.unity 45809 unspecified', '24,388 votes_received.reform 24388 unspecified']);
     expect(claims('Unity polled 35%.')).toEqual(['35% vote_share.unity 35 unspecified']);
     expect(claims('Unity scored 5 seats.')).toEqual(['5 seats_total.unity 5 unspecified']);
+    expect(claims('Of these, 749,719 supported Yes, while 739,155 backed No.')).toEqual(['749,719 votes_received.yes 749719 unspecified', '739,155 votes_received.no 739155 unspecified']);
   });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
