@@ -1267,7 +1267,9 @@ function readSentence(
         negative: false,
       };
     }
-    if (reading) {
+    // A signed change in brackets ("21.1 percent (+/-0.0), the NEOS got 9.1 percent") is an aside:
+    // the list goes on from the figure it changes.
+    if (reading && reading.confidence.metric !== 'signed-change') {
       const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end };
       previous.push(p);
       inSource.push(p);
@@ -1410,6 +1412,21 @@ function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
 
 /** "by 20 points to 24%", "by 1.74 percentage points to reach 21.20 per cent": the words from a change to its level. */
 const LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}to\s+(?:reach\s+|stand\s+at\s+)?$/u;
+
+/** "(-20)", "(+1.0)", "(+/-0.0)" right after a figure's words: a sign in a bracket before a number. */
+/** What may stand between a figure and the bracket of its signed change: its unit words ("seats", "percent of the vote"). */
+const SIGNED_AFTER = /^[^\d()]{0,30}$/u;
+const SIGNED_CHANGE = /\(\s*(?:\+\/[-−]|[-−+±])$/u;
+
+/** The metric of a change of `metric`: the one that names it as `change_of`, or the loss-and-gain metric of its count unit (seats). */
+function changeMetricOf(metric: string, c: Compiled): string | null {
+  const m = c.metrics.get(metric);
+  if (!m) return null;
+  for (const x of c.metrics.values()) if (x.change_of === metric) return x.id;
+  if (m.unit === '%') return null;
+  for (const x of c.metrics.values()) if (x.unit === m.unit && x.id !== metric && x.negative_cues.length > 0 && x.entity === 'attach') return x.id;
+  return null;
+}
 
 /** The metric a change is of (`change_of`), for the share right after it (the sentence's last count, `change`) that is its new level. */
 function levelAfterChange(q: Quantity, text: string, change: Previous | undefined, c: Compiled): string | null {
@@ -1554,6 +1571,14 @@ function readNumber(
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
   const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
+  // "51 seats (-20)", "26.3 percent (-11.2)", "41 MPs (+1)": a signed number in brackets right
+  // after a figure is its change (the metric that is a change of the figure's, or the loss-and-gain
+  // metric of its unit), with the sign as written.
+  const signed = SIGNED_CHANGE.exec(text.slice(Math.max(0, q.start - 8), q.start));
+  const signedChange =
+    signed && /^\s*\)/.test(text.slice(q.ownEnd)) && lastHere && ctx.prevOwnEnd >= 0 && SIGNED_AFTER.test(text.slice(ctx.prevOwnEnd, q.start - signed[0].length))
+      ? changeMetricOf(lastHere.metric, c)
+      : null;
   // "57-43%": the second share of a score pair is of the first's metric.
   const scoreSecond = lastHere && ctx.prevOwnEnd >= 0 && q.percent && SCORE_LINK.test(text.slice(ctx.prevOwnEnd, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
   const level = levelAfterChange(q, text, ctx.sentencePrevious.lastOfUnit('count'), c);
@@ -1606,6 +1631,7 @@ function readNumber(
     take('head-only-after', ruledAfter) ??
     take('rule-goes-on', goesOn) ??
     take('cue-right-after', directId) ??
+    take('signed-change', signedChange) ??
     take('change', chained) ??
     take('score-pair', scoreSecond) ??
     take('level-after-change', level && fitsAny(level) ? level : null) ??
@@ -1640,8 +1666,8 @@ function readNumber(
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
-  let negative = false;
-  if (metric.negative_cues.length) {
+  let negative = metricRule === 'signed-change' && /[-−]$/.test(signed![0]) && !/\+\/[-−]$/.test(signed![0]);
+  if (metric.negative_cues.length && metricRule !== 'signed-change') {
     const own = ctx.metricCues.filter((m) => m.value.includes(metricId) && (inside(m, ctx.before) || inside(m, ctx.after)));
     const cue = nearest(own, q);
     negative = !!cue && c.negativeCues.get(metricId)!.has(key(text.slice(cue.start, cue.end)));
@@ -1652,7 +1678,11 @@ function readNumber(
   let entityRule = whole ? 'whole' : 'national';
   let distance: number | null = null;
   let surface: Mention<string> | null = null;
-  if (metric.entity === 'attach' && !whole) {
+  // A signed change is of the figure it follows: that figure's party.
+  if (metricRule === 'signed-change' && lastHere && metric.entity === 'attach') {
+    entity = lastHere.entity;
+    entityRule = 'signed-change';
+  } else if (metric.entity === 'attach' && !whole) {
     const kinds: string[] = metric.entity_kinds;
     const fit = ctx.entities.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
     const fits = (e: Mention<string> | null | undefined) => (e && kinds.includes(c.entityKind.get(e.value) ?? '') ? e : undefined);

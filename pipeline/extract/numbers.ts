@@ -182,6 +182,8 @@ export const numberMayStart = (before: string) => !GLUED.test(before);
  * separators is a dash, not a minus or a compound's hyphen: "Ann Ames-14,542", "Ann Ames
  * -43,924" in a list of votes ("COVID-19", "1,234,567 -43,924" stay unread).
  */
+/** A minus sign right after an opening bracket ("51 seats (-20)", "(+/-0.0)"): a change, read (its sign by the reader of the sentence). */
+const SIGNED_IN_BRACKET = /\(\s*(?:\+\/)?[-−]$/u;
 const DASH_AFTER_NAME = /\p{L} ?[-‐‑]$/u;
 const GROUPED_AT = /^\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)/;
 function dashedCount(text: string, at: number): boolean {
@@ -329,7 +331,8 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   const core = g.core;
   core.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const mayStart = (before: string, at: number) => numberMayStart(before) || (before === '-' || before === '‐' || before === '‑' ? dashedCount(text, at) : false);
+  const mayStart = (before: string, at: number) =>
+    numberMayStart(before) || (before === '-' || before === '‐' || before === '‑' ? dashedCount(text, at) || SIGNED_IN_BRACKET.test(text.slice(Math.max(0, at - 4), at)) : before === '−' && SIGNED_IN_BRACKET.test(text.slice(Math.max(0, at - 4), at)));
   while ((m = nextMatch(core, text, mayStart))) {
     const q = readQuantity(text, m, g);
     if (!q) continue;

@@ -1410,6 +1410,24 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     expect(claims('Unity scored 5 seats.')).toEqual(['5 seats_total.unity 5 unspecified']);
     expect(claims('Of these, 749,719 supported Yes, while 739,155 backed No.')).toEqual(['749,719 votes_received.yes 749719 unspecified', '739,155 votes_received.no 739155 unspecified']);
   });
+  it('a signed number in brackets right after a figure is its change, with the sign written: "51 seats (-20)", "26.3 percent (-11.2)", "41 MPs (+1)"', () => {
+    expect(claims('Unity has 51 seats (-20) and Reform 41 MPs (+1).')).toEqual([
+      '51 seats_total.unity 51 unspecified',
+      '20 seats_change.unity -20 unspecified',
+      '41 seats_total.reform 41 unspecified',
+      '1 seats_change.reform 1 unspecified',
+    ]);
+    expect(claims('Unity got 26.3 percent (-11.2), Reform 21.1 percent (+/-0.0) and the Greens landed at 8.2 percent (+1.0).')).toEqual([
+      '26.3 percent vote_share.unity 26.3 unspecified',
+      '11.2 vote_share_change.unity -11.2 unspecified',
+      '21.1 percent vote_share.reform 21.1 unspecified',
+      '0.0 vote_share_change.reform 0 unspecified',
+      '8.2 percent vote_share.green 8.2 unspecified',
+      '1.0 vote_share_change.green 1 unspecified',
+    ]);
+    // A minus not in a bracket stays unread: "1,234,567 -43,924".
+    expect(claims('Unity 1,234,567 -43,924 votes.')).toEqual(['1,234,567 votes_received.unity 1234567 unspecified']);
+  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
