@@ -57,6 +57,8 @@ export interface NumberGrammar {
   /** A number with an optional scale word of the lexicon after a scaled number ("… 182 thousand", "… 291"). */
   mixed: RegExp;
   percentRe: RegExp;
+  /** A per-cent word and a slash right before a number ("38.06 percent/48 seats"): the slash parts two figures. */
+  percentSlashRe: RegExp;
   /** A per-cent, clock or scale word glued to the digits ("66.4pc", "5pm", "25m"). */
   gluedRe: RegExp;
   boundRe: RegExp;
@@ -233,6 +235,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     mixed: new RegExp(String.raw`^\s+(\d{1,3})(?![\d.,]\d)(?:\s+(${alternation(lower(n.scales))})(?![\p{L}]))?`, 'iu'),
     // A per-cent sign glued to the next word ("52.8 %as against") is still one; a word ("percent") ends at a word's end.
     percentRe: new RegExp(String.raw`^\s?(?:(?:${alternation(n.percent.filter((w) => /\p{L}|\p{N}/u.test(w)))})${E}|(?:${alternation(n.percent.filter((w) => !/\p{L}|\p{N}/u.test(w)))}))`, 'iu'),
+    // "38.06 percent/48 seats": a slash after a per-cent word parts two figures.
+    percentSlashRe: new RegExp(String.raw`(?:${alternation(n.percent)})\/$`, 'iu'),
     gluedRe: new RegExp(String.raw`^(?:${gluedPercent})${E}`, 'iu'),
     boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
     bounds,
@@ -332,7 +336,12 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   core.lastIndex = 0;
   let m: RegExpExecArray | null;
   const mayStart = (before: string, at: number) =>
-    numberMayStart(before) || (before === '-' || before === '‐' || before === '‑' ? dashedCount(text, at) || SIGNED_IN_BRACKET.test(text.slice(Math.max(0, at - 4), at)) : before === '−' && SIGNED_IN_BRACKET.test(text.slice(Math.max(0, at - 4), at)));
+    numberMayStart(before) ||
+    (before === '-' || before === '‐' || before === '‑'
+      ? dashedCount(text, at) || SIGNED_IN_BRACKET.test(text.slice(Math.max(0, at - 4), at))
+      : before === '−'
+        ? SIGNED_IN_BRACKET.test(text.slice(Math.max(0, at - 4), at))
+        : before === '/' && g.percentSlashRe.test(text.slice(Math.max(0, at - 12), at)));
   while ((m = nextMatch(core, text, mayStart))) {
     const q = readQuantity(text, m, g);
     if (!q) continue;

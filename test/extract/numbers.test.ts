@@ -110,6 +110,14 @@ describe('numbers: forms', () => {
     expect(one('62-64 seats')).toMatchObject({ low: 62, high: 64, bound: 'range' });
   });
 
+  it('a slash after a per-cent word parts two figures: "38.06 percent/48 seats"; other slashes stay', () => {
+    expect(read('UNITY: 38.06 percent/48 seats').map((q) => [q.text, q.value])).toEqual([
+      ['38.06 percent', 38.06],
+      ['48', 48],
+    ]);
+    expect(read('see example.com/20231001/news and/or 5').map((q) => q.text)).toEqual(['5']);
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });
