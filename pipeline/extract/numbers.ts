@@ -198,9 +198,13 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   // A word never read alone is read right after one of `alone_after` ("won one").
   const aloneAfter = n.alone_after.length ? alternation(n.alone_after) : null;
   const alone = lower(n.words).filter((w) => notAlone.has(norm(w)));
+  // "a million votes", "more than one million invalid votes": "a" and "one" before a scale word
+  // of more than two letters are a number (never "one" alone, nor "a m").
+  const bigScales = lower(n.scales).filter((w) => w.length > 2);
   const wordAlt =
     alternation(lower(n.words).filter((w) => !notAlone.has(norm(w)))) +
-    (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+)(?:${alternation(alone)})` : '');
+    (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+)(?:${alternation(alone)})` : '') +
+    (bigScales.length ? String.raw`|(?:one|a)(?=\s+(?:${alternation(bigScales)})${E})` : '');
   const fractionAlt = alternation(lower(n.fractions));
   const bounds = new Map<string, Bound>();
   for (const w of n.approximate) bounds.set(norm(w), 'approximate');
@@ -214,7 +218,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   // (`GLUED`: tested by `findQuantities`, see `nextMatch`). The pattern itself only skips what
   // follows an ASCII letter or digit, which V8 tests fast: most positions are inside a word.
   // Then the characters a number can start with: most other positions fail there, cheaply.
-  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => aloneAfter || !notAlone.has(norm(w)))].map((w) => w[0]!))]
+  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => aloneAfter || !notAlone.has(norm(w))), 'a', 'o'].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
   // Digits may have a per-cent, clock or scale word glued to them ("66.4pc", "5pm", "25m"); no other letter, and
@@ -226,7 +230,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
-    words: new Map(Object.entries(n.words).map(([k, v]) => [norm(k), v])),
+    words: new Map([['a', 1], ['one', 1], ...Object.entries(n.words).map(([k, v]) => [norm(k), v] as [string, number])]),
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
     fractionOfRe: new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${alternation(n.fraction_of)})${E}`, 'iu'),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),

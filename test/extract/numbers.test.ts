@@ -118,6 +118,12 @@ describe('numbers: forms', () => {
     expect(read('see example.com/20231001/news and/or 5').map((q) => q.text)).toEqual(['5']);
   });
 
+  it('"a" and "one" before a scale word are a number: "nearly a million", "more than one million"; "one" alone and "a m" are not', () => {
+    expect(read('polled nearly a million votes').map((q) => [q.text, q.high])).toEqual([['nearly a million', 1_000_000]]);
+    expect(read('more than one million invalid votes').map((q) => [q.text, q.low])).toEqual([['more than one million', 1_000_000]]);
+    expect(read('one of them, at one point, a m')).toEqual([]);
+  });
+
   it('mixed numbers add up: "1 million 182 thousand 291 voters"', () => {
     expect(one('1 million 182 thousand 291 voters came')).toMatchObject({ text: '1 million 182 thousand 291', value: 1182291, kind: 'quantity' });
     expect(one('2 million 500 thousand people')).toMatchObject({ value: 2500000 });
