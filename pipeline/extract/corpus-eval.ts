@@ -20,7 +20,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { fold as foldName } from './aliases.ts';
+import { foldTypography } from '../shared/fold.ts';
 import { mergeLexicon, normalizeName, parseYamlFile, type Entity, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import type { Claim, Corpus } from '../shared/schema.ts';
@@ -181,19 +181,15 @@ export function locate(body: string, f: { anchor: string; text: string; nth?: nu
   // Articles differ from anchors in their quotes and spaces: try again with both folded.
   let haystack = body;
   if (a === -1) {
-    haystack = fold(body);
-    a = find(haystack, fold(f.anchor), f.nth ?? 1);
+    haystack = foldTypography(body);
+    a = find(haystack, foldTypography(f.anchor), f.nth ?? 1);
     if (a === -1) return null;
   }
-  const inner = haystack.indexOf(haystack === body ? f.text : fold(f.text), a);
+  const inner = haystack.indexOf(haystack === body ? f.text : foldTypography(f.text), a);
   if (inner === -1 || inner > a + f.anchor.length) return null;
   return { start: inner, end: inner + f.text.length };
 }
 
-/** Same-length folding of quotes, dashes and spaces, so that offsets stay those of the body. */
-function fold(s: string): string {
-  return s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/[–—‐‑]/g, '-');
-}
 
 export interface Counts {
   claims: number;
@@ -408,7 +404,7 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
  * or keeps its own (its claims then count as wrong entities). Returns the renaming for the report.
  */
 export function matchEntityIds(lexicon: Lexicon, event: CorpusEvent): { lexicon: Lexicon; renamed: [string, string][] } {
-  const names = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases].map((a) => normalizeName(foldName(a).replace(/["“”]/g, ''))));
+  const names = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases].map(normalizeName));
   const annotated = event.entities.map((e) => ({ id: e.id, names: names(e) }));
   const renamed: [string, string][] = [];
   const taken = new Set<string>();

@@ -9,6 +9,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PipelineError, diagnostic, lineColumn } from './errors.ts';
+import { fold } from './fold.ts';
 import * as msg from './messages.ts';
 
 /**
@@ -421,7 +422,10 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
   return lexicon;
 }
 
-/** Case and apostrophe folding used to compare names. */
+/**
+ * The form two names are compared in: accents and dashes folded as matching folds them
+ * (shared/fold.ts), case folded, one apostrophe, double quotes dropped, spaces collapsed.
+ */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  return fold(name).toLowerCase().replace(/[’‘`]/g, "'").replace(/["“”„«»]/g, '').replace(/\s+/g, ' ').trim();
 }
