@@ -630,7 +630,8 @@ export const commands: Command[] = [
     describe: 'extraction and reconciliation on the development corpus (test/corpus/): strict and loose precision and recall per event and half, the key figures official, and the key figures right as the articles are added one at a time (test half in totals only); --details tune lists the tune half\'s errors',
     async run(p, o) {
       if (o.details !== undefined && o.details !== 'tune') fail({ file: 'eval-corpus' }, 'usage', msg.CORPUS_DETAILS_ONLY_TUNE);
-      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, matchEntityIds } = await corpusEvalModule();
+      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, matchEntityIds } = await corpusEvalModule();
+      const { loadCorpusEvents } = await import('../shared/corpus.ts');
       const { extract } = await extractModule();
       const { ingest } = await ingestModule();
       // The corpus folder: test/corpus/, or the one given after the command.
@@ -675,14 +676,12 @@ export const commands: Command[] = [
       process.stdout.write(formatCorpusEvaluation(e, o.details === 'tune' ? 'tune' : null));
       for (const u of unreadable) process.stdout.write(`${u}\n`);
       // Reconciliation: on the annotations (every key figure official?), then end to end as sources are added.
-      const { evaluateEvent, formatCurves, formatReconcileEval, readEvent, sourcesCurve } = await reconcileCorpusModule();
+      const { evaluateEvent, eventCase, formatCurves, formatReconcileEval, sourcesCurve } = await reconcileCorpusModule();
       const policy = loadPolicy(p);
       const results = [];
       const curves = [];
       for (const ev of events) {
-        const evDir = join(dir, 'events', ev.id);
-        const files = readdirSync(evDir).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
-        const annotated = readEvent(readFileSync(join(evDir, 'event.yaml'), 'utf8'), files.map((f) => readFileSync(join(evDir, f), 'utf8')));
+        const annotated = eventCase(ev.event, ev.articles.map((a) => a.article));
         results.push(evaluateEvent(annotated, policy));
         const lexicon = lexiconFor(ev);
         curves.push(
@@ -723,16 +722,18 @@ export const commands: Command[] = [
     interactive: true,
     describe: 'per development-corpus event (test/corpus/), whether every chosen key figure equals the official-results article, from the annotations alone',
     async run(p) {
-      const { evaluateEvent, formatReconcileEval, readEvent } = await reconcileCorpusModule();
-      const dir = join(p.root, 'test', 'corpus', 'events');
+      const { evaluateEvent, eventCase, formatReconcileEval } = await reconcileCorpusModule();
+      const { loadCorpusEvents } = await import('../shared/corpus.ts');
       const policy = loadPolicy(p);
-      const results = readdirSync(dir)
-        .filter((e) => existsSync(join(dir, e, 'event.yaml')))
-        .sort()
-        .map((e) => {
-          const files = readdirSync(join(dir, e)).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
-          return evaluateEvent(readEvent(readFileSync(join(dir, e, 'event.yaml'), 'utf8'), files.map((f) => readFileSync(join(dir, e, f), 'utf8'))), policy);
-        });
+      const results = loadCorpusEvents(join(p.root, 'test', 'corpus'), (f) => rel(p, f)).map((ev) =>
+        evaluateEvent(
+          eventCase(
+            ev.event,
+            ev.articles.map((a) => a.article),
+          ),
+          policy,
+        ),
+      );
       process.stdout.write(formatReconcileEval(results, true));
     },
   },
