@@ -26,7 +26,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundlesToRemove } from './build/bundles.mjs';
 import { noOpGoal, nothingToDo } from './build/state.mjs';
 
 const codeDir = dirname(fileURLToPath(import.meta.url));
@@ -106,6 +105,7 @@ async function build(dir) {
   // start touches its bundle) is never removed, whatever its rank: removing it would fail that
   // build with "Cannot find module" (two trees sharing one node_modules, building at once).
   const parent = dirname(dir);
+  const { bundlesToRemove } = await import('./build/bundles.mjs');
   const others = readdirSync(parent)
     .filter((n) => /^[0-9a-f]{20}$/.test(n) && join(parent, n) !== dir)
     .map((name) => ({ name, usedMs: statSync(join(parent, name)).mtimeMs }));
