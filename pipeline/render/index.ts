@@ -43,6 +43,7 @@ import { formatDate, inRegister, nearest } from './pieces.ts';
 import { checkLayout } from './layout-markup.ts';
 import { checkStyle, printableUrl } from './style-check.ts';
 import { escapeRegex } from '../shared/regex.ts';
+import { chartId } from '../shared/placed.ts';
 
 export type { RenderInput, TextFile } from './context.ts';
 export { formatValue, type Valued } from '../shared/format.ts';
@@ -79,18 +80,20 @@ export interface RenderOutput {
   html: string;
   meta: BriefingMeta;
   warnings: Diagnostic[];
+  /** The `:::optional` passages left out, each with its line and the first thing it names that is missing. */
+  leftOut: string[];
 }
 
 export function render(input: RenderInput): RenderOutput {
   const { ctx, hast, meta, warnings } = build(input);
-  return { html: assemble(ctx, hast, meta, warnings), meta, warnings };
+  return { html: assemble(ctx, hast, meta, warnings), meta, warnings, leftOut: ctx.leftOut };
 }
 
 /** The template's content alone, without layout, style and fonts (for tests and previews). */
-export function renderFragment(input: RenderInput): { html: string; warnings: Diagnostic[] } {
-  const { hast, warnings } = build(input);
+export function renderFragment(input: RenderInput): { html: string; warnings: Diagnostic[]; leftOut: string[] } {
+  const { ctx, hast, warnings } = build(input);
   checkGlyphs(hast, input.template, input, warnings);
-  return { html: `${toHtml(hast)}\n`, warnings };
+  return { html: `${toHtml(hast)}\n`, warnings, leftOut: ctx.leftOut };
 }
 
 function build(input: RenderInput) {
@@ -204,7 +207,13 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
       ctx.fail(node, 'template-unsafe-link', msg.TEMPLATE_LINK(printableUrl(node.url)), msg.TEMPLATE_LINK_HINT);
     }
     if (node.type === 'containerDirective') {
-      ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(null, [...block, ...text]));
+      if (node.name !== OPTIONAL) ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(nearest(node.name, [OPTIONAL]), [...block, ...text, `:::${OPTIONAL}`]));
+      if (!parent || index == null) return undefined;
+      const missing = missingIn(node, ctx);
+      const children = node.children.filter((c) => !(c.data as { directiveLabel?: boolean } | undefined)?.directiveLabel);
+      if (missing) ctx.leftOut.push(msg.OPTIONAL_LEFT_OUT(node.position?.start.line ?? null, missing));
+      (parent as MdParent).children.splice(index, 1, ...((missing ? [] : children) as never[]));
+      return index;
     }
     if (node.type === 'textDirective' || node.type === 'leafDirective') {
       const replacement = hastNode(renderDirective(node, ctx, node.type === 'textDirective' ? text : block));
@@ -213,6 +222,40 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
     }
     return undefined;
   });
+}
+
+/** `:::optional` … `:::`: a passage shown only when everything it names exists (README "A new election"). */
+const OPTIONAL = 'optional';
+
+/**
+ * Why an `:::optional` passage is left out: the first figure, rank, entity or chart it names that
+ * this election lacks; null when it has all of them. A malformed reference is no reason: it
+ * stops the build where the passage is rendered, as anywhere else.
+ */
+function missingIn(container: MdNodes, ctx: RenderContext): string | null {
+  let reason: string | null = null;
+  const figure = (written: string) => {
+    const r = ctx.resolveFigureId(written);
+    if (!r.ok) return r.reason === 'missing' ? r.message : null;
+    return ctx.figures.has(r.id) ? null : msg.UNKNOWN_FIGURE(r.id);
+  };
+  visit(container, (node) => {
+    if (reason) return false;
+    if (node.type !== 'textDirective' && node.type !== 'leafDirective') return undefined;
+    const label = ctx.label(node);
+    if (node.name === 'fig') reason = figure(label);
+    else if (node.name === 'keyfigures') reason = label.split(/\s+/).filter(Boolean).map((id) => figure(id.replace(/,$/, ''))).find((r) => r) ?? null;
+    else if (node.name === 'name') {
+      const r = ctx.resolveEntityId(label);
+      reason = !r.ok ? (r.reason === 'missing' ? r.message : null) : ctx.entityNames.has(r.id) ? null : msg.UNKNOWN_ENTITY(r.id);
+    } else if (node.name === 'chart' && node.attributes?.id && !ctx.charts.has(node.attributes.id)) {
+      // A spec of the inputs that the charts stage left out (its data is missing); a mistyped id stops the build where the chart is rendered.
+      const id = node.attributes.id;
+      if (ctx.input.inputs.some((f) => /(^|\/)charts\/[^/]+\.vl\.json$/.test(f.path) && chartId(f.path) === id)) reason = msg.UNKNOWN_CHART(id);
+    }
+    return undefined;
+  });
+  return reason;
 }
 
 /** What a link in the template may go to: a web page, a place in the briefing, an e-mail address. */

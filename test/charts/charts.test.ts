@@ -223,10 +223,14 @@ describe('the briefing charts (templates/charts)', async () => {
     expect(alone[0]).toEqual(charts[charts.length - 1]);
   });
 
-  it('draws every row in a color even without a theme', async () => {
+  it('draws every row in a color even without a theme: each party its own, from the fallback palette', async () => {
     const plain = await renderCharts(specs.filter((s) => s.file.endsWith('/vote-shares.vl.json')), context());
-    expect(plain[0]!.svg).toContain('fill="#777777"');
     expect(plain[0]!.svg).not.toMatch(/<path[^>]*role="graphics-symbol"[^>]*fill="null"/);
+    const bars = [...plain[0]!.svg.matchAll(/<path d="M0,\d+h[^"]*" fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+    expect(bars).toHaveLength(7);
+    expect(new Set(bars).size).toBe(7);
+    // tableau10 (Vega's own scheme) in lexicon order: Amanat is the lexicon's first party.
+    expect(bars[0]).toBe('#4c78a8');
   });
 });
 

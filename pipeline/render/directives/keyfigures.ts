@@ -2,9 +2,7 @@
 import { h } from 'hastscript';
 import type { Directive, DirectiveNode, RenderContext } from '../context.ts';
 import * as msg from '../../shared/messages.ts';
-import { PipelineError, diagnostic } from '../../shared/errors.ts';
 import type { Figure } from '../../shared/schema.ts';
-import { nearest } from '../pieces.ts';
 
 export const keyfigures: Directive = {
   name: 'keyfigures', kind: 'leaf', usage: '::keyfigures[<id> <id> …]',
@@ -17,15 +15,9 @@ export const keyfigures: Directive = {
     const re = /\S+/g;
     for (let m = re.exec(value); m; m = re.exec(value)) {
       const id = m[0].replace(/,$/, '');
-      const f = ctx.figures.get(id);
-      if (!f) {
-        const start = text?.position?.start;
-        const place = start && !value.slice(0, m.index).includes('\n') ? { line: start.line, column: start.column + m.index } : { line: node.position?.start.line ?? null, column: node.position?.start.column ?? null };
-        throw new PipelineError(
-          diagnostic({ file: ctx.input.template.file, ...place }, 'unknown-figure', msg.UNKNOWN_FIGURE(id), msg.UNKNOWN_FIGURE_HINT(nearest(id, [...ctx.figures.keys()]))),
-        );
-      }
-      figures.push(f);
+      const start = text?.position?.start;
+      const place = start && !value.slice(0, m.index).includes('\n') ? { line: start.line, column: start.column + m.index } : { line: node.position?.start.line ?? null, column: node.position?.start.column ?? null };
+      figures.push(ctx.figureNamed(node, id, place));
     }
     return h(
       'dl',
