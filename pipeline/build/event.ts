@@ -25,7 +25,7 @@ import { readJson } from '../shared/io.ts';
 import { normalizeName, parseLexicon, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import { chartId, optionalIds, placedIds } from '../shared/placed.ts';
-import { hasRank, rankings, resolveFigureId, type Rankings } from '../shared/rank.ts';
+import { NO_RANKINGS, hasRank, rankings, resolveFigureId, type Rankings } from '../shared/rank.ts';
 import { Corpus, Figures } from '../shared/schema.ts';
 import { patternRegex } from '../charts/pattern.ts';
 
@@ -103,7 +103,7 @@ export function checkEvent(input: EventInput): EventReport {
   // A rank (`vote_share.@1`) stands for the entities it names in this election, as the charts stage resolves it.
   const ranked = (pattern: string): string[] => {
     if (!hasRank(pattern)) return [pattern];
-    const r = resolveFigureId(pattern, input.rankings ?? new Map(), true);
+    const r = resolveFigureId(pattern, input.rankings ?? NO_RANKINGS, true);
     return r.ok ? (r.ids ?? [r.id]) : [];
   };
   const series = new Set<string>();

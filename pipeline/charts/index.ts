@@ -89,6 +89,13 @@ export const DataBinding = z
     firstMatch: z.boolean().default(false),
     /** Keep only figures that have a partner in this other data source ... */
     with: z.string().optional(),
+    /**
+     * Keep only figures that have no partner in this other data source (by `by`, as `with`): a
+     * party's total where no source splits it. A source left empty by it is a chart without its
+     * data (an error, unless `optional`; the chart is then left out where the template places it
+     * in an `:::optional` passage).
+     */
+    without: z.string().optional(),
     /** ... by entity (default) or by figure (the same metric and entity, of another kind). */
     by: z.enum(['entity', 'figure']).default('entity'),
     /** No error when nothing matches: the chart then shows this source only when it exists. */
@@ -852,6 +859,14 @@ async function renderOne(
       }
       const keys = new Set(partner!.map((f) => pairKey(f, b.by)));
       figures = figures.filter((f) => keys.has(pairKey(f, b.by)));
+    }
+    if (b.without !== undefined) {
+      const partner = matched.get(b.without);
+      const at = spec.at(['usermeta', 'briefing', 'data', name, 'without']);
+      if (!partner || b.without === name) spec.fail(at, 'chart-unknown-data', msg.CHART_UNKNOWN_DATA(b.without), msg.CHART_UNKNOWN_DATA_HINT(declared.filter((d) => d !== name)));
+      const keys = new Set(partner!.map((f) => pairKey(f, b.by)));
+      figures = figures.filter((f) => !keys.has(pairKey(f, b.by)));
+      if (!figures.length && !b.optional) spec.fail(at, 'chart-no-match', msg.CHART_NONE_WITHOUT(b.figures[0]!, b.without), msg.CHART_NONE_WITHOUT_HINT);
     }
     data.set(name, { b, rows: buildRows(b, figures, ctx, n, theme, claimById) });
     for (const f of figures) figureIds.add(f.id);

@@ -167,6 +167,8 @@ export const RANK_MISSING = (written: string, rank: number, metric: string, coun
   `"${written}" names rank ${rank} by ${metric}, but ${count === 0 ? 'no entity has' : count === 1 ? 'only one entity has' : `only ${count} entities have`} a result for ${metric} with a chosen value`;
 export const RANK_MISSING_HINT = (metric: string, ranked: string[]) =>
   `${ranked.length ? `Ranked by ${metric}: ${ranked.join(', ')}. ` : ''}Name a rank that exists, name the entity by its id, or put the passage in an :::optional block (it is then left out when the election has no such rank). A ranking counts parties, candidates and options with a figure "${metric}.<entity>" (output/data/figures.json).`;
+export const RANK_NO_PREVIOUS = (written: string) => `"${written}" names the previous election, but sources/lexicon.yaml gives no election.previous`;
+export const RANK_NO_PREVIOUS_HINT = 'Give the year of the previous election as election.previous in sources/lexicon.yaml, or write the year (seats_total.@1.2021).';
 export const RANK_MALFORMED = (written: string) => `"${written}" is no rank`;
 export const RANK_PLACE = (id: string) => `"${id}": a rank stands only for the entity, the second part of a figure id`;
 export const RANK_HINT = 'Write a rank as @1 (first by the metric of the id), @2~seats_total (second by another metric), e.g. vote_share.@1, seats_list.@1~seats_total, :name[@1].';
@@ -177,6 +179,12 @@ export const RANK_TIE = (written: string, rank: number, metric: string, entity: 
 export const RANK_TIE_HINT = 'Say in the text that they tie, or name each by its entity id; reordering entities in sources/lexicon.yaml changes which one ranks first.';
 export const OPTIONAL_LEFT_OUT_SUMMARY = (passages: string[]) => `, ${passages.length} optional passage(s) left out (${passages.join('; ')})`;
 export const CHARTS_OPTIONAL_LEFT_OUT = (ids: string[]) => `, ${ids.length} placed only in an :::optional passage and left out: this election has no data for ${ids.length === 1 ? 'it' : 'them'} (${ids.join(', ')})`;
+export const UNKNOWN_ELECTION_WORD = (what: string) => `:election[${what}] names nothing the lexicon says about the election`;
+export const UNKNOWN_ELECTION_WORD_HINT = (known: string[]) => `Write one of ${known.map((k) => `:election[${k}]`).join(', ')}.`;
+export const ELECTION_WORD_MISSING = (what: string) => `:election[${what}]: sources/lexicon.yaml does not give the election's ${what}`;
+export const ELECTION_WORD_MISSING_HINT = (what: string) =>
+  `Give it in sources/lexicon.yaml (${what === 'country' ? 'country:' : what === 'year' ? 'election.year' : what === 'previous' ? 'election.previous' : 'election.chamber'}), or put the words in an :optional[…] passage (left out when the lexicon lacks it).`;
+export const OPTIONAL_ATTRIBUTE_HINT = 'An optional passage takes no attributes: it is shown when every figure, rank, entity and chart it names exists, else left out.';
 export const OPTIONAL_LEFT_OUT = (line: number | null, reason: string) => `line ${line ?? '?'}: ${reason}`;
 export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;
 export const TYPED_NUMBER_HINT =
@@ -482,6 +490,8 @@ export const CHART_BAD_BINDING = (reason: string) => `the chart's "usermeta.brie
 export const CHART_NO_MATCH = (pattern: string) => `no figure matches "${pattern}"`;
 export const CHART_NO_MATCH_HINT = (nearest: string | null) =>
   `${nearest ? `Did you mean "${nearest}"? ` : ''}Fix the pattern (the figure ids are listed in output/data/figures.json), or add "optional": true to this data source if the chart may show it only when the sources give it.`;
+export const CHART_NONE_WITHOUT = (pattern: string, other: string) => `every figure "${pattern}" matches has a partner in "${other}": nothing is left to show`;
+export const CHART_NONE_WITHOUT_HINT = 'Place the chart in an :::optional passage (it is then left out for such an election), or add "optional": true to this data source.';
 export const CHART_UNKNOWN_DATA = (name: string) => `the chart uses data "${name}", which its "usermeta.briefing.data" does not declare`;
 export const CHART_UNKNOWN_DATA_HINT = (known: string[]) =>
   known.length ? `Declared data sources: ${known.join(', ')}.` : 'Declare the data source under "usermeta": {"briefing": {"data": {...}}}.';

@@ -2,7 +2,8 @@
  * Figure references by rank: `vote_share.@1` is the vote share of the entity ranked first by
  * vote share, `seats_total.@2` the seats of the second by seats, `seats_list.@1~seats_total` the
  * party-list seats of the first by seats, `:name[@1]` the name of the leading entity (first by
- * `seats_total` when any entity has a seat total, else by `vote_share`). A template or chart spec
+ * `seats_total` when any entity has a seat total, else by `vote_share`); `seats_total.@1.@previous`
+ * the seats the first held at the previous election (the lexicon's `election.previous`). A template or chart spec
  * that names ranks builds for any election without naming its parties (README "A new election").
  *
  * A ranking of a metric holds every entity of kind party, candidate or option (no place, no
@@ -32,10 +33,15 @@ export interface Ranked {
   tiedWith: string[];
 }
 
-/** Every metric's ranking, highest value first. */
-export type Rankings = ReadonlyMap<string, readonly Ranked[]>;
+/** Every metric's ranking, highest value first; and the year `@previous` stands for (the lexicon's `election.previous`). */
+export interface Rankings {
+  metrics: ReadonlyMap<string, readonly Ranked[]>;
+  previous: number | null;
+}
 
-export function rankings(figures: readonly Pick<Figure, 'id' | 'metric' | 'entity' | 'kind' | 'value'>[], lexicon: Pick<Lexicon, 'entities'>): Rankings {
+export const NO_RANKINGS: Rankings = { metrics: new Map(), previous: null };
+
+export function rankings(figures: readonly Pick<Figure, 'id' | 'metric' | 'entity' | 'kind' | 'value'>[], lexicon: Pick<Lexicon, 'entities'> & { election?: { previous?: number | null } | null }): Rankings {
   const order = new Map(lexicon.entities.map((e, i) => [e.id, i]));
   const ranked = new Set(lexicon.entities.filter((e) => RANKED_KINDS.includes(e.kind)).map((e) => e.id));
   const by = new Map<string, { entity: string; figure: string; value: number }[]>();
@@ -50,7 +56,7 @@ export function rankings(figures: readonly Pick<Figure, 'id' | 'metric' | 'entit
     list.sort((a, b) => b.value - a.value || order.get(a.entity)! - order.get(b.entity)! || (a.entity < b.entity ? -1 : 1));
     out.set(metric, list.map((r) => ({ ...r, tiedWith: list.filter((o) => o.value === r.value && o.entity !== r.entity).map((o) => o.entity) })));
   }
-  return out;
+  return { metrics: out, previous: lexicon.election?.previous ?? null };
 }
 
 /** A rank as written in one part of an id: `@2`, `@2~seats_total`; ranges (`@1-3`, `@*`) only where `ranges` is set. */
@@ -77,7 +83,10 @@ export function parseRank(part: string): RankRef | { error: string } | null {
   return { from, to, by: m[4] ?? null };
 }
 
-/** Whether an id or pattern names a rank anywhere. */
+/** The part of a figure id that stands for the previous election's year. */
+const PREVIOUS = '@previous';
+
+/** Whether an id or pattern names a rank (or `@previous`) anywhere. */
 export const hasRank = (id: string): boolean => id.split('.').some((p) => p.startsWith('@'));
 
 /** What a reference by rank resolves to, or why it does not. */
@@ -87,7 +96,7 @@ export type Resolved =
 
 /** The metric `:name[@N]` (no metric of its own) ranks by: seat totals when any entity has one, else vote shares. */
 export function leadMetric(r: Rankings): string {
-  return LEAD_METRICS.find((m) => (r.get(m)?.length ?? 0) > 0) ?? LEAD_METRICS[LEAD_METRICS.length - 1]!;
+  return LEAD_METRICS.find((m) => (r.metrics.get(m)?.length ?? 0) > 0) ?? LEAD_METRICS[LEAD_METRICS.length - 1]!;
 }
 
 /**
@@ -95,7 +104,7 @@ export function leadMetric(r: Rankings): string {
  * then "missing"), or a reason a person can act on.
  */
 function entitiesAt(written: string, ref: RankRef, metric: string, r: Rankings, ranges: boolean): Resolved {
-  const list = r.get(metric) ?? [];
+  const list = r.metrics.get(metric) ?? [];
   if (!ranges && ref.to !== ref.from) return { ok: false, reason: 'malformed', message: msg.RANK_RANGE_HERE(written), hint: msg.RANK_RANGE_HERE_HINT };
   const picked = list.slice(ref.from - 1, ref.to ?? undefined);
   if (!picked.length) {
@@ -111,8 +120,11 @@ function entitiesAt(written: string, ref: RankRef, metric: string, r: Rankings, 
  * an id without one comes back as it is. With `ranges`, `@1-3` and `@*` resolve to one id per
  * entity (`ids`), in rank order.
  */
-export function resolveFigureId(id: string, r: Rankings, ranges = false): Resolved & { ids?: string[] } {
-  const parts = id.split('.');
+export function resolveFigureId(written: string, r: Rankings, ranges = false): Resolved & { ids?: string[] } {
+  // `@previous` in a later part is the previous election's year: `seats_total.@1.@previous`.
+  const parts = written.split('.').map((p, i) => (i >= 2 && p === PREVIOUS && r.previous !== null ? String(r.previous) : p));
+  if (parts.includes(PREVIOUS)) return { ok: false, reason: 'missing', message: msg.RANK_NO_PREVIOUS(written), hint: msg.RANK_NO_PREVIOUS_HINT };
+  const id = parts.join('.');
   const at = parts.findIndex((p) => p.startsWith('@'));
   if (at < 0) return { ok: true, id, entities: [], ties: [], ids: [id] };
   const ref = parseRank(parts[at]!);
