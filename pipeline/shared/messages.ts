@@ -811,12 +811,12 @@ export const EVENT_ENTITY_UNUSED_HINT =
   'An entity of another election left in the lexicon: delete it. If the articles spell it otherwise, add that spelling to its aliases.';
 export const EVENT_THEME_UNKNOWN = (id: string) => `the theme gives a colour to "${id}", which is no entity of the lexicon and no series of a chart`;
 export const EVENT_THEME_UNKNOWN_HINT = (nearest: string | null) =>
-  `${nearest ? `Did you mean "${nearest}"? ` : ''}Give each entity id of sources/lexicon.yaml its colour, and delete the colours of another election (they are never used).`;
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Delete the colours of another election (they are never used); a party without a colour gets one of its own from the fallback palette, or give it one here by its entity id.`;
 export const EVENT_CHART_NO_MATCH = (chart: string, pattern: string) => `chart "${chart}": no figure matches "${pattern}"`;
 export const EVENT_CHART_NO_MATCH_PLACED_HINT =
   'The template places this chart, so the build stops on it: fix the pattern (the figure ids are in output/data/figures.json), mark the data source "optional": true, or remove the chart from the template.';
 export const EVENT_CHART_NO_MATCH_OPTIONAL_HINT =
-  'The template places this chart only in an :::optional passage, so the build leaves the passage out: delete the chart from the template if this election never has these figures.';
+  'The template places this chart only in an :::optional passage, so the build leaves it out while no figure matches: nothing to do if this election lacks these figures; fix the pattern if it should match.';
 export const EVENT_CHART_NO_MATCH_UNPLACED_HINT =
   'The template does not place this chart, so it is not built: delete the spec if it belongs to another election, or fix its patterns before you place it.';
 export const EVENT_FOREIGN_OWN = (name: string, country: string) => `"foreign:" lists "${name}", a name of this election's own country (${country})`;
