@@ -161,6 +161,16 @@ export class RenderContext {
     return resolveFigureId(written, this.rankings);
   }
 
+  /**
+   * Why this election lacks the figure `written` names (no such figure, a rank that does not
+   * exist), or null when it has it or the reference is malformed (which fails where it is rendered).
+   */
+  missingFigure(written: string): string | null {
+    const r = this.resolveFigureId(written);
+    if (!r.ok) return r.reason === 'missing' ? r.message : null;
+    return this.figures.has(r.id) ? null : msg.UNKNOWN_FIGURE(r.id);
+  }
+
   /** An entity as written (`amanat`, `@1`, `@2~vote_share`) resolved, without failing. */
   resolveEntityId(written: string): Resolved {
     return resolveEntity(written, this.rankings);

@@ -162,7 +162,7 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
     const line = index < 0 ? startLine : startLine + 1 + index;
     const column = index < 0 ? 1 : Math.max(1, lines[index]!.indexOf(value.slice(0, 12)) + 1);
     warnNumbers(value.replace(/:(?:count|election|name)\[[^\]]*\]/g, (d) => ' '.repeat(d.length)), line, column, file, numberWords, warnings);
-    return value
+    const words = (text: string): string => text
       .replace(/:count\[([^\]]*)\]/g, (_d, what: string) => {
         const counter = COUNTS[what];
         if (!counter) {
@@ -173,7 +173,7 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
       // The election's words and an entity's name (by id or rank), as in the text.
       .replace(/:election\[([^\]]*)\]/g, (_d, what: string) => {
         const r = electionWord(what, input.lexicon);
-        if ('message' in r) throw new PipelineError(diagnostic({ file, line, column }, 'election-word', r.message, r.hint));
+        if ('message' in r) throw new PipelineError(diagnostic({ file, line, column }, r.rule, r.message, r.hint));
         return r.word;
       })
       .replace(/:name\[([^\]]*)\]/g, (_d, written: string) => {
@@ -183,6 +183,17 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
         if (!entity) throw new PipelineError(diagnostic({ file, line, column }, 'unknown-entity', msg.UNKNOWN_ENTITY(written), msg.UNKNOWN_ENTITY_HINT(nearest(written, input.lexicon.entities.map((e) => e.id)))));
         return entity.name;
       });
+    // `:optional[…]`: its words where the election has all they name, else nothing.
+    return words(
+      value.replace(/:optional\[((?:[^[\]]|\[[^[\]]*\])*)\]/g, (_d, inner: string) => {
+        try {
+          return words(inner);
+        } catch (error) {
+          if (error instanceof PipelineError && error.diagnostics.every((d) => LEFT_OUT_RULES.includes(d.ruleId))) return '';
+          throw error;
+        }
+      }),
+    );
   };
   const text = (field: string, value: string) => smarten(resolve(field, value));
   return {
@@ -190,9 +201,13 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
     title: text('title', m.title),
     subtitle: text('subtitle', m.subtitle),
     subject: text('subject', m.subject),
-    keywords: m.keywords.map((k) => text('keywords', k)),
+    // A keyword that was only an optional passage left out is no keyword.
+    keywords: m.keywords.map((k) => text('keywords', k)).filter((k) => k.trim() !== ''),
   };
 }
+
+/** The errors of a front-matter word that leave out the `:optional[…]` around it: what this election lacks. */
+const LEFT_OUT_RULES: readonly string[] = ['election-word', 'rank-missing', 'unknown-entity'];
 
 // ── directives ────────────────────────────────────────────────────────────────────────────
 
@@ -256,11 +271,7 @@ const OPTIONAL = 'optional';
  */
 function missingIn(container: MdNodes, ctx: RenderContext): string | null {
   let reason: string | null = null;
-  const figure = (written: string) => {
-    const r = ctx.resolveFigureId(written);
-    if (!r.ok) return r.reason === 'missing' ? r.message : null;
-    return ctx.figures.has(r.id) ? null : msg.UNKNOWN_FIGURE(r.id);
-  };
+  const figure = (written: string) => ctx.missingFigure(written);
   visit(container, (node) => {
     if (reason) return false;
     // An optional passage inside is left out on its own.
@@ -268,7 +279,8 @@ function missingIn(container: MdNodes, ctx: RenderContext): string | null {
     if (node.type !== 'textDirective' && node.type !== 'leafDirective') return undefined;
     const label = ctx.label(node);
     if (node.name === 'fig') reason = figure(label);
-    else if (node.name === 'keyfigures') reason = label.split(/\s+/).filter(Boolean).map((id) => figure(id.replace(/,$/, ''))).find((r) => r) ?? null;
+    // A key figure written `id?` is left out on its own.
+    else if (node.name === 'keyfigures') reason = label.split(/\s+/).filter((id) => id && !id.replace(/,$/, '').endsWith('?')).map((id) => figure(id.replace(/,$/, ''))).find((r) => r) ?? null;
     else if (node.name === 'name') {
       const r = ctx.resolveEntityId(label);
       reason = !r.ok ? (r.reason === 'missing' ? r.message : null) : ctx.entityNames.has(r.id) ? null : msg.UNKNOWN_ENTITY(r.id);

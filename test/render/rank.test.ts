@@ -109,3 +109,35 @@ describe("the election's words", () => {
     expect(error(`---\ntitle: ":name[@7]"\n---\n\nText.\n`)).toMatch(/^templates\/briefing\.md:2:9: error: "@7" names rank 7/);
   });
 });
+
+describe('the generic template (test/fixtures/projects/generic) on an election with one party and no seats', () => {
+  it('leaves out the seat key figure, the seat sentences, the runners-up and the charts without data, and says so', () => {
+    const template = readFileSync(join(fixtures, 'projects', 'generic', 'templates', 'briefing.md'), 'utf8');
+    const d = input(template);
+    // One candidate, a vote share and turnout: no seats, no runners-up.
+    d.figures = d.figures.filter((f) => f.id === 'vote_share.amanat' || f.id === 'turnout.national');
+    d.lexicon = { ...d.lexicon, entities: d.lexicon.entities.filter((e) => e.id !== 'auyl' && e.id !== 'baytaq'), election: { ...d.lexicon.election!, chamber: [], previous: null } };
+    const tiny = d.charts[0]!;
+    d.charts = [{ ...tiny, id: 'vote-shares' }];
+    d.inputs = [...d.inputs, ...['disagreement', 'forecast', 'history', 'seats', 'seats-total'].map((c) => ({ path: `templates/charts/${c}.vl.json`, sha256: 'aa' }))];
+    const { html, warnings, leftOut } = renderFragment(d);
+    expect(render(d).meta).toMatchObject({ title: 'Kazakhstan\u2019s election of 2023', keywords: ['Kazakhstan', 'election', 'Amanat', 'turnout'] });
+    expect(warnings.filter((w) => w.ruleId !== 'typed-number')).toEqual([]);
+    expect(shown(html).slice(0, 3)).toEqual(['vote_share.amanat', 'turnout.national', 'vote_share.amanat']);
+    expect(text(html)).toContain('Amanat came first with 53.9\u00a0%[1]\u2020 of the vote.');
+    expect(text(html)).toContain('Turnout was 54.19\u00a0%[1].');
+    expect(leftOut).toEqual([
+      msg.OPTIONAL_LEFT_OUT(13, msg.RANK_MISSING('seats_total.@1', 1, 'seats_total', 0)),
+      msg.OPTIONAL_LEFT_OUT(15, msg.UNKNOWN_FIGURE('seats_total.amanat')),
+      msg.OPTIONAL_LEFT_OUT(19, msg.ELECTION_WORD_MISSING('chamber')),
+      msg.OPTIONAL_LEFT_OUT(20, msg.RANK_MISSING('@2~vote_share', 2, 'vote_share', 1)),
+      msg.OPTIONAL_LEFT_OUT(23, msg.RANK_NO_PREVIOUS('turnout.national.@previous')),
+      msg.OPTIONAL_LEFT_OUT(24, msg.UNKNOWN_ENTITY('almaty')),
+      msg.OPTIONAL_LEFT_OUT(27, msg.UNKNOWN_FIGURE('parties_contesting.national')),
+      msg.OPTIONAL_LEFT_OUT(28, msg.UNKNOWN_ENTITY('baytaq')),
+      msg.OPTIONAL_LEFT_OUT(29, msg.UNKNOWN_ENTITY('auyl')),
+      msg.OPTIONAL_LEFT_OUT(30, msg.UNKNOWN_ENTITY('self-nominated')),
+      ...[[45, 'seats'], [49, 'seats-total'], [58, 'disagreement'], [70, 'history'], [74, 'forecast']].map(([line, chart]) => msg.OPTIONAL_LEFT_OUT(line as number, msg.UNKNOWN_CHART(chart as string))),
+    ]);
+  });
+});

@@ -17,11 +17,11 @@ export const ELECTION_WORDS: Record<string, (l: Lexicon) => string | null> = {
 };
 
 /** The word, or why there is none: the message and hint of a build error. */
-export function electionWord(what: string, lexicon: Lexicon): { word: string } | { message: string; hint: string } {
+export function electionWord(what: string, lexicon: Lexicon): { word: string } | { rule: string; message: string; hint: string } {
   const get = ELECTION_WORDS[what];
-  if (!get) return { message: msg.UNKNOWN_ELECTION_WORD(what), hint: msg.UNKNOWN_ELECTION_WORD_HINT(Object.keys(ELECTION_WORDS)) };
+  if (!get) return { rule: 'unknown-election-word', message: msg.UNKNOWN_ELECTION_WORD(what), hint: msg.UNKNOWN_ELECTION_WORD_HINT(Object.keys(ELECTION_WORDS)) };
   const word = get(lexicon);
-  return word === null ? { message: msg.ELECTION_WORD_MISSING(what), hint: msg.ELECTION_WORD_MISSING_HINT(what) } : { word };
+  return word === null ? { rule: 'election-word', message: msg.ELECTION_WORD_MISSING(what), hint: msg.ELECTION_WORD_MISSING_HINT(what) } : { word };
 }
 
 export const election: Directive = {
@@ -30,7 +30,7 @@ export const election: Directive = {
   render(node, ctx) {
     const what = ctx.label(node);
     const r = electionWord(what, ctx.input.lexicon);
-    if ('message' in r) return ctx.fail(node, 'election-word', r.message, r.hint);
+    if ('message' in r) return ctx.fail(node, r.rule, r.message, r.hint);
     return h('span', { className: ['election'] }, r.word);
   },
 };
