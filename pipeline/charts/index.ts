@@ -378,7 +378,7 @@ function sortFigures(figures: Figure[], sort: DataBinding['sort']): Figure[] {
 }
 
 /** The figures a data source names, after its filters (all but `with`), in pattern order. */
-function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, n: Names, claimById: Map<string, Claim>): Figure[] {
+function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, n: Names, claimById: Map<string, Claim>, warnings?: Diagnostic[]): Figure[] {
   const byId = new Map(ctx.figures.map((f) => [f.id, f]));
   const ids = [...byId.keys()];
   const chosen = new Set<string>();
@@ -400,6 +400,8 @@ function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, 
         return;
       }
       patterns = r.ids ?? [r.id];
+      // One rank that is a tie: the chart shows the entity listed first in the lexicon; say so.
+      for (const t of r.ties) warnings?.push(diagnostic(where(), 'rank-tie', msg.RANK_TIE(written, t.rank, t.metric, t.entity, t.tiedWith), msg.RANK_TIE_HINT, 'warning'));
     }
     let hit = false;
     for (const pattern of patterns) {
@@ -847,7 +849,7 @@ async function renderOne(
   // The data.
   const claimById = new Map(ctx.claims.map((c) => [c.id, c]));
   const matched = new Map<string, Figure[]>();
-  for (const [name, b] of Object.entries(binding.data)) matched.set(name, match(spec, name, b, ctx, n, claimById));
+  for (const [name, b] of Object.entries(binding.data)) matched.set(name, match(spec, name, b, ctx, n, claimById, warnings));
   const data = new Map<string, { b: DataBinding; rows: Row[] }>();
   const figureIds = new Set<string>();
   for (const [name, b] of Object.entries(binding.data)) {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartId, keepRenderedCharts, renderCharts, type ChartContext } from '../../pipeline/charts/index.ts';
-import { PipelineError, format } from '../../pipeline/shared/errors.ts';
+import { PipelineError, format, type Diagnostic } from '../../pipeline/shared/errors.ts';
 import * as msg from '../../pipeline/shared/messages.ts';
 import { measureText } from '../../pipeline/charts/measure.ts';
 import { extract } from '../../pipeline/extract/index.ts';
@@ -496,6 +496,15 @@ describe('selectors by rank', () => {
     expect(await errorOf(renderCharts([spec({ rows: { figures: ['vote_share.@one'] } })], context()))).toContain('[chart-bad-rank]');
     const [shown] = await renderCharts([spec({ rows: { figures: ['vote_share.@1'] }, extra: { figures: ['seats_total.@2'], optional: true } })], context());
     expect(shown!.figures).toEqual(['vote_share.amanat']);
+  });
+
+  it('warns at the selector when the one rank it names is a tie, and shows the entity listed first in the lexicon', async () => {
+    const ctx = context();
+    ctx.figures = ctx.figures.map((f) => (f.id === 'vote_share.auyl' ? { ...f, value: 53.9 } : f));
+    const warnings: Diagnostic[] = [];
+    const [chart] = await renderCharts([spec({ rows: { figures: ['vote_share.@2'] } })], ctx, undefined, warnings);
+    expect(chart!.figures).toEqual(['vote_share.auyl']);
+    expect(warnings.map(format)).toEqual([`charts/ranked.vl.json:8:13: warning: ${msg.RANK_TIE('vote_share.@2', 2, 'vote_share', 'auyl', ['amanat'])} [rank-tie]\n  ${msg.RANK_TIE_HINT}`]);
   });
 
   it('leaves out a chart the template places only in an optional passage when its data is missing, and no other', async () => {
