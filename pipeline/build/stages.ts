@@ -194,7 +194,7 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
  * in it, so a module added to a stage keys its cache without being listed here.
  */
 const INGEST_CODE = ['ingest/', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts', GENERAL_LEXICON];
-const CHARTS_CODE = ['charts/', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
+const CHARTS_CODE = ['charts/', 'shared/rank.ts', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
 const EXTRACT_CODE = ['extract/', 'shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON];
 
 /** A process runs one version of the code (the preview goes through make when it changes): each hash is read once. */
