@@ -194,7 +194,7 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
  * in it, so a module added to a stage keys its cache without being listed here.
  */
 const INGEST_CODE = ['ingest/', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts', GENERAL_LEXICON];
-const CHARTS_CODE = ['charts/', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
+const CHARTS_CODE = ['charts/', 'shared/rank.ts', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
 const EXTRACT_CODE = ['extract/', 'shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON];
 
 /** A process runs one version of the code (the preview goes through make when it changes): each hash is read once. */
@@ -436,8 +436,11 @@ export const stages: Stage[] = [
       // Only the charts the template places are built (a spec of another election left in
       // templates/charts/ is no error: `make check-event` lists it); without a template, all.
       const templateFile = join(p.templates, 'briefing.md');
-      const { chartId, placedIds } = await placedModule();
-      const placed = existsSync(templateFile) ? placedIds(readInput(p.root, templateFile, 'template')) : null;
+      const { chartId, optionalIds, placedIds } = await placedModule();
+      const templateText = existsSync(templateFile) ? readInput(p.root, templateFile, 'template') : null;
+      const placed = templateText !== null ? placedIds(templateText) : null;
+      // Placed only in `:::optional` passages: left out when this election lacks their data.
+      const optional = templateText !== null ? optionalIds(templateText) : new Set<string>();
       const all = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
         .sort();
@@ -453,7 +456,7 @@ export const stages: Stage[] = [
       // specs, the theme, the data and the code are those of the last run, its result is taken
       // from <out>/.cache/charts/ without loading Vega.
       const key = sha256(
-        [codeHash(CHARTS_CODE), ...specs.flatMap((s) => [s.file, s.text]), theme?.text ?? '', lexicon.text, ...data.map((f, i) => dataHashes[i] ?? sha256(readFileSync(f)))].join('\0'),
+        [codeHash(CHARTS_CODE), ...specs.flatMap((s) => [s.file, s.text]), [...optional].sort().join(' '), theme?.text ?? '', lexicon.text, ...data.map((f, i) => dataHashes[i] ?? sha256(readFileSync(f)))].join('\0'),
       );
       const cacheFile = join(p.out, '.cache', 'charts', `${key}.json`);
       const Cached = z.object({ charts: Charts, warnings: z.array(DiagnosticSchema) });
@@ -478,7 +481,7 @@ export const stages: Stage[] = [
           claims: readJson(data[2]!, Claims),
           corpus: loadCorpus(p),
           lexicon: lexicon.lexicon,
-        }, theme, warnings, dataKey);
+        }, theme, warnings, dataKey, optional);
         cached = { charts, warnings };
       }
       if (!hit) {
@@ -492,7 +495,11 @@ export const stages: Stage[] = [
       }
       for (const w of cached.warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeJson(join(p.data, 'charts.json'), cached.charts);
-      const skipped = unplaced.length ? `, ${unplaced.length} not placed in the template (${unplaced.map(chartId).join(', ')}) and not built` : '';
+      const built = new Set(cached.charts.map((c) => c.id));
+      const absent = specs.map((s) => chartId(s.file)).filter((id) => !built.has(id));
+      const skipped =
+        (unplaced.length ? `, ${unplaced.length} not placed in the template (${unplaced.map(chartId).join(', ')}) and not built` : '') +
+        (absent.length ? msg.CHARTS_OPTIONAL_LEFT_OUT(absent) : '');
       return `${cached.charts.length} charts${skipped}, ${cached.warnings.length} layout warning(s)${wrote ? '' : ' (unchanged)'}`;
     },
   },
@@ -501,7 +508,7 @@ export const stages: Stage[] = [
     async run(p) {
       const { render } = await renderModule();
       const { Changes } = await changesModule();
-      const { html, meta, warnings } = render({
+      const { html, meta, warnings, leftOut } = render({
         template: readText(p, join(p.templates, 'briefing.md'), 'template'),
         layout: readText(p, join(p.templates, 'layout.html'), 'layout'),
         style: readInput(p.root, join(p.templates, 'style.css'), 'style'),
@@ -523,7 +530,7 @@ export const stages: Stage[] = [
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       writeJson(join(p.data, 'briefing.json'), meta);
       const wrote = writeIfChanged(join(p.out, 'briefing.html'), html);
-      return `${Math.round(html.length / 1024)} KiB, ${warnings.length} warning(s)${wrote ? '' : ' (unchanged)'}`;
+      return `${Math.round(html.length / 1024)} KiB, ${warnings.length} warning(s)${leftOut.length ? msg.OPTIONAL_LEFT_OUT_SUMMARY(leftOut) : ''}${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {
