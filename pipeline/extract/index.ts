@@ -529,8 +529,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 }
 
 /**
- * The article's result status: of the document cues it holds, the one of the first qualifier
- * in the lexicon's order (final, preliminary, interim, exit poll). Cues are read as one
+ * The article's result status: of the document cues it holds (its headline included), the one
+ * of the first qualifier in the lexicon's order (final, preliminary, interim, exit poll). Cues are read as one
  * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does
  * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
  * interim "after counting" it holds.
@@ -556,8 +556,11 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
   const preliminary = c.documentQualifiers.indexOf('preliminary');
   // Whether a figure was stated, with no poll word in its sentence, before this sentence.
   let figureBefore = false;
-  for (const s of source.sentences) {
-    const text = source.body.slice(s.start, s.end);
+  // The headline is read first: readers take the article's status from it as well ("SocDems win
+  // 18 seats – preliminary data"), and ingest removes its repetition from the body.
+  const texts = source.sentences.map((s) => source.body.slice(s.start, s.end));
+  if (source.meta.title) texts.unshift(source.meta.title);
+  for (const text of texts) {
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const laterExitPoll = figureBefore;
     // The count words, read once for both tests.

@@ -23,15 +23,21 @@ country: Freedonia
 `,
 );
 
-/** The claims of one article with this body, read with the given lexicon. */
-function read(body: string, lex: typeof lexicon) {
-  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lex);
+/** The claims of one article with this body (and headline), read with the given lexicon. */
+function read(body: string, lex: typeof lexicon, title: string | null = null) {
+  const head = title === null ? 'null' : JSON.stringify(title);
+  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: ${head}\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lex);
   return extract(doc, lex);
 }
 
 /** Each claim as "text metric.entity value qualifier". */
 function claims(body: string): string[] {
   return read(body, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
+}
+
+/** Each claim as "text metric.entity value qualifier" of an article with this headline. */
+function claimsTitled(title: string, body: string): string[] {
+  return read(body, lexicon, title).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
 }
 
 /** Each claim as "text metric.entity value", read with another lexicon. */
@@ -199,6 +205,13 @@ describe('the article status', () => {
       '41.2 percent vote_share.unity 41.2 exit_poll',
       '30.1 percent vote_share.reform 30.1 exit_poll',
     ]);
+  });
+
+  it('the headline states the status as well: "– preliminary data", "Counting continues", "Final results show"', () => {
+    expect(claimsTitled('Unity wins 41 seats – preliminary data', 'Unity won 41 seats, Reform 30.')).toEqual(['41 seats_total.unity 41 preliminary', '30 seats_total.reform 30 preliminary']);
+    expect(claimsTitled('Counting continues in the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claimsTitled('Final results show a record for Unity', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claimsTitled('Unity wins the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
   it('a count said to be done gives preliminary results, a part of it said done a count in progress; a hedged or pending one nothing', () => {
