@@ -121,6 +121,10 @@ export interface Compiled {
   countWordRe: RegExp | null;
   countDoneRe: RegExp | null;
   countRemainingRe: RegExp | null;
+  /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
+  provisionalRe: RegExp | null;
+  /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
+  countAllRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
   resultNouns: Set<string>;
   electionWordRe: RegExp;
@@ -277,6 +281,8 @@ export function compile(lexicon: Lexicon): Compiled {
     countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
+    provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
+    countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
@@ -578,6 +584,8 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
     const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim)) || done === 'partial');
     for (const m of matches) {
       let rank = m.value;
+      if (rank === interim && preliminary >= 0 && wholeCount(c, text, m)) rank = preliminary;
+      if (c.documentQualifiers[rank] === 'final' && preliminary >= 0 && provisional(c, text, m)) rank = preliminary;
       const q = c.documentQualifiers[rank];
       if (interim >= 0 && (q === 'final' || q === 'preliminary') && ((partial && q === 'final') || unsettled(c, text, m))) rank = interim;
       found.add(c.documentQualifiers[rank]!);
@@ -615,6 +623,50 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!/\d/.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
+}
+
+/** How far (in characters) before a final cue a word of `qualifiers.provisional` may stand. */
+const PROVISIONAL_NEAR = 30;
+
+/**
+ * Whether a final cue at `m` is called preliminary in its phrase ("the preliminary final result",
+ * "Preliminary Grand Hall final result", `qualifiers.provisional`): a word of the list up to
+ * `PROVISIONAL_NEAR` characters before it, with no punctuation, "and" or "or" between ("the
+ * preliminary and the final results" are two).
+ */
+function provisional(c: Compiled, text: string, m: { start: number }): boolean {
+  if (!c.provisionalRe) return false;
+  const window = text.slice(Math.max(0, m.start - PROVISIONAL_NEAR), m.start);
+  const word = words(c.provisionalRe, window, () => true).at(-1);
+  return !!word && !/[,;:.()–—]|\b(?:and|or)\b/iu.test(window.slice(word.end));
+}
+
+/** How far (in characters) before a cue of a count in progress a word of `qualifiers.count_all` may stand. */
+const ALL_NEAR = 60;
+
+/**
+ * Whether the cue of a count in progress at `m` ("counted") counts all the votes ("With all the
+ * votes counted", "All votes counted:", "after the remaining postal votes were counted",
+ * `qualifiers.count_all`): a complete count, whose results are preliminary. The word stands in
+ * the cue's clause, up to `ALL_NEAR` characters before it, with no number in the clause before
+ * the cue and no "of" before the word (a part: "7 percent of all votes counted"), no hedge right before it ("almost all"), no pending word
+ * before it ("once all votes …") and no count still to come ("all votes must be counted",
+ * "were about to be counted").
+ */
+function wholeCount(c: Compiled, text: string, m: { start: number }): boolean {
+  if (!c.countAllRe) return false;
+  const from = Math.max(0, m.start - ALL_NEAR);
+  const window = text.slice(from, m.start);
+  const clause = Math.max(...[',', ';', ':', '.', '(', '–', '—'].map((p) => window.lastIndexOf(p))) + 1;
+  const all = words(c.countAllRe, window.slice(clause), () => true).at(-1);
+  if (!all) return false;
+  const at = from + clause + all.start;
+  const between = text.slice(at, m.start);
+  if (/\d/.test(between) || /\bto\s+be\b/iu.test(between) || countToCome(c, text, m)) return false;
+  const before = text.slice(0, at);
+  // "58.7 percent of all votes counted": a part of the counted votes.
+  if (/\d/.test(text.slice(from + clause, at)) || /\bof\s+$/iu.test(before)) return false;
+  return !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, text.slice(from, at)));
 }
 
 /** How far (in characters) before a count still to come a word of `qualifiers.count_remaining` may stand. */
@@ -973,10 +1025,11 @@ function readSentence(
   // A count still to come ("will be counted") is no snapshot.
   const qualifiers = qualifierCues(c, text)
     .filter((m) => m.value !== 'interim' || !countToCome(c, text, m))
-    .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m));
+    .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m))
+    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
   const preliminary = qualifiers.some((m) => m.value === 'preliminary');
-  completeCounts(qualifiers, all, text);
+  completeCounts(c, qualifiers, all, text);
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -1706,14 +1759,15 @@ function readNumber(
 const COMPLETE_NEAR = 50;
 
 /**
- * A count cue right after a share of 100 ("with 100 percent of preliminary results counted") is a
- * complete count: preliminary results, no snapshot. Cues are changed in place.
+ * A count cue right after a share of 100 ("with 100 percent of preliminary results counted"), or
+ * one that counts all the votes ("with all the votes counted", `wholeCount`), is a complete count:
+ * preliminary results, no snapshot. Cues are changed in place.
  */
-function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], text: string): void {
+function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: Quantity[], text: string): void {
   for (const m of cues) {
     if (m.value !== 'interim') continue;
     const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
-    if (full) m.value = 'preliminary';
+    if (full || wholeCount(c, text, m)) m.value = 'preliminary';
   }
 }
 

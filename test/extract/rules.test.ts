@@ -214,6 +214,23 @@ describe('the article status', () => {
     expect(claimsTitled('Unity wins the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
+  it('a count of all the votes is complete: preliminary results; "of all votes counted", "almost all", "until all … are counted" are not', () => {
+    expect(claims('With all the votes counted, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('After the remaining postal votes were counted, Unity stood at 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claimsTitled('All votes counted: Unity wins', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity garnered 3,100,000 votes, equivalent to 41.2 percent of all votes counted by noon.')).toEqual(['3,100,000 votes_received.unity 3100000 interim']);
+    expect(claims('Almost all votes were counted. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity took 41.2 percent of the vote, but all the votes were about to be counted again.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('The parties wait until all votes are counted. Unity took 41.2 percent of the vote.')).not.toContain('41.2 percent vote_share.unity 41.2 preliminary');
+  });
+
+  it('a final result called preliminary in its phrase is preliminary: "the preliminary final result"', () => {
+    expect(claims('According to the preliminary final result, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claimsTitled('Preliminary Grand Hall final result is out', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Provisional official results give Unity 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity took 41.2 percent of the vote, the official results show.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+  });
+
   it('a count said to be done gives preliminary results, a part of it said done a count in progress; a hedged or pending one nothing', () => {
     expect(claims('The process of counting votes in the election has ended. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('Officials finished counting on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
