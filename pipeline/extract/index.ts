@@ -584,6 +584,7 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
     const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim)) || done === 'partial');
     for (const m of matches) {
       let rank = m.value;
+      if (c.documentQualifiers[rank] === 'final' && actToCome(c, text, m)) continue;
       if (rank === interim && preliminary >= 0 && wholeCount(c, text, m)) rank = preliminary;
       if (c.documentQualifiers[rank] === 'final' && preliminary >= 0 && provisional(c, text, m)) rank = preliminary;
       const q = c.documentQualifiers[rank];
@@ -648,8 +649,8 @@ const ALL_NEAR = 60;
  * Whether the cue of a count in progress at `m` ("counted") counts all the votes ("With all the
  * votes counted", "All votes counted:", "after the remaining postal votes were counted",
  * `qualifiers.count_all`): a complete count, whose results are preliminary. The word stands in
- * the cue's clause, up to `ALL_NEAR` characters before it, with no number in the clause before
- * the cue and no "of" before the word (a part: "7 percent of all votes counted"), no hedge right before it ("almost all"), no pending word
+ * the cue's clause, up to `ALL_NEAR` characters before it, with no number but a date or a year in
+ * the clause before the cue and no "of" before the word (a part: "7 percent of all votes counted"), no hedge right before it ("almost all"), no pending word
  * before it ("once all votes …") and no count still to come ("all votes must be counted",
  * "were about to be counted").
  */
@@ -662,10 +663,12 @@ function wholeCount(c: Compiled, text: string, m: { start: number }): boolean {
   if (!all) return false;
   const at = from + clause + all.start;
   const between = text.slice(at, m.start);
-  if (/\d/.test(between) || /\bto\s+be\b/iu.test(between) || countToCome(c, text, m)) return false;
+  if (/\bto\s+be\b/iu.test(between) || countToCome(c, text, m)) return false;
   const before = text.slice(0, at);
-  // "58.7 percent of all votes counted": a part of the counted votes.
-  if (/\d/.test(text.slice(from + clause, at)) || /\bof\s+$/iu.test(before)) return false;
+  // "58.7 percent of all votes counted": a part of the counted votes (a date says nothing: "all
+  // votes cast on April 3 counted").
+  const lead = text.slice(from + clause, m.start);
+  if (/\bof\s+$/iu.test(before) || (/\d/.test(lead) && findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)))) return false;
   return !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, text.slice(from, at)));
 }
 
@@ -712,13 +715,27 @@ const PENDING_NEAR = 45;
  * Whether a final or preliminary cue at `m` is no settled result: a hedge stands right before it
  * ("near-final data"), or it names the result (its last word is one of `qualifiers.result_nouns`)
  * and a pending word stands near it ("the final result is scheduled"). A cue that names an act
- * ("the commission announced") is never pending: "announced how the seats will be shared".
+ * ("the commission announced") is never pending: "announced how the seats will be shared" (but
+ * see `actToCome`: "will be officially confirmed").
  */
 function unsettled(c: Compiled, text: string, m: { start: number; end: number }): boolean {
   if (c.hedgeRe?.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   if (!c.pendingRe || !c.resultNouns.has(text.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '')) return false;
   const from = Math.max(0, m.start - PENDING_NEAR);
   return hasWord(c.pendingRe, text.slice(from, m.start)) || hasWord(c.pendingRe, text.slice(m.end, m.end + PENDING_NEAR));
+}
+
+/**
+ * Whether a final cue at `m` is an act still to come, in the passive right before it: a pending
+ * word or "to" before "be" ("The results will be officially confirmed on Monday", "has to be
+ * officially confirmed", "over half of the votes to be declared the winner"). It says nothing of
+ * the article's count ("The new chamber will convene its first session" is no passive: final).
+ */
+function actToCome(c: Compiled, text: string, m: { start: number }): boolean {
+  const lead = text.slice(Math.max(0, m.start - 30), m.start);
+  const near = lead.slice(Math.max(...[',', ';', ':', '.', '(', '–', '—'].map((p) => lead.lastIndexOf(p))) + 1);
+  if (!/\bbe\s+(?:\p{L}+ly\s+)?$/iu.test(near)) return false;
+  return /\bto\s+be\s/iu.test(near) || (!!c.pendingRe && hasWord(c.pendingRe, near));
 }
 
 /** The entity a matched name stands for; a derived short form only when written with a capital. */
@@ -1024,12 +1041,14 @@ function readSentence(
   // A hedged or pending final result ("near-final data") is a count in progress.
   // A count still to come ("will be counted") is no snapshot.
   const qualifiers = qualifierCues(c, text)
-    .filter((m) => m.value !== 'interim' || !countToCome(c, text, m))
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
     .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
   const preliminary = qualifiers.some((m) => m.value === 'preliminary');
-  completeCounts(c, qualifiers, all, text);
+  // A complete count is the article's final count where the article reports final results.
+  const complete: QualifierCue = status === 'final' ? 'final' : 'preliminary';
+  completeCounts(c, qualifiers, all, text, complete);
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -1043,7 +1062,7 @@ function readSentence(
   for (const t of all) {
     const snapshot = t.kind === 'time' && !pollingHour(text, t) && !(poll && poll.end <= t.start);
     if (snapshot) lastTime = Math.max(lastTime, t.start);
-    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && (t.value === 100 || preliminary) ? 'preliminary' : 'interim' });
+    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? complete : t.kind === 'progress' && preliminary ? 'preliminary' : 'interim' });
   }
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
@@ -1761,13 +1780,14 @@ const COMPLETE_NEAR = 50;
 /**
  * A count cue right after a share of 100 ("with 100 percent of preliminary results counted"), or
  * one that counts all the votes ("with all the votes counted", `wholeCount`), is a complete count:
- * preliminary results, no snapshot. Cues are changed in place.
+ * preliminary results, no snapshot, or the final ones in an article that reports final results
+ * (`complete`). Cues are changed in place.
  */
-function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: Quantity[], text: string): void {
+function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: Quantity[], text: string, complete: QualifierCue): void {
   for (const m of cues) {
     if (m.value !== 'interim') continue;
     const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
-    if (full || wholeCount(c, text, m)) m.value = 'preliminary';
+    if (full || wholeCount(c, text, m)) m.value = complete;
   }
 }
 

@@ -224,6 +224,28 @@ describe('the article status', () => {
     expect(claims('The parties wait until all votes are counted. Unity took 41.2 percent of the vote.')).not.toContain('41.2 percent vote_share.unity 41.2 preliminary');
   });
 
+  it('a complete count in an article that reports final results is the final count; a date in its clause says nothing', () => {
+    expect(claims('The final results are out. After all the ballots were counted, Unity received 41.2 percent of the vote.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 final',
+    ]);
+    expect(claims('With all votes cast on 3 May counted, Unity received 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+  });
+
+  it('a final act still to come is no final status: "will be officially confirmed", "to be declared the winner"; a foretold preliminary one stays', () => {
+    expect(claims('The vote count was completed overnight. Unity took 41.2 percent of the vote. The results will be officially confirmed on Monday.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 preliminary',
+    ]);
+    expect(claims('Unity took 41.2 percent of the vote. A candidate needs more votes than the others to be declared the winner.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 unspecified',
+    ]);
+    expect(claims('Unity will provisionally receive 41 seats.')).toEqual(['41 seats_total.unity 41 preliminary']);
+  });
+
+  it('numbers that "differ from" the final results, or the "latest" official tally, are no final results', () => {
+    expect(claims('These numbers may differ from the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('According to the latest official tally, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
   it('a final result called preliminary in its phrase is preliminary: "the preliminary final result"', () => {
     expect(claims('According to the preliminary final result, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claimsTitled('Preliminary Grand Hall final result is out', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
