@@ -121,6 +121,9 @@ export interface Compiled {
   countWordRe: RegExp | null;
   countDoneRe: RegExp | null;
   countRemainingRe: RegExp | null;
+  /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
+  declaredVerbRe: RegExp | null;
+  declaredObjectRe: RegExp | null;
   /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
   provisionalRe: RegExp | null;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
@@ -281,6 +284,8 @@ export function compile(lexicon: Lexicon): Compiled {
     countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
+    declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
+    declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
@@ -580,6 +585,11 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
       best = Math.min(best, interim);
       found.add('interim');
     }
+    const final = c.documentQualifiers.indexOf('final');
+    if (final >= 0 && declaredWinner(c, text)) {
+      best = Math.min(best, final);
+      found.add('final');
+    }
     figureBefore ||= statedFigure(c, text, quantities);
     const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim)) || done === 'partial');
     for (const m of matches) {
@@ -624,6 +634,33 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!/\d/.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
+}
+
+/** How far (in characters) after a verb of declaring its object may stand ("declared Ann Ames the winner"). */
+const DECLARED_NEAR = 40;
+/** Pronouns of the declarer's own: "declared his party the winner", "declared himself the winner" are claims. */
+const OWN_PRONOUN = /\b(?:his|her|its|their|our|my|himself|herself|itself|themselves|ourselves|myself)\b/iu;
+
+/**
+ * Whether a sentence declares the winner (`qualifiers.declared`): a verb of declaring, then its
+ * object up to `DECLARED_NEAR` characters after it with no punctuation or pronoun of the
+ * declarer's own between ("INEC declares Ames winner", "is hereby declared winner", "Ames
+ * declared president-elect"), no hedge before the verb ("has not yet declared a winner") and no
+ * act still to come ("to be declared the winner").
+ */
+function declaredWinner(c: Compiled, text: string): boolean {
+  if (!c.declaredVerbRe || !c.declaredObjectRe) return false;
+  for (const v of words(c.declaredVerbRe, text, () => true)) {
+    const after = text.slice(v.end, v.end + DECLARED_NEAR);
+    const object = words(c.declaredObjectRe, after, () => true)[0];
+    if (!object) continue;
+    const between = after.slice(0, object.start);
+    if (/[,;:.()–—"“”]/u.test(between) || OWN_PRONOUN.test(between)) continue;
+    const before = text.slice(Math.max(0, v.start - 30), v.start);
+    if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** How far (in characters) before a final cue a word of `qualifiers.provisional` may stand. */

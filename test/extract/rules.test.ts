@@ -134,6 +134,14 @@ describe('the article status', () => {
     expect(claims('The vote count went on late. Unity took 41.2 percent of the vote. The final figures came out on Monday.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
 
+  it('a winner declared, with the name between the verb and "winner", gives the final result; a declarer\'s own claim or one still to come does not', () => {
+    expect(claims('The commission declared Ann Ames the winner on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claimsTitled('Commission declares Ames president-elect', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('"Ann Ames is hereby declared winner," the chairman said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('The prime minister declared his party the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('The commission has not yet declared a winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+  });
+
   it('a new chamber meeting, or its newly elected deputies registered, gives the final seats', () => {
     expect(claims('The Grand Hall will convene its first session on Monday. Unity will hold 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
     expect(claims('The commission met for the registration of deputies. Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
