@@ -249,6 +249,12 @@ describe('the article status', () => {
     expect(claims('Unity will provisionally receive 41 seats.')).toEqual(['41 seats_total.unity 41 preliminary']);
   });
 
+  it('the "first" official or "early" preliminary results are a count in progress; a final result one is "not going to have" is to come', () => {
+    expect(claims('The first official results came in at 19:30. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Early preliminary results suggested a Unity win. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('"We are not going to have a final result tonight," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
   it('"as per latest trends", "trends show": a count in progress; "wait for" the final count: no final results yet', () => {
     expect(claims('As per latest trends, Unity is set to win 99 seats.')).toEqual(['99 seats_total.unity 99 interim']);
     expect(claims('Trends show Unity ahead. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
