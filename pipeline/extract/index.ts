@@ -591,7 +591,8 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
       found.add('final');
     }
     figureBefore ||= statedFigure(c, text, quantities);
-    const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim)) || done === 'partial');
+    // A count of all the votes ("With all votes counted") is no part of it.
+    const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim && !wholeCount(c, text, m))) || done === 'partial');
     for (const m of matches) {
       let rank = m.value;
       if (c.documentQualifiers[rank] === 'final' && actToCome(c, text, m)) continue;

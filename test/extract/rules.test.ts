@@ -266,6 +266,22 @@ describe('the article status', () => {
     expect(claims('According to the latest official tally, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
+  it('counting "under way", votes "being counted", "incomplete results", precincts reporting: a count in progress; "all precincts reporting", "counting complete": a complete one', () => {
+    expect(claims('Counting is still under way. Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Votes are still being counted. Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity won 41.2 percent, according to incomplete results.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity won 41.2 percent, with all precincts reporting.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('With counting complete in all constituencies, Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity won 41.2 percent. Counting is almost complete.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity won 41.2 percent in the provisional count.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity won 41.2 percent, according to provisional figures.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+  });
+
+  it('a count of all the votes in the sentence of a final cue is no part of the count: the final result stays', () => {
+    expect(claims('With all votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+    expect(claims('With 90% of votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 interim']);
+  });
+
   it('a final result called preliminary in its phrase is preliminary: "the preliminary final result"', () => {
     expect(claims('According to the preliminary final result, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claimsTitled('Preliminary Grand Hall final result is out', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
