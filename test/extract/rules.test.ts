@@ -255,6 +255,11 @@ describe('the article status', () => {
     expect(claims('"We are not going to have a final result tonight," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
+  it('conceding "before official results", "still counting the final results": no final results yet', () => {
+    expect(claims('Reform conceded even before official results were announced. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('"They are still counting the final results," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
   it('"as per latest trends", "trends show": a count in progress; "wait for" the final count: no final results yet', () => {
     expect(claims('As per latest trends, Unity is set to win 99 seats.')).toEqual(['99 seats_total.unity 99 interim']);
     expect(claims('Trends show Unity ahead. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
