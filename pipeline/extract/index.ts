@@ -568,10 +568,12 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
   // Whether a figure was stated, with no poll word in its sentence, before this sentence.
   let figureBefore = false;
   // The headline is read first: readers take the article's status from it as well ("SocDems win
-  // 18 seats – preliminary data"), and ingest removes its repetition from the body.
+  // 18 seats – preliminary data"), and ingest removes its repetition from the body. Its figure
+  // is no result stated before an exit poll ("Unity set to win 41 seats" over the exit poll's).
   const texts = source.sentences.map((s) => source.body.slice(s.start, s.end));
-  if (source.meta.title) texts.unshift(source.meta.title);
-  for (const text of texts) {
+  const title = source.meta.title;
+  if (title) texts.unshift(title);
+  for (const [i, text] of texts.entries()) {
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const laterExitPoll = figureBefore;
     // The count words, read once for both tests.
@@ -590,7 +592,7 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
       best = Math.min(best, final);
       found.add('final');
     }
-    figureBefore ||= statedFigure(c, text, quantities);
+    if (!(title && i === 0)) figureBefore ||= statedFigure(c, text, quantities);
     // A count of all the votes ("With all votes counted") is no part of it.
     const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim && !wholeCount(c, text, m))) || done === 'partial');
     for (const m of matches) {

@@ -220,6 +220,7 @@ describe('the article status', () => {
     expect(claimsTitled('Counting continues in the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
     expect(claimsTitled('Final results show a record for Unity', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claimsTitled('Unity wins the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claimsTitled('Unity takes 41 seats', 'The first exit poll is out. Unity is on 41 seats.')).toEqual(['41 seats_total.unity 41 exit_poll']);
   });
 
   it('a count of all the votes is complete: preliminary results; "of all votes counted", "almost all", "until all … are counted" are not', () => {
