@@ -666,6 +666,12 @@ function declaredWinner(c: Compiled, text: string): boolean {
   return false;
 }
 
+/** Where the last clause of `text` starts: after its last punctuation mark or dash (0: none). */
+function clauseStart(text: string): number {
+  return Math.max(...CLAUSE_MARKS.map((p) => text.lastIndexOf(p))) + 1;
+}
+const CLAUSE_MARKS = [',', ';', ':', '.', '(', '–', '—'];
+
 /** How far (in characters) before a final cue a word of `qualifiers.provisional` may stand. */
 const PROVISIONAL_NEAR = 30;
 
@@ -698,7 +704,7 @@ function wholeCount(c: Compiled, text: string, m: { start: number }): boolean {
   if (!c.countAllRe) return false;
   const from = Math.max(0, m.start - ALL_NEAR);
   const window = text.slice(from, m.start);
-  const clause = Math.max(...[',', ';', ':', '.', '(', '–', '—'].map((p) => window.lastIndexOf(p))) + 1;
+  const clause = clauseStart(window);
   const all = words(c.countAllRe, window.slice(clause), () => true).at(-1);
   if (!all) return false;
   const at = from + clause + all.start;
@@ -773,7 +779,7 @@ function unsettled(c: Compiled, text: string, m: { start: number; end: number })
  */
 function actToCome(c: Compiled, text: string, m: { start: number }): boolean {
   const lead = text.slice(Math.max(0, m.start - 30), m.start);
-  const near = lead.slice(Math.max(...[',', ';', ':', '.', '(', '–', '—'].map((p) => lead.lastIndexOf(p))) + 1);
+  const near = lead.slice(clauseStart(lead));
   if (!/\bbe\s+(?:\p{L}+ly\s+)?$/iu.test(near)) return false;
   return /\bto\s+be\s/iu.test(near) || (!!c.pendingRe && hasWord(c.pendingRe, near));
 }
