@@ -541,10 +541,13 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 
 /**
  * The article's result status: of the document cues it holds (its headline included), the one
- * of the first qualifier in the lexicon's order (final, preliminary, interim, exit poll). Cues are read as one
- * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does
- * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
- * interim "after counting" it holds.
+ * of the first qualifier in the lexicon's order (final, preliminary, interim, exit poll). Cues are
+ * read as one pattern, leftmost and longest first, so a cue inside a longer one of another
+ * qualifier does not count: "after counting all constituencies" (preliminary: the count is
+ * complete) hides the interim "after counting" it holds. A count of all the votes ("With all the
+ * votes counted", `wholeCount`) is preliminary, a final cue called preliminary in its phrase
+ * ("the preliminary final result", `provisional`) too; a winner declared (`declaredWinner`) is
+ * final; a final act still to come ("will be officially confirmed", `actToCome`) says nothing.
  *
  * A final or preliminary cue counts as interim (a count in progress) where its sentence says the
  * result is still to come ("a final result is scheduled to be declared": `unsettled`), where a
@@ -565,6 +568,7 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
   const interim = c.documentQualifiers.indexOf('interim');
   const exitPoll = c.documentQualifiers.indexOf('exit_poll');
   const preliminary = c.documentQualifiers.indexOf('preliminary');
+  const final = c.documentQualifiers.indexOf('final');
   // Whether a figure was stated, with no poll word in its sentence, before this sentence.
   let figureBefore = false;
   // The headline is read first: readers take the article's status from it as well ("SocDems win
@@ -587,7 +591,6 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
       best = Math.min(best, interim);
       found.add('interim');
     }
-    const final = c.documentQualifiers.indexOf('final');
     if (final >= 0 && declaredWinner(c, text)) {
       best = Math.min(best, final);
       found.add('final');
@@ -696,9 +699,9 @@ const ALL_NEAR = 60;
  * votes counted", "All votes counted:", "after the remaining postal votes were counted",
  * `qualifiers.count_all`): a complete count, whose results are preliminary. The word stands in
  * the cue's clause, up to `ALL_NEAR` characters before it, with no number but a date or a year in
- * the clause before the cue and no "of" before the word (a part: "7 percent of all votes counted"), no hedge right before it ("almost all"), no pending word
- * before it ("once all votes …") and no count still to come ("all votes must be counted",
- * "were about to be counted").
+ * the clause before the cue and no "of" before the word (a part: "7 percent of all votes
+ * counted"), no hedge right before it ("almost all"), no pending word before it ("once all votes
+ * …") and no count still to come ("all votes must be counted", "were about to be counted").
  */
 function wholeCount(c: Compiled, text: string, m: { start: number }): boolean {
   if (!c.countAllRe) return false;
