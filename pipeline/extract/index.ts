@@ -35,8 +35,10 @@
  *    rule) or the one for its national figures (the chamber's 98 seats: rule); else `rule`
  *    when the sentence describes the electoral system; else the nearest qualifier cue
  *    before the number in the sentence, else one just after it in its clause; else, for
- *    results, the article's result status (final when it cites the final results, else
- *    preliminary when it cites preliminary results, else unspecified).
+ *    results, the article's result status, read from its headline and its sentences (final
+ *    when it cites the final results or declares the winner, else preliminary when it cites
+ *    preliminary results or a complete count, else interim for a count in progress, else
+ *    unspecified).
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
 import * as msg from '../shared/messages.ts';
