@@ -573,8 +573,8 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
   const final = c.documentQualifiers.indexOf('final');
   // Whether a figure was stated, with no poll word in its sentence, before this sentence.
   let figureBefore = false;
-  // The headline is read first: readers take the article's status from it as well ("SocDems win
-  // 18 seats – preliminary data"), and ingest removes its repetition from the body. Its figure
+  // The headline is read first: readers take the article's status from it as well ("Unity wins
+  // 41 seats – preliminary data"), and ingest removes its repetition from the body. Its figure
   // is no result stated before an exit poll ("Unity set to win 41 seats" over the exit poll's).
   const texts = source.sentences.map((s) => source.body.slice(s.start, s.end));
   const title = source.meta.title;
@@ -652,9 +652,9 @@ const OWN_PRONOUN = /\b(?:his|her|its|their|our|my|himself|herself|itself|themse
 /**
  * Whether a sentence declares the winner (`qualifiers.declared`): a verb of declaring, then its
  * object up to `DECLARED_NEAR` characters after it with no punctuation or pronoun of the
- * declarer's own between ("INEC declares Ames winner", "is hereby declared winner", "Ames
- * declared president-elect"), no hedge before the verb ("has not yet declared a winner") and no
- * act still to come ("to be declared the winner").
+ * declarer's own between ("The commission declares Ames winner", "is hereby declared winner",
+ * "Ames declared president-elect"), no hedge before the verb ("has not yet declared a winner")
+ * and no act still to come ("to be declared the winner").
  */
 function declaredWinner(c: Compiled, text: string): boolean {
   if (!c.declaredVerbRe || !c.declaredObjectRe) return false;
