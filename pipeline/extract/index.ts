@@ -35,8 +35,10 @@
  *    rule) or the one for its national figures (the chamber's 98 seats: rule); else `rule`
  *    when the sentence describes the electoral system; else the nearest qualifier cue
  *    before the number in the sentence, else one just after it in its clause; else, for
- *    results, the article's result status (final when it cites the final results, else
- *    preliminary when it cites preliminary results, else unspecified).
+ *    results, the article's result status, read from its headline and its sentences (final
+ *    when it cites the final results or declares the winner, else preliminary when it cites
+ *    preliminary results or a complete count, else interim for a count in progress, else
+ *    unspecified).
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
 import * as msg from '../shared/messages.ts';
@@ -121,6 +123,13 @@ export interface Compiled {
   countWordRe: RegExp | null;
   countDoneRe: RegExp | null;
   countRemainingRe: RegExp | null;
+  /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
+  declaredVerbRe: RegExp | null;
+  declaredObjectRe: RegExp | null;
+  /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
+  provisionalRe: RegExp | null;
+  /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
+  countAllRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
   resultNouns: Set<string>;
   electionWordRe: RegExp;
@@ -277,6 +286,10 @@ export function compile(lexicon: Lexicon): Compiled {
     countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
+    declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
+    declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
+    provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
+    countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
@@ -529,11 +542,14 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 }
 
 /**
- * The article's result status: of the document cues it holds, the one of the first qualifier
- * in the lexicon's order (final, preliminary, interim, exit poll). Cues are read as one
- * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does
- * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
- * interim "after counting" it holds.
+ * The article's result status: of the document cues it holds (its headline included), the one
+ * of the first qualifier in the lexicon's order (final, preliminary, interim, exit poll). Cues are
+ * read as one pattern, leftmost and longest first, so a cue inside a longer one of another
+ * qualifier does not count: "after counting all constituencies" (preliminary: the count is
+ * complete) hides the interim "after counting" it holds. A count of all the votes ("With all the
+ * votes counted", `wholeCount`) is preliminary, a final cue called preliminary in its phrase
+ * ("the preliminary final result", `provisional`) too; a winner declared (`declaredWinner`) is
+ * final; a final act still to come ("will be officially confirmed", `actToCome`) says nothing.
  *
  * A final or preliminary cue counts as interim (a count in progress) where its sentence says the
  * result is still to come ("a final result is scheduled to be declared": `unsettled`), where a
@@ -554,10 +570,16 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
   const interim = c.documentQualifiers.indexOf('interim');
   const exitPoll = c.documentQualifiers.indexOf('exit_poll');
   const preliminary = c.documentQualifiers.indexOf('preliminary');
+  const final = c.documentQualifiers.indexOf('final');
   // Whether a figure was stated, with no poll word in its sentence, before this sentence.
   let figureBefore = false;
-  for (const s of source.sentences) {
-    const text = source.body.slice(s.start, s.end);
+  // The headline is read first: readers take the article's status from it as well ("Unity wins
+  // 41 seats – preliminary data"), and ingest removes its repetition from the body. Its figure
+  // is no result stated before an exit poll ("Unity set to win 41 seats" over the exit poll's).
+  const texts = source.sentences.map((s) => source.body.slice(s.start, s.end));
+  const title = source.meta.title;
+  if (title) texts.unshift(title);
+  for (const [i, text] of texts.entries()) {
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const laterExitPoll = figureBefore;
     // The count words, read once for both tests.
@@ -571,10 +593,18 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
       best = Math.min(best, interim);
       found.add('interim');
     }
-    figureBefore ||= statedFigure(c, text, quantities);
-    const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim)) || done === 'partial');
+    if (final >= 0 && declaredWinner(c, text)) {
+      best = Math.min(best, final);
+      found.add('final');
+    }
+    if (!(title && i === 0)) figureBefore ||= statedFigure(c, text, quantities);
+    // A count of all the votes ("With all votes counted") is no part of it.
+    const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim && !wholeCount(c, text, m))) || done === 'partial');
     for (const m of matches) {
       let rank = m.value;
+      if (c.documentQualifiers[rank] === 'final' && actToCome(c, text, m)) continue;
+      if (rank === interim && preliminary >= 0 && wholeCount(c, text, m)) rank = preliminary;
+      if (c.documentQualifiers[rank] === 'final' && preliminary >= 0 && provisional(c, text, m)) rank = preliminary;
       const q = c.documentQualifiers[rank];
       if (interim >= 0 && (q === 'final' || q === 'preliminary') && ((partial && q === 'final') || unsettled(c, text, m))) rank = interim;
       found.add(c.documentQualifiers[rank]!);
@@ -612,6 +642,85 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!/\d/.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
+}
+
+/** How far (in characters) after a verb of declaring its object may stand ("declared Ann Ames the winner"). */
+const DECLARED_NEAR = 40;
+/** Pronouns of the declarer's own: "declared his party the winner", "declared himself the winner" are claims. */
+const OWN_PRONOUN = /\b(?:his|her|its|their|our|my|himself|herself|itself|themselves|ourselves|myself)\b/iu;
+
+/**
+ * Whether a sentence declares the winner (`qualifiers.declared`): a verb of declaring, then its
+ * object up to `DECLARED_NEAR` characters after it with no punctuation or pronoun of the
+ * declarer's own between ("The commission declares Ames winner", "is hereby declared winner",
+ * "Ames declared president-elect"), no hedge before the verb ("has not yet declared a winner")
+ * and no act still to come ("to be declared the winner").
+ */
+function declaredWinner(c: Compiled, text: string): boolean {
+  if (!c.declaredVerbRe || !c.declaredObjectRe) return false;
+  for (const v of words(c.declaredVerbRe, text, () => true)) {
+    const after = text.slice(v.end, v.end + DECLARED_NEAR);
+    const object = words(c.declaredObjectRe, after, () => true)[0];
+    if (!object) continue;
+    const between = after.slice(0, object.start);
+    if (/[,;:.()–—"“”]/u.test(between) || OWN_PRONOUN.test(between)) continue;
+    const before = text.slice(Math.max(0, v.start - 30), v.start);
+    if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Where the last clause of `text` starts: after its last punctuation mark or dash (0: none). */
+function clauseStart(text: string): number {
+  return Math.max(...CLAUSE_MARKS.map((p) => text.lastIndexOf(p))) + 1;
+}
+const CLAUSE_MARKS = [',', ';', ':', '.', '(', '–', '—'];
+
+/** How far (in characters) before a final cue a word of `qualifiers.provisional` may stand. */
+const PROVISIONAL_NEAR = 30;
+
+/**
+ * Whether a final cue at `m` is called preliminary in its phrase ("the preliminary final result",
+ * "Preliminary Grand Hall final result", `qualifiers.provisional`): a word of the list up to
+ * `PROVISIONAL_NEAR` characters before it, with no punctuation, "and" or "or" between ("the
+ * preliminary and the final results" are two).
+ */
+function provisional(c: Compiled, text: string, m: { start: number }): boolean {
+  if (!c.provisionalRe) return false;
+  const window = text.slice(Math.max(0, m.start - PROVISIONAL_NEAR), m.start);
+  const word = words(c.provisionalRe, window, () => true).at(-1);
+  return !!word && !/[,;:.()–—]|\b(?:and|or)\b/iu.test(window.slice(word.end));
+}
+
+/** How far (in characters) before a cue of a count in progress a word of `qualifiers.count_all` may stand. */
+const ALL_NEAR = 60;
+
+/**
+ * Whether the cue of a count in progress at `m` ("counted") counts all the votes ("With all the
+ * votes counted", "All votes counted:", "after the remaining postal votes were counted",
+ * `qualifiers.count_all`): a complete count, whose results are preliminary. The word stands in
+ * the cue's clause, up to `ALL_NEAR` characters before it, with no number but a date or a year in
+ * the clause before the cue and no "of" before the word (a part: "7 percent of all votes
+ * counted"), no hedge right before it ("almost all"), no pending word before it ("once all votes
+ * …") and no count still to come ("all votes must be counted", "were about to be counted").
+ */
+function wholeCount(c: Compiled, text: string, m: { start: number }): boolean {
+  if (!c.countAllRe) return false;
+  const from = Math.max(0, m.start - ALL_NEAR);
+  const window = text.slice(from, m.start);
+  const clause = clauseStart(window);
+  const all = words(c.countAllRe, window.slice(clause), () => true).at(-1);
+  if (!all) return false;
+  const at = from + clause + all.start;
+  const between = text.slice(at, m.start);
+  if (/\bto\s+be\b/iu.test(between) || countToCome(c, text, m)) return false;
+  const before = text.slice(0, at);
+  // "58.7 percent of all votes counted": a part of the counted votes (a date says nothing: "all
+  // votes cast on April 3 counted").
+  const lead = text.slice(from + clause, m.start);
+  if (/\bof\s+$/iu.test(before) || (/\d/.test(lead) && findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)))) return false;
+  return !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, text.slice(from, at)));
 }
 
 /** How far (in characters) before a count still to come a word of `qualifiers.count_remaining` may stand. */
@@ -657,13 +766,27 @@ const PENDING_NEAR = 45;
  * Whether a final or preliminary cue at `m` is no settled result: a hedge stands right before it
  * ("near-final data"), or it names the result (its last word is one of `qualifiers.result_nouns`)
  * and a pending word stands near it ("the final result is scheduled"). A cue that names an act
- * ("the commission announced") is never pending: "announced how the seats will be shared".
+ * ("the commission announced") is never pending: "announced how the seats will be shared" (but
+ * see `actToCome`: "will be officially confirmed").
  */
 function unsettled(c: Compiled, text: string, m: { start: number; end: number }): boolean {
   if (c.hedgeRe?.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   if (!c.pendingRe || !c.resultNouns.has(text.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '')) return false;
   const from = Math.max(0, m.start - PENDING_NEAR);
   return hasWord(c.pendingRe, text.slice(from, m.start)) || hasWord(c.pendingRe, text.slice(m.end, m.end + PENDING_NEAR));
+}
+
+/**
+ * Whether a final cue at `m` is an act still to come, in the passive right before it: a pending
+ * word or "to" before "be" ("The results will be officially confirmed on Monday", "has to be
+ * officially confirmed", "over half of the votes to be declared the winner"). It says nothing of
+ * the article's count ("The new chamber will convene its first session" is no passive: final).
+ */
+function actToCome(c: Compiled, text: string, m: { start: number }): boolean {
+  const lead = text.slice(Math.max(0, m.start - 30), m.start);
+  const near = lead.slice(clauseStart(lead));
+  if (!/\bbe\s+(?:\p{L}+ly\s+)?$/iu.test(near)) return false;
+  return /\bto\s+be\s/iu.test(near) || (!!c.pendingRe && hasWord(c.pendingRe, near));
 }
 
 /** The entity a matched name stands for; a derived short form only when written with a capital. */
@@ -969,11 +1092,14 @@ function readSentence(
   // A hedged or pending final result ("near-final data") is a count in progress.
   // A count still to come ("will be counted") is no snapshot.
   const qualifiers = qualifierCues(c, text)
-    .filter((m) => m.value !== 'interim' || !countToCome(c, text, m))
-    .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m));
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
+    .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m))
+    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
   const preliminary = qualifiers.some((m) => m.value === 'preliminary');
-  completeCounts(qualifiers, all, text);
+  // A complete count is the article's final count where the article reports final results.
+  const complete: QualifierCue = status === 'final' ? 'final' : 'preliminary';
+  completeCounts(c, qualifiers, all, text, complete);
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -987,7 +1113,7 @@ function readSentence(
   for (const t of all) {
     const snapshot = t.kind === 'time' && !pollingHour(text, t) && !(poll && poll.end <= t.start);
     if (snapshot) lastTime = Math.max(lastTime, t.start);
-    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && (t.value === 100 || preliminary) ? 'preliminary' : 'interim' });
+    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? complete : t.kind === 'progress' && preliminary ? 'preliminary' : 'interim' });
   }
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
@@ -1703,14 +1829,16 @@ function readNumber(
 const COMPLETE_NEAR = 50;
 
 /**
- * A count cue right after a share of 100 ("with 100 percent of preliminary results counted") is a
- * complete count: preliminary results, no snapshot. Cues are changed in place.
+ * A count cue right after a share of 100 ("with 100 percent of preliminary results counted"), or
+ * one that counts all the votes ("with all the votes counted", `wholeCount`), is a complete count:
+ * preliminary results, no snapshot, or the final ones in an article that reports final results
+ * (`complete`). Cues are changed in place.
  */
-function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], text: string): void {
+function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: Quantity[], text: string, complete: QualifierCue): void {
   for (const m of cues) {
     if (m.value !== 'interim') continue;
     const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
-    if (full) m.value = 'preliminary';
+    if (full || wholeCount(c, text, m)) m.value = complete;
   }
 }
 

@@ -182,6 +182,16 @@ export const Qualifiers = z
     count_done: z.object({ count: words.default([]), done: words.default([]) }).strict().default({ count: [], done: [] }),
     /** Words shortly before a count still to come that say part of the votes remains ("some votes remained to be counted"): the article's results are preliminary. */
     count_remaining: words.default([]),
+    /**
+     * A verb of declaring, then (within a short phrase naming the winner) its object: the final
+     * result ("the commission declared Ann Ames the winner", "Ames declared president-elect"). Not
+     * after a pronoun of the declarer's own ("declared his party the winner": a claim).
+     */
+    declared: z.object({ verbs: words.default([]), objects: words.default([]) }).strict().default({ verbs: [], objects: [] }),
+    /** Words shortly before a final cue that make it preliminary ("the preliminary final result", "provisional official results"). */
+    provisional: words.default([]),
+    /** Words before the votes of a count cue that make the count complete ("with all the votes counted", "after the remaining postal votes were counted"): preliminary results. */
+    count_all: words.default([]),
     /** Words after a number that compare it with an earlier election ("50 more than in 2022"): the year after them is the base, not the number's. */
     compared: words.default([]),
   })

@@ -23,15 +23,21 @@ country: Freedonia
 `,
 );
 
-/** The claims of one article with this body, read with the given lexicon. */
-function read(body: string, lex: typeof lexicon) {
-  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lex);
+/** The claims of one article with this body (and headline), read with the given lexicon. */
+function read(body: string, lex: typeof lexicon, title: string | null = null) {
+  const head = title === null ? 'null' : JSON.stringify(title);
+  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: ${head}\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lex);
   return extract(doc, lex);
 }
 
 /** Each claim as "text metric.entity value qualifier". */
 function claims(body: string): string[] {
   return read(body, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
+}
+
+/** Each claim as "text metric.entity value qualifier" of an article with this headline. */
+function claimsTitled(title: string, body: string): string[] {
+  return read(body, lexicon, title).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
 }
 
 /** Each claim as "text metric.entity value", read with another lexicon. */
@@ -128,6 +134,14 @@ describe('the article status', () => {
     expect(claims('The vote count went on late. Unity took 41.2 percent of the vote. The final figures came out on Monday.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
 
+  it('a winner declared, with the name between the verb and "winner", gives the final result; a declarer\'s own claim or one still to come does not', () => {
+    expect(claims('The commission declared Ann Ames the winner on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claimsTitled('Commission declares Ames president-elect', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('"Ann Ames is hereby declared winner," the chairman said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('The prime minister declared his party the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('The commission has not yet declared a winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+  });
+
   it('a new chamber meeting, or its newly elected deputies registered, gives the final seats', () => {
     expect(claims('The Grand Hall will convene its first session on Monday. Unity will hold 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
     expect(claims('The commission met for the registration of deputies. Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
@@ -199,6 +213,86 @@ describe('the article status', () => {
       '41.2 percent vote_share.unity 41.2 exit_poll',
       '30.1 percent vote_share.reform 30.1 exit_poll',
     ]);
+  });
+
+  it('the headline states the status as well: "– preliminary data", "Counting continues", "Final results show"', () => {
+    expect(claimsTitled('Unity wins 41 seats – preliminary data', 'Unity won 41 seats, Reform 30.')).toEqual(['41 seats_total.unity 41 preliminary', '30 seats_total.reform 30 preliminary']);
+    expect(claimsTitled('Counting continues in the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claimsTitled('Final results show a record for Unity', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claimsTitled('Unity wins the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claimsTitled('Unity takes 41 seats', 'The first exit poll is out. Unity is on 41 seats.')).toEqual(['41 seats_total.unity 41 exit_poll']);
+  });
+
+  it('a count of all the votes is complete: preliminary results; "of all votes counted", "almost all", "until all … are counted" are not', () => {
+    expect(claims('With all the votes counted, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('After the remaining postal votes were counted, Unity stood at 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claimsTitled('All votes counted: Unity wins', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity garnered 3,100,000 votes, equivalent to 41.2 percent of all votes counted by noon.')).toEqual(['3,100,000 votes_received.unity 3100000 interim']);
+    expect(claims('Almost all votes were counted. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity took 41.2 percent of the vote, but all the votes were about to be counted again.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('The parties wait until all votes are counted. Unity took 41.2 percent of the vote.')).not.toContain('41.2 percent vote_share.unity 41.2 preliminary');
+  });
+
+  it('a complete count in an article that reports final results is the final count; a date in its clause says nothing', () => {
+    expect(claims('The final results are out. After all the ballots were counted, Unity received 41.2 percent of the vote.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 final',
+    ]);
+    expect(claims('With all votes cast on 3 May counted, Unity received 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+  });
+
+  it('a final act still to come is no final status: "will be officially confirmed", "to be declared the winner"; a foretold preliminary one stays', () => {
+    expect(claims('The vote count was completed overnight. Unity took 41.2 percent of the vote. The results will be officially confirmed on Monday.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 preliminary',
+    ]);
+    expect(claims('Unity took 41.2 percent of the vote. A candidate needs more votes than the others to be declared the winner.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 unspecified',
+    ]);
+    expect(claims('Unity will provisionally receive 41 seats.')).toEqual(['41 seats_total.unity 41 preliminary']);
+  });
+
+  it('the "first" official or "early" preliminary results are a count in progress; a final result one is "not going to have" is to come', () => {
+    expect(claims('The first official results came in at 19:30. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Early preliminary results suggested a Unity win. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('"We are not going to have a final result tonight," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('conceding "before official results", "still counting the final results": no final results yet', () => {
+    expect(claims('Reform conceded even before official results were announced. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('"They are still counting the final results," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('"as per latest trends", "trends show": a count in progress; "wait for" the final count: no final results yet', () => {
+    expect(claims('As per latest trends, Unity is set to win 99 seats.')).toEqual(['99 seats_total.unity 99 interim']);
+    expect(claims('Trends show Unity ahead. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Reform asked voters to wait for the final vote count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('numbers that "differ from" the final results, or the "latest" official tally, are no final results', () => {
+    expect(claims('These numbers may differ from the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('According to the latest official tally, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('counting "under way", votes "being counted", "incomplete results", precincts reporting: a count in progress; "all precincts reporting", "counting complete": a complete one', () => {
+    expect(claims('Counting is still under way. Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Votes are still being counted. Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity won 41.2 percent, according to incomplete results.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity won 41.2 percent, with all precincts reporting.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('With counting complete in all constituencies, Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity won 41.2 percent. Counting is almost complete.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity won 41.2 percent in the provisional count.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity won 41.2 percent, according to provisional figures.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+  });
+
+  it('a count of all the votes in the sentence of a final cue is no part of the count: the final result stays', () => {
+    expect(claims('With all votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+    expect(claims('With 90% of votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 interim']);
+  });
+
+  it('a final result called preliminary in its phrase is preliminary: "the preliminary final result"', () => {
+    expect(claims('According to the preliminary final result, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claimsTitled('Preliminary Grand Hall final result is out', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Provisional official results give Unity 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity took 41.2 percent of the vote, the official results show.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
 
   it('a count said to be done gives preliminary results, a part of it said done a count in progress; a hedged or pending one nothing', () => {
