@@ -1641,12 +1641,15 @@ function readNumber(
       hit('after-clause', subject?.value, subject) ??
       hit('name-after', afterM?.value, afterM) ??
       // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
-      hit('same-metric', sameMetric && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
+      hit('same-metric', sameMetric && sameMetric.entity !== 'national' && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
       hit('near', closeM?.value, closeM) ??
       // "The BJP … garnered 36.57 per cent, a drop of around 0.73 percentage points": a gain or loss
       // with no name of its own is the change of the sentence's figure before it.
       hit('changed-figure', metric.negative_cues.length ? changedEntity : null) ??
-      hit('only-name', metric.needs_entity ? onlyName(fit, q) : null);
+      hit('only-name', metric.needs_entity ? onlyName(fit, q) : null) ??
+      // "Unity took second place with 26.5% of the votes and may receive 52 mandates": a number with
+      // no name in reach is the party's of the sentence's figure before it, when no name stands between.
+      hit('figure-before', !metric.needs_entity && changedEntity && !fit.some((e) => e.start >= lastFigure!.end && e.end <= q.start) ? changedEntity : null);
     // The other side of a contrast is never the first side's: its own name, or the other of a pair.
     const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;
     if (against) {

@@ -1293,3 +1293,19 @@ describe('metrics named around the number', () => {
     ]);
   });
 });
+
+describe('a party\'s count with no name in reach', () => {
+  it('is the party\'s of the sentence\'s figure before it: "took second place with 26.5% of the votes and may receive 52 mandates"', () => {
+    expect(claims('The Unity Party of the long-serving and much-discussed incumbent Chancellor took second place with 26.5% of the votes and may receive 52 mandates.')).toEqual([
+      '26.5% vote_share.unity 26.5 unspecified',
+      '52 seats_total.unity 52 unspecified',
+    ]);
+    expect(claims('Unity won 40% of the vote, and the Grand Hall has 150 seats.')).toEqual(['40% vote_share.unity 40 unspecified', '150 seats_total.national 150 rule']);
+  });
+  it('takes no name from the chamber\'s size before it: "the 150-seat Grand Hall with 72 mandates"', () => {
+    expect(claims('Once the count of the ballots cast over the two long days of the late autumn ended, Unity was the largest party in the 150-seat Grand Hall with 72 mandates.')).toEqual([
+      '150 seats_total.national 150 rule',
+      '72 seats_total.unity 72 unspecified',
+    ]);
+  });
+});
