@@ -381,6 +381,8 @@ const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** A dash between a cue and the number that glosses it ("a simple majority – or more than 50%"). */
 const DASH_GLOSS = /^\s*[–—]\s*(?:or\s+)?$/u;
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
+/** "won an absolute majority with 158 seats": "with" after a rule's cue (the majority, the threshold) leads to what was won, not to the rule. */
+const HELD_WITH = /^\s*,?\s*with\s*$/iu;
 
 export interface Found {
   quantity: Quantity;
@@ -1396,13 +1398,16 @@ function readNumber(
   const fitsAny = (id: string) => fitsUnit(id, false);
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
   const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
+  // A rule's cue (every metric of it national rules) right before "with" and this number.
+  const heldWith = (m: Mention<string[]>) =>
+    m.end <= q.start && HELD_WITH.test(text.slice(m.end, q.start)) && m.value.every((id) => c.metrics.get(id)!.entity === 'national' && c.metrics.get(id)!.qualifier === 'rule');
   const lastInSentence = ctx.sentencePrevious.lastOfUnit(pct);
   const contextUnit = lastInSentence ? c.metrics.get(lastInSentence.metric)?.unit : undefined;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
     let best: { d: number; id: string } | null = null;
     for (const m of ctx.metricCues) {
-      if (!inside(m, seg)) continue;
+      if (!inside(m, seg) || heldWith(m)) continue;
       // A cue that is the next number's head noun is that number's ("410 seats, past the majority
       // mark of 326", "24 seats (minus 10)"): the tie between two numbers goes to the one it heads.
       if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
@@ -1452,7 +1457,7 @@ function readNumber(
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
-  const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
+  const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start)) && !heldWith(m)).at(-1);
   const headId = head?.value.find(fitsAny) ?? null;
   // A head-only cue before the number in its clause, with no party, place or number between
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
@@ -1507,6 +1512,8 @@ function readNumber(
     take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
+    // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
+    take('whole-compound', compound && whole && unit ? (c.genericOf.get(unit) ?? null) : null) ??
     take('head-noun', headId) ??
     take('head-only-after', ruledAfter) ??
     take('rule-goes-on', goesOn) ??

@@ -74,6 +74,24 @@ describe('a gain cue that also means "won"', () => {
   });
 });
 
+describe('the seats needed for a majority, as the rule or as what was won', () => {
+  it('"required to hold a majority", "needed to form a majority", "the majority, which is 76"', () => {
+    expect(claims('Unity fell short of the 76 seats required to hold a majority.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('Reform fell below the 76 needed to form a majority.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('Unity fell below the majority, which is 76.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+  it('a compound that names the chamber counts its unit: "required to win a majority in the 150-seat Grand Hall"', () => {
+    expect(claims('A minimum of 76 seats is required to win a majority in the 150-seat Grand Hall.')).toEqual([
+      '76 seats_majority.national 76 rule',
+      '150 seats_total.national 150 rule',
+    ]);
+  });
+  it('"with" after a rule\'s cue leads to what was won: "win an absolute majority with 80 seats"', () => {
+    expect(claims('Unity is on course to win an absolute majority with 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('Reform cleared the threshold with 5.2% of the vote.')).toEqual(['5.2% vote_share.reform 5.2 unspecified']);
+  });
+});
+
 describe('the seats needed for a majority', () => {
   it('"an absolute majority (76 seats)", "the majority is 76", "the magic figure of 76"', () => {
     expect(claims('No party could reach an absolute majority (76 seats).')).toEqual(['76 seats_majority.national 76 rule']);
