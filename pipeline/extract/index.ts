@@ -45,7 +45,7 @@ import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
-import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
+import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -143,6 +143,8 @@ export interface Compiled {
   seats: number | null;
   /** Count unit → the metric of a share of the chamber in that unit (`share_of`). */
   shareOf: Map<string, string>;
+  /** A metric → the metric of its changes (`change_of` read backwards: vote share → its change in points). */
+  changeOf: Map<string, string>;
   /** Years of earlier elections; empty means any year other than `year`. */
   earlier: Set<number>;
 }
@@ -294,6 +296,7 @@ export function compile(lexicon: Lexicon): Compiled {
     previous: lexicon.election?.previous ?? null,
     seats: lexicon.election?.seats ?? null,
     shareOf: new Map(lexicon.metrics.filter((m) => m.share_of).map((m) => [m.share_of!, m.id])),
+    changeOf: new Map(lexicon.metrics.filter((m) => m.change_of).map((m) => [m.change_of!, m.id])),
     earlier: new Set(lexicon.election?.earlier ?? []),
   };
   cache.set(lexicon, compiled);
@@ -1211,7 +1214,8 @@ function readSentence(
       previous.push(p);
       inSource.push(p);
       // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
-      if (!comparedSet.has(q)) sentencePrevious.push(p);
+      // So is a change in brackets ("Greens 13 (minus seven seats), Left 11 …"): the list goes on from its level.
+      if (!comparedSet.has(q) && !(reading.metric.change_of && ownParen(q))) sentencePrevious.push(p);
     }
     // "A, B and C each secured four seats": the figure is each name's.
     const each = reading && reading.metric.entity === 'attach' ? eachOf(text, q, entities, EACH_FROM(text, prevEnd, q.start), relative) : [];
@@ -1508,7 +1512,12 @@ function readNumber(
   // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
   // another name's total of the unit, names a total like it.
   const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
-  const metricId =
+  // "41 MPs (+1)", "9.1 percent (-1.2)": a signed number in brackets right after a figure is the change of that figure's metric.
+  const sign = signedChange(text, q);
+  const figureBefore = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p).sort((a, b) => b!.end - a!.end)[0];
+  const signedOf = sign && figureBefore && !/\d/.test(text.slice(figureBefore.end, q.start)) ? (c.changeOf.get(figureBefore.metric) ?? null) : null;
+  const metricId0 =
+    take('signed-change', signedOf) ??
     take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
@@ -1545,11 +1554,15 @@ function readNumber(
     ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
     take('fallback', (entityNear(q, ctx) || !!ctx.paired) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+  // "Greens 13 (minus seven seats)": a number with a change of its own in brackets right after it is
+  // the level that changed, not a change.
+  const levelOf = metricId0 ? c.metrics.get(metricId0)!.change_of : undefined;
+  const metricId = levelOf && !sign && changeInBracket(q, ctx, text, c) && fitsAny(levelOf) ? take('level-before-change', levelOf) : metricId0;
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
-  let negative = false;
-  if (metric.negative_cues.length) {
+  let negative = sign === -1 && metricRule === 'signed-change';
+  if (metric.negative_cues.length && !negative) {
     const own = ctx.metricCues.filter((m) => m.value.includes(metricId) && (inside(m, ctx.before) || inside(m, ctx.after)));
     const cue = nearest(own, q);
     negative = !!cue && c.negativeCues.get(metricId)!.has(key(text.slice(cue.start, cue.end)));
@@ -1637,6 +1650,8 @@ function readNumber(
     const changed = level ? ctx.sentencePrevious.lastOfUnit('count') : lastHere;
     const changeEnd = (chained || level) && changed?.entity && kinds.includes(c.entityKind.get(changed.entity) ?? '') ? changed.entity : null;
     const found =
+      // "the NEOS got 9.1 percent (+1.0) and the Greens …": a signed change is its figure's.
+      hit('signed-change', metricRule === 'signed-change' && figureBefore?.entity && kinds.includes(c.entityKind.get(figureBefore.entity) ?? '') ? figureBefore.entity : null) ??
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??
       hit('antecedent', antecedent?.value, antecedent) ??
@@ -1707,6 +1722,17 @@ function readNumber(
     surface,
     negative,
   };
+}
+
+/** A bracket right after the number (past at most two words) that opens on a change: a sign or a change's cue before the next number ("13 (minus seven seats)", "11 seats (+3)"). */
+const BRACKET_AFTER = /^\s*(?:[\p{L}%]+\s*){0,2}\(\s*/u;
+function changeInBracket(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  if (ctx.nextStart >= text.length) return false;
+  const open = BRACKET_AFTER.exec(text.slice(q.end, ctx.nextStart));
+  if (!open) return false;
+  const from = q.end + open[0].length;
+  if (/^[+\-−]\s*$/u.test(text.slice(from, ctx.nextStart))) return true;
+  return ctx.metricCues.some((m) => m.start >= from && m.end <= ctx.nextStart && m.value.some((id) => !!c.metrics.get(id)!.change_of));
 }
 
 /** How far (in characters) before a cue of a count "100 percent" makes it a complete count. */

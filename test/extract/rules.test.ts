@@ -1327,3 +1327,29 @@ describe('a party\'s count with no name in reach', () => {
     ]);
   });
 });
+
+describe('changes in brackets', () => {
+  it('a signed number in brackets right after a figure is the change of its metric, and its name\'s: "41 MPs (+1)", "9.1 percent (-1.0)"', () => {
+    expect(claims('Reform has 51 seats (-20) and Unity now has 41 MPs (+1).')).toEqual([
+      '51 seats_total.reform 51 unspecified',
+      '20 seats_change.reform -20 unspecified',
+      '41 seats_total.unity 41 unspecified',
+      '1 seats_change.unity 1 unspecified',
+    ]);
+    expect(claims('Reform got 9.1 percent (−1.0) and the Greens landed at 8.2 percent (+5.7).')).toEqual([
+      '9.1 percent vote_share.reform 9.1 unspecified',
+      '1.0 vote_share_change.reform -1 unspecified',
+      '8.2 percent vote_share.green 8.2 unspecified',
+      '5.7 vote_share_change.green 5.7 unspecified',
+    ]);
+  });
+  it('a number with a change in brackets right after it is the level, not a change: "Greens 13 (minus seven seats)"', () => {
+    expect(claims('Reform won 23 seats, losing eight since 2027, Greens 13 (minus seven seats) and Unity nine places.')).toEqual([
+      '23 seats_total.reform 23 unspecified',
+      'eight seats_change.reform -8 unspecified',
+      '13 seats_total.green 13 unspecified',
+      'seven seats_change.green -7 unspecified',
+      'nine seats_total.unity 9 unspecified',
+    ]);
+  });
+});
