@@ -1353,3 +1353,18 @@ describe('changes in brackets', () => {
     ]);
   });
 });
+
+describe('a count after a share and "and"', () => {
+  it('is the share\'s party\'s, not the next name\'s: "Unity with the 4.6% and 12 seats and Reform with …", "20.06% and won 71 seats, ahead of the Greens"', () => {
+    expect(claims('Two parties follow: Unity with the 4.6% and 12 seats and Reform with the 4.5% and 11 seats.')).toEqual([
+      '4.6% vote_share.unity 4.6 unspecified',
+      '12 seats_total.unity 12 unspecified',
+      '4.5% vote_share.reform 4.5 unspecified',
+      '11 seats_total.reform 11 unspecified',
+    ]);
+    expect(claims('Reform came in second place with a vote share of 20.06% and won 71 seats, ahead of the Greens.')).toEqual([
+      '20.06% vote_share.reform 20.06 unspecified',
+      '71 seats_total.reform 71 unspecified',
+    ]);
+  });
+});
