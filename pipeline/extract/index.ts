@@ -370,6 +370,8 @@ function measuresChange(c: Compiled, unit: string): boolean {
 const LEAD_AFTER = /^\s+(?:majority|lead|advantage|margin)(?![\p{L}])/iu;
 /** "led by", "headed by": the name after it is a party's leader, not a party. */
 const LED_BY = /(?<![\p{L}])(?:led|headed)\s+by\s+$/iu;
+/** From a party to its leader: ", headed by Prime Minister ", " of Estonian Prime Minister ", " led by " (up to three words of a title). */
+const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
@@ -1585,7 +1587,14 @@ function readNumber(
     const lastBefore = beforeAll.at(-1);
     const candidate =
       lastBefore && c.entityKind.get(lastBefore.value) === 'party' ? beforeAll.filter((e) => c.entityKind.get(e.value) === 'candidate').at(-1) : undefined;
-    const beforeM = candidate ?? lastBefore;
+    // "The Unity Party, headed by Prime Minister Ann Ames, …", "the Unity Party of Prime Minister Ann
+    // Ames came ahead with 31%": a candidate glossing the party right before as its leader leaves the figure to the party.
+    const ledParty =
+      lastBefore && c.entityKind.get(lastBefore.value) === 'candidate'
+        ? fit.filter((e) => e.end <= lastBefore.start && c.entityKind.get(e.value) === 'party').at(-1)
+        : undefined;
+    const leader = ledParty && LEADER_LINK.test(text.slice(ledParty.end, lastBefore!.start)) ? ledParty : undefined;
+    const beforeM = candidate ?? leader ?? lastBefore;
     // A name after the number that leads a number of its own is not this one's.
     const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
     // "it", "the party" before the number, or after it ahead of any name: the last such name.
@@ -1890,7 +1899,7 @@ const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–
 const SHARE_AND = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?,?\s*and\s+(?:\p{Ll}+\s+)?$/u;
 const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*$/iu;
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "46.9 percent of the vote or 1,670,999 votes", "45,809 representing 0.4%", "2,796,613 voters or by 5.28%", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)". */
-const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:,\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for)\s*$/iu;
+const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:,\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for|equal\s+to|equivalent\s+to)\s*$/iu;
 /** What may stand before another body's name that opens a sentence: "In the", "For the", "In the local elections in …" is the name itself. */
 const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */

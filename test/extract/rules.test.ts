@@ -1368,3 +1368,26 @@ describe('a count after a share and "and"', () => {
     ]);
   });
 });
+
+describe('a party and its leader', () => {
+  const lex = parseLexicon(
+    'x.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+  it('a candidate glossing the party before as its leader leaves the figure to the party: ", headed by Prime Minister Ann Ames,", "of Prime Minister Ann Ames"', () => {
+    expect(claimsWith(lex, 'The Unity Party, headed by Prime Minister Ann Ames, has secured first place, taking 31.6% of the vote.')).toEqual(['31.6% vote_share.unity 31.6']);
+    expect(claimsWith(lex, 'The Unity Party of Prime Minister Ann Ames came ahead with over 31% of the votes.')).toEqual(['over 31% vote_share.unity null']);
+    expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%.')).toEqual(['39.25% vote_share.ames 39.25']);
+  });
+  it('"equal to" pairs a count with the share before it: "39.25%, equal to over 62 thousand votes"', () => {
+    expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%, equal to over 62 thousand votes.')).toEqual([
+      '39.25% vote_share.ames 39.25',
+      'over 62 thousand votes_received.ames null',
+    ]);
+  });
+});
