@@ -126,6 +126,8 @@ export interface Compiled {
   electionWordRe: RegExp;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
+  /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
+  wonBeforeRe: RegExp;
   /** Words before a count of votes that make it a winning margin, no figure ("won by 6,553 votes"). */
   marginBeforeRe: RegExp;
   /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
@@ -287,6 +289,7 @@ export function compile(lexicon: Lexicon): Compiled {
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    wonBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
@@ -386,6 +389,11 @@ const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** A dash between a cue and the number that glosses it ("a simple majority – or more than 50%"). */
 const DASH_GLOSS = /^\s*[–—]\s*(?:or\s+)?$/u;
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
+/** "the 3 percent electoral threshold": a number after "the" that modifies a noun after it, past at most one lower-case word. */
+const DEFINITE = /(?<![\p{L}])the\s+$/iu;
+const MODIFIER = /^\s+(?:\p{Ll}+\s+)?$/u;
+/** "42.44%, which exceeded the threshold": a relative clause about the number is not its clause's head. */
+const RELATIVE_BETWEEN = /,\s*(?:which|that|who)\s/iu;
 /** "won an absolute majority with 158 seats": "with" after a rule's cue (the majority, the threshold) leads to what was won, not to the rule. */
 const HELD_WITH = /^\s*,?\s*with\s*$/iu;
 
@@ -1464,8 +1472,10 @@ function readNumber(
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
-  // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
-  const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start)) && !heldWith(m)).at(-1);
+  // A cue that is the number's head noun ("threshold of 5% of votes", "the 3 percent electoral threshold") comes first.
+  const head =
+    ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start)) && !heldWith(m)).at(-1) ??
+    (DEFINITE.test(text.slice(Math.max(0, q.start - 8), q.start)) ? ctx.metricCues.find((m) => m.start >= q.end && MODIFIER.test(text.slice(q.end, m.start)) && m.value.some((id) => c.metrics.get(id)!.head_only)) : undefined);
   const headId = head?.value.find(fitsAny) ?? null;
   // A head-only cue before the number in its clause, with no party, place or number between
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
@@ -1485,7 +1495,10 @@ function readNumber(
     ruled ??
     (ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after))
       ? null
-      : (ctx.metricCues.filter((m) => inside(m, ctx.after)).flatMap((m) => m.value).find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
+      : (ctx.metricCues
+          .filter((m) => inside(m, ctx.after) && !RELATIVE_BETWEEN.test(text.slice(q.end, m.start)))
+          .flatMap((m) => m.value)
+          .find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
   const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
@@ -1557,7 +1570,7 @@ function readNumber(
           : null,
     ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
-    take('fallback', (entityNear(q, ctx) || !!ctx.paired) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+    take('fallback', (entityNear(q, ctx) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
   // "Greens 13 (minus seven seats)": a number with a change of its own in brackets right after it is
   // the level that changed, not a change.
   const levelOf = metricId0 ? c.metrics.get(metricId0)!.change_of : undefined;
@@ -1682,7 +1695,10 @@ function readNumber(
       hit('only-name', metric.needs_entity ? onlyName(fit, q) : null) ??
       // "Unity took second place with 26.5% of the votes and may receive 52 mandates": a number with
       // no name in reach is the party's of the sentence's figure before it, when no name stands between.
-      hit('figure-before', !metric.needs_entity && changedEntity && !fit.some((e) => e.start >= lastFigure!.end && e.end <= q.start) ? changedEntity : null);
+      hit('figure-before', !metric.needs_entity && changedEntity && !fit.some((e) => e.start >= lastFigure!.end && e.end <= q.start) ? changedEntity : null) ??
+      // "Reform has also cleared the threshold …, winning 7 seats": a count won, with no name in
+      // reach, is the sentence's one name before it.
+      hit('won-only-name', !metric.needs_entity && c.wonBeforeRe.test(text.slice(ctx.before.start, q.start)) ? onlyName(fit, q) : null);
     // The other side of a contrast is never the first side's: its own name, or the other of a pair.
     const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;
     if (against) {

@@ -1391,3 +1391,28 @@ country: Freedonia
     ]);
   });
 });
+
+describe('thresholds named after their number', () => {
+  it('"the 3 percent electoral threshold", "the 5 percent minimum", "needed 7%" are thresholds; a party\'s shares after it still zip with "respectively"', () => {
+    expect(claims('Unity and Reform passed the 3 percent electoral threshold and entered the Grand Hall, with 4.5 percent and 3.74 percent, respectively.')).toEqual([
+      '3 percent threshold.national 3 rule',
+      '4.5 percent vote_share.unity 4.5 unspecified',
+      '3.74 percent vote_share.reform 3.74 unspecified',
+    ]);
+    expect(claims('Reform secured more than the 5 percent minimum to be represented in the Grand Hall.')).toEqual(['5 percent threshold.national 5 rule']);
+    expect(claims('Unity and Reform ran as an alliance and therefore needed 7% to return to the Grand Hall.')).toEqual(['7% threshold.national 7 rule']);
+  });
+  it('a threshold named in a relative clause after the number is not its: "The turnout amounted to 42.44%, which exceeded the threshold"', () => {
+    expect(claims('The turnout amounted to 42.44%, which exceeded the required threshold.')).toEqual(['42.44% turnout.national 42.44 unspecified']);
+  });
+});
+
+describe('a count won with no name in reach', () => {
+  it('is the sentence\'s one name before it: "Reform …, winning 7 seats with 6.17 percent"', () => {
+    expect(claims('The far-right Reform has also been able to secure more than the 5 percent minimum to be represented in the Grand Hall, winning 7 seats with 6.17 percent of the vote.')).toEqual([
+      '5 percent threshold.national 5 rule',
+      '7 seats_total.reform 7 unspecified',
+      '6.17 percent vote_share.reform 6.17 unspecified',
+    ]);
+  });
+});
