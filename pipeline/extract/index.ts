@@ -382,6 +382,8 @@ const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 /** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
 const RULED_NEAR = 40;
 /** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
+/** "a net loss of 251 MPs, down from 372": a unit noun, then "down from", "up from" or "from" before the level a change is from. */
+const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 /** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
@@ -395,7 +397,9 @@ const MODIFIER = /^\s+(?:\p{Ll}+\s+)?$/u;
 /** "42.44%, which exceeded the threshold": a relative clause about the number is not its clause's head. */
 const RELATIVE_BETWEEN = /,\s*(?:which|that|who)\s/iu;
 /** "won an absolute majority with 158 seats": "with" after a rule's cue (the majority, the threshold) leads to what was won, not to the rule. */
-const HELD_WITH = /^\s*,?\s*with\s*$/iu;
+const HELD_WITH = /^\s*(?:\p{Ll}+\s*)?,?\s*with\s*$/u;
+/** "will lose its three current seats": a possessive between a change's cue and the number. */
+const HELD_OWN = /^\s+(?:\p{L}+\s+)?(?:its|their|his|her)\s+$/iu;
 
 export interface Found {
   quantity: Quantity;
@@ -1415,8 +1419,13 @@ function readNumber(
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
   const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
   // A rule's cue (every metric of it national rules) right before "with" and this number.
+  // So is a change's cue right before "with" or a possessive and this number ("gained ground with 235
+  // seats", "will lose its three current seats"): the number is what is held, not the change.
   const heldWith = (m: Mention<string[]>) =>
-    m.end <= q.start && HELD_WITH.test(text.slice(m.end, q.start)) && m.value.every((id) => c.metrics.get(id)!.entity === 'national' && c.metrics.get(id)!.qualifier === 'rule');
+    m.end <= q.start &&
+    ((HELD_WITH.test(text.slice(m.end, q.start)) &&
+      m.value.every((id) => (c.metrics.get(id)!.entity === 'national' && c.metrics.get(id)!.qualifier === 'rule') || !!c.metrics.get(id)!.change_of)) ||
+      (HELD_OWN.test(text.slice(m.end, q.start)) && m.value.every((id) => !!c.metrics.get(id)!.change_of)));
   const lastInSentence = ctx.sentencePrevious.lastOfUnit(pct);
   const contextUnit = lastInSentence ? c.metrics.get(lastInSentence.metric)?.unit : undefined;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
@@ -1501,7 +1510,9 @@ function readNumber(
           .find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
-  const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
+  // After a change ("a net loss of 251 MPs, down from 372 in 2019"), the number is the level changed.
+  const chainedOf = lastHere && (CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) || (lastHere.end >= ctx.before.start - 40 && c.metrics.get(lastHere.metric)!.change_of && LEVEL_FROM.test(text.slice(lastHere.end, q.start)))) ? (c.metrics.get(lastHere.metric)!.change_of ?? lastHere.metric) : null;
+  const chained = chainedOf && fitsAny(chainedOf) ? chainedOf : null;
   const level = levelAfterChange(q, text, ctx.sentencePrevious.lastOfUnit('count'), c);
   // A metric taken over from another figure must suit the party or place next to this one
   // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).

@@ -1416,3 +1416,17 @@ describe('a count won with no name in reach', () => {
     ]);
   });
 });
+
+describe('a change\'s cue before what is held', () => {
+  it('"gained ground with 235 seats", "will lose their three current seats": the number is a total', () => {
+    expect(claims('Reform has gained ground with 235 seats.')).toEqual(['235 seats_total.reform 235 unspecified']);
+    expect(claims('The Greens will lose their three current seats.')).toEqual(['three seats_total.green 3 unspecified']);
+    expect(claims('Reform lost 3 seats.')).toEqual(['3 seats_change.reform -3 unspecified']);
+  });
+  it('the number a change is "down from" is the level changed: "a net loss of 251 MPs, down from 372 in 2027"', () => {
+    expect(claims('Reform suffered a net loss of 251 MPs, down from 372 in 2027.')).toEqual([
+      '251 seats_change.reform -251 unspecified',
+      '372 seats_total.reform 372 historical',
+    ]);
+  });
+});
