@@ -67,6 +67,8 @@ export interface Compiled {
   contextCues: Set<string>;
   /** Metric id → the keys of its cues of a loss (`negative_cues`). */
   negativeCues: Map<string, Set<string>>;
+  /** Per metric with `trailing_cues`: those words before a name (up to 60 characters of words between: "over the young businessman Bo Berg"). */
+  trailingRe: Map<string, RegExp>;
   /** Keys of the cues of a gain that also mean "won" (`obtained_cues`), of every metric. */
   obtainedCues: Set<string>;
   /** The `…Re` patterns of word lists are `wordsRe`: read them with `words` or `hasWord`. */
@@ -238,6 +240,9 @@ export function compile(lexicon: Lexicon): Compiled {
     metricCues,
     contextCues,
     negativeCues: new Map(lexicon.metrics.map((m) => [m.id, new Set(m.negative_cues.map(key))])),
+    trailingRe: new Map(
+      lexicon.metrics.filter((m) => m.trailing_cues.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.trailing_cues)})\\s+(?:[^\\d.;:()]{0,60}\\s)?$`, 'iu')]),
+    ),
     obtainedCues: new Set(lexicon.metrics.flatMap((m) => m.obtained_cues.map(key))),
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
@@ -1710,6 +1715,19 @@ function readNumber(
       // "Reform has also cleared the threshold …, winning 7 seats": a count won, with no name in
       // reach, is the sentence's one name before it.
       hit('won-only-name', !metric.needs_entity && c.wonBeforeRe.test(text.slice(ctx.before.start, q.start)) ? onlyName(fit, q) : null);
+    // "the advantage of Ann Ames over Bo Berg increased to ten points": the side behind is never the
+    // lead's; the side named before the trailing word is (or, of two options, the other one).
+    const trailingRe = c.trailingRe.get(metricId);
+    const behind = (e: Mention<string>) => !!trailingRe && trailingRe.test(text.slice(Math.max(0, e.start - 80), e.start));
+    if (found && trailingRe && found.at && behind(found.at)) {
+      const cut = found.at.start - (trailingRe.exec(text.slice(Math.max(0, found.at.start - 80), found.at.start))?.[0].length ?? 0);
+      const ahead = fit.filter((e) => e.end <= cut && e.value !== found.id && !behind(e)).at(-1)?.value ?? c.otherOf.get(found.id);
+      if (ahead) {
+        found.id = ahead;
+        found.at = null;
+        entityRule_ = 'ahead-of-trailing';
+      }
+    }
     // The other side of a contrast is never the first side's: its own name, or the other of a pair.
     const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;
     if (against) {

@@ -85,6 +85,8 @@ export const Metric = z
     change_unnamed: z.boolean().default(false),
     /** The metric this one is the change of (vote share for its change in points): "up 2 points to 34%" gives the level 34% to that metric. */
     change_of: z.string().optional(),
+    /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
+    trailing_cues: words.default([]),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;

@@ -1430,3 +1430,14 @@ describe('a change\'s cue before what is held', () => {
     ]);
   });
 });
+
+describe('the side behind a lead (metric field trailing_cues)', () => {
+  it('a lead is never the side named after "over" or "between": the side before it, or the other option', () => {
+    expect(claims('The advantage of Unity over the young Reform stood at almost ten points.')).toEqual(['almost ten margin.unity ..10 unspecified']);
+    expect(claims('The advantage over Yes, according to the commission, is 24 points.')).toEqual(['24 margin.no 24 unspecified']);
+    expect(claims('Unity won 45% of the votes and an advantage of 30 points over its closest rival, Reform.')).toEqual([
+      '45% vote_share.unity 45 unspecified',
+      '30 margin.unity 30 unspecified',
+    ]);
+  });
+});
