@@ -388,6 +388,8 @@ const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 const RULED_NEAR = 40;
 /** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
 /** "a net loss of 251 MPs, down from 372": a unit noun, then "down from", "up from" or "from" before the level a change is from. */
+/** "… out of (the) 19,944,859 voters": the whole a figure before is a part of. */
+const OUT_OF_BEFORE = /(?<![\p{L}])out\s+of\s+(?:the\s+)?$/iu;
 const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
@@ -1549,8 +1551,12 @@ function readNumber(
   const sign = signedChange(text, q);
   const figureBefore = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p).sort((a, b) => b!.end - a!.end)[0];
   const signedOf = sign && figureBefore && !/\d/.test(text.slice(figureBefore.end, q.start)) ? (c.changeOf.get(figureBefore.metric) ?? null) : null;
+  // "12,504,688 people participated in the voting out of 19,944,859 voters": the whole after "out of"
+  // is the total of the figure before it (`total`: ballots cast → registered voters).
+  const totalOf = !q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null;
   const metricId0 =
     take('signed-change', signedOf) ??
+    take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
     take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??

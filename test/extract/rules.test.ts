@@ -1441,3 +1441,12 @@ describe('the side behind a lead (metric field trailing_cues)', () => {
     ]);
   });
 });
+
+describe('the whole after "out of"', () => {
+  it('is the total of the figure before it: "participated in the voting out of 19,944,859 voters" (ballots cast → registered voters)', () => {
+    expect(claims('Some 12,504,688 people participated in the voting out of 19,944,859 voters.')).toEqual([
+      'Some 12,504,688 ballots_cast.national 12504688 unspecified',
+      '19,944,859 registered_voters.national 19944859 unspecified',
+    ]);
+  });
+});
