@@ -390,6 +390,8 @@ const RULED_NEAR = 40;
 /** "a net loss of 251 MPs, down from 372": a unit noun, then "down from", "up from" or "from" before the level a change is from. */
 /** "… out of (the) 19,944,859 voters": the whole a figure before is a part of. */
 const OUT_OF_BEFORE = /(?<![\p{L}])out\s+of\s+(?:the\s+)?$/iu;
+/** From the comma that ends an opening phrase to the subject's name: "…, the Unity Party has won". */
+const OPENER_GAP = /^\s*(?:the\s+)?$/iu;
 const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
@@ -1686,6 +1688,8 @@ function readNumber(
           .filter((r) => r.end <= q.start && q.start - r.end <= NEAR && !/\d/.test(text.slice(r.end, q.start)) && !ctx.entities.some((e) => e.start >= r.end && e.end <= q.start))
           .map((r) => fits(r.antecedent))
           .at(-1);
+    const openerComma = q.start <= LOOK_BACK && !/[,;:]/.test(text.slice(0, q.start)) && c.wonBeforeRe.test(text.slice(0, q.start)) && !fit.some((e) => e.end <= q.start) ? text.indexOf(',', q.end) : -1;
+    const openerSubject = openerComma >= 0 ? fit.find((e) => e.start > openerComma && OPENER_GAP.test(text.slice(openerComma + 1, e.start))) : undefined;
     const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
@@ -1708,6 +1712,8 @@ function readNumber(
       hit('unknown-name', unknown ? 'unknown' : null, unknown) ??
       hit('after-clause', subject?.value, subject) ??
       hit('name-after', afterM?.value, afterM) ??
+      // "Securing 53.10 percent of the votes, Unity has won 135 seats": a number in an opening phrase is the subject's after its comma.
+      hit('opener-subject', openerSubject?.value, openerSubject) ??
       // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
       hit('same-metric', sameMetric && sameMetric.entity !== 'national' && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
       hit('near', closeM?.value, closeM) ??

@@ -1450,3 +1450,12 @@ describe('the whole after "out of"', () => {
     ]);
   });
 });
+
+describe('an opening phrase of winning', () => {
+  it('"Securing 53.10 percent of the votes, Unity has won 135 seats": the opener is no name, its number the subject\'s after the comma', () => {
+    expect(claims('Securing 53.10 percent of the votes, Unity has won 135 seats in the Grand Hall.')).toEqual([
+      '53.10 percent vote_share.unity 53.1 unspecified',
+      '135 seats_total.unity 135 unspecified',
+    ]);
+  });
+});
