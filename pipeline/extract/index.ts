@@ -392,6 +392,8 @@ const RULED_NEAR = 40;
 const OUT_OF_BEFORE = /(?<![\p{L}])out\s+of\s+(?:the\s+)?$/iu;
 /** From the comma that ends an opening phrase to the subject's name: "…, the Unity Party has won". */
 const OPENER_GAP = /^\s*(?:the\s+)?$/iu;
+/** A possessive determiner right before a number ("its 279-seat strength"). */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+$/iu;
 const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
@@ -1486,7 +1488,8 @@ function readNumber(
   // "35 out of the 150 seats available": the number after "out of" is the whole; so is a number
   // the chamber "has" ("the parliament has 577 seats").
   const whole =
-    (compound && !(unit && measuresChange(c, unit))) ||
+    // ("its 279-seat strength" is a party's holding, not a whole.)
+    (compound && !(unit && measuresChange(c, unit)) && !owned && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) ||
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));

@@ -1459,3 +1459,10 @@ describe('an opening phrase of winning', () => {
     ]);
   });
 });
+
+describe('a compound after a possessive', () => {
+  it('is the holder\'s count, not the chamber\'s size: "its 279-seat strength"; "the 150-seat Grand Hall" stays the whole', () => {
+    expect(claims('Unity saw its 279-seat strength weakened.')).toEqual(['279 seats_total.unity 279 unspecified']);
+    expect(claims('Unity won 40% in the 150-seat Grand Hall.')).toEqual(['40% vote_share.unity 40 unspecified', '150 seats_total.national 150 rule']);
+  });
+});
