@@ -1573,6 +1573,8 @@ function readNumber(
     take('cue-right-after', directId) ??
     take('change', chained) ??
     take('level-after-change', level && fitsAny(level) ? level : null) ??
+    // "of which 46 were from single-member districts": a part with its own cue after it is of that cue's metric.
+    take('cue-in-clause', subset ? cueIn(first, false, fromEnd(first)) : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??

@@ -1466,3 +1466,12 @@ describe('a compound after a possessive', () => {
     expect(claims('Unity won 40% in the 150-seat Grand Hall.')).toEqual(['40% vote_share.unity 40 unspecified', '150 seats_total.national 150 rule']);
   });
 });
+
+describe('a part with its own cue', () => {
+  it('"of which 46 were from single-member districts" is of its cue\'s metric, not the whole\'s', () => {
+    expect(claims('Unity won 61 seats, of which 46 were from single-member districts.')).toEqual([
+      '61 seats_total.unity 61 unspecified',
+      '46 seats_single_mandate.unity 46 unspecified',
+    ]);
+  });
+});
