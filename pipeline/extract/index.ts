@@ -394,6 +394,8 @@ const OUT_OF_BEFORE = /(?<![\p{L}])out\s+of\s+(?:the\s+)?$/iu;
 const OPENER_GAP = /^\s*(?:the\s+)?$/iu;
 /** A possessive determiner right before a number ("its 279-seat strength"). */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+$/iu;
+/** From a number to the size of the body it is in: " seats in the " (before "200-seat Senate"). */
+const IN_BODY = /^\s*(?:\p{L}+\s+)?(?:in|of|for)\s+(?:the|its|a)\s+$/u;
 const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
@@ -1129,7 +1131,11 @@ function readSentence(
     const near = nearest(nums, b);
     if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
     const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
-    if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) otherBody.add(near);
+    if (allBreaksAfter.some((k) => k.start >= from && k.end <= to)) continue;
+    otherBody.add(near);
+    // "115 seats in the 200-seat upper house Senate": the body's size names the body of the number before it.
+    const k = nums.indexOf(near);
+    if (near.kind === 'compound' && near.end <= b.start && k > 0 && IN_BODY.test(text.slice(nums[k - 1]!.end, near.start))) otherBody.add(nums[k - 1]!);
   }
 
   // Where the clause after a number ends: at the next number or a break. A dash right after the

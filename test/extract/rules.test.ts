@@ -1475,3 +1475,12 @@ describe('a part with its own cue', () => {
     ]);
   });
 });
+
+describe('another body named by its size', () => {
+  it('"115 seats in the 200-seat upper house Senate" is the other body\'s, no claim', () => {
+    expect(claims('The coalition Unity ends up with a total of 237 seats in the 400-seat Grand Hall and 115 seats in the 200-seat upper house Senate.')).toEqual([
+      '237 seats_total.unity 237 unspecified',
+      '400 seats_total.national 400 rule',
+    ]);
+  });
+});
