@@ -1484,3 +1484,9 @@ describe('another body named by its size', () => {
     ]);
   });
 });
+
+describe('the seats contested (numbers.contested_before)', () => {
+  it('"competed for 126 seats" after a party\'s name is the chamber\'s size, no party\'s count', () => {
+    expect(claims('Unity and Reform, along with the Greens, competed for 126 seats.')).toEqual(['126 seats_total.national 126 rule']);
+  });
+});
