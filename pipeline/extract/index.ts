@@ -47,7 +47,7 @@ import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
-import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
+import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -69,6 +69,8 @@ export interface Compiled {
   contextCues: Set<string>;
   /** Metric id → the keys of its cues of a loss (`negative_cues`). */
   negativeCues: Map<string, Set<string>>;
+  /** Per metric with `trailing_cues`: those words before a name (up to 60 characters of words between: "over the young businessman Bo Berg"). */
+  trailingRe: Map<string, RegExp>;
   /** Keys of the cues of a gain that also mean "won" (`obtained_cues`), of every metric. */
   obtainedCues: Set<string>;
   /** The `…Re` patterns of word lists are `wordsRe`: read them with `words` or `hasWord`. */
@@ -135,6 +137,10 @@ export interface Compiled {
   electionWordRe: RegExp;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
+  /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
+  wonBeforeRe: RegExp;
+  /** `numbers.contested_before` right before a number (up to "the"): the seats contested, the whole. */
+  contestedRe: RegExp;
   /** Words before a count of votes that make it a winning margin, no figure ("won by 6,553 votes"). */
   marginBeforeRe: RegExp;
   /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
@@ -152,6 +158,8 @@ export interface Compiled {
   seats: number | null;
   /** Count unit → the metric of a share of the chamber in that unit (`share_of`). */
   shareOf: Map<string, string>;
+  /** A metric → the metric of its changes (`change_of` read backwards: vote share → its change in points). */
+  changeOf: Map<string, string>;
   /** Years of earlier elections; empty means any year other than `year`. */
   earlier: Set<number>;
 }
@@ -243,6 +251,9 @@ export function compile(lexicon: Lexicon): Compiled {
     metricCues,
     contextCues,
     negativeCues: new Map(lexicon.metrics.map((m) => [m.id, new Set(m.negative_cues.map(key))])),
+    trailingRe: new Map(
+      lexicon.metrics.filter((m) => m.trailing_cues.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.trailing_cues)})\\s+(?:[^\\d.;:()]{0,60}\\s)?$`, 'iu')]),
+    ),
     obtainedCues: new Set(lexicon.metrics.flatMap((m) => m.obtained_cues.map(key))),
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
@@ -298,6 +309,8 @@ export function compile(lexicon: Lexicon): Compiled {
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
+        wonBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
@@ -307,6 +320,7 @@ export function compile(lexicon: Lexicon): Compiled {
     previous: lexicon.election?.previous ?? null,
     seats: lexicon.election?.seats ?? null,
     shareOf: new Map(lexicon.metrics.filter((m) => m.share_of).map((m) => [m.share_of!, m.id])),
+    changeOf: new Map(lexicon.metrics.filter((m) => m.change_of).map((m) => [m.change_of!, m.id])),
     earlier: new Set(lexicon.election?.earlier ?? []),
   };
   cache.set(lexicon, compiled);
@@ -380,6 +394,8 @@ function measuresChange(c: Compiled, unit: string): boolean {
 const LEAD_AFTER = /^\s+(?:majority|lead|advantage|margin)(?![\p{L}])/iu;
 /** "led by", "headed by": the name after it is a party's leader, not a party. */
 const LED_BY = /(?<![\p{L}])(?:led|headed)\s+by\s+$/iu;
+/** From a party to its leader: ", headed by Prime Minister ", " of Estonian Prime Minister ", " led by " (up to three words of a title). */
+const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
@@ -387,6 +403,16 @@ const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 /** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
 const RULED_NEAR = 40;
 /** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
+/** "a net loss of 251 MPs, down from 372": a unit noun, then "down from", "up from" or "from" before the level a change is from. */
+/** "… out of (the) 19,944,859 voters": the whole a figure before is a part of. */
+const OUT_OF_BEFORE = /(?<![\p{L}])out\s+of\s+(?:the\s+)?$/iu;
+/** From the comma that ends an opening phrase to the subject's name: "…, the Unity Party has won". */
+const OPENER_GAP = /^\s*(?:the\s+)?$/iu;
+/** A possessive determiner right before a number ("its 279-seat strength"). */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+$/iu;
+/** From a number to the size of the body it is in: " seats in the " (before "200-seat Senate"). */
+const IN_BODY = /^\s*(?:\p{L}+\s+)?(?:in|of|for)\s+(?:the|its|a)\s+$/u;
+const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 /** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
@@ -394,6 +420,15 @@ const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** A dash between a cue and the number that glosses it ("a simple majority – or more than 50%"). */
 const DASH_GLOSS = /^\s*[–—]\s*(?:or\s+)?$/u;
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
+/** "the 3 percent electoral threshold": a number after "the" that modifies a noun after it, past at most one lower-case word. */
+const DEFINITE = /(?<![\p{L}])the\s+$/iu;
+const MODIFIER = /^\s+(?:\p{Ll}+\s+)?$/u;
+/** "42.44%, which exceeded the threshold": a relative clause about the number is not its clause's head. */
+const RELATIVE_BETWEEN = /,\s*(?:which|that|who)\s/iu;
+/** "won an absolute majority with 158 seats": "with" after a rule's cue (the majority, the threshold) leads to what was won, not to the rule. */
+const HELD_WITH = /^\s*(?:\p{Ll}+\s*)?,?\s*with\s*$/u;
+/** "will lose its three current seats": a possessive between a change's cue and the number. */
+const HELD_OWN = /^\s+(?:\p{L}+\s+)?(?:its|their|his|her)\s+$/iu;
 
 export interface Found {
   quantity: Quantity;
@@ -1225,7 +1260,11 @@ function readSentence(
     const near = nearest(nums, b);
     if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
     const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
-    if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) otherBody.add(near);
+    if (allBreaksAfter.some((k) => k.start >= from && k.end <= to)) continue;
+    otherBody.add(near);
+    // "115 seats in the 200-seat upper house Senate": the body's size names the body of the number before it.
+    const k = nums.indexOf(near);
+    if (near.kind === 'compound' && near.end <= b.start && k > 0 && IN_BODY.test(text.slice(nums[k - 1]!.end, near.start))) otherBody.add(nums[k - 1]!);
   }
 
   // Where the clause after a number ends: at the next number or a break. A dash right after the
@@ -1308,7 +1347,9 @@ function readSentence(
             seatsInBracket: seatsInBracket(nums, i, text, c),
             paired:
               i > 0 &&
-              (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) || (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))))
+              (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ||
+                (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
+                (!q.percent && nums[i - 1]!.percent && SHARE_AND.test(text.slice(nums[i - 1]!.end, q.start))))
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
           });
@@ -1335,7 +1376,8 @@ function readSentence(
       previous.push(p);
       inSource.push(p);
       // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
-      if (!comparedSet.has(q)) sentencePrevious.push(p);
+      // So is a change in brackets ("Greens 13 (minus seven seats), Left 11 …"): the list goes on from its level.
+      if (!comparedSet.has(q) && !(reading.metric.change_of && ownParen(q))) sentencePrevious.push(p);
     }
     // "A, B and C each secured four seats": the figure is each name's.
     const each = reading && reading.metric.entity === 'attach' ? eachOf(text, q, entities, EACH_FROM(text, prevEnd, q.start), relative) : [];
@@ -1522,13 +1564,21 @@ function readNumber(
   const fitsAny = (id: string) => fitsUnit(id, false);
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
   const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
+  // A rule's cue (every metric of it national rules) right before "with" and this number.
+  // So is a change's cue right before "with" or a possessive and this number ("gained ground with 235
+  // seats", "will lose its three current seats"): the number is what is held, not the change.
+  const heldWith = (m: Mention<string[]>) =>
+    m.end <= q.start &&
+    ((HELD_WITH.test(text.slice(m.end, q.start)) &&
+      m.value.every((id) => (c.metrics.get(id)!.entity === 'national' && c.metrics.get(id)!.qualifier === 'rule') || !!c.metrics.get(id)!.change_of)) ||
+      (HELD_OWN.test(text.slice(m.end, q.start)) && m.value.every((id) => !!c.metrics.get(id)!.change_of)));
   const lastInSentence = ctx.sentencePrevious.lastOfUnit(pct);
   const contextUnit = lastInSentence ? c.metrics.get(lastInSentence.metric)?.unit : undefined;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
     let best: { d: number; id: string } | null = null;
     for (const m of ctx.metricCues) {
-      if (!inside(m, seg)) continue;
+      if (!inside(m, seg) || heldWith(m)) continue;
       // A cue that is the next number's head noun is that number's ("410 seats, past the majority
       // mark of 326", "24 seats (minus 10)"): the tie between two numbers goes to the one it heads.
       if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
@@ -1573,12 +1623,16 @@ function readNumber(
   // "35 out of the 150 seats available": the number after "out of" is the whole; so is a number
   // the chamber "has" ("the parliament has 577 seats").
   const whole =
-    (compound && !(unit && measuresChange(c, unit))) ||
+    // ("its 279-seat strength" is a party's holding, not a whole.)
+    (compound && !(unit && measuresChange(c, unit)) && !owned && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) ||
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
-    c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
-  // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
-  const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
+    c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    c.contestedRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
+  // A cue that is the number's head noun ("threshold of 5% of votes", "the 3 percent electoral threshold") comes first.
+  const head =
+    ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start)) && !heldWith(m)).at(-1) ??
+    (DEFINITE.test(text.slice(Math.max(0, q.start - 8), q.start)) ? ctx.metricCues.find((m) => m.start >= q.end && MODIFIER.test(text.slice(q.end, m.start)) && m.value.some((id) => c.metrics.get(id)!.head_only)) : undefined);
   const headId = head?.value.find(fitsAny) ?? null;
   // A head-only cue before the number in its clause, with no party, place or number between
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
@@ -1598,10 +1652,15 @@ function readNumber(
     ruled ??
     (ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after))
       ? null
-      : (ctx.metricCues.filter((m) => inside(m, ctx.after)).flatMap((m) => m.value).find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
+      : (ctx.metricCues
+          .filter((m) => inside(m, ctx.after) && !RELATIVE_BETWEEN.test(text.slice(q.end, m.start)))
+          .flatMap((m) => m.value)
+          .find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
-  const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
+  // After a change ("a net loss of 251 MPs, down from 372 in 2019"), the number is the level changed.
+  const chainedOf = lastHere && (CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) || (lastHere.end >= ctx.before.start - 40 && c.metrics.get(lastHere.metric)!.change_of && LEVEL_FROM.test(text.slice(lastHere.end, q.start)))) ? (c.metrics.get(lastHere.metric)!.change_of ?? lastHere.metric) : null;
+  const chained = chainedOf && fitsAny(chainedOf) ? chainedOf : null;
   const level = levelAfterChange(q, text, ctx.sentencePrevious.lastOfUnit('count'), c);
   // A metric taken over from another figure must suit the party or place next to this one
   // ("Turnout was 54.19%, and Amanat won 53.9%": Amanat's figure is no turnout).
@@ -1629,16 +1688,29 @@ function readNumber(
   // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
   // another name's total of the unit, names a total like it.
   const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
-  const metricId =
+  // "41 MPs (+1)", "9.1 percent (-1.2)": a signed number in brackets right after a figure is the change of that figure's metric.
+  const sign = signedChange(text, q);
+  const figureBefore = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p).sort((a, b) => b!.end - a!.end)[0];
+  const signedOf = sign && figureBefore && !/\d/.test(text.slice(figureBefore.end, q.start)) ? (c.changeOf.get(figureBefore.metric) ?? null) : null;
+  // "12,504,688 people participated in the voting out of 19,944,859 voters": the whole after "out of"
+  // is the total of the figure before it (`total`: ballots cast → registered voters).
+  const totalOf = !q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null;
+  const metricId0 =
+    take('signed-change', signedOf) ??
+    take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
     take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
+    // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
+    take('whole-compound', compound && whole && unit ? (c.genericOf.get(unit) ?? null) : null) ??
     take('head-noun', headId) ??
     take('head-only-after', ruledAfter) ??
     take('rule-goes-on', goesOn) ??
     take('cue-right-after', directId) ??
     take('change', chained) ??
     take('level-after-change', level && fitsAny(level) ? level : null) ??
+    // "of which 46 were from single-member districts": a part with its own cue after it is of that cue's metric.
+    take('cue-in-clause', subset ? cueIn(first, false, fromEnd(first)) : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
@@ -1663,12 +1735,16 @@ function readNumber(
           : null,
     ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
-    take('fallback', (entityNear(q, ctx) || !!ctx.paired) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+    take('fallback', (entityNear(q, ctx) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+  // "Greens 13 (minus seven seats)": a number with a change of its own in brackets right after it is
+  // the level that changed, not a change.
+  const levelOf = metricId0 ? c.metrics.get(metricId0)!.change_of : undefined;
+  const metricId = levelOf && !sign && changeInBracket(q, ctx, text, c) && fitsAny(levelOf) ? take('level-before-change', levelOf) : metricId0;
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
-  let negative = false;
-  if (metric.negative_cues.length) {
+  let negative = sign === -1 && metricRule === 'signed-change';
+  if (metric.negative_cues.length && !negative) {
     const own = ctx.metricCues.filter((m) => m.value.includes(metricId) && (inside(m, ctx.before) || inside(m, ctx.after)));
     const cue = nearest(own, q);
     negative = !!cue && c.negativeCues.get(metricId)!.has(key(text.slice(cue.start, cue.end)));
@@ -1689,7 +1765,14 @@ function readNumber(
     const lastBefore = beforeAll.at(-1);
     const candidate =
       lastBefore && c.entityKind.get(lastBefore.value) === 'party' ? beforeAll.filter((e) => c.entityKind.get(e.value) === 'candidate').at(-1) : undefined;
-    const beforeM = candidate ?? lastBefore;
+    // "The Unity Party, headed by Prime Minister Ann Ames, …", "the Unity Party of Prime Minister Ann
+    // Ames came ahead with 31%": a candidate glossing the party right before as its leader leaves the figure to the party.
+    const ledParty =
+      lastBefore && c.entityKind.get(lastBefore.value) === 'candidate'
+        ? fit.filter((e) => e.end <= lastBefore.start && c.entityKind.get(e.value) === 'party').at(-1)
+        : undefined;
+    const leader = ledParty && LEADER_LINK.test(text.slice(ledParty.end, lastBefore!.start)) ? ledParty : undefined;
+    const beforeM = candidate ?? leader ?? lastBefore;
     // A name after the number that leads a number of its own is not this one's.
     const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
     // "it", "the party" before the number, or after it ahead of any name: the last such name.
@@ -1746,6 +1829,8 @@ function readNumber(
           .filter((r) => r.end <= q.start && q.start - r.end <= NEAR && !/\d/.test(text.slice(r.end, q.start)) && !ctx.entities.some((e) => e.start >= r.end && e.end <= q.start))
           .map((r) => fits(r.antecedent))
           .at(-1);
+    const openerComma = q.start <= LOOK_BACK && !/[,;:]/.test(text.slice(0, q.start)) && c.wonBeforeRe.test(text.slice(0, q.start)) && !fit.some((e) => e.end <= q.start) ? text.indexOf(',', q.end) : -1;
+    const openerSubject = openerComma >= 0 ? fit.find((e) => e.start > openerComma && OPENER_GAP.test(text.slice(openerComma + 1, e.start))) : undefined;
     const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
@@ -1756,6 +1841,8 @@ function readNumber(
     const changed = level ? ctx.sentencePrevious.lastOfUnit('count') : lastHere;
     const changeEnd = (chained || level) && changed?.entity && kinds.includes(c.entityKind.get(changed.entity) ?? '') ? changed.entity : null;
     const found =
+      // "the NEOS got 9.1 percent (+1.0) and the Greens …": a signed change is its figure's.
+      hit('signed-change', metricRule === 'signed-change' && figureBefore?.entity && kinds.includes(c.entityKind.get(figureBefore.entity) ?? '') ? figureBefore.entity : null) ??
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??
       hit('antecedent', antecedent?.value, antecedent) ??
@@ -1766,13 +1853,34 @@ function readNumber(
       hit('unknown-name', unknown ? 'unknown' : null, unknown) ??
       hit('after-clause', subject?.value, subject) ??
       hit('name-after', afterM?.value, afterM) ??
+      // "Securing 53.10 percent of the votes, Unity has won 135 seats": a number in an opening phrase is the subject's after its comma.
+      hit('opener-subject', openerSubject?.value, openerSubject) ??
       // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
-      hit('same-metric', sameMetric && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
+      hit('same-metric', sameMetric && sameMetric.entity !== 'national' && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
       hit('near', closeM?.value, closeM) ??
       // "The BJP … garnered 36.57 per cent, a drop of around 0.73 percentage points": a gain or loss
       // with no name of its own is the change of the sentence's figure before it.
       hit('changed-figure', metric.negative_cues.length ? changedEntity : null) ??
-      hit('only-name', metric.needs_entity ? onlyName(fit, q) : null);
+      hit('only-name', metric.needs_entity ? onlyName(fit, q) : null) ??
+      // "Unity took second place with 26.5% of the votes and may receive 52 mandates": a number with
+      // no name in reach is the party's of the sentence's figure before it, when no name stands between.
+      hit('figure-before', !metric.needs_entity && changedEntity && !fit.some((e) => e.start >= lastFigure!.end && e.end <= q.start) ? changedEntity : null) ??
+      // "Reform has also cleared the threshold …, winning 7 seats": a count won, with no name in
+      // reach, is the sentence's one name before it.
+      hit('won-only-name', !metric.needs_entity && c.wonBeforeRe.test(text.slice(ctx.before.start, q.start)) ? onlyName(fit, q) : null);
+    // "the advantage of Ann Ames over Bo Berg increased to ten points": the side behind is never the
+    // lead's; the side named before the trailing word is (or, of two options, the other one).
+    const trailingRe = c.trailingRe.get(metricId);
+    const behind = (e: Mention<string>) => !!trailingRe && trailingRe.test(text.slice(Math.max(0, e.start - 80), e.start));
+    if (found && trailingRe && found.at && behind(found.at)) {
+      const cut = found.at.start - (trailingRe.exec(text.slice(Math.max(0, found.at.start - 80), found.at.start))?.[0].length ?? 0);
+      const ahead = fit.filter((e) => e.end <= cut && e.value !== found.id && !behind(e)).at(-1)?.value ?? c.otherOf.get(found.id);
+      if (ahead) {
+        found.id = ahead;
+        found.at = null;
+        entityRule_ = 'ahead-of-trailing';
+      }
+    }
     // The other side of a contrast is never the first side's: its own name, or the other of a pair.
     const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;
     if (against) {
@@ -1823,6 +1931,17 @@ function readNumber(
     surface,
     negative,
   };
+}
+
+/** A bracket right after the number (past at most two words) that opens on a change: a sign or a change's cue before the next number ("13 (minus seven seats)", "11 seats (+3)"). */
+const BRACKET_AFTER = /^\s*(?:[\p{L}%]+\s*){0,2}\(\s*/u;
+function changeInBracket(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  if (ctx.nextStart >= text.length) return false;
+  const open = BRACKET_AFTER.exec(text.slice(q.end, ctx.nextStart));
+  if (!open) return false;
+  const from = q.end + open[0].length;
+  if (/^[+\-−]\s*$/u.test(text.slice(from, ctx.nextStart))) return true;
+  return ctx.metricCues.some((m) => m.start >= from && m.end <= ctx.nextStart && m.value.some((id) => !!c.metrics.get(id)!.change_of));
 }
 
 /** How far (in characters) before a cue of a count "100 percent" makes it a complete count. */
@@ -1976,9 +2095,11 @@ const YEAR_NEAR = 25;
 /** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes". */
 const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)?|,?\s*or\s+)?$/iu;
 /** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%". */
+/** "with 4.6% and 12 seats", "a vote share of 20.06% and won 71 seats": a count after a share and "and" (one lower-case word between at most) is the share's party's. */
+const SHARE_AND = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?,?\s*and\s+(?:\p{Ll}+\s+)?$/u;
 const CONTRAST_LINK = /^(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*$/iu;
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "46.9 percent of the vote or 1,670,999 votes", "45,809 representing 0.4%", "2,796,613 voters or by 5.28%", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)". */
-const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:,\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for)\s*$/iu;
+const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:,\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for|equal\s+to|equivalent\s+to)\s*$/iu;
 /** What may stand before another body's name that opens a sentence: "In the", "For the", "In the local elections in …" is the name itself. */
 const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */

@@ -155,9 +155,9 @@ const E = String.raw`(?![\p{L}\p{N}])`;
  * lookbehind. (A guard tested this way must use the flags of the pattern: under `iu`, a mark
  * such as U+0345 counts as a letter.)
  */
-export function nextMatch(re: RegExp, text: string, guard: (before: string) => boolean): RegExpExecArray | null {
+export function nextMatch(re: RegExp, text: string, guard: (before: string, at: number) => boolean): RegExpExecArray | null {
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && !guard(charBefore(text, m.index))) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  while ((m = re.exec(text)) && !guard(charBefore(text, m.index), m.index)) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
   return m;
 }
 
@@ -174,6 +174,14 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** What may not stand right before a number: a letter, a digit, another number's separator or a sign. */
 const GLUED = /^[\p{L}\p{N}.,/\-−]$/iu;
 export const numberMayStart = (before: string) => !GLUED.test(before);
+/** A sign right after an opening bracket: "51 seats (-20)" is a signed change, read as the number 20 (see `signedChange`). */
+const SIGN = /^[-−]$/u;
+const signedMayStart = (text: string) => (before: string, at: number) => numberMayStart(before) || (SIGN.test(before) && text[at - 2] === '(');
+/** "(+3)", "(-20)", "(−5.7)": a number right after an opening bracket and a sign; the sign's value (+1 or -1), else null. */
+export function signedChange(text: string, q: { start: number }): 1 | -1 | null {
+  const m = /\(\s*([+\-−])$/u.exec(text.slice(Math.max(0, q.start - 4), q.start));
+  return m ? (m[1] === '+' ? 1 : -1) : null;
+}
 
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
@@ -311,7 +319,8 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   const core = g.core;
   core.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = nextMatch(core, text, numberMayStart))) {
+  const guard = signedMayStart(text);
+  while ((m = nextMatch(core, text, guard))) {
     const q = readQuantity(text, m, g);
     if (!q) continue;
     out.push(q);

@@ -86,6 +86,8 @@ export const Metric = z
     change_unnamed: z.boolean().default(false),
     /** The metric this one is the change of (vote share for its change in points): "up 2 points to 34%" gives the level 34% to that metric. */
     change_of: z.string().optional(),
+    /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
+    trailing_cues: words.default([]),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;
@@ -114,6 +116,8 @@ export const Numbers = z
     margin_before: words.default([]),
     /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short", "three shy of"). */
     margin_after: words.default([]),
+    /** Words right before a count of seats contested ("vying for 250 seats", "competed for 126 seats"): the chamber's size, no party's. */
+    contested_before: words.default([]),
     /** Lower-case words right after a number that make it a subset of a figure named elsewhere, no count ("two other candidates"); matched with their case ("Other 17" stays). */
     subset_after: words.default([]),
     /** Words that name the total of valid votes, right after a count or as its label ("2,153,613 valid votes", "Valid votes: 2,153,613"): a national count so named is no figure. */

@@ -80,6 +80,24 @@ describe('a gain cue that also means "won"', () => {
   });
 });
 
+describe('the seats needed for a majority, as the rule or as what was won', () => {
+  it('"required to hold a majority", "needed to form a majority", "the majority, which is 76"', () => {
+    expect(claims('Unity fell short of the 76 seats required to hold a majority.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('Reform fell below the 76 needed to form a majority.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('Unity fell below the majority, which is 76.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+  it('a compound that names the chamber counts its unit: "required to win a majority in the 150-seat Grand Hall"', () => {
+    expect(claims('A minimum of 76 seats is required to win a majority in the 150-seat Grand Hall.')).toEqual([
+      '76 seats_majority.national 76 rule',
+      '150 seats_total.national 150 rule',
+    ]);
+  });
+  it('"with" after a rule\'s cue leads to what was won: "win an absolute majority with 80 seats"', () => {
+    expect(claims('Unity is on course to win an absolute majority with 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('Reform cleared the threshold with 5.2% of the vote.')).toEqual(['5.2% vote_share.reform 5.2 unspecified']);
+  });
+});
+
 describe('the seats needed for a majority', () => {
   it('"an absolute majority (76 seats)", "the majority is 76", "the magic figure of 76"', () => {
     expect(claims('No party could reach an absolute majority (76 seats).')).toEqual(['76 seats_majority.national 76 rule']);
@@ -1385,5 +1403,184 @@ describe('metrics named around the number', () => {
       '20 vote_share_change.reform -20 unspecified',
       '24% vote_share.reform 24 unspecified',
     ]);
+  });
+});
+
+describe('a party\'s count with no name in reach', () => {
+  it('is the party\'s of the sentence\'s figure before it: "took second place with 26.5% of the votes and may receive 52 mandates"', () => {
+    expect(claims('The Unity Party of the long-serving and much-discussed incumbent Chancellor took second place with 26.5% of the votes and may receive 52 mandates.')).toEqual([
+      '26.5% vote_share.unity 26.5 unspecified',
+      '52 seats_total.unity 52 unspecified',
+    ]);
+    expect(claims('Unity won 40% of the vote, and the Grand Hall has 150 seats.')).toEqual(['40% vote_share.unity 40 unspecified', '150 seats_total.national 150 rule']);
+  });
+  it('takes no name from the chamber\'s size before it: "the 150-seat Grand Hall with 72 mandates"', () => {
+    expect(claims('Once the count of the ballots cast over the two long days of the late autumn ended, Unity was the largest party in the 150-seat Grand Hall with 72 mandates.')).toEqual([
+      '150 seats_total.national 150 rule',
+      '72 seats_total.unity 72 unspecified',
+    ]);
+  });
+});
+
+describe('changes in brackets', () => {
+  it('a signed number in brackets right after a figure is the change of its metric, and its name\'s: "41 MPs (+1)", "9.1 percent (-1.0)"', () => {
+    expect(claims('Reform has 51 seats (-20) and Unity now has 41 MPs (+1).')).toEqual([
+      '51 seats_total.reform 51 unspecified',
+      '20 seats_change.reform -20 unspecified',
+      '41 seats_total.unity 41 unspecified',
+      '1 seats_change.unity 1 unspecified',
+    ]);
+    expect(claims('Reform got 9.1 percent (−1.0) and the Greens landed at 8.2 percent (+5.7).')).toEqual([
+      '9.1 percent vote_share.reform 9.1 unspecified',
+      '1.0 vote_share_change.reform -1 unspecified',
+      '8.2 percent vote_share.green 8.2 unspecified',
+      '5.7 vote_share_change.green 5.7 unspecified',
+    ]);
+  });
+  it('a number with a change in brackets right after it is the level, not a change: "Greens 13 (minus seven seats)"', () => {
+    expect(claims('Reform won 23 seats, losing eight since 2027, Greens 13 (minus seven seats) and Unity nine places.')).toEqual([
+      '23 seats_total.reform 23 unspecified',
+      'eight seats_change.reform -8 unspecified',
+      '13 seats_total.green 13 unspecified',
+      'seven seats_change.green -7 unspecified',
+      'nine seats_total.unity 9 unspecified',
+    ]);
+  });
+});
+
+describe('a count after a share and "and"', () => {
+  it('is the share\'s party\'s, not the next name\'s: "Unity with the 4.6% and 12 seats and Reform with …", "20.06% and won 71 seats, ahead of the Greens"', () => {
+    expect(claims('Two parties follow: Unity with the 4.6% and 12 seats and Reform with the 4.5% and 11 seats.')).toEqual([
+      '4.6% vote_share.unity 4.6 unspecified',
+      '12 seats_total.unity 12 unspecified',
+      '4.5% vote_share.reform 4.5 unspecified',
+      '11 seats_total.reform 11 unspecified',
+    ]);
+    expect(claims('Reform came in second place with a vote share of 20.06% and won 71 seats, ahead of the Greens.')).toEqual([
+      '20.06% vote_share.reform 20.06 unspecified',
+      '71 seats_total.reform 71 unspecified',
+    ]);
+  });
+});
+
+describe('a party and its leader', () => {
+  const lex = parseLexicon(
+    'x.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+  it('a candidate glossing the party before as its leader leaves the figure to the party: ", headed by Prime Minister Ann Ames,", "of Prime Minister Ann Ames"', () => {
+    expect(claimsWith(lex, 'The Unity Party, headed by Prime Minister Ann Ames, has secured first place, taking 31.6% of the vote.')).toEqual(['31.6% vote_share.unity 31.6']);
+    expect(claimsWith(lex, 'The Unity Party of Prime Minister Ann Ames came ahead with over 31% of the votes.')).toEqual(['over 31% vote_share.unity null']);
+    expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%.')).toEqual(['39.25% vote_share.ames 39.25']);
+  });
+  it('"equal to" pairs a count with the share before it: "39.25%, equal to over 62 thousand votes"', () => {
+    expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%, equal to over 62 thousand votes.')).toEqual([
+      '39.25% vote_share.ames 39.25',
+      'over 62 thousand votes_received.ames null',
+    ]);
+  });
+});
+
+describe('thresholds named after their number', () => {
+  it('"the 3 percent electoral threshold", "the 5 percent minimum", "needed 7%" are thresholds; a party\'s shares after it still zip with "respectively"', () => {
+    expect(claims('Unity and Reform passed the 3 percent electoral threshold and entered the Grand Hall, with 4.5 percent and 3.74 percent, respectively.')).toEqual([
+      '3 percent threshold.national 3 rule',
+      '4.5 percent vote_share.unity 4.5 unspecified',
+      '3.74 percent vote_share.reform 3.74 unspecified',
+    ]);
+    expect(claims('Reform secured more than the 5 percent minimum to be represented in the Grand Hall.')).toEqual(['5 percent threshold.national 5 rule']);
+    expect(claims('Unity and Reform ran as an alliance and therefore needed 7% to return to the Grand Hall.')).toEqual(['7% threshold.national 7 rule']);
+  });
+  it('a threshold named in a relative clause after the number is not its: "The turnout amounted to 42.44%, which exceeded the threshold"', () => {
+    expect(claims('The turnout amounted to 42.44%, which exceeded the required threshold.')).toEqual(['42.44% turnout.national 42.44 unspecified']);
+  });
+});
+
+describe('a count won with no name in reach', () => {
+  it('is the sentence\'s one name before it: "Reform …, winning 7 seats with 6.17 percent"', () => {
+    expect(claims('The far-right Reform has also been able to secure more than the 5 percent minimum to be represented in the Grand Hall, winning 7 seats with 6.17 percent of the vote.')).toEqual([
+      '5 percent threshold.national 5 rule',
+      '7 seats_total.reform 7 unspecified',
+      '6.17 percent vote_share.reform 6.17 unspecified',
+    ]);
+  });
+});
+
+describe('a change\'s cue before what is held', () => {
+  it('"gained ground with 235 seats", "will lose their three current seats": the number is a total', () => {
+    expect(claims('Reform has gained ground with 235 seats.')).toEqual(['235 seats_total.reform 235 unspecified']);
+    expect(claims('The Greens will lose their three current seats.')).toEqual(['three seats_total.green 3 unspecified']);
+    expect(claims('Reform lost 3 seats.')).toEqual(['3 seats_change.reform -3 unspecified']);
+  });
+  it('the number a change is "down from" is the level changed: "a net loss of 251 MPs, down from 372 in 2027"', () => {
+    expect(claims('Reform suffered a net loss of 251 MPs, down from 372 in 2027.')).toEqual([
+      '251 seats_change.reform -251 unspecified',
+      '372 seats_total.reform 372 historical',
+    ]);
+  });
+});
+
+describe('the side behind a lead (metric field trailing_cues)', () => {
+  it('a lead is never the side named after "over" or "between": the side before it, or the other option', () => {
+    expect(claims('The advantage of Unity over the young Reform stood at almost ten points.')).toEqual(['almost ten margin.unity ..10 unspecified']);
+    expect(claims('The advantage over Yes, according to the commission, is 24 points.')).toEqual(['24 margin.no 24 unspecified']);
+    expect(claims('Unity won 45% of the votes and an advantage of 30 points over its closest rival, Reform.')).toEqual([
+      '45% vote_share.unity 45 unspecified',
+      '30 margin.unity 30 unspecified',
+    ]);
+  });
+});
+
+describe('the whole after "out of"', () => {
+  it('is the total of the figure before it: "participated in the voting out of 19,944,859 voters" (ballots cast → registered voters)', () => {
+    expect(claims('Some 12,504,688 people participated in the voting out of 19,944,859 voters.')).toEqual([
+      'Some 12,504,688 ballots_cast.national 12504688 unspecified',
+      '19,944,859 registered_voters.national 19944859 unspecified',
+    ]);
+  });
+});
+
+describe('an opening phrase of winning', () => {
+  it('"Securing 53.10 percent of the votes, Unity has won 135 seats": the opener is no name, its number the subject\'s after the comma', () => {
+    expect(claims('Securing 53.10 percent of the votes, Unity has won 135 seats in the Grand Hall.')).toEqual([
+      '53.10 percent vote_share.unity 53.1 unspecified',
+      '135 seats_total.unity 135 unspecified',
+    ]);
+  });
+});
+
+describe('a compound after a possessive', () => {
+  it('is the holder\'s count, not the chamber\'s size: "its 279-seat strength"; "the 150-seat Grand Hall" stays the whole', () => {
+    expect(claims('Unity saw its 279-seat strength weakened.')).toEqual(['279 seats_total.unity 279 unspecified']);
+    expect(claims('Unity won 40% in the 150-seat Grand Hall.')).toEqual(['40% vote_share.unity 40 unspecified', '150 seats_total.national 150 rule']);
+  });
+});
+
+describe('a part with its own cue', () => {
+  it('"of which 46 were from single-member districts" is of its cue\'s metric, not the whole\'s', () => {
+    expect(claims('Unity won 61 seats, of which 46 were from single-member districts.')).toEqual([
+      '61 seats_total.unity 61 unspecified',
+      '46 seats_single_mandate.unity 46 unspecified',
+    ]);
+  });
+});
+
+describe('another body named by its size', () => {
+  it('"115 seats in the 200-seat upper house Senate" is the other body\'s, no claim', () => {
+    expect(claims('The coalition Unity ends up with a total of 237 seats in the 400-seat Grand Hall and 115 seats in the 200-seat upper house Senate.')).toEqual([
+      '237 seats_total.unity 237 unspecified',
+      '400 seats_total.national 400 rule',
+    ]);
+  });
+});
+
+describe('the seats contested (numbers.contested_before)', () => {
+  it('"competed for 126 seats" after a party\'s name is the chamber\'s size, no party\'s count', () => {
+    expect(claims('Unity and Reform, along with the Greens, competed for 126 seats.')).toEqual(['126 seats_total.national 126 rule']);
   });
 });
