@@ -23,7 +23,7 @@
  * says so and runs from source too.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { noOpGoal, nothingToDo } from './build/state.mjs';
@@ -32,6 +32,8 @@ const codeDir = dirname(fileURLToPath(import.meta.url));
 const root = dirname(codeDir);
 /** Bundles of other versions of the code kept besides the current one (other branches, copies). */
 const KEEP = 4;
+/** A bundle started from this recently may be in use: it is kept (the cache's age, never an output). */
+const IN_USE_MS = 60 * 60 * 1000;
 
 function codeFiles(dir) {
   return readdirSync(dir, { withFileTypes: true })
@@ -99,12 +101,15 @@ async function build(dir) {
     throw error;
   }
   // Keep the newest few bundles of other code versions; they are rebuilt in seconds if needed.
+  // A bundle another process may still be loading chunks from (used within IN_USE_MS: each
+  // start touches its bundle) is never removed, whatever its rank: removing it would fail that
+  // build with "Cannot find module" (two trees sharing one node_modules, building at once).
   const parent = dirname(dir);
+  const { bundlesToRemove } = await import('./build/bundles.mjs');
   const others = readdirSync(parent)
     .filter((n) => /^[0-9a-f]{20}$/.test(n) && join(parent, n) !== dir)
-    .map((n) => ({ n, t: statSync(join(parent, n)).mtimeMs }))
-    .sort((a, b) => b.t - a.t);
-  for (const { n } of others.slice(KEEP)) rmSync(join(parent, n), { recursive: true, force: true });
+    .map((name) => ({ name, usedMs: statSync(join(parent, name)).mtimeMs }));
+  for (const n of bundlesToRemove(others, Date.now(), KEEP, IN_USE_MS)) rmSync(join(parent, n), { recursive: true, force: true });
 }
 
 async function loadCli() {
@@ -124,6 +129,13 @@ async function loadCli() {
       process.stderr.write(`warning: could not bundle the pipeline (${reason}); running it from source, which starts slower\n`);
       return fromSource();
     }
+  }
+  // Mark the bundle as in use (its folder's time), so that a build of other code keeps it.
+  try {
+    const t = new Date();
+    utimesSync(dir, t, t);
+  } catch {
+    // A read-only cache: nothing prunes it either.
   }
   globalThis.briefingCodeDir = codeDir;
   globalThis.briefingBundleDir = dir;

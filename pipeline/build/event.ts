@@ -24,7 +24,8 @@ import { readInput } from '../shared/inputs.ts';
 import { readJson } from '../shared/io.ts';
 import { normalizeName, parseLexicon, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
-import { chartId, placedIds } from '../shared/placed.ts';
+import { chartId, optionalIds, placedIds } from '../shared/placed.ts';
+import { NO_RANKINGS, hasRank, rankings, resolveFigureId, type Rankings } from '../shared/rank.ts';
 import { Corpus, Figures } from '../shared/schema.ts';
 import { patternRegex } from '../charts/pattern.ts';
 
@@ -40,6 +41,8 @@ export interface EventInput {
   corpus: Corpus;
   /** The ids of output/data/figures.json. */
   figures: string[];
+  /** Every metric's ranking of those figures (shared/rank.ts), for chart selectors by rank; none: no rank exists. */
+  rankings?: Rankings;
   theme?: TextFile;
   specs: TextFile[];
   template?: TextFile;
@@ -96,6 +99,13 @@ export function checkEvent(input: EventInput): EventReport {
 
   // Chart specs whose data matches no figure; the series names they give (theme keys too).
   const placed = input.template ? placedIds(input.template.text) : null;
+  const optional = input.template ? optionalIds(input.template.text) : new Set<string>();
+  // A rank (`vote_share.@1`) stands for the entities it names in this election, as the charts stage resolves it.
+  const ranked = (pattern: string): string[] => {
+    if (!hasRank(pattern)) return [pattern];
+    const r = resolveFigureId(pattern, input.rankings ?? NO_RANKINGS, true);
+    return r.ok ? (r.ids ?? [r.id]) : [];
+  };
   const series = new Set<string>();
   for (const spec of input.specs) {
     let json: unknown;
@@ -114,14 +124,15 @@ export function checkEvent(input: EventInput): EventReport {
       if (b.series && typeof b.series === 'object') for (const v of Object.values(b.series as Record<string, unknown>)) if (typeof v === 'string') series.add(v);
       if (b.optional === true || !Array.isArray(b.figures) || !b.figures.length) continue;
       const patterns = b.figures.filter((f): f is string => typeof f === 'string');
-      if (patterns.map(patternRegex).some((re) => input.figures.some((f) => re.test(f)))) continue;
+      if (patterns.flatMap(ranked).map(patternRegex).some((re) => input.figures.some((f) => re.test(f)))) continue;
+      const level = isPlaced && !optional.has(id) ? 'error' : 'warning';
       out.push(
         diagnostic(
           placeIn(spec, doc, ['usermeta', 'briefing', 'data', name, 'figures', 0]),
           'event-chart-no-match',
           msg.EVENT_CHART_NO_MATCH(id, patterns[0] ?? ''),
-          isPlaced ? msg.EVENT_CHART_NO_MATCH_PLACED_HINT : msg.EVENT_CHART_NO_MATCH_UNPLACED_HINT,
-          isPlaced ? 'error' : 'warning',
+          level === 'error' ? msg.EVENT_CHART_NO_MATCH_PLACED_HINT : isPlaced ? msg.EVENT_CHART_NO_MATCH_OPTIONAL_HINT : msg.EVENT_CHART_NO_MATCH_UNPLACED_HINT,
+          level,
         ),
       );
     }
@@ -193,11 +204,14 @@ export function checkEventCommand(p: EventPaths, write: (line: string) => void =
   const lexiconFile = text(join(p.sources, 'lexicon.yaml'), 'lexicon');
   const charts = join(p.templates, 'charts');
   const template = join(p.templates, 'briefing.md');
+  const figures = readJson(join(p.data, 'figures.json'), Figures);
+  const lexicon = parseLexicon(lexiconFile.file, lexiconFile.text);
   const report = checkEvent({
     lexiconFile,
-    lexicon: parseLexicon(lexiconFile.file, lexiconFile.text),
+    lexicon,
     corpus: readJson(join(p.data, 'corpus.json'), Corpus),
-    figures: readJson(join(p.data, 'figures.json'), Figures).map((f) => f.id),
+    figures: figures.map((f) => f.id),
+    rankings: rankings(figures, lexicon),
     theme: existsSync(join(charts, 'theme.json')) ? text(join(charts, 'theme.json'), 'theme') : undefined,
     specs: existsSync(charts) ? readdirSync(charts).filter((f) => f.endsWith('.vl.json')).sort().map((f) => text(join(charts, f), 'chart')) : [],
     template: existsSync(template) ? text(template, 'template') : undefined,

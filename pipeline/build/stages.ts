@@ -194,7 +194,7 @@ export async function loadBaseline(p: Paths): Promise<Baseline | null> {
  * in it, so a module added to a stage keys its cache without being listed here.
  */
 const INGEST_CODE = ['ingest/', 'shared/lexicon.ts', 'shared/schema.ts', 'shared/errors.ts', 'shared/messages.ts', GENERAL_LEXICON];
-const CHARTS_CODE = ['charts/', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
+const CHARTS_CODE = ['charts/', 'shared/rank.ts', 'shared/format.ts', 'shared/typography.ts', 'shared/fonts.ts', 'shared/messages.ts', 'shared/schema.ts', 'shared/lexicon.ts', 'shared/errors.ts', GENERAL_LEXICON];
 const EXTRACT_CODE = ['extract/', 'shared/lexicon.ts', 'shared/schema.ts', GENERAL_LEXICON];
 
 /** A process runs one version of the code (the preview goes through make when it changes): each hash is read once. */
@@ -436,8 +436,11 @@ export const stages: Stage[] = [
       // Only the charts the template places are built (a spec of another election left in
       // templates/charts/ is no error: `make check-event` lists it); without a template, all.
       const templateFile = join(p.templates, 'briefing.md');
-      const { chartId, placedIds } = await placedModule();
-      const placed = existsSync(templateFile) ? placedIds(readInput(p.root, templateFile, 'template')) : null;
+      const { chartId, optionalIds, placedIds } = await placedModule();
+      const templateText = existsSync(templateFile) ? readInput(p.root, templateFile, 'template') : null;
+      const placed = templateText !== null ? placedIds(templateText) : null;
+      // Placed only in `:::optional` passages: left out when this election lacks their data.
+      const optional = templateText !== null ? optionalIds(templateText) : new Set<string>();
       const all = readdirSync(dir)
         .filter((f) => f.endsWith('.vl.json'))
         .sort();
@@ -453,7 +456,7 @@ export const stages: Stage[] = [
       // specs, the theme, the data and the code are those of the last run, its result is taken
       // from <out>/.cache/charts/ without loading Vega.
       const key = sha256(
-        [codeHash(CHARTS_CODE), ...specs.flatMap((s) => [s.file, s.text]), theme?.text ?? '', lexicon.text, ...data.map((f, i) => dataHashes[i] ?? sha256(readFileSync(f)))].join('\0'),
+        [codeHash(CHARTS_CODE), ...specs.flatMap((s) => [s.file, s.text]), [...optional].sort().join(' '), theme?.text ?? '', lexicon.text, ...data.map((f, i) => dataHashes[i] ?? sha256(readFileSync(f)))].join('\0'),
       );
       const cacheFile = join(p.out, '.cache', 'charts', `${key}.json`);
       const Cached = z.object({ charts: Charts, warnings: z.array(DiagnosticSchema) });
@@ -478,7 +481,7 @@ export const stages: Stage[] = [
           claims: readJson(data[2]!, Claims),
           corpus: loadCorpus(p),
           lexicon: lexicon.lexicon,
-        }, theme, warnings, dataKey);
+        }, theme, warnings, dataKey, optional);
         cached = { charts, warnings };
       }
       if (!hit) {
@@ -492,7 +495,11 @@ export const stages: Stage[] = [
       }
       for (const w of cached.warnings) process.stderr.write(`${format(w)}\n`);
       const wrote = writeJson(join(p.data, 'charts.json'), cached.charts);
-      const skipped = unplaced.length ? `, ${unplaced.length} not placed in the template (${unplaced.map(chartId).join(', ')}) and not built` : '';
+      const built = new Set(cached.charts.map((c) => c.id));
+      const absent = specs.map((s) => chartId(s.file)).filter((id) => !built.has(id));
+      const skipped =
+        (unplaced.length ? `, ${unplaced.length} not placed in the template (${unplaced.map(chartId).join(', ')}) and not built` : '') +
+        (absent.length ? msg.CHARTS_OPTIONAL_LEFT_OUT(absent) : '');
       return `${cached.charts.length} charts${skipped}, ${cached.warnings.length} layout warning(s)${wrote ? '' : ' (unchanged)'}`;
     },
   },
@@ -501,7 +508,7 @@ export const stages: Stage[] = [
     async run(p) {
       const { render } = await renderModule();
       const { Changes } = await changesModule();
-      const { html, meta, warnings } = render({
+      const { html, meta, warnings, leftOut } = render({
         template: readText(p, join(p.templates, 'briefing.md'), 'template'),
         layout: readText(p, join(p.templates, 'layout.html'), 'layout'),
         style: readInput(p.root, join(p.templates, 'style.css'), 'style'),
@@ -523,7 +530,7 @@ export const stages: Stage[] = [
       for (const w of warnings) process.stderr.write(`${format(w)}\n`);
       writeJson(join(p.data, 'briefing.json'), meta);
       const wrote = writeIfChanged(join(p.out, 'briefing.html'), html);
-      return `${Math.round(html.length / 1024)} KiB, ${warnings.length} warning(s)${wrote ? '' : ' (unchanged)'}`;
+      return `${Math.round(html.length / 1024)} KiB, ${warnings.length} warning(s)${leftOut.length ? msg.OPTIONAL_LEFT_OUT_SUMMARY(leftOut) : ''}${wrote ? '' : ' (unchanged)'}`;
     },
   },
   {
@@ -630,7 +637,8 @@ export const commands: Command[] = [
     describe: 'extraction and reconciliation on the development corpus (test/corpus/): strict and loose precision and recall per event and half, the key figures official, and the key figures right as the articles are added one at a time (test half in totals only); --details tune lists the tune half\'s errors',
     async run(p, o) {
       if (o.details !== undefined && o.details !== 'tune') fail({ file: 'eval-corpus' }, 'usage', msg.CORPUS_DETAILS_ONLY_TUNE);
-      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, matchEntityIds } = await corpusEvalModule();
+      const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, matchEntityIds } = await corpusEvalModule();
+      const { loadCorpusEvents } = await import('../shared/corpus.ts');
       const { extract } = await extractModule();
       const { ingest } = await ingestModule();
       // The corpus folder: test/corpus/, or the one given after the command.
@@ -675,14 +683,12 @@ export const commands: Command[] = [
       process.stdout.write(formatCorpusEvaluation(e, o.details === 'tune' ? 'tune' : null));
       for (const u of unreadable) process.stdout.write(`${u}\n`);
       // Reconciliation: on the annotations (every key figure official?), then end to end as sources are added.
-      const { evaluateEvent, formatCurves, formatReconcileEval, readEvent, sourcesCurve } = await reconcileCorpusModule();
+      const { evaluateEvent, eventCase, formatCurves, formatReconcileEval, sourcesCurve } = await reconcileCorpusModule();
       const policy = loadPolicy(p);
       const results = [];
       const curves = [];
       for (const ev of events) {
-        const evDir = join(dir, 'events', ev.id);
-        const files = readdirSync(evDir).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
-        const annotated = readEvent(readFileSync(join(evDir, 'event.yaml'), 'utf8'), files.map((f) => readFileSync(join(evDir, f), 'utf8')));
+        const annotated = eventCase(ev.event, ev.articles.map((a) => a.article));
         results.push(evaluateEvent(annotated, policy));
         const lexicon = lexiconFor(ev);
         curves.push(
@@ -723,16 +729,18 @@ export const commands: Command[] = [
     interactive: true,
     describe: 'per development-corpus event (test/corpus/), whether every chosen key figure equals the official-results article, from the annotations alone',
     async run(p) {
-      const { evaluateEvent, formatReconcileEval, readEvent } = await reconcileCorpusModule();
-      const dir = join(p.root, 'test', 'corpus', 'events');
+      const { evaluateEvent, eventCase, formatReconcileEval } = await reconcileCorpusModule();
+      const { loadCorpusEvents } = await import('../shared/corpus.ts');
       const policy = loadPolicy(p);
-      const results = readdirSync(dir)
-        .filter((e) => existsSync(join(dir, e, 'event.yaml')))
-        .sort()
-        .map((e) => {
-          const files = readdirSync(join(dir, e)).filter((f) => f.endsWith('.yaml') && f !== 'event.yaml').sort();
-          return evaluateEvent(readEvent(readFileSync(join(dir, e, 'event.yaml'), 'utf8'), files.map((f) => readFileSync(join(dir, e, f), 'utf8'))), policy);
-        });
+      const results = loadCorpusEvents(join(p.root, 'test', 'corpus'), (f) => rel(p, f)).map((ev) =>
+        evaluateEvent(
+          eventCase(
+            ev.event,
+            ev.articles.map((a) => a.article),
+          ),
+          policy,
+        ),
+      );
       process.stdout.write(formatReconcileEval(results, true));
     },
   },

@@ -56,6 +56,7 @@ import type { Lexicon } from '../shared/lexicon.ts';
 import { useFontMetrics, type VegaTextMetrics } from './measure.ts';
 import { collisions, sceneShapes, type Collision } from './collisions.ts';
 import { patternRegex } from './pattern.ts';
+import { hasRank, rankings, resolveFigureId, type Rankings } from '../shared/rank.ts';
 import { chartId } from '../shared/placed.ts';
 import * as msg from '../shared/messages.ts';
 import { formatValue } from '../shared/format.ts';
@@ -70,8 +71,8 @@ const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]
 
 export const DataBinding = z
   .object({
-    /** Figure ids or patterns; `*` stands for one part of an id (no dots). */
-    figures: z.array(z.string().regex(/^[A-Za-z0-9_*-]+(\.[A-Za-z0-9_*-]+)*$/, 'a figure id or pattern such as vote_share.*')).min(1),
+    /** Figure ids or patterns; `*` stands for one part of an id (no dots); `@1`, `@1-3`, `@*` for entities by rank (shared/rank.ts). */
+    figures: z.array(z.string().regex(/^[A-Za-z0-9_*@~-]+(\.[A-Za-z0-9_*@~-]+)*$/, 'a figure id or pattern such as vote_share.* or vote_share.@1')).min(1),
     /** One row per figure, or one row per distinct value the articles state for a figure. */
     rows: z.enum(['figures', 'claims']).default('figures'),
     /** Keep only figures of these kinds (result, forecast, estimate, historical, rule, stage, snapshot, latest); without it, every kind but `latest`. */
@@ -88,6 +89,13 @@ export const DataBinding = z
     firstMatch: z.boolean().default(false),
     /** Keep only figures that have a partner in this other data source ... */
     with: z.string().optional(),
+    /**
+     * Keep only figures that have no partner in this other data source (by `by`, as `with`): a
+     * party's total where no source splits it. A source left empty by it is a chart without its
+     * data (an error, unless `optional`; the chart is then left out where the template places it
+     * in an `:::optional` passage).
+     */
+    without: z.string().optional(),
     /** ... by entity (default) or by figure (the same metric and entity, of another kind). */
     by: z.enum(['entity', 'figure']).default('entity'),
     /** No error when nothing matches: the chart then shows this source only when it exists. */
@@ -131,6 +139,11 @@ export const ChartTheme = z
     colors: z.record(z.string(), z.string().min(1)).default({}),
     /** A Vega-Lite config shared by every chart (a spec's own config wins). */
     config: z.record(z.string(), z.unknown()).default({}),
+    /**
+     * The colours of the entities `colors` gives none (and no `default` covers), in lexicon order;
+     * without it, Vega's `tableau10` scheme. `[]`: those rows take the fallback grey.
+     */
+    palette: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type ChartTheme = z.infer<typeof ChartTheme>;
@@ -276,6 +289,8 @@ function suggestPattern(pattern: string, ids: string[]): string | null {
 const list = (v: string | string[] | undefined): string[] | null => (v === undefined ? null : Array.isArray(v) ? v : [v]);
 
 interface Names {
+  /** Every metric's ranking, for selectors by rank (`vote_share.@1`). */
+  rankings: Rankings;
   entity: Map<string, { name: string; kind: string }>;
   metric: Map<string, string>;
   source: Map<string, string>;
@@ -302,7 +317,23 @@ function names(ctx: ChartContext): Names {
     source.set(s.meta.id, s.meta.outlet ?? s.meta.author ?? s.meta.title ?? s.meta.id);
     sourceOrder.set(s.meta.id, i);
   });
-  return { entity, metric, source, sourceOrder };
+  return { rankings: rankings(ctx.figures, ctx.lexicon), entity, metric, source, sourceOrder };
+}
+
+/**
+ * The colour of each lexicon entity the theme gives no colour: the theme's `palette` (else
+ * Vega's tableau10 scheme) in lexicon order, leaving out the colours the theme already gives a
+ * party, so that no two parties share one until the palette runs out (then it starts again).
+ */
+export function paletteColours(lexicon: Pick<Lexicon, 'entities'>, theme: ChartTheme): Map<string, string> {
+  const palette = theme.palette ?? ((vega as unknown as { scheme(name: string): string[] | undefined }).scheme('tableau10') ?? []);
+  const used = new Set(Object.values(theme.colors).map((c) => c.toLowerCase()));
+  const free = palette.filter((c) => !used.has(c.toLowerCase()));
+  const colours = free.length ? free : palette;
+  const out = new Map<string, string>();
+  if (!colours.length) return out;
+  for (const e of lexicon.entities) if (theme.colors[e.id] === undefined) out.set(e.id, colours[out.size % colours.length]!);
+  return out;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -347,28 +378,57 @@ function sortFigures(figures: Figure[], sort: DataBinding['sort']): Figure[] {
 }
 
 /** The figures a data source names, after its filters (all but `with`), in pattern order. */
-function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, n: Names, claimById: Map<string, Claim>): Figure[] {
+function match(spec: SpecFile, name: string, b: DataBinding, ctx: ChartContext, n: Names, claimById: Map<string, Claim>, warnings?: Diagnostic[]): Figure[] {
   const byId = new Map(ctx.figures.map((f) => [f.id, f]));
   const ids = [...byId.keys()];
   const chosen = new Set<string>();
   const empty: number[] = [];
-  b.figures.forEach((pattern, i) => {
+  /** Why a selector by rank found nothing (the rank does not exist), by its index. */
+  const noRank = new Map<number, { message: string; hint: string }>();
+  b.figures.forEach((written, i) => {
     const where = () => spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]);
-    if (!pattern.includes('*')) {
-      if (byId.has(pattern)) chosen.add(pattern);
-      else if (!b.optional) spec.fail(where(), 'chart-unknown-figure', msg.UNKNOWN_FIGURE(pattern), msg.UNKNOWN_FIGURE_HINT(suggest(pattern, ids)));
-      return;
+    // A rank (`vote_share.@1`, `seats_total.@1.*`, `vote_share.@1-3`) stands for the entities it
+    // names now; a figure it names that this election lacks is no error (the spec is for any election).
+    const ranked = hasRank(written);
+    let patterns = [written];
+    if (ranked) {
+      const r = resolveFigureId(written, n.rankings, true);
+      if (!r.ok) {
+        if (r.reason === 'malformed') spec.fail(where(), 'chart-bad-rank', r.message, r.hint);
+        noRank.set(i, { message: r.message, hint: r.hint });
+        empty.push(i);
+        return;
+      }
+      patterns = r.ids ?? [r.id];
+      // One rank that is a tie: the chart shows the entity listed first in the lexicon; say so.
+      for (const t of r.ties) warnings?.push(diagnostic(where(), 'rank-tie', msg.RANK_TIE(written, t.rank, t.metric, t.entity, t.tiedWith), msg.RANK_TIE_HINT, 'warning'));
     }
-    const re = patternRegex(pattern);
-    const hits = ids.filter((id) => re.test(id));
-    if (!hits.length) empty.push(i);
-    for (const id of hits) chosen.add(id);
+    let hit = false;
+    for (const pattern of patterns) {
+      if (!pattern.includes('*')) {
+        if (byId.has(pattern)) {
+          chosen.add(pattern);
+          hit = true;
+        } else if (!b.optional && !ranked) spec.fail(where(), 'chart-unknown-figure', msg.UNKNOWN_FIGURE(pattern), msg.UNKNOWN_FIGURE_HINT(suggest(pattern, ids)));
+        continue;
+      }
+      const re = patternRegex(pattern);
+      for (const id of ids) {
+        if (!re.test(id)) continue;
+        chosen.add(id);
+        hit = true;
+      }
+    }
+    if (!hit) empty.push(i);
   });
   // A pattern may match nothing when another of the same source does (a fallback pattern).
   if (!chosen.size && empty.length && !b.optional) {
     const i = empty[0]!;
     const pattern = b.figures[i]!;
-    spec.fail(spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]), 'chart-no-match', msg.CHART_NO_MATCH(pattern), msg.CHART_NO_MATCH_HINT(suggestPattern(pattern, ids)));
+    const where = spec.at(['usermeta', 'briefing', 'data', name, 'figures', i]);
+    const rank = noRank.get(i);
+    if (rank) spec.fail(where, 'chart-rank-missing', rank.message, rank.hint);
+    spec.fail(where, 'chart-no-match', msg.CHART_NO_MATCH(pattern), msg.CHART_NO_MATCH_HINT(suggestPattern(pattern, ids)));
   }
   const kinds = list(b.kind);
   const entityKinds = list(b.entityKind);
@@ -397,8 +457,13 @@ const pairKey = (f: Figure, by: DataBinding['by']) => (by === 'figure' ? `${f.me
 
 function buildRows(b: DataBinding, matched: Figure[], ctx: ChartContext, n: Names, theme: ChartTheme, claimById: Map<string, Claim>): Row[] {
   const figures = sortFigures(matched, b.sort);
+  const palette = paletteColours(ctx.lexicon, theme);
   const colorOf = (entity: string | null, series: string | null) =>
-    (entity != null ? theme.colors[entity] : undefined) ?? (series != null ? theme.colors[series] : undefined) ?? theme.colors.default ?? FALLBACK_COLOR;
+    (entity != null ? theme.colors[entity] : undefined) ??
+    (series != null ? theme.colors[series] : undefined) ??
+    theme.colors.default ??
+    (entity != null ? palette.get(entity) : undefined) ??
+    FALLBACK_COLOR;
 
   const base = (f: Figure) => {
     const series = b.series[f.metric] ?? b.series[f.kind] ?? (f.election != null ? b.series[String(f.election)] : undefined) ?? metricLabel(n, f.metric);
@@ -784,7 +849,7 @@ async function renderOne(
   // The data.
   const claimById = new Map(ctx.claims.map((c) => [c.id, c]));
   const matched = new Map<string, Figure[]>();
-  for (const [name, b] of Object.entries(binding.data)) matched.set(name, match(spec, name, b, ctx, n, claimById));
+  for (const [name, b] of Object.entries(binding.data)) matched.set(name, match(spec, name, b, ctx, n, claimById, warnings));
   const data = new Map<string, { b: DataBinding; rows: Row[] }>();
   const figureIds = new Set<string>();
   for (const [name, b] of Object.entries(binding.data)) {
@@ -796,6 +861,14 @@ async function renderOne(
       }
       const keys = new Set(partner!.map((f) => pairKey(f, b.by)));
       figures = figures.filter((f) => keys.has(pairKey(f, b.by)));
+    }
+    if (b.without !== undefined) {
+      const partner = matched.get(b.without);
+      const at = spec.at(['usermeta', 'briefing', 'data', name, 'without']);
+      if (!partner || b.without === name) spec.fail(at, 'chart-unknown-data', msg.CHART_UNKNOWN_DATA(b.without), msg.CHART_UNKNOWN_DATA_HINT(declared.filter((d) => d !== name)));
+      const keys = new Set(partner!.map((f) => pairKey(f, b.by)));
+      figures = figures.filter((f) => !keys.has(pairKey(f, b.by)));
+      if (!figures.length && !b.optional) spec.fail(at, 'chart-no-match', msg.CHART_NONE_WITHOUT(b.figures[0]!, b.without), msg.CHART_NONE_WITHOUT_HINT);
     }
     data.set(name, { b, rows: buildRows(b, figures, ctx, n, theme, claimById) });
     for (const f of figures) figureIds.add(f.id);
@@ -877,6 +950,9 @@ export function markColoursWin(spec: Node, inherited?: unknown): void {
 
 export { keepRenderedCharts, keepsRenderedCharts } from './keep.ts';
 
+/** The errors that say a chart's data is missing from this election (not that its spec is wrong). */
+const DATA_MISSING: readonly string[] = ['chart-no-match', 'chart-unknown-figure', 'chart-rank-missing'];
+
 /**
  * Renders every chart spec (sorted by file) against the figures. `theme` is the optional
  * shared file of party colors and Vega-Lite config (templates/charts/theme.json).
@@ -889,6 +965,11 @@ export async function renderCharts(
   warnings?: Diagnostic[],
   /** A digest of everything in `ctx` (the stage hashes the data files' bytes); without one nothing is kept. */
   dataKey?: string,
+  /**
+   * Charts the template places only inside `:::optional` passages: one whose data this election
+   * lacks (no figure matches, a rank that does not exist) is left out, and render leaves out its passage.
+   */
+  optional?: ReadonlySet<string>,
 ): Promise<ChartArtifact[]> {
   useFontMetrics((vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics);
   const n = names(ctx);
@@ -907,7 +988,12 @@ export async function renderCharts(
     let done = key !== null ? keptChart(key) : undefined;
     if (!done) {
       const own: Diagnostic[] = [];
-      done = { chart: await renderOne(s.file, s.text, ctx, n, t, own), warnings: own };
+      try {
+        done = { chart: await renderOne(s.file, s.text, ctx, n, t, own), warnings: own };
+      } catch (error) {
+        if (optional?.has(id) && error instanceof PipelineError && error.diagnostics.every((d) => DATA_MISSING.includes(d.ruleId))) continue;
+        throw error;
+      }
     }
     if (key !== null) keys.set(key, done);
     warnings?.push(...done.warnings);

@@ -3,9 +3,8 @@
  * one-line entity ("{id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}") finds the
  * forms articles use:
  *
- * - `fold`: letters with accents are read as their base letter, every dash as a hyphen
- *   ("Progresívne Slovensko" finds "Progresivne Slovensko", "Unity – National" finds
- *   "Unity - National"). One code unit for one: offsets in the folded text are those of the text.
+ * - `fold` (shared/fold.ts): letters with accents are read as their base letter, every dash as a
+ *   hyphen ("Progresívne Slovensko" finds "Progresivne Slovensko").
  * - `aliasForms`: quotes around a name are dropped ('"Georgian Dream"' is Georgian Dream); a
  *   name with its abbreviation in brackets ("Alternative for Germany (AfD)") is each of the two
  *   as well; a candidate is also called by each word of their name ("Ann Ames": "Ames"), a
@@ -17,34 +16,9 @@
  * Pure and linear in the text.
  */
 
-const DASHES = /[‐‑‒–—―−]/;
-/** Letters that carry their mark in the letter itself (no decomposition): their base letter. */
-const BASE: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H' };
-const folded = new Map<string, string>();
+import { fold } from '../shared/fold.ts';
 
-function foldChar(ch: string): string {
-  let f = folded.get(ch);
-  if (f !== undefined) return f;
-  if (DASHES.test(ch)) f = '-';
-  else if (BASE[ch]) f = BASE[ch]!;
-  else {
-    const d = ch.normalize('NFD');
-    // One base letter and marks only: the base (a single code unit, as the letter was).
-    f = d.length > 1 && /^[\p{L}][\p{M}]+$/u.test(d) && d.charCodeAt(0) < 0xd800 ? d[0]! : ch;
-  }
-  if (folded.size < 4096) folded.set(ch, f);
-  return f;
-}
-
-/** One code unit above ASCII (no `u` flag: a surrogate pair is two). */
-const NON_ASCII = /[^\x00-\x7f]/g;
-
-/** `text` with accented letters as their base letter and dashes as hyphens, code unit for code unit. */
-export function fold(text: string): string {
-  // Most sentences are plain ASCII: nothing to do.
-  if (!/[^\x00-\x7f]/.test(text)) return text;
-  return text.replace(NON_ASCII, foldChar);
-}
+export { fold };
 
 const QUOTES = /["“”„«»‘’']+$|^["“”„«»‘’']+/g;
 /** "Name (ABBR)": a name, a space, and a capitalised name or abbreviation of two letters or more in brackets ("JD(S)" is one name). */

@@ -17,110 +17,11 @@
  * Details (misses, false claims) are printed for tune-half events only, and only when asked
  * (`--details tune`): the test half is measured, never read.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
-import { fold as foldName } from './aliases.ts';
-import { mergeLexicon, normalizeName, parseYamlFile, type Entity, type Lexicon } from '../shared/lexicon.ts';
+import type { CorpusArticle, CorpusEvent, CorpusFigure, LoadedEvent } from '../shared/corpus.ts';
+import { foldTypography } from '../shared/fold.ts';
+import { mergeLexicon, normalizeName, type Entity, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import type { Claim, Corpus } from '../shared/schema.ts';
-
-const Split = z
-  .object({
-    events: z.array(z.object({ id: z.string(), half: z.enum(['tune', 'test']), what: z.string().optional(), dropped: z.string().optional() }).passthrough()),
-    reserves: z.record(z.string(), z.array(z.string())).optional(),
-  })
-  .passthrough();
-
-export const CorpusEntity = z
-  .object({
-    id: z.string().min(1),
-    name: z.string().min(1),
-    kind: z.enum(['party', 'candidate', 'option', 'group', 'place']),
-    aliases: z.array(z.string().min(1)).default([]),
-  })
-  .passthrough();
-
-export const CorpusEvent = z
-  .object({
-    event: z.string().min(1),
-    half: z.enum(['tune', 'test']),
-    country: z.string().nullable().optional(),
-    kind: z.string().nullable().optional(),
-    body: z.string().nullable().optional(),
-    date: z.union([z.string(), z.date()]).nullable().optional(),
-    year: z.number().int().nullable().optional(),
-    previous: z.number().int().nullable().optional(),
-    seats: z.number().int().nullable().optional(),
-    entities: z.array(CorpusEntity).default([]),
-  })
-  .passthrough();
-export type CorpusEvent = z.infer<typeof CorpusEvent>;
-
-const CorpusFigure = z
-  .object({
-    anchor: z.string().min(1),
-    text: z.string().min(1),
-    nth: z.number().int().positive().optional(),
-    metric: z.string().min(1),
-    entity: z.string().nullable(),
-    value: z.number().nullable().optional(),
-    low: z.number().nullable().optional(),
-    high: z.number().nullable().optional(),
-    bound: z.string().optional(),
-    unit: z.string().min(1),
-    qualifier: z.string().min(1),
-  })
-  .passthrough();
-export type CorpusFigure = z.infer<typeof CorpusFigure>;
-
-const NotFigure = z.object({ anchor: z.string().min(1), text: z.string().min(1), nth: z.number().int().positive().optional() }).passthrough();
-
-export const CorpusArticle = z
-  .object({
-    id: z.string().min(1),
-    event: z.string().optional(),
-    figures: z.array(CorpusFigure).nullable().default([]),
-    not_figures: z.array(NotFigure).nullable().default([]),
-  })
-  .passthrough();
-export type CorpusArticle = z.infer<typeof CorpusArticle>;
-
-export interface LoadedEvent {
-  id: string;
-  half: 'tune' | 'test';
-  event: CorpusEvent;
-  articles: { file: string; article: CorpusArticle }[];
-}
-
-/** The events of split.yaml (and any reserve with a folder), each with its articles. */
-export function loadCorpusEvents(corpusDir: string, relName: (f: string) => string): LoadedEvent[] {
-  const splitFile = join(corpusDir, 'split.yaml');
-  const split = parseYamlFile(relName(splitFile), readFileSync(splitFile, 'utf8'), Split, 'bad-corpus', msg.BAD_CORPUS, msg.BAD_CORPUS_HINT);
-  const listed = new Map<string, 'tune' | 'test'>();
-  for (const e of split.events) if (!e.dropped) listed.set(e.id, e.half);
-  for (const [half, ids] of Object.entries(split.reserves ?? {})) {
-    for (const id of ids) if (!listed.has(id) && (half === 'tune' || half === 'test')) listed.set(id, half);
-  }
-  const out: LoadedEvent[] = [];
-  for (const [id, listedHalf] of [...listed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const dir = join(corpusDir, 'events', id);
-    const eventFile = join(dir, 'event.yaml');
-    if (!existsSync(eventFile)) continue;
-    const event = parseYamlFile(relName(eventFile), readFileSync(eventFile, 'utf8'), CorpusEvent, 'bad-corpus', msg.BAD_CORPUS, msg.BAD_CORPUS_HINT);
-    // split.yaml is the rule; an event file that says otherwise counts as test (never read).
-    const half = event.half === listedHalf ? listedHalf : 'test';
-    const articles = readdirSync(dir)
-      .filter((f) => f.endsWith('.yaml') && f !== 'event.yaml')
-      .sort()
-      .map((f) => ({
-        file: relName(join(dir, f)),
-        article: parseYamlFile(relName(join(dir, f)), readFileSync(join(dir, f), 'utf8'), CorpusArticle, 'bad-corpus', msg.BAD_CORPUS, msg.BAD_CORPUS_HINT),
-      }));
-    out.push({ id, half, event, articles });
-  }
-  return out;
-}
 
 /** What the extractor's entity kinds are for the corpus's: a candidate or option is given figures as a party is. */
 const KIND: Record<string, Entity['kind']> = { party: 'party', candidate: 'candidate', option: 'option', group: 'group', place: 'place' };
@@ -181,19 +82,15 @@ export function locate(body: string, f: { anchor: string; text: string; nth?: nu
   // Articles differ from anchors in their quotes and spaces: try again with both folded.
   let haystack = body;
   if (a === -1) {
-    haystack = fold(body);
-    a = find(haystack, fold(f.anchor), f.nth ?? 1);
+    haystack = foldTypography(body);
+    a = find(haystack, foldTypography(f.anchor), f.nth ?? 1);
     if (a === -1) return null;
   }
-  const inner = haystack.indexOf(haystack === body ? f.text : fold(f.text), a);
+  const inner = haystack.indexOf(haystack === body ? f.text : foldTypography(f.text), a);
   if (inner === -1 || inner > a + f.anchor.length) return null;
   return { start: inner, end: inner + f.text.length };
 }
 
-/** Same-length folding of quotes, dashes and spaces, so that offsets stay those of the body. */
-function fold(s: string): string {
-  return s.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/[–—‐‑]/g, '-');
-}
 
 export interface Counts {
   claims: number;
@@ -408,7 +305,7 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
  * or keeps its own (its claims then count as wrong entities). Returns the renaming for the report.
  */
 export function matchEntityIds(lexicon: Lexicon, event: CorpusEvent): { lexicon: Lexicon; renamed: [string, string][] } {
-  const names = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases].map((a) => normalizeName(foldName(a).replace(/["“”]/g, ''))));
+  const names = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases].map(normalizeName));
   const annotated = event.entities.map((e) => ({ id: e.id, names: names(e) }));
   const renamed: [string, string][] = [];
   const taken = new Set<string>();

@@ -35,8 +35,10 @@
  *    rule) or the one for its national figures (the chamber's 98 seats: rule); else `rule`
  *    when the sentence describes the electoral system; else the nearest qualifier cue
  *    before the number in the sentence, else one just after it in its clause; else, for
- *    results, the article's result status (final when it cites the final results, else
- *    preliminary when it cites preliminary results, else unspecified).
+ *    results, the article's result status, read from its headline and its sentences (final
+ *    when it cites the final results or declares the winner, else preliminary when it cites
+ *    preliminary results or a complete count, else interim for a count in progress, else
+ *    unspecified).
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
 import * as msg from '../shared/messages.ts';
@@ -45,7 +47,7 @@ import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
-import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, type NumberGrammar, type Quantity } from './numbers.ts';
+import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -69,6 +71,8 @@ export interface Compiled {
   unitCues: Set<string>;
   /** Metric id → the keys of its cues of a loss (`negative_cues`). */
   negativeCues: Map<string, Set<string>>;
+  /** Per metric with `trailing_cues`: those words before a name (up to 60 characters of words between: "over the young businessman Bo Berg"). */
+  trailingRe: Map<string, RegExp>;
   /** Keys of the cues of a gain that also mean "won" (`obtained_cues`), of every metric. */
   obtainedCues: Set<string>;
   /** The `…Re` patterns of word lists are `wordsRe`: read them with `words` or `hasWord`. */
@@ -125,11 +129,22 @@ export interface Compiled {
   countWordRe: RegExp | null;
   countDoneRe: RegExp | null;
   countRemainingRe: RegExp | null;
+  /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
+  declaredVerbRe: RegExp | null;
+  declaredObjectRe: RegExp | null;
+  /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
+  provisionalRe: RegExp | null;
+  /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
+  countAllRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
   resultNouns: Set<string>;
   electionWordRe: RegExp;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
+  /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
+  wonBeforeRe: RegExp;
+  /** `numbers.contested_before` right before a number (up to "the"): the seats contested, the whole. */
+  contestedRe: RegExp;
   /** Words before a count of votes that make it a winning margin, no figure ("won by 6,553 votes"). */
   marginBeforeRe: RegExp;
   /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
@@ -147,6 +162,8 @@ export interface Compiled {
   seats: number | null;
   /** Count unit → the metric of a share of the chamber in that unit (`share_of`). */
   shareOf: Map<string, string>;
+  /** A metric → the metric of its changes (`change_of` read backwards: vote share → its change in points). */
+  changeOf: Map<string, string>;
   /** Years of earlier elections; empty means any year other than `year`. */
   earlier: Set<number>;
 }
@@ -244,6 +261,9 @@ export function compile(lexicon: Lexicon): Compiled {
     contextCues,
     unitCues,
     negativeCues: new Map(lexicon.metrics.map((m) => [m.id, new Set(m.negative_cues.map(key))])),
+    trailingRe: new Map(
+      lexicon.metrics.filter((m) => m.trailing_cues.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.trailing_cues)})\\s+(?:[^\\d.;:()]{0,60}\\s)?$`, 'iu')]),
+    ),
     obtainedCues: new Set(lexicon.metrics.flatMap((m) => m.obtained_cues.map(key))),
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
@@ -288,6 +308,10 @@ export function compile(lexicon: Lexicon): Compiled {
     countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
+    declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
+    declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
+    provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
+    countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
@@ -296,6 +320,8 @@ export function compile(lexicon: Lexicon): Compiled {
     ),
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
+        wonBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
@@ -305,6 +331,7 @@ export function compile(lexicon: Lexicon): Compiled {
     previous: lexicon.election?.previous ?? null,
     seats: lexicon.election?.seats ?? null,
     shareOf: new Map(lexicon.metrics.filter((m) => m.share_of).map((m) => [m.share_of!, m.id])),
+    changeOf: new Map(lexicon.metrics.filter((m) => m.change_of).map((m) => [m.change_of!, m.id])),
     earlier: new Set(lexicon.election?.earlier ?? []),
   };
   cache.set(lexicon, compiled);
@@ -378,6 +405,8 @@ function measuresChange(c: Compiled, unit: string): boolean {
 const LEAD_AFTER = /^\s+(?:majority|lead|advantage|margin)(?![\p{L}])/iu;
 /** "led by", "headed by": the name after it is a party's leader, not a party. */
 const LED_BY = /(?<![\p{L}])(?:led|headed)\s+by\s+$/iu;
+/** From a party to its leader: ", headed by Prime Minister ", " of Estonian Prime Minister ", " led by " (up to three words of a title). */
+const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
@@ -385,6 +414,16 @@ const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 /** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
 const RULED_NEAR = 40;
 /** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
+/** "a net loss of 251 MPs, down from 372": a unit noun, then "down from", "up from" or "from" before the level a change is from. */
+/** "… out of (the) 19,944,859 voters": the whole a figure before is a part of. */
+const OUT_OF_BEFORE = /(?<![\p{L}])out\s+of\s+(?:the\s+)?$/iu;
+/** From the comma that ends an opening phrase to the subject's name: "…, the Unity Party has won". */
+const OPENER_GAP = /^\s*(?:the\s+)?$/iu;
+/** A possessive determiner right before a number ("its 279-seat strength"). */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+$/iu;
+/** From a number to the size of the body it is in: " seats in the " (before "200-seat Senate"). */
+const IN_BODY = /^\s*(?:\p{L}+\s+)?(?:in|of|for)\s+(?:the|its|a)\s+$/u;
+const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 /** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
@@ -392,6 +431,15 @@ const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** A dash between a cue and the number that glosses it ("a simple majority – or more than 50%"). */
 const DASH_GLOSS = /^\s*[–—]\s*(?:or\s+)?$/u;
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
+/** "the 3 percent electoral threshold": a number after "the" that modifies a noun after it, past at most one lower-case word. */
+const DEFINITE = /(?<![\p{L}])the\s+$/iu;
+const MODIFIER = /^\s+(?:\p{Ll}+\s+)?$/u;
+/** "42.44%, which exceeded the threshold": a relative clause about the number is not its clause's head. */
+const RELATIVE_BETWEEN = /,\s*(?:which|that|who)\s/iu;
+/** "won an absolute majority with 158 seats": "with" after a rule's cue (the majority, the threshold) leads to what was won, not to the rule. */
+const HELD_WITH = /^\s*(?:\p{Ll}+\s*)?,?\s*with\s*$/u;
+/** "will lose its three current seats": a possessive between a change's cue and the number. */
+const HELD_OWN = /^\s+(?:\p{L}+\s+)?(?:its|their|his|her)\s+$/iu;
 
 export interface Found {
   quantity: Quantity;
@@ -540,11 +588,14 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 }
 
 /**
- * The article's result status: of the document cues it holds, the one of the first qualifier
- * in the lexicon's order (final, preliminary, interim, exit poll). Cues are read as one
- * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does
- * not count: "after counting all constituencies" (preliminary: the count is complete) hides the
- * interim "after counting" it holds.
+ * The article's result status: of the document cues it holds (its headline included), the one
+ * of the first qualifier in the lexicon's order (final, preliminary, interim, exit poll). Cues are
+ * read as one pattern, leftmost and longest first, so a cue inside a longer one of another
+ * qualifier does not count: "after counting all constituencies" (preliminary: the count is
+ * complete) hides the interim "after counting" it holds. A count of all the votes ("With all the
+ * votes counted", `wholeCount`) is preliminary, a final cue called preliminary in its phrase
+ * ("the preliminary final result", `provisional`) too; a winner declared (`declaredWinner`) is
+ * final; a final act still to come ("will be officially confirmed", `actToCome`) says nothing.
  *
  * A final or preliminary cue counts as interim (a count in progress) where its sentence says the
  * result is still to come ("a final result is scheduled to be declared": `unsettled`), where a
@@ -565,10 +616,16 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
   const interim = c.documentQualifiers.indexOf('interim');
   const exitPoll = c.documentQualifiers.indexOf('exit_poll');
   const preliminary = c.documentQualifiers.indexOf('preliminary');
+  const final = c.documentQualifiers.indexOf('final');
   // Whether a figure was stated, with no poll word in its sentence, before this sentence.
   let figureBefore = false;
-  for (const s of source.sentences) {
-    const text = source.body.slice(s.start, s.end);
+  // The headline is read first: readers take the article's status from it as well ("Unity wins
+  // 41 seats – preliminary data"), and ingest removes its repetition from the body. Its figure
+  // is no result stated before an exit poll ("Unity set to win 41 seats" over the exit poll's).
+  const texts = source.sentences.map((s) => source.body.slice(s.start, s.end));
+  const title = source.meta.title;
+  if (title) texts.unshift(title);
+  for (const [i, text] of texts.entries()) {
     const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
     const laterExitPoll = figureBefore;
     // The count words, read once for both tests.
@@ -582,10 +639,18 @@ function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: 
       best = Math.min(best, interim);
       found.add('interim');
     }
-    figureBefore ||= statedFigure(c, text, quantities);
-    const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim)) || done === 'partial');
+    if (final >= 0 && declaredWinner(c, text)) {
+      best = Math.min(best, final);
+      found.add('final');
+    }
+    if (!(title && i === 0)) figureBefore ||= statedFigure(c, text, quantities);
+    // A count of all the votes ("With all votes counted") is no part of it.
+    const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim && !wholeCount(c, text, m))) || done === 'partial');
     for (const m of matches) {
       let rank = m.value;
+      if (c.documentQualifiers[rank] === 'final' && actToCome(c, text, m)) continue;
+      if (rank === interim && preliminary >= 0 && wholeCount(c, text, m)) rank = preliminary;
+      if (c.documentQualifiers[rank] === 'final' && preliminary >= 0 && provisional(c, text, m)) rank = preliminary;
       const q = c.documentQualifiers[rank];
       if (interim >= 0 && (q === 'final' || q === 'preliminary') && ((partial && q === 'final') || unsettled(c, text, m))) rank = interim;
       found.add(c.documentQualifiers[rank]!);
@@ -623,6 +688,85 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!/\d/.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
+}
+
+/** How far (in characters) after a verb of declaring its object may stand ("declared Ann Ames the winner"). */
+const DECLARED_NEAR = 40;
+/** Pronouns of the declarer's own: "declared his party the winner", "declared himself the winner" are claims. */
+const OWN_PRONOUN = /\b(?:his|her|its|their|our|my|himself|herself|itself|themselves|ourselves|myself)\b/iu;
+
+/**
+ * Whether a sentence declares the winner (`qualifiers.declared`): a verb of declaring, then its
+ * object up to `DECLARED_NEAR` characters after it with no punctuation or pronoun of the
+ * declarer's own between ("The commission declares Ames winner", "is hereby declared winner",
+ * "Ames declared president-elect"), no hedge before the verb ("has not yet declared a winner")
+ * and no act still to come ("to be declared the winner").
+ */
+function declaredWinner(c: Compiled, text: string): boolean {
+  if (!c.declaredVerbRe || !c.declaredObjectRe) return false;
+  for (const v of words(c.declaredVerbRe, text, () => true)) {
+    const after = text.slice(v.end, v.end + DECLARED_NEAR);
+    const object = words(c.declaredObjectRe, after, () => true)[0];
+    if (!object) continue;
+    const between = after.slice(0, object.start);
+    if (/[,;:.()–—"“”]/u.test(between) || OWN_PRONOUN.test(between)) continue;
+    const before = text.slice(Math.max(0, v.start - 30), v.start);
+    if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Where the last clause of `text` starts: after its last punctuation mark or dash (0: none). */
+function clauseStart(text: string): number {
+  return Math.max(...CLAUSE_MARKS.map((p) => text.lastIndexOf(p))) + 1;
+}
+const CLAUSE_MARKS = [',', ';', ':', '.', '(', '–', '—'];
+
+/** How far (in characters) before a final cue a word of `qualifiers.provisional` may stand. */
+const PROVISIONAL_NEAR = 30;
+
+/**
+ * Whether a final cue at `m` is called preliminary in its phrase ("the preliminary final result",
+ * "Preliminary Grand Hall final result", `qualifiers.provisional`): a word of the list up to
+ * `PROVISIONAL_NEAR` characters before it, with no punctuation, "and" or "or" between ("the
+ * preliminary and the final results" are two).
+ */
+function provisional(c: Compiled, text: string, m: { start: number }): boolean {
+  if (!c.provisionalRe) return false;
+  const window = text.slice(Math.max(0, m.start - PROVISIONAL_NEAR), m.start);
+  const word = words(c.provisionalRe, window, () => true).at(-1);
+  return !!word && !/[,;:.()–—]|\b(?:and|or)\b/iu.test(window.slice(word.end));
+}
+
+/** How far (in characters) before a cue of a count in progress a word of `qualifiers.count_all` may stand. */
+const ALL_NEAR = 60;
+
+/**
+ * Whether the cue of a count in progress at `m` ("counted") counts all the votes ("With all the
+ * votes counted", "All votes counted:", "after the remaining postal votes were counted",
+ * `qualifiers.count_all`): a complete count, whose results are preliminary. The word stands in
+ * the cue's clause, up to `ALL_NEAR` characters before it, with no number but a date or a year in
+ * the clause before the cue and no "of" before the word (a part: "7 percent of all votes
+ * counted"), no hedge right before it ("almost all"), no pending word before it ("once all votes
+ * …") and no count still to come ("all votes must be counted", "were about to be counted").
+ */
+function wholeCount(c: Compiled, text: string, m: { start: number }): boolean {
+  if (!c.countAllRe) return false;
+  const from = Math.max(0, m.start - ALL_NEAR);
+  const window = text.slice(from, m.start);
+  const clause = clauseStart(window);
+  const all = words(c.countAllRe, window.slice(clause), () => true).at(-1);
+  if (!all) return false;
+  const at = from + clause + all.start;
+  const between = text.slice(at, m.start);
+  if (/\bto\s+be\b/iu.test(between) || countToCome(c, text, m)) return false;
+  const before = text.slice(0, at);
+  // "58.7 percent of all votes counted": a part of the counted votes (a date says nothing: "all
+  // votes cast on April 3 counted").
+  const lead = text.slice(from + clause, m.start);
+  if (/\bof\s+$/iu.test(before) || (/\d/.test(lead) && findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)))) return false;
+  return !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, text.slice(from, at)));
 }
 
 /** How far (in characters) before a count still to come a word of `qualifiers.count_remaining` may stand. */
@@ -668,13 +812,27 @@ const PENDING_NEAR = 45;
  * Whether a final or preliminary cue at `m` is no settled result: a hedge stands right before it
  * ("near-final data"), or it names the result (its last word is one of `qualifiers.result_nouns`)
  * and a pending word stands near it ("the final result is scheduled"). A cue that names an act
- * ("the commission announced") is never pending: "announced how the seats will be shared".
+ * ("the commission announced") is never pending: "announced how the seats will be shared" (but
+ * see `actToCome`: "will be officially confirmed").
  */
 function unsettled(c: Compiled, text: string, m: { start: number; end: number }): boolean {
   if (c.hedgeRe?.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   if (!c.pendingRe || !c.resultNouns.has(text.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '')) return false;
   const from = Math.max(0, m.start - PENDING_NEAR);
   return hasWord(c.pendingRe, text.slice(from, m.start)) || hasWord(c.pendingRe, text.slice(m.end, m.end + PENDING_NEAR));
+}
+
+/**
+ * Whether a final cue at `m` is an act still to come, in the passive right before it: a pending
+ * word or "to" before "be" ("The results will be officially confirmed on Monday", "has to be
+ * officially confirmed", "over half of the votes to be declared the winner"). It says nothing of
+ * the article's count ("The new chamber will convene its first session" is no passive: final).
+ */
+function actToCome(c: Compiled, text: string, m: { start: number }): boolean {
+  const lead = text.slice(Math.max(0, m.start - 30), m.start);
+  const near = lead.slice(clauseStart(lead));
+  if (!/\bbe\s+(?:\p{L}+ly\s+)?$/iu.test(near)) return false;
+  return /\bto\s+be\s/iu.test(near) || (!!c.pendingRe && hasWord(c.pendingRe, near));
 }
 
 /** The entity a matched name stands for; a derived short form only when written with a capital. */
@@ -1000,11 +1158,14 @@ function readSentence(
   // A hedged or pending final result ("near-final data") is a count in progress.
   // A count still to come ("will be counted") is no snapshot.
   const qualifiers = qualifierCues(c, text)
-    .filter((m) => m.value !== 'interim' || !countToCome(c, text, m))
-    .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m));
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
+    .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m))
+    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
   const preliminary = qualifiers.some((m) => m.value === 'preliminary');
-  completeCounts(qualifiers, all, text);
+  // A complete count is the article's final count where the article reports final results.
+  const complete: QualifierCue = status === 'final' ? 'final' : 'preliminary';
+  completeCounts(c, qualifiers, all, text, complete);
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -1018,7 +1179,7 @@ function readSentence(
   for (const t of all) {
     const snapshot = t.kind === 'time' && !pollingHour(text, t) && !(poll && poll.end <= t.start);
     if (snapshot) lastTime = Math.max(lastTime, t.start);
-    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && (t.value === 100 || preliminary) ? 'preliminary' : 'interim' });
+    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? complete : t.kind === 'progress' && preliminary ? 'preliminary' : 'interim' });
   }
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
@@ -1162,7 +1323,11 @@ function readSentence(
     const near = nearest(nums, b);
     if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
     const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
-    if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) otherBody.add(near);
+    if (allBreaksAfter.some((k) => k.start >= from && k.end <= to)) continue;
+    otherBody.add(near);
+    // "115 seats in the 200-seat upper house Senate": the body's size names the body of the number before it.
+    const k = nums.indexOf(near);
+    if (near.kind === 'compound' && near.end <= b.start && k > 0 && IN_BODY.test(text.slice(nums[k - 1]!.end, near.start))) otherBody.add(nums[k - 1]!);
   }
 
   // Where the clause after a number ends: at the next number or a break. A dash right after the
@@ -1245,7 +1410,9 @@ function readSentence(
             seatsInBracket: seatsInBracket(nums, i, text, c),
             paired:
               i > 0 &&
-              (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) || (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))))
+              (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ||
+                (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
+                (!q.percent && nums[i - 1]!.percent && SHARE_AND.test(text.slice(nums[i - 1]!.end, q.start))))
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
           });
@@ -1267,14 +1434,13 @@ function readSentence(
         negative: false,
       };
     }
-    // A signed change in brackets ("21.1 percent (+/-0.0), the NEOS got 9.1 percent") is an aside:
-    // the list goes on from the figure it changes.
-    if (reading && reading.confidence.metric !== 'signed-change') {
+    if (reading) {
       const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end };
       previous.push(p);
       inSource.push(p);
       // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
-      if (!comparedSet.has(q)) sentencePrevious.push(p);
+      // So is a change in brackets ("Greens 13 (minus seven seats), Left 11 …"): the list goes on from its level.
+      if (!comparedSet.has(q) && !(reading.metric.change_of && ownParen(q))) sentencePrevious.push(p);
     }
     // "A, B and C each secured four seats": the figure is each name's.
     const each = reading && reading.metric.entity === 'attach' ? eachOf(text, q, entities, EACH_FROM(text, prevEnd, q.start), relative) : [];
@@ -1414,20 +1580,6 @@ function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
 const LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}to\s+(?:reach\s+|stand\s+at\s+)?$/u;
 
 /** "(-20)", "(+1.0)", "(+/-0.0)" right after a figure's words: a sign in a bracket before a number. */
-/** What may stand between a figure and the bracket of its signed change: its unit words ("seats", "percent of the vote"). */
-const SIGNED_AFTER = /^[^\d()]{0,30}$/u;
-const SIGNED_CHANGE = /\(\s*(?:\+\/[-−]|[-−+±])$/u;
-
-/** The metric of a change of `metric`: the one that names it as `change_of`, or the loss-and-gain metric of its count unit (seats). */
-function changeMetricOf(metric: string, c: Compiled): string | null {
-  const m = c.metrics.get(metric);
-  if (!m) return null;
-  for (const x of c.metrics.values()) if (x.change_of === metric) return x.id;
-  if (m.unit === '%') return null;
-  for (const x of c.metrics.values()) if (x.unit === m.unit && x.id !== metric && x.negative_cues.length > 0 && x.entity === 'attach') return x.id;
-  return null;
-}
-
 /** The metric a change is of (`change_of`), for the share right after it (the sentence's last count, `change`) that is its new level. */
 function levelAfterChange(q: Quantity, text: string, change: Previous | undefined, c: Compiled): string | null {
   if (!q.percent || !change || change.end > q.start) return null;
@@ -1490,13 +1642,21 @@ function readNumber(
   const fitsAny = (id: string) => fitsUnit(id, false);
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
   const fits = (id: string) => fitsAny(id) && !c.metrics.get(id)!.head_only;
+  // A rule's cue (every metric of it national rules) right before "with" and this number.
+  // So is a change's cue right before "with" or a possessive and this number ("gained ground with 235
+  // seats", "will lose its three current seats"): the number is what is held, not the change.
+  const heldWith = (m: Mention<string[]>) =>
+    m.end <= q.start &&
+    ((HELD_WITH.test(text.slice(m.end, q.start)) &&
+      m.value.every((id) => (c.metrics.get(id)!.entity === 'national' && c.metrics.get(id)!.qualifier === 'rule') || !!c.metrics.get(id)!.change_of)) ||
+      (HELD_OWN.test(text.slice(m.end, q.start)) && m.value.every((id) => !!c.metrics.get(id)!.change_of)));
   const lastInSentence = ctx.sentencePrevious.lastOfUnit(pct);
   const contextUnit = lastInSentence ? c.metrics.get(lastInSentence.metric)?.unit : undefined;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
     let best: { d: number; id: string } | null = null;
     for (const m of ctx.metricCues) {
-      if (!inside(m, seg)) continue;
+      if (!inside(m, seg) || heldWith(m)) continue;
       // A cue that is the next number's head noun is that number's ("410 seats, past the majority
       // mark of 326", "24 seats (minus 10)"): the tie between two numbers goes to the one it heads.
       if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
@@ -1542,12 +1702,16 @@ function readNumber(
   // "35 out of the 150 seats available": the number after "out of" is the whole; so is a number
   // the chamber "has" ("the parliament has 577 seats").
   const whole =
-    (compound && !(unit && measuresChange(c, unit))) ||
+    // ("its 279-seat strength" is a party's holding, not a whole.)
+    (compound && !(unit && measuresChange(c, unit)) && !owned && !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) ||
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
-    c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
-  // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
-  const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
+    c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    c.contestedRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
+  // A cue that is the number's head noun ("threshold of 5% of votes", "the 3 percent electoral threshold") comes first.
+  const head =
+    ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start)) && !heldWith(m)).at(-1) ??
+    (DEFINITE.test(text.slice(Math.max(0, q.start - 8), q.start)) ? ctx.metricCues.find((m) => m.start >= q.end && MODIFIER.test(text.slice(q.end, m.start)) && m.value.some((id) => c.metrics.get(id)!.head_only)) : undefined);
   const headId = head?.value.find((id) => fitsAny(id) && !(c.metrics.get(id)!.unit !== unit && unitCue(c, text.slice(head.start, head.end), id))) ?? null;
   // A head-only cue before the number in its clause, with no party, place or number between
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
@@ -1567,18 +1731,15 @@ function readNumber(
     ruled ??
     (ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after))
       ? null
-      : (ctx.metricCues.filter((m) => inside(m, ctx.after)).flatMap((m) => m.value).find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
+      : (ctx.metricCues
+          .filter((m) => inside(m, ctx.after) && !RELATIVE_BETWEEN.test(text.slice(q.end, m.start)))
+          .flatMap((m) => m.value)
+          .find((id) => fitsAny(id) && c.metrics.get(id)!.head_only) ?? null));
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
-  const chained = lastHere && CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
-  // "51 seats (-20)", "26.3 percent (-11.2)", "41 MPs (+1)": a signed number in brackets right
-  // after a figure is its change (the metric that is a change of the figure's, or the loss-and-gain
-  // metric of its unit), with the sign as written.
-  const signed = SIGNED_CHANGE.exec(text.slice(Math.max(0, q.start - 8), q.start));
-  const signedChange =
-    signed && /^\s*\)/.test(text.slice(q.ownEnd)) && lastHere && ctx.prevOwnEnd >= 0 && SIGNED_AFTER.test(text.slice(ctx.prevOwnEnd, q.start - signed[0].length))
-      ? changeMetricOf(lastHere.metric, c)
-      : null;
+  // After a change ("a net loss of 251 MPs, down from 372 in 2019"), the number is the level changed.
+  const chainedOf = lastHere && (CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) || (lastHere.end >= ctx.before.start - 40 && c.metrics.get(lastHere.metric)!.change_of && LEVEL_FROM.test(text.slice(lastHere.end, q.start)))) ? (c.metrics.get(lastHere.metric)!.change_of ?? lastHere.metric) : null;
+  const chained = chainedOf && fitsAny(chainedOf) ? chainedOf : null;
   // "57-43%": the second share of a score pair is of the first's metric.
   const scoreSecond = lastHere && ctx.prevOwnEnd >= 0 && q.percent && SCORE_LINK.test(text.slice(ctx.prevOwnEnd, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
   const level = levelAfterChange(q, text, ctx.sentencePrevious.lastOfUnit('count'), c);
@@ -1623,18 +1784,30 @@ function readNumber(
   // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
   // another name's total of the unit, names a total like it.
   const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
-  const metricId =
+  // "41 MPs (+1)", "9.1 percent (-1.2)": a signed number in brackets right after a figure is the change of that figure's metric.
+  const sign = signedChange(text, q);
+  const figureBefore = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p).sort((a, b) => b!.end - a!.end)[0];
+  const signedOf = sign && figureBefore && !/\d/.test(text.slice(figureBefore.end, q.start)) ? (c.changeOf.get(figureBefore.metric) ?? null) : null;
+  // "12,504,688 people participated in the voting out of 19,944,859 voters": the whole after "out of"
+  // is the total of the figure before it (`total`: ballots cast → registered voters).
+  const totalOf = !q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null;
+  const metricId0 =
+    take('signed-change', signedOf) ??
+    take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
     take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
+    // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
+    take('whole-compound', compound && whole && unit ? (c.genericOf.get(unit) ?? null) : null) ??
     take('head-noun', headId) ??
     take('head-only-after', ruledAfter) ??
     take('rule-goes-on', goesOn) ??
     take('cue-right-after', directId) ??
-    take('signed-change', signedChange) ??
     take('change', chained) ??
     take('score-pair', scoreSecond) ??
     take('level-after-change', level && fitsAny(level) ? level : null) ??
+    // "of which 46 were from single-member districts": a part with its own cue after it is of that cue's metric.
+    take('cue-in-clause', subset ? cueIn(first, false, fromEnd(first)) : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
@@ -1663,11 +1836,15 @@ function readNumber(
     ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
     take('fallback', (entityNear(q, ctx) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+  // "Greens 13 (minus seven seats)": a number with a change of its own in brackets right after it is
+  // the level that changed, not a change.
+  const levelOf = metricId0 ? c.metrics.get(metricId0)!.change_of : undefined;
+  const metricId = levelOf && !sign && changeInBracket(q, ctx, text, c) && fitsAny(levelOf) ? take('level-before-change', levelOf) : metricId0;
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
-  let negative = metricRule === 'signed-change' && /[-−]$/.test(signed![0]) && !/\+\/[-−]$/.test(signed![0]);
-  if (metric.negative_cues.length && metricRule !== 'signed-change') {
+  let negative = sign === -1 && metricRule === 'signed-change';
+  if (metric.negative_cues.length && !negative) {
     const own = ctx.metricCues.filter((m) => m.value.includes(metricId) && (inside(m, ctx.before) || inside(m, ctx.after)));
     const cue = nearest(own, q);
     negative = !!cue && c.negativeCues.get(metricId)!.has(key(text.slice(cue.start, cue.end)));
@@ -1678,11 +1855,7 @@ function readNumber(
   let entityRule = whole ? 'whole' : 'national';
   let distance: number | null = null;
   let surface: Mention<string> | null = null;
-  // A signed change is of the figure it follows: that figure's party.
-  if (metricRule === 'signed-change' && lastHere && metric.entity === 'attach') {
-    entity = lastHere.entity;
-    entityRule = 'signed-change';
-  } else if (metric.entity === 'attach' && !whole) {
+  if (metric.entity === 'attach' && !whole) {
     const kinds: string[] = metric.entity_kinds;
     const fit = ctx.entities.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
     const fits = (e: Mention<string> | null | undefined) => (e && kinds.includes(c.entityKind.get(e.value) ?? '') ? e : undefined);
@@ -1692,7 +1865,14 @@ function readNumber(
     const lastBefore = beforeAll.at(-1);
     const candidate =
       lastBefore && c.entityKind.get(lastBefore.value) === 'party' ? beforeAll.filter((e) => c.entityKind.get(e.value) === 'candidate').at(-1) : undefined;
-    const beforeM = candidate ?? lastBefore;
+    // "The Unity Party, headed by Prime Minister Ann Ames, …", "the Unity Party of Prime Minister Ann
+    // Ames came ahead with 31%": a candidate glossing the party right before as its leader leaves the figure to the party.
+    const ledParty =
+      lastBefore && c.entityKind.get(lastBefore.value) === 'candidate'
+        ? fit.filter((e) => e.end <= lastBefore.start && c.entityKind.get(e.value) === 'party').at(-1)
+        : undefined;
+    const leader = ledParty && LEADER_LINK.test(text.slice(ledParty.end, lastBefore!.start)) ? ledParty : undefined;
+    const beforeM = candidate ?? leader ?? lastBefore;
     // A name after the number that leads a number of its own is not this one's.
     const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
     // "it", "the party" before the number, or after it ahead of any name: the last such name.
@@ -1749,6 +1929,8 @@ function readNumber(
           .filter((r) => r.end <= q.start && q.start - r.end <= NEAR && !/\d/.test(text.slice(r.end, q.start)) && !ctx.entities.some((e) => e.start >= r.end && e.end <= q.start))
           .map((r) => fits(r.antecedent))
           .at(-1);
+    const openerComma = q.start <= LOOK_BACK && !/[,;:]/.test(text.slice(0, q.start)) && c.wonBeforeRe.test(text.slice(0, q.start)) && !fit.some((e) => e.end <= q.start) ? text.indexOf(',', q.end) : -1;
+    const openerSubject = openerComma >= 0 ? fit.find((e) => e.start > openerComma && OPENER_GAP.test(text.slice(openerComma + 1, e.start))) : undefined;
     const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
@@ -1759,6 +1941,8 @@ function readNumber(
     const changed = level ? ctx.sentencePrevious.lastOfUnit('count') : lastHere;
     const changeEnd = (chained || level) && changed?.entity && kinds.includes(c.entityKind.get(changed.entity) ?? '') ? changed.entity : null;
     const found =
+      // "the NEOS got 9.1 percent (+1.0) and the Greens …": a signed change is its figure's.
+      hit('signed-change', metricRule === 'signed-change' && figureBefore?.entity && kinds.includes(c.entityKind.get(figureBefore.entity) ?? '') ? figureBefore.entity : null) ??
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??
       hit('antecedent', antecedent?.value, antecedent) ??
@@ -1769,13 +1953,34 @@ function readNumber(
       hit('unknown-name', unknown ? 'unknown' : null, unknown) ??
       hit('after-clause', subject?.value, subject) ??
       hit('name-after', afterM?.value, afterM) ??
+      // "Securing 53.10 percent of the votes, Unity has won 135 seats": a number in an opening phrase is the subject's after its comma.
+      hit('opener-subject', openerSubject?.value, openerSubject) ??
       // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
-      hit('same-metric', sameMetric && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
+      hit('same-metric', sameMetric && sameMetric.entity !== 'national' && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
       hit('near', closeM?.value, closeM) ??
       // "The BJP … garnered 36.57 per cent, a drop of around 0.73 percentage points": a gain or loss
       // with no name of its own is the change of the sentence's figure before it.
       hit('changed-figure', metric.negative_cues.length ? changedEntity : null) ??
-      hit('only-name', metric.needs_entity ? onlyName(fit, q) : null);
+      hit('only-name', metric.needs_entity ? onlyName(fit, q) : null) ??
+      // "Unity took second place with 26.5% of the votes and may receive 52 mandates": a number with
+      // no name in reach is the party's of the sentence's figure before it, when no name stands between.
+      hit('figure-before', !metric.needs_entity && changedEntity && !fit.some((e) => e.start >= lastFigure!.end && e.end <= q.start) ? changedEntity : null) ??
+      // "Reform has also cleared the threshold …, winning 7 seats": a count won, with no name in
+      // reach, is the sentence's one name before it.
+      hit('won-only-name', !metric.needs_entity && c.wonBeforeRe.test(text.slice(ctx.before.start, q.start)) ? onlyName(fit, q) : null);
+    // "the advantage of Ann Ames over Bo Berg increased to ten points": the side behind is never the
+    // lead's; the side named before the trailing word is (or, of two options, the other one).
+    const trailingRe = c.trailingRe.get(metricId);
+    const behind = (e: Mention<string>) => !!trailingRe && trailingRe.test(text.slice(Math.max(0, e.start - 80), e.start));
+    if (found && trailingRe && found.at && behind(found.at)) {
+      const cut = found.at.start - (trailingRe.exec(text.slice(Math.max(0, found.at.start - 80), found.at.start))?.[0].length ?? 0);
+      const ahead = fit.filter((e) => e.end <= cut && e.value !== found.id && !behind(e)).at(-1)?.value ?? c.otherOf.get(found.id);
+      if (ahead) {
+        found.id = ahead;
+        found.at = null;
+        entityRule_ = 'ahead-of-trailing';
+      }
+    }
     // The other side of a contrast is never the first side's: its own name, or the other of a pair.
     const against = ctx.contrast && ctx.contrast !== 'national' && ctx.contrast !== 'unknown' && (!found || found.id === ctx.contrast) ? ctx.contrast : null;
     if (against) {
@@ -1828,18 +2033,31 @@ function readNumber(
   };
 }
 
+/** A bracket right after the number (past at most two words) that opens on a change: a sign or a change's cue before the next number ("13 (minus seven seats)", "11 seats (+3)"). */
+const BRACKET_AFTER = /^\s*(?:[\p{L}%]+\s*){0,2}\(\s*/u;
+function changeInBracket(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  if (ctx.nextStart >= text.length) return false;
+  const open = BRACKET_AFTER.exec(text.slice(q.end, ctx.nextStart));
+  if (!open) return false;
+  const from = q.end + open[0].length;
+  if (/^[+\-−]\s*$/u.test(text.slice(from, ctx.nextStart))) return true;
+  return ctx.metricCues.some((m) => m.start >= from && m.end <= ctx.nextStart && m.value.some((id) => !!c.metrics.get(id)!.change_of));
+}
+
 /** How far (in characters) before a cue of a count "100 percent" makes it a complete count. */
 const COMPLETE_NEAR = 50;
 
 /**
- * A count cue right after a share of 100 ("with 100 percent of preliminary results counted") is a
- * complete count: preliminary results, no snapshot. Cues are changed in place.
+ * A count cue right after a share of 100 ("with 100 percent of preliminary results counted"), or
+ * one that counts all the votes ("with all the votes counted", `wholeCount`), is a complete count:
+ * preliminary results, no snapshot, or the final ones in an article that reports final results
+ * (`complete`). Cues are changed in place.
  */
-function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], text: string): void {
+function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: Quantity[], text: string, complete: QualifierCue): void {
   for (const m of cues) {
     if (m.value !== 'interim') continue;
     const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
-    if (full) m.value = 'preliminary';
+    if (full || wholeCount(c, text, m)) m.value = complete;
   }
 }
 
@@ -1992,12 +2210,14 @@ function pollingHour(text: string, t: { start: number }): boolean {
 const YEAR_NEAR = 25;
 /** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes". */
 const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)?|,?\s*or\s+)?$/iu;
-/** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%", a score pair's "57-43%". */
 /** What joins a score pair's two shares ("57-43%", "41/59"): a dash or a slash and nothing else. */
 const SCORE_LINK = /^[-–/]$/u;
+/** "with 4.6% and 12 seats", "a vote share of 20.06% and won 71 seats": a count after a share and "and" (one lower-case word between at most) is the share's party's. */
+const SHARE_AND = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?,?\s*and\s+(?:\p{Ll}+\s+)?$/u;
+/** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%", a score pair's "57-43%". */
 const CONTRAST_LINK = /^(?:(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*|[-–/])$/iu;
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "46.9 percent of the vote or 1,670,999 votes", "45,809 representing 0.4%", "2,796,613 voters or by 5.28%", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)". */
-const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:,\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for)\s*$/iu;
+const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:,\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for|equal\s+to|equivalent\s+to)\s*$/iu;
 /** What may stand before another body's name that opens a sentence: "In the", "For the", "In the local elections in …" is the name itself. */
 const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */

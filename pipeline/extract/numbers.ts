@@ -178,14 +178,20 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 /** What may not stand right before a number: a letter, a digit, another number's separator or a sign. */
 const GLUED = /^[\p{L}\p{N}.,/\-−]$/iu;
 export const numberMayStart = (before: string) => !GLUED.test(before);
+/** A sign right after an opening bracket: "51 seats (-20)" is a signed change, read as the number 20 (see `signedChange`). */
+const SIGN = /^[-−]$/u;
+const signedMayStart = (text: string) => (before: string, at: number) => numberMayStart(before) || (SIGN.test(before) && text[at - 2] === '(');
+/** "(+3)", "(-20)", "(−5.7)": a number right after an opening bracket and a sign; the sign's value (+1 or -1), else null. */
+export function signedChange(text: string, q: { start: number }): 1 | -1 | null {
+  const m = /\(\s*([+\-−])$/u.exec(text.slice(Math.max(0, q.start - 4), q.start));
+  return m ? (m[1] === '+' ? 1 : -1) : null;
+}
 
 /**
  * A hyphen right after a name, or after a space after one, before a count with thousands
  * separators is a dash, not a minus or a compound's hyphen: "Ann Ames-14,542", "Ann Ames
  * -43,924" in a list of votes ("COVID-19", "1,234,567 -43,924" stay unread).
  */
-/** A minus sign right after an opening bracket ("51 seats (-20)", "(+/-0.0)"): a change, read (its sign by the reader of the sentence). */
-const SIGNED_IN_BRACKET = /\(\s*(?:\+\/)?[-−]$/u;
 const DASH_AFTER_NAME = /\p{L} ?[-‐‑]$/u;
 const GROUPED_AT = /^\d{1,3}(?:,\d{3})+(?!\d|[.,]\d)/;
 function dashedCount(text: string, at: number): boolean {
@@ -339,13 +345,12 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   const core = g.core;
   core.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const signed = signedMayStart(text);
   const mayStart = (before: string, at: number) =>
-    numberMayStart(before) ||
+    signed(before, at) ||
     (before === '-' || before === '‐' || before === '‑'
-      ? dashedCount(text, at) || SIGNED_IN_BRACKET.test(text.slice(Math.max(0, at - 4), at))
-      : before === '−'
-        ? SIGNED_IN_BRACKET.test(text.slice(Math.max(0, at - 4), at))
-        : before === '/' && g.percentSlashRe.test(text.slice(Math.max(0, at - 12), at)));
+      ? dashedCount(text, at)
+      : before === '/' && g.percentSlashRe.test(text.slice(Math.max(0, at - 12), at)));
   while ((m = nextMatch(core, text, mayStart))) {
     const q = readQuantity(text, m, g);
     if (!q) continue;

@@ -17,8 +17,7 @@
  * annotation's anchor phrase. The event's entities are the lexicon (candidates and
  * referendum options count as parties: they are the contenders whose shares add up).
  */
-import { parse } from 'yaml';
-import { z } from 'zod';
+import { CorpusArticle, CorpusEvent, parseCorpusFile } from '../shared/corpus.ts';
 import { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import type { Corpus, Figure, IngestedSource, SourceMeta } from '../shared/schema.ts';
@@ -27,55 +26,7 @@ import type { Policy } from './policy.ts';
 import { claimInterval, overlaps, reconcile, resultFigureIds } from './index.ts';
 import { formatNumber } from './words.ts';
 
-const AnnotatedFigure = z
-  .object({
-    anchor: z.string(),
-    nth: z.number().int().optional(),
-    text: z.string(),
-    metric: z.string(),
-    entity: z.string().nullable(),
-    value: z.number().nullable().optional(),
-    low: z.number().nullable().optional(),
-    high: z.number().nullable().optional(),
-    bound: z.enum(['exact', 'approximate', 'lower-bound', 'upper-bound', 'range']).default('exact'),
-    unit: z.string(),
-    qualifier: z.string().default('unspecified'),
-    election: z.number().int().nullable().optional(),
-    as_of: z.string().nullable().optional(),
-    attribution: z.string().nullable().optional(),
-    round: z.union([z.number().int(), z.string()]).nullable().optional(),
-    place: z.string().nullable().optional(),
-    group: z.string().nullable().optional(),
-  })
-  .passthrough();
-
-const Article = z
-  .object({
-    id: z.string(),
-    event: z.string(),
-    pointer: z
-      .object({
-        outlet: z.string().nullable().optional(),
-        published: z.union([z.string(), z.date()]).nullable().optional(),
-        title: z.string().nullable().optional(),
-        url: z.string().nullable().optional(),
-        style: z.array(z.string()).default([]),
-      })
-      .passthrough(),
-    figures: z.array(AnnotatedFigure).default([]),
-  })
-  .passthrough();
-export type Article = z.infer<typeof Article>;
-
-const EventFile = z
-  .object({
-    event: z.string(),
-    half: z.string(),
-    year: z.number().int(),
-    previous: z.number().int().nullable().optional(),
-    entities: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), aliases: z.array(z.string()).default([]) }).passthrough()).default([]),
-  })
-  .passthrough();
+export type Article = CorpusArticle;
 
 export interface EventCase {
   event: string;
@@ -88,10 +39,17 @@ export interface EventCase {
   breakdowns: string[];
 }
 
-/** Reads one event: its event.yaml text and its articles' texts (any order). */
+/** Reads one event from its event.yaml text and its articles' texts (any order). */
 export function readEvent(eventYaml: string, articleYamls: string[]): EventCase {
-  const ev = EventFile.parse(parse(eventYaml));
-  const articles = articleYamls.map((t) => Article.parse(parse(t))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return eventCase(
+    parseCorpusFile('event.yaml', eventYaml, CorpusEvent),
+    articleYamls.map((t) => parseCorpusFile('article.yaml', t, CorpusArticle)),
+  );
+}
+
+/** One event of the corpus, as parsed once (shared/corpus.ts), for reconciliation. */
+export function eventCase(ev: CorpusEvent, annotated: readonly CorpusArticle[]): EventCase {
+  const articles = [...annotated].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const lexicon = Lexicon.parse({
     entities: ev.entities.map((e) => ({
       id: e.id,

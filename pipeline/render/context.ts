@@ -15,6 +15,8 @@ import { PipelineError, diagnostic } from '../shared/errors.ts';
 import type { Diagnostic } from '../shared/schema.ts';
 import { formatValue, type Valued } from '../shared/format.ts';
 import { smarten } from '../shared/typography.ts';
+import { rankings, resolveEntity, resolveFigureId, type Rankings, type Resolved } from '../shared/rank.ts';
+import * as msg from '../shared/messages.ts';
 import { anchor, claimAnchor, contestedMark, inRegister, keepUnits, nearest, singleMark } from './pieces.ts';
 
 export interface TextFile {
@@ -80,6 +82,8 @@ export class RenderContext {
   private popCount = 0;
   /** How often each chart has been placed so far (a second placement gets a warning and its own ids). */
   private readonly placed = new Map<string, number>();
+  /** The `:::optional` passages left out, and why (render/index.ts). */
+  readonly leftOut: string[] = [];
   /** Warnings the directives give: the render result reports them with the others. */
   readonly warnings: Diagnostic[] = [];
   /** The template's language (front matter `language`): numbers are written as it writes them. */
@@ -136,10 +140,62 @@ export class RenderContext {
    * What `id` names in `known` (figures, charts, entities), or a build error at the directive
    * (`rule`, `message`) with the nearest known id as the hint's suggestion.
    */
-  find<T>(node: MdNodes, known: ReadonlyMap<string, T>, id: string, rule: string, message: string, hint: (nearest: string | null) => string): T {
+  find<T>(node: MdNodes, known: ReadonlyMap<string, T>, id: string, rule: string, message: string, hint: (nearest: string | null) => string, place?: { line: number | null; column: number | null }): T {
     const found = known.get(id);
-    if (!found) this.fail(node, rule, message, hint(nearest(id, [...known.keys()])));
+    if (!found) {
+      const at = place ?? { line: node.position?.start.line ?? null, column: node.position?.start.column ?? null };
+      throw new PipelineError(diagnostic({ file: this.input.template.file, ...at }, rule, message, hint(nearest(id, [...known.keys()]))));
+    }
     return found;
+  }
+
+  /** Every metric's ranking (shared/rank.ts), made when a reference by rank first asks for it. */
+  get rankings(): Rankings {
+    this.ranked ??= rankings(this.input.figures, this.input.lexicon);
+    return this.ranked;
+  }
+  private ranked: Rankings | undefined;
+
+  /** A figure id as written (`vote_share.amanat`, `vote_share.@1`) resolved, without failing: for `:::optional`. */
+  resolveFigureId(written: string): Resolved {
+    return resolveFigureId(written, this.rankings);
+  }
+
+  /**
+   * Why this election lacks the figure `written` names (no such figure, a rank that does not
+   * exist), or null when it has it or the reference is malformed (which fails where it is rendered).
+   */
+  missingFigure(written: string): string | null {
+    const r = this.resolveFigureId(written);
+    if (!r.ok) return r.reason === 'missing' ? r.message : null;
+    return this.figures.has(r.id) ? null : msg.UNKNOWN_FIGURE(r.id);
+  }
+
+  /** An entity as written (`amanat`, `@1`, `@2~vote_share`) resolved, without failing. */
+  resolveEntityId(written: string): Resolved {
+    return resolveEntity(written, this.rankings);
+  }
+
+  /**
+   * The figure a directive names, by id or by rank: a rank that does not exist stops the build at
+   * `place` (default the directive's), a tied rank gives a warning there.
+   */
+  figureNamed(node: MdNodes, written: string, place?: { line: number | null; column: number | null }): Figure {
+    return this.find(node, this.figures, this.ranked_(node, this.resolveFigureId(written), written, place), 'unknown-figure', msg.UNKNOWN_FIGURE(written), msg.UNKNOWN_FIGURE_HINT, place);
+  }
+
+  /** The display name of an entity a directive names, by id or by rank. */
+  entityNamed(node: MdNodes, written: string): string {
+    return this.find(node, this.entityNames, this.ranked_(node, this.resolveEntityId(written), written), 'unknown-entity', msg.UNKNOWN_ENTITY(written), msg.UNKNOWN_ENTITY_HINT);
+  }
+
+  private ranked_(node: MdNodes, r: Resolved, written: string, place?: { line: number | null; column: number | null }): string {
+    const at = place ?? { line: node.position?.start.line ?? null, column: node.position?.start.column ?? null };
+    if (!r.ok) throw new PipelineError(diagnostic({ file: this.input.template.file, ...at }, r.reason === 'missing' ? 'rank-missing' : 'malformed-rank', r.message, r.hint));
+    for (const t of r.ties) {
+      this.warnings.push(diagnostic({ file: this.input.template.file, ...at }, 'rank-tie', msg.RANK_TIE(written, t.rank, t.metric, t.entity, t.tiedWith), msg.RANK_TIE_HINT, 'warning'));
+    }
+    return r.id;
   }
 
   label(node: MdNodes & { children?: MdNodes[] }): string {

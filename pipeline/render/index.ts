@@ -43,6 +43,9 @@ import { formatDate, inRegister, nearest } from './pieces.ts';
 import { checkLayout } from './layout-markup.ts';
 import { checkStyle, printableUrl } from './style-check.ts';
 import { escapeRegex } from '../shared/regex.ts';
+import { chartId } from '../shared/placed.ts';
+import { rankings, resolveEntity } from '../shared/rank.ts';
+import { ELECTION_WORDS, electionWord } from './directives/election.ts';
 
 export type { RenderInput, TextFile } from './context.ts';
 export { formatValue, type Valued } from '../shared/format.ts';
@@ -79,18 +82,20 @@ export interface RenderOutput {
   html: string;
   meta: BriefingMeta;
   warnings: Diagnostic[];
+  /** The `:::optional` passages left out, each with its line and the first thing it names that is missing. */
+  leftOut: string[];
 }
 
 export function render(input: RenderInput): RenderOutput {
   const { ctx, hast, meta, warnings } = build(input);
-  return { html: assemble(ctx, hast, meta, warnings), meta, warnings };
+  return { html: assemble(ctx, hast, meta, warnings), meta, warnings, leftOut: ctx.leftOut };
 }
 
 /** The template's content alone, without layout, style and fonts (for tests and previews). */
-export function renderFragment(input: RenderInput): { html: string; warnings: Diagnostic[] } {
-  const { hast, warnings } = build(input);
+export function renderFragment(input: RenderInput): { html: string; warnings: Diagnostic[]; leftOut: string[] } {
+  const { ctx, hast, warnings } = build(input);
   checkGlyphs(hast, input.template, input, warnings);
-  return { html: `${toHtml(hast)}\n`, warnings };
+  return { html: `${toHtml(hast)}\n`, warnings, leftOut: ctx.leftOut };
 }
 
 function build(input: RenderInput) {
@@ -102,6 +107,7 @@ function build(input: RenderInput) {
   ctx.language = meta.language;
   smartenTemplate(tree);
   transform(tree, ctx, warnings);
+  dropEmptyParagraphs(tree);
   warnings.push(...ctx.warnings);
   const hast = unified().use(remarkRehype).runSync(tree) as HRoot;
   return { ctx, hast, meta, warnings };
@@ -155,14 +161,39 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
     const index = lines.findIndex((l) => l.startsWith(`${field}:`));
     const line = index < 0 ? startLine : startLine + 1 + index;
     const column = index < 0 ? 1 : Math.max(1, lines[index]!.indexOf(value.slice(0, 12)) + 1);
-    warnNumbers(value.replace(/:count\[[^\]]*\]/g, (d) => ' '.repeat(d.length)), line, column, file, numberWords, warnings);
-    return value.replace(/:count\[([^\]]*)\]/g, (_d, what: string) => {
-      const counter = COUNTS[what];
-      if (!counter) {
-        throw new PipelineError(diagnostic({ file, line, column }, 'unknown-count', msg.UNKNOWN_COUNT(what), msg.UNKNOWN_COUNT_HINT(Object.keys(COUNTS))(nearest(what, Object.keys(COUNTS)))));
-      }
-      return countWord(counter(input), input, m.language);
-    });
+    warnNumbers(value.replace(/:(?:count|election|name)\[[^\]]*\]/g, (d) => ' '.repeat(d.length)), line, column, file, numberWords, warnings);
+    const words = (text: string): string => text
+      .replace(/:count\[([^\]]*)\]/g, (_d, what: string) => {
+        const counter = COUNTS[what];
+        if (!counter) {
+          throw new PipelineError(diagnostic({ file, line, column }, 'unknown-count', msg.UNKNOWN_COUNT(what), msg.UNKNOWN_COUNT_HINT(Object.keys(COUNTS))(nearest(what, Object.keys(COUNTS)))));
+        }
+        return countWord(counter(input), input, m.language);
+      })
+      // The election's words and an entity's name (by id or rank), as in the text.
+      .replace(/:election\[([^\]]*)\]/g, (_d, what: string) => {
+        const r = electionWord(what, input.lexicon);
+        if ('message' in r) throw new PipelineError(diagnostic({ file, line, column }, r.rule, r.message, r.hint));
+        return r.word;
+      })
+      .replace(/:name\[([^\]]*)\]/g, (_d, written: string) => {
+        const r = resolveEntity(written, rankings(input.figures, input.lexicon));
+        if (!r.ok) throw new PipelineError(diagnostic({ file, line, column }, r.reason === 'missing' ? 'rank-missing' : 'malformed-rank', r.message, r.hint));
+        const entity = input.lexicon.entities.find((e) => e.id === r.id);
+        if (!entity) throw new PipelineError(diagnostic({ file, line, column }, 'unknown-entity', msg.UNKNOWN_ENTITY(written), msg.UNKNOWN_ENTITY_HINT(nearest(written, input.lexicon.entities.map((e) => e.id)))));
+        return entity.name;
+      });
+    // `:optional[…]`: its words where the election has all they name, else nothing.
+    return words(
+      value.replace(/:optional\[((?:[^[\]]|\[[^[\]]*\])*)\]/g, (_d, inner: string) => {
+        try {
+          return words(inner);
+        } catch (error) {
+          if (error instanceof PipelineError && error.diagnostics.every((d) => LEFT_OUT_RULES.includes(d.ruleId))) return '';
+          throw error;
+        }
+      }),
+    );
   };
   const text = (field: string, value: string) => smarten(resolve(field, value));
   return {
@@ -170,9 +201,13 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
     title: text('title', m.title),
     subtitle: text('subtitle', m.subtitle),
     subject: text('subject', m.subject),
-    keywords: m.keywords.map((k) => text('keywords', k)),
+    // A keyword that was only an optional passage left out is no keyword.
+    keywords: m.keywords.map((k) => text('keywords', k)).filter((k) => k.trim() !== ''),
   };
 }
+
+/** The errors of a front-matter word that leave out the `:optional[…]` around it: what this election lacks. */
+const LEFT_OUT_RULES: readonly string[] = ['election-word', 'rank-missing', 'unknown-entity'];
 
 // ── directives ────────────────────────────────────────────────────────────────────────────
 
@@ -203,13 +238,71 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
     if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url.trim())) {
       ctx.fail(node, 'template-unsafe-link', msg.TEMPLATE_LINK(printableUrl(node.url)), msg.TEMPLATE_LINK_HINT);
     }
-    if (node.type === 'containerDirective') {
-      ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(null, [...block, ...text]));
+    if (node.type === 'containerDirective' || (node.type === 'textDirective' && node.name === OPTIONAL)) {
+      if (node.name !== OPTIONAL) ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(nearest(node.name, [OPTIONAL]), [...block, ...text, `:::${OPTIONAL}`]));
+      if (!parent || index == null) return undefined;
+      if (Object.keys(node.attributes ?? {}).length) ctx.fail(node, 'malformed-directive', msg.UNKNOWN_ATTRIBUTE(Object.keys(node.attributes ?? {})[0]!, node.type === 'textDirective' ? ':optional' : ':::optional'), msg.OPTIONAL_ATTRIBUTE_HINT);
+      const missing = missingIn(node, ctx);
+      const children = node.children.filter((c) => !(c.data as { directiveLabel?: boolean } | undefined)?.directiveLabel);
+      if (missing) ctx.leftOut.push(msg.OPTIONAL_LEFT_OUT(node.position?.start.line ?? null, missing));
+      (parent as MdParent).children.splice(index, 1, ...((missing ? [] : children) as never[]));
+      // Visit what now stands at its place (its children, or the node after it), not the passage itself.
+      return [SKIP, index];
     }
     if (node.type === 'textDirective' || node.type === 'leafDirective') {
       const replacement = hastNode(renderDirective(node, ctx, node.type === 'textDirective' ? text : block));
       if (parent && index != null) (parent as MdParent).children.splice(index, 1, replacement as never);
       return SKIP;
+    }
+    return undefined;
+  });
+}
+
+/**
+ * `:::optional` … `:::` (paragraphs) or `:optional[…]` (words in a sentence): a passage shown only
+ * when everything it names exists in this election (README "A new election").
+ */
+const OPTIONAL = 'optional';
+
+/**
+ * Why an `:::optional` passage is left out: the first figure, rank, entity or chart it names that
+ * this election lacks; null when it has all of them. A malformed reference is no reason: it
+ * stops the build where the passage is rendered, as anywhere else.
+ */
+function missingIn(container: MdNodes, ctx: RenderContext): string | null {
+  let reason: string | null = null;
+  const figure = (written: string) => ctx.missingFigure(written);
+  visit(container, (node) => {
+    if (reason) return false;
+    // An optional passage inside is left out on its own.
+    if (node !== container && (node.type === 'containerDirective' || node.type === 'textDirective') && node.name === OPTIONAL) return SKIP;
+    if (node.type !== 'textDirective' && node.type !== 'leafDirective') return undefined;
+    const label = ctx.label(node);
+    if (node.name === 'fig') reason = figure(label);
+    // A key figure written `id?` is left out on its own.
+    else if (node.name === 'keyfigures') reason = label.split(/\s+/).filter((id) => id && !id.replace(/,$/, '').endsWith('?')).map((id) => figure(id.replace(/,$/, ''))).find((r) => r) ?? null;
+    else if (node.name === 'name') {
+      const r = ctx.resolveEntityId(label);
+      reason = !r.ok ? (r.reason === 'missing' ? r.message : null) : ctx.entityNames.has(r.id) ? null : msg.UNKNOWN_ENTITY(r.id);
+    } else if (node.name === 'election' && ELECTION_WORDS[label] && 'message' in electionWord(label, ctx.input.lexicon)) {
+      reason = msg.ELECTION_WORD_MISSING(label);
+    } else if (node.name === 'chart' && node.attributes?.id && !ctx.charts.has(node.attributes.id)) {
+      // A spec of the inputs that the charts stage left out (its data is missing); a mistyped id stops the build where the chart is rendered.
+      const id = node.attributes.id;
+      if (ctx.input.inputs.some((f) => /(^|\/)charts\/[^/]+\.vl\.json$/.test(f.path) && chartId(f.path) === id)) reason = msg.UNKNOWN_CHART(id);
+    }
+    return undefined;
+  });
+  return reason;
+}
+
+/** Paragraphs with nothing but spaces left (each of their `:optional[…]` passages left out) are removed. */
+function dropEmptyParagraphs(tree: MdRoot): void {
+  visit(tree, 'paragraph', (node, index, parent) => {
+    if (!parent || index == null || node.data?.hName) return undefined;
+    if (node.children.every((c) => c.type === 'text' && !c.value.trim())) {
+      (parent as MdParent).children.splice(index, 1);
+      return [SKIP, index];
     }
     return undefined;
   });

@@ -9,6 +9,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { PipelineError, diagnostic, lineColumn } from './errors.ts';
+import { fold } from './fold.ts';
 import * as msg from './messages.ts';
 
 /**
@@ -87,6 +88,8 @@ export const Metric = z
     change_unnamed: z.boolean().default(false),
     /** The metric this one is the change of (vote share for its change in points): "up 2 points to 34%" gives the level 34% to that metric. */
     change_of: z.string().optional(),
+    /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
+    trailing_cues: words.default([]),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;
@@ -115,6 +118,8 @@ export const Numbers = z
     margin_before: words.default([]),
     /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short", "three shy of"). */
     margin_after: words.default([]),
+    /** Words right before a count of seats contested ("vying for 250 seats", "competed for 126 seats"): the chamber's size, no party's. */
+    contested_before: words.default([]),
     /** Lower-case words right after a number that make it a subset of a figure named elsewhere, no count ("two other candidates"); matched with their case ("Other 17" stays). */
     subset_after: words.default([]),
     /** Words that name the total of valid votes, right after a count or as its label ("2,153,613 valid votes", "Valid votes: 2,153,613"): a national count so named is no figure. */
@@ -185,6 +190,16 @@ export const Qualifiers = z
     count_done: z.object({ count: words.default([]), done: words.default([]) }).strict().default({ count: [], done: [] }),
     /** Words shortly before a count still to come that say part of the votes remains ("some votes remained to be counted"): the article's results are preliminary. */
     count_remaining: words.default([]),
+    /**
+     * A verb of declaring, then (within a short phrase naming the winner) its object: the final
+     * result ("the commission declared Ann Ames the winner", "Ames declared president-elect"). Not
+     * after a pronoun of the declarer's own ("declared his party the winner": a claim).
+     */
+    declared: z.object({ verbs: words.default([]), objects: words.default([]) }).strict().default({ verbs: [], objects: [] }),
+    /** Words shortly before a final cue that make it preliminary ("the preliminary final result", "provisional official results"). */
+    provisional: words.default([]),
+    /** Words before the votes of a count cue that make the count complete ("with all the votes counted", "after the remaining postal votes were counted"): preliminary results. */
+    count_all: words.default([]),
     /** Words after a number that compare it with an earlier election ("50 more than in 2022"): the year after them is the base, not the number's. */
     compared: words.default([]),
   })
@@ -425,7 +440,10 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
   return lexicon;
 }
 
-/** Case and apostrophe folding used to compare names. */
+/**
+ * The form two names are compared in: accents and dashes folded as matching folds them
+ * (shared/fold.ts), case folded, one apostrophe, double quotes dropped, spaces collapsed.
+ */
 export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  return fold(name).toLowerCase().replace(/[’‘`]/g, "'").replace(/["“”„«»]/g, '').replace(/\s+/g, ' ').trim();
 }

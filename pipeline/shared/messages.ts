@@ -162,6 +162,30 @@ export const FIGURE_NO_MOMENT = (id: string, at: string) => `figure "${id}" has 
 export const FIGURE_NO_MOMENT_HINT = (known: string[]) => (known.length ? `Its snapshots: ${known.map((k) => `"${k}"`).join(', ')}.` : 'No source gives a snapshot of it.');
 export const UNKNOWN_ATTRIBUTE = (key: string, directive: string) => `directive "${directive}" has no attribute "${key}"`;
 export const UNKNOWN_ATTRIBUTE_HINT = (known: string[]) => `Known attributes: ${known.join(', ')}.`;
+// Figure references by rank (shared/rank.ts): `vote_share.@1`, `:name[@2~vote_share]`, `seats_total.@1-3` in a chart.
+export const RANK_MISSING = (written: string, rank: number, metric: string, count: number) =>
+  `"${written}" names rank ${rank} by ${metric}, but ${count === 0 ? 'no entity has' : count === 1 ? 'only one entity has' : `only ${count} entities have`} a result for ${metric} with a chosen value`;
+export const RANK_MISSING_HINT = (metric: string, ranked: string[]) =>
+  `${ranked.length ? `Ranked by ${metric}: ${ranked.join(', ')}. ` : ''}Name a rank that exists, name the entity by its id, or put the passage in an :::optional block (it is then left out when the election has no such rank). A ranking counts parties, candidates and options with a figure "${metric}.<entity>" (output/data/figures.json).`;
+export const RANK_NO_PREVIOUS = (written: string) => `"${written}" names the previous election, but sources/lexicon.yaml gives no election.previous`;
+export const RANK_NO_PREVIOUS_HINT = 'Give the year of the previous election as election.previous in sources/lexicon.yaml, or write the year (seats_total.@1.2021).';
+export const RANK_MALFORMED = (written: string) => `"${written}" is no rank`;
+export const RANK_PLACE = (id: string) => `"${id}": a rank stands only for the entity, the second part of a figure id`;
+export const RANK_HINT = 'Write a rank as @1 (first by the metric of the id), @2~seats_total (second by another metric), e.g. vote_share.@1, seats_list.@1~seats_total, :name[@1].';
+export const RANK_RANGE_HERE = (written: string) => `"${written}" names several ranks, where one figure or name is expected`;
+export const RANK_RANGE_HERE_HINT = 'A range (@1-3) or every rank (@*) selects figures in a chart spec; in the template name one rank, e.g. @1.';
+export const RANK_TIE = (written: string, rank: number, metric: string, entity: string, tied: string[]) =>
+  `"${written}": rank ${rank} by ${metric} is a tie between ${[entity, ...tied].join(' and ')}; the briefing names ${entity}, listed first in the lexicon`;
+export const RANK_TIE_HINT = 'Say in the text that they tie, or name each by its entity id; reordering entities in sources/lexicon.yaml changes which one ranks first.';
+export const OPTIONAL_LEFT_OUT_SUMMARY = (passages: string[]) => `, ${passages.length} optional passage(s) left out (${passages.join('; ')})`;
+export const CHARTS_OPTIONAL_LEFT_OUT = (ids: string[]) => `, ${ids.length} placed only in an :::optional passage and left out: this election has no data for ${ids.length === 1 ? 'it' : 'them'} (${ids.join(', ')})`;
+export const UNKNOWN_ELECTION_WORD = (what: string) => `:election[${what}] names nothing the lexicon says about the election`;
+export const UNKNOWN_ELECTION_WORD_HINT = (known: string[]) => `Write one of ${known.map((k) => `:election[${k}]`).join(', ')}.`;
+export const ELECTION_WORD_MISSING = (what: string) => `:election[${what}]: sources/lexicon.yaml does not give the election's ${what}`;
+export const ELECTION_WORD_MISSING_HINT = (what: string) =>
+  `Give it in sources/lexicon.yaml (${what === 'country' ? 'country:' : what === 'year' ? 'election.year' : what === 'previous' ? 'election.previous' : 'election.chamber'}), or put the words in an :optional[…] passage (left out when the lexicon lacks it).`;
+export const OPTIONAL_ATTRIBUTE_HINT = 'An optional passage takes no attributes: it is shown when every figure, rank, entity and chart it names exists, else left out.';
+export const OPTIONAL_LEFT_OUT = (line: number | null, reason: string) => `line ${line ?? '?'}: ${reason}`;
 export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;
 export const TYPED_NUMBER_HINT =
   'Write this as a figure reference (:fig[<figure id>]), or a count of the corpus as :count[sources] (figures, claims, contested, checks, charts), so that it comes from the sources.';
@@ -466,6 +490,8 @@ export const CHART_BAD_BINDING = (reason: string) => `the chart's "usermeta.brie
 export const CHART_NO_MATCH = (pattern: string) => `no figure matches "${pattern}"`;
 export const CHART_NO_MATCH_HINT = (nearest: string | null) =>
   `${nearest ? `Did you mean "${nearest}"? ` : ''}Fix the pattern (the figure ids are listed in output/data/figures.json), or add "optional": true to this data source if the chart may show it only when the sources give it.`;
+export const CHART_NONE_WITHOUT = (pattern: string, other: string) => `every figure "${pattern}" matches has a partner in "${other}": nothing is left to show`;
+export const CHART_NONE_WITHOUT_HINT = 'Place the chart in an :::optional passage (it is then left out for such an election), or add "optional": true to this data source.';
 export const CHART_UNKNOWN_DATA = (name: string) => `the chart uses data "${name}", which its "usermeta.briefing.data" does not declare`;
 export const CHART_UNKNOWN_DATA_HINT = (known: string[]) =>
   known.length ? `Declared data sources: ${known.join(', ')}.` : 'Declare the data source under "usermeta": {"briefing": {"data": {...}}}.';
@@ -487,7 +513,7 @@ export const CHART_BAD_EXPRESSION = (expr: string, reason: string) => `the expre
 export const CHART_BAD_EXPRESSION_HINT = 'Write a Vega expression (https://vega.github.io/vega/docs/expressions/), e.g. "datum.value / 2"; fields are datum.<field>.';
 export const CHART_INVALID_VEGA_LITE_HINT = 'Check the spec against the Vega-Lite documentation (https://vega.github.io/vega-lite/docs/).';
 export const CHART_BAD_THEME = (reason: string) => `the chart theme is not valid: ${reason}`;
-export const CHART_BAD_THEME_HINT = 'The theme has "colors" (entity id to a CSS color) and "config" (a Vega-Lite config).';
+export const CHART_BAD_THEME_HINT = 'The theme has "colors" (entity id to a CSS color), "palette" (the colours of entities "colors" leaves out, a list) and "config" (a Vega-Lite config).';
 export const CHART_BAD_ID = (id: string) => `the chart id "${id}" (the file name without .vl.json) is not lower-case letters, digits and dashes`;
 export const CHART_BAD_ID_HINT = 'Rename the file, e.g. vote-shares.vl.json, and name the chart by that id in the briefing.';
 export const CHART_DUPLICATE_ID = (id: string) => `two chart specs have the id "${id}"`;
@@ -785,10 +811,12 @@ export const EVENT_ENTITY_UNUSED_HINT =
   'An entity of another election left in the lexicon: delete it. If the articles spell it otherwise, add that spelling to its aliases.';
 export const EVENT_THEME_UNKNOWN = (id: string) => `the theme gives a colour to "${id}", which is no entity of the lexicon and no series of a chart`;
 export const EVENT_THEME_UNKNOWN_HINT = (nearest: string | null) =>
-  `${nearest ? `Did you mean "${nearest}"? ` : ''}Give each entity id of sources/lexicon.yaml its colour, and delete the colours of another election (they are never used).`;
+  `${nearest ? `Did you mean "${nearest}"? ` : ''}Delete the colours of another election (they are never used); a party without a colour gets one of its own from the fallback palette, or give it one here by its entity id.`;
 export const EVENT_CHART_NO_MATCH = (chart: string, pattern: string) => `chart "${chart}": no figure matches "${pattern}"`;
 export const EVENT_CHART_NO_MATCH_PLACED_HINT =
   'The template places this chart, so the build stops on it: fix the pattern (the figure ids are in output/data/figures.json), mark the data source "optional": true, or remove the chart from the template.';
+export const EVENT_CHART_NO_MATCH_OPTIONAL_HINT =
+  'The template places this chart only in an :::optional passage, so the build leaves it out while no figure matches: nothing to do if this election lacks these figures; fix the pattern if it should match.';
 export const EVENT_CHART_NO_MATCH_UNPLACED_HINT =
   'The template does not place this chart, so it is not built: delete the spec if it belongs to another election, or fix its patterns before you place it.';
 export const EVENT_FOREIGN_OWN = (name: string, country: string) => `"foreign:" lists "${name}", a name of this election's own country (${country})`;

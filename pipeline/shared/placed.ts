@@ -9,25 +9,37 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
-import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 export interface PlacedChart {
   id: string;
   line: number | null;
   column: number | null;
+  /** Inside an `:::optional` passage: left out, with the passage, when the election lacks its data. */
+  optional?: boolean;
 }
 
 /** The charts `template` places, in the order they stand (an id placed twice is listed twice). */
 export function placedCharts(template: string): PlacedChart[] {
   const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkDirective).parse(template) as Root;
   const out: PlacedChart[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'leafDirective' || node.name !== 'chart') return;
-    const id = node.attributes?.id;
-    if (id) out.push({ id, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null });
-  });
+  const within = (node: Nodes, optional: boolean): void => {
+    if (node.type === 'leafDirective' && node.name === 'chart') {
+      const id = node.attributes?.id;
+      if (id) out.push({ id, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null, ...(optional ? { optional } : {}) });
+      return;
+    }
+    const inner = optional || (node.type === 'containerDirective' && node.name === 'optional');
+    if ('children' in node) for (const child of node.children) within(child, inner);
+  };
+  within(tree, false);
   return out;
+}
+
+/** The charts `template` places only inside `:::optional` passages (each of their placements is). */
+export function optionalIds(template: string): Set<string> {
+  const placed = placedCharts(template);
+  return new Set(placed.filter((c) => c.optional && placed.every((o) => o.id !== c.id || o.optional)).map((c) => c.id));
 }
 
 /** The ids of the charts `template` places. */

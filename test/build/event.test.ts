@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkEvent } from '../../pipeline/build/event.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
-import { placedCharts } from '../../pipeline/shared/placed.ts';
+import { optionalIds, placedCharts } from '../../pipeline/shared/placed.ts';
+import { rankings as rankingsOf } from '../../pipeline/shared/rank.ts';
 import type { Corpus } from '../../pipeline/shared/schema.ts';
 
 const lexiconText = `entities:
@@ -53,12 +54,46 @@ describe('check-event', () => {
   });
 });
 
+describe('check-event and ranks', () => {
+  const rankings = rankingsOf(
+    [
+      { id: 'vote_share.harbour', metric: 'vote_share', entity: 'harbour', kind: 'result', value: 41.2 },
+      { id: 'vote_share.dawn', metric: 'vote_share', entity: 'dawn', kind: 'result', value: 27.5 },
+    ],
+    parseLexicon('sources/lexicon.yaml', lexiconText),
+  );
+  const placed = { file: 'templates/briefing.md', text: '# B\n\n::chart[R]{#ranked}\n\n:::optional\n::chart[O]{#maybe}\n:::\n' };
+
+  it('a rank that exists is no stale id; one that does not is, like a pattern matching nothing', () => {
+    const ranked = (patterns: string[], file = 'templates/charts/ranked.vl.json') => ({ file, text: spec(patterns) });
+    expect(run({ rankings, template: placed, specs: [ranked(['vote_share.@1', 'vote_share.@2'])] })).toEqual([]);
+    expect(run({ rankings, template: placed, specs: [ranked(['vote_share.@1-5'])] })).toEqual([]);
+    expect(run({ rankings, template: placed, specs: [ranked(['vote_share.@3'])] })).toEqual(['templates/charts/ranked.vl.json:8:13 error event-chart-no-match']);
+    // Without the figures' values no rank exists.
+    expect(run({ template: placed, specs: [ranked(['vote_share.@1'])] })).toEqual(['templates/charts/ranked.vl.json:8:13 error event-chart-no-match']);
+  });
+
+  it('a chart placed only in an optional passage is a warning: the build leaves the passage out', () => {
+    expect(run({ rankings, template: placed, specs: [{ file: 'templates/charts/maybe.vl.json', text: spec(['vote_share.*.forecast']) }] })).toEqual(['templates/charts/maybe.vl.json:8:13 warning event-chart-no-match']);
+  });
+});
+
 describe('placedCharts', () => {
   it('lists the ::chart directives with their places, not one in a code block', () => {
     expect(placedCharts('---\ntitle: T\n---\n\n::chart[A]{#a}\n\n    ::chart[B]{#b}\n\nText ::chart[C]{#c}\n\n::chart[D]{#d}\n')).toEqual([
       { id: 'a', line: 5, column: 1 },
       { id: 'd', line: 11, column: 1 },
     ]);
+  });
+
+  it('marks a chart inside an :::optional passage; it is optional only when every placement is', () => {
+    const t = ':::optional\n::chart[A]{#a}\n\n::chart[B]{#b}\n:::\n\n::chart[B again]{#b}\n';
+    expect(placedCharts(t)).toEqual([
+      { id: 'a', line: 2, column: 1, optional: true },
+      { id: 'b', line: 4, column: 1, optional: true },
+      { id: 'b', line: 7, column: 1 },
+    ]);
+    expect([...optionalIds(t)]).toEqual(['a']);
   });
 });
 

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartId, keepRenderedCharts, renderCharts, type ChartContext } from '../../pipeline/charts/index.ts';
-import { PipelineError, format } from '../../pipeline/shared/errors.ts';
+import { PipelineError, format, type Diagnostic } from '../../pipeline/shared/errors.ts';
+import * as msg from '../../pipeline/shared/messages.ts';
 import { measureText } from '../../pipeline/charts/measure.ts';
 import { extract } from '../../pipeline/extract/index.ts';
 import { ingest } from '../../pipeline/ingest/index.ts';
@@ -223,10 +224,14 @@ describe('the briefing charts (templates/charts)', async () => {
     expect(alone[0]).toEqual(charts[charts.length - 1]);
   });
 
-  it('draws every row in a color even without a theme', async () => {
+  it('draws every row in a color even without a theme: each party its own, from the fallback palette', async () => {
     const plain = await renderCharts(specs.filter((s) => s.file.endsWith('/vote-shares.vl.json')), context());
-    expect(plain[0]!.svg).toContain('fill="#777777"');
     expect(plain[0]!.svg).not.toMatch(/<path[^>]*role="graphics-symbol"[^>]*fill="null"/);
+    const bars = [...plain[0]!.svg.matchAll(/<path d="M0,\d+h[^"]*" fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+    expect(bars).toHaveLength(7);
+    expect(new Set(bars).size).toBe(7);
+    // tableau10 (Vega's own scheme) in lexicon order: Amanat is the lexicon's first party.
+    expect(bars[0]).toBe('#4c78a8');
   });
 });
 
@@ -458,5 +463,79 @@ describe('charts kept in a long-lived process (the preview)', () => {
     const b = await renderCharts(two, context(), theme, [], 'data-1');
     expect(b[0]).not.toBe(a[0]);
     expect(b[0]).toEqual(a[0]);
+  });
+});
+
+// ── figures by rank, optional charts, the fallback palette (shared/rank.ts, README "A new election") ──
+
+describe('selectors by rank', () => {
+  const spec = (data: Record<string, unknown>, file = 'charts/ranked.vl.json') => ({
+    file,
+    text: JSON.stringify(
+      { usermeta: { briefing: { title: 'Ranked', data } }, width: 300, data: { name: Object.keys(data)[0] }, mark: 'bar', encoding: { y: { field: 'label', type: 'nominal' }, x: { field: 'value', type: 'quantitative' }, color: { field: 'color', type: 'nominal', scale: null } } },
+      null,
+      2,
+    ),
+  });
+  const fills = (svg: string) => [...svg.matchAll(/<path d="M[^"]*" fill="(#[0-9a-fA-F]{3,6})"/g)].map((m) => m[1]!.toLowerCase());
+
+  it('selects the entities a rank, a range or every rank names, by the metric of the selector or after ~', async () => {
+    const [top] = await renderCharts([spec({ rows: { figures: ['vote_share.@1-3'], sort: '-value' } })], context());
+    expect(top!.figures).toEqual(['vote_share.amanat', 'vote_share.auyl', 'vote_share.respublica']);
+    const [history] = await renderCharts([spec({ rows: { figures: ['vote_share.@1~seats_total', 'vote_share.@1~seats_total.*'], kind: ['result', 'historical'] } })], context());
+    expect(history!.figures).toEqual(['vote_share.amanat', 'vote_share.amanat.2021']);
+    const [all] = await renderCharts([spec({ rows: { figures: ['vote_share.@*'] } })], context());
+    expect(all!.figures).toHaveLength(7);
+  });
+
+  it('stops at a rank that does not exist, at its place in the spec, unless the source is optional', async () => {
+    const missing = spec({ rows: { figures: ['seats_total.@2'] } });
+    expect(await errorOf(renderCharts([missing], context()))).toBe(
+      `charts/ranked.vl.json:8:13: error: ${msg.RANK_MISSING('seats_total.@2', 2, 'seats_total', 1)} [chart-rank-missing]\n  ${msg.RANK_MISSING_HINT('seats_total', ['amanat'])}\n`,
+    );
+    expect(await errorOf(renderCharts([spec({ rows: { figures: ['vote_share.@one'] } })], context()))).toContain('[chart-bad-rank]');
+    const [shown] = await renderCharts([spec({ rows: { figures: ['vote_share.@1'] }, extra: { figures: ['seats_total.@2'], optional: true } })], context());
+    expect(shown!.figures).toEqual(['vote_share.amanat']);
+  });
+
+  it('warns at the selector when the one rank it names is a tie, and shows the entity listed first in the lexicon', async () => {
+    const ctx = context();
+    ctx.figures = ctx.figures.map((f) => (f.id === 'vote_share.auyl' ? { ...f, value: 53.9 } : f));
+    const warnings: Diagnostic[] = [];
+    const [chart] = await renderCharts([spec({ rows: { figures: ['vote_share.@2'] } })], ctx, undefined, warnings);
+    expect(chart!.figures).toEqual(['vote_share.auyl']);
+    expect(warnings.map(format)).toEqual([`charts/ranked.vl.json:8:13: warning: ${msg.RANK_TIE('vote_share.@2', 2, 'vote_share', 'auyl', ['amanat'])} [rank-tie]\n  ${msg.RANK_TIE_HINT}`]);
+  });
+
+  it('leaves out a chart the template places only in an optional passage when its data is missing, and no other', async () => {
+    const missing = spec({ rows: { figures: ['seats_total.@2'] } }, 'charts/second.vl.json');
+    const present = spec({ rows: { figures: ['vote_share.@2'] } }, 'charts/first.vl.json');
+    const charts = await renderCharts([missing, present], context(), undefined, undefined, undefined, new Set(['second', 'first']));
+    expect(charts.map((c) => c.id)).toEqual(['first']);
+    await expect(renderCharts([missing], context(), undefined, undefined, undefined, new Set(['other']))).rejects.toThrow(PipelineError);
+    const broken = { file: 'charts/second.vl.json', text: '{ "usermeta": ' };
+    await expect(renderCharts([broken], context(), undefined, undefined, undefined, new Set(['second']))).rejects.toThrow(PipelineError);
+  });
+
+  it('"without": a total only where no source splits it; nothing left is a chart without its data', async () => {
+    const data = { seats: { figures: ['seats_total.@*'], kind: 'result', without: 'split' }, split: { figures: ['seats_list.*', 'seats_single_mandate.*'], optional: true } };
+    const error = await errorOf(renderCharts([spec(data)], context()));
+    expect(error).toContain(`error: ${msg.CHART_NONE_WITHOUT('seats_total.@*', 'split')} [chart-no-match]`);
+    const [alone] = await renderCharts([spec({ ...data, split: { figures: ['seats_list.nobody'], optional: true } })], context());
+    expect(alone!.figures).toEqual(['seats_total.amanat']);
+  });
+
+  it('colours each entity the theme leaves out from a palette in lexicon order, skipping the theme\'s colours; default and [] as before', async () => {
+    const shares = spec({ rows: { figures: ['vote_share.@1-3'], sort: '-value' } });
+    const theme = (t: unknown) => ({ file: 'charts/theme.json', text: JSON.stringify(t) });
+    const [palette] = await renderCharts([shares], context(), theme({ colors: { auyl: '#4c78a8' } }));
+    // tableau10 without the theme's #4c78a8, to the entities without a colour in lexicon order: amanat #f58518, respublica #e45756.
+    expect(fills(palette!.svg)).toEqual(['#f58518', '#4c78a8', '#e45756']);
+    const [own] = await renderCharts([shares], context(), theme({ colors: {}, palette: ['#111111', '#222222'] }));
+    expect(fills(own!.svg)).toEqual(['#111111', '#222222', '#111111']);
+    const [grey] = await renderCharts([shares], context(), theme({ colors: { default: '#999999' } }));
+    expect(fills(grey!.svg)).toEqual(['#999999', '#999999', '#999999']);
+    const [none] = await renderCharts([shares], context(), theme({ palette: [] }));
+    expect(fills(none!.svg)).toEqual(['#777777', '#777777', '#777777']);
   });
 });

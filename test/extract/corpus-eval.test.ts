@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { generalLexicon, parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { extract } from '../../pipeline/extract/index.ts';
-import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, loadCorpusEvents, locate, scoreArticle, matchEntityIds, sameValue, type CorpusArticle } from '../../pipeline/extract/corpus-eval.ts';
+import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, locate, scoreArticle, matchEntityIds, sameValue } from '../../pipeline/extract/corpus-eval.ts';
+import { CorpusArticle, loadCorpusEvents } from '../../pipeline/shared/corpus.ts';
 import type { Claim } from '../../pipeline/shared/schema.ts';
 import { fixtures } from '../paths.ts';
 
@@ -78,14 +79,15 @@ describe('eval-corpus', () => {
         qualifier: 'unspecified', election: 2099, quote: body, span: [0, body.length], text, textSpan: [start, start + text.length], sentence: 'a:s1', line: 1, column: 1, ...over,
       };
     };
-    const article: CorpusArticle = {
+    const article = CorpusArticle.parse({
       id: 'a',
+      pointer: {},
       figures: [
         { anchor: 'Unity won 41.5%', text: '41.5', metric: 'vote_share', entity: 'unity', value: 41.5, unit: '%', qualifier: 'unspecified' },
         { anchor: 'Reform 12 seats', text: '12', metric: 'seats_total', entity: 'reform', value: 12, unit: 'seats', qualifier: 'final' },
       ],
       not_figures: [{ anchor: 'the 3 cities', text: '3' }],
-    };
+    });
     const claims = [claim('41.5%', {}), claim('12', { metric: 'seats_total', entity: 'reform', value: 12, unit: 'seats' }), claim('3', { metric: 'seats_total', value: 3 })];
     const r = scoreArticle(body, claims, article, 'e', 'tune');
     expect(r.counts).toEqual({ claims: 3, annotated: 2, strict: 1, loose: 2, notFigures: 1 });

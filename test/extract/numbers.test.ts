@@ -269,6 +269,12 @@ describe('numbers: forms', () => {
     expect(one('fewer than the 76 it had')).toMatchObject({ bound: 'exact', value: 76 });
   });
 
+  it('a sign right after an opening bracket is read with its number ("51 seats (-20)"), the sign left to the claim', () => {
+    expect(read('51 seats (-20)').map((q) => q.value)).toEqual([51, 20]);
+    expect(read('8.2 percent (−5.7)').map((q) => q.value)).toEqual([8.2, 5.7]);
+    expect(read('41 MPs (+1)').map((q) => q.value)).toEqual([41, 1]);
+  });
+
   it('a dash between words is punctuation, not a minus', () => {
     expect(one('(NSDP - 5.2%)')).toMatchObject({ value: 5.2 });
     expect(one('for the region - 54%,')).toMatchObject({ value: 54 });

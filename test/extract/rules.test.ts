@@ -23,15 +23,21 @@ country: Freedonia
 `,
 );
 
-/** The claims of one article with this body, read with the given lexicon. */
-function read(body: string, lex: typeof lexicon) {
-  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: null\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lex);
+/** The claims of one article with this body (and headline), read with the given lexicon. */
+function read(body: string, lex: typeof lexicon, title: string | null = null) {
+  const head = title === null ? 'null' : JSON.stringify(title);
+  const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: ${head}\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lex);
   return extract(doc, lex);
 }
 
 /** Each claim as "text metric.entity value qualifier". */
 function claims(body: string): string[] {
   return read(body, lexicon).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
+}
+
+/** Each claim as "text metric.entity value qualifier" of an article with this headline. */
+function claimsTitled(title: string, body: string): string[] {
+  return read(body, lexicon, title).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value ?? `${c.low ?? ''}..${c.high ?? ''}`} ${c.qualifier}`);
 }
 
 /** Each claim as "text metric.entity value", read with another lexicon. */
@@ -71,6 +77,24 @@ describe('a gain cue that also means "won"', () => {
     ]);
     expect(claims('The Greens gained 12 seats.')).toEqual(['12 seats_change.green 12 unspecified']);
     expect(claims('Unity lost 4 seats, while Reform gained 3.')).toEqual(['4 seats_change.unity -4 unspecified', '3 seats_change.reform 3 unspecified']);
+  });
+});
+
+describe('the seats needed for a majority, as the rule or as what was won', () => {
+  it('"required to hold a majority", "needed to form a majority", "the majority, which is 76"', () => {
+    expect(claims('Unity fell short of the 76 seats required to hold a majority.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('Reform fell below the 76 needed to form a majority.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('Unity fell below the majority, which is 76.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+  it('a compound that names the chamber counts its unit: "required to win a majority in the 150-seat Grand Hall"', () => {
+    expect(claims('A minimum of 76 seats is required to win a majority in the 150-seat Grand Hall.')).toEqual([
+      '76 seats_majority.national 76 rule',
+      '150 seats_total.national 150 rule',
+    ]);
+  });
+  it('"with" after a rule\'s cue leads to what was won: "win an absolute majority with 80 seats"', () => {
+    expect(claims('Unity is on course to win an absolute majority with 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('Reform cleared the threshold with 5.2% of the vote.')).toEqual(['5.2% vote_share.reform 5.2 unspecified']);
   });
 });
 
@@ -126,6 +150,14 @@ describe('the article status', () => {
     expect(claims('Unity won the race, the election commission confirmed on Sunday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Ann Ames was declared the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('The vote count went on late. Unity took 41.2 percent of the vote. The final figures came out on Monday.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+  });
+
+  it('a winner declared, with the name between the verb and "winner", gives the final result; a declarer\'s own claim or one still to come does not', () => {
+    expect(claims('The commission declared Ann Ames the winner on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claimsTitled('Commission declares Ames president-elect', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('"Ann Ames is hereby declared winner," the chairman said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('The prime minister declared his party the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('The commission has not yet declared a winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
   it('a new chamber meeting, or its newly elected deputies registered, gives the final seats', () => {
@@ -199,6 +231,86 @@ describe('the article status', () => {
       '41.2 percent vote_share.unity 41.2 exit_poll',
       '30.1 percent vote_share.reform 30.1 exit_poll',
     ]);
+  });
+
+  it('the headline states the status as well: "– preliminary data", "Counting continues", "Final results show"', () => {
+    expect(claimsTitled('Unity wins 41 seats – preliminary data', 'Unity won 41 seats, Reform 30.')).toEqual(['41 seats_total.unity 41 preliminary', '30 seats_total.reform 30 preliminary']);
+    expect(claimsTitled('Counting continues in the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claimsTitled('Final results show a record for Unity', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claimsTitled('Unity wins the Freedonia vote', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claimsTitled('Unity takes 41 seats', 'The first exit poll is out. Unity is on 41 seats.')).toEqual(['41 seats_total.unity 41 exit_poll']);
+  });
+
+  it('a count of all the votes is complete: preliminary results; "of all votes counted", "almost all", "until all … are counted" are not', () => {
+    expect(claims('With all the votes counted, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('After the remaining postal votes were counted, Unity stood at 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claimsTitled('All votes counted: Unity wins', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity garnered 3,100,000 votes, equivalent to 41.2 percent of all votes counted by noon.')).toEqual(['3,100,000 votes_received.unity 3100000 interim']);
+    expect(claims('Almost all votes were counted. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity took 41.2 percent of the vote, but all the votes were about to be counted again.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('The parties wait until all votes are counted. Unity took 41.2 percent of the vote.')).not.toContain('41.2 percent vote_share.unity 41.2 preliminary');
+  });
+
+  it('a complete count in an article that reports final results is the final count; a date in its clause says nothing', () => {
+    expect(claims('The final results are out. After all the ballots were counted, Unity received 41.2 percent of the vote.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 final',
+    ]);
+    expect(claims('With all votes cast on 3 May counted, Unity received 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+  });
+
+  it('a final act still to come is no final status: "will be officially confirmed", "to be declared the winner"; a foretold preliminary one stays', () => {
+    expect(claims('The vote count was completed overnight. Unity took 41.2 percent of the vote. The results will be officially confirmed on Monday.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 preliminary',
+    ]);
+    expect(claims('Unity took 41.2 percent of the vote. A candidate needs more votes than the others to be declared the winner.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 unspecified',
+    ]);
+    expect(claims('Unity will provisionally receive 41 seats.')).toEqual(['41 seats_total.unity 41 preliminary']);
+  });
+
+  it('the "first" official or "early" preliminary results are a count in progress; a final result one is "not going to have" is to come', () => {
+    expect(claims('The first official results came in at 19:30. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Early preliminary results suggested a Unity win. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('"We are not going to have a final result tonight," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('conceding "before official results", "still counting the final results": no final results yet', () => {
+    expect(claims('Reform conceded even before official results were announced. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('"They are still counting the final results," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('"as per latest trends", "trends show": a count in progress; "wait for" the final count: no final results yet', () => {
+    expect(claims('As per latest trends, Unity is set to win 99 seats.')).toEqual(['99 seats_total.unity 99 interim']);
+    expect(claims('Trends show Unity ahead. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Reform asked voters to wait for the final vote count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('numbers that "differ from" the final results, or the "latest" official tally, are no final results', () => {
+    expect(claims('These numbers may differ from the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('According to the latest official tally, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  });
+
+  it('counting "under way", votes "being counted", "incomplete results", precincts reporting: a count in progress; "all precincts reporting", "counting complete": a complete one', () => {
+    expect(claims('Counting is still under way. Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Votes are still being counted. Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity won 41.2 percent, according to incomplete results.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Unity won 41.2 percent, with all precincts reporting.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('With counting complete in all constituencies, Unity won 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity won 41.2 percent. Counting is almost complete.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity won 41.2 percent in the provisional count.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity won 41.2 percent, according to provisional figures.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+  });
+
+  it('a count of all the votes in the sentence of a final cue is no part of the count: the final result stays', () => {
+    expect(claims('With all votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+    expect(claims('With 90% of votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 interim']);
+  });
+
+  it('a final result called preliminary in its phrase is preliminary: "the preliminary final result"', () => {
+    expect(claims('According to the preliminary final result, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claimsTitled('Preliminary Grand Hall final result is out', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Provisional official results give Unity 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('Unity took 41.2 percent of the vote, the official results show.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
 
   it('a count said to be done gives preliminary results, a part of it said done a count in progress; a hedged or pending one nothing', () => {
@@ -1362,10 +1474,6 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
       '43,924 votes_received.berg 43924',
     ]);
   });
-  it('"declared winner", "declared returned" give the final result, as "declared the winner" does', () => {
-    expect(claims('Unity won 41% of the votes. Its leader was declared winner by the commission.')).toEqual(['41% vote_share.unity 41 final']);
-    expect(claims('Unity won 41% of the votes. Ann Ames is declared returned and elected.')).toEqual(['41% vote_share.unity 41 final']);
-  });
   it('two numbers with decimals close together that make 100 are two shares: "Yes 39.29, No 60.71"', () => {
     expect(claims('National: Yes 39.29, No 60.71\n\nNorthport: Yes 40.35, No 59.65')).toEqual([
       '39.29 vote_share.yes 39.29 unspecified',
@@ -1410,26 +1518,187 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     expect(claims('Unity scored 5 seats.')).toEqual(['5 seats_total.unity 5 unspecified']);
     expect(claims('Of these, 749,719 supported Yes, while 739,155 backed No.')).toEqual(['749,719 votes_received.yes 749719 unspecified', '739,155 votes_received.no 739155 unspecified']);
   });
-  it('a signed number in brackets right after a figure is its change, with the sign written: "51 seats (-20)", "26.3 percent (-11.2)", "41 MPs (+1)"', () => {
-    expect(claims('Unity has 51 seats (-20) and Reform 41 MPs (+1).')).toEqual([
-      '51 seats_total.unity 51 unspecified',
-      '20 seats_change.unity -20 unspecified',
-      '41 seats_total.reform 41 unspecified',
-      '1 seats_change.reform 1 unspecified',
-    ]);
-    expect(claims('Unity got 26.3 percent (-11.2), Reform 21.1 percent (+/-0.0) and the Greens landed at 8.2 percent (+1.0).')).toEqual([
-      '26.3 percent vote_share.unity 26.3 unspecified',
-      '11.2 vote_share_change.unity -11.2 unspecified',
-      '21.1 percent vote_share.reform 21.1 unspecified',
-      '0.0 vote_share_change.reform 0 unspecified',
-      '8.2 percent vote_share.green 8.2 unspecified',
-      '1.0 vote_share_change.green 1 unspecified',
-    ]);
-    // A minus not in a bracket stays unread: "1,234,567 -43,924".
-    expect(claims('Unity 1,234,567 -43,924 votes.')).toEqual(['1,234,567 votes_received.unity 1234567 unspecified']);
-  });
   it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
     expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
     expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
+  });
+});
+
+describe('a party\'s count with no name in reach', () => {
+  it('is the party\'s of the sentence\'s figure before it: "took second place with 26.5% of the votes and may receive 52 mandates"', () => {
+    expect(claims('The Unity Party of the long-serving and much-discussed incumbent Chancellor took second place with 26.5% of the votes and may receive 52 mandates.')).toEqual([
+      '26.5% vote_share.unity 26.5 unspecified',
+      '52 seats_total.unity 52 unspecified',
+    ]);
+    expect(claims('Unity won 40% of the vote, and the Grand Hall has 150 seats.')).toEqual(['40% vote_share.unity 40 unspecified', '150 seats_total.national 150 rule']);
+  });
+  it('takes no name from the chamber\'s size before it: "the 150-seat Grand Hall with 72 mandates"', () => {
+    expect(claims('Once the count of the ballots cast over the two long days of the late autumn ended, Unity was the largest party in the 150-seat Grand Hall with 72 mandates.')).toEqual([
+      '150 seats_total.national 150 rule',
+      '72 seats_total.unity 72 unspecified',
+    ]);
+  });
+});
+
+describe('changes in brackets', () => {
+  it('a signed number in brackets right after a figure is the change of its metric, and its name\'s: "41 MPs (+1)", "9.1 percent (-1.0)"', () => {
+    expect(claims('Reform has 51 seats (-20) and Unity now has 41 MPs (+1).')).toEqual([
+      '51 seats_total.reform 51 unspecified',
+      '20 seats_change.reform -20 unspecified',
+      '41 seats_total.unity 41 unspecified',
+      '1 seats_change.unity 1 unspecified',
+    ]);
+    expect(claims('Reform got 9.1 percent (−1.0) and the Greens landed at 8.2 percent (+5.7).')).toEqual([
+      '9.1 percent vote_share.reform 9.1 unspecified',
+      '1.0 vote_share_change.reform -1 unspecified',
+      '8.2 percent vote_share.green 8.2 unspecified',
+      '5.7 vote_share_change.green 5.7 unspecified',
+    ]);
+  });
+  it('a number with a change in brackets right after it is the level, not a change: "Greens 13 (minus seven seats)"', () => {
+    expect(claims('Reform won 23 seats, losing eight since 2027, Greens 13 (minus seven seats) and Unity nine places.')).toEqual([
+      '23 seats_total.reform 23 unspecified',
+      'eight seats_change.reform -8 unspecified',
+      '13 seats_total.green 13 unspecified',
+      'seven seats_change.green -7 unspecified',
+      'nine seats_total.unity 9 unspecified',
+    ]);
+  });
+});
+
+describe('a count after a share and "and"', () => {
+  it('is the share\'s party\'s, not the next name\'s: "Unity with the 4.6% and 12 seats and Reform with …", "20.06% and won 71 seats, ahead of the Greens"', () => {
+    expect(claims('Two parties follow: Unity with the 4.6% and 12 seats and Reform with the 4.5% and 11 seats.')).toEqual([
+      '4.6% vote_share.unity 4.6 unspecified',
+      '12 seats_total.unity 12 unspecified',
+      '4.5% vote_share.reform 4.5 unspecified',
+      '11 seats_total.reform 11 unspecified',
+    ]);
+    expect(claims('Reform came in second place with a vote share of 20.06% and won 71 seats, ahead of the Greens.')).toEqual([
+      '20.06% vote_share.reform 20.06 unspecified',
+      '71 seats_total.reform 71 unspecified',
+    ]);
+  });
+});
+
+describe('a party and its leader', () => {
+  const lex = parseLexicon(
+    'x.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+  it('a candidate glossing the party before as its leader leaves the figure to the party: ", headed by Prime Minister Ann Ames,", "of Prime Minister Ann Ames"', () => {
+    expect(claimsWith(lex, 'The Unity Party, headed by Prime Minister Ann Ames, has secured first place, taking 31.6% of the vote.')).toEqual(['31.6% vote_share.unity 31.6']);
+    expect(claimsWith(lex, 'The Unity Party of Prime Minister Ann Ames came ahead with over 31% of the votes.')).toEqual(['over 31% vote_share.unity null']);
+    expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%.')).toEqual(['39.25% vote_share.ames 39.25']);
+  });
+  it('"equal to" pairs a count with the share before it: "39.25%, equal to over 62 thousand votes"', () => {
+    expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%, equal to over 62 thousand votes.')).toEqual([
+      '39.25% vote_share.ames 39.25',
+      'over 62 thousand votes_received.ames null',
+    ]);
+  });
+});
+
+describe('thresholds named after their number', () => {
+  it('"the 3 percent electoral threshold", "the 5 percent minimum", "needed 7%" are thresholds; a party\'s shares after it still zip with "respectively"', () => {
+    expect(claims('Unity and Reform passed the 3 percent electoral threshold and entered the Grand Hall, with 4.5 percent and 3.74 percent, respectively.')).toEqual([
+      '3 percent threshold.national 3 rule',
+      '4.5 percent vote_share.unity 4.5 unspecified',
+      '3.74 percent vote_share.reform 3.74 unspecified',
+    ]);
+    expect(claims('Reform secured more than the 5 percent minimum to be represented in the Grand Hall.')).toEqual(['5 percent threshold.national 5 rule']);
+    expect(claims('Unity and Reform ran as an alliance and therefore needed 7% to return to the Grand Hall.')).toEqual(['7% threshold.national 7 rule']);
+  });
+  it('a threshold named in a relative clause after the number is not its: "The turnout amounted to 42.44%, which exceeded the threshold"', () => {
+    expect(claims('The turnout amounted to 42.44%, which exceeded the required threshold.')).toEqual(['42.44% turnout.national 42.44 unspecified']);
+  });
+});
+
+describe('a count won with no name in reach', () => {
+  it('is the sentence\'s one name before it: "Reform …, winning 7 seats with 6.17 percent"', () => {
+    expect(claims('The far-right Reform has also been able to secure more than the 5 percent minimum to be represented in the Grand Hall, winning 7 seats with 6.17 percent of the vote.')).toEqual([
+      '5 percent threshold.national 5 rule',
+      '7 seats_total.reform 7 unspecified',
+      '6.17 percent vote_share.reform 6.17 unspecified',
+    ]);
+  });
+});
+
+describe('a change\'s cue before what is held', () => {
+  it('"gained ground with 235 seats", "will lose their three current seats": the number is a total', () => {
+    expect(claims('Reform has gained ground with 235 seats.')).toEqual(['235 seats_total.reform 235 unspecified']);
+    expect(claims('The Greens will lose their three current seats.')).toEqual(['three seats_total.green 3 unspecified']);
+    expect(claims('Reform lost 3 seats.')).toEqual(['3 seats_change.reform -3 unspecified']);
+  });
+  it('the number a change is "down from" is the level changed: "a net loss of 251 MPs, down from 372 in 2027"', () => {
+    expect(claims('Reform suffered a net loss of 251 MPs, down from 372 in 2027.')).toEqual([
+      '251 seats_change.reform -251 unspecified',
+      '372 seats_total.reform 372 historical',
+    ]);
+  });
+});
+
+describe('the side behind a lead (metric field trailing_cues)', () => {
+  it('a lead is never the side named after "over" or "between": the side before it, or the other option', () => {
+    expect(claims('The advantage of Unity over the young Reform stood at almost ten points.')).toEqual(['almost ten margin.unity ..10 unspecified']);
+    expect(claims('The advantage over Yes, according to the commission, is 24 points.')).toEqual(['24 margin.no 24 unspecified']);
+    expect(claims('Unity won 45% of the votes and an advantage of 30 points over its closest rival, Reform.')).toEqual([
+      '45% vote_share.unity 45 unspecified',
+      '30 margin.unity 30 unspecified',
+    ]);
+  });
+});
+
+describe('the whole after "out of"', () => {
+  it('is the total of the figure before it: "participated in the voting out of 19,944,859 voters" (ballots cast → registered voters)', () => {
+    expect(claims('Some 12,504,688 people participated in the voting out of 19,944,859 voters.')).toEqual([
+      'Some 12,504,688 ballots_cast.national 12504688 unspecified',
+      '19,944,859 registered_voters.national 19944859 unspecified',
+    ]);
+  });
+});
+
+describe('an opening phrase of winning', () => {
+  it('"Securing 53.10 percent of the votes, Unity has won 135 seats": the opener is no name, its number the subject\'s after the comma', () => {
+    expect(claims('Securing 53.10 percent of the votes, Unity has won 135 seats in the Grand Hall.')).toEqual([
+      '53.10 percent vote_share.unity 53.1 unspecified',
+      '135 seats_total.unity 135 unspecified',
+    ]);
+  });
+});
+
+describe('a compound after a possessive', () => {
+  it('is the holder\'s count, not the chamber\'s size: "its 279-seat strength"; "the 150-seat Grand Hall" stays the whole', () => {
+    expect(claims('Unity saw its 279-seat strength weakened.')).toEqual(['279 seats_total.unity 279 unspecified']);
+    expect(claims('Unity won 40% in the 150-seat Grand Hall.')).toEqual(['40% vote_share.unity 40 unspecified', '150 seats_total.national 150 rule']);
+  });
+});
+
+describe('a part with its own cue', () => {
+  it('"of which 46 were from single-member districts" is of its cue\'s metric, not the whole\'s', () => {
+    expect(claims('Unity won 61 seats, of which 46 were from single-member districts.')).toEqual([
+      '61 seats_total.unity 61 unspecified',
+      '46 seats_single_mandate.unity 46 unspecified',
+    ]);
+  });
+});
+
+describe('another body named by its size', () => {
+  it('"115 seats in the 200-seat upper house Senate" is the other body\'s, no claim', () => {
+    expect(claims('The coalition Unity ends up with a total of 237 seats in the 400-seat Grand Hall and 115 seats in the 200-seat upper house Senate.')).toEqual([
+      '237 seats_total.unity 237 unspecified',
+      '400 seats_total.national 400 rule',
+    ]);
+  });
+});
+
+describe('the seats contested (numbers.contested_before)', () => {
+  it('"competed for 126 seats" after a party\'s name is the chamber\'s size, no party\'s count', () => {
+    expect(claims('Unity and Reform, along with the Greens, competed for 126 seats.')).toEqual(['126 seats_total.national 126 rule']);
   });
 });

@@ -23,7 +23,7 @@ describe('the directive table', () => {
   });
 
   it('lists the names in the order the error hints give them', () => {
-    expect(directiveNames('text')).toEqual(['fig', 'name', 'count']);
+    expect(directiveNames('text')).toEqual(['fig', 'name', 'count', 'election']);
     expect(directiveNames('leaf')).toEqual(['chart', 'keyfigures', 'legend', 'figures', 'disagreements', 'checks', 'methods', 'sources', 'changes']);
   });
 });

@@ -9,7 +9,7 @@ import type { Directive, DirectiveNode, RenderContext } from '../context.ts';
 import * as msg from '../../shared/messages.ts';
 
 export const fig: Directive = {
-  name: 'fig', kind: 'text', usage: ':fig[<figure id>]{unit=none stage=<stage> at=<moment>}',
+  name: 'fig', kind: 'text', usage: ':fig[<figure id, or vote_share.@1 by rank>]{unit=none stage=<stage> at=<moment>}',
   description: 'a figure: value, unit, citation marks, quotes on hover; a counting stage or a snapshot of it',
   attributes: [
     { key: 'unit', written: 'unit=none' },
@@ -18,7 +18,7 @@ export const fig: Directive = {
   ],
   render(node, ctx) {
     const id = ctx.label(node);
-    const figure = ctx.find(node, ctx.figures, id, 'unknown-figure', msg.UNKNOWN_FIGURE(id), msg.UNKNOWN_FIGURE_HINT);
+    const figure = ctx.figureNamed(node, id);
     const attrs = node.attributes ?? {};
     return ctx.figureRef(figureAt(node, ctx, figure, attrs.stage, attrs.at), attrs.unit !== 'none');
   },

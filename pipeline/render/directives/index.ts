@@ -10,6 +10,7 @@ import { chart } from './chart.ts';
 import { checks } from './checks.ts';
 import { count } from './count.ts';
 import { disagreements } from './disagreements.ts';
+import { election } from './election.ts';
 import { fig } from './fig.ts';
 import { figures } from './figures.ts';
 import { keyfigures } from './keyfigures.ts';
@@ -18,7 +19,7 @@ import { methods } from './methods.ts';
 import { name } from './name.ts';
 import { sources } from './sources.ts';
 
-export const DIRECTIVES: readonly Directive[] = [fig, name, count, chart, keyfigures, legend, figures, disagreements, checks, methods, sources, changes];
+export const DIRECTIVES: readonly Directive[] = [fig, name, count, election, chart, keyfigures, legend, figures, disagreements, checks, methods, sources, changes];
 
 /** The directive of that name and kind, if there is one. */
 export function directiveNamed(kind: Directive['kind'], name: string): Directive | undefined {

@@ -1,13 +1,15 @@
-/** A row of headline figures, large, each with its label and citation marks; every id is checked where it is written. */
+/**
+ * A row of headline figures, large, each with its label and citation marks; every id is checked
+ * where it is written. An id ending in `?` (`seats_total.@1?`) is left out when this election
+ * lacks it (no such figure, a rank that does not exist), as an optional passage is.
+ */
 import { h } from 'hastscript';
 import type { Directive, DirectiveNode, RenderContext } from '../context.ts';
 import * as msg from '../../shared/messages.ts';
-import { PipelineError, diagnostic } from '../../shared/errors.ts';
 import type { Figure } from '../../shared/schema.ts';
-import { nearest } from '../pieces.ts';
 
 export const keyfigures: Directive = {
-  name: 'keyfigures', kind: 'leaf', usage: '::keyfigures[<id> <id> …]',
+  name: 'keyfigures', kind: 'leaf', usage: '::keyfigures[<id> <id>? …]',
   description: 'a row of headline figures, large, with label and citation marks',
   render(node: DirectiveNode, ctx: RenderContext) {
     const text = node.children[0];
@@ -16,16 +18,19 @@ export const keyfigures: Directive = {
     const figures: Figure[] = [];
     const re = /\S+/g;
     for (let m = re.exec(value); m; m = re.exec(value)) {
-      const id = m[0].replace(/,$/, '');
-      const f = ctx.figures.get(id);
-      if (!f) {
-        const start = text?.position?.start;
-        const place = start && !value.slice(0, m.index).includes('\n') ? { line: start.line, column: start.column + m.index } : { line: node.position?.start.line ?? null, column: node.position?.start.column ?? null };
-        throw new PipelineError(
-          diagnostic({ file: ctx.input.template.file, ...place }, 'unknown-figure', msg.UNKNOWN_FIGURE(id), msg.UNKNOWN_FIGURE_HINT(nearest(id, [...ctx.figures.keys()]))),
-        );
+      const written = m[0].replace(/,$/, '');
+      const optional = written.endsWith('?');
+      const id = optional ? written.slice(0, -1) : written;
+      const start = text?.position?.start;
+      const place = start && !value.slice(0, m.index).includes('\n') ? { line: start.line, column: start.column + m.index } : { line: node.position?.start.line ?? null, column: node.position?.start.column ?? null };
+      if (optional) {
+        const missing = ctx.missingFigure(id);
+        if (missing) {
+          ctx.leftOut.push(msg.OPTIONAL_LEFT_OUT(place.line, missing));
+          continue;
+        }
       }
-      figures.push(f);
+      figures.push(ctx.figureNamed(node, id, place));
     }
     return h(
       'dl',

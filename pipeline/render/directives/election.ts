@@ -1,0 +1,36 @@
+/**
+ * A word of the election from the lexicon (`:election[chamber]` → "Mazhilis"), so that a template
+ * names no election of its own: `country`, `chamber` (its first name), `year`, `previous` (the
+ * previous election's year). In the front matter too (`title: ":election[country]'s election"`).
+ */
+import { h } from 'hastscript';
+import type { Directive } from '../context.ts';
+import type { Lexicon } from '../../shared/lexicon.ts';
+import * as msg from '../../shared/messages.ts';
+
+/** What `:election[…]` may name, and where the lexicon says it (null: the lexicon does not). */
+export const ELECTION_WORDS: Record<string, (l: Lexicon) => string | null> = {
+  country: (l) => l.country ?? null,
+  chamber: (l) => l.election?.chamber[0] ?? null,
+  year: (l) => (l.election ? String(l.election.year) : null),
+  previous: (l) => (l.election?.previous != null ? String(l.election.previous) : null),
+};
+
+/** The word, or why there is none: the message and hint of a build error. */
+export function electionWord(what: string, lexicon: Lexicon): { word: string } | { rule: string; message: string; hint: string } {
+  const get = ELECTION_WORDS[what];
+  if (!get) return { rule: 'unknown-election-word', message: msg.UNKNOWN_ELECTION_WORD(what), hint: msg.UNKNOWN_ELECTION_WORD_HINT(Object.keys(ELECTION_WORDS)) };
+  const word = get(lexicon);
+  return word === null ? { rule: 'election-word', message: msg.ELECTION_WORD_MISSING(what), hint: msg.ELECTION_WORD_MISSING_HINT(what) } : { word };
+}
+
+export const election: Directive = {
+  name: 'election', kind: 'text', usage: ':election[country|chamber|year|previous]',
+  description: "a word of the election from the lexicon: its country, chamber, year or the previous election's year",
+  render(node, ctx) {
+    const what = ctx.label(node);
+    const r = electionWord(what, ctx.input.lexicon);
+    if ('message' in r) return ctx.fail(node, r.rule, r.message, r.hint);
+    return h('span', { className: ['election'] }, r.word);
+  },
+};
