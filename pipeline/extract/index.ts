@@ -104,6 +104,7 @@ export interface Compiled {
   qualifierOf: Map<string, QualifierCue>;
   qualifierRe: RegExp;
   historicalRe: RegExp;
+  heldBeforeRe: RegExp;
   continuationRe: RegExp;
   /** Words after a number (or its unit noun) that compare it with an earlier election. */
   comparedRe: RegExp | null;
@@ -266,6 +267,7 @@ export function compile(lexicon: Lexicon): Compiled {
     // Phrases that are no cue are read with the cues (leftmost-longest) and have no value: dropped.
     qualifierRe: wordsRe([...qualifierOf.keys(), ...lexicon.qualifiers.not_cues.filter((w) => !qualifierOf.has(key(w)))]),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
+    heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
@@ -993,6 +995,7 @@ function readSentence(
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const pollOn = pollGoesOn(context, qualifiers, text, c);
   const historical = words(c.historicalRe, text, () => true);
+  const heldBefore = words(c.heldBeforeRe, text, () => true);
   const allBreaksAfter = words(BREAK_AFTER, text, () => true, anywhere);
   const allBreaksBefore = words(BREAK_BEFORE, text, () => true, anywhere);
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
@@ -1082,6 +1085,17 @@ function readSentence(
     if (inBase(h)) continue;
     const near = nearest(nums, h);
     if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+  }
+  // "the 98 seats it previously held", "went into the election with three seats": what a party held before the vote.
+  for (const h of heldBefore) {
+    const near = nearest(nums, h);
+    // ("10 seats, the same number it had before": this election's, the same as before.)
+    const between = text.slice(Math.min(near?.end ?? 0, h.end), Math.max(near?.start ?? 0, h.start));
+    if (near && gap(near, h) <= HELD_NEAR && !SAME.test(between) && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+  }
+  // "lost seven of its 20 seats": the whole a party's part is of is what it held before.
+  for (let i = 1; i < nums.length; i++) {
+    if (!nums[i]!.percent && !historicalYear.has(nums[i]!) && PART_OF_ITS.test(text.slice(nums[i - 1]!.end, nums[i]!.start))) historicalYear.set(nums[i]!, c.previous);
   }
   for (const f of foreign) {
     const near = nearest(nums, f);
@@ -1845,6 +1859,11 @@ function pollingHour(text: string, t: { start: number }): boolean {
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
+/** How far (in characters) a word of what a party held before the vote (`qualifiers.held_before`) reaches. */
+const HELD_NEAR = 30;
+/** "seven of its 20", "ten seats of their 34": a part, then the whole a party held. */
+const SAME = /(?<![\p{L}])same(?![\p{L}])/iu;
+const PART_OF_ITS = /^\s+(?:\p{L}+\s+)?of\s+(?:its|their|his|her)\s+$/iu;
 /** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes". */
 const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)?|,?\s*or\s+)?$/iu;
 /** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%". */

@@ -503,7 +503,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && age(text, m.index, end)) kind = 'other';
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
   // the whole of "six of the seven", nor a name: "the Five Star Movement").
-  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
+  // A clause of what a party held makes it a count: "the seven it previously held", "the three they had before".
+  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && !HELD_CLAUSE.test(rest) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
   // "three of them": a part of a figure named before, not a figure of its own.
   else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
 
@@ -551,6 +552,9 @@ const SET_PRONOUN = /^(?:those|these|that|this|each|either|neither|any|none|all|
  * A number word's words before it name a set ("the two", "the other two", "those of the two
  * parties"), not the whole of a part ("six of the seven": a number before "of").
  */
+/** "the seven it previously held", "the three they had before": a relative clause of what a party held or won. */
+const HELD_CLAUSE = /^\s+(?:seats\s+)?(?:it|they|he|she)\s+(?:\p{L}+ly\s+)?(?:had|held|won|got|obtained)(?![\p{L}])/iu;
+
 function definiteSet(g: NumberGrammar, before: string): boolean {
   const d = g.definiteBeforeRe.exec(before);
   if (!d) return false;

@@ -159,6 +159,8 @@ export const Qualifiers = z
     /** Phrases that hold a cue word but are no cue ("before the poll": the election, no opinion poll); read as cues are, leftmost and longest first. */
     not_cues: words.default([]),
     historical: words.default([]),
+    /** Words that put the number near them in the previous election: what a party held before the vote ("the 98 seats it previously held"). */
+    held_before: words.default([]),
     continuation: words.default([]),
     /**
      * Words after a year that make it an election's ("the 2019 elections", "the 2019 Grand Hall

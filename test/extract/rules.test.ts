@@ -1293,3 +1293,25 @@ describe('metrics named around the number', () => {
     ]);
   });
 });
+
+describe('what a party held before the vote', () => {
+  it('is the previous election\'s: "formerly held", "it previously held", "went into the election with"', () => {
+    expect(claims('Unity, which formerly held 61 seats, won 48.')).toEqual(['61 seats_total.unity 61 historical', '48 seats_total.unity 48 unspecified']);
+    expect(claims('Reform won 30 seats, up from the 22 seats it previously held.')).toEqual(['30 seats_total.reform 30 unspecified', '22 seats_total.reform 22 historical']);
+    expect(claims('The Green Party, which went into the election with four seats, won none.')).toEqual(['four seats_total.green 4 historical']);
+    expect(claims('Reform saw its pre-election strength, which was 12 seats, grow to 30 seats.')).toEqual(['12 seats_total.reform 12 historical', '30 seats_total.reform 30 unspecified']);
+  });
+
+  it('a number word after "the" with such a clause is a count: "the seven it previously held"', () => {
+    expect(claims('Reform won 28 seats, four times the seven it previously held.')).toContain('seven seats_total.reform 7 historical');
+  });
+
+  it('is only the number near the words, and not "the same number it had before"', () => {
+    expect(claims('Unity won 50 seats and Reform 20, far more than anybody expected it had before.')).toEqual(['50 seats_total.unity 50 unspecified', '20 seats_total.reform 20 unspecified']);
+    expect(claims('Reform is set to win 10 seats, the same number it had before.')).toEqual(['10 seats_total.reform 10 unspecified']);
+  });
+
+  it('the whole of "N of its M" is what the party held: "lost seven of its 20 seats"', () => {
+    expect(claims('The Green Party lost seven of its 20 seats.')).toEqual(['seven seats_change.green -7 unspecified', '20 seats_total.green 20 historical']);
+  });
+});
