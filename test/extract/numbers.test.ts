@@ -84,6 +84,19 @@ describe('numbers: forms', () => {
     expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('counting progress in other words: polls, districts, returns, reports counted; "a count of", "had counted"', () => {
+    expect(one('With 91.2% of the polls counted')).toMatchObject({ kind: 'progress' });
+    expect(one('with 88 percent of electoral districts counted')).toMatchObject({ kind: 'progress' });
+    expect(one('after 90% of constituencies were counted')).toMatchObject({ kind: 'progress' });
+    expect(one('from 96.5% of election returns')).toMatchObject({ kind: 'progress' });
+    expect(one('after 100 percent of the processed reports')).toMatchObject({ kind: 'progress' });
+    expect(one('based on a count of more than 97% of the votes')).toMatchObject({ kind: 'progress' });
+    expect(one('an unofficial count of over 95% of votes cast')).toMatchObject({ kind: 'progress' });
+    expect(one('the commission had counted 92.41% of the votes')).toMatchObject({ kind: 'progress' });
+    expect(one('Unity won 41% of the districts')).toMatchObject({ kind: 'quantity' });
+    expect(one('a total count of 41% for Unity')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('a time of day is never a count: "10:00", "18:00 local time", "8 p.m."', () => {
     expect(read('By 10:00, turnout was 6.7%.').map((q) => [q.text, q.kind])).toEqual([
       ['10:00', 'time'],
