@@ -105,6 +105,7 @@ export interface Compiled {
   qualifierRe: RegExp;
   historicalRe: RegExp;
   heldBeforeRe: RegExp;
+  countProjection: Set<string>;
   continuationRe: RegExp;
   /** Words after a number (or its unit noun) that compare it with an earlier election. */
   comparedRe: RegExp | null;
@@ -268,6 +269,7 @@ export function compile(lexicon: Lexicon): Compiled {
     qualifierRe: wordsRe([...qualifierOf.keys(), ...lexicon.qualifiers.not_cues.filter((w) => !qualifierOf.has(key(w)))]),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
+    countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
@@ -973,6 +975,8 @@ function readSentence(
   const qualifiers = qualifierCues(c, text)
     .filter((m) => m.value !== 'interim' || !countToCome(c, text, m))
     .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m));
+  // "Unity is projected to take 55 seats" in an article that reports a count: the count's projection, the article's results.
+  if (!context.poll) projectsCount(qualifiers, text, c, status, context.exitPoll);
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
   const preliminary = qualifiers.some((m) => m.value === 'preliminary');
   completeCounts(qualifiers, all, text);
@@ -1726,6 +1730,23 @@ function completeCounts(cues: Mention<QualifierCue>[], quantities: Quantity[], t
     const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
     if (full) m.value = 'preliminary';
   }
+}
+
+/** The statuses of an article that reports a count. */
+const COUNT_STATUS = new Set<Qualifier>(['interim', 'preliminary', 'final']);
+
+/**
+ * "Based on results from 96% of polling stations, Unity is projected to take 55 seats.": in an
+ * article that reports a count (and no exit poll), a forecast cue of `count_projection` projects
+ * the count, so it names the article's result ('result'), unless another poll or estimate cue
+ * stands in the sentence. Cues are replaced in the array, never changed in place.
+ */
+function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled, status: Qualifier, exitPoll: boolean): void {
+  if (!COUNT_STATUS.has(status) || exitPoll || c.countProjection.size === 0) return;
+  const polls = cues.filter((m) => POLL_CUES.has(m.value));
+  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.countProjection.has(key(text.slice(m.start, m.end)));
+  if (!polls.length || !polls.every(projecting)) return;
+  for (let i = 0; i < cues.length; i++) if (projecting(cues[i]!)) cues[i] = { ...cues[i]!, value: 'result' };
 }
 
 /** The qualifiers of polls and estimates: a time of day after their cue in a sentence is the poll's, no snapshot of the count. */

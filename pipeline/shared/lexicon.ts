@@ -161,6 +161,12 @@ export const Qualifiers = z
     historical: words.default([]),
     /** Words that put the number near them in the previous election: what a party held before the vote ("the 98 seats it previously held"). */
     held_before: words.default([]),
+    /**
+     * Forecast cues that, in an article reporting a count (interim, preliminary or final status;
+     * no exit-poll article), project that count: the figure takes the article's status ("Unity is
+     * projected to take 55 seats"), unless another poll or estimate cue stands in its sentence.
+     */
+    count_projection: words.default([]),
     continuation: words.default([]),
     /**
      * Words after a year that make it an election's ("the 2019 elections", "the 2019 Grand Hall

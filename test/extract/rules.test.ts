@@ -1315,3 +1315,22 @@ describe('what a party held before the vote', () => {
     expect(claims('The Green Party lost seven of its 20 seats.')).toEqual(['seven seats_change.green -7 unspecified', '20 seats_total.green 20 historical']);
   });
 });
+
+describe('a forecast verb in an article that reports a count', () => {
+  it('projects the count: the article\'s status ("Unity is projected to take 55 seats" after "with 96% of the votes counted")', () => {
+    expect(claims('With 96% of the votes counted, Unity leads.\n\nUnity is projected to take 55 seats, Reform 30.')).toEqual([
+      '55 seats_total.unity 55 interim',
+      '30 seats_total.reform 30 interim',
+    ]);
+    expect(claims('The final results were announced.\n\nPartial results predict Unity 42.3%, Reform 21.1%.')).toEqual([
+      '42.3% vote_share.unity 42.3 final',
+      '21.1% vote_share.reform 21.1 final',
+    ]);
+  });
+
+  it('stays a forecast without a count, beside a poll word, or in an exit-poll article', () => {
+    expect(claims('Unity is projected to take 55 seats.')).toEqual(['55 seats_total.unity 55 forecast']);
+    expect(claims('With 96% of the votes counted, Unity leads.\n\nAn opinion poll had projected Unity to take 55 seats.')).toEqual(['55 seats_total.unity 55 forecast']);
+    expect(claims('With 96% of the votes counted, Unity leads. The exit poll gave Unity 50 seats.\n\nUnity is projected to take 55 seats.')).toContain('55 seats_total.unity 55 exit_poll');
+  });
+});
