@@ -132,6 +132,8 @@ export interface Compiled {
   marginBeforeRe: RegExp;
   /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
   marginAfterRe: RegExp;
+  /** `numbers.margin_subject`: a margin noun, then in its clause a verb right before the count. */
+  marginSubjectRe: RegExp;
   /** Words after a share or points that make them a difference ("14% lower than"). */
   differenceRe: RegExp;
   /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
@@ -294,6 +296,10 @@ export function compile(lexicon: Lexicon): Compiled {
     validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
     marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
+    marginSubjectRe: new RegExp(
+      `${B}(?:${alternation(lexicon.numbers.margin_subject.nouns)})${E}[^.;:!?]{0,80}?${B}(?:${alternation(lexicon.numbers.margin_subject.verbs)})\\s+(?:\\p{L}+ly\\s+|already\\s+|now\\s+|just\\s+)?$`,
+      'iu',
+    ),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
     seats: lexicon.election?.seats ?? null,
@@ -1155,9 +1161,12 @@ function readSentence(
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
 
+    const margin = !q.percent && !dropped.has(q) && ((countMargin(q, text, c) && !comparedSet.has(q)) || subjectMargin(q, text, c));
+    // A margin's unit noun ("the difference grew to 2,617 votes") still names what the article counts: a list after it goes on with votes.
+    if (margin) marginMetric(q, text, c, inSource);
     const read = dropped.has(q)
       ? 'foreign'
-      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || countMargin(q, text, c))
+      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'
@@ -1847,6 +1856,21 @@ function countMargin(q: Quantity, text: string, c: Compiled): boolean {
   const from = q.end + (noun?.[0].length ?? 0);
   return c.marginAfterRe.test(text.slice(from, from + 30));
 }
+
+/** "the difference came down to 160 votes", "The difference is about 3 million.": a count (not a lead in points) after a margin named as the subject. */
+function subjectMargin(q: Quantity, text: string, c: Compiled): boolean {
+  if (q.percent || q.total || !c.marginSubjectRe.test(text.slice(Math.max(0, q.start - SUBJECT_BACK), q.start))) return false;
+  const noun = c.unitRe.exec(text.slice(q.end, q.end + 60));
+  return !(noun && measuresChange(c, c.unitOf.get(key(noun[0])) ?? ''));
+}
+/** The generic metric of a margin's unit noun ("2,617 votes": votes received) becomes the source's newest of its kind. */
+function marginMetric(q: Quantity, text: string, c: Compiled, inSource: Memory): void {
+  const noun = c.unitRe.exec(text.slice(q.end, q.end + 60));
+  const id = noun ? c.genericOf.get(c.unitOf.get(key(noun[0])) ?? '') : undefined;
+  if (id) inSource.mention('count', id);
+}
+/** How far (in characters) before a count its margin's subject may stand. */
+const SUBJECT_BACK = 120;
 
 /** "won by 6,553 votes", "a majority of 29 votes over": a count of votes after a margin word is the winning margin, no figure. */
 function votesMargin(q: Quantity, text: string, c: Compiled): boolean {

@@ -113,6 +113,12 @@ export const Numbers = z
     margin_before: words.default([]),
     /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short", "three shy of"). */
     margin_after: words.default([]),
+    /**
+     * A margin named as the subject before its count ("the difference came down to 160 votes", "the
+     * distance between second and third place increased to 2,617 votes"): one of the nouns, then in
+     * the same clause one of the verbs right before the count (an adverb may stand between).
+     */
+    margin_subject: z.object({ nouns: words.default([]), verbs: words.default([]) }).strict().default({ nouns: [], verbs: [] }),
     /** Lower-case words right after a number that make it a subset of a figure named elsewhere, no count ("two other candidates"); matched with their case ("Other 17" stays). */
     subset_after: words.default([]),
     /** Words that name the total of valid votes, right after a count or as its label ("2,153,613 valid votes", "Valid votes: 2,153,613"): a national count so named is no figure. */

@@ -1334,3 +1334,33 @@ describe('a forecast verb in an article that reports a count', () => {
     expect(claims('With 96% of the votes counted, Unity leads. The exit poll gave Unity 50 seats.\n\nUnity is projected to take 55 seats.')).toContain('55 seats_total.unity 55 exit_poll');
   });
 });
+
+describe('margins between the sides', () => {
+  it('a count compared with another side is a margin, no figure: "44,058 more than Reform", "5.8 million more votes than"', () => {
+    expect(claims('Unity received 8,835,579 votes, 44,058 more than Reform, which got 8,791,521.')).toEqual([
+      '8,835,579 votes_received.unity 8835579 unspecified',
+      '8,791,521 votes_received.reform 8791521 unspecified',
+    ]);
+    expect(claims('Unity won 5.8 million more votes than Reform.')).toEqual([]);
+    // A comparison with an earlier election stays a change, and so does one with what a party had.
+    expect(claims('Unity won 142 seats, 50 more than in 2027.')).toContain('50 seats_change.unity 50 unspecified');
+    expect(claims('Reform won 20 seats, which is four seats more than it had.')).toContain('20 seats_total.reform 20 unspecified');
+  });
+
+  it('a count after a margin named as its subject is no figure: "the difference came down to 160 votes"', () => {
+    expect(claims('Unity won 41.2% of the vote; the difference came down to 160 votes.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
+    expect(claims('The distance between second and third place increased to 2,617 votes in favour of Reform.')).toEqual([]);
+    expect(claims('The difference is about 3 million.')).toEqual([]);
+    // A lead in points stays a figure.
+    expect(claims('The gap between Unity and Reform is 4 points.').map((s) => s.split(' ')[0])).toEqual(['4']);
+  });
+
+  it('a margin\'s unit noun still names the metric of a list after it', () => {
+    expect(claims('The distance between second and third place increased to 2,617 votes.\n\nUnity: 2.120.346 – 22.94% Reform: 1.772.150 – 19.18%')).toEqual([
+      '2.120.346 votes_received.unity 2120346 unspecified',
+      '22.94% vote_share.unity 22.94 unspecified',
+      '1.772.150 votes_received.reform 1772150 unspecified',
+      '19.18% vote_share.reform 19.18 unspecified',
+    ]);
+  });
+});
