@@ -134,6 +134,8 @@ export interface Compiled {
   marginAfterRe: RegExp;
   /** `numbers.margin_subject`: a margin noun, then in its clause a verb right before the count. */
   marginSubjectRe: RegExp;
+  /** `numbers.won_before`, then up to three words, right before a count. */
+  wonBeforeRe: RegExp;
   /** Words after a share or points that make them a difference ("14% lower than"). */
   differenceRe: RegExp;
   /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
@@ -296,6 +298,7 @@ export function compile(lexicon: Lexicon): Compiled {
     validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
     marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
+    wonBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.won_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     marginSubjectRe: new RegExp(
       `${B}(?:${alternation(lexicon.numbers.margin_subject.nouns)})${E}[^.;:!?]{0,80}?${B}(?:${alternation(lexicon.numbers.margin_subject.verbs)})\\s+(?:\\p{L}+ly\\s+|already\\s+|now\\s+|just\\s+)?$`,
       'iu',
@@ -1686,7 +1689,8 @@ function readNumber(
       entity = found.id;
       distance = found.at ? gap(found.at, q) : null;
       if (found.id === 'unknown') surface = found.at;
-    } else if (metric.needs_entity) {
+    } else if (metric.needs_entity || (metric.national_qualifier && !q.total && c.wonBeforeRe.test(text.slice(Math.max(ctx.before.start, q.start - WON_BACK), q.start)))) {
+      // "She received 37 seats": a count a party won is no chamber's size, even with no name in reach.
       const prev = previous.lastOfMetric(metricId);
       if (!prev) return 'no-entity';
       entity = prev.entity;
@@ -1869,6 +1873,8 @@ function marginMetric(q: Quantity, text: string, c: Compiled, inSource: Memory):
   const id = noun ? c.genericOf.get(c.unitOf.get(key(noun[0])) ?? '') : undefined;
   if (id) inSource.mention('count', id);
 }
+/** How far (in characters) before a count a verb of winning (`numbers.won_before`) may stand. */
+const WON_BACK = 50;
 /** How far (in characters) before a count its margin's subject may stand. */
 const SUBJECT_BACK = 120;
 

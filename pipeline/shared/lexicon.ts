@@ -114,6 +114,12 @@ export const Numbers = z
     /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short", "three shy of"). */
     margin_after: words.default([]),
     /**
+     * Verbs of a party's winning right before a count (up to three words between: "could end up
+     * with just", "would get a total of"): a count of a metric that is the chamber's size when no
+     * name is found (`national_qualifier`) is then a party's, never the chamber's.
+     */
+    won_before: words.default([]),
+    /**
      * A margin named as the subject before its count ("the difference came down to 160 votes", "the
      * distance between second and third place increased to 2,617 votes"): one of the nouns, then in
      * the same clause one of the verbs right before the count (an adverb may stand between).

@@ -1364,3 +1364,18 @@ describe('margins between the sides', () => {
     ]);
   });
 });
+
+describe('a count a party won, with no name in reach', () => {
+  it('is no chamber size: the paragraph\'s party of the metric, else no claim', () => {
+    expect(claims('Unity won 40 seats in 2027. This time she received 37 seats in the Grand Hall.')).toEqual([
+      '40 seats_total.unity 40 historical',
+      '37 seats_total.unity 37 unspecified',
+    ]);
+    expect(claims('It was the best result in its history, winning four seats.')).toEqual([]);
+    expect(claims('The newcomers could end up with just 70-100 seats.')).toEqual([]);
+  });
+
+  it('a count with no verb of winning stays the chamber\'s size', () => {
+    expect(claims('There are 150 seats in the Grand Hall.')).toEqual(['150 seats_total.national 150 rule']);
+  });
+});
