@@ -106,6 +106,8 @@ export interface Compiled {
   historicalRe: RegExp;
   heldBeforeRe: RegExp;
   countProjection: Set<string>;
+  /** `qualifiers.base_before`, then up to four words, right before a year or earlier-election words. */
+  baseBeforeRe: RegExp;
   continuationRe: RegExp;
   /** Words after a number (or its unit noun) that compare it with an earlier election. */
   comparedRe: RegExp | null;
@@ -274,6 +276,7 @@ export function compile(lexicon: Lexicon): Compiled {
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
     countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
+    baseBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
@@ -1072,6 +1075,8 @@ function readSentence(
       }
       continue;
     }
+    // "a drop of 2.5 points from 2019", "the highest since the 2002 election, reaching 68.51 percent": a comparison's base dates no number.
+    if (comparisonBase(y, text, c)) continue;
     // "Comparatively, the 2012 elections saw Unity with 64 seats and Reform with 40.": an election
     // named before any number, with no other year after it, covers the rest of its sentence.
     if (namesElection.has(y) && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
@@ -1095,7 +1100,7 @@ function readSentence(
   // The sentence after one that ended in "YEAR, when …": its figures are of that year while it names no cue of its own.
   if (whenBefore != null && !qualifiers.length) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, whenBefore);
   for (const h of historical) {
-    if (inBase(h)) continue;
+    if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
     if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
   }
@@ -1910,6 +1915,22 @@ function pollingHour(text: string, t: { start: number }): boolean {
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
+/**
+ * Whether a year or earlier-election words are the base of a comparison or a founding date
+ * (`qualifiers.base_before` up to four words before them: "compared to the previous election in
+ * 2019", "down from the 2019 election", "founded in 2019"); not "the previous election's 35 seats".
+ */
+function comparisonBase(m: { start: number; end: number }, text: string, c: Compiled): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  // "since the 1981 election, when 27.6% voted", "a record since 1986 (63.6%)": the year still dates its clause, its bracket.
+  if (/^['’]s(?![\p{L}])/u.test(after) || /^\s*(?:[\p{L}-]+\s*){0,2}?,\s*when\s|^\s*(?:[\p{L}-]+\s*){0,2}?\(/iu.test(after)) return false;
+  const base = c.baseBeforeRe.exec(text.slice(Math.max(0, m.start - BASE_BACK), m.start));
+  // "up from their 2020 result of 33": a possessive names the result the year dates.
+  return !!base && !POSSESSIVE_WORD.test(base[0]);
+}
+const POSSESSIVE_WORD = /(?<![\p{L}])(?:their|its|his|her|our)(?![\p{L}])/iu;
+/** How far (in characters) before a year its comparison word may stand. */
+const BASE_BACK = 60;
 /** How far (in characters) a word of what a party held before the vote (`qualifiers.held_before`) reaches. */
 const HELD_NEAR = 30;
 /** "seven of its 20", "ten seats of their 34": a part, then the whole a party held. */

@@ -179,6 +179,13 @@ export const Qualifiers = z
      * projected to take 55 seats"), unless another poll or estimate cue stands in its sentence.
      */
     count_projection: words.default([]),
+    /**
+     * Words before a year or earlier-election words (up to four words between, no number) that make
+     * them the base of a comparison or a founding date, dating no number: "a drop of 2.5 points
+     * from 2019", "compared to the previous election in 2019", "the highest since the 2002
+     * election", "a party founded in 2019".
+     */
+    base_before: words.default([]),
     continuation: words.default([]),
     /**
      * Words after a year that make it an election's ("the 2019 elections", "the 2019 Grand Hall

@@ -1379,3 +1379,22 @@ describe('a count a party won, with no name in reach', () => {
     expect(claims('There are 150 seats in the Grand Hall.')).toEqual(['150 seats_total.national 150 rule']);
   });
 });
+
+describe('the base of a comparison dates no number', () => {
+  it('a year or earlier-election words after "from", "compared to", "since", "founded in"', () => {
+    expect(claims('Unity won 31.2% of the vote, a drop of 2.5 points from 2027.')).toEqual([
+      '31.2% vote_share.unity 31.2 unspecified',
+      '2.5 vote_share_change.unity -2.5 unspecified',
+    ]);
+    expect(claims('Reform lost 5.9 percentage points compared to the previous election in 2027.')).toEqual(['5.9 vote_share_change.reform -5.9 unspecified']);
+    expect(claims('Turnout was 71.9 per cent, slightly down from the 2027 election.')).toEqual(['71.9 per cent turnout.national 71.9 unspecified']);
+    expect(claims('The turnout was the highest since the 2027 parliamentary election, reaching 68.5 percent.')).toEqual(['68.5 percent turnout.national 68.5 unspecified']);
+    expect(claims('Reform, a party founded in 2027, received 18.1% of the votes.')).toEqual(['18.1% vote_share.reform 18.1 unspecified']);
+  });
+
+  it('still dates a "when" clause, a bracket, and a result named with a possessive', () => {
+    expect(claims('Turnout is a record since the 2027 election, when it reached 27.6%.')).toEqual(['27.6% turnout.national 27.6 historical']);
+    expect(claims('Turnout was a record since 2027 (63.6%).')).toEqual(['63.6% turnout.national 63.6 historical']);
+    expect(claims('Unity won 40 seats, up from their 2027 result of 33.')).toEqual(['40 seats_total.unity 40 unspecified', '33 seats_total.unity 33 historical']);
+  });
+});
