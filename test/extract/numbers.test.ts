@@ -130,6 +130,12 @@ describe('numbers: forms', () => {
     expect(one('54 people')).toMatchObject({ percent: false });
   });
 
+  it('"pct" and "pct." (wire style) mark a percentage', () => {
+    expect(one('turnout stood at 53.85 pct, down')).toMatchObject({ text: '53.85 pct', value: 53.85, percent: true });
+    expect(one('– 31.9 pct. for Unity')).toMatchObject({ value: 31.9, percent: true });
+    expect(read('With 97.2 pct. of ballots counted, Unity leads').map((q) => q.kind)).toEqual(['progress']);
+  });
+
   it('ranges: "62-64", "70-80 percent", "between 10 and 12 percent", "53 to 54 percent"', () => {
     expect(one('can take 62-64 seats')).toEqual({ ...exact, bound: 'range', text: '62-64', value: null, low: 62, high: 64, precision: 0.5, percent: false });
     expect(one('70-80 percent of them')).toMatchObject({ bound: 'range', low: 70, high: 80, percent: true });

@@ -1398,3 +1398,12 @@ describe('the base of a comparison dates no number', () => {
     expect(claims('Unity won 40 seats, up from their 2027 result of 33.')).toEqual(['40 seats_total.unity 40 unspecified', '33 seats_total.unity 33 historical']);
   });
 });
+
+describe('"pct." in a dash list', () => {
+  it('is a share of the item it ends', () => {
+    expect(claims('With 90% of the votes counted, the results were:\n\n– 31.9 pct. for Unity\n– 15.8 pct. for Reform')).toEqual([
+      '31.9 pct. vote_share.unity 31.9 interim',
+      '15.8 pct. vote_share.reform 15.8 interim',
+    ]);
+  });
+});
