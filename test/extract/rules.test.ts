@@ -1407,3 +1407,12 @@ describe('"pct." in a dash list', () => {
     ]);
   });
 });
+
+describe('"poll" for the election itself', () => {
+  it('"the poll watchdog", "poll winners", "Sunday\'s poll" are no opinion poll', () => {
+    expect(claims('Tallies by the poll watchdog showed Unity had 41,088,020 votes.')).toEqual(['41,088,020 votes_received.unity 41088020 unspecified']);
+    expect(claims('Reform, at 4th place with 1,879,335 votes, called on the public to support poll winners.')).toEqual(['1,879,335 votes_received.reform 1879335 unspecified']);
+    expect(claims('Unity secured 29.5 percent of the vote in Sunday\'s poll.')).toEqual(['29.5 percent vote_share.unity 29.5 unspecified']);
+    expect(claims('Unity had 29.5 percent in the latest opinion poll.')).toEqual(['29.5 percent vote_share.unity 29.5 forecast']);
+  });
+});
