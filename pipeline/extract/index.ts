@@ -108,6 +108,8 @@ export interface Compiled {
   countProjection: Set<string>;
   /** `qualifiers.base_before`, then up to four words, right before a year or earlier-election words. */
   baseBeforeRe: RegExp;
+  /** `qualifiers.now`: words that end an earlier year's stretch of a sentence. */
+  nowRe: RegExp | null;
   continuationRe: RegExp;
   /** Words after a number (or its unit noun) that compare it with an earlier election. */
   comparedRe: RegExp | null;
@@ -276,6 +278,7 @@ export function compile(lexicon: Lexicon): Compiled {
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
     countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
+    nowRe: lexicon.qualifiers.now.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.now)})${E}`, 'iu') : null,
     baseBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
@@ -1054,7 +1057,7 @@ function readSentence(
   const compared = c.comparedRe ? nums.filter((q) => c.comparedRe!.test(text.slice(q.end, q.end + 60))) : [];
   // The words that end the comparison: the year or earlier-election words there are its base.
   const comparedSet = new Set(compared);
-  const comparedBase = compared.map((q) => ({ start: q.end, end: q.end + c.comparedRe!.exec(text.slice(q.end))![0].length + 40 }));
+  const comparedBase = compared.map((q) => ({ start: q.end, end: q.end + c.comparedRe!.exec(text.slice(q.end))![0].length + COMPARED_BASE }));
   const inBase = (m: { start: number }) => comparedBase.some((b) => m.start >= b.start && m.start <= b.end);
   for (const y of all) {
     if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
@@ -1062,7 +1065,10 @@ function readSentence(
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
     // "In 2021, Unity won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
-      for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
+      // "In 2019, Unity had 37.4%; this time it may see 36.6%": the opener covers the sentence up to a word of now.
+      const now = c.nowRe ? c.nowRe.exec(text.slice(y.end)) : null;
+      const until = now ? y.end + now.index : text.length;
+      for (const q of nums) if (q.start > y.end && q.start < until) historicalYear.set(q, y.value);
       continue;
     }
     const when = WHEN_CLAUSE.exec(text.slice(y.end));
@@ -1929,6 +1935,8 @@ function comparisonBase(m: { start: number; end: number }, text: string, c: Comp
   return !!base && !POSSESSIVE_WORD.test(base[0]);
 }
 const POSSESSIVE_WORD = /(?<![\p{L}])(?:their|its|his|her|our)(?![\p{L}])/iu;
+/** How far (in characters) after the comparison words ("four less than those obtained by …") the year or earlier-election words of its base may reach. */
+const COMPARED_BASE = 70;
 /** How far (in characters) before a year its comparison word may stand. */
 const BASE_BACK = 60;
 /** How far (in characters) a word of what a party held before the vote (`qualifiers.held_before`) reaches. */

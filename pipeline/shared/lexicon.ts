@@ -186,6 +186,8 @@ export const Qualifiers = z
      * election", "a party founded in 2019".
      */
     base_before: words.default([]),
+    /** Words of now that end the stretch an opening earlier year covers ("In 2019, Unity had 37.4%; this time it may see 36.6%"). */
+    now: words.default([]),
     continuation: words.default([]),
     /**
      * Words after a year that make it an election's ("the 2019 elections", "the 2019 Grand Hall

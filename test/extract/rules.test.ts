@@ -1416,3 +1416,24 @@ describe('"poll" for the election itself', () => {
     expect(claims('Unity had 29.5 percent in the latest opinion poll.')).toEqual(['29.5 percent vote_share.unity 29.5 forecast']);
   });
 });
+
+describe('an earlier year\'s stretch of a sentence', () => {
+  it('an opening year covers its sentence up to a word of now ("this time")', () => {
+    expect(claims('In 2027, Unity had secured 37.4% of the votes, this time it may see 36.6%.')).toEqual([
+      '37.4% vote_share.unity 37.4 historical',
+      '36.6% vote_share.unity 36.6 unspecified',
+    ]);
+    expect(claims('In 2027, Unity won 37.4% of the votes and Reform 20.1%.')).toEqual([
+      '37.4% vote_share.unity 37.4 historical',
+      '20.1% vote_share.reform 20.1 historical',
+    ]);
+  });
+
+  it('"below", "above" make earlier-election words a comparison\'s base', () => {
+    expect(claims('Turnout at 6:30 p.m. was 67.8 percent, just below the values of four years ago.')).toEqual(['67.8 percent turnout.national 67.8 interim']);
+  });
+
+  it('a comparison\'s base reaches its earlier-election words after a clause ("four less than those obtained by …, in previous elections")', () => {
+    expect(claims('Reform won 31 seats, four less than those obtained by its predecessor, the old Reform list, in previous elections.')).toContain('four seats_change.reform -4 unspecified');
+  });
+});
