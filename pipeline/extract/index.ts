@@ -1548,6 +1548,8 @@ function readNumber(
     take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
+    // "the 169-seat parliament": a compound that names a whole is its unit's count, whatever cue stands before it ("A minimum of 85 seats is required to win a majority in the 169-seat parliament").
+    take('whole-compound', compound && whole && unit ? c.genericOf.get(unit) : null) ??
     take('head-noun', headId) ??
     take('head-only-after', ruledAfter) ??
     take('rule-goes-on', goesOn) ??

@@ -1437,3 +1437,14 @@ describe('an earlier year\'s stretch of a sentence', () => {
     expect(claims('Reform won 31 seats, four less than those obtained by its predecessor, the old Reform list, in previous elections.')).toContain('four seats_change.reform -4 unspecified');
   });
 });
+
+describe('the seats needed for a majority', () => {
+  it('"needed to form a majority", "is required to win a majority", "the required N seats" are a rule', () => {
+    expect(claims('The coalition fell below the 76 needed to form a majority.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('A minimum of 76 seats is required to win a majority in the 150-seat Grand Hall.')).toEqual([
+      '76 seats_majority.national 76 rule',
+      '150 seats_total.national 150 rule',
+    ]);
+    expect(claims('Unity failed to win the required 76 seats in parliament.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+});
