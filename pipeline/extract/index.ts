@@ -1987,10 +1987,14 @@ function qualifierFor(
   if (cue) return cue.value === 'result' ? status : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
   if (timeAfter && metric.results) return status === 'estimate' ? 'estimate' : 'interim';
-  if (pollOn && metric.results) return pollOn;
+  if (pollOn && metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(pollOn))) return pollOn;
   // The electorate is known before the count: an article's count in progress does not qualify it.
-  return metric.results && !(metric.before_count && status === 'interim') ? status : 'unspecified';
+  // Nor does a poll's or estimate's status: the electorate is no figure of the poll.
+  return metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(status)) ? status : 'unspecified';
 }
+
+/** The article statuses a figure known before the count (`before_count`) never takes. */
+const BEFORE_COUNT_NOT = new Set<Qualifier>(['interim', 'exit_poll', 'estimate', 'forecast']);
 
 /** RFC 4180 CSV of the claims, one row each, columns in a fixed order. */
 export const CSV_COLUMNS = [

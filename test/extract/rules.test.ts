@@ -140,6 +140,16 @@ describe('the article status', () => {
     expect(claims('In the counted districts, 2,000 people voted out of 3,000 eligible voters.')).toContain('3,000 registered_voters.national 3000 interim');
   });
 
+  it('the electorate takes no exit poll\'s or estimate\'s status, nor a poll going on from before', () => {
+    expect(claims('Pollsters published quick counts tonight. Some 3.2 million voters were eligible to vote.')).toEqual([
+      'Some 3.2 million registered_voters.national 3200000 unspecified',
+    ]);
+    expect(claims('According to the exit poll, Unity won 41%. About 3.2 million voters were called to the polls.')).toEqual([
+      '41% vote_share.unity 41 exit_poll',
+      'About 3.2 million registered_voters.national 3200000 unspecified',
+    ]);
+  });
+
   it('a quick count of sample ballots is an estimate, and so is its count in progress', () => {
     expect(claims('Pollsters published quick counts tonight. Unity has 41.2 percent of the vote, based on 80 percent of ballots counted.')).toEqual([
       '41.2 percent vote_share.unity 41.2 estimate',
