@@ -396,6 +396,14 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('"at that time", "back then" after a comparison with an earlier election put the nearest figure in it', () => {
+    expect(claims('Turnout was 77.7 percent, an increase compared to 2027. At that time it was 75.6 percent.')).toEqual([
+      '77.7 percent turnout.national 77.7 unspecified',
+      '75.6 percent turnout.national 75.6 historical',
+    ]);
+    expect(claims('Back then, turnout was 75.6 percent.')).toEqual(['75.6 percent turnout.national 75.6 historical']);
+  });
+
   it('"N years ago" puts the nearest figure in the previous election', () => {
     expect(claims('Turnout fell to 58.1%. Four years ago it was 61.3%.')).toEqual([
       '58.1% turnout.national 58.1 unspecified',
