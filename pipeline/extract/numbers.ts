@@ -494,6 +494,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
   else if (g.durationRe.test(rest)) kind = 'duration';
+  // "0410 539 905", "(0040 GMT)", "TOP 09": a whole number written with a leading zero is a code or a phone number, no count.
+  else if (first.kind === 'digits' && !percent && !scale && /^0\d/.test(m[0])) kind = 'other';
   else if (!percent && g.otherRe.test(rest)) kind = 'other';
   // "two other candidates": a subset of a figure named elsewhere.
   else if (!percent && g.subsetRe.test(rest)) kind = 'other';

@@ -130,6 +130,14 @@ describe('numbers: forms', () => {
     expect(one('54 people')).toMatchObject({ percent: false });
   });
 
+  it('a whole number with a leading zero is a code or a phone number, no count: "0410 539 905", "(0040 GMT)", "TOP 09"', () => {
+    expect(read('Call Counselling Services 0410 539 905 today')[0]).toMatchObject({ text: '0410', kind: 'other' });
+    expect(read('as of 7:40 p.m. local time (0040 GMT)').map((q) => q.kind)).toEqual(['time', 'other']);
+    expect(one('the TOP 09 party')).toMatchObject({ kind: 'other' });
+    expect(one('Unity won 0.9 percent')).toMatchObject({ kind: 'quantity', value: 0.9 });
+    expect(one('Reform won 0 seats')).toMatchObject({ kind: 'quantity', value: 0 });
+  });
+
   it('"pct" and "pct." (wire style) mark a percentage', () => {
     expect(one('turnout stood at 53.85 pct, down')).toMatchObject({ text: '53.85 pct', value: 53.85, percent: true });
     expect(one('– 31.9 pct. for Unity')).toMatchObject({ value: 31.9, percent: true });

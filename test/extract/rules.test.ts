@@ -1466,3 +1466,9 @@ describe('the seats needed for a majority', () => {
     expect(claims('Unity failed to win the required 76 seats in parliament.')).toEqual(['76 seats_majority.national 76 rule']);
   });
 });
+
+describe('a phone number', () => {
+  it('written with a leading zero gives no claim, nor do its other groups', () => {
+    expect(claims('Unity won 41 seats.\n\nCounselling Services 0410 539 905')).toEqual(['41 seats_total.unity 41 unspecified']);
+  });
+});
