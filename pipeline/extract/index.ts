@@ -140,6 +140,8 @@ export interface Compiled {
   marginSubjectRe: RegExp;
   /** `numbers.won_before`, then up to three words, right before a count. */
   wonBeforeRe: RegExp;
+  /** `numbers.whole_before` right before a count (the words "the" may follow). */
+  wholeBeforeRe: RegExp;
   /** Words after a share or points that make them a difference ("14% lower than"). */
   differenceRe: RegExp;
   /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
@@ -304,6 +306,7 @@ export function compile(lexicon: Lexicon): Compiled {
     validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
     marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
+    wholeBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.whole_before)})\\s+(?:the\\s+|all\\s+)?$`, 'iu'),
     wonBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.won_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     marginSubjectRe: new RegExp(
       `${B}(?:${alternation(lexicon.numbers.margin_subject.nouns)})${E}[^.;:!?]{0,80}?${B}(?:${alternation(lexicon.numbers.margin_subject.verbs)})\\s+(?:\\p{L}+ly\\s+|already\\s+|now\\s+|just\\s+)?$`,
@@ -1491,7 +1494,8 @@ function readNumber(
     (compound && !(unit && measuresChange(c, unit))) ||
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
-    c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
+    c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    c.wholeBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes") comes first.
   const head = ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start))).at(-1);
   const headId = head?.value.find(fitsAny) ?? null;
@@ -1684,7 +1688,8 @@ function readNumber(
       hit('after-clause', subject?.value, subject) ??
       hit('name-after', afterM?.value, afterM) ??
       // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
-      hit('same-metric', sameMetric && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
+      // A whole ("the 169-seat assembly": the nation) is no name a party's count can take.
+      hit('same-metric', sameMetric && sameMetric.entity !== 'national' && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
       hit('near', closeM?.value, closeM) ??
       // "The BJP … garnered 36.57 per cent, a drop of around 0.73 percentage points": a gain or loss
       // with no name of its own is the change of the sentence's figure before it.
@@ -1703,9 +1708,10 @@ function readNumber(
       distance = found.at ? gap(found.at, q) : null;
       if (found.id === 'unknown') surface = found.at;
     } else if (metric.needs_entity || (metric.national_qualifier && !q.total && c.wonBeforeRe.test(text.slice(Math.max(ctx.before.start, q.start - WON_BACK), q.start)))) {
-      // "She received 37 seats": a count a party won is no chamber's size, even with no name in reach.
+      // "She received 37 seats": a count a party won is no chamber's size, even with no name in reach
+      // (nor the size's before it: "its 279-seat strength weakened to 215 seats").
       const prev = previous.lastOfMetric(metricId);
-      if (!prev) return 'no-entity';
+      if (!prev || prev.entity === 'national') return 'no-entity';
       entity = prev.entity;
       entityRule = 'paragraph';
     }

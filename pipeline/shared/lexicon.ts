@@ -119,6 +119,8 @@ export const Numbers = z
      * name is found (`national_qualifier`) is then a party's, never the chamber's.
      */
     won_before: words.default([]),
+    /** Words right before a count (of seats) that make it the whole the parties compete for ("18 parties are vying for 250 seats"): the chamber's size, no party's. */
+    whole_before: words.default([]),
     /**
      * A margin named as the subject before its count ("the difference came down to 160 votes", "the
      * distance between second and third place increased to 2,617 votes"): one of the nouns, then in

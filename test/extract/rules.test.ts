@@ -1472,3 +1472,17 @@ describe('a phone number', () => {
     expect(claims('Unity won 41 seats.\n\nCounselling Services 0410 539 905')).toEqual(['41 seats_total.unity 41 unspecified']);
   });
 });
+
+describe('the chamber\'s size in a sentence about a party\'s seats', () => {
+  it('is no name a party\'s count takes ("… would get a total of 101 seats in the 169-seat assembly")', () => {
+    expect(claims('In the 150-seat Grand Hall, Unity won 61 seats.')).toEqual(['150 seats_total.national 150 rule', '61 seats_total.unity 61 unspecified']);
+    expect(claims('In the 150-seat Grand Hall, the allies would get a total of 101 seats.')).toEqual(['150 seats_total.national 150 rule']);
+    expect(claims('The bloc saw its 150-seat pre-election strength weakened to 101 seats.')).toEqual(['150 seats_total.national 150 historical']);
+  });
+
+  it('the seats the parties compete for are the whole ("18 parties, along with 42 independents, competed for 126 seats")', () => {
+    expect(claims('Unity, Reform and 42 independents competed for 150 seats.')).toContain('150 seats_total.national 150 rule');
+    expect(claims('Unity, Reform and 42 independents are vying for the 150 seats.')).toContain('150 seats_total.national 150 rule');
+  });
+});
+
