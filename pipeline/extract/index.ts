@@ -1140,7 +1140,12 @@ function readSentence(
     const near = nearest(nums, b);
     if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
     const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
-    if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) otherBody.add(near);
+    if (!allBreaksAfter.some((k) => k.start >= from && k.end <= to)) {
+      otherBody.add(near);
+      // "115 seats in the 200-seat upper house": the count placed in the other body's size is that body's too.
+      const i = nums.indexOf(near);
+      if (near.kind === 'compound' && i > 0 && IN_THE.test(text.slice(nums[i - 1]!.end, near.start))) otherBody.add(nums[i - 1]!);
+    }
   }
 
   // Where the clause after a number ends: at the next number or a break. A dash right after the
@@ -1943,6 +1948,8 @@ function comparisonBase(m: { start: number; end: number }, text: string, c: Comp
   return !!base && !POSSESSIVE_WORD.test(base[0]);
 }
 const POSSESSIVE_WORD = /(?<![\p{L}])(?:their|its|his|her|our)(?![\p{L}])/iu;
+/** "115 seats in the 200-seat …": a count, its unit noun, then "in the" before a compound. */
+const IN_THE = /^\s+(?:\p{L}+\s+)?in\s+the\s+$/iu;
 /** How far (in characters) after the comparison words ("four less than those obtained by …") the year or earlier-election words of its base may reach. */
 const COMPARED_BASE = 70;
 /** How far (in characters) before a year its comparison word may stand. */

@@ -1486,3 +1486,12 @@ describe('the chamber\'s size in a sentence about a party\'s seats', () => {
   });
 });
 
+
+describe('a count placed in another body\'s size', () => {
+  it('is that body\'s: "115 seats in the 200-seat upper house Senate"', () => {
+    expect(claims('Unity ends up with a total of 237 seats in the 400-seat Grand Hall and 115 seats in the 200-seat upper house Senate.')).toEqual([
+      '237 seats_total.unity 237 unspecified',
+      '400 seats_total.national 400 rule',
+    ]);
+  });
+});
