@@ -1495,3 +1495,11 @@ describe('a count placed in another body\'s size', () => {
     ]);
   });
 });
+
+describe('other races of the same election day', () => {
+  it('governorships, senatorial seats, local posts and the vice-presidential race are other bodies', () => {
+    expect(claims('Voters also chose nine governorships, 128 senatorial seats, 1,802 municipal presidencies and 14,560 council seats.')).toEqual([]);
+    expect(claims('For the vice-presidential race, Ann Ames continues to amass votes, with 31,435,335 votes.')).toEqual([]);
+    expect(claims('Unity won 31,435,335 votes.')).toEqual(['31,435,335 votes_received.unity 31435335 unspecified']);
+  });
+});
