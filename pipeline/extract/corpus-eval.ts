@@ -133,11 +133,23 @@ export function sameValue(c: Pick<Claim, 'value' | 'low' | 'high'>, f: Pick<Corp
   return want == null ? true : eq(stated(c), want);
 }
 
+/**
+ * Whether the claim's entity is the figure's. A national figure of a place or voter group
+ * ("turnout was 48.4 pct in Hiroshima": entity national, place hiroshima; some annotations give
+ * the place as the entity itself) is also the place's or group's.
+ */
+export function sameEntity(c: Claim, f: CorpusFigure): boolean {
+  const want = f.entity ?? 'national';
+  if ((c.entity ?? 'national') === want) return true;
+  const area = [f['place'], f['group']].filter((x): x is string => typeof x === 'string');
+  return want === 'national' && c.entity != null && area.includes(c.entity);
+}
+
 /** The fields of a claim that differ from the figure, strict order. */
 export function wrongFields(c: Claim, f: CorpusFigure): string[] {
   const out: string[] = [];
   if (c.metric !== f.metric) out.push('metric');
-  if ((c.entity ?? 'national') !== (f.entity ?? 'national')) out.push('entity');
+  if (!sameEntity(c, f)) out.push('entity');
   if (!sameValue(c, f)) out.push('value');
   if (c.unit !== f.unit) out.push('unit');
   if (c.qualifier !== f.qualifier) out.push('qualifier');

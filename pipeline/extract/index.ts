@@ -110,6 +110,12 @@ export interface Compiled {
   qualifierOf: Map<string, QualifierCue>;
   qualifierRe: RegExp;
   historicalRe: RegExp;
+  heldBeforeRe: RegExp;
+  countProjection: Set<string>;
+  /** `qualifiers.base_before`, then up to four words, right before a year or earlier-election words. */
+  baseBeforeRe: RegExp;
+  /** `qualifiers.now`: words that end an earlier year's stretch of a sentence. */
+  nowRe: RegExp | null;
   continuationRe: RegExp;
   /** Words that stand for the figure named last ("it was", "the figure"): `numbers.figure_references`. */
   figureRefRe: RegExp;
@@ -149,6 +155,10 @@ export interface Compiled {
   marginBeforeRe: RegExp;
   /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
   marginAfterRe: RegExp;
+  /** `numbers.margin_subject`: a margin noun, then in its clause a verb right before the count. */
+  marginSubjectRe: RegExp;
+  /** `numbers.won_before`, then up to three words, right before a count. */
+  wonCountRe: RegExp;
   /** Words after a share or points that make them a difference ("14% lower than"). */
   differenceRe: RegExp;
   /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
@@ -296,6 +306,10 @@ export function compile(lexicon: Lexicon): Compiled {
     // Phrases that are no cue are read with the cues (leftmost-longest) and have no value: dropped.
     qualifierRe: wordsRe([...qualifierOf.keys(), ...lexicon.qualifiers.not_cues.filter((w) => !qualifierOf.has(key(w)))]),
     historicalRe: wordsRe(lexicon.qualifiers.historical),
+    heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
+    countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
+    nowRe: lexicon.qualifiers.now.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.now)})${E}`, 'iu') : null,
+    baseBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
     continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
     figureRefRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.figure_references)})${E}`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
@@ -327,6 +341,11 @@ contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.l
     validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
     marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
+    wonCountRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.won_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    marginSubjectRe: new RegExp(
+      `${B}(?:${alternation(lexicon.numbers.margin_subject.nouns)})${E}[^.;:!?]{0,80}?${B}(?:${alternation(lexicon.numbers.margin_subject.verbs)})\\s+(?:\\p{L}+ly\\s+|already\\s+|now\\s+|just\\s+)?$`,
+      'iu',
+    ),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
     seats: lexicon.election?.seats ?? null,
@@ -1161,6 +1180,8 @@ function readSentence(
     .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
     .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
+  // "Unity is projected to take 55 seats" in an article that reports a count: the count's projection, the article's results.
+  if (!context.poll) projectsCount(qualifiers, text, c, status, context.exitPoll);
   // A sentence that calls its results preliminary: its count in progress gives preliminary results.
   const preliminary = qualifiers.some((m) => m.value === 'preliminary');
   // A complete count is the article's final count where the article reports final results.
@@ -1185,6 +1206,7 @@ function readSentence(
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const pollOn = pollGoesOn(context, qualifiers, text, c);
   const historical = words(c.historicalRe, text, () => true);
+  const heldBefore = words(c.heldBeforeRe, text, () => true);
   const allBreaksAfter = words(BREAK_AFTER, text, () => true, anywhere);
   const allBreaksBefore = words(BREAK_BEFORE, text, () => true, anywhere);
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
@@ -1259,7 +1281,7 @@ function readSentence(
   const compared = c.comparedRe ? nums.filter((q) => c.comparedRe!.test(text.slice(q.end, q.end + 60))) : [];
   // The words that end the comparison: the year or earlier-election words there are its base.
   const comparedSet = new Set(compared);
-  const comparedBase = compared.map((q) => ({ start: q.end, end: q.end + c.comparedRe!.exec(text.slice(q.end))![0].length + 40 }));
+  const comparedBase = compared.map((q) => ({ start: q.end, end: q.end + c.comparedRe!.exec(text.slice(q.end))![0].length + COMPARED_BASE }));
   const inBase = (m: { start: number }) => comparedBase.some((b) => m.start >= b.start && m.start <= b.end);
   for (const y of all) {
     if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
@@ -1267,7 +1289,10 @@ function readSentence(
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
     // "In 2021, Unity won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
-      for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
+      // "In 2019, Unity had 37.4%; this time it may see 36.6%": the opener covers the sentence up to a word of now.
+      const now = c.nowRe ? c.nowRe.exec(text.slice(y.end)) : null;
+      const until = now ? y.end + now.index : text.length;
+      for (const q of nums) if (q.start > y.end && q.start < until) historicalYear.set(q, y.value);
       continue;
     }
     const when = WHEN_CLAUSE.exec(text.slice(y.end));
@@ -1280,6 +1305,8 @@ function readSentence(
       }
       continue;
     }
+    // "a drop of 2.5 points from 2019", "the highest since the 2002 election, reaching 68.51 percent": a comparison's base dates no number.
+    if (comparisonBase(y, text, c)) continue;
     // "Comparatively, the 2012 elections saw Unity with 64 seats and Reform with 40.": an election
     // named before any number, with no other year after it, covers the rest of its sentence.
     if (namesElection.has(y) && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
@@ -1303,9 +1330,20 @@ function readSentence(
   // The sentence after one that ended in "YEAR, when …": its figures are of that year while it names no cue of its own.
   if (whenBefore != null && !qualifiers.length) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, whenBefore);
   for (const h of historical) {
-    if (inBase(h)) continue;
+    if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
     if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+  }
+  // "the 98 seats it previously held", "went into the election with three seats": what a party held before the vote.
+  for (const h of heldBefore) {
+    const near = nearest(nums, h);
+    // ("10 seats, the same number it had before": this election's, the same as before.)
+    const between = text.slice(Math.min(near?.end ?? 0, h.end), Math.max(near?.start ?? 0, h.start));
+    if (near && gap(near, h) <= HELD_NEAR && !SAME.test(between) && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+  }
+  // "lost seven of its 20 seats": the whole a party's part is of is what it held before.
+  for (let i = 1; i < nums.length; i++) {
+    if (!nums[i]!.percent && !historicalYear.has(nums[i]!) && PART_OF_ITS.test(text.slice(nums[i - 1]!.end, nums[i]!.start))) historicalYear.set(nums[i]!, c.previous);
   }
   for (const f of foreign) {
     const near = nearest(nums, f);
@@ -1365,9 +1403,12 @@ function readSentence(
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
 
+    const margin = !q.percent && !dropped.has(q) && ((countMargin(q, text, c) && !comparedSet.has(q)) || subjectMargin(q, text, c));
+    // A margin's unit noun ("the difference grew to 2,617 votes") still names what the article counts: a list after it goes on with votes.
+    if (margin) marginMetric(q, text, c, inSource);
     const read = dropped.has(q)
       ? 'foreign'
-      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || countMargin(q, text, c))
+      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'
@@ -1956,6 +1997,7 @@ function readNumber(
       // "Securing 53.10 percent of the votes, Unity has won 135 seats": a number in an opening phrase is the subject's after its comma.
       hit('opener-subject', openerSubject?.value, openerSubject) ??
       // The same metric's name in the sentence, unless a name of the right kind stands after that figure.
+      // A whole ("the 169-seat assembly": the nation) is no name a party's count can take.
       hit('same-metric', sameMetric && sameMetric.entity !== 'national' && !fit.some((e) => e.start >= sameMetric.end && e.end <= q.start) ? sameMetric.entity : null) ??
       hit('near', closeM?.value, closeM) ??
       // "The BJP … garnered 36.57 per cent, a drop of around 0.73 percentage points": a gain or loss
@@ -1993,9 +2035,11 @@ function readNumber(
       entity = found.id;
       distance = found.at ? gap(found.at, q) : null;
       if (found.id === 'unknown') surface = found.at;
-    } else if (metric.needs_entity) {
+    } else if (metric.needs_entity || (metric.national_qualifier && !q.total && c.wonCountRe.test(text.slice(Math.max(ctx.before.start, q.start - WON_BACK), q.start)))) {
+      // "She received 37 seats": a count a party won is no chamber's size, even with no name in reach
+      // (nor the size's before it: "its 279-seat strength weakened to 215 seats").
       const prev = previous.lastOfMetric(metricId);
-      if (!prev) return 'no-entity';
+      if (!prev || prev.entity === 'national') return 'no-entity';
       entity = prev.entity;
       entityRule = 'paragraph';
     }
@@ -2059,6 +2103,23 @@ function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: 
     const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
     if (full || wholeCount(c, text, m)) m.value = complete;
   }
+}
+
+/** The statuses of an article that reports a count. */
+const COUNT_STATUS = new Set<Qualifier>(['interim', 'preliminary', 'final']);
+
+/**
+ * "Based on results from 96% of polling stations, Unity is projected to take 55 seats.": in an
+ * article that reports a count (and no exit poll), a forecast cue of `count_projection` projects
+ * the count, so it names the article's result ('result'), unless another poll or estimate cue
+ * stands in the sentence. Cues are replaced in the array, never changed in place.
+ */
+function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled, status: Qualifier, exitPoll: boolean): void {
+  if (!COUNT_STATUS.has(status) || exitPoll || c.countProjection.size === 0) return;
+  const polls = cues.filter((m) => POLL_CUES.has(m.value));
+  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.countProjection.has(key(text.slice(m.start, m.end)));
+  if (!polls.length || !polls.every(projecting)) return;
+  for (let i = 0; i < cues.length; i++) if (projecting(cues[i]!)) cues[i] = { ...cues[i]!, value: 'result' };
 }
 
 /** The qualifiers of polls and estimates: a time of day after their cue in a sentence is the poll's, no snapshot of the count. */
@@ -2176,6 +2237,23 @@ function countMargin(q: Quantity, text: string, c: Compiled): boolean {
   return c.marginAfterRe.test(text.slice(from, from + 30));
 }
 
+/** "the difference came down to 160 votes", "The difference is about 3 million.": a count (not a lead in points) after a margin named as the subject. */
+function subjectMargin(q: Quantity, text: string, c: Compiled): boolean {
+  if (q.percent || q.total || !c.marginSubjectRe.test(text.slice(Math.max(0, q.start - SUBJECT_BACK), q.start))) return false;
+  const noun = c.unitRe.exec(text.slice(q.end, q.end + 60));
+  return !(noun && measuresChange(c, c.unitOf.get(key(noun[0])) ?? ''));
+}
+/** The generic metric of a margin's unit noun ("2,617 votes": votes received) becomes the source's newest of its kind. */
+function marginMetric(q: Quantity, text: string, c: Compiled, inSource: Memory): void {
+  const noun = c.unitRe.exec(text.slice(q.end, q.end + 60));
+  const id = noun ? c.genericOf.get(c.unitOf.get(key(noun[0])) ?? '') : undefined;
+  if (id) inSource.mention('count', id);
+}
+/** How far (in characters) before a count a verb of winning (`numbers.won_before`) may stand. */
+const WON_BACK = 50;
+/** How far (in characters) before a count its margin's subject may stand. */
+const SUBJECT_BACK = 120;
+
 /** "won by 6,553 votes", "a majority of 29 votes over": a count of votes after a margin word is the winning margin, no figure. */
 function votesMargin(q: Quantity, text: string, c: Compiled): boolean {
   if (q.percent || q.total || !c.marginBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start))) return false;
@@ -2208,6 +2286,29 @@ function pollingHour(text: string, t: { start: number }): boolean {
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
+/**
+ * Whether a year or earlier-election words are the base of a comparison or a founding date
+ * (`qualifiers.base_before` up to four words before them: "compared to the previous election in
+ * 2019", "down from the 2019 election", "founded in 2019"); not "the previous election's 35 seats".
+ */
+function comparisonBase(m: { start: number; end: number }, text: string, c: Compiled): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  // "since the 1981 election, when 27.6% voted", "a record since 1986 (63.6%)": the year still dates its clause, its bracket.
+  if (/^['’]s(?![\p{L}])/u.test(after) || /^\s*(?:[\p{L}-]+\s*){0,2}?,\s*when\s|^\s*(?:[\p{L}-]+\s*){0,2}?\(/iu.test(after)) return false;
+  const base = c.baseBeforeRe.exec(text.slice(Math.max(0, m.start - BASE_BACK), m.start));
+  // "up from their 2020 result of 33": a possessive names the result the year dates.
+  return !!base && !POSSESSIVE_WORD.test(base[0]);
+}
+const POSSESSIVE_WORD = /(?<![\p{L}])(?:their|its|his|her|our)(?![\p{L}])/iu;
+/** How far (in characters) after the comparison words ("four less than those obtained by …") the year or earlier-election words of its base may reach. */
+const COMPARED_BASE = 70;
+/** How far (in characters) before a year its comparison word may stand. */
+const BASE_BACK = 60;
+/** How far (in characters) a word of what a party held before the vote (`qualifiers.held_before`) reaches. */
+const HELD_NEAR = 30;
+/** "seven of its 20", "ten seats of their 34": a part, then the whole a party held. */
+const SAME = /(?<![\p{L}])same(?![\p{L}])/iu;
+const PART_OF_ITS = /^\s+(?:\p{L}+\s+)?of\s+(?:its|their|his|her)\s+$/iu;
 /** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes". */
 const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)?|,?\s*or\s+)?$/iu;
 /** What joins a score pair's two shares ("57-43%", "41/59"): a dash or a slash and nothing else. */
@@ -2253,10 +2354,14 @@ function qualifierFor(
   if (cue) return cue.value === 'result' ? status : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
   if (timeAfter && metric.results) return status === 'estimate' ? 'estimate' : 'interim';
-  if (pollOn && metric.results) return pollOn;
+  if (pollOn && metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(pollOn))) return pollOn;
   // The electorate is known before the count: an article's count in progress does not qualify it.
-  return metric.results && !(metric.before_count && status === 'interim') ? status : 'unspecified';
+  // Nor does a poll's or estimate's status: the electorate is no figure of the poll.
+  return metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(status)) ? status : 'unspecified';
 }
+
+/** The article statuses a figure known before the count (`before_count`) never takes. */
+const BEFORE_COUNT_NOT = new Set<Qualifier>(['interim', 'exit_poll', 'estimate', 'forecast']);
 
 /** RFC 4180 CSV of the claims, one row each, columns in a fixed order. */
 export const CSV_COLUMNS = [

@@ -578,6 +578,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
   else if (g.durationRe.test(rest)) kind = 'duration';
+  // "0410 539 905", "(0040 GMT)", "TOP 09": a whole number written with a leading zero is a code or a phone number, no count.
+  else if (first.kind === 'digits' && !percent && !scale && /^0\d/.test(m[0])) kind = 'other';
   else if (!percent && g.otherRe.test(rest)) kind = 'other';
   // "two other candidates": a subset of a figure named elsewhere.
   else if (!percent && g.subsetRe.test(rest)) kind = 'other';
@@ -587,7 +589,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && age(text, m.index, end)) kind = 'other';
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
   // the whole of "six of the seven", nor a name: "the Five Star Movement").
-  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
+  // A clause of what a party held makes it a count: "the seven it previously held", "the three they had before".
+  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && !HELD_CLAUSE.test(rest) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
   // "three of them": a part of a figure named before, not a figure of its own.
   else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
 
@@ -635,6 +638,9 @@ const SET_PRONOUN = /^(?:those|these|that|this|each|either|neither|any|none|all|
  * A number word's words before it name a set ("the two", "the other two", "those of the two
  * parties"), not the whole of a part ("six of the seven": a number before "of").
  */
+/** "the seven it previously held", "the three they had before": a relative clause of what a party held or won. */
+const HELD_CLAUSE = /^\s+(?:seats\s+)?(?:it|they|he|she)\s+(?:\p{L}+ly\s+)?(?:had|held|won|got|obtained)(?![\p{L}])/iu;
+
 function definiteSet(g: NumberGrammar, before: string): boolean {
   const d = g.definiteBeforeRe.exec(before);
   if (!d) return false;

@@ -120,6 +120,18 @@ export const Numbers = z
     margin_after: words.default([]),
     /** Words right before a count of seats contested ("vying for 250 seats", "competed for 126 seats"): the chamber's size, no party's. */
     contested_before: words.default([]),
+    /**
+     * Verbs of a party's winning right before a count (up to three words between: "could end up
+     * with just", "would get a total of"): a count of a metric that is the chamber's size when no
+     * name is found (`national_qualifier`) is then a party's, never the chamber's.
+     */
+    won_before: words.default([]),
+    /**
+     * A margin named as the subject before its count ("the difference came down to 160 votes", "the
+     * distance between second and third place increased to 2,617 votes"): one of the nouns, then in
+     * the same clause one of the verbs right before the count (an adverb may stand between).
+     */
+    margin_subject: z.object({ nouns: words.default([]), verbs: words.default([]) }).strict().default({ nouns: [], verbs: [] }),
     /** Lower-case words right after a number that make it a subset of a figure named elsewhere, no count ("two other candidates"); matched with their case ("Other 17" stays). */
     subset_after: words.default([]),
     /** Words that name the total of valid votes, right after a count or as its label ("2,153,613 valid votes", "Valid votes: 2,153,613"): a national count so named is no figure. */
@@ -168,6 +180,23 @@ export const Qualifiers = z
     /** Phrases that hold a cue word but are no cue ("before the poll": the election, no opinion poll); read as cues are, leftmost and longest first. */
     not_cues: words.default([]),
     historical: words.default([]),
+    /** Words that put the number near them in the previous election: what a party held before the vote ("the 98 seats it previously held"). */
+    held_before: words.default([]),
+    /**
+     * Forecast cues that, in an article reporting a count (interim, preliminary or final status;
+     * no exit-poll article), project that count: the figure takes the article's status ("Unity is
+     * projected to take 55 seats"), unless another poll or estimate cue stands in its sentence.
+     */
+    count_projection: words.default([]),
+    /**
+     * Words before a year or earlier-election words (up to four words between, no number) that make
+     * them the base of a comparison or a founding date, dating no number: "a drop of 2.5 points
+     * from 2019", "compared to the previous election in 2019", "the highest since the 2002
+     * election", "a party founded in 2019".
+     */
+    base_before: words.default([]),
+    /** Words of now that end the stretch an opening earlier year covers ("In 2019, Unity had 37.4%; this time it may see 36.6%"). */
+    now: words.default([]),
     continuation: words.default([]),
     /**
      * Words after a year that make it an election's ("the 2019 elections", "the 2019 Grand Hall

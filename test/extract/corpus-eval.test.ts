@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { generalLexicon, parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { extract } from '../../pipeline/extract/index.ts';
-import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, locate, scoreArticle, matchEntityIds, sameValue } from '../../pipeline/extract/corpus-eval.ts';
-import { CorpusArticle, loadCorpusEvents } from '../../pipeline/shared/corpus.ts';
+import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, locate, scoreArticle, matchEntityIds, sameEntity, sameValue } from '../../pipeline/extract/corpus-eval.ts';
+import { CorpusArticle, loadCorpusEvents, type CorpusFigure } from '../../pipeline/shared/corpus.ts';
 import type { Claim } from '../../pipeline/shared/schema.ts';
 import { fixtures } from '../paths.ts';
 
@@ -135,5 +135,18 @@ describe('an event\'s lexicon', () => {
     expect(eventLexicon(lexicon, { ...event, kind: 'parliament', body: 'Grand Hall' }).election?.chamber).toEqual(['Grand Hall']);
     expect(eventLexicon(lexicon, { ...event, kind: 'presidential', body: 'President' }).election?.chamber).toEqual([]);
     expect(eventLexicon(lexicon, { ...event, kind: 'referendum', body: 'Constitution' }).election?.chamber).toEqual([]);
+  });
+});
+
+describe('a national figure of a place or voter group', () => {
+  it('is the place\'s or group\'s too, and no other entity\'s', () => {
+    const f = (extra: Record<string, unknown>) => ({ anchor: 'a', text: '48.4', metric: 'turnout', entity: 'national', unit: '%', qualifier: 'final', ...extra }) as CorpusFigure;
+    const claim = (entity: string) => ({ entity }) as Claim;
+    expect(sameEntity(claim('northport'), f({ place: 'northport' }))).toBe(true);
+    expect(sameEntity(claim('women'), f({ group: 'women' }))).toBe(true);
+    expect(sameEntity(claim('national'), f({ place: 'northport' }))).toBe(true);
+    expect(sameEntity(claim('southport'), f({ place: 'northport' }))).toBe(false);
+    expect(sameEntity(claim('northport'), f({}))).toBe(false);
+    expect(sameEntity(claim('northport'), { ...f({ place: 'northport' }), entity: 'unity' })).toBe(false);
   });
 });

@@ -147,6 +147,19 @@ describe('numbers: forms', () => {
     expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('counting progress in other words: polls, districts, returns, reports counted; "a count of", "had counted"', () => {
+    expect(one('With 91.2% of the polls counted')).toMatchObject({ kind: 'progress' });
+    expect(one('with 88 percent of electoral districts counted')).toMatchObject({ kind: 'progress' });
+    expect(one('after 90% of constituencies were counted')).toMatchObject({ kind: 'progress' });
+    expect(one('from 96.5% of election returns')).toMatchObject({ kind: 'progress' });
+    expect(one('after 100 percent of the processed reports')).toMatchObject({ kind: 'progress' });
+    expect(one('based on a count of more than 97% of the votes')).toMatchObject({ kind: 'progress' });
+    expect(one('an unofficial count of over 95% of votes cast')).toMatchObject({ kind: 'progress' });
+    expect(one('the commission had counted 92.41% of the votes')).toMatchObject({ kind: 'progress' });
+    expect(one('Unity won 41% of the districts')).toMatchObject({ kind: 'quantity' });
+    expect(one('a total count of 41% for Unity')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('a time of day is never a count: "10:00", "18:00 local time", "8 p.m."', () => {
     expect(read('By 10:00, turnout was 6.7%.').map((q) => [q.text, q.kind])).toEqual([
       ['10:00', 'time'],
@@ -178,6 +191,20 @@ describe('numbers: forms', () => {
     expect(one('of 53 percent, a figure')).toMatchObject({ text: '53 percent', percent: true });
     expect(one('5.2%')).toMatchObject({ percent: true });
     expect(one('54 people')).toMatchObject({ percent: false });
+  });
+
+  it('a whole number with a leading zero is a code or a phone number, no count: "0410 539 905", "(0040 GMT)", "TOP 09"', () => {
+    expect(read('Call Counselling Services 0410 539 905 today')[0]).toMatchObject({ text: '0410', kind: 'other' });
+    expect(read('as of 7:40 p.m. local time (0040 GMT)').map((q) => q.kind)).toEqual(['time', 'other']);
+    expect(one('the TOP 09 party')).toMatchObject({ kind: 'other' });
+    expect(one('Unity won 0.9 percent')).toMatchObject({ kind: 'quantity', value: 0.9 });
+    expect(one('Reform won 0 seats')).toMatchObject({ kind: 'quantity', value: 0 });
+  });
+
+  it('"pct" and "pct." (wire style) mark a percentage', () => {
+    expect(one('turnout stood at 53.85 pct, down')).toMatchObject({ text: '53.85 pct', value: 53.85, percent: true });
+    expect(one('– 31.9 pct. for Unity')).toMatchObject({ value: 31.9, percent: true });
+    expect(read('With 97.2 pct. of ballots counted, Unity leads').map((q) => q.kind)).toEqual(['progress']);
   });
 
   it('ranges: "62-64", "70-80 percent", "between 10 and 12 percent", "53 to 54 percent"', () => {

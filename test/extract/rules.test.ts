@@ -172,6 +172,16 @@ describe('the article status', () => {
     expect(claims('In the counted districts, 2,000 people voted out of 3,000 eligible voters.')).toContain('3,000 registered_voters.national 3000 interim');
   });
 
+  it('the electorate takes no exit poll\'s or estimate\'s status, nor a poll going on from before', () => {
+    expect(claims('Pollsters published quick counts tonight. Some 3.2 million voters were eligible to vote.')).toEqual([
+      'Some 3.2 million registered_voters.national 3200000 unspecified',
+    ]);
+    expect(claims('According to the exit poll, Unity won 41%. About 3.2 million voters were called to the polls.')).toEqual([
+      '41% vote_share.unity 41 exit_poll',
+      'About 3.2 million registered_voters.national 3200000 unspecified',
+    ]);
+  });
+
   it('a quick count of sample ballots is an estimate, and so is its count in progress', () => {
     expect(claims('Pollsters published quick counts tonight. Unity has 41.2 percent of the vote, based on 80 percent of ballots counted.')).toEqual([
       '41.2 percent vote_share.unity 41.2 estimate',
@@ -496,6 +506,14 @@ describe('earlier elections named by their year', () => {
       '71.9 percent turnout.national 71.9 historical',
       '66.3 percent turnout.national 66.3 historical',
     ]);
+  });
+
+  it('"at that time", "back then" after a comparison with an earlier election put the nearest figure in it', () => {
+    expect(claims('Turnout was 77.7 percent, an increase compared to 2027. At that time it was 75.6 percent.')).toEqual([
+      '77.7 percent turnout.national 77.7 unspecified',
+      '75.6 percent turnout.national 75.6 historical',
+    ]);
+    expect(claims('Back then, turnout was 75.6 percent.')).toEqual(['75.6 percent turnout.national 75.6 historical']);
   });
 
   it('"N years ago" puts the nearest figure in the previous election', () => {
@@ -1518,10 +1536,6 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
     expect(claims('Unity scored 5 seats.')).toEqual(['5 seats_total.unity 5 unspecified']);
     expect(claims('Of these, 749,719 supported Yes, while 739,155 backed No.')).toEqual(['749,719 votes_received.yes 749719 unspecified', '739,155 votes_received.no 739155 unspecified']);
   });
-  it('"pct" is a per-cent word: "41.2 pct", "– 31.9 pct. for Unity"', () => {
-    expect(claims('Turnout stood at 54.30 pct.')).toEqual(['54.30 pct turnout.national 54.3 unspecified']);
-    expect(claims('The results so far:\n\n– 31.9 pct. for Unity')).toEqual(['31.9 pct vote_share.unity 31.9 interim']);
-  });
 });
 
 describe('a party\'s count with no name in reach', () => {
@@ -1632,7 +1646,7 @@ describe('a count won with no name in reach', () => {
 describe('a change\'s cue before what is held', () => {
   it('"gained ground with 235 seats", "will lose their three current seats": the number is a total', () => {
     expect(claims('Reform has gained ground with 235 seats.')).toEqual(['235 seats_total.reform 235 unspecified']);
-    expect(claims('The Greens will lose their three current seats.')).toEqual(['three seats_total.green 3 unspecified']);
+    expect(claims('The Greens will lose their three current seats.')).toEqual(['three seats_total.green 3 historical']);
     expect(claims('Reform lost 3 seats.')).toEqual(['3 seats_change.reform -3 unspecified']);
   });
   it('the number a change is "down from" is the level changed: "a net loss of 251 MPs, down from 372 in 2027"', () => {
@@ -1700,5 +1714,197 @@ describe('another body named by its size', () => {
 describe('the seats contested (numbers.contested_before)', () => {
   it('"competed for 126 seats" after a party\'s name is the chamber\'s size, no party\'s count', () => {
     expect(claims('Unity and Reform, along with the Greens, competed for 126 seats.')).toEqual(['126 seats_total.national 126 rule']);
+  });
+});
+
+describe('what a party held before the vote', () => {
+  it('is the previous election\'s: "formerly held", "it previously held", "went into the election with"', () => {
+    expect(claims('Unity, which formerly held 61 seats, won 48.')).toEqual(['61 seats_total.unity 61 historical', '48 seats_total.unity 48 unspecified']);
+    expect(claims('Reform won 30 seats, up from the 22 seats it previously held.')).toEqual(['30 seats_total.reform 30 unspecified', '22 seats_total.reform 22 historical']);
+    expect(claims('The Green Party, which went into the election with four seats, won none.')).toEqual(['four seats_total.green 4 historical']);
+    expect(claims('Reform saw its pre-election strength, which was 12 seats, grow to 30 seats.')).toEqual(['12 seats_total.reform 12 historical', '30 seats_total.reform 30 unspecified']);
+  });
+
+  it('a number word after "the" with such a clause is a count: "the seven it previously held"', () => {
+    expect(claims('Reform won 28 seats, four times the seven it previously held.')).toContain('seven seats_total.reform 7 historical');
+  });
+
+  it('is only the number near the words, and not "the same number it had before"', () => {
+    expect(claims('Unity won 50 seats and Reform 20, far more than anybody expected it had before.')).toEqual(['50 seats_total.unity 50 unspecified', '20 seats_total.reform 20 unspecified']);
+    expect(claims('Reform is set to win 10 seats, the same number it had before.')).toEqual(['10 seats_total.reform 10 unspecified']);
+  });
+
+  it('the whole of "N of its M" is what the party held: "lost seven of its 20 seats"', () => {
+    expect(claims('The Green Party lost seven of its 20 seats.')).toEqual(['seven seats_change.green -7 unspecified', '20 seats_total.green 20 historical']);
+  });
+});
+
+describe('a forecast verb in an article that reports a count', () => {
+  it('projects the count: the article\'s status ("Unity is projected to take 55 seats" after "with 96% of the votes counted")', () => {
+    expect(claims('With 96% of the votes counted, Unity leads.\n\nUnity is projected to take 55 seats, Reform 30.')).toEqual([
+      '55 seats_total.unity 55 interim',
+      '30 seats_total.reform 30 interim',
+    ]);
+    expect(claims('The final results were announced.\n\nPartial results predict Unity 42.3%, Reform 21.1%.')).toEqual([
+      '42.3% vote_share.unity 42.3 final',
+      '21.1% vote_share.reform 21.1 final',
+    ]);
+  });
+
+  it('stays a forecast without a count, beside a poll word, or in an exit-poll article', () => {
+    expect(claims('Unity is projected to take 55 seats.')).toEqual(['55 seats_total.unity 55 forecast']);
+    expect(claims('With 96% of the votes counted, Unity leads.\n\nAn opinion poll had projected Unity to take 55 seats.')).toEqual(['55 seats_total.unity 55 forecast']);
+    expect(claims('With 96% of the votes counted, Unity leads. The exit poll gave Unity 50 seats.\n\nUnity is projected to take 55 seats.')).toContain('55 seats_total.unity 55 exit_poll');
+  });
+});
+
+describe('margins between the sides', () => {
+  it('a count compared with another side is a margin, no figure: "44,058 more than Reform", "5.8 million more votes than"', () => {
+    expect(claims('Unity received 8,835,579 votes, 44,058 more than Reform, which got 8,791,521.')).toEqual([
+      '8,835,579 votes_received.unity 8835579 unspecified',
+      '8,791,521 votes_received.reform 8791521 unspecified',
+    ]);
+    expect(claims('Unity won 5.8 million more votes than Reform.')).toEqual([]);
+    // A comparison with an earlier election stays a change, and so does one with what a party had.
+    expect(claims('Unity won 142 seats, 50 more than in 2027.')).toContain('50 seats_change.unity 50 unspecified');
+    expect(claims('Reform won 20 seats, which is four seats more than it had.')).toContain('20 seats_total.reform 20 unspecified');
+  });
+
+  it('a count after a margin named as its subject is no figure: "the difference came down to 160 votes"', () => {
+    expect(claims('Unity won 41.2% of the vote; the difference came down to 160 votes.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
+    expect(claims('The distance between second and third place increased to 2,617 votes in favour of Reform.')).toEqual([]);
+    expect(claims('The difference is about 3 million.')).toEqual([]);
+    // A lead in points stays a figure.
+    expect(claims('The gap between Unity and Reform is 4 points.').map((s) => s.split(' ')[0])).toEqual(['4']);
+  });
+
+  it('a margin\'s unit noun still names the metric of a list after it', () => {
+    expect(claims('The distance between second and third place increased to 2,617 votes.\n\nUnity: 2.120.346 – 22.94% Reform: 1.772.150 – 19.18%')).toEqual([
+      '2.120.346 votes_received.unity 2120346 unspecified',
+      '22.94% vote_share.unity 22.94 unspecified',
+      '1.772.150 votes_received.reform 1772150 unspecified',
+      '19.18% vote_share.reform 19.18 unspecified',
+    ]);
+  });
+});
+
+describe('a count a party won, with no name in reach', () => {
+  it('is no chamber size: the paragraph\'s party of the metric, else no claim', () => {
+    expect(claims('Unity won 40 seats in 2027. This time she received 37 seats in the Grand Hall.')).toEqual([
+      '40 seats_total.unity 40 historical',
+      '37 seats_total.unity 37 unspecified',
+    ]);
+    expect(claims('It was the best result in its history, winning four seats.')).toEqual([]);
+    expect(claims('The newcomers could end up with just 70-100 seats.')).toEqual([]);
+  });
+
+  it('a count with no verb of winning stays the chamber\'s size', () => {
+    expect(claims('There are 150 seats in the Grand Hall.')).toEqual(['150 seats_total.national 150 rule']);
+  });
+});
+
+describe('the base of a comparison dates no number', () => {
+  it('a year or earlier-election words after "from", "compared to", "since", "founded in"', () => {
+    expect(claims('Unity won 31.2% of the vote, a drop of 2.5 points from 2027.')).toEqual([
+      '31.2% vote_share.unity 31.2 unspecified',
+      '2.5 vote_share_change.unity -2.5 unspecified',
+    ]);
+    expect(claims('Reform lost 5.9 percentage points compared to the previous election in 2027.')).toEqual(['5.9 vote_share_change.reform -5.9 unspecified']);
+    expect(claims('Turnout was 71.9 per cent, slightly down from the 2027 election.')).toEqual(['71.9 per cent turnout.national 71.9 unspecified']);
+    expect(claims('The turnout was the highest since the 2027 parliamentary election, reaching 68.5 percent.')).toEqual(['68.5 percent turnout.national 68.5 unspecified']);
+    expect(claims('Reform, a party founded in 2027, received 18.1% of the votes.')).toEqual(['18.1% vote_share.reform 18.1 unspecified']);
+  });
+
+  it('still dates a "when" clause, a bracket, and a result named with a possessive', () => {
+    expect(claims('Turnout is a record since the 2027 election, when it reached 27.6%.')).toEqual(['27.6% turnout.national 27.6 historical']);
+    expect(claims('Turnout was a record since 2027 (63.6%).')).toEqual(['63.6% turnout.national 63.6 historical']);
+    expect(claims('Unity won 40 seats, up from their 2027 result of 33.')).toEqual(['40 seats_total.unity 40 unspecified', '33 seats_total.unity 33 historical']);
+  });
+});
+
+describe('"pct." in a dash list', () => {
+  it('is a share of the item it ends', () => {
+    expect(claims('With 90% of the votes counted, the results were:\n\n– 31.9 pct. for Unity\n– 15.8 pct. for Reform')).toEqual([
+      '31.9 pct. vote_share.unity 31.9 interim',
+      '15.8 pct. vote_share.reform 15.8 interim',
+    ]);
+  });
+});
+
+describe('"poll" for the election itself', () => {
+  it('"the poll watchdog", "poll winners", "Sunday\'s poll" are no opinion poll', () => {
+    expect(claims('Tallies by the poll watchdog showed Unity had 41,088,020 votes.')).toEqual(['41,088,020 votes_received.unity 41088020 unspecified']);
+    expect(claims('Reform, at 4th place with 1,879,335 votes, called on the public to support poll winners.')).toEqual(['1,879,335 votes_received.reform 1879335 unspecified']);
+    expect(claims('Unity secured 29.5 percent of the vote in Sunday\'s poll.')).toEqual(['29.5 percent vote_share.unity 29.5 unspecified']);
+    expect(claims('Unity had 29.5 percent in the latest opinion poll.')).toEqual(['29.5 percent vote_share.unity 29.5 forecast']);
+  });
+});
+
+describe('an earlier year\'s stretch of a sentence', () => {
+  it('an opening year covers its sentence up to a word of now ("this time")', () => {
+    expect(claims('In 2027, Unity had secured 37.4% of the votes, this time it may see 36.6%.')).toEqual([
+      '37.4% vote_share.unity 37.4 historical',
+      '36.6% vote_share.unity 36.6 unspecified',
+    ]);
+    expect(claims('In 2027, Unity won 37.4% of the votes and Reform 20.1%.')).toEqual([
+      '37.4% vote_share.unity 37.4 historical',
+      '20.1% vote_share.reform 20.1 historical',
+    ]);
+  });
+
+  it('"below", "above" make earlier-election words a comparison\'s base', () => {
+    expect(claims('Turnout at 6:30 p.m. was 67.8 percent, just below the values of four years ago.')).toEqual(['67.8 percent turnout.national 67.8 interim']);
+  });
+
+  it('a comparison\'s base reaches its earlier-election words after a clause ("four less than those obtained by …, in previous elections")', () => {
+    expect(claims('Reform won 31 seats, four less than those obtained by its predecessor, the old Reform list, in previous elections.')).toContain('four seats_change.reform -4 unspecified');
+  });
+});
+
+describe('the seats needed for a majority', () => {
+  it('"needed to form a majority", "is required to win a majority", "the required N seats" are a rule', () => {
+    expect(claims('The coalition fell below the 76 needed to form a majority.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('A minimum of 76 seats is required to win a majority in the 150-seat Grand Hall.')).toEqual([
+      '76 seats_majority.national 76 rule',
+      '150 seats_total.national 150 rule',
+    ]);
+    expect(claims('Unity failed to win the required 76 seats in parliament.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+});
+
+describe('a phone number', () => {
+  it('written with a leading zero gives no claim, nor do its other groups', () => {
+    expect(claims('Unity won 41 seats.\n\nCounselling Services 0410 539 905')).toEqual(['41 seats_total.unity 41 unspecified']);
+  });
+});
+
+describe('the chamber\'s size in a sentence about a party\'s seats', () => {
+  it('is no name a party\'s count takes ("… would get a total of 101 seats in the 169-seat assembly")', () => {
+    expect(claims('In the 150-seat Grand Hall, Unity won 61 seats.')).toEqual(['150 seats_total.national 150 rule', '61 seats_total.unity 61 unspecified']);
+    expect(claims('In the 150-seat Grand Hall, the allies would get a total of 101 seats.')).toEqual(['150 seats_total.national 150 rule']);
+    expect(claims('The bloc saw its 150-seat pre-election strength weakened to 101 seats.')).toEqual(['150 seats_total.national 150 historical']);
+  });
+
+  it('the seats the parties compete for are the whole ("18 parties, along with 42 independents, competed for 126 seats")', () => {
+    expect(claims('Unity, Reform and 42 independents competed for 150 seats.')).toContain('150 seats_total.national 150 rule');
+    expect(claims('Unity, Reform and 42 independents are vying for the 150 seats.')).toContain('150 seats_total.national 150 rule');
+  });
+});
+
+
+describe('a count placed in another body\'s size', () => {
+  it('is that body\'s: "115 seats in the 200-seat upper house Senate"', () => {
+    expect(claims('Unity ends up with a total of 237 seats in the 400-seat Grand Hall and 115 seats in the 200-seat upper house Senate.')).toEqual([
+      '237 seats_total.unity 237 unspecified',
+      '400 seats_total.national 400 rule',
+    ]);
+  });
+});
+
+describe('other races of the same election day', () => {
+  it('governorships, senatorial seats, local posts and the vice-presidential race are other bodies', () => {
+    expect(claims('Voters also chose nine governorships, 128 senatorial seats, 1,802 municipal presidencies and 14,560 council seats.')).toEqual([]);
+    expect(claims('For the vice-presidential race, Ann Ames continues to amass votes, with 31,435,335 votes.')).toEqual([]);
+    expect(claims('Unity won 31,435,335 votes.')).toEqual(['31,435,335 votes_received.unity 31435335 unspecified']);
   });
 });
