@@ -17,7 +17,9 @@
  *    naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats") or
  *    opening it ("In 2021, Unity won 71.09% and 76 seats": every number after it), and
  *    the words for an earlier parliament ("the previous Veldrath") make the nearest number
- *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest.
+ *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest. A
+ *    sentence that introduces an earlier election ("The last election was held in 2017.", "In
+ *    the previous election, …") makes the sentences after it in its paragraph historical too.
  * 3. Metric, of the right unit class (per cent or a count), the first of: in a table row, the
  *    cue of the cell's column header; a cue that is the number's head noun ("threshold of 5%"); a cue or count noun right after it ("281
  *    candidates"); the metric of the figure it is a part of ("of whom 239"); the nearest
@@ -141,6 +143,8 @@ export interface Compiled {
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
   resultNouns: Set<string>;
   electionWordRe: RegExp;
+  /** The election nouns anywhere in a text ("The last election … was held"). */
+  electionNounRe: RegExp;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
   /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
@@ -321,6 +325,7 @@ export function compile(lexicon: Lexicon): Compiled {
       String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:${alternation([...lexicon.qualifiers.election_words.kinds, ...(lexicon.election?.chamber ?? [])])})\s+)?(?:${alternation(lexicon.qualifiers.election_words.nouns)})${E}`,
       'iu',
     ),
+    electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
 contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
@@ -389,6 +394,10 @@ const BREAK_AFTER = /\s[—–]\s|—|;|\s(?:while|but|whereas)\s/giu;
 const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and\s(?!(?:his|her|their)\s)|(?:while|but|whereas)\s)/giu;
 /** What may stand before a year that opens a sentence ("In 2021, …", "At the 2007 elections, …"). */
 const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/iu;
+/** What may stand before earlier-election words that open a sentence ("In the previous election, …", "Heading into the race, …"). */
+const EARLIER_OPENER = /^\s*(?:(?:in|at|during|for)\s+)?(?:the\s+)?$/iu;
+/** The opening phrase ends in a comma before any number. */
+const EARLIER_OPENER_END = /^[^\d,;:]{0,40},/u;
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
 const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
@@ -503,7 +512,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null, quantities };
+  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null, earlier: null, quantities };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
@@ -984,6 +993,8 @@ interface SentenceContext {
   paragraph: number;
   /** The year of a "YEAR, when …" clause that ended the sentence before, and its paragraph. */
   whenYear: { year: number; paragraph: number } | null;
+  /** An earlier election a sentence before introduced, and its paragraph (`earlierGoesOn`): the figures after it are of it. */
+  earlier: { year: number | null; paragraph: number } | null;
   /** The numbers of a sentence's text (`findQuantities`), read once per source. */
   quantities: (text: string) => Quantity[];
 }
@@ -1027,6 +1038,35 @@ const POLL_PARAGRAPHS = 1;
 const ATTRIBUTED_NEAR = 30;
 /** How far into a sentence the colon after a poll's cue may stand for the poll to head the list after it. */
 const LIST_HEAD = 80;
+
+/**
+ * Whether a sentence goes on with the earlier election a sentence before introduced ("The last
+ * election was held in 2017. Unity won 78 seats, Reform 40. Turnout was 60%."): in its paragraph,
+ * while it names no year, no word of now (`qualifiers.now`) and no qualifier cue of its own but an
+ * earlier election's. Returns the election it goes on with, else null.
+ */
+function earlierGoesOn(context: SentenceContext, text: string, all: Quantity[], c: Compiled): SentenceContext['earlier'] {
+  const e = context.earlier;
+  if (!e || e.paragraph !== context.paragraph || all.some((y) => y.kind === 'year')) return null;
+  if (c.nowRe?.test(text) || qualifierCues(c, text).some((m) => m.value !== 'historical')) return null;
+  return e;
+}
+
+/**
+ * The election a sentence with no figure introduces, when it names an earlier one ("The last
+ * election for the chamber was held in October 2017.", "The previous elections took place in
+ * 2020."): words of an earlier election (`qualifiers.historical`) or an earlier year, with an
+ * election noun (`qualifiers.election_words.nouns`), neither the base of a comparison ("the
+ * highest since 2017"). Returns the earlier year (null: the previous election), or undefined.
+ */
+function introducesEarlier(text: string, all: Quantity[], c: Compiled): number | null | undefined {
+  if (!hasWord(c.electionNounRe, text)) return undefined;
+  const years = all.filter((y) => y.kind === 'year' && y.value != null && c.year != null && y.value < c.year && (c.earlier.size === 0 || c.earlier.has(y.value)) && !comparisonBase(y, text, c));
+  if (all.some((y) => y.kind === 'year' && y.value === c.year)) return undefined;
+  const words_ = words(c.historicalRe, text, () => true).filter((h) => !comparisonBase(h, text, c));
+  if (!years.length && !words_.length) return undefined;
+  return years.at(-1)?.value ?? c.previous;
+}
 
 /** A table row under a header row: its cells, and the header's cell texts in column order. */
 interface TableRow {
@@ -1093,6 +1133,9 @@ function readSentence(
   context.whenYear = null;
   context.electionYear = null;
   context.lastCue = null;
+  // "The last election … was held in 2017. Unity won 78 seats.": the figures after a sentence that introduced an earlier election are of it.
+  const earlierBefore = earlierGoesOn(context, text, all, c);
+  context.earlier = earlierBefore;
   // The years of earlier elections that election words follow ("the 2012 elections"), tested once.
   const namesElection = new Set<Quantity>();
   for (const y of all) {
@@ -1119,6 +1162,8 @@ function readSentence(
   };
   if (nums.length === 0) {
     rememberNames();
+    const introduced = introducesEarlier(text, all, c);
+    if (introduced !== undefined) context.earlier = { year: introduced, paragraph: context.paragraph };
     if (text.length > HEADING) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
     // A heading or an introduction without a figure ("Turnout by province:") names the metric of
     // the list items after it: its metrics become the source's newest of their kind.
@@ -1263,9 +1308,21 @@ function readSentence(
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
     if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
   }
+  // "In the previous election, in 2022, only 18.43% had voted by noon.", "Heading into the race, Unity held 155 seats, Reform
+  // 119 …": earlier-election words that open the sentence cover it up to a word of now, and go on to the sentences after it.
+  const opener = [...historical, ...heldBefore].find((h) => EARLIER_OPENER.test(text.slice(0, h.start)) && EARLIER_OPENER_END.test(text.slice(h.end)));
+  if (opener && nums.some((q) => q.start > opener.end)) {
+    const now = c.nowRe ? c.nowRe.exec(text.slice(opener.end)) : null;
+    const until = now ? opener.end + now.index : text.length;
+    const first = nums.find((q) => q.start > opener.end)!;
+    const year = all.find((y) => y.kind === 'year' && y.end <= first.start && y.value != null && c.year != null && y.value < c.year)?.value ?? c.previous;
+    for (const q of nums) if (q.start > opener.end && q.start < until && !historicalYear.has(q)) historicalYear.set(q, year);
+    if (!now) context.earlier = { year, paragraph: context.paragraph };
+  }
   if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
   // The sentence after one that ended in "YEAR, when …": its figures are of that year while it names no cue of its own.
   if (whenBefore != null && !qualifiers.length) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, whenBefore);
+  if (earlierBefore) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, earlierBefore.year);
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);

@@ -501,6 +501,37 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('a sentence with no figure that introduces an earlier election hands it to the sentences after it in its paragraph, until a year, a word of now or a cue', () => {
+    expect(claims('The last election to the Grand Hall was held in October 2027. Unity won 78 seats and Reform 40. Turnout was 60%.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '40 seats_total.reform 40 historical',
+      '60% turnout.national 60 historical',
+    ]);
+    expect(claims('The previous elections took place in 2027. Unity won 78 seats. This time, Unity won 80 seats.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '80 seats_total.unity 80 unspecified',
+    ]);
+    expect(claims('The last election was held in 2027. Unity won 78 seats.\n\nUnity won 80 seats, according to preliminary results.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '80 seats_total.unity 80 preliminary',
+    ]);
+    expect(claims('Turnout was the highest since 2027 in any election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+  });
+
+  it('earlier-election words that open a sentence cover it and the sentences after it: "In the previous election, …", "Heading into the race, …"', () => {
+    expect(claims('In the previous election, in 2027, turnout was only 18.4% at noon. It was 39.4% at 5 p.m. At the end of the day, turnout reached 47.5%.')).toEqual([
+      '18.4% turnout.national 18.4 historical',
+      '39.4% turnout.national 39.4 historical',
+      '47.5% turnout.national 47.5 historical',
+    ]);
+    expect(claims('Heading into the race, Unity held 155 seats, Reform held 119 seats and the Greens held 24 seats. The Greens had only two seats in 2023.')).toEqual([
+      '155 seats_total.unity 155 historical',
+      '119 seats_total.reform 119 historical',
+      '24 seats_total.green 24 historical',
+      'two seats_total.green 2 historical',
+    ]);
+  });
+
   it('"in YEAR" right before a number dates that number: "while in 2023 66.3 percent voted"', () => {
     expect(claims('Turnout was 71.9 percent in 2027, while in 2023 66.3 percent of eligible voters voted.')).toEqual([
       '71.9 percent turnout.national 71.9 historical',
