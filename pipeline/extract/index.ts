@@ -20,6 +20,7 @@
  *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest. A
  *    sentence that introduces an earlier election ("The last election was held in 2017.", "In
  *    the previous election, …") makes the sentences after it in its paragraph historical too.
+ *    In an article about a run-off, the first round's figures are unspecified (`aboutLaterRound`).
  * 3. Metric, of the right unit class (per cent or a count), the first of: in a table row, the
  *    cue of the cell's column header; a cue that is the number's head noun ("threshold of 5%"); a cue or count noun right after it ("281
  *    candidates"); the metric of the figure it is a part of ("of whom 239"); the nearest
@@ -145,6 +146,10 @@ export interface Compiled {
   electionWordRe: RegExp;
   /** The election nouns anywhere in a text ("The last election … was held"). */
   electionNounRe: RegExp;
+  /** `qualifiers.rounds`: words of the first round, of a later round, and that put a later round ahead (null: none given). */
+  earlierRoundRe: RegExp | null;
+  laterRoundRe: RegExp | null;
+  roundAheadRe: RegExp | null;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
   /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
@@ -326,6 +331,9 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
+    earlierRoundRe: lexicon.qualifiers.rounds.earlier.length ? wordsRe(lexicon.qualifiers.rounds.earlier) : null,
+    laterRoundRe: lexicon.qualifiers.rounds.later.length ? wordsRe(lexicon.qualifiers.rounds.later) : null,
+    roundAheadRe: lexicon.qualifiers.rounds.ahead.length ? wordsRe(lexicon.qualifiers.rounds.ahead) : null,
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
 contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
@@ -512,7 +520,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null, earlier: null, quantities };
+  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null, earlier: null, laterRound: aboutLaterRound(source, c), firstRound: null, quantities };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
@@ -995,6 +1003,10 @@ interface SentenceContext {
   whenYear: { year: number; paragraph: number } | null;
   /** An earlier election a sentence before introduced, and its paragraph (`earlierGoesOn`): the figures after it are of it. */
   earlier: { year: number | null; paragraph: number } | null;
+  /** The article is about a later round of the election (`aboutLaterRound`). */
+  laterRound: boolean;
+  /** The paragraph whose sentence before named the first round (of an article about a later round), and goes on with it. */
+  firstRound: number | null;
   /** The numbers of a sentence's text (`findQuantities`), read once per source. */
   quantities: (text: string) => Quantity[];
 }
@@ -1068,6 +1080,35 @@ function introducesEarlier(text: string, all: Quantity[], c: Compiled): number |
   return years.at(-1)?.value ?? c.previous;
 }
 
+/**
+ * Whether an article is about a later round of a two-round election: its first sentence (the
+ * headline first) that names a later round (`qualifiers.rounds.later`: "runoff", "second round")
+ * names no first round and no word that puts it ahead ("will face off in a runoff", "heads to a
+ * second round", "the second round is scheduled for May 28": `qualifiers.rounds.ahead`).
+ */
+function aboutLaterRound(source: IngestedSource, c: Compiled): boolean {
+  if (!c.laterRoundRe) return false;
+  const texts = source.sentences.map((s) => source.body.slice(s.start, s.end));
+  if (source.meta.title) texts.unshift(source.meta.title);
+  for (const text of texts) {
+    const later = words(c.laterRoundRe, text, () => true)[0];
+    if (!later) continue;
+    // Words of the later round's clause only: "…, who conceded defeat before the results were known" is no round ahead.
+    const near = text.slice(Math.max(0, later.start - AHEAD_BEFORE), later.end + AHEAD_AFTER);
+    return !(c.earlierRoundRe && hasWord(c.earlierRoundRe, text)) && !(c.roundAheadRe && hasWord(c.roundAheadRe, near));
+  }
+  return false;
+}
+/** How far (in characters) before and after a later round's words a word may put it ahead ("set to face Ames … in a runoff", "the second round is scheduled for May 28"). */
+const AHEAD_BEFORE = 80;
+const AHEAD_AFTER = 60;
+
+/** The words of the first round and of later rounds in a sentence, in order. */
+function roundWords(text: string, c: Compiled): Mention<'earlier' | 'later'>[] {
+  const out = [...(c.earlierRoundRe ? words(c.earlierRoundRe, text, () => 'earlier' as const) : []), ...(c.laterRoundRe ? words(c.laterRoundRe, text, () => 'later' as const) : [])];
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** A table row under a header row: its cells, and the header's cell texts in column order. */
 interface TableRow {
   cells: Span[];
@@ -1136,6 +1177,11 @@ function readSentence(
   // "The last election … was held in 2017. Unity won 78 seats.": the figures after a sentence that introduced an earlier election are of it.
   const earlierBefore = earlierGoesOn(context, text, all, c);
   context.earlier = earlierBefore;
+  // "The first round took place on May 14. Ames won 49.5%.": in an article about the run-off, the first round's figures.
+  const rounds = context.laterRound ? roundWords(text, c) : [];
+  const firstRoundOn =
+    context.firstRound === context.paragraph && !rounds.length && !all.some((y) => y.kind === 'year') && !c.nowRe?.test(text);
+  context.firstRound = firstRoundOn || (rounds.length && rounds.every((r) => r.value === 'earlier') && !c.nowRe?.test(text)) ? context.paragraph : null;
   // The years of earlier elections that election words follow ("the 2012 elections"), tested once.
   const namesElection = new Set<Quantity>();
   for (const y of all) {
@@ -1323,6 +1369,8 @@ function readSentence(
   // The sentence after one that ended in "YEAR, when …": its figures are of that year while it names no cue of its own.
   if (whenBefore != null && !qualifiers.length) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, whenBefore);
   if (earlierBefore) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, earlierBefore.year);
+  // The numbers of the first round: nearest to its words, or all of a sentence that goes on with it.
+  const earlierRound = new Set<Quantity>(firstRoundOn ? nums : nums.filter((q) => nearest(rounds, q)?.value === 'earlier'));
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
@@ -1413,6 +1461,7 @@ function readSentence(
             entities,
             qualifiers,
             historicalYear,
+            earlierRound,
             sentencePrevious,
             inSource,
             zipped: zipped.get(i),
@@ -1495,6 +1544,8 @@ interface Context {
   entities: Mention<string>[];
   qualifiers: Mention<QualifierCue>[];
   historicalYear: Map<Quantity, number | null>;
+  /** The numbers of the first round in an article about a later round: unspecified, whatever the article's count. */
+  earlierRound: Set<Quantity>;
   /** The claims read so far in this sentence. */
   sentencePrevious: Memory;
   /** The claims read so far in this source. */
@@ -2007,7 +2058,7 @@ function readNumber(
   const year = col?.year != null ? col.year : ctx.historicalYear.has(q) ? ctx.historicalYear.get(q)! : undefined;
   // "In 2023, parliament raised the number of seats from 76 to 126.": a rule as changed is the rule now.
   const ruleNow = ctx.changeTarget && entity === 'national' && !!metric.national_qualifier && col?.year == null;
-  const qualifier =
+  const qualifier_ =
     ruleNow
       ? metric.national_qualifier!
       : year !== undefined || q.changeFrom
@@ -2019,6 +2070,8 @@ function readNumber(
             ? status
             : col.qualifier
           : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
+  // "In the first round, Ames won 49.5%" in an article about the run-off: no figure of the run-off's count, status or rule words.
+  const qualifier = ctx.earlierRound.has(q) && qualifier_ !== 'historical' && !metric.qualifier && !(entity === 'national' && metric.national_qualifier) ? 'unspecified' : qualifier_;
   // A historical figure with no year of its own is about the previous election.
   const election = ruleNow ? c.year : year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
   return {

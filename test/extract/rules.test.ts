@@ -486,6 +486,35 @@ describe('issue 21: settings an analyst needs without reading code', () => {
   });
 });
 
+describe('the first round in an article about a later round', () => {
+  it('is no figure of the run-off\'s count: unspecified, in its sentence and the sentences after one that names it', () => {
+    expect(
+      claimsTitled(
+        'Unity wins the presidential runoff',
+        'With 95% of the votes counted, Unity won 52.1% of the vote.\n\nThe first round took place on May 14. Unity won 49.5% of the vote. Reform took 44.9%. Unity asked voters to back it in the runoff.\n\nIn the first round, Unity had a five-point lead over Reform but fell short of the 50% needed to win.',
+      ),
+    ).toEqual([
+      '52.1% vote_share.unity 52.1 interim',
+      '49.5% vote_share.unity 49.5 unspecified',
+      '44.9% vote_share.reform 44.9 unspecified',
+      'five margin.unity 5 unspecified',
+      '50% threshold.national 50 rule',
+    ]);
+  });
+
+  it('an article about the first round, whose later round is ahead ("heads to a runoff", "will face off in a second round"), keeps its count', () => {
+    expect(claimsTitled('Unity wins the first round and heads to a runoff', 'With 95% of the votes counted, Unity won the first round with 49.5% of the vote.')).toEqual([
+      '49.5% vote_share.unity 49.5 interim',
+    ]);
+    expect(claims('Unity and Reform will face off in a runoff on June 19. With 95% of the votes counted, Unity won the first round with 49.5% of the vote.')).toEqual([
+      '49.5% vote_share.unity 49.5 interim',
+    ]);
+    expect(claims('The second round is scheduled for May 28. With 95% of the votes counted, Unity won the first round with 49.5% of the vote.')).toEqual([
+      '49.5% vote_share.unity 49.5 interim',
+    ]);
+  });
+});
+
 describe('earlier elections named by their year', () => {
   it('an opener ending in a year covers its sentence: "In the previous election in 2027, …"', () => {
     expect(claims('In the previous election in 2027, Unity won 57.5% of the vote, with 20.8% for Reform.')).toEqual([
