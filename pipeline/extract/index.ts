@@ -146,6 +146,8 @@ export interface Compiled {
   electionWordRe: RegExp;
   /** The election nouns anywhere in a text ("The last election … was held"). */
   electionNounRe: RegExp;
+  /** An election noun that dates the year after it ("election of October 21, 2019", "elections held in 2019"). */
+  electionOfRe: RegExp;
   /** `qualifiers.rounds`: words of the first round, of a later round, and that put a later round ahead (null: none given). */
   earlierRoundRe: RegExp | null;
   laterRoundRe: RegExp | null;
@@ -331,6 +333,10 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
+    electionOfRe: new RegExp(
+      String.raw`${B}(?:${alternation(lexicon.qualifiers.election_words.nouns)})\s+(?:of|on|held\s+(?:on|in))\s+(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`,
+      'iu',
+    ),
     earlierRoundRe: lexicon.qualifiers.rounds.earlier.length ? wordsRe(lexicon.qualifiers.rounds.earlier) : null,
     laterRoundRe: lexicon.qualifiers.rounds.later.length ? wordsRe(lexicon.qualifiers.rounds.later) : null,
     roundAheadRe: lexicon.qualifiers.rounds.ahead.length ? wordsRe(lexicon.qualifiers.rounds.ahead) : null,
@@ -1337,7 +1343,9 @@ function readSentence(
     if (comparisonBase(y, text, c)) continue;
     // "Comparatively, the 2012 elections saw Unity with 64 seats and Reform with 40.": an election
     // named before any number, with no other year after it, covers the rest of its sentence.
-    if (namesElection.has(y) && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
+    // So does a year an election noun dates ("GENERAL ELECTION OF OCTOBER 21, 2019 Party Seats Votes Unity 157 …", "the elections held in 2019 gave …").
+    const dated = namesElection.has(y) || c.electionOfRe.test(text.slice(Math.max(0, y.start - LOOK_BACK), y.start));
+    if (dated && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
       for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
       continue;
     }

@@ -561,6 +561,17 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('a year an election noun dates before any number ("ELECTION OF OCTOBER 21, 2027", "the elections held in 2027") covers the rest of its sentence', () => {
+    expect(claims('GENERAL ELECTION OF OCTOBER 21, 2027 PARTY SEATS % OF VOTE Unity 157 seats 33.1 % Reform 121 seats 34.4 %')).toEqual([
+      '157 seats_total.unity 157 historical',
+      '33.1 % vote_share.unity 33.1 historical',
+      '121 seats_total.reform 121 historical',
+      '34.4 % vote_share.reform 34.4 historical',
+    ]);
+    expect(claims('The elections held in 2027 gave Unity 157 seats and Reform 121.')).toEqual(['157 seats_total.unity 157 historical', '121 seats_total.reform 121 historical']);
+    expect(claims('Unity won 160 seats, more than at the election of 2027.')).toEqual(['160 seats_total.unity 160 unspecified']);
+  });
+
   it('"in YEAR" right before a number dates that number: "while in 2023 66.3 percent voted"', () => {
     expect(claims('Turnout was 71.9 percent in 2027, while in 2023 66.3 percent of eligible voters voted.')).toEqual([
       '71.9 percent turnout.national 71.9 historical',
