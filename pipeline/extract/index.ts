@@ -442,6 +442,8 @@ const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:t
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
+/** ", of which", ", of whom": the parts of the figure before it follow, to the end of the clause. */
+const PARTS_OF = /,\s*of\s+(?:whom|which)\s/giu;
 /** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
 const RULED_NEAR = 40;
 /** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
@@ -1390,6 +1392,13 @@ function readSentence(
     // ("10 seats, the same number it had before": this election's, the same as before.)
     const between = text.slice(Math.min(near?.end ?? 0, h.end), Math.max(near?.start ?? 0, h.start));
     if (near && gap(near, h) <= HELD_NEAR && !SAME.test(between) && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+  }
+  // "Unity won 38 seats in 2027, of which 22 were district seats and 13 list seats": the parts of an earlier election's figure are of it.
+  for (const m of text.matchAll(PARTS_OF)) {
+    const whole = nums.filter((q) => q.end <= m.index).at(-1);
+    if (!whole || !historicalYear.has(whole)) continue;
+    const end = text.indexOf(';', m.index);
+    for (const q of nums) if (q.start > m.index && (end < 0 || q.start < end) && !historicalYear.has(q)) historicalYear.set(q, historicalYear.get(whole)!);
   }
   // "lost seven of its 20 seats": the whole a party's part is of is what it held before.
   for (let i = 1; i < nums.length; i++) {

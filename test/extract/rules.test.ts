@@ -572,6 +572,15 @@ describe('earlier elections named by their year', () => {
     expect(claims('Unity won 160 seats, more than at the election of 2027.')).toEqual(['160 seats_total.unity 160 unspecified']);
   });
 
+  it('the parts of an earlier election\'s figure (", of which …") are of that election too', () => {
+    expect(claims('Unity won 38 seats in 2027, of which 22 were district seats and 13 were at-large seats.')).toEqual([
+      '38 seats_total.unity 38 historical',
+      '22 seats_single_mandate.unity 22 historical',
+      '13 seats_list.unity 13 historical',
+    ]);
+    expect(claims('Unity won 38 seats, of which 22 were district seats.')).toEqual(['38 seats_total.unity 38 unspecified', '22 seats_single_mandate.unity 22 unspecified']);
+  });
+
   it('"in YEAR" right before a number dates that number: "while in 2023 66.3 percent voted"', () => {
     expect(claims('Turnout was 71.9 percent in 2027, while in 2023 66.3 percent of eligible voters voted.')).toEqual([
       '71.9 percent turnout.national 71.9 historical',
