@@ -146,6 +146,8 @@ export interface Compiled {
   electionWordRe: RegExp;
   /** The election nouns anywhere in a text ("The last election … was held"). */
   electionNounRe: RegExp;
+  /** `qualifiers.law_before` right before a year: a law's year, dating no number (null: none given). */
+  lawBeforeRe: RegExp | null;
   /** An election noun that dates the year after it ("election of October 21, 2019", "elections held in 2019"). */
   electionOfRe: RegExp;
   /** `qualifiers.rounds`: words of the first round, of a later round, and that put a later round ahead (null: none given). */
@@ -333,6 +335,7 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
+    lawBeforeRe: lexicon.qualifiers.law_before.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.law_before)})\\s+$`, 'iu') : null,
     electionOfRe: new RegExp(
       String.raw`${B}(?:${alternation(lexicon.qualifiers.election_words.nouns)})\s+(?:of|on|held\s+(?:on|in))\s+(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`,
       'iu',
@@ -1322,6 +1325,8 @@ function readSentence(
   for (const y of all) {
     if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
     if (inBase(y)) continue;
+    // "the Elections Act of 1981, when …": a law's year.
+    if (c.lawBeforeRe?.test(text.slice(Math.max(0, y.start - LOOK_BACK), y.start))) continue;
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
     // "In 2021, Unity won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {

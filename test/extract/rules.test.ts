@@ -572,6 +572,12 @@ describe('earlier elections named by their year', () => {
     expect(claims('Unity won 160 seats, more than at the election of 2027.')).toEqual(['160 seats_total.unity 160 unspecified']);
   });
 
+  it('a law\'s year ("the Elections Act of 2027, when …") dates no number', () => {
+    expect(claims('Under the Elections Act of 2027, when no candidate has received more than one-half of the valid votes, a second count follows.')).toEqual([
+      'more than one-half threshold.national 50 rule',
+    ]);
+  });
+
   it('the parts of an earlier election\'s figure (", of which …") are of that election too', () => {
     expect(claims('Unity won 38 seats in 2027, of which 22 were district seats and 13 were at-large seats.')).toEqual([
       '38 seats_total.unity 38 historical',
