@@ -416,7 +416,7 @@ const EARLIER_OPENER = /^\s*(?:(?:in|at|during|for)\s+)?(?:the\s+)?$/iu;
 /** The opening phrase ends in a comma before any number. */
 const EARLIER_OPENER_END = /^[^\d,;:]{0,40},/u;
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
-const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
+const WHEN_CLAUSE = /^\s*,?\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
 /** Words that make the year after them the base of a comparison ("compared to 2019", "than in 2019"). */
 const COMPARED_YEAR = /(?<![\p{L}])(?:compared\s+(?:to|with)|than(?:\s+in)?|versus|vs\.?|against|from|over|since)\s+(?:the\s+)?$/iu;

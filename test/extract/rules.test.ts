@@ -572,6 +572,13 @@ describe('earlier elections named by their year', () => {
     expect(claims('Unity won 160 seats, more than at the election of 2027.')).toEqual(['160 seats_total.unity 160 unspecified']);
   });
 
+  it('"YEAR when …" without a comma is a clause of that year too', () => {
+    expect(claims('The previous closest race was in 2027 when Unity beat Reform by 51.6% to 48.4%.')).toEqual([
+      '51.6% vote_share.unity 51.6 historical',
+      '48.4% vote_share.reform 48.4 historical',
+    ]);
+  });
+
   it('a law\'s year ("the Elections Act of 2027, when …") dates no number', () => {
     expect(claims('Under the Elections Act of 2027, when no candidate has received more than one-half of the valid votes, a second count follows.')).toEqual([
       'more than one-half threshold.national 50 rule',
