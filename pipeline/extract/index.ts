@@ -423,6 +423,8 @@ const COMPARED_YEAR = /(?<![\p{L}])(?:compared\s+(?:to|with)|than(?:\s+in)?|vers
 /** "since" (and "the") right before a year: the start of a time span. */
 const SINCE_YEAR = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
 const IN_YEAR = /(?<![\p{L}])in\s+(?:(?:late|early|mid)\s+|mid-)?$/iu;
+/** What joins the numbers of a pair that one year dates ("17 and 14 percent"; not a comma or a bracket: "53.81 percent, two points lower than in 2021", "78.2% (82.2% in 2020)"). */
+const NUMBERS_JOINED = /^\s+and\s+$/iu;
 /** Words only, no clause break, between a number and the "in YEAR" after it, and how far. */
 const PLAIN_WORDS = /^[\p{L}\s'’-]*$/u;
 const IN_YEAR_PHRASE = 60;
@@ -1367,7 +1369,13 @@ function readSentence(
     const near = right ?? (last && (phrase || gap(last, y) <= YEAR_NEAR) ? last : nearest(nums, y));
     if (!near) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
-    if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
+    if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) {
+      historicalYear.set(near, y.value);
+      // "taking 17 and 14 percent of the vote respectively in 2018": the number joined to it before by "and", too.
+      if (near === last) {
+        for (let k = nums.indexOf(near); k > 0 && NUMBERS_JOINED.test(text.slice(nums[k - 1]!.end, nums[k]!.start)); k--) historicalYear.set(nums[k - 1]!, y.value);
+      }
+    }
   }
   // "In the previous election, in 2022, only 18.43% had voted by noon.", "Heading into the race, Unity held 155 seats, Reform
   // 119 …": earlier-election words that open the sentence cover it up to a word of now, and go on to the sentences after it.

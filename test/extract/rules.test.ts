@@ -579,6 +579,14 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('"in YEAR" after a pair joined by "and" dates both ("taking 17 and 14 percent of the vote respectively in 2027"), not a number before a comma', () => {
+    expect(claims('Unity and Reform lost ground after taking 17 and 14 percent of the vote respectively in 2027.')).toEqual([
+      '17 vote_share.unity 17 historical',
+      '14 percent vote_share.reform 14 historical',
+    ]);
+    expect(claims('Turnout was 53.8 percent, two points lower than in 2027.')).toEqual(['53.8 percent turnout.national 53.8 unspecified']);
+  });
+
   it('a law\'s year ("the Elections Act of 2027, when …") dates no number', () => {
     expect(claims('Under the Elections Act of 2027, when no candidate has received more than one-half of the valid votes, a second count follows.')).toEqual([
       'more than one-half threshold.national 50 rule',
