@@ -146,6 +146,8 @@ export interface Compiled {
   electionWordRe: RegExp;
   /** The election nouns anywhere in a text ("The last election … was held"). */
   electionNounRe: RegExp;
+  /** `qualifiers.held_verbs`: a sentence with one tells of an election being held (null: none given). */
+  heldVerbRe: RegExp | null;
   /** `qualifiers.law_before` right before a year: a law's year, dating no number (null: none given). */
   lawBeforeRe: RegExp | null;
   /** An election noun that dates the year after it ("election of October 21, 2019", "elections held in 2019"). */
@@ -335,6 +337,7 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
+    heldVerbRe: lexicon.qualifiers.held_verbs.length ? wordsRe(lexicon.qualifiers.held_verbs) : null,
     lawBeforeRe: lexicon.qualifiers.law_before.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.law_before)})\\s+$`, 'iu') : null,
     electionOfRe: new RegExp(
       String.raw`${B}(?:${alternation(lexicon.qualifiers.election_words.nouns)})\s+(?:of|on|held\s+(?:on|in))\s+(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`,
@@ -1086,6 +1089,11 @@ function earlierGoesOn(context: SentenceContext, text: string, all: Quantity[], 
  */
 function introducesEarlier(text: string, all: Quantity[], c: Compiled): number | null | undefined {
   if (!hasWord(c.electionNounRe, text)) return undefined;
+  // It tells of the election ("was held", "took place", `qualifiers.held_verbs`) or opens on it ("The last election …"),
+  // no comparison ("Turnout was higher than in the last election.").
+  const opens = words(c.historicalRe, text, () => true).some((h) => INTRO_OPENER.test(text.slice(0, h.start)));
+  if (!opens && !(c.heldVerbRe && hasWord(c.heldVerbRe, text))) return undefined;
+  if (COMPARISON_WORD.test(text)) return undefined;
   const years = all.filter((y) => y.kind === 'year' && y.value != null && c.year != null && y.value < c.year && (c.earlier.size === 0 || c.earlier.has(y.value)) && !comparisonBase(y, text, c));
   if (all.some((y) => y.kind === 'year' && y.value === c.year)) return undefined;
   const words_ = words(c.historicalRe, text, () => true).filter((h) => !comparisonBase(h, text, c));
@@ -1121,6 +1129,11 @@ function roundWords(text: string, c: Compiled): Mention<'earlier' | 'later'>[] {
   const out = [...(c.earlierRoundRe ? words(c.earlierRoundRe, text, () => 'earlier' as const) : []), ...(c.laterRoundRe ? words(c.laterRoundRe, text, () => 'later' as const) : [])];
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** What may stand before earlier-election words that open an introduction ("The last election …", "At the previous elections …"). */
+const INTRO_OPENER = /^\s*(?:(?:in|at|during)\s+)?(?:the\s+)?$/iu;
+/** Words of a comparison: a sentence with one compares with the earlier election, and introduces none. */
+const COMPARISON_WORD = /(?<![\p{L}])(?:than|unlike|compared|as\s+in)(?![\p{L}])/iu;
 
 /** A table row under a header row: its cells, and the header's cell texts in column order. */
 interface TableRow {

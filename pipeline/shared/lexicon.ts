@@ -191,6 +191,8 @@ export const Qualifiers = z
      * election", "a party founded in 2019".
      */
     base_before: words.default([]),
+    /** Verbs that tell of an election being held ("The last election was held in 2017."): such a sentence with no figure introduces an earlier election. */
+    held_verbs: words.default([]),
     /** Words right before a year that make it a law's ("the Elections Act of 1981"): it dates no number. */
     law_before: words.default([]),
     /** Words of now that end the stretch an opening earlier year covers ("In 2019, Unity had 37.4%; this time it may see 36.6%"). */

@@ -545,6 +545,8 @@ describe('earlier elections named by their year', () => {
       '80 seats_total.unity 80 preliminary',
     ]);
     expect(claims('Turnout was the highest since 2027 in any election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('Turnout was higher than in the last election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('Unity lost its lead of the last election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
   });
 
   it('earlier-election words that open a sentence cover it and the sentences after it: "In the previous election, …", "Heading into the race, …"', () => {
