@@ -546,6 +546,10 @@ describe('earlier elections named by their year', () => {
     ]);
     expect(claims('Turnout was the highest since 2027 in any election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
     expect(claims('Turnout was higher than in the last election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('The last election was held in 2027. Unity won 78 seats. On Sunday, Unity won 80 seats.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '80 seats_total.unity 80 unspecified',
+    ]);
     expect(claims('Unity lost its lead of the last election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
   });
 
