@@ -450,6 +450,8 @@ const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:t
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
+/** " and Reform ", ", Reform ": a list going on with a capitalised name and its number, nothing else between. */
+const LIST_GOES_ON = /^\s*(?:\p{Ll}+\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
 /** ", of which", ", of whom": the parts of the figure before it follow, to the end of the clause. */
 const PARTS_OF = /,\s*of\s+(?:whom|which)\s/giu;
 /** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
@@ -1425,6 +1427,11 @@ function readSentence(
     if (!whole || !historicalYear.has(whole)) continue;
     const end = text.indexOf(';', m.index);
     for (const q of nums) if (q.start > m.index && (end < 0 || q.start < end) && !historicalYear.has(q)) historicalYear.set(q, historicalYear.get(whole)!);
+  }
+  // "Unity, which formerly held 247 seats and Reform 32": a list that goes on with a name and a number alone keeps its election.
+  for (let i = 1; i < nums.length; i++) {
+    const prev = nums[i - 1]!;
+    if (historicalYear.has(prev) && !historicalYear.has(nums[i]!) && LIST_GOES_ON.test(text.slice(prev.end, nums[i]!.start))) historicalYear.set(nums[i]!, historicalYear.get(prev)!);
   }
   // "lost seven of its 20 seats": the whole a party's part is of is what it held before.
   for (let i = 1; i < nums.length; i++) {

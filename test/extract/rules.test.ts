@@ -599,6 +599,13 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('a list that goes on with a name and its number alone keeps the election of the number before ("which formerly held 247 seats and Reform 32")', () => {
+    expect(claims('Unity, which formerly held 247 seats and Reform 32, will sit together.')).toEqual([
+      '247 seats_total.unity 247 historical',
+      '32 seats_total.reform 32 historical',
+    ]);
+  });
+
   it('the parts of an earlier election\'s figure (", of which …") are of that election too', () => {
     expect(claims('Unity won 38 seats in 2027, of which 22 were district seats and 13 were at-large seats.')).toEqual([
       '38 seats_total.unity 38 historical',
