@@ -17,7 +17,10 @@
  *    naming an election anywhere in the sentence ("At the 2007 elections, … 98 seats") or
  *    opening it ("In 2021, Unity won 71.09% and 76 seats": every number after it), and
  *    the words for an earlier parliament ("the previous Veldrath") make the nearest number
- *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest.
+ *    historical; a foreign place ("Canada, which averages 54 percent") drops the nearest. A
+ *    sentence that introduces an earlier election ("The last election was held in 2017.", "In
+ *    the previous election, …") makes the sentences after it in its paragraph historical too.
+ *    In an article about a run-off, the first round's figures are unspecified (`aboutLaterRound`).
  * 3. Metric, of the right unit class (per cent or a count), the first of: in a table row, the
  *    cue of the cell's column header; a cue that is the number's head noun ("threshold of 5%"); a cue or count noun right after it ("281
  *    candidates"); the metric of the figure it is a part of ("of whom 239"); the nearest
@@ -145,6 +148,18 @@ export interface Compiled {
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
   resultNouns: Set<string>;
   electionWordRe: RegExp;
+  /** The election nouns anywhere in a text ("The last election … was held"). */
+  electionNounRe: RegExp;
+  /** `qualifiers.held_verbs`: a sentence with one tells of an election being held (null: none given). */
+  heldVerbRe: RegExp | null;
+  /** `qualifiers.law_before` right before a year: a law's year, dating no number (null: none given). */
+  lawBeforeRe: RegExp | null;
+  /** An election noun that dates the year after it ("election of October 21, 2019", "elections held in 2019"). */
+  electionOfRe: RegExp;
+  /** `qualifiers.rounds`: words of the first round, of a later round, and that put a later round ahead (null: none given). */
+  earlierRoundRe: RegExp | null;
+  laterRoundRe: RegExp | null;
+  roundAheadRe: RegExp | null;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
   /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
@@ -332,6 +347,16 @@ export function compile(lexicon: Lexicon): Compiled {
       String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:${alternation([...lexicon.qualifiers.election_words.kinds, ...(lexicon.election?.chamber ?? [])])})\s+)?(?:${alternation(lexicon.qualifiers.election_words.nouns)})${E}`,
       'iu',
     ),
+    electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
+    heldVerbRe: lexicon.qualifiers.held_verbs.length ? wordsRe(lexicon.qualifiers.held_verbs) : null,
+    lawBeforeRe: lexicon.qualifiers.law_before.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.law_before)})\\s+$`, 'iu') : null,
+    electionOfRe: new RegExp(
+      String.raw`${B}(?:${alternation(lexicon.qualifiers.election_words.nouns)})\s+(?:of|on|held\s+(?:on|in))\s+(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`,
+      'iu',
+    ),
+    earlierRoundRe: lexicon.qualifiers.rounds.earlier.length ? wordsRe(lexicon.qualifiers.rounds.earlier) : null,
+    laterRoundRe: lexicon.qualifiers.rounds.later.length ? wordsRe(lexicon.qualifiers.rounds.later) : null,
+    roundAheadRe: lexicon.qualifiers.rounds.ahead.length ? wordsRe(lexicon.qualifiers.rounds.ahead) : null,
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
 contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
@@ -400,14 +425,20 @@ const BREAK_AFTER = /\s[—–]\s|—|;|\s(?:while|but|whereas)\s/giu;
 const BREAK_BEFORE = /\s[—–]\s|—|;|\s(?:and\s(?!(?:his|her|their)\s)|(?:while|but|whereas)\s)/giu;
 /** What may stand before a year that opens a sentence ("In 2021, …", "At the 2007 elections, …"). */
 const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/iu;
+/** What may stand before earlier-election words that open a sentence ("In the previous election, …", "Heading into the race, …"). */
+const EARLIER_OPENER = /^\s*(?:(?:in|at|during|for)\s+)?(?:the\s+)?$/iu;
+/** The opening phrase ends in a comma before any number. */
+const EARLIER_OPENER_END = /^[^\d,;:]{0,40},/u;
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
-const WHEN_CLAUSE = /^\s*,\s*when\s[^;:—–]*/iu;
+const WHEN_CLAUSE = /^\s*,?\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
 /** Words that make the year after them the base of a comparison ("compared to 2019", "than in 2019"). */
 const COMPARED_YEAR = /(?<![\p{L}])(?:compared\s+(?:to|with)|than(?:\s+in)?|versus|vs\.?|against|from|over|since)\s+(?:the\s+)?$/iu;
 /** "since" (and "the") right before a year: the start of a time span. */
 const SINCE_YEAR = /(?<![\p{L}])since\s+(?:the\s+)?$/iu;
 const IN_YEAR = /(?<![\p{L}])in\s+(?:(?:late|early|mid)\s+|mid-)?$/iu;
+/** What joins the numbers of a pair that one year dates ("17 and 14 percent"; not a comma or a bracket: "53.81 percent, two points lower than in 2021", "78.2% (82.2% in 2020)"). */
+const NUMBERS_JOINED = /^\s+and\s+$/iu;
 /** Words only, no clause break, between a number and the "in YEAR" after it, and how far. */
 const PLAIN_WORDS = /^[\p{L}\s'’-]*$/u;
 const IN_YEAR_PHRASE = 60;
@@ -430,6 +461,10 @@ const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:t
 const LOOK_BACK = 40;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
+/** " and Reform ", ", Reform ": a list going on with a capitalised name and its number, nothing else between. */
+const LIST_GOES_ON = /^\s*(?:\p{Ll}+\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
+/** ", of which", ", of whom": the parts of the figure before it follow, to the end of the clause. */
+const PARTS_OF = /,\s*of\s+(?:whom|which)\s/giu;
 /** How far (in characters) a head-only cue may stand before its number ("the barrier was lowered from 7% to 5%"). */
 const RULED_NEAR = 40;
 /** Words between two numbers of a change ("from 7% to 5%", "5%, down from 7%"). */
@@ -514,7 +549,19 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
-  const context: SentenceContext = { electionYear: null, lastCue: null, exitPoll: statusWords.has('exit_poll'), poll: null, paragraph: -1, whenYear: null, sides: null, quantities };
+  const context: SentenceContext = {
+    electionYear: null,
+    lastCue: null,
+    exitPoll: statusWords.has('exit_poll'),
+    poll: null,
+    paragraph: -1,
+    whenYear: null,
+    sides: null,
+    earlier: null,
+    laterRound: aboutLaterRound(source, c),
+    firstRound: null,
+    quantities,
+  };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
@@ -999,6 +1046,12 @@ interface SentenceContext {
   whenYear: { year: number; paragraph: number } | null;
   /** The sides a heading without a figure named ("HIGHEST YES VOTE", "NATIONAL VOTE - YES/NO") for the list items after it. */
   sides: string[] | null;
+  /** An earlier election a sentence before introduced, and its paragraph (`earlierGoesOn`): the figures after it are of it. */
+  earlier: { year: number | null; paragraph: number } | null;
+  /** The article is about a later round of the election (`aboutLaterRound`). */
+  laterRound: boolean;
+  /** The paragraph whose sentence before named the first round (of an article about a later round), and goes on with it. */
+  firstRound: number | null;
   /** The numbers of a sentence's text (`findQuantities`), read once per source. */
   quantities: (text: string) => Quantity[];
 }
@@ -1042,6 +1095,74 @@ const POLL_PARAGRAPHS = 1;
 const ATTRIBUTED_NEAR = 30;
 /** How far into a sentence the colon after a poll's cue may stand for the poll to head the list after it. */
 const LIST_HEAD = 80;
+
+/**
+ * Whether a sentence goes on with the earlier election a sentence before introduced ("The last
+ * election was held in 2017. Unity won 78 seats, Reform 40. Turnout was 60%."): in its paragraph,
+ * while it names no year, no word of now (`qualifiers.now`) and no qualifier cue of its own but an
+ * earlier election's. Returns the election it goes on with, else null.
+ */
+function earlierGoesOn(context: SentenceContext, text: string, all: Quantity[], c: Compiled): SentenceContext['earlier'] {
+  const e = context.earlier;
+  if (!e || e.paragraph !== context.paragraph || all.some((y) => y.kind === 'year')) return null;
+  if (c.nowRe?.test(text) || qualifierCues(c, text).some((m) => m.value !== 'historical')) return null;
+  return e;
+}
+
+/**
+ * The election a sentence with no figure introduces, when it names an earlier one ("The last
+ * election for the chamber was held in October 2017.", "The previous elections took place in
+ * 2020."): words of an earlier election (`qualifiers.historical`) or an earlier year, with an
+ * election noun (`qualifiers.election_words.nouns`), neither the base of a comparison ("the
+ * highest since 2017"). Returns the earlier year (null: the previous election), or undefined.
+ */
+function introducesEarlier(text: string, all: Quantity[], c: Compiled): number | null | undefined {
+  if (!hasWord(c.electionNounRe, text)) return undefined;
+  // It tells of the election ("was held", "took place", `qualifiers.held_verbs`) or opens on it ("The last election …"),
+  // no comparison ("Turnout was higher than in the last election.").
+  const opens = words(c.historicalRe, text, () => true).some((h) => INTRO_OPENER.test(text.slice(0, h.start)));
+  if (!opens && !(c.heldVerbRe && hasWord(c.heldVerbRe, text))) return undefined;
+  if (COMPARISON_WORD.test(text)) return undefined;
+  const years = all.filter((y) => y.kind === 'year' && y.value != null && c.year != null && y.value < c.year && (c.earlier.size === 0 || c.earlier.has(y.value)) && !comparisonBase(y, text, c));
+  if (all.some((y) => y.kind === 'year' && y.value === c.year)) return undefined;
+  const words_ = words(c.historicalRe, text, () => true).filter((h) => !comparisonBase(h, text, c));
+  if (!years.length && !words_.length) return undefined;
+  return years.at(-1)?.value ?? c.previous;
+}
+
+/**
+ * Whether an article is about a later round of a two-round election: its first sentence (the
+ * headline first) that names a later round (`qualifiers.rounds.later`: "runoff", "second round")
+ * names no first round and no word that puts it ahead ("will face off in a runoff", "heads to a
+ * second round", "the second round is scheduled for May 28": `qualifiers.rounds.ahead`).
+ */
+function aboutLaterRound(source: IngestedSource, c: Compiled): boolean {
+  if (!c.laterRoundRe) return false;
+  const texts = source.sentences.map((s) => source.body.slice(s.start, s.end));
+  if (source.meta.title) texts.unshift(source.meta.title);
+  for (const text of texts) {
+    const later = words(c.laterRoundRe, text, () => true)[0];
+    if (!later) continue;
+    // Words of the later round's clause only: "…, who conceded defeat before the results were known" is no round ahead.
+    const near = text.slice(Math.max(0, later.start - AHEAD_BEFORE), later.end + AHEAD_AFTER);
+    return !(c.earlierRoundRe && hasWord(c.earlierRoundRe, text)) && !(c.roundAheadRe && hasWord(c.roundAheadRe, near));
+  }
+  return false;
+}
+/** How far (in characters) before and after a later round's words a word may put it ahead ("set to face Ames … in a runoff", "the second round is scheduled for May 28"). */
+const AHEAD_BEFORE = 80;
+const AHEAD_AFTER = 60;
+
+/** The words of the first round and of later rounds in a sentence, in order. */
+function roundWords(text: string, c: Compiled): Mention<'earlier' | 'later'>[] {
+  const out = [...(c.earlierRoundRe ? words(c.earlierRoundRe, text, () => 'earlier' as const) : []), ...(c.laterRoundRe ? words(c.laterRoundRe, text, () => 'later' as const) : [])];
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** What may stand before earlier-election words that open an introduction ("The last election …", "At the previous elections …"). */
+const INTRO_OPENER = /^\s*(?:(?:in|at|during)\s+)?(?:the\s+)?$/iu;
+/** Words of a comparison: a sentence with one compares with the earlier election, and introduces none. */
+const COMPARISON_WORD = /(?<![\p{L}])(?:than|unlike|compared|as\s+in)(?![\p{L}])/iu;
 
 /** A table row under a header row: its cells, and the header's cell texts in column order. */
 interface TableRow {
@@ -1113,6 +1234,14 @@ function readSentence(
   context.whenYear = null;
   context.electionYear = null;
   context.lastCue = null;
+  // "The last election … was held in 2017. Unity won 78 seats.": the figures after a sentence that introduced an earlier election are of it.
+  const earlierBefore = earlierGoesOn(context, text, all, c);
+  context.earlier = earlierBefore;
+  // "The first round took place on May 14. Ames won 49.5%.": in an article about the run-off, the first round's figures.
+  const rounds = context.laterRound ? roundWords(text, c) : [];
+  const firstRoundOn =
+    context.firstRound === context.paragraph && !rounds.length && !all.some((y) => y.kind === 'year') && !c.nowRe?.test(text);
+  context.firstRound = firstRoundOn || (rounds.length && rounds.every((r) => r.value === 'earlier') && !c.nowRe?.test(text)) ? context.paragraph : null;
   // The years of earlier elections that election words follow ("the 2012 elections"), tested once.
   const namesElection = new Set<Quantity>();
   for (const y of all) {
@@ -1141,6 +1270,8 @@ function readSentence(
     rememberNames();
     // A sentence longer than a list item ends a list and its heading's sides.
     if (text.length > LIST_ITEM) context.sides = null;
+    const introduced = introducesEarlier(text, all, c);
+    if (introduced !== undefined) context.earlier = { year: introduced, paragraph: context.paragraph };
     if (text.length > HEADING) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
     // A heading or an introduction without a figure ("Turnout by province:") names the metric of
     // the list items after it: its metrics become the source's newest of their kind.
@@ -1286,6 +1417,8 @@ function readSentence(
   for (const y of all) {
     if (y.kind !== 'year' || y.value === c.year || y.value == null) continue;
     if (inBase(y)) continue;
+    // "the Elections Act of 1981, when …": a law's year.
+    if (c.lawBeforeRe?.test(text.slice(Math.max(0, y.start - LOOK_BACK), y.start))) continue;
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
     // "In 2021, Unity won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
@@ -1309,7 +1442,9 @@ function readSentence(
     if (comparisonBase(y, text, c)) continue;
     // "Comparatively, the 2012 elections saw Unity with 64 seats and Reform with 40.": an election
     // named before any number, with no other year after it, covers the rest of its sentence.
-    if (namesElection.has(y) && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
+    // So does a year an election noun dates ("GENERAL ELECTION OF OCTOBER 21, 2019 Party Seats Votes Unity 157 …", "the elections held in 2019 gave …").
+    const dated = namesElection.has(y) || c.electionOfRe.test(text.slice(Math.max(0, y.start - LOOK_BACK), y.start));
+    if (dated && !nums.some((q) => q.end <= y.start) && !all.some((o) => o.kind === 'year' && o.start > y.end)) {
       for (const q of nums) if (q.start > y.end) historicalYear.set(q, y.value);
       continue;
     }
@@ -1324,11 +1459,31 @@ function readSentence(
     const near = right ?? (last && (phrase || gap(last, y) <= YEAR_NEAR) ? last : nearest(nums, y));
     if (!near) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
-    if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) historicalYear.set(near, y.value);
+    if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) {
+      historicalYear.set(near, y.value);
+      // "taking 17 and 14 percent of the vote respectively in 2018": the number joined to it before by "and", too.
+      if (near === last) {
+        for (let k = nums.indexOf(near); k > 0 && NUMBERS_JOINED.test(text.slice(nums[k - 1]!.end, nums[k]!.start)); k--) historicalYear.set(nums[k - 1]!, y.value);
+      }
+    }
+  }
+  // "In the previous election, in 2022, only 18.43% had voted by noon.", "Heading into the race, Unity held 155 seats, Reform
+  // 119 …": earlier-election words that open the sentence cover it up to a word of now, and go on to the sentences after it.
+  const opener = [...historical, ...heldBefore].find((h) => EARLIER_OPENER.test(text.slice(0, h.start)) && EARLIER_OPENER_END.test(text.slice(h.end)));
+  if (opener && nums.some((q) => q.start > opener.end)) {
+    const now = c.nowRe ? c.nowRe.exec(text.slice(opener.end)) : null;
+    const until = now ? opener.end + now.index : text.length;
+    const first = nums.find((q) => q.start > opener.end)!;
+    const year = all.find((y) => y.kind === 'year' && y.end <= first.start && y.value != null && c.year != null && y.value < c.year)?.value ?? c.previous;
+    for (const q of nums) if (q.start > opener.end && q.start < until && !historicalYear.has(q)) historicalYear.set(q, year);
+    if (!now) context.earlier = { year, paragraph: context.paragraph };
   }
   if (carried != null) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, carried);
   // The sentence after one that ended in "YEAR, when …": its figures are of that year while it names no cue of its own.
   if (whenBefore != null && !qualifiers.length) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, whenBefore);
+  if (earlierBefore) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, earlierBefore.year);
+  // The numbers of the first round: nearest to its words, or all of a sentence that goes on with it.
+  const earlierRound = new Set<Quantity>(firstRoundOn ? nums : nums.filter((q) => nearest(rounds, q)?.value === 'earlier'));
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
@@ -1340,6 +1495,18 @@ function readSentence(
     // ("10 seats, the same number it had before": this election's, the same as before.)
     const between = text.slice(Math.min(near?.end ?? 0, h.end), Math.max(near?.start ?? 0, h.start));
     if (near && gap(near, h) <= HELD_NEAR && !SAME.test(between) && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+  }
+  // "Unity won 38 seats in 2027, of which 22 were district seats and 13 list seats": the parts of an earlier election's figure are of it.
+  for (const m of text.matchAll(PARTS_OF)) {
+    const whole = nums.filter((q) => q.end <= m.index).at(-1);
+    if (!whole || !historicalYear.has(whole)) continue;
+    const end = text.indexOf(';', m.index);
+    for (const q of nums) if (q.start > m.index && (end < 0 || q.start < end) && !historicalYear.has(q)) historicalYear.set(q, historicalYear.get(whole)!);
+  }
+  // "Unity, which formerly held 247 seats and Reform 32": a list that goes on with a name and a number alone keeps its election.
+  for (let i = 1; i < nums.length; i++) {
+    const prev = nums[i - 1]!;
+    if (historicalYear.has(prev) && !historicalYear.has(nums[i]!) && LIST_GOES_ON.test(text.slice(prev.end, nums[i]!.start))) historicalYear.set(nums[i]!, historicalYear.get(prev)!);
   }
   // "lost seven of its 20 seats": the whole a party's part is of is what it held before.
   for (let i = 1; i < nums.length; i++) {
@@ -1419,6 +1586,7 @@ function readSentence(
             entities,
             qualifiers,
             historicalYear,
+            earlierRound,
             sentencePrevious,
             inSource,
             zipped: zipped.get(i),
@@ -1501,6 +1669,8 @@ interface Context {
   entities: Mention<string>[];
   qualifiers: Mention<QualifierCue>[];
   historicalYear: Map<Quantity, number | null>;
+  /** The numbers of the first round in an article about a later round: unspecified, whatever the article's count. */
+  earlierRound: Set<Quantity>;
   /** The claims read so far in this sentence. */
   sentencePrevious: Memory;
   /** The claims read so far in this source. */
@@ -2050,7 +2220,7 @@ function readNumber(
   const year = col?.year != null ? col.year : ctx.historicalYear.has(q) ? ctx.historicalYear.get(q)! : undefined;
   // "In 2023, parliament raised the number of seats from 76 to 126.": a rule as changed is the rule now.
   const ruleNow = ctx.changeTarget && entity === 'national' && !!metric.national_qualifier && col?.year == null;
-  const qualifier =
+  const qualifier_ =
     ruleNow
       ? metric.national_qualifier!
       : year !== undefined || q.changeFrom
@@ -2062,6 +2232,8 @@ function readNumber(
             ? status
             : col.qualifier
           : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
+  // "In the first round, Ames won 49.5%" in an article about the run-off: no figure of the run-off's count, status or rule words.
+  const qualifier = ctx.earlierRound.has(q) && qualifier_ !== 'historical' && !metric.qualifier && !(entity === 'national' && metric.national_qualifier) ? 'unspecified' : qualifier_;
   // A historical figure with no year of its own is about the previous election.
   const election = ruleNow ? c.year : year !== undefined ? year : q.changeFrom || qualifier === 'historical' ? c.previous : c.year;
   return {

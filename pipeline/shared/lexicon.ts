@@ -195,8 +195,20 @@ export const Qualifiers = z
      * election", "a party founded in 2019".
      */
     base_before: words.default([]),
+    /** Verbs that tell of an election being held ("The last election was held in 2017."): such a sentence with no figure introduces an earlier election. */
+    held_verbs: words.default([]),
+    /** Words right before a year that make it a law's ("the Elections Act of 1981"): it dates no number. */
+    law_before: words.default([]),
     /** Words of now that end the stretch an opening earlier year covers ("In 2019, Unity had 37.4%; this time it may see 36.6%"). */
     now: words.default([]),
+    /**
+     * The rounds of a two-round election: words of the first round (`earlier`: "first round"),
+     * of a later one (`later`: "runoff", "second round") and words that put a later round ahead
+     * (`ahead`: "will", "heads to", "scheduled"). An article whose first sentence naming a later
+     * round (its headline first) names no first round and puts it ahead of no word is about the
+     * later round: the figures it gives of the first round are no figures of its own count.
+     */
+    rounds: z.object({ earlier: words.default([]), later: words.default([]), ahead: words.default([]) }).strict().default({ earlier: [], later: [], ahead: [] }),
     continuation: words.default([]),
     /**
      * Words after a year that make it an election's ("the 2019 elections", "the 2019 Grand Hall

@@ -486,6 +486,35 @@ describe('issue 21: settings an analyst needs without reading code', () => {
   });
 });
 
+describe('the first round in an article about a later round', () => {
+  it('is no figure of the run-off\'s count: unspecified, in its sentence and the sentences after one that names it', () => {
+    expect(
+      claimsTitled(
+        'Unity wins the presidential runoff',
+        'With 95% of the votes counted, Unity won 52.1% of the vote.\n\nThe first round took place on May 14. Unity won 49.5% of the vote. Reform took 44.9%. Unity asked voters to back it in the runoff.\n\nIn the first round, Unity had a five-point lead over Reform but fell short of the 50% needed to win.',
+      ),
+    ).toEqual([
+      '52.1% vote_share.unity 52.1 interim',
+      '49.5% vote_share.unity 49.5 unspecified',
+      '44.9% vote_share.reform 44.9 unspecified',
+      'five margin.unity 5 unspecified',
+      '50% threshold.national 50 rule',
+    ]);
+  });
+
+  it('an article about the first round, whose later round is ahead ("heads to a runoff", "will face off in a second round"), keeps its count', () => {
+    expect(claimsTitled('Unity wins the first round and heads to a runoff', 'With 95% of the votes counted, Unity won the first round with 49.5% of the vote.')).toEqual([
+      '49.5% vote_share.unity 49.5 interim',
+    ]);
+    expect(claims('Unity and Reform will face off in a runoff on June 19. With 95% of the votes counted, Unity won the first round with 49.5% of the vote.')).toEqual([
+      '49.5% vote_share.unity 49.5 interim',
+    ]);
+    expect(claims('The second round is scheduled for May 28. With 95% of the votes counted, Unity won the first round with 49.5% of the vote.')).toEqual([
+      '49.5% vote_share.unity 49.5 interim',
+    ]);
+  });
+});
+
 describe('earlier elections named by their year', () => {
   it('an opener ending in a year covers its sentence: "In the previous election in 2027, …"', () => {
     expect(claims('In the previous election in 2027, Unity won 57.5% of the vote, with 20.8% for Reform.')).toEqual([
@@ -499,6 +528,91 @@ describe('earlier elections named by their year', () => {
       '64 seats_total.unity 64 historical',
       '40 seats_total.reform 40 historical',
     ]);
+  });
+
+  it('a sentence with no figure that introduces an earlier election hands it to the sentences after it in its paragraph, until a year, a word of now or a cue', () => {
+    expect(claims('The last election to the Grand Hall was held in October 2027. Unity won 78 seats and Reform 40. Turnout was 60%.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '40 seats_total.reform 40 historical',
+      '60% turnout.national 60 historical',
+    ]);
+    expect(claims('The previous elections took place in 2027. Unity won 78 seats. This time, Unity won 80 seats.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '80 seats_total.unity 80 unspecified',
+    ]);
+    expect(claims('The last election was held in 2027. Unity won 78 seats.\n\nUnity won 80 seats, according to preliminary results.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '80 seats_total.unity 80 preliminary',
+    ]);
+    expect(claims('Turnout was the highest since 2027 in any election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('Turnout was higher than in the last election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('The last election was held in 2027. Unity won 78 seats. On Sunday, Unity won 80 seats.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '80 seats_total.unity 80 unspecified',
+    ]);
+    expect(claims('Unity lost its lead of the last election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+  });
+
+  it('earlier-election words that open a sentence cover it and the sentences after it: "In the previous election, …", "Heading into the race, …"', () => {
+    expect(claims('In the previous election, in 2027, turnout was only 18.4% at noon. It was 39.4% at 5 p.m. At the end of the day, turnout reached 47.5%.')).toEqual([
+      '18.4% turnout.national 18.4 historical',
+      '39.4% turnout.national 39.4 historical',
+      '47.5% turnout.national 47.5 historical',
+    ]);
+    expect(claims('Heading into the race, Unity held 155 seats, Reform held 119 seats and the Greens held 24 seats. The Greens had only two seats in 2023.')).toEqual([
+      '155 seats_total.unity 155 historical',
+      '119 seats_total.reform 119 historical',
+      '24 seats_total.green 24 historical',
+      'two seats_total.green 2 historical',
+    ]);
+  });
+
+  it('a year an election noun dates before any number ("ELECTION OF OCTOBER 21, 2027", "the elections held in 2027") covers the rest of its sentence', () => {
+    expect(claims('GENERAL ELECTION OF OCTOBER 21, 2027 PARTY SEATS % OF VOTE Unity 157 seats 33.1 % Reform 121 seats 34.4 %')).toEqual([
+      '157 seats_total.unity 157 historical',
+      '33.1 % vote_share.unity 33.1 historical',
+      '121 seats_total.reform 121 historical',
+      '34.4 % vote_share.reform 34.4 historical',
+    ]);
+    expect(claims('The elections held in 2027 gave Unity 157 seats and Reform 121.')).toEqual(['157 seats_total.unity 157 historical', '121 seats_total.reform 121 historical']);
+    expect(claims('Unity won 160 seats, more than at the election of 2027.')).toEqual(['160 seats_total.unity 160 unspecified']);
+  });
+
+  it('"YEAR when …" without a comma is a clause of that year too', () => {
+    expect(claims('The previous closest race was in 2027 when Unity beat Reform by 51.6% to 48.4%.')).toEqual([
+      '51.6% vote_share.unity 51.6 historical',
+      '48.4% vote_share.reform 48.4 historical',
+    ]);
+  });
+
+  it('"in YEAR" after a pair joined by "and" dates both ("taking 17 and 14 percent of the vote respectively in 2027"), not a number before a comma', () => {
+    expect(claims('Unity and Reform lost ground after taking 17 and 14 percent of the vote respectively in 2027.')).toEqual([
+      '17 vote_share.unity 17 historical',
+      '14 percent vote_share.reform 14 historical',
+    ]);
+    expect(claims('Turnout was 53.8 percent, two points lower than in 2027.')).toEqual(['53.8 percent turnout.national 53.8 unspecified']);
+  });
+
+  it('a law\'s year ("the Elections Act of 2027, when …") dates no number', () => {
+    expect(claims('Under the Elections Act of 2027, when no candidate has received more than one-half of the valid votes, a second count follows.')).toEqual([
+      'more than one-half threshold.national 50 rule',
+    ]);
+  });
+
+  it('a list that goes on with a name and its number alone keeps the election of the number before ("which formerly held 247 seats and Reform 32")', () => {
+    expect(claims('Unity, which formerly held 247 seats and Reform 32, will sit together.')).toEqual([
+      '247 seats_total.unity 247 historical',
+      '32 seats_total.reform 32 historical',
+    ]);
+  });
+
+  it('the parts of an earlier election\'s figure (", of which …") are of that election too', () => {
+    expect(claims('Unity won 38 seats in 2027, of which 22 were district seats and 13 were at-large seats.')).toEqual([
+      '38 seats_total.unity 38 historical',
+      '22 seats_single_mandate.unity 22 historical',
+      '13 seats_list.unity 13 historical',
+    ]);
+    expect(claims('Unity won 38 seats, of which 22 were district seats.')).toEqual(['38 seats_total.unity 38 unspecified', '22 seats_single_mandate.unity 22 unspecified']);
   });
 
   it('"in YEAR" right before a number dates that number: "while in 2023 66.3 percent voted"', () => {
