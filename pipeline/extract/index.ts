@@ -511,6 +511,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
   let percentColumns = new Set<number>();
+  // The two names of a header written "YES/NO" ("NATIONAL VOTE - YES/NO"): the rows after it give their shares as "41/59".
+  let slashPair: [string, string] | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
   // short items that follow it, each a sentence of its own ("Harbour: 410"), are of that kind.
   let intro: QualifierCue | null = null;
@@ -534,9 +536,16 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
     const text = body.slice(sentence.start, sentence.end);
     context.paragraph = sentence.paragraph;
-    const cells = piece.row || (nameCell && sentence.start === wasBefore!.start) ? null : tableCells(text);
+    const cells = piece.row || slashPair || (nameCell && sentence.start === wasBefore!.start) ? null : tableCells(text);
     let row: TableRow | null = null;
-    if (piece.row) {
+    const slash = piece.row ? null : slashRow(text, slashPair, c);
+    if (!piece.row && !/\d/.test(text)) slashPair = slashHeader(text, c) ?? slashPair;
+    else if (!slash) slashPair = null;
+    if (slash) {
+      row = slash.row;
+      read.set(text, slash.quantities);
+      header = null;
+    } else if (piece.row) {
       // A row of a flattened table ("Unity 188 +57 26.3 %"): its cells' numbers, read cell by cell.
       row = flatRow(piece.row, sentence.start, piece.year, body, c);
       read.set(text, flatQuantities(row, text, c));
@@ -1096,6 +1105,44 @@ function flatRow(flat: FlatRow, at: number, year: number | null, body: string, c
   return { cells: [rel(flat.name), ...flat.cells.map(rel)], header: ['', ...flat.columns.map((k) => k.text)], columns: [null, ...columns] };
 }
 
+/** "YES/NO", "Unity / Reform": two names of the lexicon with a slash between them, in a line without numbers. */
+function slashHeader(text: string, c: Compiled): [string, string] | null {
+  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i]!;
+    const b = named[i + 1]!;
+    if (a.value !== b.value && /^\s*\/\s*$/.test(text.slice(a.end, b.start))) return [a.value, b.value];
+  }
+  return null;
+}
+
+/** "41/59", "45.5/54.5": two shares with a slash between them that make 100 (to the precision written). */
+const SLASH_SHARES = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s*\/\s*(\d{1,3}(?:[.,]\d+)?)(?![\p{L}\p{N}]|[.,]\d)/u;
+
+/**
+ * A row under a "YES/NO" header: "NSW - 41/59" gives 41 to the first name and 59 to the second,
+ * as shares, when the two make 100; the rest of the row is read as any sentence is.
+ */
+function slashRow(text: string, pair: [string, string] | null, c: Compiled): { row: TableRow; quantities: Quantity[] } | null {
+  if (!pair) return null;
+  const m = SLASH_SHARES.exec(text);
+  if (!m) return null;
+  const num = (x: string) => Number(x.replace(',', '.'));
+  const half = (x: string) => (/[.,](\d+)$/.exec(x) ? 0.5 * 10 ** -/[.,](\d+)$/.exec(x)![1]!.length : 0.5);
+  if (Math.abs(num(m[1]!) + num(m[2]!) - 100) > half(m[1]!) + half(m[2]!)) return null;
+  const a = { start: m.index, end: m.index + m[1]!.length };
+  const b = { start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length };
+  const share = c.fallback.get('%');
+  const column = (entity: string): Column => ({ own: share ? [share] : [], table: [], qualifier: null, year: null, percent: true, entity });
+  const cell = (x: Span): Quantity => {
+    const q = findQuantities(text.slice(x.start, x.end), c.grammar)[0]!;
+    return { ...q, start: x.start, end: x.end, ownEnd: x.end, text: text.slice(x.start, x.end), percent: true, total: null };
+  };
+  const others = findQuantities(text, c.grammar).filter((q) => q.end <= a.start || q.start >= b.end);
+  const quantities = [...others, cell(a), cell(b)].sort((x, y) => x.start - y.start);
+  return { row: { cells: [{ start: 0, end: a.start }, a, b], header: ['', ...pair], columns: [null, column(pair[0]), column(pair[1])] }, quantities };
+}
+
 /** The numbers of a flattened row, one per cell, read without the cell's sign ("-76") or per-cent sign ("% 58.1"). */
 function flatQuantities(row: TableRow, text: string, c: Compiled): Quantity[] {
   const out: Quantity[] = [];
@@ -1123,6 +1170,8 @@ interface Column {
   percent: boolean;
   /** A flattened table's cell written with a minus ("-76"): a loss. */
   sign?: -1 | null;
+  /** The name a column is of ("YES/NO" over "41/59"). */
+  entity?: string;
 }
 
 function columnOf(q: Quantity, row: TableRow, c: Compiled): Column | null {
@@ -1965,6 +2014,7 @@ function readNumber(
     const changeEnd = (chained || level) && changed?.entity && kinds.includes(c.entityKind.get(changed.entity) ?? '') ? changed.entity : null;
     const found =
       // "the NEOS got 9.1 percent (+1.0) and the Greens …": a signed change is its figure's.
+      hit('column', ctx.column?.entity && kinds.includes(c.entityKind.get(ctx.column.entity) ?? '') ? ctx.column.entity : null) ??
       hit('signed-change', metricRule === 'signed-change' && figureBefore?.entity && kinds.includes(c.entityKind.get(figureBefore.entity) ?? '') ? figureBefore.entity : null) ??
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??

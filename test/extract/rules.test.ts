@@ -443,6 +443,18 @@ describe('tables flattened into text (general lexicon `tables`)', () => {
     ]);
   });
 
+  it('a header of two names with a slash ("YES/NO"): each row\'s "41/59" gives the first to one, the second to the other', () => {
+    expect(claims('NATIONAL VOTE - YES/NO\n\nSTATES\n\n* Northport - 41/59.\n\n* Southport - 45.5/54.5.')).toEqual([
+      '41 vote_share.yes 41 unspecified',
+      '59 vote_share.no 59 unspecified',
+      '45.5 vote_share.yes 45.5 unspecified',
+      '54.5 vote_share.no 54.5 unspecified',
+    ]);
+    // Not 100 together: no shares; no header: no names.
+    expect(claims('NATIONAL VOTE - YES/NO\n\n* Northport - 2/3.')).toEqual([]);
+    expect(claims('* Northport - 41/59.')).toEqual([]);
+  });
+
   it('is no table: a sentence, a header without rows, rows of another length, lower-case words', () => {
     expect(claims('Party Seats Votes\n\nThe count goes on.\n\nUnity won 41 seats.')).toEqual(['41 seats_total.unity 41 unspecified']);
     expect(claims('The party seats 20 members and votes 12 times a year.')).not.toContainEqual(expect.stringContaining('votes_received'));
