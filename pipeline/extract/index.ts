@@ -1098,7 +1098,7 @@ function flatRow(flat: FlatRow, at: number, year: number | null, body: string, c
       table: own,
       qualifier: null,
       year,
-      percent: written.includes('%') || (own.length > 0 && own.every((m) => c.metrics.get(m)?.unit === '%')),
+      percent: written.includes('%') || !!col.percent || (own.length > 0 && own.every((m) => c.metrics.get(m)?.unit === '%')),
       sign: /^[-−–]/u.test(written) ? -1 : null,
     };
   });

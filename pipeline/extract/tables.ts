@@ -34,7 +34,11 @@ export function compileTableWords(t: Lexicon['tables']): TableWords {
       const had = of.get(key(w));
       of.set(key(w), had?.kind === 'metric' ? { kind: 'metric', metrics: [...had.metrics, metric] } : { kind: 'metric', metrics: [metric] });
     }
-  return { re: new RegExp(String.raw`(?:${alternation(of.keys())})(?![\p{L}\p{N}])`, 'iuy'), of };
+  // Signs with a hyphen ("+/-") as written: the word pattern reads a hyphen as a space.
+  const signs = [...t.names, ...t.change, ...Object.values(t.columns).flat()].filter((k) => /-/.test(k) && !/[\p{L}\p{N}]/u.test(k));
+  const literal = signs.map((k) => `|${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`).join('');
+  const plain = [...of.keys()].filter((k) => !signs.some((x) => key(x) === k));
+  return { re: new RegExp(String.raw`(?:${alternation(plain)}${literal})(?![\p{L}\p{N}])`, 'iuy'), of };
 }
 
 /** A column of a flattened table: its name as written, and the metrics or the change it holds. */
@@ -43,6 +47,8 @@ export interface FlatColumn {
   metrics: string[];
   /** A change: of `metrics` when the name gives one ("Seats Change"), else of the column before. */
   change: boolean;
+  /** Named with a per-cent sign in brackets ("Votes (%)"): its cells are shares. */
+  percent?: boolean;
 }
 
 export interface FlatHeader extends Span {
@@ -65,7 +71,7 @@ function skip(re: RegExp, text: string, at: number): number {
  * metric named again before a change word ("Seats Won Seats Change") is the change's own metric.
  */
 export function headerAt(text: string, at: number, w: TableWords): FlatHeader | null {
-  const tokens: { text: string; word: Word; end: number }[] = [];
+  const tokens: { text: string; word: Word; end: number; percent?: boolean }[] = [];
   let i = skip(SPACE, text, at);
   const start = i;
   for (;;) {
@@ -74,13 +80,14 @@ export function headerAt(text: string, at: number, w: TableWords): FlatHeader | 
     if (!m || !/^[\p{Lu}\p{N}%±+]/u.test(m[0]) || (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) break;
     const word = w.of.get(key(m[0]))!;
     if (tokens.length === 0 ? word.kind !== 'name' : word.kind === 'name' && tokens.at(-1)!.word.kind !== 'name') break;
-    const token = { text: m[0], word, end: w.re.lastIndex };
+    const token: { text: string; word: Word; end: number; percent?: boolean } = { text: m[0], word, end: w.re.lastIndex };
     tokens.push(token);
     i = skip(SPACE, text, w.re.lastIndex);
     // Brackets after a name ("PARTY (sort) PARTY (sort) MPs"): skipped, part of the header.
     let j = skip(PAREN, text, i);
     while (j !== i) {
       token.end = j;
+      if (/^\(\s*%\s*\)$/.test(text.slice(i, j))) token.percent = true;
       i = skip(SPACE, text, j);
       j = skip(PAREN, text, i);
     }
@@ -100,7 +107,7 @@ export function headerAt(text: string, at: number, w: TableWords): FlatHeader | 
         before.text += ` ${t.text}`;
       } else columns.push({ text: t.text, metrics: [], change: true });
     } else {
-      columns.push({ text: t.text, metrics: t.word.metrics, change: false });
+      columns.push({ text: t.text, metrics: t.word.metrics, change: false, ...(t.percent ? { percent: true } : {}) });
     }
   }
   if (!columns.length) return null;

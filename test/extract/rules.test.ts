@@ -443,6 +443,25 @@ describe('tables flattened into text (general lexicon `tables`)', () => {
     ]);
   });
 
+  it('header variants: "Votes %" are two columns, "Votes (%)" one of shares, "+/-" a change', () => {
+    expect(claims('Party Votes % Seats +/- Unity 120,400 41.2 60 +5 Reform 90,000 30.8 40 -5')).toEqual([
+      '120,400 votes_received.unity 120400 unspecified',
+      '41.2 vote_share.unity 41.2 unspecified',
+      '60 seats_total.unity 60 unspecified',
+      '+5 seats_change.unity 5 unspecified',
+      '90,000 votes_received.reform 90000 unspecified',
+      '30.8 vote_share.reform 30.8 unspecified',
+      '40 seats_total.reform 40 unspecified',
+      '-5 seats_change.reform -5 unspecified',
+    ]);
+    expect(claims('Party Votes (%) Seats Unity 41.2 60 Reform 30.8 40')).toEqual([
+      '41.2 vote_share.unity 41.2 unspecified',
+      '60 seats_total.unity 60 unspecified',
+      '30.8 vote_share.reform 30.8 unspecified',
+      '40 seats_total.reform 40 unspecified',
+    ]);
+  });
+
   it('a header of two names with a slash ("YES/NO"): each row\'s "41/59" gives the first to one, the second to the other', () => {
     expect(claims('NATIONAL VOTE - YES/NO\n\nSTATES\n\n* Northport - 41/59.\n\n* Southport - 45.5/54.5.')).toEqual([
       '41 vote_share.yes 41 unspecified',
