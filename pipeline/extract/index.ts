@@ -513,6 +513,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   let percentColumns = new Set<number>();
   // The two names of a header written "YES/NO" ("NATIONAL VOTE - YES/NO"): the rows after it give their shares as "41/59".
   let slashPair: [string, string] | null = null;
+  // The party a block of "Label: value" lines is about: the line before them that is its name alone.
+  let blockName: string | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
   // short items that follow it, each a sentence of its own ("Harbour: 410"), are of that kind.
   let intro: QualifierCue | null = null;
@@ -541,7 +543,12 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     const slash = piece.row ? null : slashRow(text, slashPair, c);
     if (!piece.row && !/\d/.test(text)) slashPair = slashHeader(text, c) ?? slashPair;
     else if (!slash) slashPair = null;
-    if (slash) {
+    const label: TableRow | null = !piece.row && !slash && blockName ? labelRow(text, blockName) : null;
+    if (!piece.row && !slash) blockName = label || LABEL_LINE.test(text) ? blockName : nameLine(text, c);
+    if (label) {
+      row = label;
+      header = null;
+    } else if (slash) {
       row = slash.row;
       read.set(text, slash.quantities);
       header = null;
@@ -1103,6 +1110,31 @@ function flatRow(flat: FlatRow, at: number, year: number | null, body: string, c
     };
   });
   return { cells: [rel(flat.name), ...flat.cells.map(rel)], header: ['', ...flat.columns.map((k) => k.text)], columns: [null, ...columns] };
+}
+
+/** A line that is a label, a colon and a value ("Leader: Ann Ames", "Seats won in last election: 78"). */
+const LABEL_LINE = /^[^\d:]{2,40}:\s*\S/u;
+/** A label line whose value is a number ("Seats won in last election: 78"). */
+const LABEL_NUMBER = /^[^\d:]{2,40}:\s*\d/u;
+
+/** A line that is one name of the lexicon alone ("Unity Party", "Unity Party** / Unité (UP)"), its entity. */
+function nameLine(text: string, c: Compiled): string | null {
+  const head = text.split(/\s\/\s|[(*[]/u)[0]!.trim();
+  // Nothing but glosses after the name (brackets, " / " and its name in another language): no words of a sentence ("Ames (Unity), who led, obtained …").
+  if (!head || head.length > 60 || /[,.;:]|\p{Ll}{3,}/u.test(text.slice(head.length).replace(/\([^()]*\)/gu, '').replace(/^\s*\/\s[^,.;:]*$/u, ''))) return null;
+  const named = words(c.entityRe, fold(head), (x) => entityOfMatch(c, x));
+  return named.length === 1 && named[0]!.start === 0 && named[0]!.end === head.length ? named[0]!.value : null;
+}
+
+/**
+ * A label line under a name line ("ANO 2011" over "Leader: …" and "Seats won in last election:
+ * 78"): its numbers are the name's, as a table row's cells are its first cell's.
+ */
+function labelRow(text: string, entity: string): TableRow | null {
+  if (!LABEL_NUMBER.test(text)) return null;
+  const colon = text.indexOf(':');
+  const column: Column = { own: [], table: [], qualifier: null, year: null, percent: false, entity };
+  return { cells: [{ start: 0, end: colon }, { start: colon + 1, end: text.length }], header: ['', ''], columns: [null, column] };
 }
 
 /** "YES/NO", "Unity / Reform": two names of the lexicon with a slash between them, in a line without numbers. */

@@ -474,6 +474,21 @@ describe('tables flattened into text (general lexicon `tables`)', () => {
     expect(claims('* Northport - 41/59.')).toEqual([]);
   });
 
+  it('a block of label lines under a line that is a name alone: the label lines\' numbers are the name\'s', () => {
+    expect(claims('Main parties:\n\nReform\n\nLeader: Bo Berg\n\nSeats won in the last election: 28\n\nUnity Party / Unité (UP)\n\nSeats won in the last election: 78')).toEqual([
+      '28 seats_total.reform 28 historical',
+      '78 seats_total.unity 78 historical',
+    ]);
+    // A sentence between ends the block; a turnout is no party's.
+    expect(claims('Reform\n\nThe count went on.\n\nSeats won in the last election: 28')).toEqual(['28 seats_total.national 28 historical']);
+    expect(claims('Reform\n\nTurnout: 61.2%')).toEqual(['61.2% turnout.national 61.2 unspecified']);
+    // A sentence that opens with a name is no name line; a label whose value is no number is no label row.
+    expect(claims('Reform (R), who led the polls, obtained 30.0% of the votes. The results of the others are as follows: Unity 23.8%.')).toEqual([
+      '30.0% vote_share.reform 30 unspecified',
+      '23.8% vote_share.unity 23.8 unspecified',
+    ]);
+  });
+
   it('is no table: a sentence, a header without rows, rows of another length, lower-case words', () => {
     expect(claims('Party Seats Votes\n\nThe count goes on.\n\nUnity won 41 seats.')).toEqual(['41 seats_total.unity 41 unspecified']);
     expect(claims('The party seats 20 members and votes 12 times a year.')).not.toContainEqual(expect.stringContaining('votes_received'));
