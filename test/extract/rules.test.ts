@@ -482,6 +482,8 @@ describe('tables flattened into text (general lexicon `tables`)', () => {
     // A sentence between ends the block; a turnout is no party's.
     expect(claims('Reform\n\nThe count went on.\n\nSeats won in the last election: 28')).toEqual(['28 seats_total.national 28 historical']);
     expect(claims('Reform\n\nTurnout: 61.2%')).toEqual(['61.2% turnout.national 61.2 unspecified']);
+    // A label of the votes cast ("Cast Votes: …", as results pages write it) names ballots cast.
+    expect(claims('Voter Participation\n\nCast Votes: 812,400')).toEqual(['812,400 ballots_cast.national 812400 unspecified']);
     // A sentence that opens with a name is no name line; a label whose value is no number is no label row.
     expect(claims('Reform (R), who led the polls, obtained 30.0% of the votes. The results of the others are as follows: Unity 23.8%.')).toEqual([
       '30.0% vote_share.reform 30 unspecified',
