@@ -541,10 +541,10 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     const cells = piece.row || slashPair || (nameCell && sentence.start === wasBefore!.start) ? null : tableCells(text);
     let row: TableRow | null = null;
     const slash = piece.row ? null : slashRow(text, slashPair, c);
-    if (!piece.row && !/\d/.test(text)) slashPair = slashHeader(text, c) ?? slashPair;
+    if (!piece.row && !/\d/.test(text)) slashPair = (text.includes('/') ? slashHeader(text, c) : null) ?? slashPair;
     else if (!slash) slashPair = null;
     const label: TableRow | null = !piece.row && !slash && blockName ? labelRow(text, blockName) : null;
-    if (!piece.row && !slash) blockName = label || LABEL_LINE.test(text) ? blockName : nameLine(text, c);
+    if (!piece.row && !slash) blockName = label || LABEL_LINE.test(text) ? blockName : text.length <= NAME_LINE ? nameLine(text, c) : null;
     if (label) {
       row = label;
       header = null;
@@ -1114,6 +1114,8 @@ function flatRow(flat: FlatRow, at: number, year: number | null, body: string, c
 
 /** A line that is a label, a colon and a value ("Leader: Ann Ames", "Seats won in last election: 78"). */
 const LABEL_LINE = /^[^\d:]{2,40}:\s*\S/u;
+/** How long (in characters) a line that is a name alone may be. */
+const NAME_LINE = 100;
 /** A label line whose value is a number ("Seats won in last election: 78"). */
 const LABEL_NUMBER = /^[^\d:]{2,40}:\s*\d/u;
 
