@@ -50,6 +50,7 @@ import type { Lexicon, Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
+import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -107,6 +108,8 @@ export interface Compiled {
   chamberSizeRe: RegExp;
   /** A word of winning or comparing between two names ("beat", "ahead of"). */
   contrastVerbRe: RegExp;
+  /** The words of flattened tables' headers (`tables`). */
+  tableWords: TableWords;
   attribution: AttributionWords;
   /** Lower-cased words that are no names ("the", "turnout", "seats", months): for unknown names. */
   notNames: Set<string>;
@@ -306,6 +309,7 @@ export function compile(lexicon: Lexicon): Compiled {
     referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
     otherBodyRe: wordsRe(lexicon.other_bodies),
     contrastVerbRe: new RegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
+    tableWords: compileTableWords(lexicon.tables),
     chamberSizeRe: new RegExp(
       String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+)$`,
       'iu',
@@ -564,6 +568,11 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
+  let percentColumns = new Set<number>();
+  // The two names of a header written "YES/NO" ("NATIONAL VOTE - YES/NO"): the rows after it give their shares as "41/59".
+  let slashPair: [string, string] | null = null;
+  // The party a block of "Label: value" lines is about: the line before them that is its name alone.
+  let blockName: string | null = null;
   // The qualifier cue of a sentence that ends in a colon ("Here is the full exit poll:"): the
   // short items that follow it, each a sentence of its own ("Harbour: 410"), are of that kind.
   let intro: QualifierCue | null = null;
@@ -571,7 +580,10 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   let listLines = false;
   let before: IngestedSource['sentences'][number] | null = null;
   let otherHeading = false;
-  for (let sentence of source.sentences) {
+  const pieces = tablePieces(body, source.sentences, c.tableWords, c.year);
+  for (const [index, whole] of source.sentences.entries())
+  for (const piece of pieces[index]!) {
+    let sentence = piece.start === whole.start && piece.end === whole.end ? whole : { ...whole, start: piece.start, end: piece.end };
     // A table written one cell per line ("|Unity" over "|41"): a number cell after a name cell
     // is read with it, as one "Name number" line.
     const nameCell = before && NAME_CELL.test(body.slice(before.start, before.end));
@@ -584,11 +596,36 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
     const text = body.slice(sentence.start, sentence.end);
     context.paragraph = sentence.paragraph;
-    const cells = nameCell && sentence.start === wasBefore!.start ? null : tableCells(text);
+    const cells = piece.row || slashPair || (nameCell && sentence.start === wasBefore!.start) ? null : tableCells(text);
     let row: TableRow | null = null;
-    if (!cells) header = null;
-    else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) row = header ? { cells, header } : null;
-    else if (!cells.every((k) => /^[\s:-]*$/.test(text.slice(k.start, k.end)))) header = cells.map((k) => text.slice(k.start, k.end));
+    const slash = piece.row ? null : slashRow(text, slashPair, c);
+    if (!piece.row && !/\d/.test(text)) slashPair = (text.includes('/') ? slashHeader(text, c) : null) ?? slashPair;
+    else if (!slash) slashPair = null;
+    const label: TableRow | null = !piece.row && !slash && blockName ? labelRow(text, blockName) : null;
+    if (!piece.row && !slash) blockName = label || LABEL_LINE.test(text) ? blockName : text.length <= NAME_LINE ? nameLine(text, c) : null;
+    if (label) {
+      row = label;
+      header = null;
+    } else if (slash) {
+      row = slash.row;
+      read.set(text, slash.quantities);
+      header = null;
+    } else if (piece.row) {
+      // A row of a flattened table ("Unity 188 +57 26.3 %"): its cells' numbers, read cell by cell.
+      row = flatRow(piece.row, sentence.start, piece.year, body, c);
+      read.set(text, flatQuantities(row, text, c));
+      header = null;
+    } else if (!cells) header = null;
+    else if (cells.some((k) => numberCell(text.slice(k.start, k.end)))) {
+      // A column whose cell has carried the per-cent sign ("| % 58.1 |") holds shares in the rows after it too ("| 28.9 |").
+      cells.forEach((k, j) => {
+        if (text.slice(k.start, k.end).includes('%')) percentColumns.add(j);
+      });
+      row = header ? { cells, header, percent: percentColumns } : null;
+    } else if (!cells.every((k) => /^[\s:-]*$/.test(text.slice(k.start, k.end)))) {
+      header = cells.map((k) => text.slice(k.start, k.end));
+      percentColumns = new Set();
+    }
     // A "Name – number" line after a sentence with a qualifier is an item of its list as well.
     // Once a colon's list has had "Name – number" lines, a sentence of another shape ends it
     // ("Tavush – 45,376 citizens or 41.37%" then "A total of 2,593,572 citizens are eligible").
@@ -598,6 +635,9 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       intro !== null && text.length <= LIST_ITEM && !qualifierCues(c, text).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
     if (item && listLine) listLines = true;
     const cueBefore = context.lastCue;
+    // The text right after an earlier election's table, in its sentence ("… PPC 0 1,6 % Turnout: 67%."), is of that election too.
+    const rowBefore = pieces[index]![pieces[index]!.indexOf(piece) - 1];
+    if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
     let found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
@@ -993,8 +1033,8 @@ const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
 const ITEM_LINK = /[–—:-]\s*\d/u;
 /** A list item: a dash or colon right before a number, or a share or pair first ("Northport - 41/59", "* 40/60 as of 9am"; not "4 days after …"). */
 const LIST_ITEM_SHAPE = /[–—:-]\s*\d|^[\s*•·-]*\d[\d.,]*\s*(?:[/%–-]|per\s?cent)/u;
-/** A line that is one table cell holding a name, and one holding a number only ("|Unity", "|41"). */
-const NAME_CELL = /^\|\s*[^|\d\s][^|\d]{0,60}\|?\s*$/u;
+/** A line that is one table cell holding a name (a letter in it: "|5-Star Movement"), and one holding a number only ("|Unity", "|41"). */
+const NAME_CELL = /^\|\s*(?=[^|]*\p{L})[^|\s%][^|%]{0,60}\|?\s*$/u;
 const NUMBER_CELL = /^\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/u;
 /** How long (in characters) a heading or an introduction of a list, without a figure, may be. */
 const HEADING = 160;
@@ -1168,6 +1208,125 @@ const COMPARISON_WORD = /(?<![\p{L}])(?:than|unlike|compared|as\s+in)(?![\p{L}])
 interface TableRow {
   cells: Span[];
   header: string[];
+  /** A flattened table's columns, read from its header (`tables`), one per cell (none for the name). */
+  columns?: (Column | null)[];
+  /** The columns whose cells have carried a per-cent sign in this table. */
+  percent?: ReadonlySet<number>;
+}
+
+/** No cell: a column a flattened row leaves empty ("72 - 1,458,151"). */
+const NO_CELL: Span = { start: -1, end: -1 };
+
+/**
+ * A flattened table's row as a table row: the name, then a cell per column, in the row's text
+ * (`at`: where it starts in `body`). A column's metrics are those its name holds; a change's are the
+ * changes of its own metric or of the column before ("Seats Change": seats); a cell written with a
+ * per-cent sign, or under a column of shares alone ("%"), is a share; a cell with a minus is a loss.
+ */
+function flatRow(flat: FlatRow, at: number, year: number | null, body: string, c: Compiled): TableRow {
+  const rel = (x: Span | null) => (x ? { start: x.start - at, end: x.end - at } : NO_CELL);
+  const metricsOf = (j: number): string[] => {
+    const col = flat.columns[j]!;
+    if (!col.change) return col.metrics;
+    const of = col.metrics.length ? col.metrics : j > 0 ? flat.columns[j - 1]!.metrics : [];
+    return of.flatMap((m) => c.changeOf.get(m) ?? []);
+  };
+  const columns = flat.columns.map((col, j): Column | null => {
+    const cell = flat.cells[j];
+    if (!cell) return null;
+    const written = body.slice(cell.start, cell.end);
+    const own = metricsOf(j);
+    return {
+      own,
+      table: own,
+      qualifier: null,
+      year,
+      percent: written.includes('%') || !!col.percent || (own.length > 0 && own.every((m) => c.metrics.get(m)?.unit === '%')),
+      sign: /^[-−–]/u.test(written) ? -1 : null,
+    };
+  });
+  return { cells: [rel(flat.name), ...flat.cells.map(rel)], header: ['', ...flat.columns.map((k) => k.text)], columns: [null, ...columns] };
+}
+
+/** A line that is a label, a colon and a value ("Leader: Ann Ames", "Seats won in last election: 78"). */
+const LABEL_LINE = /^[^\d:]{2,40}:\s*\S/u;
+/** How long (in characters) a line that is a name alone may be. */
+const NAME_LINE = 100;
+/** A label line whose value is a number ("Seats won in last election: 78"). */
+const LABEL_NUMBER = /^[^\d:]{2,40}:\s*\d/u;
+
+/** A line that is one name of the lexicon alone ("Unity Party", "Unity Party** / Unité (UP)"), its entity. */
+function nameLine(text: string, c: Compiled): string | null {
+  const head = text.split(/\s\/\s|[(*[]/u)[0]!.trim();
+  // Nothing but glosses after the name (brackets, " / " and its name in another language): no words of a sentence ("Ames (Unity), who led, obtained …").
+  if (!head || head.length > 60 || /[,.;:]|\p{Ll}{3,}/u.test(text.slice(head.length).replace(/\([^()]*\)/gu, '').replace(/^\s*\/\s[^,.;:]*$/u, ''))) return null;
+  const named = words(c.entityRe, fold(head), (x) => entityOfMatch(c, x));
+  return named.length === 1 && named[0]!.start === 0 && named[0]!.end === head.length ? named[0]!.value : null;
+}
+
+/**
+ * A label line under a name line ("ANO 2011" over "Leader: …" and "Seats won in last election:
+ * 78"): its numbers are the name's, as a table row's cells are its first cell's.
+ */
+function labelRow(text: string, entity: string): TableRow | null {
+  if (!LABEL_NUMBER.test(text)) return null;
+  const colon = text.indexOf(':');
+  const column: Column = { own: [], table: [], qualifier: null, year: null, percent: false, entity };
+  return { cells: [{ start: 0, end: colon }, { start: colon + 1, end: text.length }], header: ['', ''], columns: [null, column] };
+}
+
+/** "YES/NO", "Unity / Reform": two names of the lexicon with a slash between them, in a line without numbers. */
+function slashHeader(text: string, c: Compiled): [string, string] | null {
+  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i]!;
+    const b = named[i + 1]!;
+    if (a.value !== b.value && /^\s*\/\s*$/.test(text.slice(a.end, b.start))) return [a.value, b.value];
+  }
+  return null;
+}
+
+/** "41/59", "45.5/54.5": two shares with a slash between them that make 100 (to the precision written). */
+const SLASH_SHARES = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[.,]\d+)?)\s*\/\s*(\d{1,3}(?:[.,]\d+)?)(?![\p{L}\p{N}]|[.,]\d)/u;
+
+/**
+ * A row under a "YES/NO" header: "NSW - 41/59" gives 41 to the first name and 59 to the second,
+ * as shares, when the two make 100; the rest of the row is read as any sentence is.
+ */
+function slashRow(text: string, pair: [string, string] | null, c: Compiled): { row: TableRow; quantities: Quantity[] } | null {
+  if (!pair) return null;
+  const m = SLASH_SHARES.exec(text);
+  if (!m) return null;
+  const num = (x: string) => Number(x.replace(',', '.'));
+  const half = (x: string) => (/[.,](\d+)$/.exec(x) ? 0.5 * 10 ** -/[.,](\d+)$/.exec(x)![1]!.length : 0.5);
+  if (Math.abs(num(m[1]!) + num(m[2]!) - 100) > half(m[1]!) + half(m[2]!)) return null;
+  const a = { start: m.index, end: m.index + m[1]!.length };
+  const b = { start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length };
+  const share = c.fallback.get('%');
+  const column = (entity: string): Column => ({ own: share ? [share] : [], table: [], qualifier: null, year: null, percent: true, entity });
+  const cell = (x: Span): Quantity => {
+    const q = findQuantities(text.slice(x.start, x.end), c.grammar)[0]!;
+    return { ...q, start: x.start, end: x.end, ownEnd: x.end, text: text.slice(x.start, x.end), percent: true, total: null };
+  };
+  const others = findQuantities(text, c.grammar).filter((q) => q.end <= a.start || q.start >= b.end);
+  const quantities = [...others, cell(a), cell(b)].sort((x, y) => x.start - y.start);
+  return { row: { cells: [{ start: 0, end: a.start }, a, b], header: ['', ...pair], columns: [null, column(pair[0]), column(pair[1])] }, quantities };
+}
+
+/** The numbers of a flattened row, one per cell, read without the cell's sign ("-76") or per-cent sign ("% 58.1"). */
+function flatQuantities(row: TableRow, text: string, c: Compiled): Quantity[] {
+  const out: Quantity[] = [];
+  row.cells.forEach((cell, k) => {
+    if (k === 0 || cell.start < 0) return;
+    const m = /\d[\d.,]*/u.exec(text.slice(cell.start, cell.end));
+    if (!m) return;
+    const q = findQuantities(m[0], c.grammar)[0];
+    if (!q || q.kind !== 'quantity') return;
+    // The claim's text is the cell as written: "-76", "26.3 %", "% 58.1".
+    const written = text.slice(cell.start, cell.end);
+    out.push({ ...q, start: cell.start, end: cell.end, ownEnd: cell.end, text: written, total: null, percent: q.percent || written.includes('%') });
+  });
+  return out;
 }
 
 /** What a table's header says about the numbers of one column. */
@@ -1179,6 +1338,10 @@ interface Column {
   /** An earlier election's year in the header ("2019 Seats"). */
   year: number | null;
   percent: boolean;
+  /** A flattened table's cell written with a minus ("-76"): a loss. */
+  sign?: -1 | null;
+  /** The name a column is of ("YES/NO" over "41/59"). */
+  entity?: string;
 }
 
 /** Whether the cue `word` counts for metric `id` only before a noun of the metric's unit (`unit_cues`). */
@@ -1189,6 +1352,7 @@ function unitCue(c: Compiled, word: string, id: string): boolean {
 function columnOf(q: Quantity, row: TableRow, c: Compiled): Column | null {
   const k = row.cells.findIndex((cell) => cell.start <= q.start && q.end <= cell.end);
   if (k <= 0) return null;
+  if (row.columns) return row.columns[k] ?? null;
   const head = row.header[k] ?? '';
   const cues = (h: string) => words(c.metricRe, h, (s) => c.metricCues.get(key(s))).flatMap((m) => m.value.filter((id) => !unitCue(c, h.slice(m.start, m.end), id)));
   const year = findQuantities(head, c.grammar).find((y) => y.kind === 'year' && y.value != null && y.value !== c.year && (c.earlier.size === 0 || c.earlier.has(y.value)));
@@ -1197,7 +1361,7 @@ function columnOf(q: Quantity, row: TableRow, c: Compiled): Column | null {
     table: row.header.flatMap(cues),
     qualifier: words(c.qualifierRe, head, (s) => c.qualifierOf.get(key(s)))[0]?.value ?? null,
     year: year?.value ?? null,
-    percent: hasWord(c.percentWordRe, head),
+    percent: hasWord(c.percentWordRe, head) || !!row.percent?.has(k),
   };
 }
 
@@ -1558,8 +1722,9 @@ function readSentence(
     const paren = ownParen(q);
     const here = (b: { start: number; end: number }) => !parens.some((p) => p !== paren && p.start <= b.start && b.end <= p.end);
     // A table row's cells all belong to the name in its first cell.
+    // ("Ames | Unity and Allies | 28.9 |": no "and" in a row starts a clause.)
     let beforeStart = columns.has(q) ? 0 : prevEnd;
-    for (const b of allBreaksBefore) if (b.end <= q.start && b.end > beforeStart && here(b)) beforeStart = b.end;
+    if (!columns.has(q)) for (const b of allBreaksBefore) if (b.end <= q.start && b.end > beforeStart && here(b)) beforeStart = b.end;
     // "Reform – 6.0%", "Harbour: 410": the dash or colon after a leading name joins it to its number.
     for (const [name, k] of led) if (k === i && name.start >= prevEnd && name.start < beforeStart) beforeStart = name.start;
     // "25,578 voters or 2.15 percent voted against all": the first of a pair is described by the
@@ -2054,7 +2219,7 @@ function readNumber(
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
-  let negative = sign === -1 && metricRule === 'signed-change';
+  let negative = (sign === -1 && metricRule === 'signed-change') || (ctx.column?.sign === -1 && metricRule === 'column-header');
   if (metric.negative_cues.length && !negative) {
     const own = ctx.metricCues.filter((m) => m.value.includes(metricId) && (inside(m, ctx.before) || inside(m, ctx.after)));
     const cue = nearest(own, q);
@@ -2153,6 +2318,7 @@ function readNumber(
     const changeEnd = (chained || level) && changed?.entity && kinds.includes(c.entityKind.get(changed.entity) ?? '') ? changed.entity : null;
     const found =
       // "the NEOS got 9.1 percent (+1.0) and the Greens …": a signed change is its figure's.
+      hit('column', ctx.column?.entity && kinds.includes(c.entityKind.get(ctx.column.entity) ?? '') ? ctx.column.entity : null) ??
       hit('signed-change', metricRule === 'signed-change' && figureBefore?.entity && kinds.includes(c.entityKind.get(figureBefore.entity) ?? '') ? figureBefore.entity : null) ??
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??

@@ -295,6 +295,15 @@ export const Lexicon = z
     chambers: words.default([]),
     /** Words of winning or comparing between two names ("beat", "ahead of"): "A beat B by 52% to 48%" gives 52% to A and 48% to B. */
     contrast_verbs: words.default([]),
+    /**
+     * Results tables flattened into text ("Party Seats Change Votes" over "Unity 72 +5 1,458,151"):
+     * the header word over the column of names, the column names of each metric, and the column
+     * names of a change (of the metric named with them, else of the column before).
+     */
+    tables: z
+      .object({ names: words.default([]), columns: z.record(z.string(), words).default({}), change: words.default([]) })
+      .strict()
+      .default({ names: [], columns: {}, change: [] }),
     /** Metric id → the label the briefing shows for this event ("Seats in the Veldrath"). */
     labels: z.record(z.string(), z.string().min(1)).default({}),
     /** Metric id → more cue words for it, joined to the metric's own (an event's lexicon adds words without replacing `metrics:`). */
@@ -363,7 +372,7 @@ export function generalLexicon(): { text: string; lexicon: Lexicon } {
 }
 
 /** Sections an event's lexicon replaces as a whole when it gives them. */
-const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references', 'not_names', 'name_heads'] as const;
+const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references', 'not_names', 'name_heads', 'tables'] as const;
 
 /**
  * The lexicon an election is read with: the general lexicon, with the event's own (`event`, as

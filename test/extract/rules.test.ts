@@ -18,6 +18,7 @@ const lexicon = parseLexicon(
   - {id: no, name: 'No', kind: option, aliases: ['No']}
   - {id: against-all, name: Against all, kind: group, aliases: [against all]}
   - {id: northport, name: Northport, kind: place, aliases: [Northport]}
+  - {id: star, name: 7-Star Movement, kind: party, aliases: [7-Star Movement]}
 election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
 country: Freedonia
 `,
@@ -130,6 +131,8 @@ describe('a table written one cell per line', () => {
       '24 seats_total.reform 24 unspecified',
     ]);
     expect(claims('SENATE (50 seats):\n\n|Unity\n\n|31')).toEqual([]);
+    // A name cell may hold digits ("|5-Star Movement"), not a per-cent sign.
+    expect(claims('GRAND HALL (150 seats):\n\n|7-Star Movement\n\n|81')).toEqual(['150 seats_total.national 150 rule', '81 seats_total.star 81 unspecified']);
   });
 });
 
@@ -377,8 +380,122 @@ describe('tables: a cell is read by its header row', () => {
     ]);
   });
 
+  it('a column that has carried a per-cent sign holds shares below it too; an "and" in a row starts no clause', () => {
+    const table = ['Party | Alliance | Votes | |', '---|---|---|---|', 'Unity | Unity and Friends | 120,400 | % 41.2 |', 'Greens | Greens and Allies | 30,100 | 10.3 |'].join('\n');
+    expect(claims(table)).toEqual([
+      '120,400 votes_received.unity 120400 unspecified',
+      '41.2 vote_share.unity 41.2 unspecified',
+      '30,100 votes_received.green 30100 unspecified',
+      '10.3 vote_share.green 10.3 unspecified',
+    ]);
+  });
+
   it('"the last five elections" counts elections, no figure', () => {
     expect(claims('Unity won 41 seats, its best result in the last five elections.')).toEqual(['41 seats_total.unity 41 unspecified']);
+  });
+});
+
+describe('tables flattened into text (general lexicon `tables`)', () => {
+  it('a header line over rows one per line: the cells fill the columns from the left; a dash is an empty cell', () => {
+    const table = ['Results by party:', '', 'Party Seats Won Seats Change Votes', '', 'Unity (UP) 72 - 1,458,151', '', 'Reform 2031 (R31) 20 -4 513,900', '', 'Greens 3'].join('\n');
+    expect(claims(table)).toEqual([
+      '72 seats_total.unity 72 unspecified',
+      '1,458,151 votes_received.unity 1458151 unspecified',
+      '20 seats_total.reform 20 unspecified',
+      '-4 seats_change.reform -4 unspecified',
+      '513,900 votes_received.reform 513900 unspecified',
+      '3 seats_total.green 3 unspecified',
+    ]);
+  });
+
+  it('a whole table on one line: a change column is of the column before it, a per-cent cell under "Votes" a share', () => {
+    expect(claims('Group Seats Change Votes Unity 188 +57 26.3 % Reform 161 -76 24.7 % Greens 12 0 5.0 %')).toEqual([
+      '188 seats_total.unity 188 unspecified',
+      '+57 seats_change.unity 57 unspecified',
+      '26.3 % vote_share.unity 26.3 unspecified',
+      '161 seats_total.reform 161 unspecified',
+      '-76 seats_change.reform -76 unspecified',
+      '24.7 % vote_share.reform 24.7 unspecified',
+      '12 seats_total.green 12 unspecified',
+      '0 seats_change.green 0 unspecified',
+      '5.0 % vote_share.green 5 unspecified',
+    ]);
+  });
+
+  it('a heading naming an earlier election dates its table, and the text after the table in its sentence', () => {
+    expect(claims('ELECTION OF MAY 2, 2027 ELECTION OF MAY 2, 2027 PARTY (sort) PARTY (sort) MPs (sort) MPs (sort) % OF VOTE (sort) Unity 81 41,2 % Reform 24 20,1 % Turnout: 67%.')).toEqual([
+      '81 seats_total.unity 81 historical',
+      '41,2 % vote_share.unity 41.2 historical',
+      '24 seats_total.reform 24 historical',
+      '20,1 % vote_share.reform 20.1 historical',
+      '67% turnout.national 67 historical',
+    ]);
+  });
+
+  it('a heading naming this election and an earlier one: the first table is this one, the next the earlier', () => {
+    const line = '2027 2031 Click on a party Group Seats Change Votes Unity 90 +9 41.0 % Reform 30 -9 20.0 % Group Seats Votes Unity 81 38.0 % Reform 39 25.0 %';
+    expect(claims(line).filter((x) => x.includes('unity'))).toEqual([
+      '90 seats_total.unity 90 unspecified',
+      '+9 seats_change.unity 9 unspecified',
+      '41.0 % vote_share.unity 41 unspecified',
+      '81 seats_total.unity 81 historical',
+      '38.0 % vote_share.unity 38 historical',
+    ]);
+  });
+
+  it('header variants: "Votes %" are two columns, "Votes (%)" one of shares, "+/-" a change', () => {
+    expect(claims('Party Votes % Seats +/- Unity 120,400 41.2 60 +5 Reform 90,000 30.8 40 -5')).toEqual([
+      '120,400 votes_received.unity 120400 unspecified',
+      '41.2 vote_share.unity 41.2 unspecified',
+      '60 seats_total.unity 60 unspecified',
+      '+5 seats_change.unity 5 unspecified',
+      '90,000 votes_received.reform 90000 unspecified',
+      '30.8 vote_share.reform 30.8 unspecified',
+      '40 seats_total.reform 40 unspecified',
+      '-5 seats_change.reform -5 unspecified',
+    ]);
+    expect(claims('Party Votes (%) Seats Unity 41.2 60 Reform 30.8 40')).toEqual([
+      '41.2 vote_share.unity 41.2 unspecified',
+      '60 seats_total.unity 60 unspecified',
+      '30.8 vote_share.reform 30.8 unspecified',
+      '40 seats_total.reform 40 unspecified',
+    ]);
+  });
+
+  it('a header of two names with a slash ("YES/NO"): each row\'s "41/59" gives the first to one, the second to the other', () => {
+    expect(claims('NATIONAL VOTE - YES/NO\n\nSTATES\n\n* Northport - 41/59.\n\n* Southport - 45.5/54.5.')).toEqual([
+      '41 vote_share.yes 41 unspecified',
+      '59 vote_share.no 59 unspecified',
+      '45.5 vote_share.yes 45.5 unspecified',
+      '54.5 vote_share.no 54.5 unspecified',
+    ]);
+    // Not 100 together: no shares; no header: no names.
+    expect(claims('NATIONAL VOTE - YES/NO\n\n* Northport - 2/3.')).toEqual([]);
+    expect(claims('* Northport - 41/59.')).toEqual([]);
+  });
+
+  it('a block of label lines under a line that is a name alone: the label lines\' numbers are the name\'s', () => {
+    expect(claims('Main parties:\n\nReform\n\nLeader: Bo Berg\n\nSeats won in the last election: 28\n\nUnity Party / Unité (UP)\n\nSeats won in the last election: 78')).toEqual([
+      '28 seats_total.reform 28 historical',
+      '78 seats_total.unity 78 historical',
+    ]);
+    // A sentence between ends the block; a turnout is no party's.
+    expect(claims('Reform\n\nThe count went on.\n\nSeats won in the last election: 28')).toEqual(['28 seats_total.national 28 historical']);
+    expect(claims('Reform\n\nTurnout: 61.2%')).toEqual(['61.2% turnout.national 61.2 unspecified']);
+    // A label of the votes cast ("Cast Votes: …", as results pages write it) names ballots cast.
+    expect(claims('Voter Participation\n\nCast Votes: 812,400')).toEqual(['812,400 ballots_cast.national 812400 unspecified']);
+    // A sentence that opens with a name is no name line; a label whose value is no number is no label row.
+    expect(claims('Reform (R), who led the polls, obtained 30.0% of the votes. The results of the others are as follows: Unity 23.8%.')).toEqual([
+      '30.0% vote_share.reform 30 unspecified',
+      '23.8% vote_share.unity 23.8 unspecified',
+    ]);
+  });
+
+  it('is no table: a sentence, a header without rows, rows of another length, lower-case words', () => {
+    expect(claims('Party Seats Votes\n\nThe count goes on.\n\nUnity won 41 seats.')).toEqual(['41 seats_total.unity 41 unspecified']);
+    expect(claims('The party seats 20 members and votes 12 times a year.')).not.toContainEqual(expect.stringContaining('votes_received'));
+    // Rows of one cell under two columns: read as any sentence is ("Votes" names the counts).
+    expect(claims('Group Seats Votes Unity 81 Reform 24 and more.')).toEqual(['81 votes_received.unity 81 unspecified', '24 votes_received.reform 24 unspecified']);
   });
 });
 
