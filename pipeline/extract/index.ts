@@ -172,6 +172,8 @@ export interface Compiled {
   changeOf: Map<string, string>;
   /** Years of earlier elections; empty means any year other than `year`. */
   earlier: Set<number>;
+  /** The generic metrics' `whole_cues` ("in total", "aggregate"), or null. */
+  wholeRe: RegExp | null;
 }
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -341,6 +343,7 @@ contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.l
     shareOf: new Map(lexicon.metrics.filter((m) => m.share_of).map((m) => [m.share_of!, m.id])),
     changeOf: new Map(lexicon.metrics.filter((m) => m.change_of).map((m) => [m.change_of!, m.id])),
     earlier: new Set(lexicon.election?.earlier ?? []),
+    wholeRe: lexicon.metrics.some((m) => m.whole_cues.length) ? wordsRe(lexicon.metrics.flatMap((m) => m.whole_cues)) : null,
   };
   cache.set(lexicon, compiled);
   return compiled;
@@ -496,6 +499,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     return q;
   };
   const { status, found: statusWords } = documentStatus(source, c, quantities);
+  const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
 
   const out: Found[] = [];
   let paragraph = -1;
@@ -540,7 +544,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       intro !== null && text.length <= LIST_ITEM && !qualifierCues(c, text).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
     if (item && listLine) listLines = true;
     const cueBefore = context.lastCue;
-    let found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
+    let found = tiered(readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier);
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -593,6 +597,75 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
   }
   return out;
+}
+
+/** The cues of tiers (`tier_of`: list seats, district seats) in a text, each with the one tier metric it names. */
+function tierCues(c: Compiled, text: string): Mention<string>[] {
+  const out: Mention<string>[] = [];
+  for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
+    const tiers = m.value.filter((id) => c.metrics.get(id)!.tier_of);
+    if (tiers.length === 1) out.push({ start: m.start, end: m.end, value: tiers[0]! });
+  }
+  return out;
+}
+
+/** The one tier the cues name, or null (none, or two). */
+function onlyTier(cues: Mention<string>[]): string | null {
+  const tiers = new Set(cues.map((m) => m.value));
+  return tiers.size === 1 ? cues[0]!.value : null;
+}
+
+/** Two tiers joined ("in the multi-member and single-member constituencies"): the whole of both. */
+const TIERS_JOINED = /^\s*(?:and|or|&|\/)\s*$/iu;
+/** A part of a figure named in the sentence ("including 26 on the party list", "Including list seats, Unity won 175"): the tier is that part's only. */
+const PART_WORDS = /(?<![\p{L}])(?:including|of\s+(?:whom|which|them|those)|among\s+them)(?![\p{L}])/iu;
+
+/**
+ * The tier (`tier_of`) of a sentence's counts of a generic metric that name none: two tiers joined
+ * name the whole, so the tier those cues gave is the generic metric ("aggregate results in the
+ * multi-member and single-member constituencies: 20 seats for Unity"); a phrase that opens the
+ * sentence before its first number and a comma or colon ("On the national list, …, 2.7 million voted for
+ * Unity (47 seats)"), or closes it after its last number ("Unity secured 26 seats, Reform 14 and
+ * Hope claimed 10 seats in a single nationwide constituency"), naming one tier, gives that tier to
+ * the party counts of the generic metric; a sentence without any tier cue or whole word takes the
+ * headline's one tier ("Unity wins 18 seats in multi-member constituency").
+ */
+function tiered(found: SentenceFound[], text: string, c: Compiled, headline: string | null): SentenceFound[] {
+  if (!found.some((f) => f.reading)) return found;
+  const cues = tierCues(c, text);
+  const reread = (f: SentenceFound, to: (r: Reading, q: Quantity) => string | null): SentenceFound => {
+    const again = (r: Reading): Reading => {
+      const id = to(r, f.quantity);
+      return id && id !== r.metric.id ? { ...r, metric: c.metrics.get(id)!, confidence: { ...r.confidence, metric: 'tier' } } : r;
+    };
+    return f.reading ? { ...f, reading: again(f.reading), also: f.also?.map(again) } : f;
+  };
+  const party = (r: Reading) => r.entity !== null && r.entity !== 'national';
+  const joined = cues.findIndex((m, i) => i > 0 && m.value !== cues[i - 1]!.value && TIERS_JOINED.test(text.slice(cues[i - 1]!.end, m.start)));
+  if (joined > 0) {
+    const after = cues[joined]!.end;
+    const pair = new Set([cues[joined - 1]!.value, cues[joined]!.value]);
+    return found.map((f) => reread(f, (r, q) => (q.start >= after && pair.has(r.metric.id) ? c.metrics.get(r.metric.id)!.tier_of! : null)));
+  }
+  const tier = onlyTier(cues);
+  if (!tier) {
+    if (cues.length || !headline || (c.wholeRe && hasWord(c.wholeRe, text))) return found;
+    const generic = c.metrics.get(headline)!.tier_of!;
+    return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? headline : null)));
+  }
+  const generic = c.metrics.get(tier)!.tier_of!;
+  const read = found.filter((f) => f.reading);
+  const firstStart = Math.min(...read.map((f) => f.quantity.start));
+  const lastEnd = Math.max(...read.map((f) => f.quantity.end));
+  const cue = cues[0]!;
+  const last = cues.at(-1)!;
+  if (PART_WORDS.test(text)) return found;
+  const opens = cue.end <= firstStart && !/\d/.test(text.slice(0, cue.start)) && /[,:]/.test(text.slice(cue.end, firstStart));
+  // Closing: the tier's own readings are only in the cue's clause (the last number's).
+  const clause = Math.max(text.lastIndexOf(',', last.start), text.lastIndexOf(';', last.start));
+  const closes = last.start >= lastEnd && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
+  if (!opens && !closes) return found;
+  return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? tier : null)));
 }
 
 /**

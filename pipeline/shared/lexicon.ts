@@ -88,6 +88,15 @@ export const Metric = z
     change_of: z.string().optional(),
     /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
     trailing_cues: words.default([]),
+    /**
+     * The generic metric this one is a tier of (list seats of seats): a count of that metric that
+     * names no tier takes this one where its sentence opens or closes with this tier's cue ("On the
+     * party list, Unity won 47 seats", "… and Reform 10 seats on the party list") or the article's
+     * headline names this tier alone ("Unity wins 18 seats in the multi-member constituency").
+     */
+    tier_of: z.string().optional(),
+    /** Words that make a sentence's counts of this (generic) metric the whole of its tiers ("in total", "aggregate"): a headline's tier does not reach them. */
+    whole_cues: words.default([]),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;

@@ -1794,3 +1794,37 @@ describe('other races of the same election day', () => {
     expect(claims('Unity won 31,435,335 votes.')).toEqual(['31,435,335 votes_received.unity 31435335 unspecified']);
   });
 });
+
+describe('the tier of a mixed system (`tier_of`)', () => {
+  it('an opening phrase or an introduction naming one tier gives it to the parties\' seats', () => {
+    expect(claims('On the national list, which includes voters abroad, Unity won 47 seats and Reform 38 seats.')).toEqual(['47 seats_list.unity 47 unspecified', '38 seats_list.reform 38 unspecified']);
+    expect(claims('Thus, the distribution of seats in the single nationwide constituency is as follows: Unity – 26 seats, Reform – 14.')).toEqual(['26 seats_list.unity 26 unspecified', '14 seats_list.reform 14 unspecified']);
+  });
+  it('a closing phrase after the last number gives it to the whole list', () => {
+    expect(claims('Unity secured 26 seats, Reform obtained 14, and the Greens claimed 10 seats in a single electoral district.')).toEqual([
+      '26 seats_list.unity 26 unspecified',
+      '14 seats_list.reform 14 unspecified',
+      '10 seats_list.green 10 unspecified',
+    ]);
+  });
+  it('not where the tier is a part ("including"), nor to the chamber\'s size', () => {
+    expect(claims('Including proportional seats, Unity and its sister party secured 175 seats and Reform won 108 seats in the Grand Hall.')).toEqual([
+      '175 seats_total.unity 175 unspecified',
+      '108 seats_total.reform 108 unspecified',
+    ]);
+    expect(claims('Unity won 64 seats, including 26 on the party list.')).toEqual(['64 seats_total.unity 64 unspecified', '26 seats_list.unity 26 unspecified']);
+  });
+  it('two tiers joined name the whole', () => {
+    expect(claims('The aggregate results in the multi-member and single-member constituencies: 20 seats for Unity, 17 seats for Reform.')).toEqual([
+      '20 seats_total.unity 20 unspecified',
+      '17 seats_total.reform 17 unspecified',
+    ]);
+  });
+  it('a headline naming one tier gives it to the article\'s seats, but not to a total', () => {
+    expect(claimsTitled('Unity wins 18 seats in multi-member constituency', 'Reform came second with 17 seats. In total, Unity has 30 seats.')).toEqual([
+      '17 seats_list.reform 17 unspecified',
+      '30 seats_total.unity 30 unspecified',
+    ]);
+    expect(claimsTitled('Unity wins 18 seats', 'Reform came second with 17 seats.')).toEqual(['17 seats_total.reform 17 unspecified']);
+  });
+});
