@@ -174,6 +174,11 @@ export interface Compiled {
   earlier: Set<number>;
   /** The generic metrics' `whole_cues` ("in total", "aggregate"), or null. */
   wholeRe: RegExp | null;
+  /** Coalition id → its member parties (`members`, else the parties its name and aliases name). */
+  membersOf: Map<string, Set<string>>;
+  /** `coalitions.plural` and `coalitions.apart`. */
+  pluralRe: RegExp;
+  apartRe: RegExp;
 }
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -344,9 +349,33 @@ contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.l
     changeOf: new Map(lexicon.metrics.filter((m) => m.change_of).map((m) => [m.change_of!, m.id])),
     earlier: new Set(lexicon.election?.earlier ?? []),
     wholeRe: lexicon.metrics.some((m) => m.whole_cues.length) ? wordsRe(lexicon.metrics.flatMap((m) => m.whole_cues)) : null,
+    membersOf: new Map(),
+    pluralRe: wordsRe(lexicon.coalitions.plural.length ? lexicon.coalitions.plural : ['(?!)']),
+    apartRe: wordsRe(lexicon.coalitions.apart.length ? lexicon.coalitions.apart : ['(?!)']),
   };
+  compiled.membersOf = coalitionMembers(lexicon.entities, compiled);
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+/**
+ * The members of each coalition or bloc: its `members`, else the parties (two or more) that its
+ * name and aliases name ("Unity–Reform coalition", "Unity and Reform combined").
+ */
+const MEMBER_SEPARATORS = /[–—,/+&()]|\s-\s|(?<![\p{L}])and(?![\p{L}])/u;
+
+function coalitionMembers(entities: Lexicon['entities'], c: Compiled): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.kind !== 'party' && e.kind !== 'group') continue;
+    // Each part of a name between its separators (a part that is the coalition's own name, such
+    // as "Unity-Reform coalition", split again at its hyphens).
+    const find = (part: string) => words(c.entityRe, fold(part), (s) => entityOfMatch(c, s)).map((m) => m.value);
+    const named = e.members ?? [e.name, ...e.aliases].flatMap((n) => n.split(MEMBER_SEPARATORS).flatMap((part) => (find(part).includes(e.id) ? part.split('-').flatMap(find) : find(part))));
+    const members = new Set(named.filter((id) => id !== e.id && c.entityKind.get(id) === 'party'));
+    if (members.size >= 2) out.set(e.id, members);
+  }
+  return out;
 }
 
 function pairs(entities: Lexicon['entities']): Map<string, string> {
@@ -544,7 +573,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       intro !== null && text.length <= LIST_ITEM && !qualifierCues(c, text).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
     if (item && listLine) listLines = true;
     const cueBefore = context.lastCue;
-    let found = tiered(readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier);
+    let found = coalitions(tiered(readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c);
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -666,6 +695,50 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
   const closes = last.start >= lastEnd && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
   if (!opens && !closes) return found;
   return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? tier : null)));
+}
+
+/**
+ * A coalition named by its members: "Unity and Reform have 80 seats", "Unity, Reform (7 seats) and
+ * the Greens (20 seats) would have 87 seats", "Unity, led by …, Reform and the Greens have pledged
+ * to govern — together they have 248 seats" give the number to the coalition whose members (two
+ * or more, the last after "and") the sentence names before it, when a plural word
+ * (`coalitions.plural`) stands between the last name and the number, no digit outside brackets
+ * stands between the names, and the number is the first after them; an apart word in the sentence
+ * (`coalitions.apart`: "each", "respectively") keeps each party's own.
+ */
+function coalitions(found: SentenceFound[], text: string, c: Compiled): SentenceFound[] {
+  if (!c.membersOf.size || !found.some((f) => f.reading) || hasWord(c.apartRe, text)) return found;
+  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  if (named.length < 2) return found;
+  // The text with its brackets blanked: "(BBB, 7 seats)" neither parts the names nor counts as a number.
+  let plain = text;
+  for (const p of parenthesised(text)) plain = plain.slice(0, p.start) + ' '.repeat(p.end - p.start) + plain.slice(p.end);
+  const coalitionAt = (q: Quantity, kinds: string[]): string | null => {
+    // A number in brackets ("(BBB, 7 seats)") is that name's own.
+    if (plain[q.start] !== text[q.start]) return null;
+    const before = named.filter((m) => m.end <= q.start);
+    for (const [id, members] of c.membersOf) {
+      if (!kinds.includes(c.entityKind.get(id) ?? '')) continue;
+      const own = before.filter((m) => members.has(m.value));
+      if (new Set(own.map((m) => m.value)).size < 2) continue;
+      const first = own[0]!;
+      const last = own.at(-1)!;
+      const beforeLast = own.filter((m) => m.value !== last.value).at(-1)!;
+      if (/[\d;]/.test(plain.slice(first.start, last.start)) || !/(?<![\p{L}])(?:and|&)(?![\p{L}])/iu.test(text.slice(beforeLast.end, last.start))) continue;
+      // Past another name after the members ("to oust Reform — together they have"), the plural word comes after it.
+      const from = Math.max(last.end, ...before.filter((m) => !members.has(m.value)).map((m) => m.end));
+      const gap = plain.slice(last.end, q.start);
+      if (/\d/.test(gap) || !hasWord(c.pluralRe, plain.slice(from, q.start))) continue;
+      return id;
+    }
+    return null;
+  };
+  return found.map((f) => {
+    const r = f.reading;
+    if (!r || r.metric.entity !== 'attach' || f.also?.length) return f;
+    const id = coalitionAt(f.quantity, r.metric.entity_kinds);
+    return id && id !== r.entity ? { ...f, reading: { ...r, entity: id, confidence: { ...r.confidence, entity: 'coalition' } } } : f;
+  });
 }
 
 /**

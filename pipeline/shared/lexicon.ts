@@ -27,6 +27,11 @@ export const Entity = z
     name: z.string().min(1),
     kind: z.enum(['party', 'place', 'group', 'candidate', 'option']),
     aliases: z.array(z.string().min(1)).min(1),
+    /**
+     * A coalition's or bloc's member parties (entity ids): "A and B have 192 seats" is the
+     * coalition's. Without it, the parties of the lexicon its name names ("A–B coalition") are its members.
+     */
+    members: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Entity = z.infer<typeof Entity>;
@@ -288,6 +293,12 @@ export const Lexicon = z
     chambers: words.default([]),
     /** Words of winning or comparing between two names ("beat", "ahead of"): "A beat B by 52% to 48%" gives 52% to A and 48% to B. */
     contrast_verbs: words.default([]),
+    /**
+     * Words after the names of two or more members of a coalition and before their number that
+     * make the number the coalition's (`plural`: "Unity and Reform have 80 seats", "together"),
+     * and words that keep it each party's own (`apart`: "each", "respectively").
+     */
+    coalitions: z.object({ plural: words.default([]), apart: words.default([]) }).strict().default({ plural: [], apart: [] }),
     /** Metric id → the label the briefing shows for this event ("Seats in the Veldrath"). */
     labels: z.record(z.string(), z.string().min(1)).default({}),
     /** Metric id → more cue words for it, joined to the metric's own (an event's lexicon adds words without replacing `metrics:`). */
@@ -429,6 +440,11 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
       throw new PipelineError(diagnostic(at(['entities', i, 'id']), 'bad-lexicon', msg.BAD_LEXICON(`entity id "${entity.id}" appears twice`), msg.BAD_LEXICON_HINT));
     }
     seen.set(`id:${entity.id}`, entity.id);
+    entity.members?.forEach((member, j) => {
+      if (!lexicon.entities.some((e) => e.id === member && e.id !== entity.id)) {
+        throw new PipelineError(diagnostic(at(['entities', i, 'members', j]), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_UNKNOWN_MEMBER(entity.id, member)), msg.BAD_LEXICON_HINT));
+      }
+    });
     entity.aliases.forEach((alias, j) => {
       const key = normalizeName(alias);
       const other = seen.get(key);

@@ -1828,3 +1828,39 @@ describe('the tier of a mixed system (`tier_of`)', () => {
     expect(claimsTitled('Unity wins 18 seats', 'Reform came second with 17 seats.')).toEqual(['17 seats_total.reform 17 unspecified']);
   });
 });
+
+describe('a coalition named by its members', () => {
+  const coalition = parseLexicon(
+    'x.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+  - {id: green, name: Green Party, kind: party, aliases: [Green Party, Greens]}
+  - {id: hope, name: Hope, kind: party, aliases: [Hope]}
+  - {id: pact, name: Unity–Reform coalition, kind: group, aliases: [the pact]}
+  - {id: bloc, name: the opposition bloc, kind: group, aliases: [the opposition], members: [green, hope]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
+`,
+  );
+  it('"A and B have N seats": the coalition whose name names them', () => {
+    expect(claimsWith(coalition, 'The Unity Party and Reform have only secured 192 out of 465 seats.')).toEqual(['192 out of 465 seats_total.pact 192']);
+    expect(claimsWith(coalition, 'The Greens (7 seats) and Hope (20 seats) would have a clear majority of 27 seats.')).toEqual([
+      '7 seats_total.green 7',
+      '20 seats_total.hope 20',
+      '27 seats_total.bloc 27',
+    ]);
+    // The Greens are no member of the pact: "Unity, Reform and the Greens" names no coalition.
+    expect(claimsWith(coalition, 'Unity, Reform and the Greens would have 87 seats.')).toEqual(['87 seats_total.green 87']);
+  });
+  it('"together they have" past another name; the members a lexicon gives (`members`)', () => {
+    expect(claimsWith(coalition, 'The Greens, led by Ann Ames, and Hope have pledged to oust Unity from power — together they have 248 seats.')).toEqual(['248 seats_total.bloc 248']);
+  });
+  it('not with "each", nor without a plural word, nor for one member', () => {
+    expect(claimsWith(coalition, 'Unity and Reform each won four seats.')).toEqual(['four seats_total.unity 4', 'four seats_total.reform 4']);
+    expect(claimsWith(coalition, 'Unity and Reform: 80 seats.')).not.toContainEqual('80 seats_total.pact 80');
+    expect(claimsWith(coalition, 'Unity has 80 seats.')).toEqual(['80 seats_total.unity 80']);
+  });
+  it('a member that is no entity of the lexicon is an error', () => {
+    expect(() => parseLexicon('x.yaml', 'entities:\n  - {id: bloc, name: Bloc, kind: group, aliases: [Bloc], members: [nobody]}\n')).toThrow(/member "nobody"/);
+  });
+});
