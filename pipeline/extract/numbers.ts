@@ -86,10 +86,11 @@ const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
 const RANGE_AND = new RegExp(String.raw`${PER_CENT.source}?\s+and\s+`, 'i');
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
 /**
- * Thousands set off by a comma and a space ("93, 828 citizens", "5, 565, 781 votes"): groups of
- * exactly three digits after one to three, not followed by another ", digit" (a list "41, 12, 9").
+ * Thousands set off by a comma and a space ("93, 828 citizens", "5, 565, 781 votes", also beside
+ * plain commas: "8, 794,726", "6,984, 520"): groups of exactly three digits after one to three, one
+ * of them spaced, not followed by another ", digit" (a list "41, 12, 9").
  */
-const SPACED_THOUSANDS = String.raw`\d{1,3}(?:,[ \u00a0]\d{3}(?!\d|[.,]\d))+(?!,[ \u00a0]?\d)`;
+const SPACED_THOUSANDS = String.raw`\d{1,3}(?=(?:,\d{3})*,[ \u00a0]\d{3})(?:,[ \u00a0]?\d{3}(?!\d|\.\d|,(?=[ \u00a0]?\d)(?![ \u00a0]?\d{3}(?!\d))))+(?!,[ \u00a0]?\d)`;
 const SPACED = /,[ \u00a0]/g;
 
 /**
@@ -416,7 +417,13 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
 
   // Scale word ("6.3 million").
   const scale = g.scaleRe.exec(rest);
-  if (scale) {
+  // "31,088,020 million votes": a whole number written out with its thousands separators, at
+  // least the scale already, repeats the scale word; the word is read with it and scales nothing.
+  const repeated = !!scale && first.kind === 'digits' && bound === 'exact' && /^\d{1,3}(?:,[ \u00a0]?\d{3})+$/.test(m[1] ?? '') && first.value >= (g.scales.get(norm(scale[1]!)) ?? Infinity);
+  if (scale && repeated) {
+    end += scale[0].length;
+    rest = text.slice(end, end + 80);
+  } else if (scale) {
     const factor = g.scales.get(norm(scale[1]!)) ?? 1;
     if (value != null) value = scaled(value, factor);
     if (low != null) low = scaled(low, factor);

@@ -1064,6 +1064,21 @@ describe('thousands set off by a comma and a space', () => {
     expect(claims('Unity, Reform and the Greens took 41, 12 and 9 percent respectively.').map((s) => s.split(' ')[0])).toEqual(['41', '12', '9']);
     expect(claims('On May 12, 100 observers arrived.')).toEqual(['100 observers.national 100 unspecified']);
   });
+  it('beside plain commas: "8, 794,726", "6,984, 520" (one of the groups spaced), but not a list', () => {
+    expect(claims('Unity got 8, 794,726 votes, while Reform polled 6,984, 520 votes.')).toEqual([
+      '8, 794,726 votes_received.unity 8794726 unspecified',
+      '6,984, 520 votes_received.reform 6984520 unspecified',
+    ]);
+    expect(claims('Unity, Reform and the Greens took 41, 12,000 and 9,000 votes respectively.').map((s) => s.split(' ')[0])).toEqual(['41', '12,000', '9,000']);
+  });
+});
+
+describe('a scale word after a number written out in full', () => {
+  it('repeats the scale: "31,088,020 million votes" is 31,088,020', () => {
+    expect(claims('Unity garnered 31,088,020 million votes.')).toEqual(['31,088,020 million votes_received.unity 31088020 unspecified']);
+    expect(claims('Unity garnered 3,088 million votes.')).toEqual(['3,088 million votes_received.unity 3088000000 unspecified']);
+    expect(claims('Unity garnered 31.5 million votes.')).toEqual(['31.5 million votes_received.unity 31500000 unspecified']);
+  });
 });
 
 describe('"respectively" over names with glosses between them', () => {
