@@ -1879,3 +1879,19 @@ election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
     expect(() => parseLexicon('x.yaml', 'entities:\n  - {id: bloc, name: Bloc, kind: group, aliases: [Bloc], members: [nobody]}\n')).toThrow(/member "nobody"/);
   });
 });
+
+describe('ranges written with "between" or after a modal range', () => {
+  it('"between 27.6%-33%", "between 24.2% to 29.5%" are ranges (the second with its per-cent sign)', () => {
+    expect(claims('Unity moves between 27.6%-33%, ahead of Reform, which gathers between 24.2% to 29.5%.')).toEqual([
+      'between 27.6%-33% vote_share.unity 27.6..33 unspecified',
+      'between 24.2% to 29.5% vote_share.reform 24.2..29.5 unspecified',
+    ]);
+  });
+  it('"Reform – from 115 to 145 seats" after "could win from 260 to 310 seats" is a range; a change stays a change', () => {
+    expect(claims('Unity could win from 260 to 310 seats, Reform - from 115 to 145 seats.')).toEqual([
+      '260 to 310 seats_total.unity 260..310 forecast',
+      '115 to 145 seats_total.reform 115..145 forecast',
+    ]);
+    expect(claims('Unity rose from 20% to 25%, Reform - from 10% to 12%.').map((x) => x.split(' ')[0])).toEqual(['20%', '25%', '10%', '12%']);
+  });
+});
