@@ -619,7 +619,9 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
         };
       };
       const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
-      const claim = f.reading ? make(f.quantity, f.reading, ownText ? f.quantity.ownEnd : f.quantity.end) : null;
+      // "7,822 out of 8,273 polling stations": of a metric that counts the whole, the claim is the whole's.
+      const whole = f.reading?.metric.counts_whole && f.quantity.total ? f.quantity.total : null;
+      const claim = f.reading ? (whole ? make(whole, f.reading, whole.end) : make(f.quantity, f.reading, ownText ? f.quantity.ownEnd : f.quantity.end)) : null;
       const totalClaim = f.reading?.separateTotal && f.totalReading && f.quantity.total ? make(f.quantity.total, f.totalReading, f.quantity.total.end) : null;
       out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim, reason: claim ? null : f.reason });
       for (const r of f.also ?? []) out.push({ quantity: f.quantity, sentence, base: sentence.start, claim: make(f.quantity, r, f.quantity.end), totalClaim: null, reason: null });

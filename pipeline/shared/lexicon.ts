@@ -100,6 +100,8 @@ export const Metric = z
      * headline names this tier alone ("Unity wins 18 seats in the multi-member constituency").
      */
     tier_of: z.string().optional(),
+    /** In "X out of Y" ("7,822 out of 8,273 polling stations"), only the whole Y is this metric's figure: the X is a part counted so far. */
+    counts_whole: z.boolean().default(false),
     /** Words that make a sentence's counts of this (generic) metric the whole of its tiers ("in total", "aggregate"): a headline's tier does not reach them. */
     whole_cues: words.default([]),
   })

@@ -1895,3 +1895,13 @@ describe('ranges written with "between" or after a modal range', () => {
     expect(claims('Unity rose from 20% to 25%, Reform - from 10% to 12%.').map((x) => x.split(' ')[0])).toEqual(['20%', '25%', '10%', '12%']);
   });
 });
+
+describe('a metric that counts the whole (`counts_whole`)', () => {
+  it('"7,822 out of 8,273 polling stations" is 8,273 polling stations; the 7,822 a count\'s progress', () => {
+    expect(claims('The commission has processed 7,822 out of 8,273 polling stations.')).toEqual(['8,273 polling_stations.national 8273 unspecified']);
+    expect(claims('Some 3,210,000 voters out of the total 6,300,000 took part.')).toEqual([
+      'Some 3,210,000 ballots_cast.national 3210000 unspecified',
+      '6,300,000 registered_voters.national 6300000 unspecified',
+    ]);
+  });
+});
