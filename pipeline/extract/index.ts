@@ -1878,7 +1878,10 @@ function readNumber(
   // another name's total of the unit, names a total like it.
   const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
   // "41 MPs (+1)", "9.1 percent (-1.2)": a signed number in brackets right after a figure is the change of that figure's metric.
-  const sign = signedChange(text, q);
+  // So is "up" or "down" opening a bracket or a comma's clause right after it ("33 seats (up two, …)",
+  // "119 seats, down two, on 33.7%", "8% (down 5.9%)").
+  const signWord = WORD_SIGN.exec(text.slice(Math.max(0, q.start - 12), q.start));
+  const sign = signedChange(text, q) ?? (signWord ? (signWord[1]!.toLowerCase() === 'up' ? 1 : -1) : null);
   const figureBefore = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p).sort((a, b) => b!.end - a!.end)[0];
   const signedOf = sign && figureBefore && !/\d/.test(text.slice(figureBefore.end, q.start)) ? (c.changeOf.get(figureBefore.metric) ?? null) : null;
   // "12,504,688 people participated in the voting out of 19,944,859 voters": the whole after "out of"
@@ -2124,6 +2127,9 @@ function readNumber(
     negative,
   };
 }
+
+/** "(up two", ", down 5.9%": a change's direction opening a bracket or a comma's clause, right before the number. */
+const WORD_SIGN = /(?:\(|,)\s*(up|down)\s+(?:by\s+)?$/iu;
 
 /** A bracket right after the number (past at most two words) that opens on a change: a sign or a change's cue before the next number ("13 (minus seven seats)", "11 seats (+3)"). */
 const BRACKET_AFTER = /^\s*(?:[\p{L}%]+\s*){0,2}\(\s*/u;

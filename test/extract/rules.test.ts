@@ -1905,3 +1905,21 @@ describe('a metric that counts the whole (`counts_whole`)', () => {
     ]);
   });
 });
+
+describe('a change named by its direction after a figure', () => {
+  it('"(up two", ", down two," and "(down 5.9%)" right after a figure are its change', () => {
+    expect(claims('Unity won 33 seats (up two, on a 7.6% share of the vote).')).toEqual(['33 seats_total.unity 33 unspecified', 'two seats_change.unity 2 unspecified', '7.6% vote_share.unity 7.6 unspecified']);
+    expect(claims('Reform held 119 seats, down two, on 33.7%.').slice(0, 2)).toEqual(['119 seats_total.reform 119 unspecified', 'two seats_change.reform -2 unspecified']);
+    expect(claims('Unity won 40 seats, up from 35.')).not.toContainEqual(expect.stringContaining('seats_change'));
+    expect(claims('The Greens stopped at 8% (down 5.9%).')).toEqual(['8% vote_share.green 8 unspecified', '5.9% vote_share_change.green -5.9 unspecified']);
+  });
+  it('"a minus of 11 percentage points", "a possible decrease of 0.77 percentage points" are losses; "an increase of" a gain of the share', () => {
+    expect(claims('Unity received 26.5 percent, which corresponds to a minus of 11 percentage points.')).toEqual(['26.5 percent vote_share.unity 26.5 unspecified', '11 vote_share_change.unity -11 unspecified']);
+    expect(claims('Unity is seen at 36.59% — a possible decrease of 0.77 percentage points.')).toEqual(['36.59% vote_share.unity 36.59 unspecified', '0.77 vote_share_change.unity -0.77 unspecified']);
+    expect(claims('Unity won 28.8 percent of the vote (an increase of 12.7 percentage points) ahead of Reform with 26.3 percent.')).toEqual([
+      '28.8 percent vote_share.unity 28.8 unspecified',
+      '12.7 vote_share_change.unity 12.7 unspecified',
+      '26.3 percent vote_share.reform 26.3 unspecified',
+    ]);
+  });
+});
