@@ -1773,7 +1773,8 @@ function readNumber(
       if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
       // So is a cue right after the number before ("all 543 Lok Sabha constituencies, with Unity
       // winning 240 seats"), when this number has its own unit noun.
-      if (unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && OWN_NOUN.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
+      // So is one past the number before's unit noun ("With 170 seats needed for a majority, Unity gained two seats").
+      if (unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && (OWN_NOUN.test(text.slice(ctx.prevOwnEnd, m.start)) || unitOnly(text.slice(ctx.prevOwnEnd, m.start), c))) continue;
       // A cue of a gain or loss with a unit noun between it and the number counts that noun's
       // number ("gained one seat for a new total of 15"), not this one.
       if (m.end <= q.start && m.value.every((x) => c.metrics.get(x)!.negative_cues.length > 0) && c.unitAnywhereRe.test(text.slice(m.end, q.start))) continue;
@@ -1876,7 +1877,7 @@ function readNumber(
   };
   // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
   // another name's total of the unit, names a total like it.
-  const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
+  const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && c.metrics.get(enumeration)!.entity !== 'national' && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
   // "41 MPs (+1)", "9.1 percent (-1.2)": a signed number in brackets right after a figure is the change of that figure's metric.
   // So is "up" or "down" opening a bracket or a comma's clause right after it ("33 seats (up two, …)",
   // "119 seats, down two, on 33.7%", "8% (down 5.9%)").
@@ -2126,6 +2127,12 @@ function readNumber(
     surface,
     negative,
   };
+}
+
+/** Whether a text is a unit noun alone ("seats "). */
+function unitOnly(between: string, c: Compiled): boolean {
+  const u = c.unitRe.exec(between);
+  return !!u && /^\s*$/.test(between.slice(u[0].length));
 }
 
 /** "(up two", ", down 5.9%": a change's direction opening a bracket or a comma's clause, right before the number. */

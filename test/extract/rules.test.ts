@@ -1923,3 +1923,21 @@ describe('a change named by its direction after a figure', () => {
     ]);
   });
 });
+
+describe('the seats needed for a majority, in more words', () => {
+  it('"needed for a parliamentary majority", "must get at least", "would need at least" are a rule', () => {
+    expect(claims('Unity fell short of the 170 needed for a parliamentary majority.')).toEqual(['170 seats_majority.national 170 rule']);
+    expect(claims('To govern, the coalition must get at least 71 seats in the 141-member Grand Hall.')).toEqual([
+      'at least 71 seats_majority.national 71.. rule',
+      '141 seats_total.national 141 rule',
+    ]);
+    expect(claims('Unity, which would need at least 57 seats, won 51 seats.')).toEqual(['at least 57 seats_majority.national 57.. rule', '51 seats_total.unity 51 unspecified']);
+  });
+  it('is the number\'s before it, past its unit noun: not the next number\'s, nor a list of totals\'', () => {
+    expect(claims('With 170 seats needed for a parliamentary majority, the Unity Party gained only two seats, winning 159.')).toEqual([
+      '170 seats_majority.national 170 rule',
+      'two seats_change.unity 2 unspecified',
+      '159 seats_total.unity 159 unspecified',
+    ]);
+  });
+});
