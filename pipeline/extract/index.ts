@@ -176,6 +176,8 @@ export interface Compiled {
   wholeRe: RegExp | null;
   /** Coalition id → its member parties (`members`, else the parties its name and aliases name). */
   membersOf: Map<string, Set<string>>;
+  /** Metrics of a lead written as a comparison (`side_ahead`, `side_behind`, `side_verbs`, `rivals`), each word list as a pattern. */
+  sides: { metric: Metric; ahead: RegExp; behind: RegExp; verbs: RegExp; rivals: RegExp }[];
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
   apartRe: RegExp;
@@ -350,6 +352,18 @@ contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.l
     earlier: new Set(lexicon.election?.earlier ?? []),
     wholeRe: lexicon.metrics.some((m) => m.whole_cues.length) ? wordsRe(lexicon.metrics.flatMap((m) => m.whole_cues)) : null,
     membersOf: new Map(),
+    sides: lexicon.metrics
+      .filter((m) => m.side_ahead.length || m.side_behind.length || m.side_verbs.length)
+      .map((m) => {
+        const alt = (w: string[]) => (w.length ? alternation(w) : '(?!)');
+        return {
+          metric: m,
+          ahead: new RegExp(`^\\s*(?:${alt(m.side_ahead)})\\s+`, 'iu'),
+          behind: new RegExp(`^\\s*(?:${alt(m.side_behind)})\\s+`, 'iu'),
+          verbs: new RegExp(`${B}(?:${alt(m.side_verbs)})\\s+$`, 'iu'),
+          rivals: new RegExp(`^(?:its|their|his|her|the)\\s+(?:${alt(m.rivals)})${E}`, 'iu'),
+        };
+      }),
     pluralRe: wordsRe(lexicon.coalitions.plural.length ? lexicon.coalitions.plural : ['(?!)']),
     apartRe: wordsRe(lexicon.coalitions.apart.length ? lexicon.coalitions.apart : ['(?!)']),
   };
@@ -573,7 +587,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       intro !== null && text.length <= LIST_ITEM && !qualifierCues(c, text).length && (listLine || (introColon && !(listLines && !ITEM_LINK.test(text))));
     if (item && listLine) listLines = true;
     const cueBefore = context.lastCue;
-    let found = coalitions(tiered(readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c);
+    let found = sides(coalitions(tiered(readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -697,6 +711,51 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
   const closes = last.start >= lastEnd && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
   if (!opens && !closes) return found;
   return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? tier : null)));
+}
+
+/** Before the side's name: "the", or up to two capitalised words of it ("Rodolfo Hernández" for "Hernández"). */
+const SIDE_GAP = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u;
+/** Between a number and a side word: its unit noun and a bracket ("12 percentage points (pps) more than"). */
+const SIDE_UNIT = /^\s*\([^()]{0,30}\)/u;
+
+/**
+ * A lead written as a comparison with the other side (`side_ahead`, `side_behind`, `side_verbs`):
+ * a number of the lead's unit read with no cue of its own (its unit noun only) is the lead, the
+ * subject's when the side after the number is behind ("12 percentage points more than Reform",
+ * "six points above its main rival", "Unity exceeds by 12 points Reform"), the side's after the
+ * word when it is ahead ("the Greens got 26%, 18 points less than Unity").
+ */
+function sides(found: SentenceFound[], text: string, c: Compiled): SentenceFound[] {
+  if (!c.sides.length || !found.some((f) => f.reading?.confidence.metric === 'unit-noun')) return found;
+  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  return found.map((f) => {
+    const r = f.reading;
+    const q = f.quantity;
+    if (!r || r.confidence.metric !== 'unit-noun') return f;
+    for (const side of c.sides) {
+      if (side.metric.unit !== r.metric.unit) continue;
+      const unit = c.unitRe.exec(text.slice(q.end));
+      if (!unit) continue;
+      let at = q.end + unit[0].length;
+      at += SIDE_UNIT.exec(text.slice(at))?.[0].length ?? 0;
+      // The side named right after (past "the") or a rival noun.
+      const sideAt = (from: number) => {
+        const name = named.find((e) => e.start >= from && SIDE_GAP.test(text.slice(from, e.start)));
+        return name ? name : side.rivals.test(text.slice(from).trimStart()) ? null : undefined;
+      };
+      const ahead = side.ahead.exec(text.slice(at));
+      const behind = ahead ? null : side.behind.exec(text.slice(at));
+      const verb = side.verbs.test(text.slice(0, q.start));
+      const other = ahead || behind ? sideAt(at + (ahead ?? behind)![0].length) : verb ? sideAt(at) : undefined;
+      if (other === undefined) continue;
+      // The side behind is never the lead's: the subject is the name before the number that is not it.
+      const subject = other && !behind && other.value === r.entity ? (named.filter((e) => e.end <= q.start && e.value !== other.value).at(-1)?.value ?? null) : r.entity;
+      const entity = behind && other ? other.value : subject;
+      if (!entity || entity === 'national') continue;
+      return { ...f, reading: { ...r, metric: side.metric, entity, negative: false, confidence: { ...r.confidence, metric: 'side' } } };
+    }
+    return f;
+  });
 }
 
 /**

@@ -102,6 +102,18 @@ export const Metric = z
     tier_of: z.string().optional(),
     /** In "X out of Y" ("7,822 out of 8,273 polling stations"), only the whole Y is this metric's figure: the X is a part counted so far. */
     counts_whole: z.boolean().default(false),
+    /**
+     * A lead written as a comparison with the other side (a metric of points: the margin), for a
+     * number of its unit with no cue of its own: `side_ahead` words after it name the side behind
+     * ("12 percentage points more than Reform", "six points above its main rival": the subject's
+     * lead); `side_behind` words name the side ahead ("18 points less than Unity": Unity's lead);
+     * `side_verbs` before it lead to the side behind after it ("Unity exceeds by 12 points Reform");
+     * `rivals` are nouns that name the other side ("its main rival").
+     */
+    side_ahead: words.default([]),
+    side_behind: words.default([]),
+    side_verbs: words.default([]),
+    rivals: words.default([]),
     /** Words that make a sentence's counts of this (generic) metric the whole of its tiers ("in total", "aggregate"): a headline's tier does not reach them. */
     whole_cues: words.default([]),
   })

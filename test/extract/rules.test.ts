@@ -1941,3 +1941,22 @@ describe('the seats needed for a majority, in more words', () => {
     ]);
   });
 });
+
+describe('a lead written as a comparison with the other side', () => {
+  it('"12 percentage points more than Reform", "six points above its main rival", "exceeds by 12 points Reform": the subject\'s lead', () => {
+    expect(claims('Unity obtained 40.3%, 12 percentage points more than Reform (28.2%).')).toEqual([
+      '40.3% vote_share.unity 40.3 unspecified',
+      '12 margin.unity 12 unspecified',
+      '28.2% vote_share.reform 28.2 unspecified',
+    ]);
+    expect(claims('Unity is six percentage points (pps) above its main rival.')).toEqual(['six margin.unity 6 unspecified']);
+    expect(claims('Unity exceeds by more than 12 percentage points the Reform party.')).toEqual(['more than 12 margin.unity 12.. unspecified']);
+  });
+  it('"18 points less than Unity", "12 points behind Unity": the lead of the side named after', () => {
+    expect(claims('The Greens got 26%, 18 points less than Unity.')).toEqual(['26% vote_share.green 26 unspecified', '18 margin.unity 18 unspecified']);
+    expect(claims('Reform is 12 points behind Unity.')).toEqual(['12 margin.unity 12 unspecified']);
+  });
+  it('a comparison with an earlier election stays a change', () => {
+    expect(claims('Unity got 40%, 3 points more than in 2027.')).toEqual(['40% vote_share.unity 40 unspecified', '3 vote_share_change.unity 3 unspecified']);
+  });
+});
