@@ -1960,3 +1960,9 @@ describe('a lead written as a comparison with the other side', () => {
     expect(claims('Unity got 40%, 3 points more than in 2027.')).toEqual(['40% vote_share.unity 40 unspecified', '3 vote_share_change.unity 3 unspecified']);
   });
 });
+
+describe('a name in the possessive before the next number', () => {
+  it('"50.5 percent of the vote to Reform\'s 47.3 percent": the possessive is the second number\'s, the first the subject\'s', () => {
+    expect(claims('Unity won 50.5 percent of the vote to Reform’s 47.3 percent on Sunday.')).toEqual(['50.5 percent vote_share.unity 50.5 unspecified', '47.3 percent vote_share.reform 47.3 unspecified']);
+  });
+});
