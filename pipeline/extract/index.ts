@@ -673,7 +673,8 @@ const PART_WORDS = /(?<![\p{L}])(?:including|of\s+(?:whom|which|them|those)|amon
  * Unity (47 seats)"), or closes it after its last number ("Unity secured 26 seats, Reform 14 and
  * Hope claimed 10 seats in a single nationwide constituency"), naming one tier, gives that tier to
  * the party counts of the generic metric; a sentence without any tier cue or whole word takes the
- * headline's one tier ("Unity wins 18 seats in multi-member constituency").
+ * headline's one tier ("Unity wins 18 seats in multi-member constituency"). A tier as large as the
+ * chamber (the event's `election.seats`: "all 543 constituencies") is the whole: the generic metric.
  */
 function tiered(found: SentenceFound[], text: string, c: Compiled, headline: string | null): SentenceFound[] {
   if (!found.some((f) => f.reading)) return found;
@@ -686,6 +687,19 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
     return f.reading ? { ...f, reading: again(f.reading), also: f.also?.map(again) } : f;
   };
   const party = (r: Reading) => r.entity !== null && r.entity !== 'national';
+  // A tier as large as the chamber ("all 543 constituencies", "240 of the 543 seats" in
+  // constituencies, with the event's `election.seats` at 543) is the whole chamber: its counts are seats.
+  const whole = c.seats !== null ? found.find((f) => f.reading?.metric.tier_of && (f.quantity.value === c.seats || f.quantity.total?.value === c.seats)) : undefined;
+  if (whole) {
+    const tier = whole.reading!.metric.id;
+    return found.map((f) => {
+      const g = reread(f, (r) => (r.metric.id === tier ? c.metrics.get(tier)!.tier_of! : null));
+      // The chamber's size itself is no party's ("results for all 543 constituencies").
+      const r = g.reading;
+      if (!r || f.quantity.value !== c.seats || r.metric.id !== c.metrics.get(tier)!.tier_of || !r.metric.national_qualifier) return g;
+      return { ...g, reading: { ...r, entity: 'national', qualifier: r.metric.national_qualifier, election: c.year, confidence: { ...r.confidence, entity: 'whole' } } };
+    });
+  }
   const joined = cues.findIndex((m, i) => i > 0 && m.value !== cues[i - 1]!.value && TIERS_JOINED.test(text.slice(cues[i - 1]!.end, m.start)));
   if (joined > 0) {
     const after = cues[joined]!.end;

@@ -1966,3 +1966,22 @@ describe('a name in the possessive before the next number', () => {
     expect(claims('Unity won 50.5 percent of the vote to Reform’s 47.3 percent on Sunday.')).toEqual(['50.5 percent vote_share.unity 50.5 unspecified', '47.3 percent vote_share.reform 47.3 unspecified']);
   });
 });
+
+describe('a tier as large as the chamber', () => {
+  const sized = parseLexicon(
+    'x.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall], seats: 120}
+`,
+  );
+  it('is the whole chamber: its counts are seats, its size the chamber\'s', () => {
+    expect(claimsWith(sized, 'Results are in for all constituencies, with Unity winning 64 of the 120 seats and Reform 40.')).toEqual([
+      '64 of the 120 seats_total.unity 64',
+      '40 seats_total.reform 40',
+    ]);
+    expect(claimsWith(sized, 'Unity has declared results for all 120 Grand Hall constituencies.')).toEqual(['120 seats_total.national 120']);
+    expect(claimsWith(sized, 'Unity won 30 of the 60 constituency seats.')).toEqual(['30 of the 60 seats_single_mandate.unity 30']);
+  });
+});
