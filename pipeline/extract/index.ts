@@ -1961,6 +1961,9 @@ function readNumber(
   // "12,504,688 people participated in the voting out of 19,944,859 voters": the whole after "out of"
   // is the total of the figure before it (`total`: ballots cast → registered voters).
   const totalOf = !q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null;
+  const secondCue = cueIn(second, false, fromEnd(second));
+  const tierBefore = second === ctx.before && secondCue && c.metrics.get(secondCue)!.tier_of ? secondCue : null;
+  const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
   const metricId0 =
     take('signed-change', signedOf) ??
     take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
@@ -1979,6 +1982,9 @@ function readNumber(
     take('cue-in-clause', subset ? cueIn(first, false, fromEnd(first)) : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
+    // A tier's cue before the number ("On the national list, 2.7 million voted for Unity (47 seats)")
+    // gives way to a generic cue of another unit after it ("voted for": votes).
+    take('generic-cue', tierBefore && genericAfter && c.metrics.get(genericAfter)!.unit !== c.metrics.get(tierBefore)!.unit ? genericAfter : null) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
     take('seats-in-bracket', ctx.seatsInBracket) ??
     take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??

@@ -1815,6 +1815,11 @@ describe('the tier of a mixed system (`tier_of`)', () => {
     expect(claims('On the national list, which includes voters abroad, Unity won 47 seats and Reform 38 seats.')).toEqual(['47 seats_list.unity 47 unspecified', '38 seats_list.reform 38 unspecified']);
     expect(claims('Thus, the distribution of seats in the single nationwide constituency is as follows: Unity – 26 seats, Reform – 14.')).toEqual(['26 seats_list.unity 26 unspecified', '14 seats_list.reform 14 unspecified']);
   });
+  it('a tier\'s cue before a count gives way to a generic cue of another unit after it ("voted for": votes)', () => {
+    expect(claims('On the national list, 2,735,383 Freedonians voted for the Unity Party (47 seats).').filter((x) => x.startsWith('2,735,383'))).not.toContainEqual(
+      expect.stringContaining('seats_list'),
+    );
+  });
   it('a closing phrase after the last number gives it to the whole list', () => {
     expect(claims('Unity secured 26 seats, Reform obtained 14, and the Greens claimed 10 seats in a single electoral district.')).toEqual([
       '26 seats_list.unity 26 unspecified',
