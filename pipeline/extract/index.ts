@@ -194,6 +194,15 @@ export interface Compiled {
   changeOf: Map<string, string>;
   /** Years of earlier elections; empty means any year other than `year`. */
   earlier: Set<number>;
+  /** The generic metrics' `whole_cues` ("in total", "aggregate"), or null. */
+  wholeRe: RegExp | null;
+  /** Coalition id → its member parties (`members`, else the parties its name and aliases name). */
+  membersOf: Map<string, Set<string>>;
+  /** Metrics of a lead written as a comparison (`side_ahead`, `side_behind`, `side_verbs`, `rivals`), each word list as a pattern. */
+  sides: { metric: Metric; ahead: RegExp; behind: RegExp; verbs: RegExp; rivals: RegExp }[];
+  /** `coalitions.plural` and `coalitions.apart`. */
+  pluralRe: RegExp;
+  apartRe: RegExp;
 }
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -381,9 +390,46 @@ contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.l
     shareOf: new Map(lexicon.metrics.filter((m) => m.share_of).map((m) => [m.share_of!, m.id])),
     changeOf: new Map(lexicon.metrics.filter((m) => m.change_of).map((m) => [m.change_of!, m.id])),
     earlier: new Set(lexicon.election?.earlier ?? []),
+    wholeRe: lexicon.metrics.some((m) => m.whole_cues.length) ? wordsRe(lexicon.metrics.flatMap((m) => m.whole_cues)) : null,
+    membersOf: new Map(),
+    sides: lexicon.metrics
+      .filter((m) => m.side_ahead.length || m.side_behind.length || m.side_verbs.length)
+      .map((m) => {
+        const alt = (w: string[]) => (w.length ? alternation(w) : '(?!)');
+        return {
+          metric: m,
+          ahead: new RegExp(`^\\s*(?:${alt(m.side_ahead)})\\s+`, 'iu'),
+          behind: new RegExp(`^\\s*(?:${alt(m.side_behind)})\\s+`, 'iu'),
+          verbs: new RegExp(`${B}(?:${alt(m.side_verbs)})\\s+$`, 'iu'),
+          rivals: new RegExp(`^(?:its|their|his|her|the)\\s+(?:${alt(m.rivals)})${E}`, 'iu'),
+        };
+      }),
+    pluralRe: wordsRe(lexicon.coalitions.plural.length ? lexicon.coalitions.plural : ['(?!)']),
+    apartRe: wordsRe(lexicon.coalitions.apart.length ? lexicon.coalitions.apart : ['(?!)']),
   };
+  compiled.membersOf = coalitionMembers(lexicon.entities, compiled);
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+/**
+ * The members of each coalition or bloc: its `members`, else the parties (two or more) that its
+ * name and aliases name ("Unity–Reform coalition", "Unity and Reform combined").
+ */
+const MEMBER_SEPARATORS = /[–—,/+&()]|\s-\s|(?<![\p{L}])and(?![\p{L}])/u;
+
+function coalitionMembers(entities: Lexicon['entities'], c: Compiled): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.kind !== 'party' && e.kind !== 'group') continue;
+    // Each part of a name between its separators (a part that is the coalition's own name, such
+    // as "Unity-Reform coalition", split again at its hyphens).
+    const find = (part: string) => words(c.entityRe, fold(part), (s) => entityOfMatch(c, s)).map((m) => m.value);
+    const named = e.members ?? [e.name, ...e.aliases].flatMap((n) => n.split(MEMBER_SEPARATORS).flatMap((part) => (find(part).includes(e.id) ? part.split('-').flatMap(find) : find(part))));
+    const members = new Set(named.filter((id) => id !== e.id && c.entityKind.get(id) === 'party'));
+    if (members.size >= 2) out.set(e.id, members);
+  }
+  return out;
 }
 
 function pairs(entities: Lexicon['entities']): Map<string, string> {
@@ -546,6 +592,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     return q;
   };
   const { status, found: statusWords } = documentStatus(source, c, quantities);
+  const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
 
   const out: Found[] = [];
   let paragraph = -1;
@@ -638,7 +685,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     // The text right after an earlier election's table, in its sentence ("… PPC 0 1,6 % Turnout: 67%."), is of that election too.
     const rowBefore = pieces[index]![pieces[index]!.indexOf(piece) - 1];
     if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
-    let found = readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null);
+    let found = sides(coalitions(tiered(readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -684,13 +731,187 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
         };
       };
       const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
-      const claim = f.reading ? make(f.quantity, f.reading, ownText ? f.quantity.ownEnd : f.quantity.end) : null;
+      // "7,822 out of 8,273 polling stations": of a metric that counts the whole, the claim is the whole's.
+      const whole = f.reading?.metric.counts_whole && f.quantity.total ? f.quantity.total : null;
+      const claim = f.reading ? (whole ? make(whole, f.reading, whole.end) : make(f.quantity, f.reading, ownText ? f.quantity.ownEnd : f.quantity.end)) : null;
       const totalClaim = f.reading?.separateTotal && f.totalReading && f.quantity.total ? make(f.quantity.total, f.totalReading, f.quantity.total.end) : null;
       out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim, reason: claim ? null : f.reason });
       for (const r of f.also ?? []) out.push({ quantity: f.quantity, sentence, base: sentence.start, claim: make(f.quantity, r, f.quantity.end), totalClaim: null, reason: null });
     }
   }
   return out;
+}
+
+/** The cues of tiers (`tier_of`: list seats, district seats) in a text, each with the one tier metric it names. */
+function tierCues(c: Compiled, text: string): Mention<string>[] {
+  const out: Mention<string>[] = [];
+  for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
+    const tiers = m.value.filter((id) => c.metrics.get(id)!.tier_of);
+    if (tiers.length === 1) out.push({ start: m.start, end: m.end, value: tiers[0]! });
+  }
+  return out;
+}
+
+/** The one tier the cues name, or null (none, or two). */
+function onlyTier(cues: Mention<string>[]): string | null {
+  const tiers = new Set(cues.map((m) => m.value));
+  return tiers.size === 1 ? cues[0]!.value : null;
+}
+
+/** Two tiers joined ("in the multi-member and single-member constituencies"): the whole of both. */
+const TIERS_JOINED = /^\s*(?:and|or|&|\/)\s*$/iu;
+/** A part of a figure named in the sentence ("including 26 on the party list", "Including list seats, Unity won 175"): the tier is that part's only. */
+const PART_WORDS = /(?<![\p{L}])(?:including|of\s+(?:whom|which|them|those)|among\s+them)(?![\p{L}])/iu;
+
+/**
+ * The tier (`tier_of`) of a sentence's counts of a generic metric that name none: two tiers joined
+ * name the whole, so the tier those cues gave is the generic metric ("aggregate results in the
+ * multi-member and single-member constituencies: 20 seats for Unity"); a phrase that opens the
+ * sentence before its first number and a comma or colon ("On the national list, …, 2.7 million voted for
+ * Unity (47 seats)"), or closes it after its last number ("Unity secured 26 seats, Reform 14 and
+ * Hope claimed 10 seats in a single nationwide constituency"), naming one tier, gives that tier to
+ * the party counts of the generic metric; a sentence without any tier cue or whole word takes the
+ * headline's one tier ("Unity wins 18 seats in multi-member constituency"). A tier as large as the
+ * chamber (the event's `election.seats`: "all 543 constituencies") is the whole: the generic metric.
+ */
+function tiered(found: SentenceFound[], text: string, c: Compiled, headline: string | null): SentenceFound[] {
+  if (!found.some((f) => f.reading)) return found;
+  const cues = tierCues(c, text);
+  const reread = (f: SentenceFound, to: (r: Reading, q: Quantity) => string | null): SentenceFound => {
+    const again = (r: Reading): Reading => {
+      const id = to(r, f.quantity);
+      return id && id !== r.metric.id ? { ...r, metric: c.metrics.get(id)!, confidence: { ...r.confidence, metric: 'tier' } } : r;
+    };
+    return f.reading ? { ...f, reading: again(f.reading), also: f.also?.map(again) } : f;
+  };
+  const party = (r: Reading) => r.entity !== null && r.entity !== 'national';
+  // A tier as large as the chamber ("all 543 constituencies", "240 of the 543 seats" in
+  // constituencies, with the event's `election.seats` at 543) is the whole chamber: its counts are seats.
+  const whole = c.seats !== null ? found.find((f) => f.reading?.metric.tier_of && (f.quantity.value === c.seats || f.quantity.total?.value === c.seats)) : undefined;
+  if (whole) {
+    const tier = whole.reading!.metric.id;
+    return found.map((f) => {
+      const g = reread(f, (r) => (r.metric.id === tier ? c.metrics.get(tier)!.tier_of! : null));
+      // The chamber's size itself is no party's ("results for all 543 constituencies").
+      const r = g.reading;
+      if (!r || f.quantity.value !== c.seats || r.metric.id !== c.metrics.get(tier)!.tier_of || !r.metric.national_qualifier) return g;
+      return { ...g, reading: { ...r, entity: 'national', qualifier: r.metric.national_qualifier, election: c.year, confidence: { ...r.confidence, entity: 'whole' } } };
+    });
+  }
+  const joined = cues.findIndex((m, i) => i > 0 && m.value !== cues[i - 1]!.value && TIERS_JOINED.test(text.slice(cues[i - 1]!.end, m.start)));
+  if (joined > 0) {
+    const after = cues[joined]!.end;
+    const pair = new Set([cues[joined - 1]!.value, cues[joined]!.value]);
+    return found.map((f) => reread(f, (r, q) => (q.start >= after && pair.has(r.metric.id) ? c.metrics.get(r.metric.id)!.tier_of! : null)));
+  }
+  const tier = onlyTier(cues);
+  if (!tier) {
+    if (cues.length || !headline || (c.wholeRe && hasWord(c.wholeRe, text))) return found;
+    const generic = c.metrics.get(headline)!.tier_of!;
+    return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? headline : null)));
+  }
+  const generic = c.metrics.get(tier)!.tier_of!;
+  const read = found.filter((f) => f.reading);
+  const firstStart = Math.min(...read.map((f) => f.quantity.start));
+  const lastEnd = Math.max(...read.map((f) => f.quantity.end));
+  const cue = cues[0]!;
+  const last = cues.at(-1)!;
+  if (PART_WORDS.test(text)) return found;
+  const opens = cue.end <= firstStart && !/\d/.test(text.slice(0, cue.start)) && /[,:]/.test(text.slice(cue.end, firstStart));
+  // Closing: the tier's own readings are only in the cue's clause (the last number's).
+  const clause = Math.max(text.lastIndexOf(',', last.start), text.lastIndexOf(';', last.start));
+  const closes = last.start >= lastEnd && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
+  if (!opens && !closes) return found;
+  return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? tier : null)));
+}
+
+/** Before the side's name: "the", or up to two capitalised words of it ("Rodolfo Hernández" for "Hernández"). */
+const SIDE_GAP = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}$/u;
+/** Between a number and a side word: its unit noun and a bracket ("12 percentage points (pps) more than"). */
+const SIDE_UNIT = /^\s*\([^()]{0,30}\)/u;
+
+/**
+ * A lead written as a comparison with the other side (`side_ahead`, `side_behind`, `side_verbs`):
+ * a number of the lead's unit read with no cue of its own (its unit noun only) is the lead, the
+ * subject's when the side after the number is behind ("12 percentage points more than Reform",
+ * "six points above its main rival", "Unity exceeds by 12 points Reform"), the side's after the
+ * word when it is ahead ("the Greens got 26%, 18 points less than Unity").
+ */
+function sides(found: SentenceFound[], text: string, c: Compiled): SentenceFound[] {
+  if (!c.sides.length || !found.some((f) => f.reading?.confidence.metric === 'unit-noun')) return found;
+  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  return found.map((f) => {
+    const r = f.reading;
+    const q = f.quantity;
+    if (!r || r.confidence.metric !== 'unit-noun') return f;
+    for (const side of c.sides) {
+      if (side.metric.unit !== r.metric.unit) continue;
+      const unit = c.unitRe.exec(text.slice(q.end));
+      if (!unit) continue;
+      let at = q.end + unit[0].length;
+      at += SIDE_UNIT.exec(text.slice(at))?.[0].length ?? 0;
+      // The side named right after (past "the") or a rival noun.
+      const sideAt = (from: number) => {
+        const name = named.find((e) => e.start >= from && SIDE_GAP.test(text.slice(from, e.start)));
+        return name ? name : side.rivals.test(text.slice(from).trimStart()) ? null : undefined;
+      };
+      const ahead = side.ahead.exec(text.slice(at));
+      const behind = ahead ? null : side.behind.exec(text.slice(at));
+      const verb = side.verbs.test(text.slice(0, q.start));
+      const other = ahead || behind ? sideAt(at + (ahead ?? behind)![0].length) : verb ? sideAt(at) : undefined;
+      if (other === undefined) continue;
+      // The side behind is never the lead's: the subject is the name before the number that is not it.
+      const subject = other && !behind && other.value === r.entity ? (named.filter((e) => e.end <= q.start && e.value !== other.value).at(-1)?.value ?? null) : r.entity;
+      const entity = behind && other ? other.value : subject;
+      if (!entity || entity === 'national') continue;
+      return { ...f, reading: { ...r, metric: side.metric, entity, negative: false, confidence: { ...r.confidence, metric: 'side' } } };
+    }
+    return f;
+  });
+}
+
+/**
+ * A coalition named by its members: "Unity and Reform have 80 seats", "Unity, Reform (7 seats) and
+ * the Greens (20 seats) would have 87 seats", "Unity, led by …, Reform and the Greens have pledged
+ * to govern — together they have 248 seats" give the number to the coalition whose members (two
+ * or more, the last after "and") the sentence names before it, when a plural word
+ * (`coalitions.plural`) stands between the last name and the number, no digit outside brackets
+ * stands between the names, and the number is the first after them; an apart word in the sentence
+ * (`coalitions.apart`: "each", "respectively") keeps each party's own.
+ */
+function coalitions(found: SentenceFound[], text: string, c: Compiled): SentenceFound[] {
+  if (!c.membersOf.size || !found.some((f) => f.reading) || hasWord(c.apartRe, text)) return found;
+  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  if (named.length < 2) return found;
+  // The text with its brackets blanked: "(BBB, 7 seats)" neither parts the names nor counts as a number.
+  let plain = text;
+  for (const p of parenthesised(text)) plain = plain.slice(0, p.start) + ' '.repeat(p.end - p.start) + plain.slice(p.end);
+  const coalitionAt = (q: Quantity, kinds: string[]): string | null => {
+    // A number in brackets ("(BBB, 7 seats)") is that name's own.
+    if (plain[q.start] !== text[q.start]) return null;
+    const before = named.filter((m) => m.end <= q.start);
+    for (const [id, members] of c.membersOf) {
+      if (!kinds.includes(c.entityKind.get(id) ?? '')) continue;
+      const own = before.filter((m) => members.has(m.value));
+      if (new Set(own.map((m) => m.value)).size < 2) continue;
+      const first = own[0]!;
+      const last = own.at(-1)!;
+      const beforeLast = own.filter((m) => m.value !== last.value).at(-1)!;
+      if (/[\d;]/.test(plain.slice(first.start, last.start)) || !/(?<![\p{L}])(?:and|&)(?![\p{L}])/iu.test(text.slice(beforeLast.end, last.start))) continue;
+      // Past another name after the members ("to oust Reform — together they have"), the plural word comes after it.
+      const from = Math.max(last.end, ...before.filter((m) => !members.has(m.value)).map((m) => m.end));
+      const gap = plain.slice(last.end, q.start);
+      if (/\d/.test(gap) || !hasWord(c.pluralRe, plain.slice(from, q.start))) continue;
+      return id;
+    }
+    return null;
+  };
+  return found.map((f) => {
+    const r = f.reading;
+    if (!r || r.metric.entity !== 'attach' || f.also?.length) return f;
+    const id = coalitionAt(f.quantity, r.metric.entity_kinds);
+    return id && id !== r.entity ? { ...f, reading: { ...r, entity: id, confidence: { ...r.confidence, entity: 'coalition' } } } : f;
+  });
 }
 
 /**
@@ -2038,7 +2259,8 @@ function readNumber(
       if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
       // So is a cue right after the number before ("all 543 Lok Sabha constituencies, with Unity
       // winning 240 seats"), when this number has its own unit noun.
-      if (unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && OWN_NOUN.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
+      // So is one past the number before's unit noun ("With 170 seats needed for a majority, Unity gained two seats").
+      if (unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && (OWN_NOUN.test(text.slice(ctx.prevOwnEnd, m.start)) || unitOnly(text.slice(ctx.prevOwnEnd, m.start), c))) continue;
       // A cue of a gain or loss with a unit noun between it and the number counts that noun's
       // number ("gained one seat for a new total of 15"), not this one.
       if (m.end <= q.start && m.value.every((x) => c.metrics.get(x)!.negative_cues.length > 0) && c.unitAnywhereRe.test(text.slice(m.end, q.start))) continue;
@@ -2159,14 +2381,20 @@ function readNumber(
   };
   // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
   // another name's total of the unit, names a total like it.
-  const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
+  const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && c.metrics.get(enumeration)!.entity !== 'national' && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
   // "41 MPs (+1)", "9.1 percent (-1.2)": a signed number in brackets right after a figure is the change of that figure's metric.
-  const sign = signedChange(text, q);
+  // So is "up" or "down" opening a bracket or a comma's clause right after it ("33 seats (up two, …)",
+  // "119 seats, down two, on 33.7%", "8% (down 5.9%)").
+  const signWord = WORD_SIGN.exec(text.slice(Math.max(0, q.start - 12), q.start));
+  const sign = signedChange(text, q) ?? (signWord ? (signWord[1]!.toLowerCase() === 'up' ? 1 : -1) : null);
   const figureBefore = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p).sort((a, b) => b!.end - a!.end)[0];
   const signedOf = sign && figureBefore && !/\d/.test(text.slice(figureBefore.end, q.start)) ? (c.changeOf.get(figureBefore.metric) ?? null) : null;
   // "12,504,688 people participated in the voting out of 19,944,859 voters": the whole after "out of"
   // is the total of the figure before it (`total`: ballots cast → registered voters).
   const totalOf = !q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null;
+  const secondCue = cueIn(second, false, fromEnd(second));
+  const tierBefore = second === ctx.before && secondCue && c.metrics.get(secondCue)!.tier_of ? secondCue : null;
+  const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
   const metricId0 =
     take('signed-change', signedOf) ??
     take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
@@ -2186,6 +2414,9 @@ function readNumber(
     take('cue-in-clause', subset ? cueIn(first, false, fromEnd(first)) : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
+    // A tier's cue before the number ("On the national list, 2.7 million voted for Unity (47 seats)")
+    // gives way to a generic cue of another unit after it ("voted for": votes).
+    take('generic-cue', tierBefore && genericAfter && c.metrics.get(genericAfter)!.unit !== c.metrics.get(tierBefore)!.unit ? genericAfter : null) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
     take('seats-in-bracket', ctx.seatsInBracket) ??
     take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
@@ -2414,6 +2645,15 @@ function readNumber(
     negative,
   };
 }
+
+/** Whether a text is a unit noun alone ("seats "). */
+function unitOnly(between: string, c: Compiled): boolean {
+  const u = c.unitRe.exec(between);
+  return !!u && /^\s*$/.test(between.slice(u[0].length));
+}
+
+/** "(up two", ", down 5.9%": a change's direction opening a bracket or a comma's clause, right before the number. */
+const WORD_SIGN = /(?:\(|,)\s*(up|down)\s+(?:by\s+)?$/iu;
 
 /** A bracket right after the number (past at most two words) that opens on a change: a sign or a change's cue before the next number ("13 (minus seven seats)", "11 seats (+3)"). */
 const BRACKET_AFTER = /^\s*(?:[\p{L}%]+\s*){0,2}\(\s*/u;

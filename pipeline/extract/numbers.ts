@@ -82,6 +82,10 @@ export interface NumberGrammar {
 
 /** A modal verb and at most two words before "from": "could win from", "can get from". */
 const MODAL_FROM = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,2}from\s+$/iu;
+/** "Reform – from 115 to 145 seats": "from" after a dash, its verb left out. */
+const DASH_FROM = /[-–—]\s*from\s+$/u;
+/** A modal's range before in the sentence ("could win from 260 to 310 seats"). */
+const MODAL_RANGE = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,2}from\s+\d/iu;
 /** "from" right before a number: "from 7% to 5%" is a change, "from 2 to 1" no ratio. */
 const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
 /** A per-cent sign or word right after a number ("22.5% and 26.5%"). */
@@ -90,10 +94,11 @@ const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
 const RANGE_AND = new RegExp(String.raw`${PER_CENT.source}?\s+and\s+`, 'i');
 const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
 /**
- * Thousands set off by a comma and a space ("93, 828 citizens", "5, 565, 781 votes"): groups of
- * exactly three digits after one to three, not followed by another ", digit" (a list "41, 12, 9").
+ * Thousands set off by a comma and a space ("93, 828 citizens", "5, 565, 781 votes", also beside
+ * plain commas: "8, 794,726", "6,984, 520"): groups of exactly three digits after one to three, one
+ * of them spaced, not followed by another ", digit" (a list "41, 12, 9").
  */
-const SPACED_THOUSANDS = String.raw`\d{1,3}(?:,[ \u00a0]\d{3}(?!\d|[.,]\d))+(?!,[ \u00a0]?\d)`;
+const SPACED_THOUSANDS = String.raw`\d{1,3}(?=(?:,\d{3})*,[ \u00a0]\d{3})(?:,[ \u00a0]?\d{3}(?!\d|\.\d|,(?=[ \u00a0]?\d)(?![ \u00a0]?\d{3}(?!\d))))+(?!,[ \u00a0]?\d)`;
 const SPACED = /,[ \u00a0]/g;
 
 /**
@@ -461,23 +466,31 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
   if (first.kind === 'digits') {
     const between = /(?<![\p{L}])between\s+$/iu.exec(before);
-    const dash = /^(?:[-–]|\s?–\s?)/.exec(rest);
+    // "between 27.6%-33%", "between 24.2% to 29.5%": after "between", the first number may carry
+    // the per-cent sign before a dash or "to" too (the second must have it).
+    const lead = between ? PER_CENT.exec(rest) : null;
+    const joined = lead ? rest.slice(lead[0].length) : rest;
+    const dash = /^(?:[-–]|\s?–\s?)/.exec(joined);
     // "between 22.5% and 26.5%": the first number may carry the per-cent sign the second has.
     const and = between ? RANGE_AND.exec(rest) : null;
     // "could win from 260 to 310 seats": after a modal verb, "from X to Y" is a range, not a change.
-    const fromChange = afterFrom && !MODAL_FROM.test(before);
-    const to = !fromChange ? /^\s+to\s+/i.exec(rest) : null;
+    // So is "X – from 115 to 145 seats" after such a range in its sentence: the verb left out.
+    const fromChange = afterFrom && !MODAL_FROM.test(before) && !(DASH_FROM.test(before) && MODAL_RANGE.test(text.slice(0, start)));
+    const to = !fromChange ? /^\s+to\s+/i.exec(joined) : null;
     const joiner = and ?? dash ?? to;
-    const second = joiner ? NUMBER_AT.exec(rest.slice(joiner[0].length)) : null;
+    const skip = (lead && joiner !== and ? lead[0].length : 0) + (joiner?.[0].length ?? 0);
+    const second = joiner ? NUMBER_AT.exec(rest.slice(skip)) : null;
     const secondDigits = second ? parseDigits(second[1]!) : null;
-    const bothPerCent = !and || !PER_CENT.test(and[0]) || (!!second && PER_CENT.test(rest.slice(and[0].length + second[0].length)));
+    const bothPerCent =
+      (!and || !PER_CENT.test(and[0]) || (!!second && PER_CENT.test(rest.slice(and[0].length + second[0].length)))) &&
+      (!lead || joiner === and || (!!second && PER_CENT.test(rest.slice(skip + second[0].length))));
     // "the 2021-2025 period": a span of years, no range of a figure.
-    if (dash && second && /^\d{4}$/.test(m[1] ?? '') && /^\d{4}$/.test(second[1]!) && first.value >= 1000 && first.value < 3000) {
-      return base(text, start, end + dash[0].length + second[0].length, 'year', first);
+    if (dash && joiner === dash && second && /^\d{4}$/.test(m[1] ?? '') && /^\d{4}$/.test(second[1]!) && first.value >= 1000 && first.value < 3000) {
+      return base(text, start, end + skip + second[0].length, 'year', first);
     }
     if (joiner && second && secondDigits && secondDigits.value >= first.value && bothPerCent) {
       if (between) start -= between[0].length;
-      end += joiner[0].length + second[0].length;
+      end += skip + second[0].length;
       low = first.value;
       high = secondDigits.value;
       value = null;
@@ -491,7 +504,13 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
 
   // Scale word ("6.3 million").
   const scale = g.scaleRe.exec(rest);
-  if (scale) {
+  // "31,088,020 million votes": a whole number written out with its thousands separators, at
+  // least the scale already, repeats the scale word; the word is read with it and scales nothing.
+  const repeated = !!scale && first.kind === 'digits' && bound === 'exact' && /^\d{1,3}(?:,[ \u00a0]?\d{3})+$/.test(m[1] ?? '') && first.value >= (g.scales.get(norm(scale[1]!)) ?? Infinity);
+  if (scale && repeated) {
+    end += scale[0].length;
+    rest = text.slice(end, end + 80);
+  } else if (scale) {
     const factor = g.scales.get(norm(scale[1]!)) ?? 1;
     if (value != null) value = scaled(value, factor);
     if (low != null) low = scaled(low, factor);

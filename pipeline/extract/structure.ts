@@ -144,6 +144,9 @@ export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: 
   const next = names.find((n) => n.start >= q.end && n.end <= until);
   if (!next || next.start - q.end > 50) return null;
   const between = text.slice(q.end, next.start);
+  // "50.5 percent of the vote to Reform's 47.3 percent": a possessive before the next number is that number's.
+  const after = text.slice(next.end, next.end + 6);
+  if (/^['’]s?\s*\d/u.test(after) || (/['’]s?$/u.test(text.slice(next.start, next.end)) && /^\s*\d/u.test(after))) return null;
   // A name whose spelling holds the link word ("for No") is linked with nothing between.
   return NUMBER_TO_NAME.test(between) || (/^\s*$/.test(between) && LINK_FIRST.test(text.slice(next.start, next.end))) ? next : null;
 }

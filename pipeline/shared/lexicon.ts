@@ -27,6 +27,11 @@ export const Entity = z
     name: z.string().min(1),
     kind: z.enum(['party', 'place', 'group', 'candidate', 'option']),
     aliases: z.array(z.string().min(1)).min(1),
+    /**
+     * A coalition's or bloc's member parties (entity ids): "A and B have 192 seats" is the
+     * coalition's. Without it, the parties of the lexicon its name names ("A–B coalition") are its members.
+     */
+    members: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Entity = z.infer<typeof Entity>;
@@ -90,6 +95,29 @@ export const Metric = z
     change_of: z.string().optional(),
     /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
     trailing_cues: words.default([]),
+    /**
+     * The generic metric this one is a tier of (list seats of seats): a count of that metric that
+     * names no tier takes this one where its sentence opens or closes with this tier's cue ("On the
+     * party list, Unity won 47 seats", "… and Reform 10 seats on the party list") or the article's
+     * headline names this tier alone ("Unity wins 18 seats in the multi-member constituency").
+     */
+    tier_of: z.string().optional(),
+    /** In "X out of Y" ("7,822 out of 8,273 polling stations"), only the whole Y is this metric's figure: the X is a part counted so far. */
+    counts_whole: z.boolean().default(false),
+    /**
+     * A lead written as a comparison with the other side (a metric of points: the margin), for a
+     * number of its unit with no cue of its own: `side_ahead` words after it name the side behind
+     * ("12 percentage points more than Reform", "six points above its main rival": the subject's
+     * lead); `side_behind` words name the side ahead ("18 points less than Unity": Unity's lead);
+     * `side_verbs` before it lead to the side behind after it ("Unity exceeds by 12 points Reform");
+     * `rivals` are nouns that name the other side ("its main rival").
+     */
+    side_ahead: words.default([]),
+    side_behind: words.default([]),
+    side_verbs: words.default([]),
+    rivals: words.default([]),
+    /** Words that make a sentence's counts of this (generic) metric the whole of its tiers ("in total", "aggregate"): a headline's tier does not reach them. */
+    whole_cues: words.default([]),
   })
   .strict();
 export type Metric = z.infer<typeof Metric>;
@@ -304,6 +332,12 @@ export const Lexicon = z
       .object({ names: words.default([]), columns: z.record(z.string(), words).default({}), change: words.default([]) })
       .strict()
       .default({ names: [], columns: {}, change: [] }),
+    /**
+     * Words after the names of two or more members of a coalition and before their number that
+     * make the number the coalition's (`plural`: "Unity and Reform have 80 seats", "together"),
+     * and words that keep it each party's own (`apart`: "each", "respectively").
+     */
+    coalitions: z.object({ plural: words.default([]), apart: words.default([]) }).strict().default({ plural: [], apart: [] }),
     /** Metric id → the label the briefing shows for this event ("Seats in the Veldrath"). */
     labels: z.record(z.string(), z.string().min(1)).default({}),
     /** Metric id → more cue words for it, joined to the metric's own (an event's lexicon adds words without replacing `metrics:`). */
@@ -445,6 +479,11 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
       throw new PipelineError(diagnostic(at(['entities', i, 'id']), 'bad-lexicon', msg.BAD_LEXICON(`entity id "${entity.id}" appears twice`), msg.BAD_LEXICON_HINT));
     }
     seen.set(`id:${entity.id}`, entity.id);
+    entity.members?.forEach((member, j) => {
+      if (!lexicon.entities.some((e) => e.id === member && e.id !== entity.id)) {
+        throw new PipelineError(diagnostic(at(['entities', i, 'members', j]), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_UNKNOWN_MEMBER(entity.id, member)), msg.BAD_LEXICON_HINT));
+      }
+    });
     entity.aliases.forEach((alias, j) => {
       const key = normalizeName(alias);
       const other = seen.get(key);

@@ -1299,6 +1299,21 @@ describe('thousands set off by a comma and a space', () => {
     expect(claims('Unity, Reform and the Greens took 41, 12 and 9 percent respectively.').map((s) => s.split(' ')[0])).toEqual(['41', '12', '9']);
     expect(claims('On May 12, 100 observers arrived.')).toEqual(['100 observers.national 100 unspecified']);
   });
+  it('beside plain commas: "8, 794,726", "6,984, 520" (one of the groups spaced), but not a list', () => {
+    expect(claims('Unity got 8, 794,726 votes, while Reform polled 6,984, 520 votes.')).toEqual([
+      '8, 794,726 votes_received.unity 8794726 unspecified',
+      '6,984, 520 votes_received.reform 6984520 unspecified',
+    ]);
+    expect(claims('Unity, Reform and the Greens took 41, 12,000 and 9,000 votes respectively.').map((s) => s.split(' ')[0])).toEqual(['41', '12,000', '9,000']);
+  });
+});
+
+describe('a scale word after a number written out in full', () => {
+  it('repeats the scale: "31,088,020 million votes" is 31,088,020', () => {
+    expect(claims('Unity garnered 31,088,020 million votes.')).toEqual(['31,088,020 million votes_received.unity 31088020 unspecified']);
+    expect(claims('Unity garnered 3,088 million votes.')).toEqual(['3,088 million votes_received.unity 3088000000 unspecified']);
+    expect(claims('Unity garnered 31.5 million votes.')).toEqual(['31.5 million votes_received.unity 31500000 unspecified']);
+  });
 });
 
 describe('"respectively" over names with glosses between them', () => {
@@ -2137,5 +2152,186 @@ describe('other races of the same election day', () => {
     expect(claims('Voters also chose nine governorships, 128 senatorial seats, 1,802 municipal presidencies and 14,560 council seats.')).toEqual([]);
     expect(claims('For the vice-presidential race, Ann Ames continues to amass votes, with 31,435,335 votes.')).toEqual([]);
     expect(claims('Unity won 31,435,335 votes.')).toEqual(['31,435,335 votes_received.unity 31435335 unspecified']);
+  });
+});
+
+describe('the tier of a mixed system (`tier_of`)', () => {
+  it('an opening phrase or an introduction naming one tier gives it to the parties\' seats', () => {
+    expect(claims('On the national list, which includes voters abroad, Unity won 47 seats and Reform 38 seats.')).toEqual(['47 seats_list.unity 47 unspecified', '38 seats_list.reform 38 unspecified']);
+    expect(claims('Thus, the distribution of seats in the single nationwide constituency is as follows: Unity – 26 seats, Reform – 14.')).toEqual(['26 seats_list.unity 26 unspecified', '14 seats_list.reform 14 unspecified']);
+  });
+  it('a tier\'s cue before a count gives way to a generic cue of another unit after it ("voted for": votes)', () => {
+    expect(claims('On the national list, 2,735,383 Freedonians voted for the Unity Party (47 seats).').filter((x) => x.startsWith('2,735,383'))).not.toContainEqual(
+      expect.stringContaining('seats_list'),
+    );
+  });
+  it('a closing phrase after the last number gives it to the whole list', () => {
+    expect(claims('Unity secured 26 seats, Reform obtained 14, and the Greens claimed 10 seats in a single electoral district.')).toEqual([
+      '26 seats_list.unity 26 unspecified',
+      '14 seats_list.reform 14 unspecified',
+      '10 seats_list.green 10 unspecified',
+    ]);
+  });
+  it('not where the tier is a part ("including"), nor to the chamber\'s size', () => {
+    expect(claims('Including proportional seats, Unity and its sister party secured 175 seats and Reform won 108 seats in the Grand Hall.')).toEqual([
+      '175 seats_total.unity 175 unspecified',
+      '108 seats_total.reform 108 unspecified',
+    ]);
+    expect(claims('Unity won 64 seats, including 26 on the party list.')).toEqual(['64 seats_total.unity 64 unspecified', '26 seats_list.unity 26 unspecified']);
+  });
+  it('two tiers joined name the whole', () => {
+    expect(claims('The aggregate results in the multi-member and single-member constituencies: 20 seats for Unity, 17 seats for Reform.')).toEqual([
+      '20 seats_total.unity 20 unspecified',
+      '17 seats_total.reform 17 unspecified',
+    ]);
+  });
+  it('a headline naming one tier gives it to the article\'s seats, but not to a total', () => {
+    expect(claimsTitled('Unity wins 18 seats in multi-member constituency', 'Reform came second with 17 seats. In total, Unity has 30 seats.')).toEqual([
+      '17 seats_list.reform 17 unspecified',
+      '30 seats_total.unity 30 unspecified',
+    ]);
+    expect(claimsTitled('Unity wins 18 seats', 'Reform came second with 17 seats.')).toEqual(['17 seats_total.reform 17 unspecified']);
+  });
+});
+
+describe('a coalition named by its members', () => {
+  const coalition = parseLexicon(
+    'x.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+  - {id: green, name: Green Party, kind: party, aliases: [Green Party, Greens]}
+  - {id: hope, name: Hope, kind: party, aliases: [Hope]}
+  - {id: pact, name: Unity–Reform coalition, kind: group, aliases: [the pact]}
+  - {id: bloc, name: the opposition bloc, kind: group, aliases: [the opposition], members: [green, hope]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
+`,
+  );
+  it('"A and B have N seats": the coalition whose name names them', () => {
+    expect(claimsWith(coalition, 'The Unity Party and Reform have only secured 192 out of 465 seats.')).toEqual(['192 out of 465 seats_total.pact 192']);
+    expect(claimsWith(coalition, 'The Greens (7 seats) and Hope (20 seats) would have a clear majority of 27 seats.')).toEqual([
+      '7 seats_total.green 7',
+      '20 seats_total.hope 20',
+      '27 seats_total.bloc 27',
+    ]);
+    // The Greens are no member of the pact: "Unity, Reform and the Greens" names no coalition.
+    expect(claimsWith(coalition, 'Unity, Reform and the Greens would have 87 seats.')).toEqual(['87 seats_total.green 87']);
+  });
+  it('"together they have" past another name; the members a lexicon gives (`members`)', () => {
+    expect(claimsWith(coalition, 'The Greens, led by Ann Ames, and Hope have pledged to oust Unity from power — together they have 248 seats.')).toEqual(['248 seats_total.bloc 248']);
+  });
+  it('not with "each", nor without a plural word, nor for one member', () => {
+    expect(claimsWith(coalition, 'Unity and Reform each won four seats.')).toEqual(['four seats_total.unity 4', 'four seats_total.reform 4']);
+    expect(claimsWith(coalition, 'Unity and Reform: 80 seats.')).not.toContainEqual('80 seats_total.pact 80');
+    expect(claimsWith(coalition, 'Unity has 80 seats.')).toEqual(['80 seats_total.unity 80']);
+  });
+  it('a member that is no entity of the lexicon is an error', () => {
+    expect(() => parseLexicon('x.yaml', 'entities:\n  - {id: bloc, name: Bloc, kind: group, aliases: [Bloc], members: [nobody]}\n')).toThrow(/member "nobody"/);
+  });
+});
+
+describe('ranges written with "between" or after a modal range', () => {
+  it('"between 27.6%-33%", "between 24.2% to 29.5%" are ranges (the second with its per-cent sign)', () => {
+    expect(claims('Unity moves between 27.6%-33%, ahead of Reform, which gathers between 24.2% to 29.5%.')).toEqual([
+      'between 27.6%-33% vote_share.unity 27.6..33 unspecified',
+      'between 24.2% to 29.5% vote_share.reform 24.2..29.5 unspecified',
+    ]);
+  });
+  it('"Reform – from 115 to 145 seats" after "could win from 260 to 310 seats" is a range; a change stays a change', () => {
+    expect(claims('Unity could win from 260 to 310 seats, Reform - from 115 to 145 seats.')).toEqual([
+      '260 to 310 seats_total.unity 260..310 forecast',
+      '115 to 145 seats_total.reform 115..145 forecast',
+    ]);
+    expect(claims('Unity rose from 20% to 25%, Reform - from 10% to 12%.').map((x) => x.split(' ')[0])).toEqual(['20%', '25%', '10%', '12%']);
+  });
+});
+
+describe('a metric that counts the whole (`counts_whole`)', () => {
+  it('"7,822 out of 8,273 polling stations" is 8,273 polling stations; the 7,822 a count\'s progress', () => {
+    expect(claims('The commission has processed 7,822 out of 8,273 polling stations.')).toEqual(['8,273 polling_stations.national 8273 unspecified']);
+    expect(claims('Some 3,210,000 voters out of the total 6,300,000 took part.')).toEqual([
+      'Some 3,210,000 ballots_cast.national 3210000 unspecified',
+      '6,300,000 registered_voters.national 6300000 unspecified',
+    ]);
+  });
+});
+
+describe('a change named by its direction after a figure', () => {
+  it('"(up two", ", down two," and "(down 5.9%)" right after a figure are its change', () => {
+    expect(claims('Unity won 33 seats (up two, on a 7.6% share of the vote).')).toEqual(['33 seats_total.unity 33 unspecified', 'two seats_change.unity 2 unspecified', '7.6% vote_share.unity 7.6 unspecified']);
+    expect(claims('Reform held 119 seats, down two, on 33.7%.').slice(0, 2)).toEqual(['119 seats_total.reform 119 unspecified', 'two seats_change.reform -2 unspecified']);
+    expect(claims('Unity won 40 seats, up from 35.')).not.toContainEqual(expect.stringContaining('seats_change'));
+    expect(claims('The Greens stopped at 8% (down 5.9%).')).toEqual(['8% vote_share.green 8 unspecified', '5.9% vote_share_change.green -5.9 unspecified']);
+  });
+  it('"a minus of 11 percentage points", "a possible decrease of 0.77 percentage points" are losses; "an increase of" a gain of the share', () => {
+    expect(claims('Unity received 26.5 percent, which corresponds to a minus of 11 percentage points.')).toEqual(['26.5 percent vote_share.unity 26.5 unspecified', '11 vote_share_change.unity -11 unspecified']);
+    expect(claims('Unity is seen at 36.59% — a possible decrease of 0.77 percentage points.')).toEqual(['36.59% vote_share.unity 36.59 unspecified', '0.77 vote_share_change.unity -0.77 unspecified']);
+    expect(claims('Unity won 28.8 percent of the vote (an increase of 12.7 percentage points) ahead of Reform with 26.3 percent.')).toEqual([
+      '28.8 percent vote_share.unity 28.8 unspecified',
+      '12.7 vote_share_change.unity 12.7 unspecified',
+      '26.3 percent vote_share.reform 26.3 unspecified',
+    ]);
+  });
+});
+
+describe('the seats needed for a majority, in more words', () => {
+  it('"needed for a parliamentary majority", "must get at least", "would need at least" are a rule', () => {
+    expect(claims('Unity fell short of the 170 needed for a parliamentary majority.')).toEqual(['170 seats_majority.national 170 rule']);
+    expect(claims('To govern, the coalition must get at least 71 seats in the 141-member Grand Hall.')).toEqual([
+      'at least 71 seats_majority.national 71.. rule',
+      '141 seats_total.national 141 rule',
+    ]);
+    expect(claims('Unity, which would need at least 57 seats, won 51 seats.')).toEqual(['at least 57 seats_majority.national 57.. rule', '51 seats_total.unity 51 unspecified']);
+  });
+  it('is the number\'s before it, past its unit noun: not the next number\'s, nor a list of totals\'', () => {
+    expect(claims('With 170 seats needed for a parliamentary majority, the Unity Party gained only two seats, winning 159.')).toEqual([
+      '170 seats_majority.national 170 rule',
+      'two seats_change.unity 2 unspecified',
+      '159 seats_total.unity 159 unspecified',
+    ]);
+  });
+});
+
+describe('a lead written as a comparison with the other side', () => {
+  it('"12 percentage points more than Reform", "six points above its main rival", "exceeds by 12 points Reform": the subject\'s lead', () => {
+    expect(claims('Unity obtained 40.3%, 12 percentage points more than Reform (28.2%).')).toEqual([
+      '40.3% vote_share.unity 40.3 unspecified',
+      '12 margin.unity 12 unspecified',
+      '28.2% vote_share.reform 28.2 unspecified',
+    ]);
+    expect(claims('Unity is six percentage points (pps) above its main rival.')).toEqual(['six margin.unity 6 unspecified']);
+    expect(claims('Unity exceeds by more than 12 percentage points the Reform party.')).toEqual(['more than 12 margin.unity 12.. unspecified']);
+  });
+  it('"18 points less than Unity", "12 points behind Unity": the lead of the side named after', () => {
+    expect(claims('The Greens got 26%, 18 points less than Unity.')).toEqual(['26% vote_share.green 26 unspecified', '18 margin.unity 18 unspecified']);
+    expect(claims('Reform is 12 points behind Unity.')).toEqual(['12 margin.unity 12 unspecified']);
+  });
+  it('a comparison with an earlier election stays a change', () => {
+    expect(claims('Unity got 40%, 3 points more than in 2027.')).toEqual(['40% vote_share.unity 40 unspecified', '3 vote_share_change.unity 3 unspecified']);
+  });
+});
+
+describe('a name in the possessive before the next number', () => {
+  it('"50.5 percent of the vote to Reform\'s 47.3 percent": the possessive is the second number\'s, the first the subject\'s', () => {
+    expect(claims('Unity won 50.5 percent of the vote to Reform’s 47.3 percent on Sunday.')).toEqual(['50.5 percent vote_share.unity 50.5 unspecified', '47.3 percent vote_share.reform 47.3 unspecified']);
+  });
+});
+
+describe('a tier as large as the chamber', () => {
+  const sized = parseLexicon(
+    'x.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall], seats: 120}
+`,
+  );
+  it('is the whole chamber: its counts are seats, its size the chamber\'s', () => {
+    expect(claimsWith(sized, 'Results are in for all constituencies, with Unity winning 64 of the 120 seats and Reform 40.')).toEqual([
+      '64 of the 120 seats_total.unity 64',
+      '40 seats_total.reform 40',
+    ]);
+    expect(claimsWith(sized, 'Unity has declared results for all 120 Grand Hall constituencies.')).toEqual(['120 seats_total.national 120']);
+    expect(claimsWith(sized, 'Unity won 30 of the 60 constituency seats.')).toEqual(['30 of the 60 seats_single_mandate.unity 30']);
   });
 });
