@@ -99,7 +99,16 @@ export interface Counts {
   loose: number;
   /** Claims on a number listed under `not_figures`. */
   notFigures: number;
+  /**
+   * Claims right but for the counting stage of a result (interim, preliminary, final, recount,
+   * unspecified taken for one another), the strict ones included: how far the stage alone is
+   * from the strict score.
+   */
+  stageBlind: number;
 }
+
+/** The qualifiers of a result at some stage of the count: one for `stageBlind`. */
+const RESULT_STAGES = new Set(['unspecified', 'interim', 'preliminary', 'final', 'recount']);
 
 export interface ArticleResult {
   id: string;
@@ -113,10 +122,17 @@ export interface ArticleResult {
   unplaced: string[];
 }
 
-const zero = (): Counts => ({ claims: 0, annotated: 0, strict: 0, loose: 0, notFigures: 0 });
+const zero = (): Counts => ({ claims: 0, annotated: 0, strict: 0, loose: 0, notFigures: 0, stageBlind: 0 });
 
 function add(a: Counts, b: Counts): Counts {
-  return { claims: a.claims + b.claims, annotated: a.annotated + b.annotated, strict: a.strict + b.strict, loose: a.loose + b.loose, notFigures: a.notFigures + b.notFigures };
+  return {
+    claims: a.claims + b.claims,
+    annotated: a.annotated + b.annotated,
+    strict: a.strict + b.strict,
+    loose: a.loose + b.loose,
+    notFigures: a.notFigures + b.notFigures,
+    stageBlind: a.stageBlind + b.stageBlind,
+  };
 }
 
 /**
@@ -181,6 +197,7 @@ export function scoreArticle(body: string, claims: Claim[], article: CorpusArtic
       usedLoose.add(i);
       r.counts.strict += 1;
       r.counts.loose += 1;
+      r.counts.stageBlind += 1;
     } else pending.push(c);
   }
   for (const c of pending) {
@@ -189,6 +206,8 @@ export function scoreArticle(body: string, claims: Claim[], article: CorpusArtic
     if (looseHit) {
       usedLoose.add(looseHit.k);
       r.counts.loose += 1;
+      const wrong = wrongFields(c, looseHit.f.figure);
+      if (wrong.length === 1 && wrong[0] === 'qualifier' && RESULT_STAGES.has(c.qualifier) && RESULT_STAGES.has(looseHit.f.figure.qualifier)) r.counts.stageBlind += 1;
     }
     const near = looseHit ?? here[0];
     if (near) {
@@ -297,6 +316,11 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
   if (kinds.size) {
     out.push('', msg.CORPUS_EVAL_KINDS);
     for (const [k, n] of [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) out.push(`  ${String(n).padStart(4)}  ${k}`);
+  }
+  out.push('', msg.CORPUS_EVAL_STAGE_BLIND);
+  for (const half of ['tune', 'test']) {
+    const c = halves.get(half);
+    if (c && (c.claims > 0 || c.annotated > 0)) out.push(msg.CORPUS_EVAL_STAGE_BLIND_ROW(half, f3(ratio(c.stageBlind, c.claims)), f3(ratio(c.stageBlind, c.annotated))));
   }
   if (details === 'tune') {
     for (const a of tune) {

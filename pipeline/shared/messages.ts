@@ -103,6 +103,9 @@ export const CORPUS_EVAL_MISSING = (missing: number, total: number, ids: string[
 export const CORPUS_LEXICON_USED = (event: string, file: string, lines: number, renamed: [string, string][]) =>
   `${event}: read with ${file} (${lines} non-empty lines)${renamed.length ? `; its ids scored as the annotation's: ${renamed.map(([a, b]) => `${a} → ${b}`).join(', ')}` : ''}`;
 export const CORPUS_DETAILS_ONLY_TUNE = 'eval-corpus prints details for the tune half only (--details tune): the test half is measured, never read';
+export const CORPUS_EVAL_STAGE_BLIND =
+  'Strict with the counting stage of a result left out (interim, preliminary, final, recount and unspecified counted as one; every other field and kind as strict):';
+export const CORPUS_EVAL_STAGE_BLIND_ROW = (half: string, p: string, r: string) => `  ${half} half: precision ${p}, recall ${r}`;
 export const CORPUS_EVAL_KINDS = 'Error kinds on the tune half (one per false claim or missed figure; `wrong-x`: a claim on the figure with x wrong):';
 export const CORPUS_EVAL_COLUMNS = ['event', 'claims', 'figures', 'strict P', 'strict R', 'loose P', 'loose R', 'not-fig'];
 export const CORPUS_EVAL_EVENT_ROW = (event: string, half: string) => `${event} (${half})`;
