@@ -12,7 +12,8 @@
  * 4. The kept paragraphs are split into sentences with offsets into the body: Intl.Segmenter's
  *    sentence breaks, then general rules (see `splitSentences`): a quotation that opens in one
  *    segment and closes in a later one is kept together, a segment that ends in a known
- *    abbreviation (lexicon `sentences.abbreviations`) runs on, and a full stop between a
+ *    abbreviation (lexicon `sentences.abbreviations`) or in an entity's name that ends in a full
+ *    stop, "!" or "?" ("Forward!": `sentenceAbbreviations`) runs on, and a full stop between a
  *    number or word and the next sentence's number or capital ends a sentence.
  *
  * Bad input stops with a diagnostic at its place (`file:line:column`) before any of this: a
@@ -168,7 +169,7 @@ export function ingestSource({ file, text }: SourceFile, lexicon: Lexicon): Inge
   const lines = blockLines(body, tree.children.slice(1), bodyStart - (text.charCodeAt(0) === 0xfeff ? 1 : 0));
   const removed = removeBoilerplate(body, lines, meta.title, lexicon.boilerplate);
   const removedStarts = new Set(removed.map((r) => r.start));
-  const abbreviations = new Set(lexicon.sentences.abbreviations);
+  const abbreviations = sentenceAbbreviations(lexicon);
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   for (const line of lines) {
@@ -195,6 +196,22 @@ type At = (offset: number) => { line: number; column: number };
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+
+/**
+ * The words after which no sentence ends: the lexicon's abbreviations ("Mr.", "U.S."), and the
+ * last word of every entity name that ends in a full stop, "!" or "?" ("Forward!", "For
+ * Stability!"): a party named so does not end the sentence it stands in.
+ */
+export function sentenceAbbreviations(lexicon: Pick<Lexicon, 'sentences' | 'entities'>): Set<string> {
+  const out = new Set(lexicon.sentences.abbreviations);
+  for (const e of lexicon.entities) {
+    for (const name of [e.name, ...e.aliases]) {
+      const last = name.trim().split(/\s+/).pop() ?? '';
+      if (/[\p{L}\p{N}][.!?]$/u.test(last)) out.add(last);
+    }
+  }
+  return out;
+}
 
 /**
  * The sentences of `body[start, end)` (one paragraph) as offsets into the body. Intl.Segmenter

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingest, ingestSource, MAX_ARTICLE_BYTES, splitSentences, unreadFiles, type SourceFile } from '../../pipeline/ingest/index.ts';
+import { ingest, ingestSource, MAX_ARTICLE_BYTES, sentenceAbbreviations, splitSentences, unreadFiles, type SourceFile } from '../../pipeline/ingest/index.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { PipelineError, format } from '../../pipeline/shared/errors.ts';
 import { toJson } from '../../pipeline/shared/io.ts';
@@ -179,6 +179,26 @@ describe('ingest: what a fixture file cannot hold', () => {
   it('the order files are listed in does not matter', () => {
     const two = [...inputs('ok-scrape'), { file: 'sources/beta.md', text: inputs('ok-bom')[0]!.text.replace('id: alpha', 'id: beta') }];
     expect(toJson(ingest([...two].reverse(), lexicon))).toBe(toJson(ingest(two, lexicon)));
+  });
+});
+
+describe('a party whose name ends in "!" does not end its sentence', () => {
+  const lexicon = {
+    sentences: { abbreviations: ['Mr.'] },
+    entities: [
+      { id: 'forward', name: 'Forward!', kind: 'party' as const, aliases: ['Forward!', 'For Stability!'] },
+      { id: 'unity', name: 'Unity', kind: 'party' as const, aliases: ['Unity', 'U.'] },
+    ],
+  };
+  it('takes the last word of every name ending in a full stop, "!" or "?", besides the abbreviations', () => {
+    expect([...sentenceAbbreviations(lexicon)].sort()).toEqual(['Forward!', 'Mr.', 'Stability!', 'U.']);
+  });
+  it('keeps such a name inside its sentence', () => {
+    const text = 'Forward! won 12 seats and For Stability! took 9. Turnout was 60%.';
+    const split = splitSentences(text, 0, text.length, sentenceAbbreviations(lexicon)).map(([a, b]) => text.slice(a, b));
+    expect(split).toEqual(['Forward! won 12 seats and For Stability! took 9.', 'Turnout was 60%.']);
+    // Without the names, the segmenter ends a sentence at each "!" too: four pieces.
+    expect(splitSentences(text, 0, text.length, new Set(['Mr.'])).length).toBe(4);
   });
 });
 
