@@ -23,6 +23,8 @@ export interface TableWords {
   /** Every table word, read at one position (sticky), longest first. */
   re: RegExp;
   of: Map<string, Word>;
+  /** The header words over a column of names, anywhere in a text (global: `lastIndex` is set before each use). */
+  names: RegExp;
 }
 
 export function compileTableWords(t: Lexicon['tables']): TableWords {
@@ -38,7 +40,8 @@ export function compileTableWords(t: Lexicon['tables']): TableWords {
   const signs = [...t.names, ...t.change, ...Object.values(t.columns).flat()].filter((k) => /-/.test(k) && !/[\p{L}\p{N}]/u.test(k));
   const literal = signs.map((k) => `|${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`).join('');
   const plain = [...of.keys()].filter((k) => !signs.some((x) => key(x) === k));
-  return { re: new RegExp(String.raw`(?:${alternation(plain)}${literal})(?![\p{L}\p{N}])`, 'iuy'), of };
+  const names = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...of].filter(([, v]) => v.kind === 'name').map(([k]) => k))})(?![\p{L}\p{N}])`, 'giu');
+  return { re: new RegExp(String.raw`(?:${alternation(plain)}${literal})(?![\p{L}\p{N}])`, 'iuy'), of, names };
 }
 
 /** A column of a flattened table: its name as written, and the metrics or the change it holds. */
@@ -253,7 +256,9 @@ const YEAR = /(?<![\p{L}\p{N}.,])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,]\d)/gu;
  */
 export function tablePieces(body: string, sentences: readonly Span[], w: TableWords, electionYear: number | null): Piece[][] {
   const out: Piece[][] = [];
-  const names = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...w.of].filter(([, v]) => v.kind === 'name').map(([k]) => k))})(?![\p{L}\p{N}])`, 'giu');
+  // Compiled once per lexicon (`compileTableWords`); global, so its position starts at 0 here.
+  const names = w.names;
+  names.lastIndex = 0;
   const yearsOf = (s: string) => [...new Set([...s.matchAll(YEAR)].map((m) => Number(m[0])))];
   // The order in which the years of a heading go to its tables: this election first, then the earlier ones.
   const order = (years: number[]): (number | null)[] => {

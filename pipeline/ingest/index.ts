@@ -202,7 +202,10 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
  * last word of every entity name that ends in a full stop, "!" or "?" ("Forward!", "For
  * Stability!"): a party named so does not end the sentence it stands in.
  */
-export function sentenceAbbreviations(lexicon: Pick<Lexicon, 'sentences' | 'entities'>): Set<string> {
+export function sentenceAbbreviations(lexicon: Pick<Lexicon, 'sentences' | 'entities'>): ReadonlySet<string> {
+  // Once per lexicon, not once per article.
+  const known = abbreviationsOf.get(lexicon);
+  if (known) return known;
   const out = new Set(lexicon.sentences.abbreviations);
   for (const e of lexicon.entities) {
     for (const name of [e.name, ...e.aliases]) {
@@ -210,8 +213,10 @@ export function sentenceAbbreviations(lexicon: Pick<Lexicon, 'sentences' | 'enti
       if (/[\p{L}\p{N}][.!?]$/u.test(last)) out.add(last);
     }
   }
+  abbreviationsOf.set(lexicon, out);
   return out;
 }
+const abbreviationsOf = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * The sentences of `body[start, end)` (one paragraph) as offsets into the body. Intl.Segmenter
