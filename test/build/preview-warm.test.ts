@@ -86,7 +86,9 @@ describe('make preview: the build in the preview process', { timeout: 300_000 },
     const from = said.length;
     write('templates/briefing.md', `${read('templates/briefing.md')}\nA paragraph added in the preview test.\n`);
     await until('paragraph added in the preview test', from);
-    expect(builds(from)).toEqual([expect.stringMatching(/^rebuilt in \d+\.\d\d s \(\d+\.\d\d s of processor time\)$/)]);
+    // A save can reach the watcher as two events: a second build then finds nothing changed.
+    expect(builds(from).length).toBeGreaterThan(0);
+    expect(builds(from).filter((b) => !/^rebuilt in \d+\.\d\d s \(\d+\.\d\d s of processor time\)$/.test(b))).toEqual([]);
     expect(ran(from)).toEqual(['changes', 'charts', 'render']);
   });
 
@@ -127,11 +129,14 @@ describe('make preview: the build in the preview process', { timeout: 300_000 },
     const from = said.length;
     write('templates/notes.txt', 'an added file\n');
     for (let i = 0; i < 2400 && builds(from).length === 0; i += 1) await sleep(50);
-    expect(builds(from)).toEqual([expect.stringMatching(/^rebuilt in \d+\.\d\d s$/)]);
+    expect(builds(from)[0]).toMatch(/^rebuilt in \d+\.\d\d s$/);
     const next = said.length;
     write('templates/style.css', `${read('templates/style.css')}\n.preview-test-mark { color: #123456; }\n`);
     await until('.preview-test-mark', next);
-    expect(builds(next)).toEqual([expect.stringMatching(/of processor time/)]);
+    // One save can reach the watcher as two events (truncate, then write): a second build finds
+    // nothing changed. Every build after the make one runs in this process.
+    expect(builds(next).length).toBeGreaterThan(0);
+    expect(builds(next).filter((b) => !b.includes('of processor time'))).toEqual([]);
   });
 
   it('goes through make when the pipeline\'s code changed (this process runs the old code)', async () => {
@@ -139,7 +144,7 @@ describe('make preview: the build in the preview process', { timeout: 300_000 },
     const from = said.length;
     write('templates/style.css', `${read('templates/style.css')}\n.preview-test-code { color: #654321; }\n`);
     await until('.preview-test-code', from);
-    expect(builds(from)).toEqual([expect.stringMatching(/^rebuilt in \d+\.\d\d s$/)]);
+    expect(builds(from)[0]).toMatch(/^rebuilt in \d+\.\d\d s$/);
   });
 });
 
