@@ -32,8 +32,9 @@
  * 1. Each claim is read as an interval: value ± precision (half a unit of its last digit),
  *    a range widened by its precision, a bound open on one side. Intervals are half-open,
  *    so "54" [53.5, 54.5) agrees with "54.19" but "53" [52.5, 53.5) does not.
- * 2. Distinct readings are taken most precise first; each joins the first candidate value it
- *    agrees with or becomes a candidate of its own. One candidate: `single` (one source),
+ * 2. Distinct readings are taken most precise first; each joins the candidate value it agrees
+ *    with (of several, the nearest to the number it states: "almost 74 %" joins 73.9 %, not
+ *    67.69 %) or becomes a candidate of its own. One candidate: `single` (one source),
  *    `agreed` (all the same) or `rounded` (agree within precision; the most precise is used).
  * 3. Several candidates: a reported result always beats an estimate or forecast; then the
  *    policy's rules are tried in order, each keeping only the best candidates by its measure,
@@ -387,6 +388,20 @@ function agrees(a: Reading, b: Reading, policy: Policy): boolean {
   return isTruncation(x.value, x.precision, y.value, y.precision) || isTruncation(y.value, y.precision, x.value, x.precision);
 }
 
+/** The number a reading states: its value, the middle of its range, or its one bound. */
+function statedNumber(c: Claim): number | null {
+  if (c.value != null) return c.value;
+  if (c.low != null && c.high != null) return (c.low + c.high) / 2;
+  return c.low ?? c.high ?? null;
+}
+
+/** How far apart two readings' stated numbers are (Infinity when one states none). */
+function distance(a: Reading, b: Reading): number {
+  const x = statedNumber(a.claim);
+  const y = statedNumber(b.claim);
+  return x == null || y == null ? Infinity : Math.abs(x - y);
+}
+
 function width(i: Interval): number {
   return i.hi - i.lo;
 }
@@ -443,7 +458,13 @@ function buildCandidates(claims: ClaimIn[], ctx: Context): { candidates: Candida
   const candidates: Candidate[] = [];
   const home = new Map<ClaimIn, Candidate>();
   for (const r of ordered) {
-    let cand = candidates.find((k) => agrees(k.reading, r, policy));
+    // A reading that agrees with several candidates ("almost 74 %" with 67.69 % and 73.9 %)
+    // joins the one nearest to the number it states; on a tie, the first.
+    let cand: Candidate | undefined;
+    for (const k of candidates) {
+      if (!agrees(k.reading, r, policy)) continue;
+      if (!cand || distance(k.reading, r) < distance(cand.reading, r) - EPS) cand = k;
+    }
     if (!cand) {
       cand = {
         reading: r,

@@ -206,6 +206,21 @@ describe('evidence, not labels', () => {
     ]);
   });
 
+  it('a bound that agrees with two values supports the one nearest to the number it states', () => {
+    // "almost 74 %" agrees with 73.9 % and with a mis-attached 67.69 % alike: it stands for 73.9 %.
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'vote_share', entity: 'red', value: 67.69, precision: 0.005 },
+        { id: 'b:c1', metric: 'vote_share', entity: 'red', value: 73.9, precision: 0.05 },
+        { id: 'c:c1', metric: 'vote_share', entity: 'red', value: null, high: 74, bound: 'upper-bound', text: 'almost 74' },
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    const f = fig(out, 'vote_share.red');
+    expect([f.value, f.claims]).toEqual([73.9, ['b:c1', 'c:c1']]);
+    expect(f.rule).toContain('weighs 2: 1 (Outlet B) + 1 (Outlet C) against 1');
+  });
+
   it("a claim the extractor attached with less confidence weighs less", () => {
     const out = run(
       [
