@@ -46,6 +46,8 @@
  *      arithmetic    the identities over all figures (arithmetic.ts) keep the values with
  *                    which list + single-mandate = total, the parties' seats fit the chamber,
  *                    turnout = ballots / registered and the shares stay within 100 % hold;
+ *                    one source's own figures ("38 + 18 = 56" in one article) never rule out
+ *                    a value that two other independent sources state;
  *      consensus     the weight of the evidence (evidence.ts): each independent source (an
  *                    outlet, one wire story and its reposts) once, the electoral authority's
  *                    own figure and a stated stage weigh more, a low extraction confidence
@@ -1187,7 +1189,8 @@ function termOf(key: string, p: Pending, options: Candidate[]): Term[] {
         // Counts are whole: "40" is 40 exactly; a measured amount is its interval.
         const whole = c.precision <= 0.5 && c.unit !== '%' && (c.value == null || Number.isInteger(c.value));
         const i = whole ? { lo: c.low ?? c.value ?? -Infinity, hi: c.high ?? c.value ?? Infinity } : claimInterval(c);
-        return { lo: i.lo, hi: i.hi, text: formatNumber(c.value ?? c.low ?? 0, c.precision) };
+        const sources = k.support.filter((x) => x.key !== 'allocation').map((x) => x.key);
+        return { lo: i.lo, hi: i.hi, text: formatNumber(c.value ?? c.low ?? 0, c.precision), sources };
       }),
     },
   ];

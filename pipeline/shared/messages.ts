@@ -468,7 +468,7 @@ export const METHOD_CONSENSUS = (lead: string, byOutlet: boolean, official: stri
 export const METHOD_ALLOCATION = (weight: string) =>
   `Where a party's list seats still compete, the seats the largest-remainder (Hare) method gives it from the settled vote shares, threshold and seats count ${weight} for the value that states them (less than one source).`;
 export const METHOD_ARITHMETIC = (lead: string) =>
-  `${lead}, arithmetic: where the values compete, the set of values with which list and single-mandate seats make the total, the parties' seats add up to the chamber's, and turnout equals ballots over registered voters is chosen; an identity that no choice satisfies is a failing check that names the claims.`;
+  `${lead}, arithmetic: where the values compete, the set of values with which list and single-mandate seats make the total, the parties' seats add up to the chamber's, and turnout equals ballots over registered voters is chosen, except that one source's own figures never rule out a value that two other independent sources state; an identity that no choice satisfies is a failing check that names the claims.`;
 export const METHOD_SOURCE_TIER = 'the higher weight given to a source in its front matter (tier)';
 export const METHOD_SOURCE_DATE = 'the later publication date';
 export const METHOD_SOURCE_ORDER = (lead: string, by: string[], neverWins: boolean) =>

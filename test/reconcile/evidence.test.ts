@@ -277,6 +277,24 @@ describe('arithmetic as evidence', () => {
     expect([f.value, f.rule]).toEqual([98, 'The sources disagree; with 98 seats the arithmetic holds (69 + 29 = 98), with 9 seats it does not, so 98 seats is used.']);
   });
 
+  it("one article's own breakdown never outweighs two independent sources of the total: the check shows the gap", () => {
+    // Outlet A, written from an earlier count: "38 list seats and 18 constituencies, 56 seats in all".
+    const out = run(
+      [
+        seats('a:c1', 'seats_total', 'red', 56),
+        seats('a:c2', 'seats_list', 'red', 38),
+        seats('a:c3', 'seats_single_mandate', 'red', 18),
+        seats('b:c1', 'seats_total', 'red', 57, { qualifier: 'final' }),
+        seats('c:c1', 'seats_total', 'red', 57),
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    const f = fig(out, 'seats_total.red');
+    expect([f.value, f.dissent.map((d) => [d.value, d.kind])]).toEqual([57, [[56, 'different-value']]]);
+    expect(f.rule).toBe('The sources disagree; the evidence for 57 seats weighs 2.25: 1.25 (Outlet B: labelled final) + 1 (Outlet C) against 1 for any other value, so 57 seats is used.');
+    expect(out.checks.find((c) => c.id === 'seat-sum.red')!.status).toBe('fails');
+  });
+
   it('an identity no choice satisfies is a failing check that names the claims', () => {
     const out = run(
       [seats('a:c1', 'seats_total', 'red', 50), seats('a:c2', 'seats_total', 'blue', 60), seats('b:c1', 'seats_total', 'national', 100, { qualifier: 'rule' })],
