@@ -36,6 +36,10 @@
  *    with (of several, the nearest to the number it states: "almost 74 %" joins 73.9 %, not
  *    67.69 %) or becomes a candidate of its own. One candidate: `single` (one source),
  *    `agreed` (all the same) or `rounded` (agree within precision; the most precise is used).
+ *    Before that, a source that reports the figure again in a later article updates itself:
+ *    a value of its earlier article that its latest article does not agree with is no
+ *    candidate, only a dissent of kind `updated` (results, stages and snapshots of the count;
+ *    `splitUpdated`).
  * 3. Several candidates: a reported result always beats an estimate or forecast; then the
  *    policy's rules are tried in order, each keeping only the best candidates by its measure,
  *    and the first that leaves one decides (`resolved`):
@@ -62,7 +66,7 @@
  *    combination with the most weight of evidence, where every such combination agrees.
  *    If none decides, the figure is a `conflict`: no value, every candidate in `dissent`.
  *    Each dissent names its kind: truncation, not-a-result, outside-range, arithmetic,
- *    different-value, unresolved (lower-status and superseded with an explicit status.order).
+ *    different-value, unresolved (lower-status and superseded with an explicit status.order), updated.
  * 4. Cross-checks (checks.ts) run on the figures and add derived figures; each check's id is
  *    added to the `checks` of the figures it involves.
  *
@@ -800,17 +804,67 @@ interface Pending {
   claims: ClaimIn[];
   candidates: Candidate[];
   decision: Decision;
+  /** Values an outlet's later article updated: no candidates, each a dissent of its own. */
+  updated: Dissent[];
+}
+
+/** The kinds of figure whose value a later report of the count replaces (not rules, forecasts or other elections). */
+const UPDATED_KINDS = new Set<GroupKind>(['result', 'stage', 'snapshot']);
+
+/**
+ * An outlet that reports a figure again in a later article updates itself: where the articles
+ * of one independent source (an outlet, one story and its reposts) give the figure on
+ * different dates, a value of an earlier article that no value of its latest article agrees
+ * with is that source's past word, not a value it gives now. Such claims leave the choice
+ * (counts, shares and snapshots of the count only) and are shown as dissents of kind `updated`.
+ */
+function splitUpdated(g: Group, claims: ClaimIn[], ctx: Context): { current: ClaimIn[]; updated: Dissent[] } {
+  if (!UPDATED_KINDS.has(g.kind)) return { current: claims, updated: [] };
+  const keyOf = (c: ClaimIn) => ctx.independent.get(c.source) ?? `source:${c.source}`;
+  const dateOf = (c: ClaimIn) => infoOf(ctx.sources, c.source).published;
+  const latest = new Map<string, string>();
+  for (const c of claims) {
+    const d = dateOf(c);
+    const k = keyOf(c);
+    if (d != null && d > (latest.get(k) ?? '')) latest.set(k, d);
+  }
+  const old: ClaimIn[] = [];
+  const current: ClaimIn[] = [];
+  for (const c of claims) {
+    const last = latest.get(keyOf(c));
+    const d = dateOf(c);
+    const later = last != null && d != null && d < last ? claims.filter((x) => keyOf(x) === keyOf(c) && dateOf(x) === last) : [];
+    if (later.length && !later.some((x) => overlaps(claimInterval(x), claimInterval(c)))) old.push(c);
+    else current.push(c);
+  }
+  const byReading = new Map<string, ClaimIn[]>();
+  for (const c of old) {
+    const key = `${c.source}|${readingKey(c)}`;
+    const list = byReading.get(key);
+    if (list) list.push(c);
+    else byReading.set(key, [c]);
+  }
+  const updated = [...byReading.values()].map((list) => {
+    const c = list[0]!;
+    const last = latest.get(keyOf(c))!;
+    const now = claims.filter((x) => keyOf(x) === keyOf(c) && dateOf(x) === last);
+    const stated = [...new Set(now.map((x) => formatStated(x)))];
+    const who = infoOf(ctx.sources, c.source).name;
+    const note = msg.DISSENT_UPDATED(who, formatStated(c), dateOf(c) ?? '', joinNames(stated), last);
+    return { value: c.value, low: c.low, high: c.high, claims: list.map((x) => x.id), kind: 'updated', note };
+  });
+  return { current, updated };
 }
 
 function startGroup(g: Group, ctx: Context, checks: Check[]): Pending {
-  const claims = [...g.claims].sort(claimOrder);
+  const { current: claims, updated } = splitUpdated(g, [...g.claims].sort(claimOrder), ctx);
   const { candidates, home } = buildCandidates(claims, ctx);
   // Self-contradiction: one article whose claims fall to different candidates (reported once,
   // on the figure itself, not on its stages).
   if (g.kind !== 'stage') selfContradictions(g, claims, home, ctx, checks);
   const start: Decision = { kept: candidates, droppedBy: new Map(), decidedBy: null, next: 0 };
   const decision = candidates.length === 1 ? { ...start, next: ctx.policy.rules.length } : runRules(start, ctx.policy, ctx.sources, g.kind === 'result' || g.kind === 'rule' ? 'arithmetic' : null);
-  return { group: g, claims, candidates, decision };
+  return { group: g, claims, candidates, decision, updated };
 }
 
 function selfContradictions(g: Group, claims: ClaimIn[], home: Map<ClaimIn, Candidate>, ctx: Context, checks: Check[]): void {
@@ -847,6 +901,11 @@ function selfContradictions(g: Group, claims: ClaimIn[], home: Map<ClaimIn, Cand
 }
 
 function finishGroup(p: Pending, ctx: Context): Figure {
+  const f = chooseFigure(p, ctx);
+  return p.updated.length ? { ...f, dissent: [...f.dissent, ...p.updated] } : f;
+}
+
+function chooseFigure(p: Pending, ctx: Context): Figure {
   const { group: g, claims, candidates } = p;
   const sources = ctx.sources;
   const d = p.decision.next < ctx.policy.rules.length ? runRules(p.decision, ctx.policy, sources, null) : p.decision;

@@ -407,6 +407,8 @@ export const DISSENT_SOURCE_ORDER = (who: string, stated: string, chosen: string
   `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; the source of ${chosen} comes first in the policy's source order.`;
 export const DISSENT_DIFFERENT = (who: string, stated: string, chosen: string) =>
   `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding.`;
+export const DISSENT_UPDATED = (who: string, stated: string, date: string, now: string, laterDate: string) =>
+  `${who} gave ${stated} in an earlier article (${date}); its later article (${laterDate}) gives ${now}, which replaces it.`;
 export const DISSENT_UNRESOLVED = (who: string, stated: string) => `${who} gives ${stated}.`;
 export const DISSENT_WEAKER = (who: string, stated: string, chosen: string, weight: string, chosenWeight: string) =>
   `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; its evidence weighs ${weight} against ${chosenWeight}.`;
@@ -459,6 +461,8 @@ export const METHOD_PRECISION = (lead: string) =>
   `${lead}, precision: a value that is another value with digits cut off gives way to that more precise value, since it states no other value.`;
 export const METHOD_STAGES = (stages: string[], snapshots: string[]) =>
   `A result is counted in stages, earliest first: ${stages.join(', ')}. Each stage a source names is a figure of its own, and a later stage supersedes an earlier one without disagreeing with it. A figure as of a moment of the count (${snapshots.join(', ')}: at a time of day, or with part of the votes counted) is a snapshot: snapshots of one quantity form a series and never disagree with the result.`;
+export const METHOD_UPDATED =
+  "A source that reports a count or share again in a later article updates itself: a value of its earlier article that its latest article does not agree with leaves the choice and is shown as that source's earlier word.";
 export const METHOD_STATUS = (lead: string) =>
   `${lead}, stage: a value that only an earlier counting stage gives is superseded by a value of a later stage; a value whose stage is not stated competes with the latest stage on its evidence. An estimate or forecast never replaces a reported result.`;
 export const METHOD_CONSENSUS = (lead: string, byOutlet: boolean, official: string, label: string) =>

@@ -221,6 +221,37 @@ describe('evidence, not labels', () => {
     expect(f.rule).toContain('weighs 2: 1 (Outlet B) + 1 (Outlet C) against 1');
   });
 
+  it("an outlet's later article updates its earlier one: the earlier value leaves the choice and is shown", () => {
+    // The Daily, on the night: "Red 8.96 %, Blue 13.55 %" (a partial count it called final);
+    // four days later: "Red 8.9 %, Blue 13.8 %". Without the update, 8.9 would be 8.96 cut off.
+    const out = run(
+      [
+        { id: 'night:c1', metric: 'vote_share', entity: 'red', value: 8.96, precision: 0.005, qualifier: 'final' },
+        { id: 'night:c2', metric: 'vote_share', entity: 'blue', value: 13.55, precision: 0.005, qualifier: 'final' },
+        { id: 'later:c1', metric: 'vote_share', entity: 'red', value: 8.9, precision: 0.05, qualifier: 'final' },
+        { id: 'later:c2', metric: 'vote_share', entity: 'blue', value: 13.8, precision: 0.05, qualifier: 'final', confidence: { metric: 'cue', entity: 'near', distance: 5 } },
+        { id: 'other:c1', metric: 'vote_share', entity: 'blue', value: 13.8, precision: 0.05 },
+      ],
+      [
+        { id: 'night', outlet: 'The Daily', published: '2024-04-03' },
+        { id: 'later', outlet: 'The Daily', published: '2024-04-07' },
+        { id: 'other', published: '2024-04-05' },
+      ],
+    );
+    const red = fig(out, 'vote_share.red');
+    expect([red.value, red.status, red.claims]).toEqual([8.9, 'single', ['later:c1']]);
+    expect(red.dissent).toEqual([
+      { value: 8.96, low: null, high: null, claims: ['night:c1'], kind: 'updated', note: 'The Daily gave 8.96 % in an earlier article (2024-04-03); its later article (2024-04-07) gives 8.9 %, which replaces it.' },
+    ]);
+    expect([fig(out, 'vote_share.blue').value, fig(out, 'vote_share.blue').dissent.map((d) => d.kind)]).toEqual([13.8, ['updated']]);
+    // Another outlet's earlier article is no update: the two values compete as before.
+    const two = run(
+      [{ id: 'night:c1', metric: 'turnout', value: 61 }, { id: 'later:c1', metric: 'turnout', value: 63 }],
+      [{ id: 'night', published: '2024-04-03' }, { id: 'later', published: '2024-04-07' }],
+    );
+    expect(fig(two, 'turnout.national').dissent.map((d) => d.kind)).toEqual(['different-value']);
+  });
+
   it("a claim the extractor attached with less confidence weighs less", () => {
     const out = run(
       [
