@@ -423,7 +423,7 @@ export const CHECK_SELF_VALUE = (stated: string, claims: string) => `${stated} (
 export const CHECK_SEAT_SUM_TITLE = (name: string) => `List seats plus single-mandate seats make the total: ${name}`;
 export const CHECK_SEAT_SUM_DETAIL = (list: string, single: string, sum: string, total: string, ok: boolean) =>
   `${list} + ${single} = ${sum}; the total given is ${total}${ok ? '' : ', which does not match'}.`;
-export const CHECK_SHARE_SUM_TITLE = (limit: string) => `The party-list vote shares add up to at most ${limit}`;
+export const CHECK_SHARE_SUM_TITLE = (limit: string) => `The vote shares add up to at most ${limit}`;
 export const CHECK_SHARE_TERM = (value: string, name: string) => `${value} (${name})`;
 export const CHECK_SHARE_SUM_DETAIL = (terms: string, sum: string, limit: string, ok: boolean) =>
   `${terms} = ${sum}, ${ok ? 'at most' : 'more than'} ${limit}${ok ? '' : ' even allowing for rounding'}.`;
@@ -437,7 +437,7 @@ export const CHECK_PARTY_SUM_TITLE = (metric: string) => `The parties' ${metric}
 export const CHECK_PARTY_SUM_DETAIL = (terms: string, sum: string, total: string, ok: boolean, exact: boolean) =>
   `${terms} = ${sum}; the chamber's figure is ${total}${ok ? (exact ? '' : ' (the other parties are not given)') : ', which is less'}.`;
 export const CHECK_CLAIMS = (claims: string) => ` Claims involved: ${claims}.`;
-export const CHECK_SHARE_SUM_STAGE_TITLE = (limit: string, stage: string) => `The party-list vote shares of the ${stage} count add up to at most ${limit}`;
+export const CHECK_SHARE_SUM_STAGE_TITLE = (limit: string, stage: string) => `The vote shares of the ${stage} count add up to at most ${limit}`;
 export const SKIP_MIXED_STAGES = (stages: string) => `the figures are of different counting stages (${stages})`;
 export const CHECK_SKIPPED = (reason: string) => `Not computed: ${reason}.`;
 export const SKIP_MISSING = (what: string) => `no figure for ${what}`;
@@ -482,7 +482,7 @@ export const METHOD_SOURCE_ORDER = (lead: string, by: string[], neverWins: boole
 export const METHOD_CONFLICT =
   'Where no rule decides, the figure is marked as contested: the briefing shows every value with its source and chooses none.';
 export const METHOD_CHECK_SEATS = 'list seats plus single-mandate seats against the total, per party and for the chamber';
-export const METHOD_CHECK_SHARES = (limit: string) => `the sum of the party-list vote shares (with "against all") against ${limit}`;
+export const METHOD_CHECK_SHARES = (limit: string) => `the sum of the vote shares (with "against all") against ${limit}`;
 export const METHOD_CHECK_HARE =
   'the list seats that the vote shares imply under the largest-remainder (Hare) method among the parties over the threshold, against the seats reported';
 export const METHOD_CHECK_TURNOUT = 'the turnout against ballots cast and registered voters, where both are stated';
