@@ -144,11 +144,78 @@ export function alternation(list: Iterable<string>): string {
   }
   if (root.next.size === 0) return '(?!)';
   const branches = (node: WordTrie): string =>
-    [...node.next]
-      .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-      .map(([w, child]) => escapeWord(w) + (child.next.size === 0 ? '' : child.end ? `(?:${SEPARATOR}(?:${branches(child)})|)` : `${SEPARATOR}(?:${branches(child)})`))
-      .join('|');
+    factored(
+      [...node.next]
+        .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+        .map(([w, child]) => ({ chars: wordChars(w), rest: child.next.size === 0 ? '' : child.end ? `(?:${SEPARATOR}(?:${branches(child)})|)` : `${SEPARATOR}(?:${branches(child)})` })),
+      0,
+    );
   return branches(root);
+}
+
+/** One character of a word as a pattern reads it: its source, what tells it apart at one place (`key`), and itself. */
+interface WordChar {
+  src: string;
+  key: string;
+  char: string;
+}
+
+/** The characters of a word, escaped as `escapeWord` does (an apostrophe matches either apostrophe). */
+function wordChars(w: string): WordChar[] {
+  return [...w].map((ch) =>
+    ch === "'" || ch === '’' ? { src: "['’]", key: "'", char: "'" } : { src: escapeWord(ch), key: /[A-Z]/.test(ch) ? ch.toLowerCase() : ch, char: ch },
+  );
+}
+
+/**
+ * The alternatives `chars + rest`, in their order, as one pattern whose alternatives share their
+ * leading characters ("estimated|estimates|estimate" becomes "estimate(?:d|s|)"): at a place
+ * where no phrase starts, the engine tests a few characters instead of every phrase. The match is
+ * the same: a shared literal prefix can be taken out of two alternatives next to each other
+ * (`ab|ac` is `a(?:b|c)`), and alternatives whose character at `at` differs cannot both match at
+ * one place, so they may be brought together by that character (`ab|c|ad` is `ab|ad|c`). Two
+ * ASCII characters of different `key` differ with or without the `i` flag; a non-ASCII character
+ * might equal another one case aside, so a run with one is left as it is, as is a group whose
+ * characters differ in case only ("M", "m": one under `i`, two without it). A word that ends at
+ * `at` (a prefix of the others) keeps its place among them.
+ */
+function factored(items: { chars: WordChar[]; rest: string }[], at: number): string {
+  const out: string[] = [];
+  const tail = (it: { chars: WordChar[]; rest: string }) => it.chars.slice(at).map((c) => c.src).join('') + it.rest;
+  let run: typeof items = [];
+  const flush = () => {
+    if (run.some((it) => it.chars[at]!.key.charCodeAt(0) > 0x7f)) out.push(...run.map(tail));
+    else {
+      const groups = new Map<string, typeof items>();
+      for (const it of run) {
+        const k = it.chars[at]!.key;
+        const g = groups.get(k);
+        if (g) g.push(it);
+        else groups.set(k, [it]);
+      }
+      for (const g of groups.values()) {
+        const c = g[0]!.chars[at]!;
+        if (g.length === 1 || g.some((it) => it.chars[at]!.char !== c.char)) {
+          out.push(...g.map(tail));
+          continue;
+        }
+        // The characters all of them share from `at` on ("estimate" of "estimated|estimates").
+        let end = at + 1;
+        while (g.every((it) => it.chars.length > end && it.chars[end]!.char === g[0]!.chars[end]!.char)) end += 1;
+        out.push(`${g[0]!.chars.slice(at, end).map((x) => x.src).join('')}(?:${factored(g, end)})`);
+      }
+    }
+    run = [];
+  };
+  for (const it of items) {
+    if (it.chars.length > at) run.push(it);
+    else {
+      flush();
+      out.push(it.rest);
+    }
+  }
+  flush();
+  return out.join('|');
 }
 
 /** Word-boundary guards that also work for phrases that start or end with a symbol ("%", "$"). */

@@ -64,6 +64,39 @@ describe('guards tested in code', () => {
     );
   });
 
+  it('a word list factored by its leading characters matches what the flat list matches, with and without the i flag', () => {
+    // Words that share leading characters, differ in case only ("Mazhilis", "mazhilis"), start
+    // with a letter outside ASCII ("Éire", "éire", "ſeats") or an apostrophe, or are a prefix of another.
+    const list = ['estimate', 'estimates', 'estimated', 'estimate of', 'Mazhilis', 'mazhilis', 'majilis', 'Majilis party', 'Éire', 'éire', 'ſeats', 'seats', 'seat', "'s", '’t', 'exit poll', 'exit polls', 'per cent', 'percent', 'CPI(M)', 'CPI', 'k', 'kelvin'];
+    const flat = [...list].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(phrase).join('|');
+    const E = String.raw`(?![\p{L}\p{N}])`;
+    const pieces = fc.array(
+      fc.constantFrom('estimate', 'd', 's', ' of', 'Mazhilis', 'mazhilis', 'MAJILIS', 'majilis', ' party', 'Éire', 'éire', 'ÉIRE', 'ſeats', 'seat', 'Seats', "'", '’', 't', 'exit', ' poll', 'per', ' cent', 'CPI', '(M)', 'k', '\u212A', 'elvin', ' ', '-', '.'),
+      { maxLength: 10 },
+    );
+    for (const flags of ['giu', 'gu']) {
+      const factored = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(list)})${E}`, flags);
+      const reference = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${flat})${E}`, flags);
+      fc.assert(
+        fc.property(pieces, (parts) => {
+          const s = parts.join('');
+          expect(all(factored, s, (re, t) => re.exec(t))).toEqual(all(reference, s, (re, t) => re.exec(t)));
+        }),
+        { numRuns: 3000 },
+      );
+    }
+  });
+
+  it('a word list shares the leading characters of its words, longest word first', () => {
+    expect(alternation(['estimate', 'estimates', 'estimated'])).toBe('estimate(?:d|s|)');
+    expect(alternation(['seats', 'seat', 'share'])).toBe('s(?:eat(?:s|)|hare)');
+    // Case apart (one word under the i flag, two without it), and letters outside ASCII, stay whole.
+    expect(alternation(['Mazhilis', 'mazhilis'])).toBe('Mazhilis|mazhilis');
+    expect(alternation(['éire', 'éal'])).toBe('éire|éal');
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(['exit poll', 'exit polls', 'estimate', 'estimated'])})(?![\p{L}\p{N}])`, 'giu');
+    expect('The exit polls estimated 40%; an estimate.'.match(re)).toEqual(['exit polls', 'estimated', 'estimate']);
+  });
+
   it('the numeral pattern finds what it finds with its lookbehind', () => {
     const whole = new RegExp(grammar.sticky.source, 'giu');
     fc.assert(
