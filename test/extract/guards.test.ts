@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { alternation, compileGrammar, findQuantities, nextMatch, numberMayStart, phrase } from '../../pipeline/extract/numbers.ts';
+import { compileTableWords } from '../../pipeline/extract/tables.ts';
 import { seeds } from '../paths.ts';
 
 const lexicon = parseLexicon('sources/lexicon.yaml', readFileSync(join(seeds, 'sources', 'lexicon.yaml'), 'utf8'));
@@ -95,6 +96,20 @@ describe('guards tested in code', () => {
     expect(alternation(['éire', 'éal'])).toBe('éire|éal');
     const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(['exit poll', 'exit polls', 'estimate', 'estimated'])})(?![\p{L}\p{N}])`, 'giu');
     expect('The exit polls estimated 40%; an estimate.'.match(re)).toEqual(['exit polls', 'estimated', 'estimate']);
+  });
+
+  it('the table header words over a column of names are found where the pattern with its lookbehind finds them', () => {
+    const names = compileTableWords(lexicon.tables).names;
+    const whole = new RegExp(names.source.replace('(?<![A-Za-z0-9])', String.raw`(?<![\p{L}\p{N}])`), 'giu');
+    const startsWord = (before: string) => !/^[\p{L}\p{N}]$/iu.test(before);
+    const header = fc.array(fc.constantFrom(...PIECES, 'Party', 'party', 'PARTY', 'Parties', 'group', 'list', 'political party', 'Seats', 'é', 'ſ'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(header, (s) => {
+        expect(all(names, s, (re, t) => nextMatch(re, t, startsWord))).toEqual(all(whole, s, (re, t) => re.exec(t)));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(all(names, 'éparty Party Seats', (re, t) => nextMatch(re, t, startsWord))).toEqual([[7, 'Party']]);
   });
 
   it('the numeral pattern finds what it finds with its lookbehind', () => {
