@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
-import { alternation, compileGrammar, findQuantities, nextMatch, numberMayStart, phrase } from '../../pipeline/extract/numbers.ts';
+import { WordStartRegExp, alternation, compileGrammar, findQuantities, nextMatch, numberMayStart, phrase } from '../../pipeline/extract/numbers.ts';
 import { compileTableWords } from '../../pipeline/extract/tables.ts';
 import { seeds } from '../paths.ts';
 
@@ -110,6 +110,34 @@ describe('guards tested in code', () => {
       { numRuns: 3000 },
     );
     expect(all(names, 'éparty Party Seats', (re, t) => nextMatch(re, t, startsWord))).toEqual([[7, 'Party']]);
+  });
+
+  it('a pattern with the word-start lookbehind, tested first without it, finds what the pattern finds', () => {
+    const B = String.raw`(?<![\p{L}\p{N}])`;
+    const sources = [
+      String.raw`${B}(?:${alternation(['more than', 'over', 'about', 'nearly'])})\s+$`,
+      String.raw`${B}(?:${alternation(['won', 'took'])})\s+(?:\p{L}+\s+){0,2}$`,
+      String.raw`${B}(?:margin|gap)(?![\p{L}\p{N}])[^.;]{0,40}?${B}(?:grew|narrowed)\s+$`,
+      String.raw`(?:\$|€)\s?$|${B}(?:dollars|euros)\s$`,
+    ];
+    const pieces = fc.array(fc.constantFrom(...PIECES, 'more than', 'over', 'about', 'nearly', 'won', 'took', 'margin', 'gap', 'grew', 'narrowed', 'dollars', '€', 'ſ', 'é', ' '), { maxLength: 10 });
+    for (const source of sources) {
+      const quick = new WordStartRegExp(source, 'iu');
+      const plain = new RegExp(source, 'iu');
+      fc.assert(
+        fc.property(pieces, (parts) => {
+          const s = parts.join('');
+          expect(quick.exec(s)?.[0] ?? null).toEqual(plain.exec(s)?.[0] ?? null);
+          expect(quick.test(s)).toBe(plain.test(s));
+        }),
+        { numRuns: 2000 },
+      );
+    }
+    const before = new WordStartRegExp(sources[0]!, 'iu');
+    expect(before.test('Unity won more than ')).toBe(true);
+    expect(before.test('Unity won éover ')).toBe(false);
+    expect(before.test('Unity won ſover ')).toBe(false);
+    expect(before.exec('it has nearly ')?.index).toBe(7);
   });
 
   it('the numeral pattern finds what it finds with its lookbehind', () => {
