@@ -386,8 +386,14 @@ export function norm(w: string): string {
 const NORM_CACHE = 4096;
 const normed = new Map<string, string>();
 
+const ONLY_DIGITS = /^\d+$/;
+/** `half` of the usual numbers of decimals, computed once (the same expression). */
+const HALVES = Array.from({ length: 16 }, (_, d) => Number((0.5 * 10 ** -d).toFixed(d + 1)));
+
 /** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
 export function parseDigits(s: string): { value: number; precision: number } | null {
+  // Digits alone ("41", "2021"), the most common: what the last pattern below reads them as.
+  if (ONLY_DIGITS.test(s)) return { value: Number(s), precision: half(0) };
   if (/[ \u00a0]/.test(s)) s = s.replace(SPACED, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
     const [, decimals = ''] = s.replace(/,/g, '').split('.');
@@ -403,7 +409,7 @@ export function parseDigits(s: string): { value: number; precision: number } | n
 
 /** Half a unit of the `decimals`-th decimal place, rounded to stay exact in binary. */
 function half(decimals: number): number {
-  return Number((0.5 * 10 ** -decimals).toFixed(decimals + 1));
+  return decimals < HALVES.length ? HALVES[decimals]! : Number((0.5 * 10 ** -decimals).toFixed(decimals + 1));
 }
 
 function scaled(x: number, scale: number): number {
