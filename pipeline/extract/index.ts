@@ -200,6 +200,8 @@ export interface Compiled {
   membersOf: Map<string, Set<string>>;
   /** Metrics of a lead written as a comparison (`side_ahead`, `side_behind`, `side_verbs`, `rivals`), each word list as a pattern. */
   sides: { metric: Metric; ahead: RegExp; behind: RegExp; verbs: RegExp; rivals: RegExp }[];
+  /** Metrics of points with `points_nouns`: the noun before "of" and a per-cent number, or right after one ("an increase of 2.7%", "a 1.4% loss"). */
+  pointsNouns: { id: string; before: RegExp; after: RegExp }[];
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
   apartRe: RegExp;
@@ -294,6 +296,13 @@ export function compile(lexicon: Lexicon): Compiled {
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
+    pointsNouns: lexicon.metrics
+      .filter((m) => m.points_nouns.length)
+      .map((m) => ({
+        id: m.id,
+        before: new RegExp(String.raw`${B}an?\s+(?:\p{L}+\s+)?(?:${alternation(m.points_nouns)})\s+of\s+$`, 'iu'),
+        after: new RegExp(String.raw`^\s*(?:${alternation(m.points_nouns)})${E}`, 'iu'),
+      })),
     metricCues,
     contextCues,
     unitCues,
@@ -2398,6 +2407,7 @@ function readNumber(
   const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
   const metricId0 =
     take('signed-change', signedOf) ??
+    take('points-noun', pointsNoun(q, text, c)) ??
     take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
     take('list-of-totals', obtained) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
@@ -2645,6 +2655,20 @@ function readNumber(
     surface,
     negative,
   };
+}
+
+/** An article right before a number: "a 1.4% loss". */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])an?\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * "an increase of 2.7%", "a 1.4% loss", "a 1.5 percent increase": a per-cent number headed by a
+ * change noun (`points_nouns`) is that change, in points, not a share.
+ */
+function pointsNoun(q: Quantity, text: string, c: Compiled): string | null {
+  if (!q.percent) return null;
+  const before = text.slice(Math.max(0, q.start - LOOK_BACK), q.start);
+  const after = text.slice(q.end, q.end + 40);
+  return c.pointsNouns.find((p) => p.before.test(before) || (ARTICLE_BEFORE.test(before) && p.after.test(after)))?.id ?? null;
 }
 
 /** Whether a text is a unit noun alone ("seats "). */

@@ -93,6 +93,8 @@ export const Metric = z
     change_unnamed: z.boolean().default(false),
     /** The metric this one is the change of (vote share for its change in points): "up 2 points to 34%" gives the level 34% to that metric. */
     change_of: z.string().optional(),
+    /** Nouns of a change (a metric of points) that, as the head of a per-cent number ("an increase of 2.7%", "a 1.4% loss"), make it a change in points. */
+    points_nouns: words.default([]),
     /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
     trailing_cues: words.default([]),
     /**

@@ -2267,6 +2267,16 @@ describe('a change named by its direction after a figure', () => {
     expect(claims('Unity won 40 seats, up from 35.')).not.toContainEqual(expect.stringContaining('seats_change'));
     expect(claims('The Greens stopped at 8% (down 5.9%).')).toEqual(['8% vote_share.green 8 unspecified', '5.9% vote_share_change.green -5.9 unspecified']);
   });
+  it('a per-cent number a change noun heads ("an increase of 2.7%", "a 1.4% loss") is a change in points', () => {
+    expect(claims('Unity won 21.3% of the vote, an increase of 2.7%.')).toEqual(['21.3% vote_share.unity 21.3 unspecified', '2.7% vote_share_change.unity 2.7 unspecified']);
+    expect(claims('Reform got 9.1%, a 1.4% loss, while the Greens had a 1.5 percent increase.')).toEqual([
+      '9.1% vote_share.reform 9.1 unspecified',
+      '1.4% vote_share_change.reform -1.4 unspecified',
+      '1.5 percent vote_share_change.green 1.5 unspecified',
+    ]);
+    expect(claims('Reform achieved a 3 percent lower result than Unity.')).toEqual(['3 percent vote_share_change.reform -3 unspecified']);
+    expect(claims('Unity won a 2.7% share of the vote.')).toEqual(['2.7% vote_share.unity 2.7 unspecified']);
+  });
   it('"a minus of 11 percentage points", "a possible decrease of 0.77 percentage points" are losses; "an increase of" a gain of the share', () => {
     expect(claims('Unity received 26.5 percent, which corresponds to a minus of 11 percentage points.')).toEqual(['26.5 percent vote_share.unity 26.5 unspecified', '11 vote_share_change.unity -11 unspecified']);
     expect(claims('Unity is seen at 36.59% — a possible decrease of 0.77 percentage points.')).toEqual(['36.59% vote_share.unity 36.59 unspecified', '0.77 vote_share_change.unity -0.77 unspecified']);
