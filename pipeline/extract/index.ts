@@ -106,6 +106,8 @@ export interface Compiled {
   otherBodyRe: RegExp;
   /** The chamber's name right before its size: "the parliament has ", "LOWER HOUSE (". */
   chamberSizeRe: RegExp;
+  /** Right after a count (and its unit noun): the chamber or the election it was won in ("seats in the 63-seat parliament", "in the Nov. 30 vote"). */
+  wonInRe: RegExp;
   /** A word of winning or comparing between two names ("beat", "ahead of"). */
   contrastVerbRe: RegExp;
   /** The words of flattened tables' headers (`tables`). */
@@ -330,6 +332,10 @@ export function compile(lexicon: Lexicon): Compiled {
     tableWords: compileTableWords(lexicon.tables),
     chamberSizeRe: new RegExp(
       String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+)$`,
+      'iu',
+    ),
+    wonInRe: new RegExp(
+      String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)?in\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? []), ...lexicon.qualifiers.election_words.nouns])})${E}`,
       'iu',
     ),
     attribution: {
@@ -2392,6 +2398,7 @@ function readNumber(
   // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
   // another name's total of the unit, names a total like it.
   const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && c.metrics.get(enumeration)!.entity !== 'national' && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
+  const wonGain = obtained ? null : gainWon(q, ctx, text, c);
   // "41 MPs (+1)", "9.1 percent (-1.2)": a signed number in brackets right after a figure is the change of that figure's metric.
   // So is "up" or "down" opening a bracket or a comma's clause right after it ("33 seats (up two, …)",
   // "119 seats, down two, on 33.7%", "8% (down 5.9%)").
@@ -2410,6 +2417,7 @@ function readNumber(
     take('points-noun', pointsNoun(q, text, c)) ??
     take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
     take('list-of-totals', obtained) ??
+    take('gain-won', wonGain?.find(fitsAny)) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
@@ -2760,6 +2768,23 @@ function possessed(q: Quantity, ctx: Context, text: string, c: Compiled): boolea
 function obtainedBefore(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
   const cue = ctx.metricCues.filter((m) => inside(m, ctx.before)).at(-1);
   return !!cue && c.obtainedCues.has(key(text.slice(cue.start, cue.end))) && !/\d/.test(text.slice(cue.end, q.start));
+}
+
+/**
+ * "with 19.4 percent of votes, gaining 14 seats", "gained 15 seats in the 63-seat parliament": a
+ * gain cue that also means "won" (`obtained_cues`) right after the same side's share in the
+ * sentence (no other name between), or before the chamber or the election it was won in, names
+ * the total its metric is the change of, not a gain ("gained 5 seats, to 40" stays a gain).
+ */
+function gainWon(q: Quantity, ctx: Context, text: string, c: Compiled): string[] | null {
+  if (q.percent || !obtainedBefore(q, ctx, text, c)) return null;
+  const cue = ctx.metricCues.filter((m) => inside(m, ctx.before)).at(-1)!;
+  const of = cue.value.map((id) => c.metrics.get(id)!.change_of).filter((id): id is string => !!id);
+  if (!of.length) return null;
+  const share = ctx.sentencePrevious.lastOfUnit('%');
+  const afterShare =
+    !!share?.entity && share.metric === c.fallback.get('%') && !/\d/.test(text.slice(share.end, cue.start)) && !ctx.entities.some((e) => e.start >= share.end && e.end <= q.start && e.value !== share.entity);
+  return afterShare || c.wonInRe.test(text.slice(q.end, q.end + 80)) ? of : null;
 }
 
 /** "1.7 percent of the vote (", "0.9 (": a share, then only its vote words, then the bracket. */

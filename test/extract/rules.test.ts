@@ -79,6 +79,13 @@ describe('a gain cue that also means "won"', () => {
     expect(claims('The Greens gained 12 seats.')).toEqual(['12 seats_change.green 12 unspecified']);
     expect(claims('Unity lost 4 seats, while Reform gained 3.')).toEqual(['4 seats_change.unity -4 unspecified', '3 seats_change.reform 3 unspecified']);
   });
+  it('right after the same side\'s share, or before the chamber or the election won in, names a total', () => {
+    expect(claims('Reform came second with 19.4 percent of the votes, gaining 14 seats.')).toEqual(['19.4 percent vote_share.reform 19.4 unspecified', '14 seats_total.reform 14 unspecified']);
+    expect(claims('The Greens gained 15 seats in the 63-seat parliament.')).toEqual(['15 seats_total.green 15 unspecified', '63 seats_total.national 63 rule']);
+    expect(claims('Unity gained just 41 seats in the election.')).toEqual(['41 seats_total.unity 41 unspecified']);
+    expect(claims('Unity won 31.2 percent, while Reform gained 5 seats.')).toEqual(['31.2 percent vote_share.unity 31.2 unspecified', '5 seats_change.reform 5 unspecified']);
+    expect(claims('The Greens gained 12 seats, to 40.')).toContain('12 seats_change.green 12 unspecified');
+  });
 });
 
 describe('the seats needed for a majority, as the rule or as what was won', () => {
