@@ -2264,6 +2264,8 @@ function readNumber(
       m.value.every((id) => (c.metrics.get(id)!.entity === 'national' && c.metrics.get(id)!.qualifier === 'rule') || !!c.metrics.get(id)!.change_of)) ||
       (HELD_OWN.test(text.slice(m.end, q.start)) && m.value.every((id) => !!c.metrics.get(id)!.change_of)));
   const lastInSentence = ctx.sentencePrevious.lastOfUnit(pct);
+  // "four seats more than it had": a context cue right after the number's own unit noun.
+  const ownNounThen = (m: Mention<string[]>) => !!unitWord && m.start >= q.end && m.start <= q.end + unitWord[0]!.length + 1;
   const contextUnit = lastInSentence ? c.metrics.get(lastInSentence.metric)?.unit : undefined;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
@@ -2287,7 +2289,7 @@ function readNumber(
       for (const x of m.value) {
         const metric = c.metrics.get(x)!;
         if (metric.generic !== generic || !fits(x)) continue;
-        if (c.contextCues.size > 0 && c.contextCues.has(`${(word ??= key(text.slice(m.start, m.end)))}|${x}`) && metric.unit !== contextUnit) continue;
+        if (c.contextCues.size > 0 && c.contextCues.has(`${(word ??= key(text.slice(m.start, m.end)))}|${x}`) && metric.unit !== contextUnit && !(metric.unit === unit && ownNounThen(m))) continue;
         if (metric.unit !== unit && unitCue(c, text.slice(m.start, m.end), x)) continue;
         id ??= x;
         if (metric.unit === contextUnit) {
@@ -2624,7 +2626,8 @@ function readNumber(
     } else if (metric.needs_entity || (metric.national_qualifier && !q.total && c.wonCountRe.test(text.slice(Math.max(ctx.before.start, q.start - WON_BACK), q.start)))) {
       // "She received 37 seats": a count a party won is no chamber's size, even with no name in reach
       // (nor the size's before it: "its 279-seat strength weakened to 215 seats").
-      const prev = previous.lastOfMetric(metricId);
+      // "Reform won 20 seats. This is five seats less than in 2027.": a change is of the side whose level it changes.
+      const prev = previous.lastOfMetric(metricId) ?? (metric.change_of && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? previous.lastOfMetric(metric.change_of) : undefined);
       if (!prev || prev.entity === 'national') return 'no-entity';
       entity = prev.entity;
       entityRule = 'paragraph';

@@ -88,6 +88,16 @@ describe('a gain cue that also means "won"', () => {
   });
 });
 
+describe('a gain of seats written with "more" or "extra"', () => {
+  it('"two more seats", "two extra seats", "four seats more than it had" are gains; "This is five seats less than in 2027" is the side\'s before', () => {
+    expect(claims('Unity won 18 percent of the vote and two extra seats.')).toEqual(['18 percent vote_share.unity 18 unspecified', 'two seats_change.unity 2 unspecified']);
+    expect(claims('That gives Reform two more seats in the Grand Hall.')).toEqual(['two seats_change.reform 2 unspecified']);
+    expect(claims('Unity would gain 38 seats, which is four seats more than it had.')).toEqual(['38 seats_total.unity 38 unspecified', 'four seats_change.unity 4 unspecified']);
+    expect(claims('Reform won 20 seats. This is five seats less than in the previous election.')).toEqual(['20 seats_total.reform 20 unspecified', 'five seats_change.reform -5 unspecified']);
+    expect(claims('Unity is projected to win 156 seats, one more than it had.')).toEqual(['156 seats_total.unity 156 forecast']);
+  });
+});
+
 describe('the seats needed for a majority, as the rule or as what was won', () => {
   it('"required to hold a majority", "needed to form a majority", "the majority, which is 76"', () => {
     expect(claims('Unity fell short of the 76 seats required to hold a majority.')).toEqual(['76 seats_majority.national 76 rule']);
