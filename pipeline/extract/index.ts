@@ -108,6 +108,10 @@ export interface Compiled {
   chamberSizeRe: RegExp;
   /** Right after a count (and its unit noun): the chamber or the election it was won in ("seats in the 63-seat parliament", "in the Nov. 30 vote"). */
   wonInRe: RegExp;
+  /** After "there are" and a count: its unit noun, then the chamber or "in total" ("there are 179 seats in the parliament"). */
+  chamberInRe: RegExp;
+  /** "lower house of ": the chamber before "of" and its size, with only its unit noun after (`CLOSED_UNIT`). */
+  chamberOfRe: RegExp;
   /** A word of winning or comparing between two names ("beat", "ahead of"). */
   contrastVerbRe: RegExp;
   /** The words of flattened tables' headers (`tables`). */
@@ -331,11 +335,16 @@ export function compile(lexicon: Lexicon): Compiled {
     contrastVerbRe: new RegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
     tableWords: compileTableWords(lexicon.tables),
     chamberSizeRe: new RegExp(
-      String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+)$`,
+      String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s\s+|(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+))$`,
       'iu',
     ),
     wonInRe: new RegExp(
       String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)?in\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? []), ...lexicon.qualifiers.election_words.nouns])})${E}`,
+      'iu',
+    ),
+    chamberOfRe: new RegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
+    chamberInRe: new RegExp(
+      String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)(?:in\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})|in\s+total)${E}`,
       'iu',
     ),
     attribution: {
@@ -509,7 +518,12 @@ const PLAIN_WORDS = /^[\p{L}\s'’-]*$/u;
 const IN_YEAR_PHRASE = 60;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
-const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+)?out\s+of\s+(?:the\s+)?$/iu;
+/** "61 seats out of 151", "61 seats in the parliament out of 151": only words between the part and "out of". */
+const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+){0,4}out\s+of\s+(?:the\s+)?$/iu;
+/** "(lower house of 200 representatives)": one word after the number, then the phrase ends. */
+const CLOSED_UNIT = /^\s+\p{L}+\s*(?:[).,;:]|$)/u;
+/** "there are 179 seats in the parliament", "there could be more than 120 MPs in total": the chamber's size (with `chamberInRe` after). */
+const THERE_ARE = /(?<![\p{L}])there\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|might\s+be)\s+$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
 function measuresChange(c: Compiled, unit: string): boolean {
@@ -2323,6 +2337,8 @@ function readNumber(
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    (c.chamberOfRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && CLOSED_UNIT.test(text.slice(q.end, q.end + 40))) ||
+    (THERE_ARE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && c.chamberInRe.test(text.slice(q.end, q.end + 80))) ||
     c.contestedRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes", "the 3 percent electoral threshold") comes first.
   const head =

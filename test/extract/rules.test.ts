@@ -1484,6 +1484,14 @@ describe('the chamber\'s size', () => {
     expect(claims('Unity won two more electorates, increasing the size of the Parliament to 122 MPs.').at(-1)).toBe('122 seats_total.national 122 rule');
     expect(claims('In 2027, when the Grand Hall had 225 seats, Unity won 90.')[0]).toBe('225 seats_total.national 225 historical');
   });
+  it('"the National Assembly\'s 300 seats", "(lower house of 200 representatives)", "there are 179 seats in the parliament", "61 seats in the parliament out of 151"', () => {
+    expect(claims('Unity expanded its majority to 175 of the National Assembly’s 300 seats.')).toEqual(['175 seats_total.unity 175 unspecified', '300 seats_total.national 300 rule']);
+    expect(claims('Unity won 62 seats in the Grand Hall (lower house of 200 representatives).')).toEqual(['62 seats_total.unity 62 unspecified', '200 seats_total.national 200 rule']);
+    expect(claims('Reform fell short of 90 seats - there are 179 seats in the parliament.').at(-1)).toBe('179 seats_total.national 179 rule');
+    expect(claims('Unity gets 61 seats in the parliament out of 151.')).toEqual(['61 seats_total.unity 61 unspecified', '151 seats_total.national 151 rule']);
+    expect(claims('There were five Unity MPs in the Grand Hall.')).toEqual(['five seats_total.unity 5 unspecified']);
+    expect(claims('Unity increased its representation in the parliament of 77 for 79 seats.')).toEqual(['77 seats_total.unity 77 unspecified', '79 seats_total.unity 79 unspecified']);
+  });
   it('keeps a party\'s seats "in the parliament of 77"', () => {
     expect(claimsWith(lexicon, 'Unity increased its representation in the parliament from 77 to 79 seats.')).toEqual(['77 seats_total.unity 77', '79 seats_total.unity 79']);
   });
