@@ -2025,6 +2025,7 @@ function readSentence(
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
             nextStart,
+            nextUnit: i + 1 < nums.length ? ownUnit(nums[i + 1]!, text, c) : null,
             prevOwnEnd: i > 0 ? nums[i - 1]!.ownEnd : -1,
             relative,
             pairsShare:
@@ -2123,6 +2124,8 @@ interface Context {
   timeAfter: (offset: number) => boolean;
   /** Where the next number of the sentence starts (the sentence's end if none). */
   nextStart: number;
+  /** The unit of the next number's own noun ("231 polling stations"), if it has one that is no weak unit. */
+  nextUnit: string | null;
   /** Where the number before this one in the sentence ends (-1 if none). */
   prevOwnEnd: number;
   /** "68 per cent to 32 per cent": the first side's name; this number is the other side's. */
@@ -2288,7 +2291,9 @@ function readNumber(
       if (!inside(m, seg) || heldWith(m)) continue;
       // A cue that is the next number's head noun is that number's ("410 seats, past the majority
       // mark of 326", "24 seats (minus 10)"): the tie between two numbers goes to the one it heads.
-      if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
+      // Not when the next number's own noun is of a unit none of the cue's metrics has ("328,877 voters
+      // cast their ballots at 231 polling stations": the cue is the voters').
+      if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart)) && (!ctx.nextUnit || m.value.some((x) => c.metrics.get(x)!.unit === ctx.nextUnit))) continue;
       // So is a cue right after the number before ("all 543 Lok Sabha constituencies, with Unity
       // winning 240 seats"), when this number has its own unit noun.
       // So is one past the number before's unit noun ("With 170 seats needed for a majority, Unity gained two seats").
@@ -2460,7 +2465,7 @@ function readNumber(
     // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
     // clause refers back to a figure is of the metric of the source's last share.
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    take('list-goes-on', suits(enumeration)) ??
+    take('list-goes-on', enumeration && fitsAny(enumeration) ? suits(enumeration) : null) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
@@ -2696,6 +2701,13 @@ function pointsNoun(q: Quantity, text: string, c: Compiled): string | null {
   const before = text.slice(Math.max(0, q.start - LOOK_BACK), q.start);
   const after = text.slice(q.end, q.end + 40);
   return c.pointsNouns.find((p) => p.before.test(before) || (ARTICLE_BEFORE.test(before) && p.after.test(after)))?.id ?? null;
+}
+
+/** The unit a number's own noun names ("231 polling stations"), unless none or a weak one ("voters"). */
+function ownUnit(q: Quantity, text: string, c: Compiled): string | null {
+  if (q.percent) return '%';
+  const word = c.unitRe.exec(text.slice(q.end, q.end + 60));
+  return word && !c.weakUnits.has(key(word[0])) ? (c.unitOf.get(key(word[0])) ?? null) : null;
 }
 
 /** Whether a text is a unit noun alone ("seats "). */

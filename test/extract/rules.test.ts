@@ -1497,6 +1497,13 @@ describe('the chamber\'s size', () => {
   });
 });
 
+describe('a cue between two numbers whose second has a noun of another unit', () => {
+  it('is the first\'s: "328,877 voters cast their ballots at 231 polling stations"; a list goes on only in a unit it fits', () => {
+    expect(claims('A total of 328,877 voters cast their ballots at 231 polling stations.')).toEqual(['328,877 ballots_cast.national 328877 unspecified', '231 polling_stations.national 231 unspecified']);
+    expect(claims('More than 26 thousand voters cast their ballots at 30 polling stations open to residents of Northport.').at(-1)).toBe('30 polling_stations.northport 30 unspecified');
+  });
+});
+
 describe('polling stations of a place; the country\'s own name', () => {
   it('"at 231 polling stations in Northport" is the place\'s, national without one; "Freedonia\'s 17,795 polling stations" is no unknown name', () => {
     expect(claimsWith(lexicon, 'Voters abroad cast their ballots at 231 polling stations in Northport.')).toEqual(['231 polling_stations.northport 231']);
