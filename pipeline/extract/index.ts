@@ -564,9 +564,9 @@ const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** A dash between a cue and the number that glosses it ("a simple majority – or more than 50%"). */
 const DASH_GLOSS = /^\s*[–—]\s*(?:or\s+)?$/u;
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
-/** "the 3 percent electoral threshold": a number after "the" that modifies a noun after it, past at most one lower-case word. */
+/** "the 3 percent electoral threshold", "the four per cent parliamentary representation threshold": a number after "the" that modifies a noun after it, past at most two lower-case words. */
 const DEFINITE = /(?<![\p{L}])the\s+$/iu;
-const MODIFIER = /^\s+(?:\p{Ll}+\s+)?$/u;
+const MODIFIER = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "42.44%, which exceeded the threshold": a relative clause about the number is not its clause's head. */
 const RELATIVE_BETWEEN = /,\s*(?:which|that|who)\s/iu;
 /** "won an absolute majority with 158 seats": "with" after a rule's cue (the majority, the threshold) leads to what was won, not to the rule. */

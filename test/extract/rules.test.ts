@@ -1908,6 +1908,11 @@ describe('thresholds named after their number', () => {
       '3.74 percent vote_share.reform 3.74 unspecified',
     ]);
     expect(claims('Reform secured more than the 5 percent minimum to be represented in the Grand Hall.')).toEqual(['5 percent threshold.national 5 rule']);
+    expect(claims('Unity and Reform fell short of the four per cent parliamentary representation threshold, winning 3.09 per cent and 2.24 per cent, respectively.')).toEqual([
+      'four per cent threshold.national 4 rule',
+      '3.09 per cent vote_share.unity 3.09 unspecified',
+      '2.24 per cent vote_share.reform 2.24 unspecified',
+    ]);
     expect(claims('Unity and Reform ran as an alliance and therefore needed 7% to return to the Grand Hall.')).toEqual(['7% threshold.national 7 rule']);
   });
   it('a threshold named in a relative clause after the number is not its: "The turnout amounted to 42.44%, which exceeded the threshold"', () => {
