@@ -208,6 +208,8 @@ export interface Compiled {
   sides: { metric: Metric; ahead: RegExp; behind: RegExp; verbs: RegExp; rivals: RegExp }[];
   /** Metrics of points with `points_nouns`: the noun before "of" and a per-cent number, or right after one ("an increase of 2.7%", "a 1.4% loss"). */
   pointsNouns: { id: string; before: RegExp; after: RegExp }[];
+  /** Metric id → its `judged_by` words, anywhere in a text. */
+  judgedBy: Map<string, RegExp>;
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
   apartRe: RegExp;
@@ -302,6 +304,7 @@ export function compile(lexicon: Lexicon): Compiled {
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
+    judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
     pointsNouns: lexicon.metrics
       .filter((m) => m.points_nouns.length)
       .map((m) => ({
@@ -2310,6 +2313,8 @@ function readNumber(
         if (metric.generic !== generic || !fits(x)) continue;
         if (c.contextCues.size > 0 && c.contextCues.has(`${(word ??= key(text.slice(m.start, m.end)))}|${x}`) && metric.unit !== contextUnit && !(metric.unit === unit && ownNounThen(m))) continue;
         if (metric.unit !== unit && unitCue(c, text.slice(m.start, m.end), x)) continue;
+        // "90 seats, enough for a majority": the count is judged against the rule, not the rule.
+        if (m.start >= q.end && c.judgedBy.get(x)?.test(text.slice(q.end, m.start))) continue;
         id ??= x;
         if (metric.unit === contextUnit) {
           id = x;

@@ -104,6 +104,12 @@ describe('the seats needed for a majority, as the rule or as what was won', () =
     expect(claims('Reform fell below the 76 needed to form a majority.')).toEqual(['76 seats_majority.national 76 rule']);
     expect(claims('Unity fell below the majority, which is 76.')).toEqual(['76 seats_majority.national 76 rule']);
   });
+  it('"The majority threshold is 139 seats", "A majority requires 76 MPs"; "90 seats, enough for a majority" is what a side holds', () => {
+    expect(claims('The majority threshold in the Grand Hall is 139 seats.')).toEqual(['139 seats_majority.national 139 rule']);
+    expect(claims('A parliamentary majority requires 76 MPs.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('This brings Unity to 90 seats, enough for a majority.')).toEqual(['90 seats_total.unity 90 unspecified']);
+    expect(claims('Reform won 70 seats, which would not be sufficient for an absolute majority.')).toEqual(['70 seats_total.reform 70 unspecified']);
+  });
   it('a compound that names the chamber counts its unit: "required to win a majority in the 150-seat Grand Hall"', () => {
     expect(claims('A minimum of 76 seats is required to win a majority in the 150-seat Grand Hall.')).toEqual([
       '76 seats_majority.national 76 rule',
