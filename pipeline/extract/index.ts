@@ -2313,6 +2313,11 @@ function readNumber(
         if (metric.generic !== generic || !fits(x)) continue;
         if (c.contextCues.size > 0 && c.contextCues.has(`${(word ??= key(text.slice(m.start, m.end)))}|${x}`) && metric.unit !== contextUnit && !(metric.unit === unit && ownNounThen(m))) continue;
         if (metric.unit !== unit && unitCue(c, text.slice(m.start, m.end), x)) continue;
+        // A tier's cue after another number (read or not) is that number's noun, not this one's
+        // seats' tier ("grabbed 95 seats in the Grand Hall as results of 257 constituencies emerged").
+        if (metric.tier_of && m.start >= q.end && /\d/.test(text.slice(q.end, m.start))) continue;
+        // So is one right after the number before, past one word ("won two more electorates, increasing the size to 122 MPs").
+        if (metric.tier_of && unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && ONE_WORD.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
         // "90 seats, enough for a majority": the count is judged against the rule, not the rule.
         if (m.start >= q.end && c.judgedBy.get(x)?.test(text.slice(q.end, m.start))) continue;
         id ??= x;
@@ -2693,6 +2698,9 @@ function readNumber(
     negative,
   };
 }
+
+/** At most one word: "two more electorates". */
+const ONE_WORD = /^\s*(?:[\p{L}'’-]+\s+)?$/u;
 
 /** An article right before a number: "a 1.4% loss". */
 const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])an?\s+(?:\p{L}+\s+)?$/iu;

@@ -2203,6 +2203,16 @@ describe('other races of the same election day', () => {
 });
 
 describe('the tier of a mixed system (`tier_of`)', () => {
+  it('"directly elected", "directly contested", "electorates" name the district seats; a tier\'s cue far after the number does not', () => {
+    expect(claims('In the Grand Hall, 254 seats were directly elected.')).toEqual(['254 seats_single_mandate.national 254 rule']);
+    expect(claims('Unity won 161 out of 254 directly contested seats, while Reform won 90.')).toEqual([
+      '161 out of 254 seats_single_mandate.unity 161 unspecified',
+      '90 seats_single_mandate.reform 90 unspecified',
+    ]);
+    expect(claims('Unity has won six of the seven Northport electorates.')).toEqual(['six of the seven seats_single_mandate.unity 6 unspecified']);
+    expect(claims('Reform flipped two electorates.')).toEqual([]);
+    expect(claims('Unity has grabbed 95 seats in the Grand Hall as unofficial and unconfirmed results of 257 constituencies out of 265 have emerged.')[0]).toBe('95 seats_total.unity 95 unspecified');
+  });
   it('an opening phrase or an introduction naming one tier gives it to the parties\' seats', () => {
     expect(claims('On the national list, which includes voters abroad, Unity won 47 seats and Reform 38 seats.')).toEqual(['47 seats_list.unity 47 unspecified', '38 seats_list.reform 38 unspecified']);
     expect(claims('Thus, the distribution of seats in the single nationwide constituency is as follows: Unity – 26 seats, Reform – 14.')).toEqual(['26 seats_list.unity 26 unspecified', '14 seats_list.reform 14 unspecified']);
