@@ -1081,6 +1081,23 @@ country: Freedonia
   });
 });
 
+describe('the electorate and the ballots cast of a voter group', () => {
+  const abroad = parseLexicon(
+    'abroad.yaml',
+    `entities:
+  - {id: abroad, name: Voters abroad, kind: group, aliases: [abroad, living abroad]}
+  - {id: northport, name: Northport, kind: place, aliases: [Northport]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+  it('"107,669 people were registered as voters abroad", "32,000 voters living abroad cast their ballots" are the group\'s', () => {
+    expect(claimsWith(abroad, 'A total of 107,669 people were registered as voters abroad.')).toEqual(['107,669 registered_voters.abroad 107669']);
+    expect(claimsWith(abroad, 'Some 32,000 voters living abroad cast their ballots.')).toEqual(['Some 32,000 ballots_cast.abroad 32000']);
+    expect(claimsWith(abroad, 'In Northport, 1.2 million voters cast their ballots.')).toEqual(['1.2 million ballots_cast.northport 1200000']);
+  });
+});
+
 describe('names an analyst did not list: derived forms, folded spellings, abbreviations the article defines', () => {
   const thin = parseLexicon(
     'thin.yaml',
