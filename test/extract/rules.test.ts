@@ -1081,6 +1081,14 @@ country: Freedonia
   });
 });
 
+describe('voters casting ballots for a side, voters going to the polls', () => {
+  it('"15% of voters cast their ballots for the Greens" is a share; "33% of voters went to the polls" is turnout', () => {
+    expect(claims('About 15% of voters cast their ballots for the Green Party.')).toEqual(['About 15% vote_share.green 15 unspecified']);
+    expect(claims('Since more than 33% of voters went to the polls, the referendum is valid.')).toEqual(['more than 33% turnout.national 33.. unspecified']);
+    expect(claims('By noon, 40% of voters had cast their ballots.')).toEqual(['40% turnout.national 40 unspecified']);
+  });
+});
+
 describe('the electorate and the ballots cast of a voter group', () => {
   const abroad = parseLexicon(
     'abroad.yaml',
