@@ -2345,6 +2345,11 @@ describe('a change named by its direction after a figure', () => {
     expect(claims('Unity won 40 seats, up from 35.')).not.toContainEqual(expect.stringContaining('seats_change'));
     expect(claims('The Greens stopped at 8% (down 5.9%).')).toEqual(['8% vote_share.green 8 unspecified', '5.9% vote_share_change.green -5.9 unspecified']);
   });
+  it('a per-cent number a lead noun heads ("a 1.93% lead over Reform", "a difference of 0.39 percent") is a lead in points, the side\'s before "leads"', () => {
+    expect(claims('Unity came first, with a 1.93% lead over Reform.')).toEqual(['1.93% margin.unity 1.93 unspecified']);
+    expect(claims('Unity leads Reform with a difference of 0.39 percent.')).toEqual(['0.39 percent margin.unity 0.39 unspecified']);
+    expect(claims('Unity leads Reform by 4 points.')).toEqual(['4 margin.unity 4 unspecified']);
+  });
   it('a per-cent number a change noun heads ("an increase of 2.7%", "a 1.4% loss") is a change in points', () => {
     expect(claims('Unity won 21.3% of the vote, an increase of 2.7%.')).toEqual(['21.3% vote_share.unity 21.3 unspecified', '2.7% vote_share_change.unity 2.7 unspecified']);
     expect(claims('Reform got 9.1%, a 1.4% loss, while the Greens had a 1.5 percent increase.')).toEqual([
