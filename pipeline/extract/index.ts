@@ -306,11 +306,14 @@ export function compile(lexicon: Lexicon): Compiled {
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
     pointsNouns: lexicon.metrics
-      .filter((m) => m.points_nouns.length)
+      .filter((m) => m.points_nouns.length || m.points_verbs.length)
       .map((m) => ({
         id: m.id,
-        before: new RegExp(String.raw`${B}an?\s+(?:\p{L}+\s+)?(?:${alternation(m.points_nouns)})\s+of\s+$`, 'iu'),
-        after: new RegExp(String.raw`^\s*(?:${alternation(m.points_nouns)})${E}`, 'iu'),
+        before: new RegExp(
+          String.raw`${B}(?:an?\s+(?:\p{L}+\s+)?(?:${alternation(m.points_nouns.length ? m.points_nouns : ['(?!)'])})\s+of|(?:${alternation(m.points_verbs.length ? m.points_verbs : ['(?!)'])})\s+by)\s+$`,
+          'iu',
+        ),
+        after: new RegExp(String.raw`^\s*(?:${alternation(m.points_nouns.length ? m.points_nouns : ['(?!)'])})${E}`, 'iu'),
       })),
     metricCues,
     contextCues,
@@ -2445,9 +2448,11 @@ function readNumber(
   const secondCue = cueIn(second, false, fromEnd(second));
   const tierBefore = second === ctx.before && secondCue && c.metrics.get(secondCue)!.tier_of ? secondCue : null;
   const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
+  const pointsOf = pointsNoun(q, text, c, ctx);
+  if (pointsOf === UNNAMED) return 'no-metric';
   const metricId0 =
     take('signed-change', signedOf) ??
-    take('points-noun', pointsNoun(q, text, c)) ??
+    take('points-noun', pointsOf) ??
     take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
     take('list-of-totals', obtained) ??
     take('gain-won', wonGain?.find(fitsAny)) ??
@@ -2709,12 +2714,17 @@ const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])an?\s+(?:\p{L}+\s+)?$/iu;
  * "an increase of 2.7%", "a 1.4% loss", "a 1.5 percent increase": a per-cent number headed by a
  * change noun (`points_nouns`) is that change, in points, not a share.
  */
-function pointsNoun(q: Quantity, text: string, c: Compiled): string | null {
+function pointsNoun(q: Quantity, text: string, c: Compiled, ctx: Context): string | null {
   if (!q.percent) return null;
   const before = text.slice(Math.max(0, q.start - LOOK_BACK), q.start);
   const after = text.slice(q.end, q.end + 40);
-  return c.pointsNouns.find((p) => p.before.test(before) || (ARTICLE_BEFORE.test(before) && p.after.test(after)))?.id ?? null;
+  const id = c.pointsNouns.find((p) => p.before.test(before) || (ARTICLE_BEFORE.test(before) && p.after.test(after)))?.id ?? null;
+  // "turnout fell by 4.5%": the change of a metric whose changes are no figures (`change_unnamed`).
+  return id && ctx.metricCues.some((m) => inside(m, ctx.before) && m.value.some((x) => c.metrics.get(x)!.change_unnamed)) ? UNNAMED : id;
 }
+
+/** `pointsNoun`'s answer for a change of a metric whose changes are no figures. */
+const UNNAMED = '';
 
 /** The unit a number's own noun names ("231 polling stations"), unless none or a weak one ("voters"). */
 function ownUnit(q: Quantity, text: string, c: Compiled): string | null {

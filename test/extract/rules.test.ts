@@ -2358,6 +2358,8 @@ describe('a change named by its direction after a figure', () => {
       '1.5 percent vote_share_change.green 1.5 unspecified',
     ]);
     expect(claims('Reform achieved a 3 percent lower result than Unity.')).toEqual(['3 percent vote_share_change.reform -3 unspecified']);
+    expect(claims('Reform\'s vote share plummeted by 25 per cent from the previous election.')).toEqual(['25 per cent vote_share_change.reform -25 unspecified']);
+    expect(claims('Although turnout fell by 4.5% overall, Unity won.')).toEqual([]);
     expect(claims('Unity won a 2.7% share of the vote.')).toEqual(['2.7% vote_share.unity 2.7 unspecified']);
   });
   it('"a minus of 11 percentage points", "a possible decrease of 0.77 percentage points" are losses; "an increase of" a gain of the share', () => {
