@@ -1081,6 +1081,15 @@ country: Freedonia
   });
 });
 
+describe('parties in parliament and voting centres, by their nouns', () => {
+  it('"four formations will hold seats", "seven candidate lists passed the 5 percent threshold", "3,000 voting centres"', () => {
+    expect(claims('Only these four formations will hold seats in the Grand Hall.')).toEqual(['four parties_elected.national 4 unspecified']);
+    expect(claims('A total of seven candidate lists passed the 5 percent threshold.')).toEqual(['seven parties_elected.national 7 unspecified', '5 percent threshold.national 5 rule']);
+    expect(claims('Voting took place across more than 3,000 voting centres.')).toEqual(['more than 3,000 polling_stations.national 3000.. unspecified']);
+    expect(claims('Unity won 40 seats and passed the threshold.')).toEqual(['40 seats_total.unity 40 unspecified']);
+  });
+});
+
 describe('voters casting ballots for a side, voters going to the polls', () => {
   it('"15% of voters cast their ballots for the Greens" is a share; "33% of voters went to the polls" is turnout', () => {
     expect(claims('About 15% of voters cast their ballots for the Green Party.')).toEqual(['About 15% vote_share.green 15 unspecified']);
