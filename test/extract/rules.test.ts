@@ -1081,6 +1081,13 @@ country: Freedonia
   });
 });
 
+describe('the total vote cast', () => {
+  it('"6,101,533 votes of the 24,965,218 total vote cast", "The total vote cast is 24,965,218" are the ballots cast', () => {
+    expect(claims('Unity won 6,101,533 votes of the 24,965,218 total vote cast.')).toEqual(['6,101,533 votes_received.unity 6101533 unspecified', '24,965,218 ballots_cast.national 24965218 unspecified']);
+    expect(claims('The total vote cast is 24,965,218.')).toEqual(['24,965,218 ballots_cast.national 24965218 unspecified']);
+  });
+});
+
 describe('parties in parliament and voting centres, by their nouns', () => {
   it('"four formations will hold seats", "seven candidate lists passed the 5 percent threshold", "3,000 voting centres"', () => {
     expect(claims('Only these four formations will hold seats in the Grand Hall.')).toEqual(['four parties_elected.national 4 unspecified']);
