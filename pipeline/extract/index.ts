@@ -2321,6 +2321,9 @@ function readNumber(
         if (metric.tier_of && m.start >= q.end && /\d/.test(text.slice(q.end, m.start))) continue;
         // So is one right after the number before, past one word ("won two more electorates, increasing the size to 122 MPs").
         if (metric.tier_of && unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && ONE_WORD.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
+        // "38.1% for approval amid heavy turnout": a cue past a side's name after the number that its
+        // metric cannot take (an option's turnout) is about that name's clause, not this number.
+        if (m.start >= q.end && metric.entity === 'attach' && ctx.entities.some((e) => inside(e, ctx.after) && e.end <= m.start && sideCannot(c.entityKind.get(e.value), metric))) continue;
         // "90 seats, enough for a majority": the count is judged against the rule, not the rule.
         if (m.start >= q.end && c.judgedBy.get(x)?.test(text.slice(q.end, m.start))) continue;
         id ??= x;
@@ -2702,6 +2705,11 @@ function readNumber(
     surface,
     negative,
   };
+}
+
+/** Whether an entity of this kind is a side (party, candidate, option) that the metric cannot take. */
+function sideCannot(kind: string | undefined, metric: Metric): boolean {
+  return (kind === 'party' || kind === 'candidate' || kind === 'option') && !metric.entity_kinds.includes(kind);
 }
 
 /** At most one word: "two more electorates". */

@@ -1081,6 +1081,13 @@ country: Freedonia
   });
 });
 
+describe('a cue past a name its metric cannot take', () => {
+  it('"38.1% for Yes amid heavy turnout" is Yes\'s share; "58% in Northport" stays turnout', () => {
+    expect(claims('The No camp had 61.9% support compared with 38.1% for Yes amid heavy turnout.')).toEqual(['61.9% vote_share.no 61.9 unspecified', '38.1% vote_share.yes 38.1 unspecified']);
+    expect(claims('It was 58% in Northport, a record turnout.')).toEqual(['58% turnout.northport 58 unspecified']);
+  });
+});
+
 describe('the total vote cast', () => {
   it('"6,101,533 votes of the 24,965,218 total vote cast", "The total vote cast is 24,965,218" are the ballots cast', () => {
     expect(claims('Unity won 6,101,533 votes of the 24,965,218 total vote cast.')).toEqual(['6,101,533 votes_received.unity 6101533 unspecified', '24,965,218 ballots_cast.national 24965218 unspecified']);
