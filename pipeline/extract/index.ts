@@ -2324,6 +2324,9 @@ function readNumber(
         // "38.1% for approval amid heavy turnout": a cue past a side's name after the number that its
         // metric cannot take (an option's turnout) is about that name's clause, not this number.
         if (m.start >= q.end && metric.entity === 'attach' && ctx.entities.some((e) => inside(e, ctx.after) && e.end <= m.start && sideCannot(c.entityKind.get(e.value), metric))) continue;
+        // "won 12 seats, the only other party that gained seats", "held its 13 seats, though it made no
+        // net gain": a change's cue after the number that counts nothing (its noun right after, or "no") is no cue of it.
+        if (m.start >= q.end && metric.change_of && (NO_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || c.unitRe.test(text.slice(m.end, m.end + 30)))) continue;
         // "90 seats, enough for a majority": the count is judged against the rule, not the rule.
         if (m.start >= q.end && c.judgedBy.get(x)?.test(text.slice(q.end, m.start))) continue;
         id ??= x;
@@ -2711,6 +2714,9 @@ function readNumber(
 function sideCannot(kind: string | undefined, metric: Metric): boolean {
   return (kind === 'party' || kind === 'candidate' || kind === 'option') && !metric.entity_kinds.includes(kind);
 }
+
+/** "no" right before a cue: "made no net gain". */
+const NO_BEFORE = /(?<![\p{L}])no\s+$/iu;
 
 /** At most one word: "two more electorates". */
 const ONE_WORD = /^\s*(?:[\p{L}'’-]+\s+)?$/u;

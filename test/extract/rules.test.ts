@@ -88,6 +88,14 @@ describe('a gain cue that also means "won"', () => {
   });
 });
 
+describe('a change\'s cue that counts nothing', () => {
+  it('"the only other party that gained seats", "though it made no net gain" leave the seats before them totals', () => {
+    expect(claims('Unity won 12 seats, the only other party that gained seats.')).toEqual(['12 seats_total.unity 12 unspecified']);
+    expect(claims('Reform held on to its 13 seats, though it made no net gain.')).toEqual(['13 seats_total.reform 13 unspecified']);
+    expect(claims('Unity won 40 seats, a gain of 5.')).toEqual(['40 seats_total.unity 40 unspecified', '5 seats_change.unity 5 unspecified']);
+  });
+});
+
 describe('a gain of seats written with "more" or "extra"', () => {
   it('"two more seats", "two extra seats", "four seats more than it had" are gains; "This is five seats less than in 2027" is the side\'s before', () => {
     expect(claims('Unity won 18 percent of the vote and two extra seats.')).toEqual(['18 percent vote_share.unity 18 unspecified', 'two seats_change.unity 2 unspecified']);
