@@ -106,6 +106,12 @@ export interface Compiled {
   otherBodyRe: RegExp;
   /** The chamber's name right before its size: "the parliament has ", "LOWER HOUSE (". */
   chamberSizeRe: RegExp;
+  /** Right after a count (and its unit noun): the chamber or the election it was won in ("seats in the 63-seat parliament", "in the Nov. 30 vote"). */
+  wonInRe: RegExp;
+  /** After "there are" and a count: its unit noun, then the chamber or "in total" ("there are 179 seats in the parliament"). */
+  chamberInRe: RegExp;
+  /** "lower house of ": the chamber before "of" and its size, with only its unit noun after (`CLOSED_UNIT`). */
+  chamberOfRe: RegExp;
   /** A word of winning or comparing between two names ("beat", "ahead of"). */
   contrastVerbRe: RegExp;
   /** The words of flattened tables' headers (`tables`). */
@@ -200,6 +206,10 @@ export interface Compiled {
   membersOf: Map<string, Set<string>>;
   /** Metrics of a lead written as a comparison (`side_ahead`, `side_behind`, `side_verbs`, `rivals`), each word list as a pattern. */
   sides: { metric: Metric; ahead: RegExp; behind: RegExp; verbs: RegExp; rivals: RegExp }[];
+  /** Metrics of points with `points_nouns`: the noun before "of" and a per-cent number, or right after one ("an increase of 2.7%", "a 1.4% loss"). */
+  pointsNouns: { id: string; before: RegExp; after: RegExp }[];
+  /** Metric id → its `judged_by` words, anywhere in a text. */
+  judgedBy: Map<string, RegExp>;
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
   apartRe: RegExp;
@@ -294,6 +304,17 @@ export function compile(lexicon: Lexicon): Compiled {
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
+    judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
+    pointsNouns: lexicon.metrics
+      .filter((m) => m.points_nouns.length || m.points_verbs.length)
+      .map((m) => ({
+        id: m.id,
+        before: new RegExp(
+          String.raw`${B}(?:an?\s+(?:\p{L}+\s+)?(?:${alternation(m.points_nouns.length ? m.points_nouns : ['(?!)'])})\s+of|(?:${alternation(m.points_verbs.length ? m.points_verbs : ['(?!)'])})\s+by)\s+$`,
+          'iu',
+        ),
+        after: new RegExp(String.raw`^\s*(?:${alternation(m.points_nouns.length ? m.points_nouns : ['(?!)'])})${E}`, 'iu'),
+      })),
     metricCues,
     contextCues,
     unitCues,
@@ -320,7 +341,16 @@ export function compile(lexicon: Lexicon): Compiled {
     contrastVerbRe: new WordStartRegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
     tableWords: compileTableWords(lexicon.tables),
     chamberSizeRe: new WordStartRegExp(
-      String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+)$`,
+      String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s\s+|(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+))$`,
+      'iu',
+    ),
+    wonInRe: new RegExp(
+      String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)?in\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? []), ...lexicon.qualifiers.election_words.nouns])})${E}`,
+      'iu',
+    ),
+    chamberOfRe: new RegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
+    chamberInRe: new RegExp(
+      String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)(?:in\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})|in\s+total)${E}`,
       'iu',
     ),
     attribution: {
@@ -494,7 +524,12 @@ const PLAIN_WORDS = /^[\p{L}\s'’-]*$/u;
 const IN_YEAR_PHRASE = 60;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
-const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+)?out\s+of\s+(?:the\s+)?$/iu;
+/** "61 seats out of 151", "61 seats in the parliament out of 151": only words between the part and "out of". */
+const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+){0,4}out\s+of\s+(?:the\s+)?$/iu;
+/** "(lower house of 200 representatives)": one word after the number, then the phrase ends. */
+const CLOSED_UNIT = /^\s+\p{L}+\s*(?:[).,;:]|$)/u;
+/** "there are 179 seats in the parliament", "there could be more than 120 MPs in total": the chamber's size (with `chamberInRe` after). */
+const THERE_ARE = /(?<![\p{L}])there\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|might\s+be)\s+$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
 function measuresChange(c: Compiled, unit: string): boolean {
@@ -535,9 +570,9 @@ const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** A dash between a cue and the number that glosses it ("a simple majority – or more than 50%"). */
 const DASH_GLOSS = /^\s*[–—]\s*(?:or\s+)?$/u;
 const HEAD_LINK = /^\s*(?:of|at|was|is|with|stood at|reached)?\s*$/iu;
-/** "the 3 percent electoral threshold": a number after "the" that modifies a noun after it, past at most one lower-case word. */
+/** "the 3 percent electoral threshold", "the four per cent parliamentary representation threshold": a number after "the" that modifies a noun after it, past at most two lower-case words. */
 const DEFINITE = /(?<![\p{L}])the\s+$/iu;
-const MODIFIER = /^\s+(?:\p{Ll}+\s+)?$/u;
+const MODIFIER = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 /** "42.44%, which exceeded the threshold": a relative clause about the number is not its clause's head. */
 const RELATIVE_BETWEEN = /,\s*(?:which|that|who)\s/iu;
 /** "won an absolute majority with 158 seats": "with" after a rule's cue (the majority, the threshold) leads to what was won, not to the rule. */
@@ -1996,6 +2031,7 @@ function readSentence(
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
             nextStart,
+            nextUnit: i + 1 < nums.length ? ownUnit(nums[i + 1]!, text, c) : null,
             prevOwnEnd: i > 0 ? nums[i - 1]!.ownEnd : -1,
             relative,
             pairsShare:
@@ -2094,6 +2130,8 @@ interface Context {
   timeAfter: (offset: number) => boolean;
   /** Where the next number of the sentence starts (the sentence's end if none). */
   nextStart: number;
+  /** The unit of the next number's own noun ("231 polling stations"), if it has one that is no weak unit. */
+  nextUnit: string | null;
   /** Where the number before this one in the sentence ends (-1 if none). */
   prevOwnEnd: number;
   /** "68 per cent to 32 per cent": the first side's name; this number is the other side's. */
@@ -2249,6 +2287,8 @@ function readNumber(
       m.value.every((id) => (c.metrics.get(id)!.entity === 'national' && c.metrics.get(id)!.qualifier === 'rule') || !!c.metrics.get(id)!.change_of)) ||
       (HELD_OWN.test(text.slice(m.end, q.start)) && m.value.every((id) => !!c.metrics.get(id)!.change_of)));
   const lastInSentence = ctx.sentencePrevious.lastOfUnit(pct);
+  // "four seats more than it had": a context cue right after the number's own unit noun.
+  const ownNounThen = (m: Mention<string[]>) => !!unitWord && m.start >= q.end && m.start <= q.end + unitWord[0]!.length + 1;
   const contextUnit = lastInSentence ? c.metrics.get(lastInSentence.metric)?.unit : undefined;
   // The nearest cue in a segment, of a specific (or generic) metric of the right unit.
   const cueIn = (seg: { start: number; end: number }, generic: boolean, fromEnd: boolean): string | null => {
@@ -2257,7 +2297,9 @@ function readNumber(
       if (!inside(m, seg) || heldWith(m)) continue;
       // A cue that is the next number's head noun is that number's ("410 seats, past the majority
       // mark of 326", "24 seats (minus 10)"): the tie between two numbers goes to the one it heads.
-      if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart))) continue;
+      // Not when the next number's own noun is of a unit none of the cue's metrics has ("328,877 voters
+      // cast their ballots at 231 polling stations": the cue is the voters').
+      if (m.start >= q.end && m.end <= ctx.nextStart && ctx.nextStart < text.length && HEAD_LINK.test(text.slice(m.end, ctx.nextStart)) && (!ctx.nextUnit || m.value.some((x) => c.metrics.get(x)!.unit === ctx.nextUnit))) continue;
       // So is a cue right after the number before ("all 543 Lok Sabha constituencies, with Unity
       // winning 240 seats"), when this number has its own unit noun.
       // So is one past the number before's unit noun ("With 170 seats needed for a majority, Unity gained two seats").
@@ -2272,8 +2314,21 @@ function readNumber(
       for (const x of m.value) {
         const metric = c.metrics.get(x)!;
         if (metric.generic !== generic || !fits(x)) continue;
-        if (c.contextCues.size > 0 && c.contextCues.has(`${(word ??= key(text.slice(m.start, m.end)))}|${x}`) && metric.unit !== contextUnit) continue;
+        if (c.contextCues.size > 0 && c.contextCues.has(`${(word ??= key(text.slice(m.start, m.end)))}|${x}`) && metric.unit !== contextUnit && !(metric.unit === unit && ownNounThen(m))) continue;
         if (metric.unit !== unit && unitCue(c, text.slice(m.start, m.end), x)) continue;
+        // A tier's cue after another number (read or not) is that number's noun, not this one's
+        // seats' tier ("grabbed 95 seats in the Grand Hall as results of 257 constituencies emerged").
+        if (metric.tier_of && m.start >= q.end && /\d/.test(text.slice(q.end, m.start))) continue;
+        // So is one right after the number before, past one word ("won two more electorates, increasing the size to 122 MPs").
+        if (metric.tier_of && unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && ONE_WORD.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
+        // "38.1% for approval amid heavy turnout": a cue past a side's name after the number that its
+        // metric cannot take (an option's turnout) is about that name's clause, not this number.
+        if (m.start >= q.end && metric.entity === 'attach' && ctx.entities.some((e) => inside(e, ctx.after) && e.end <= m.start && sideCannot(c.entityKind.get(e.value), metric))) continue;
+        // "won 12 seats, the only other party that gained seats", "held its 13 seats, though it made no
+        // net gain": a change's cue after the number that counts nothing (its noun right after, or "no") is no cue of it.
+        if (m.start >= q.end && metric.change_of && (NO_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || c.unitRe.test(text.slice(m.end, m.end + 30)))) continue;
+        // "90 seats, enough for a majority": the count is judged against the rule, not the rule.
+        if (m.start >= q.end && c.judgedBy.get(x)?.test(text.slice(q.end, m.start))) continue;
         id ??= x;
         if (metric.unit === contextUnit) {
           id = x;
@@ -2306,6 +2361,8 @@ function readNumber(
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    (c.chamberOfRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && CLOSED_UNIT.test(text.slice(q.end, q.end + 40))) ||
+    (THERE_ARE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && c.chamberInRe.test(text.slice(q.end, q.end + 80))) ||
     c.contestedRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
   // A cue that is the number's head noun ("threshold of 5% of votes", "the 3 percent electoral threshold") comes first.
   const head =
@@ -2383,6 +2440,7 @@ function readNumber(
   // "A secured 26 seats, B obtained 14 and C gained 12": a gain cue that also means "won", after
   // another name's total of the unit, names a total like it.
   const obtained = enumeration && !c.metrics.get(enumeration)!.negative_cues.length && c.metrics.get(enumeration)!.entity !== 'national' && fits(enumeration) && obtainedBefore(q, ctx, text, c) ? enumeration : null;
+  const wonGain = obtained ? null : gainWon(q, ctx, text, c);
   // "41 MPs (+1)", "9.1 percent (-1.2)": a signed number in brackets right after a figure is the change of that figure's metric.
   // So is "up" or "down" opening a bracket or a comma's clause right after it ("33 seats (up two, …)",
   // "119 seats, down two, on 33.7%", "8% (down 5.9%)").
@@ -2396,10 +2454,14 @@ function readNumber(
   const secondCue = cueIn(second, false, fromEnd(second));
   const tierBefore = second === ctx.before && secondCue && c.metrics.get(secondCue)!.tier_of ? secondCue : null;
   const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
+  const pointsOf = pointsNoun(q, text, c, ctx);
+  if (pointsOf === UNNAMED) return 'no-metric';
   const metricId0 =
     take('signed-change', signedOf) ??
+    take('points-noun', pointsOf) ??
     take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
     take('list-of-totals', obtained) ??
+    take('gain-won', wonGain?.find(fitsAny)) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
@@ -2424,7 +2486,7 @@ function readNumber(
     // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
     // clause refers back to a figure is of the metric of the source's last share.
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    take('list-goes-on', suits(enumeration)) ??
+    take('list-goes-on', enumeration && fitsAny(enumeration) ? suits(enumeration) : null) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
@@ -2606,7 +2668,8 @@ function readNumber(
     } else if (metric.needs_entity || (metric.national_qualifier && !q.total && c.wonCountRe.test(text.slice(Math.max(ctx.before.start, q.start - WON_BACK), q.start)))) {
       // "She received 37 seats": a count a party won is no chamber's size, even with no name in reach
       // (nor the size's before it: "its 279-seat strength weakened to 215 seats").
-      const prev = previous.lastOfMetric(metricId);
+      // "Reform won 20 seats. This is five seats less than in 2027.": a change is of the side whose level it changes.
+      const prev = previous.lastOfMetric(metricId) ?? (metric.change_of && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? previous.lastOfMetric(metric.change_of) : undefined);
       if (!prev || prev.entity === 'national') return 'no-entity';
       entity = prev.entity;
       entityRule = 'paragraph';
@@ -2645,6 +2708,43 @@ function readNumber(
     surface,
     negative,
   };
+}
+
+/** Whether an entity of this kind is a side (party, candidate, option) that the metric cannot take. */
+function sideCannot(kind: string | undefined, metric: Metric): boolean {
+  return (kind === 'party' || kind === 'candidate' || kind === 'option') && !metric.entity_kinds.includes(kind);
+}
+
+/** "no" right before a cue: "made no net gain". */
+const NO_BEFORE = /(?<![\p{L}])no\s+$/iu;
+
+/** At most one word: "two more electorates". */
+const ONE_WORD = /^\s*(?:[\p{L}'’-]+\s+)?$/u;
+
+/** An article right before a number: "a 1.4% loss". */
+const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])an?\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * "an increase of 2.7%", "a 1.4% loss", "a 1.5 percent increase": a per-cent number headed by a
+ * change noun (`points_nouns`) is that change, in points, not a share.
+ */
+function pointsNoun(q: Quantity, text: string, c: Compiled, ctx: Context): string | null {
+  if (!q.percent) return null;
+  const before = text.slice(Math.max(0, q.start - LOOK_BACK), q.start);
+  const after = text.slice(q.end, q.end + 40);
+  const id = c.pointsNouns.find((p) => p.before.test(before) || (ARTICLE_BEFORE.test(before) && p.after.test(after)))?.id ?? null;
+  // "turnout fell by 4.5%": the change of a metric whose changes are no figures (`change_unnamed`).
+  return id && ctx.metricCues.some((m) => inside(m, ctx.before) && m.value.some((x) => c.metrics.get(x)!.change_unnamed)) ? UNNAMED : id;
+}
+
+/** `pointsNoun`'s answer for a change of a metric whose changes are no figures. */
+const UNNAMED = '';
+
+/** The unit a number's own noun names ("231 polling stations"), unless none or a weak one ("voters"). */
+function ownUnit(q: Quantity, text: string, c: Compiled): string | null {
+  if (q.percent) return '%';
+  const word = c.unitRe.exec(text.slice(q.end, q.end + 60));
+  return word && !c.weakUnits.has(key(word[0])) ? (c.unitOf.get(key(word[0])) ?? null) : null;
 }
 
 /** Whether a text is a unit noun alone ("seats "). */
@@ -2736,6 +2836,23 @@ function possessed(q: Quantity, ctx: Context, text: string, c: Compiled): boolea
 function obtainedBefore(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
   const cue = ctx.metricCues.filter((m) => inside(m, ctx.before)).at(-1);
   return !!cue && c.obtainedCues.has(key(text.slice(cue.start, cue.end))) && !/\d/.test(text.slice(cue.end, q.start));
+}
+
+/**
+ * "with 19.4 percent of votes, gaining 14 seats", "gained 15 seats in the 63-seat parliament": a
+ * gain cue that also means "won" (`obtained_cues`) right after the same side's share in the
+ * sentence (no other name between), or before the chamber or the election it was won in, names
+ * the total its metric is the change of, not a gain ("gained 5 seats, to 40" stays a gain).
+ */
+function gainWon(q: Quantity, ctx: Context, text: string, c: Compiled): string[] | null {
+  if (q.percent || !obtainedBefore(q, ctx, text, c)) return null;
+  const cue = ctx.metricCues.filter((m) => inside(m, ctx.before)).at(-1)!;
+  const of = cue.value.map((id) => c.metrics.get(id)!.change_of).filter((id): id is string => !!id);
+  if (!of.length) return null;
+  const share = ctx.sentencePrevious.lastOfUnit('%');
+  const afterShare =
+    !!share?.entity && share.metric === c.fallback.get('%') && !/\d/.test(text.slice(share.end, cue.start)) && !ctx.entities.some((e) => e.start >= share.end && e.end <= q.start && e.value !== share.entity);
+  return afterShare || c.wonInRe.test(text.slice(q.end, q.end + 80)) ? of : null;
 }
 
 /** "1.7 percent of the vote (", "0.9 (": a share, then only its vote words, then the bracket. */

@@ -93,6 +93,12 @@ export const Metric = z
     change_unnamed: z.boolean().default(false),
     /** The metric this one is the change of (vote share for its change in points): "up 2 points to 34%" gives the level 34% to that metric. */
     change_of: z.string().optional(),
+    /** Nouns of a change (a metric of points) that, as the head of a per-cent number ("an increase of 2.7%", "a 1.4% loss"), make it a change in points. */
+    points_nouns: words.default([]),
+    /** Verbs of a change that, before "by" and a per-cent number ("plummeted by 25 per cent"), make it a change in points. */
+    points_verbs: words.default([]),
+    /** Words between a count and this metric's cue after it that make the count a side's holding judged against the rule ("90 seats, enough for a majority"). */
+    judged_by: words.default([]),
     /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
     trailing_cues: words.default([]),
     /**

@@ -79,6 +79,31 @@ describe('a gain cue that also means "won"', () => {
     expect(claims('The Greens gained 12 seats.')).toEqual(['12 seats_change.green 12 unspecified']);
     expect(claims('Unity lost 4 seats, while Reform gained 3.')).toEqual(['4 seats_change.unity -4 unspecified', '3 seats_change.reform 3 unspecified']);
   });
+  it('right after the same side\'s share, or before the chamber or the election won in, names a total', () => {
+    expect(claims('Reform came second with 19.4 percent of the votes, gaining 14 seats.')).toEqual(['19.4 percent vote_share.reform 19.4 unspecified', '14 seats_total.reform 14 unspecified']);
+    expect(claims('The Greens gained 15 seats in the 63-seat parliament.')).toEqual(['15 seats_total.green 15 unspecified', '63 seats_total.national 63 rule']);
+    expect(claims('Unity gained just 41 seats in the election.')).toEqual(['41 seats_total.unity 41 unspecified']);
+    expect(claims('Unity won 31.2 percent, while Reform gained 5 seats.')).toEqual(['31.2 percent vote_share.unity 31.2 unspecified', '5 seats_change.reform 5 unspecified']);
+    expect(claims('The Greens gained 12 seats, to 40.')).toContain('12 seats_change.green 12 unspecified');
+  });
+});
+
+describe('a change\'s cue that counts nothing', () => {
+  it('"the only other party that gained seats", "though it made no net gain" leave the seats before them totals', () => {
+    expect(claims('Unity won 12 seats, the only other party that gained seats.')).toEqual(['12 seats_total.unity 12 unspecified']);
+    expect(claims('Reform held on to its 13 seats, though it made no net gain.')).toEqual(['13 seats_total.reform 13 unspecified']);
+    expect(claims('Unity won 40 seats, a gain of 5.')).toEqual(['40 seats_total.unity 40 unspecified', '5 seats_change.unity 5 unspecified']);
+  });
+});
+
+describe('a gain of seats written with "more" or "extra"', () => {
+  it('"two more seats", "two extra seats", "four seats more than it had" are gains; "This is five seats less than in 2027" is the side\'s before', () => {
+    expect(claims('Unity won 18 percent of the vote and two extra seats.')).toEqual(['18 percent vote_share.unity 18 unspecified', 'two seats_change.unity 2 unspecified']);
+    expect(claims('That gives Reform two more seats in the Grand Hall.')).toEqual(['two seats_change.reform 2 unspecified']);
+    expect(claims('Unity would gain 38 seats, which is four seats more than it had.')).toEqual(['38 seats_total.unity 38 unspecified', 'four seats_change.unity 4 unspecified']);
+    expect(claims('Reform won 20 seats. This is five seats less than in the previous election.')).toEqual(['20 seats_total.reform 20 unspecified', 'five seats_change.reform -5 unspecified']);
+    expect(claims('Unity is projected to win 156 seats, one more than it had.')).toEqual(['156 seats_total.unity 156 forecast']);
+  });
 });
 
 describe('the seats needed for a majority, as the rule or as what was won', () => {
@@ -86,6 +111,12 @@ describe('the seats needed for a majority, as the rule or as what was won', () =
     expect(claims('Unity fell short of the 76 seats required to hold a majority.')).toEqual(['76 seats_majority.national 76 rule']);
     expect(claims('Reform fell below the 76 needed to form a majority.')).toEqual(['76 seats_majority.national 76 rule']);
     expect(claims('Unity fell below the majority, which is 76.')).toEqual(['76 seats_majority.national 76 rule']);
+  });
+  it('"The majority threshold is 139 seats", "A majority requires 76 MPs"; "90 seats, enough for a majority" is what a side holds', () => {
+    expect(claims('The majority threshold in the Grand Hall is 139 seats.')).toEqual(['139 seats_majority.national 139 rule']);
+    expect(claims('A parliamentary majority requires 76 MPs.')).toEqual(['76 seats_majority.national 76 rule']);
+    expect(claims('This brings Unity to 90 seats, enough for a majority.')).toEqual(['90 seats_total.unity 90 unspecified']);
+    expect(claims('Reform won 70 seats, which would not be sufficient for an absolute majority.')).toEqual(['70 seats_total.reform 70 unspecified']);
   });
   it('a compound that names the chamber counts its unit: "required to win a majority in the 150-seat Grand Hall"', () => {
     expect(claims('A minimum of 76 seats is required to win a majority in the 150-seat Grand Hall.')).toEqual([
@@ -1058,6 +1089,54 @@ country: Freedonia
   });
 });
 
+describe('a cue past a name its metric cannot take', () => {
+  it('"38.1% for Yes amid heavy turnout" is Yes\'s share; "58% in Northport" stays turnout', () => {
+    expect(claims('The No camp had 61.9% support compared with 38.1% for Yes amid heavy turnout.')).toEqual(['61.9% vote_share.no 61.9 unspecified', '38.1% vote_share.yes 38.1 unspecified']);
+    expect(claims('It was 58% in Northport, a record turnout.')).toEqual(['58% turnout.northport 58 unspecified']);
+  });
+});
+
+describe('the total vote cast', () => {
+  it('"6,101,533 votes of the 24,965,218 total vote cast", "The total vote cast is 24,965,218" are the ballots cast', () => {
+    expect(claims('Unity won 6,101,533 votes of the 24,965,218 total vote cast.')).toEqual(['6,101,533 votes_received.unity 6101533 unspecified', '24,965,218 ballots_cast.national 24965218 unspecified']);
+    expect(claims('The total vote cast is 24,965,218.')).toEqual(['24,965,218 ballots_cast.national 24965218 unspecified']);
+  });
+});
+
+describe('parties in parliament and voting centres, by their nouns', () => {
+  it('"four formations will hold seats", "seven candidate lists passed the 5 percent threshold", "3,000 voting centres"', () => {
+    expect(claims('Only these four formations will hold seats in the Grand Hall.')).toEqual(['four parties_elected.national 4 unspecified']);
+    expect(claims('A total of seven candidate lists passed the 5 percent threshold.')).toEqual(['seven parties_elected.national 7 unspecified', '5 percent threshold.national 5 rule']);
+    expect(claims('Voting took place across more than 3,000 voting centres.')).toEqual(['more than 3,000 polling_stations.national 3000.. unspecified']);
+    expect(claims('Unity won 40 seats and passed the threshold.')).toEqual(['40 seats_total.unity 40 unspecified']);
+  });
+});
+
+describe('voters casting ballots for a side, voters going to the polls', () => {
+  it('"15% of voters cast their ballots for the Greens" is a share; "33% of voters went to the polls" is turnout', () => {
+    expect(claims('About 15% of voters cast their ballots for the Green Party.')).toEqual(['About 15% vote_share.green 15 unspecified']);
+    expect(claims('Since more than 33% of voters went to the polls, the referendum is valid.')).toEqual(['more than 33% turnout.national 33.. unspecified']);
+    expect(claims('By noon, 40% of voters had cast their ballots.')).toEqual(['40% turnout.national 40 unspecified']);
+  });
+});
+
+describe('the electorate and the ballots cast of a voter group', () => {
+  const abroad = parseLexicon(
+    'abroad.yaml',
+    `entities:
+  - {id: abroad, name: Voters abroad, kind: group, aliases: [abroad, living abroad]}
+  - {id: northport, name: Northport, kind: place, aliases: [Northport]}
+election: {year: 2031, previous: 2027}
+country: Freedonia
+`,
+  );
+  it('"107,669 people were registered as voters abroad", "32,000 voters living abroad cast their ballots" are the group\'s', () => {
+    expect(claimsWith(abroad, 'A total of 107,669 people were registered as voters abroad.')).toEqual(['107,669 registered_voters.abroad 107669']);
+    expect(claimsWith(abroad, 'Some 32,000 voters living abroad cast their ballots.')).toEqual(['Some 32,000 ballots_cast.abroad 32000']);
+    expect(claimsWith(abroad, 'In Northport, 1.2 million voters cast their ballots.')).toEqual(['1.2 million ballots_cast.northport 1200000']);
+  });
+});
+
 describe('names an analyst did not list: derived forms, folded spellings, abbreviations the article defines', () => {
   const thin = parseLexicon(
     'thin.yaml',
@@ -1467,8 +1546,23 @@ describe('the chamber\'s size', () => {
     expect(claims('Unity won two more electorates, increasing the size of the Parliament to 122 MPs.').at(-1)).toBe('122 seats_total.national 122 rule');
     expect(claims('In 2027, when the Grand Hall had 225 seats, Unity won 90.')[0]).toBe('225 seats_total.national 225 historical');
   });
+  it('"the National Assembly\'s 300 seats", "(lower house of 200 representatives)", "there are 179 seats in the parliament", "61 seats in the parliament out of 151"', () => {
+    expect(claims('Unity expanded its majority to 175 of the National Assembly’s 300 seats.')).toEqual(['175 seats_total.unity 175 unspecified', '300 seats_total.national 300 rule']);
+    expect(claims('Unity won 62 seats in the Grand Hall (lower house of 200 representatives).')).toEqual(['62 seats_total.unity 62 unspecified', '200 seats_total.national 200 rule']);
+    expect(claims('Reform fell short of 90 seats - there are 179 seats in the parliament.').at(-1)).toBe('179 seats_total.national 179 rule');
+    expect(claims('Unity gets 61 seats in the parliament out of 151.')).toEqual(['61 seats_total.unity 61 unspecified', '151 seats_total.national 151 rule']);
+    expect(claims('There were five Unity MPs in the Grand Hall.')).toEqual(['five seats_total.unity 5 unspecified']);
+    expect(claims('Unity increased its representation in the parliament of 77 for 79 seats.')).toEqual(['77 seats_total.unity 77 unspecified', '79 seats_total.unity 79 unspecified']);
+  });
   it('keeps a party\'s seats "in the parliament of 77"', () => {
     expect(claimsWith(lexicon, 'Unity increased its representation in the parliament from 77 to 79 seats.')).toEqual(['77 seats_total.unity 77', '79 seats_total.unity 79']);
+  });
+});
+
+describe('a cue between two numbers whose second has a noun of another unit', () => {
+  it('is the first\'s: "328,877 voters cast their ballots at 231 polling stations"; a list goes on only in a unit it fits', () => {
+    expect(claims('A total of 328,877 voters cast their ballots at 231 polling stations.')).toEqual(['328,877 ballots_cast.national 328877 unspecified', '231 polling_stations.national 231 unspecified']);
+    expect(claims('More than 26 thousand voters cast their ballots at 30 polling stations open to residents of Northport.').at(-1)).toBe('30 polling_stations.northport 30 unspecified');
   });
 });
 
@@ -1876,6 +1970,11 @@ describe('thresholds named after their number', () => {
       '3.74 percent vote_share.reform 3.74 unspecified',
     ]);
     expect(claims('Reform secured more than the 5 percent minimum to be represented in the Grand Hall.')).toEqual(['5 percent threshold.national 5 rule']);
+    expect(claims('Unity and Reform fell short of the four per cent parliamentary representation threshold, winning 3.09 per cent and 2.24 per cent, respectively.')).toEqual([
+      'four per cent threshold.national 4 rule',
+      '3.09 per cent vote_share.unity 3.09 unspecified',
+      '2.24 per cent vote_share.reform 2.24 unspecified',
+    ]);
     expect(claims('Unity and Reform ran as an alliance and therefore needed 7% to return to the Grand Hall.')).toEqual(['7% threshold.national 7 rule']);
   });
   it('a threshold named in a relative clause after the number is not its: "The turnout amounted to 42.44%, which exceeded the threshold"', () => {
@@ -2160,6 +2259,16 @@ describe('other races of the same election day', () => {
 });
 
 describe('the tier of a mixed system (`tier_of`)', () => {
+  it('"directly elected", "directly contested", "electorates" name the district seats; a tier\'s cue far after the number does not', () => {
+    expect(claims('In the Grand Hall, 254 seats were directly elected.')).toEqual(['254 seats_single_mandate.national 254 rule']);
+    expect(claims('Unity won 161 out of 254 directly contested seats, while Reform won 90.')).toEqual([
+      '161 out of 254 seats_single_mandate.unity 161 unspecified',
+      '90 seats_single_mandate.reform 90 unspecified',
+    ]);
+    expect(claims('Unity has won six of the seven Northport electorates.')).toEqual(['six of the seven seats_single_mandate.unity 6 unspecified']);
+    expect(claims('Reform flipped two electorates.')).toEqual([]);
+    expect(claims('Unity has grabbed 95 seats in the Grand Hall as unofficial and unconfirmed results of 257 constituencies out of 265 have emerged.')[0]).toBe('95 seats_total.unity 95 unspecified');
+  });
   it('an opening phrase or an introduction naming one tier gives it to the parties\' seats', () => {
     expect(claims('On the national list, which includes voters abroad, Unity won 47 seats and Reform 38 seats.')).toEqual(['47 seats_list.unity 47 unspecified', '38 seats_list.reform 38 unspecified']);
     expect(claims('Thus, the distribution of seats in the single nationwide constituency is as follows: Unity – 26 seats, Reform – 14.')).toEqual(['26 seats_list.unity 26 unspecified', '14 seats_list.reform 14 unspecified']);
@@ -2266,6 +2375,23 @@ describe('a change named by its direction after a figure', () => {
     expect(claims('Reform held 119 seats, down two, on 33.7%.').slice(0, 2)).toEqual(['119 seats_total.reform 119 unspecified', 'two seats_change.reform -2 unspecified']);
     expect(claims('Unity won 40 seats, up from 35.')).not.toContainEqual(expect.stringContaining('seats_change'));
     expect(claims('The Greens stopped at 8% (down 5.9%).')).toEqual(['8% vote_share.green 8 unspecified', '5.9% vote_share_change.green -5.9 unspecified']);
+  });
+  it('a per-cent number a lead noun heads ("a 1.93% lead over Reform", "a difference of 0.39 percent") is a lead in points, the side\'s before "leads"', () => {
+    expect(claims('Unity came first, with a 1.93% lead over Reform.')).toEqual(['1.93% margin.unity 1.93 unspecified']);
+    expect(claims('Unity leads Reform with a difference of 0.39 percent.')).toEqual(['0.39 percent margin.unity 0.39 unspecified']);
+    expect(claims('Unity leads Reform by 4 points.')).toEqual(['4 margin.unity 4 unspecified']);
+  });
+  it('a per-cent number a change noun heads ("an increase of 2.7%", "a 1.4% loss") is a change in points', () => {
+    expect(claims('Unity won 21.3% of the vote, an increase of 2.7%.')).toEqual(['21.3% vote_share.unity 21.3 unspecified', '2.7% vote_share_change.unity 2.7 unspecified']);
+    expect(claims('Reform got 9.1%, a 1.4% loss, while the Greens had a 1.5 percent increase.')).toEqual([
+      '9.1% vote_share.reform 9.1 unspecified',
+      '1.4% vote_share_change.reform -1.4 unspecified',
+      '1.5 percent vote_share_change.green 1.5 unspecified',
+    ]);
+    expect(claims('Reform achieved a 3 percent lower result than Unity.')).toEqual(['3 percent vote_share_change.reform -3 unspecified']);
+    expect(claims('Reform\'s vote share plummeted by 25 per cent from the previous election.')).toEqual(['25 per cent vote_share_change.reform -25 unspecified']);
+    expect(claims('Although turnout fell by 4.5% overall, Unity won.')).toEqual([]);
+    expect(claims('Unity won a 2.7% share of the vote.')).toEqual(['2.7% vote_share.unity 2.7 unspecified']);
   });
   it('"a minus of 11 percentage points", "a possible decrease of 0.77 percentage points" are losses; "an increase of" a gain of the share', () => {
     expect(claims('Unity received 26.5 percent, which corresponds to a minus of 11 percentage points.')).toEqual(['26.5 percent vote_share.unity 26.5 unspecified', '11 vote_share_change.unity -11 unspecified']);
