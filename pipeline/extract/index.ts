@@ -2115,6 +2115,11 @@ interface Context {
  * stands before it in the sentence ("obtained 45% of the votes or 40% with a lead of 10 points").
  * Not "Reform stayed below the 5% threshold, garnering 4.97%": a name before, no bound.
  */
+/** A metric taken over by a continuation word ("the remaining"), if the number's unit noun fits it. */
+function continued(id: string | null, fits: (id: string) => boolean): string | null {
+  return id && fits(id) ? id : null;
+}
+
 function ruleGoesOn(q: Quantity, ctx: Context, lastHere: Previous | undefined, c: Compiled): string | null {
   if (!q.percent || !lastHere || !c.metrics.get(lastHere.metric)?.head_only) return null;
   const between = (m: { start: number; end: number }) => m.start >= lastHere.end && m.end <= q.start;
@@ -2420,7 +2425,8 @@ function readNumber(
     take('generic-cue', tierBefore && genericAfter && c.metrics.get(genericAfter)!.unit !== c.metrics.get(tierBefore)!.unit ? genericAfter : null) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
     take('seats-in-bracket', ctx.seatsInBracket) ??
-    take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    // ("The remaining four parties …": a number with a unit noun of its own goes on only in its unit.)
+    take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? continued(suits(ctx.inSource.lastOfUnit(pct)?.metric), fits) : null) ??
     // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
     // clause refers back to a figure is of the metric of the source's last share.
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??

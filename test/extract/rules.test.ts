@@ -2339,3 +2339,10 @@ election: {year: 2031, previous: 2027, chamber: [Grand Hall], seats: 120}
     expect(claimsWith(sized, 'Unity won 30 of the 60 constituency seats.')).toEqual(['30 of the 60 seats_single_mandate.unity 30']);
   });
 });
+
+describe('a continuation word ("the remaining")', () => {
+  it('takes over the last metric only for a number its unit noun fits: "the remaining four parties" counts no seats', () => {
+    expect(claims('Unity won 45 seats. The remaining four parties in the coalition all suffered losses.')).toEqual(['45 seats_total.unity 45 unspecified']);
+    expect(claims('Unity won 40 seats. The remaining 12 went to Reform.')).toEqual(['40 seats_total.unity 40 unspecified', '12 seats_total.reform 12 unspecified']);
+  });
+});
