@@ -51,7 +51,7 @@ import { attribution as attributionOf, capitalisedNames, nearestAlias, suggested
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
-import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
+import { alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -2179,6 +2179,25 @@ function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
   return null;
 }
 
+/** One modifier word of a number written as a word (numbers.ts `MODIFIER_WORD`). */
+const NUMBER_MODIFIER = new RegExp(`^${MODIFIER_WORD}`, 'u');
+const WORD_NUMBER = /^[\p{L}\s'’-]+$/u;
+
+/** "two smaller left-wing parties": the unit noun after up to three modifiers of a number written as a word. */
+function unitPastModifiers(q: Quantity, text: string, c: Compiled): string | null {
+  if (!WORD_NUMBER.test(q.text)) return null;
+  let at = q.end;
+  for (let k = 0; k < 3; k++) {
+    const w = NUMBER_MODIFIER.exec(text.slice(at, at + 40));
+    // "six self-nominated candidates did win entry": a name's word is no modifier, the count is the name's.
+    if (!w || c.entityOf.has(key(w[0]))) return null;
+    at += w[0].length;
+    const unit = c.unitRe.exec(text.slice(at, at + 40));
+    if (unit) return unit[0].trim();
+  }
+  return null;
+}
+
 /** "by 20 points to 24%", "by 1.74 percentage points to reach 21.20 per cent": the words from a change to its level. */
 const LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}to\s+(?:reach\s+|stand\s+at\s+)?$/u;
 
@@ -2231,7 +2250,11 @@ function readNumber(
   const compound = q.kind === 'compound';
   const unitWord = q.percent ? null : compound ? [text.slice(q.ownEnd + 1, q.end)] : c.unitRe.exec(text.slice(q.end, q.end + 60));
   // "121 Unity MPs": the unit noun right after a name that follows the number.
-  const unitText = unitWord?.[0] ?? (q.percent || compound ? null : unitPastName(q, text, c));
+  const named = unitWord?.[0] ?? (q.percent || compound ? null : unitPastName(q, text, c));
+  // "two smaller left-wing parties": a noun past modifiers narrows the metrics, but names none by itself
+  // ("sent two presidential candidates to the run-off" is no count of candidates).
+  const modified = named || q.percent || compound ? null : unitPastModifiers(q, text, c);
+  const unitText = named ?? modified;
   const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : null;
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
   const narrow = unit && !c.weakUnits.has(key(unitText!)) ? unit : null;
@@ -2434,7 +2457,7 @@ function readNumber(
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
-    take('unit-noun', unit ? (c.genericOf.get(unit) ?? null) : null) ??
+    take('unit-noun', unit && !modified ? (c.genericOf.get(unit) ?? null) : null) ??
     take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
     // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5

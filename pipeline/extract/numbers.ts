@@ -65,6 +65,8 @@ export interface NumberGrammar {
   bounds: Map<string, Bound>;
   durationRe: RegExp;
   otherRe: RegExp;
+  /** `other_nouns` after up to three modifiers of a number written as a word ("two closest rivals"). */
+  otherModifiedRe: RegExp;
   definiteBeforeRe: RegExp;
   opinionRe: RegExp;
   subsetRe: RegExp;
@@ -206,6 +208,12 @@ function dashedCount(text: string, at: number): boolean {
   return DASH_AFTER_NAME.test(text.slice(Math.max(0, at - 3), at)) && GROUPED_AT.test(text.slice(at, at + 16));
 }
 
+/**
+ * A lower-case word between a number written as a word and its noun ("two smaller left-wing
+ * parties", "its two closest rivals"): no function word, which would start another phrase.
+ */
+export const MODIFIER_WORD = String.raw`\s+(?!(?:of|and|or|in|on|at|to|the|a|an|for|with|from|by|than|as|per|each|who|which|that|were|was|are|is|will|would|have|has|had)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*(?=\s)`;
+
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
   const notAlone = new Set(n.not_alone.map(norm));
@@ -260,6 +268,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
+    otherModifiedRe: new RegExp(String.raw`^(?:${MODIFIER_WORD}){1,3}\s+(?:${alternation(n.other_nouns)})${E}`, 'u'),
     definiteBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.definite_before)})\s+$`, 'iu'),
     // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
     // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is
@@ -608,7 +617,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (g.durationRe.test(rest)) kind = 'duration';
   // "0410 539 905", "(0040 GMT)", "TOP 09": a whole number written with a leading zero is a code or a phone number, no count.
   else if (first.kind === 'digits' && !percent && !scale && /^0\d/.test(m[0])) kind = 'other';
-  else if (!percent && g.otherRe.test(rest)) kind = 'other';
+  else if (!percent && (g.otherRe.test(rest) || (first.kind === 'word' && g.otherModifiedRe.test(rest)))) kind = 'other';
   // "two other candidates": a subset of a figure named elsewhere.
   else if (!percent && g.subsetRe.test(rest)) kind = 'other';
   // "47% of voters believe that No will prevail": an opinion on the outcome, no vote.

@@ -147,6 +147,14 @@ describe('numbers: forms', () => {
     expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('counts of other things past a number word\'s modifiers are no figure: "his two closest rivals", "four outstanding constituencies"; digits stay', () => {
+    expect(one('the same as his two closest rivals')).toMatchObject({ kind: 'other' });
+    expect(one('results for four outstanding constituencies')).toMatchObject({ kind: 'other' });
+    expect(one('Based on a preliminary count of 52% of the votes')).toMatchObject({ kind: 'progress' });
+    expect(one('won 4 outstanding constituencies')).toMatchObject({ kind: 'quantity' });
+    expect(one('four of the rivals')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('counting progress in other words: polls, districts, returns, reports counted; "a count of", "had counted"', () => {
     expect(one('With 91.2% of the polls counted')).toMatchObject({ kind: 'progress' });
     expect(one('with 88 percent of electoral districts counted')).toMatchObject({ kind: 'progress' });

@@ -2346,3 +2346,15 @@ describe('a continuation word ("the remaining")', () => {
     expect(claims('Unity won 40 seats. The remaining 12 went to Reform.')).toEqual(['40 seats_total.unity 40 unspecified', '12 seats_total.reform 12 unspecified']);
   });
 });
+
+describe('a number written as a word, then modifiers and a noun', () => {
+  it('counts the noun past up to three modifiers: "two smaller left-wing parties" and "its two closest rivals" are no seats', () => {
+    expect(claims('Unity won 45 seats, and two smaller left-wing parties won the rest.')).toEqual(['45 seats_total.unity 45 unspecified']);
+    expect(claims('Reform won 12 seats, the same as its two closest rivals.')).toEqual(['12 seats_total.reform 12 unspecified']);
+    expect(claims('Two far-right forces follow, Unity with 12 seats and Reform with 10 seats.')).toEqual(['12 seats_total.unity 12 unspecified', '10 seats_total.reform 10 unspecified']);
+  });
+  it('names no metric by that noun alone: "two presidential candidates" is no count of candidates; "four parties won seats" stays', () => {
+    expect(claims('Voters sent two presidential candidates to the run-off.')).toEqual([]);
+    expect(claims('Unity won 45 seats and four parties won seats.')).toEqual(['45 seats_total.unity 45 unspecified', 'four parties_elected.national 4 unspecified']);
+  });
+});
