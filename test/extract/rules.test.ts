@@ -2358,3 +2358,14 @@ describe('a number written as a word, then modifiers and a noun', () => {
     expect(claims('Unity won 45 seats and four parties won seats.')).toEqual(['45 seats_total.unity 45 unspecified', 'four parties_elected.national 4 unspecified']);
   });
 });
+
+describe('words of getting in (parties_elected `unit_cues`)', () => {
+  it('name the parties in parliament for a number with a noun of parties: "Three political forces will be represented"', () => {
+    expect(claims('Three political forces will be represented in the Grand Hall.')).toEqual(['Three parties_elected.national 3 unspecified']);
+    expect(claims('Only seven parties passed the 5 percent barrier.')).toEqual(['seven parties_elected.national 7 unspecified', '5 percent threshold.national 5 rule']);
+  });
+  it('leave other numbers and the parties that entered the race alone', () => {
+    expect(claims('Nine parties entered the race.')).toEqual(['Nine parties_contesting.national 9 unspecified']);
+    expect(claims('Unity passed 40 percent.')).toEqual(['40 percent vote_share.unity 40 unspecified']);
+  });
+});
