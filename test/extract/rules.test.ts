@@ -2369,3 +2369,10 @@ describe('words of getting in (parties_elected `unit_cues`)', () => {
     expect(claims('Unity passed 40 percent.')).toEqual(['40 percent vote_share.unity 40 unspecified']);
   });
 });
+
+describe('a list going on with another name', () => {
+  it('keeps the metric of the figure before only for a number of its unit: "18 parties took part, and Unity won 45 seats"', () => {
+    expect(claims('Some 18 parties took part, and Unity won 45 seats.')).toEqual(['Some 18 parties_contesting.national 18 unspecified', '45 seats_total.unity 45 unspecified']);
+    expect(claims('Unity won 45 seats and Reform 40.')).toEqual(['45 seats_total.unity 45 unspecified', '40 seats_total.reform 40 unspecified']);
+  });
+});
