@@ -2204,10 +2204,16 @@ const LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}to\s+(?:reach\s+|stand\s+at\s+)?$/u;
 /** "(-20)", "(+1.0)", "(+/-0.0)" right after a figure's words: a sign in a bracket before a number. */
 /** The metric a change is of (`change_of`), for the share right after it (the sentence's last count, `change`) that is its new level. */
 function levelAfterChange(q: Quantity, text: string, change: Previous | undefined, c: Compiled): string | null {
-  if (!q.percent || !change || change.end > q.start) return null;
+  if (!change || change.end > q.start) return null;
   const of = c.metrics.get(change.metric)?.change_of;
-  return of && LEVEL_LINK.test(text.slice(change.end, q.start)) ? of : null;
+  return of && (q.percent ? LEVEL_LINK : COUNT_LEVEL_LINK).test(text.slice(change.end, q.start)) ? of : null;
 }
+
+/**
+ * "gained 3 seats to 48", "increased its seat total by seven to 46", "gained two seats, now holding
+ * 40", "gained one seat for a new total of 15": the words from a change of a count to its new level.
+ */
+const COUNT_LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}?(?:\p{L}+)?\s*,?\s*(?:to|now\s+(?:holding|holds|has|at)|for\s+a\s+(?:new\s+)?total\s+of)\s+$/u;
 
 /** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */
 function EACH_FROM(text: string, from: number, to: number): number {

@@ -2376,3 +2376,12 @@ describe('a list going on with another name', () => {
     expect(claims('Unity won 45 seats and Reform 40.')).toEqual(['45 seats_total.unity 45 unspecified', '40 seats_total.reform 40 unspecified']);
   });
 });
+
+describe('the level after a change of a count', () => {
+  it('is the total the change reaches: "gained two seats, now holding 40", "for a new total of 15", "by seven to 46"', () => {
+    expect(claims('Reform has gained two seats, now holding 40.')).toEqual(['two seats_change.reform 2 unspecified', '40 seats_total.reform 40 unspecified']);
+    expect(claims('The Greens have gained 2 seats for a new total of 15.')).toEqual(['2 seats_change.green 2 unspecified', '15 seats_total.green 15 unspecified']);
+    expect(claims('Unity increased its seat total by seven to 46.')).toEqual(['seven seats_change.unity 7 unspecified', '46 seats_total.unity 46 unspecified']);
+    expect(claims('Reform saw its seat total decrease by eight to 23.')).toEqual(['eight seats_change.reform -8 unspecified', '23 seats_total.reform 23 unspecified']);
+  });
+});
