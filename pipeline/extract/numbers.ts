@@ -226,7 +226,13 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const wordAlt =
     alternation(lower(n.words).filter((w) => !notAlone.has(norm(w)))) +
     (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+)(?:${alternation(alone)})` : '') +
-    (bigScales.length ? String.raw`|(?:one|a)(?=\s+(?:${alternation(bigScales)})${E})` : '');
+    (bigScales.length ? String.raw`|(?:one|a)(?=\s+(?:${alternation(bigScales)})${E})` : '') +
+    // "gained one seat", "retained its single seat", "less than one percent": a word for one right
+    // before a singular unit noun (not one naming a kind of place: "single seat constituencies"),
+    // and not after a preposition ("constituencies of one seat each", "the results for one seat").
+    (n.singular.length && n.singular_nouns.length
+      ? String.raw`|(?<!${B}(?:of|for|per)\s+)(?:${alternation(lower(Object.fromEntries(n.singular.map((w) => [w, 1]))))})(?=\s+(?:${alternation(n.singular_nouns)})${E}(?!\s+(?:${alternation(n.other_nouns.length ? n.other_nouns : ['(?!)'])})${E}))`
+      : '');
   const fractionAlt = alternation(lower(n.fractions));
   const bounds = new Map<string, Bound>();
   for (const w of n.approximate) bounds.set(norm(w), 'approximate');
@@ -240,7 +246,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   // (`GLUED`: tested by `findQuantities`, see `nextMatch`). The pattern itself only skips what
   // follows an ASCII letter or digit, which V8 tests fast: most positions are inside a word.
   // Then the characters a number can start with: most other positions fail there, cheaply.
-  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => aloneAfter || !notAlone.has(norm(w))), 'a', 'o'].map((w) => w[0]!))]
+  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => aloneAfter || !notAlone.has(norm(w))), ...n.singular.map((w) => w.toLowerCase()), 'a', 'o'].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
   // Digits may have a per-cent, clock or scale word glued to them ("66.4pc", "5pm", "25m"); no other letter, and
@@ -252,7 +258,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
-    words: new Map([['a', 1], ['one', 1], ...Object.entries(n.words).map(([k, v]) => [norm(k), v] as [string, number])]),
+    words: new Map([['a', 1], ['one', 1], ...n.singular.map((w) => [norm(w), 1] as [string, number]), ...Object.entries(n.words).map(([k, v]) => [norm(k), v] as [string, number])]),
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
     fractionOfRe: new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${alternation(n.fraction_of)})${E}`, 'iu'),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),

@@ -147,6 +147,18 @@ describe('numbers: forms', () => {
     expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('a word for one is read right before a singular noun (`singular_nouns`), not after a preposition nor before a place noun; "a dozen" is 12', () => {
+    expect(one('less than one percent of the vote')).toMatchObject({ text: 'less than one percent', high: 1, percent: true });
+    expect(one('rose by one percentage point')).toMatchObject({ value: 1 });
+    expect(read('at one point, no one')).toEqual([]);
+    expect(one('lost almost a dozen seats')).toMatchObject({ text: 'almost a dozen', high: 12 });
+    const seats = parseLexicon('y.yaml', 'entities: []\nnumbers:\n  words: {one: 1}\n  not_alone: [one]\n  singular: [one, single]\n  singular_nouns: [seat]\n  other_nouns: [constituencies]\n');
+    const g = compileGrammar(seats.numbers);
+    const texts = (t: string) => findQuantities(t, g).map((q) => [q.text, q.value]);
+    expect(texts('Reform gained one seat and kept its single seat.')).toEqual([['one', 1], ['single', 1]]);
+    expect(texts('in single seat constituencies, constituencies of one seat each, one of them')).toEqual([]);
+  });
+
   it('counts of other things past a number word\'s modifiers are no figure: "his two closest rivals", "four outstanding constituencies"; digits stay', () => {
     expect(one('the same as his two closest rivals')).toMatchObject({ kind: 'other' });
     expect(one('results for four outstanding constituencies')).toMatchObject({ kind: 'other' });

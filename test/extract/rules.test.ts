@@ -2385,3 +2385,9 @@ describe('the level after a change of a count', () => {
     expect(claims('Reform saw its seat total decrease by eight to 23.')).toEqual(['eight seats_change.reform -8 unspecified', '23 seats_total.reform 23 unspecified']);
   });
 });
+
+describe('a count some seats away from a mark', () => {
+  it('is a margin, no figure ("two seats away from a majority")', () => {
+    expect(claims('Unity, which is 2 seats away from a majority, won 45 seats.')).toEqual(['45 seats_total.unity 45 unspecified']);
+  });
+});
