@@ -2391,3 +2391,10 @@ describe('a count some seats away from a mark', () => {
     expect(claims('Unity, which is 2 seats away from a majority, won 45 seats.')).toEqual(['45 seats_total.unity 45 unspecified']);
   });
 });
+
+describe('the number of registered voters', () => {
+  it('is the electorate, though turnout\'s "of registered voters" starts inside it', () => {
+    expect(claims('The total number of registered voters stood at 128,585,760.')).toEqual(['128,585,760 registered_voters.national 128585760 unspecified']);
+    expect(claims('Turnout was 45 percent of registered voters.')).toEqual(['45 percent turnout.national 45 unspecified']);
+  });
+});
