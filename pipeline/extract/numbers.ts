@@ -611,7 +611,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   // Counting progress ("With 95% of the votes counted"): the stage of the figures, not a figure.
-  if (percent && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+  // A share paired with a count before it is that count's share of the votes counted so far
+  // ("3,629,491, or 6.9 percent of votes counted", "equivalent to 58.7 percent of all votes counted").
+  if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
     return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
 
@@ -661,6 +663,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
 }
+
+/** A count (and its unit word), then a link that pairs a share with it: "3,629,491 votes, or ", "1,200 votes, equivalent to ". */
+const COUNT_PAIRED = /\d{1,3}(?:[,.\s]\d{3})+(?:\s+\p{L}+)?\s*,?\s*(?:or|representing|equivalent\s+to|equal\s+to)\s+$/u;
 
 /** An age: "Ames, 53, was", "Ann Ames (53), who": two digits (18 to 110) between commas after a capitalised name and before a lower-case word (no list's "and"), or in brackets before ", who". */
 const AGE_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,\s$/u;

@@ -147,6 +147,15 @@ describe('numbers: forms', () => {
     expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('a share paired with a count before it is no progress: "3,629,491, or 6.9 percent of votes counted"', () => {
+    expect(read('with 3,629,491, or 6.9 percent of votes counted').map((q) => [q.text, q.kind])).toEqual([
+      ['3,629,491', 'quantity'],
+      ['6.9 percent', 'quantity'],
+    ]);
+    expect(read('29,356,123 votes, equivalent to 58.7 percent of all votes counted').map((q) => q.kind)).toEqual(['quantity', 'quantity']);
+    expect(one('With 95% of the votes counted')).toMatchObject({ kind: 'progress' });
+  });
+
   it('a word for one is read right before a singular noun (`singular_nouns`), not after a preposition nor before a place noun; "a dozen" is 12', () => {
     expect(one('less than one percent of the vote')).toMatchObject({ text: 'less than one percent', high: 1, percent: true });
     expect(one('rose by one percentage point')).toMatchObject({ value: 1 });

@@ -258,7 +258,10 @@ describe('the article status', () => {
     expect(claims('With all the votes counted, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('After the remaining postal votes were counted, Unity stood at 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claimsTitled('All votes counted: Unity wins', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
-    expect(claims('Unity garnered 3,100,000 votes, equivalent to 41.2 percent of all votes counted by noon.')).toEqual(['3,100,000 votes_received.unity 3100000 interim']);
+    expect(claims('Unity garnered 3,100,000 votes, equivalent to 41.2 percent of all votes counted by noon.')).toEqual([
+      '3,100,000 votes_received.unity 3100000 interim',
+      '41.2 percent vote_share.unity 41.2 interim',
+    ]);
     expect(claims('Almost all votes were counted. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
     expect(claims('Unity took 41.2 percent of the vote, but all the votes were about to be counted again.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
     expect(claims('The parties wait until all votes are counted. Unity took 41.2 percent of the vote.')).not.toContain('41.2 percent vote_share.unity 41.2 preliminary');
