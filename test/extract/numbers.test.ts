@@ -147,6 +147,15 @@ describe('numbers: forms', () => {
     expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('counting progress of tables, seats and processed or counted votes: "99.71% of the tables counted", "90% of the seats confirmed"', () => {
+    expect(one('With 99.71% of the tables counted')).toMatchObject({ kind: 'progress' });
+    expect(one('With 43.92% of the valid processed votes')).toMatchObject({ kind: 'progress' });
+    expect(one('based on 98.20% of counted ballots')).toMatchObject({ kind: 'progress' });
+    expect(one('with 90% of the seats confirmed')).toMatchObject({ kind: 'progress' });
+    expect(one('won 40% of the seats')).toMatchObject({ kind: 'quantity' });
+    expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('a share paired with a count before it is no progress: "3,629,491, or 6.9 percent of votes counted"', () => {
     expect(read('with 3,629,491, or 6.9 percent of votes counted').map((q) => [q.text, q.kind])).toEqual([
       ['3,629,491', 'quantity'],
