@@ -1645,8 +1645,13 @@ function readSentence(
   const parens = parenthesised(text);
   // Names are matched in the folded text (accents, dashes): offsets are the text's.
   const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
-  // A number word with a capital inside a name of the lexicon ("the Five Star Movement") is part of the name.
-  const nums = all.filter((q) => (q.kind === 'quantity' || sized(q)) && !(/^\p{Lu}\p{Ll}/u.test(q.text) && named.some((e) => e.start <= q.start && q.end <= e.end)));
+  // A number word with a capital inside a name of the lexicon ("the Five Star Movement") is part of the name;
+  // so is the number that ends a name of one capitalised word and a number ("Estonia 200", "the Eesti 200 party").
+  const nums = all.filter(
+    (q) =>
+      (q.kind === 'quantity' || sized(q)) &&
+      !named.some((e) => e.start <= q.start && q.end <= e.end && (/^\p{Lu}\p{Ll}/u.test(q.text) || (q.end === e.end && NUMBERED_NAME.test(text.slice(e.start, e.end))))),
+  );
   const entities = withoutGlosses(named, parens, text);
   const rememberNames = () => {
     for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
@@ -2178,6 +2183,9 @@ function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
   }
   return null;
 }
+
+/** A name of one capitalised word and a number: "Estonia 200", "Eesti 200". */
+const NUMBERED_NAME = /^\p{Lu}[\p{L}'’.-]*\s+\d+$/u;
 
 /** One modifier word of a number written as a word (numbers.ts `MODIFIER_WORD`). */
 const NUMBER_MODIFIER = new RegExp(`^${MODIFIER_WORD}`, 'u');

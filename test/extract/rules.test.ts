@@ -2401,3 +2401,18 @@ describe('the number of registered voters', () => {
     expect(claims('Turnout was 45 percent of registered voters.')).toEqual(['45 percent turnout.national 45 unspecified']);
   });
 });
+
+describe('a number inside a name or a document\'s name', () => {
+  const numbered = parseLexicon(
+    'n.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity]}
+  - {id: f300, name: Forward 300, kind: party, aliases: [Forward 300]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
+`,
+  );
+  it('is no figure: "Forward 300" is a name, "Form 47" a document', () => {
+    expect(claimsWith(numbered, 'Unity won 40 seats and 14 went to Forward 300.')).toEqual(['40 seats_total.unity 40', '14 seats_total.f300 14']);
+    expect(claimsWith(numbered, 'The study is based on an examination of Form 47, the statement of results.')).toEqual([]);
+  });
+});
