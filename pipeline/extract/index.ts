@@ -2018,8 +2018,11 @@ function readSentence(
                 : null,
           });
     // "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes has no metric.
+    // Nor has a change of a metric with no change metric ("received 34,734 votes more than in October").
     const reading =
       typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
+    // (It is still remembered: the paragraph's figures after it are of its name and metric.)
+    const changeOnly = !!reading && comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id);
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -2048,7 +2051,8 @@ function readSentence(
     const kinds: string[] = reading?.metric.entity_kinds ?? [];
     const eachFits = each.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
     const also = reading && eachFits.length === each.length && each.length > 0 ? eachFits.map((e) => ({ ...reading, entity: e.value, confidence: { ...reading.confidence, entity: 'each' } })) : [];
-    results.set(q, { quantity: q, reading: also[0] ?? reading, totalReading, reason: typeof read === 'string' ? read : reading ? null : 'other', also: also.slice(1) });
+    if (changeOnly) results.set(q, { quantity: q, reading: null, totalReading: null, reason: 'other', also: [] });
+    else results.set(q, { quantity: q, reading: also[0] ?? reading, totalReading, reason: typeof read === 'string' ? read : reading ? null : 'other', also: also.slice(1) });
   });
   rememberNames();
   return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null, reason: q.kind });

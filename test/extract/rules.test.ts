@@ -2416,3 +2416,10 @@ election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
     expect(claimsWith(numbered, 'The study is based on an examination of Form 47, the statement of results.')).toEqual([]);
   });
 });
+
+describe('a count compared with an earlier election, of a metric with no change metric', () => {
+  it('is no figure ("34,734 votes more than in 2027"), but the paragraph goes on with its name; seats stay a seat change', () => {
+    expect(claims('Unity received 34,734 votes more than in 2027. Now 669,361 people voted for it.')).toEqual(['669,361 votes_received.unity 669361 unspecified']);
+    expect(claims('Unity won 142 seats, 50 more than in 2027.')).toEqual(['142 seats_total.unity 142 unspecified', '50 seats_change.unity 50 unspecified']);
+  });
+});
