@@ -2497,6 +2497,9 @@ function readNumber(
   const metricId = levelOf && !sign && changeInBracket(q, ctx, text, c) && fitsAny(levelOf) ? take('level-before-change', levelOf) : metricId0;
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
+  // A party's share of the votes or seats is at most 100 per cent ("a growth of 300%" is none; a
+  // place's turnout may pass it, with voters from elsewhere).
+  if (metric.unit === '%' && metric.entity_kinds.includes('party') && (q.value ?? q.low ?? q.high ?? 0) > 100) return 'no-metric';
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
   let negative = (sign === -1 && metricRule === 'signed-change') || (ctx.column?.sign === -1 && metricRule === 'column-header');
   if (metric.negative_cues.length && !negative) {

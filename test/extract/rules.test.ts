@@ -2423,3 +2423,10 @@ describe('a count compared with an earlier election, of a metric with no change 
     expect(claims('Unity won 142 seats, 50 more than in 2027.')).toEqual(['142 seats_total.unity 142 unspecified', '50 seats_change.unity 50 unspecified']);
   });
 });
+
+describe('a share over 100 per cent', () => {
+  it('is no party\'s share of the votes ("a growth of 300%"); a place\'s turnout may pass 100', () => {
+    expect(claims('With this result, Unity registered a growth of 300%.')).toEqual([]);
+    expect(claims('Northport had the highest turnout at 117 percent.')).toEqual(['117 percent turnout.northport 117 unspecified']);
+  });
+});
