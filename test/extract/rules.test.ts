@@ -2430,3 +2430,10 @@ describe('a share over 100 per cent', () => {
     expect(claims('Northport had the highest turnout at 117 percent.')).toEqual(['117 percent turnout.northport 117 unspecified']);
   });
 });
+
+describe('other nouns of polling stations', () => {
+  it('name the unit right after a count: "3,110 out of 3,111 precincts", "the 3,400 voting centers"', () => {
+    expect(claims('Results are in from 3,110 out of 3,111 precincts.')).toEqual(['3,111 polling_stations.national 3111 unspecified']);
+    expect(claims('At six, the 3,400 voting centers closed.')).toEqual(['3,400 polling_stations.national 3400 unspecified']);
+  });
+});
