@@ -487,6 +487,18 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest) ?? (afterFrom ? null : /^\s+to\s+(?:1|one)(?![\p{L}\p{N}]|[.,]\d)/iu.exec(rest));
   if (ratio) return base(text, start, end + ratio[0].length, 'ratio', first);
 
+  // Ranges of number words: "Seven to eight parties", "two or three seats" (not "from two to three": a change).
+  const wordRange = first.kind === 'word' && !afterFrom ? WORD_RANGE.exec(rest) : null;
+  const wordHigh = wordRange ? g.words.get(norm(wordRange[1]!)) : undefined;
+  if (wordRange && wordHigh !== undefined && wordHigh > first.value) {
+    end += wordRange[0].length;
+    low = first.value;
+    high = wordHigh;
+    value = null;
+    bound = 'range';
+    rest = text.slice(end, end + 80);
+  }
+
   // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
   if (first.kind === 'digits') {
     const between = /(?<![\p{L}])between\s+$/iu.exec(before);
@@ -663,6 +675,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
 }
+
+/** "to" or "or" and a second number word right after a number word: "seven to eight", "two or three". */
+const WORD_RANGE = /^\s+(?:to|or)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
 
 /** A count (and its unit word), then a link that pairs a share with it: "3,629,491 votes, or ", "1,200 votes, equivalent to ". */
 const COUNT_PAIRED = /\d{1,3}(?:[,.\s]\d{3})+(?:\s+\p{L}+)?\s*,?\s*(?:or|representing|equivalent\s+to|equal\s+to)\s+$/u;

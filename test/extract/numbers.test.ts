@@ -156,6 +156,13 @@ describe('numbers: forms', () => {
     expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('a range of number words: "Seven to eight", "two or three"; "from two to three" and "two to one" are none', () => {
+    expect(one('Seven to eight parties could enter')).toMatchObject({ text: 'Seven to eight', low: 7, high: 8, bound: 'range', value: null });
+    expect(one('two or three seats')).toMatchObject({ low: 2, high: 3, bound: 'range' });
+    expect(read('rose from two to three seats').map((q) => q.bound)).toEqual(['exact', 'exact']);
+    expect(read('a two to one majority').map((q) => q.kind)).toEqual(['ratio']);
+  });
+
   it('a share paired with a count before it is no progress: "3,629,491, or 6.9 percent of votes counted"', () => {
     expect(read('with 3,629,491, or 6.9 percent of votes counted').map((q) => [q.text, q.kind])).toEqual([
       ['3,629,491', 'quantity'],
