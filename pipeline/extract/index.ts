@@ -51,7 +51,7 @@ import { attribution as attributionOf, capitalisedNames, nearestAlias, suggested
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
-import { WordStartRegExp, alternation, compileGrammar, findQuantities, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
+import { WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -1680,8 +1680,13 @@ function readSentence(
   const parens = parenthesised(text);
   // Names are matched in the folded text (accents, dashes): offsets are the text's.
   const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
-  // A number word with a capital inside a name of the lexicon ("the Five Star Movement") is part of the name.
-  const nums = all.filter((q) => (q.kind === 'quantity' || sized(q)) && !(/^\p{Lu}\p{Ll}/u.test(q.text) && named.some((e) => e.start <= q.start && q.end <= e.end)));
+  // A number word with a capital inside a name of the lexicon ("the Five Star Movement") is part of the name;
+  // so is the number that ends a name of one capitalised word and a number ("Estonia 200", "the Eesti 200 party").
+  const nums = all.filter(
+    (q) =>
+      (q.kind === 'quantity' || sized(q)) &&
+      !named.some((e) => e.start <= q.start && q.end <= e.end && (/^\p{Lu}\p{Ll}/u.test(q.text) || (q.end === e.end && NUMBERED_NAME.test(text.slice(e.start, e.end))))),
+  );
   const entities = withoutGlosses(named, parens, text);
   const rememberNames = () => {
     for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
@@ -2033,6 +2038,7 @@ function readSentence(
             nextStart,
             nextUnit: i + 1 < nums.length ? ownUnit(nums[i + 1]!, text, c) : null,
             prevOwnEnd: i > 0 ? nums[i - 1]!.ownEnd : -1,
+            prevAnyEnd: all.reduce((e, y) => (y.end <= q.start ? Math.max(e, y.ownEnd) : e), -1),
             relative,
             pairsShare:
               !q.percent &&
@@ -2049,8 +2055,11 @@ function readSentence(
                 : null,
           });
     // "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes has no metric.
+    // Nor has a change of a metric with no change metric ("received 34,734 votes more than in October").
     const reading =
       typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
+    // (It is still remembered: the paragraph's figures after it are of its name and metric.)
+    const changeOnly = !!reading && comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id);
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -2079,7 +2088,8 @@ function readSentence(
     const kinds: string[] = reading?.metric.entity_kinds ?? [];
     const eachFits = each.filter((e) => kinds.includes(c.entityKind.get(e.value) ?? ''));
     const also = reading && eachFits.length === each.length && each.length > 0 ? eachFits.map((e) => ({ ...reading, entity: e.value, confidence: { ...reading.confidence, entity: 'each' } })) : [];
-    results.set(q, { quantity: q, reading: also[0] ?? reading, totalReading, reason: typeof read === 'string' ? read : reading ? null : 'other', also: also.slice(1) });
+    if (changeOnly) results.set(q, { quantity: q, reading: null, totalReading: null, reason: 'other', also: [] });
+    else results.set(q, { quantity: q, reading: also[0] ?? reading, totalReading, reason: typeof read === 'string' ? read : reading ? null : 'other', also: also.slice(1) });
   });
   rememberNames();
   return all.map((q) => results.get(q) ?? { quantity: q, reading: null, totalReading: null, reason: q.kind });
@@ -2134,6 +2144,8 @@ interface Context {
   nextUnit: string | null;
   /** Where the number before this one in the sentence ends (-1 if none). */
   prevOwnEnd: number;
+  /** Where the quantity before this one ends, of any kind, read as a figure or not ("two more electorates": a count of places). */
+  prevAnyEnd: number;
   /** "68 per cent to 32 per cent": the first side's name; this number is the other side's. */
   contrast: string | null;
   /** A count paired with a per-cent figure next to it ("1,429,981 (66.40 per cent)", "66.40% 1,429,981"). */
@@ -2153,6 +2165,11 @@ interface Context {
  * stands before it in the sentence ("obtained 45% of the votes or 40% with a lead of 10 points").
  * Not "Reform stayed below the 5% threshold, garnering 4.97%": a name before, no bound.
  */
+/** A metric taken over by a continuation word ("the remaining"), if the number's unit noun fits it. */
+function continued(id: string | null, fits: (id: string) => boolean): string | null {
+  return id && fits(id) ? id : null;
+}
+
 function ruleGoesOn(q: Quantity, ctx: Context, lastHere: Previous | undefined, c: Compiled): string | null {
   if (!q.percent || !lastHere || !c.metrics.get(lastHere.metric)?.head_only) return null;
   const between = (m: { start: number; end: number }) => m.start >= lastHere.end && m.end <= q.start;
@@ -2212,16 +2229,44 @@ function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
   return null;
 }
 
+/** A name of one capitalised word and a number: "Estonia 200", "Eesti 200". */
+const NUMBERED_NAME = /^\p{Lu}[\p{L}'’.-]*\s+\d+$/u;
+
+/** One modifier word of a number written as a word (numbers.ts `MODIFIER_WORD`). */
+const NUMBER_MODIFIER = new RegExp(`^${MODIFIER_WORD}`, 'u');
+const WORD_NUMBER = /^[\p{L}\s'’-]+$/u;
+
+/** "two smaller left-wing parties": the unit noun after up to three modifiers of a number written as a word. */
+function unitPastModifiers(q: Quantity, text: string, c: Compiled): string | null {
+  if (!WORD_NUMBER.test(q.text)) return null;
+  let at = q.end;
+  for (let k = 0; k < 3; k++) {
+    const w = NUMBER_MODIFIER.exec(text.slice(at, at + 40));
+    // "six self-nominated candidates did win entry": a name's word is no modifier, the count is the name's.
+    if (!w || c.entityOf.has(key(w[0]))) return null;
+    at += w[0].length;
+    const unit = c.unitRe.exec(text.slice(at, at + 40));
+    if (unit) return unit[0].trim();
+  }
+  return null;
+}
+
 /** "by 20 points to 24%", "by 1.74 percentage points to reach 21.20 per cent": the words from a change to its level. */
 const LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}to\s+(?:reach\s+|stand\s+at\s+)?$/u;
 
 /** "(-20)", "(+1.0)", "(+/-0.0)" right after a figure's words: a sign in a bracket before a number. */
 /** The metric a change is of (`change_of`), for the share right after it (the sentence's last count, `change`) that is its new level. */
 function levelAfterChange(q: Quantity, text: string, change: Previous | undefined, c: Compiled): string | null {
-  if (!q.percent || !change || change.end > q.start) return null;
+  if (!change || change.end > q.start) return null;
   const of = c.metrics.get(change.metric)?.change_of;
-  return of && LEVEL_LINK.test(text.slice(change.end, q.start)) ? of : null;
+  return of && (q.percent ? LEVEL_LINK : COUNT_LEVEL_LINK).test(text.slice(change.end, q.start)) ? of : null;
 }
+
+/**
+ * "gained 3 seats to 48", "increased its seat total by seven to 46", "gained two seats, now holding
+ * 40", "gained one seat for a new total of 15": the words from a change of a count to its new level.
+ */
+const COUNT_LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}?(?:\p{L}+)?\s*,?\s*(?:to|now\s+(?:holding|holds|has|at)|for\s+a\s+(?:new\s+)?total\s+of)\s+$/u;
 
 /** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */
 function EACH_FROM(text: string, from: number, to: number): number {
@@ -2264,7 +2309,11 @@ function readNumber(
   const compound = q.kind === 'compound';
   const unitWord = q.percent ? null : compound ? [text.slice(q.ownEnd + 1, q.end)] : c.unitRe.exec(text.slice(q.end, q.end + 60));
   // "121 Unity MPs": the unit noun right after a name that follows the number.
-  const unitText = unitWord?.[0] ?? (q.percent || compound ? null : unitPastName(q, text, c));
+  const named = unitWord?.[0] ?? (q.percent || compound ? null : unitPastName(q, text, c));
+  // "two smaller left-wing parties": a noun past modifiers narrows the metrics, but names none by itself
+  // ("sent two presidential candidates to the run-off" is no count of candidates).
+  const modified = named || q.percent || compound ? null : unitPastModifiers(q, text, c);
+  const unitText = named ?? modified;
   const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : null;
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
   const narrow = unit && !c.weakUnits.has(key(unitText!)) ? unit : null;
@@ -2320,7 +2369,7 @@ function readNumber(
         // seats' tier ("grabbed 95 seats in the Grand Hall as results of 257 constituencies emerged").
         if (metric.tier_of && m.start >= q.end && /\d/.test(text.slice(q.end, m.start))) continue;
         // So is one right after the number before, past one word ("won two more electorates, increasing the size to 122 MPs").
-        if (metric.tier_of && unitWord && ctx.prevOwnEnd >= 0 && m.start >= ctx.prevOwnEnd && m.end <= q.start && ONE_WORD.test(text.slice(ctx.prevOwnEnd, m.start))) continue;
+        if (metric.tier_of && unitWord && ctx.prevAnyEnd >= 0 && m.start >= ctx.prevAnyEnd && m.end <= q.start && ONE_WORD.test(text.slice(ctx.prevAnyEnd, m.start))) continue;
         // "38.1% for approval amid heavy turnout": a cue past a side's name after the number that its
         // metric cannot take (an option's turnout) is about that name's clause, not this number.
         if (m.start >= q.end && metric.entity === 'attach' && ctx.entities.some((e) => inside(e, ctx.after) && e.end <= m.start && sideCannot(c.entityKind.get(e.value), metric))) continue;
@@ -2482,15 +2531,16 @@ function readNumber(
     take('generic-cue', tierBefore && genericAfter && c.metrics.get(genericAfter)!.unit !== c.metrics.get(tierBefore)!.unit ? genericAfter : null) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
     take('seats-in-bracket', ctx.seatsInBracket) ??
-    take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
+    // ("The remaining four parties …": a number with a unit noun of its own goes on only in its unit.)
+    take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? continued(suits(ctx.inSource.lastOfUnit(pct)?.metric), fits) : null) ??
     // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
     // clause refers back to a figure is of the metric of the source's last share.
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    take('list-goes-on', enumeration && fitsAny(enumeration) ? suits(enumeration) : null) ??
+    take('list-goes-on', suits(enumeration && fits(enumeration) ? enumeration : null)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
-    take('unit-noun', unit ? (c.genericOf.get(unit) ?? null) : null) ??
+    take('unit-noun', unit && !modified ? (c.genericOf.get(unit) ?? null) : null) ??
     take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
     // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
@@ -2512,6 +2562,9 @@ function readNumber(
   const metricId = levelOf && !sign && changeInBracket(q, ctx, text, c) && fitsAny(levelOf) ? take('level-before-change', levelOf) : metricId0;
   if (!metricId) return 'no-metric';
   const metric = c.metrics.get(metricId)!;
+  // A party's share of the votes or seats is at most 100 per cent ("a growth of 300%" is none; a
+  // place's turnout may pass it, with voters from elsewhere).
+  if (metric.unit === '%' && metric.entity_kinds.includes('party') && (q.value ?? q.low ?? q.high ?? 0) > 100) return 'no-metric';
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
   let negative = (sign === -1 && metricRule === 'signed-change') || (ctx.column?.sign === -1 && metricRule === 'column-header');
   if (metric.negative_cues.length && !negative) {

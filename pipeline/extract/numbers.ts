@@ -65,6 +65,8 @@ export interface NumberGrammar {
   bounds: Map<string, Bound>;
   durationRe: RegExp;
   otherRe: RegExp;
+  /** `other_nouns` after up to three modifiers of a number written as a word ("two closest rivals"). */
+  otherModifiedRe: RegExp;
   definiteBeforeRe: RegExp;
   opinionRe: RegExp;
   subsetRe: RegExp;
@@ -296,6 +298,12 @@ function dashedCount(text: string, at: number): boolean {
   return DASH_AFTER_NAME.test(text.slice(Math.max(0, at - 3), at)) && GROUPED_AT.test(text.slice(at, at + 16));
 }
 
+/**
+ * A lower-case word between a number written as a word and its noun ("two smaller left-wing
+ * parties", "its two closest rivals"): no function word, which would start another phrase.
+ */
+export const MODIFIER_WORD = String.raw`\s+(?!(?:of|and|or|in|on|at|to|the|a|an|for|with|from|by|than|as|per|each|who|which|that|were|was|are|is|will|would|have|has|had)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*(?=\s)`;
+
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
   const notAlone = new Set(n.not_alone.map(norm));
@@ -308,7 +316,13 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const wordAlt =
     alternation(lower(n.words).filter((w) => !notAlone.has(norm(w)))) +
     (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+)(?:${alternation(alone)})` : '') +
-    (bigScales.length ? String.raw`|(?:one|a)(?=\s+(?:${alternation(bigScales)})${E})` : '');
+    (bigScales.length ? String.raw`|(?:one|a)(?=\s+(?:${alternation(bigScales)})${E})` : '') +
+    // "gained one seat", "retained its single seat", "less than one percent": a word for one right
+    // before a singular unit noun (not one naming a kind of place: "single seat constituencies"),
+    // and not after a preposition ("constituencies of one seat each", "the results for one seat").
+    (n.singular.length && n.singular_nouns.length
+      ? String.raw`|(?<!${B}(?:of|for|per)\s+)(?:${alternation(lower(Object.fromEntries(n.singular.map((w) => [w, 1]))))})(?=\s+(?:${alternation(n.singular_nouns)})${E}(?!\s+(?:${alternation(n.other_nouns.length ? n.other_nouns : ['(?!)'])})${E}))`
+      : '');
   const fractionAlt = alternation(lower(n.fractions));
   const bounds = new Map<string, Bound>();
   for (const w of n.approximate) bounds.set(norm(w), 'approximate');
@@ -322,7 +336,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   // (`GLUED`: tested by `findQuantities`, see `nextMatch`). The pattern itself only skips what
   // follows an ASCII letter or digit, which V8 tests fast: most positions are inside a word.
   // Then the characters a number can start with: most other positions fail there, cheaply.
-  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => aloneAfter || !notAlone.has(norm(w))), 'a', 'o'].map((w) => w[0]!))]
+  const initials = [...new Set([...lower(n.fractions), ...lower(n.words).filter((w) => aloneAfter || !notAlone.has(norm(w))), ...n.singular.map((w) => w.toLowerCase()), 'a', 'o'].map((w) => w[0]!))]
     .map((ch) => ch.replace(/[\]\\^-]/g, '\\$&'))
     .join('');
   // Digits may have a per-cent, clock or scale word glued to them ("66.4pc", "5pm", "25m"); no other letter, and
@@ -334,7 +348,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
-    words: new Map([['a', 1], ['one', 1], ...Object.entries(n.words).map(([k, v]) => [norm(k), v] as [string, number])]),
+    words: new Map([['a', 1], ['one', 1], ...n.singular.map((w) => [norm(w), 1] as [string, number]), ...Object.entries(n.words).map(([k, v]) => [norm(k), v] as [string, number])]),
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
     fractionOfRe: new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${alternation(n.fraction_of)})${E}`, 'iu'),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
@@ -350,6 +364,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
+    otherModifiedRe: new RegExp(String.raw`^(?:${MODIFIER_WORD}){1,3}\s+(?:${alternation(n.other_nouns)})${E}`, 'u'),
     definiteBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.definite_before)})\s+$`, 'iu'),
     // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
     // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is
@@ -568,6 +583,18 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   const ratio = /^\/\d+(?![\p{L}\p{N}])/u.exec(rest) ?? (afterFrom ? null : /^\s+to\s+(?:1|one)(?![\p{L}\p{N}]|[.,]\d)/iu.exec(rest));
   if (ratio) return base(text, start, end + ratio[0].length, 'ratio', first);
 
+  // Ranges of number words: "Seven to eight parties", "two or three seats" (not "from two to three": a change).
+  const wordRange = first.kind === 'word' && !afterFrom ? WORD_RANGE.exec(rest) : null;
+  const wordHigh = wordRange ? g.words.get(norm(wordRange[1]!)) : undefined;
+  if (wordRange && wordHigh !== undefined && wordHigh > first.value) {
+    end += wordRange[0].length;
+    low = first.value;
+    high = wordHigh;
+    value = null;
+    bound = 'range';
+    rest = text.slice(end, end + 80);
+  }
+
   // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
   if (first.kind === 'digits') {
     const between = /(?<![\p{L}])between\s+$/iu.exec(before);
@@ -692,7 +719,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   // Counting progress ("With 95% of the votes counted"): the stage of the figures, not a figure.
-  if (percent && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+  // A share paired with a count before it is that count's share of the votes counted so far
+  // ("3,629,491, or 6.9 percent of votes counted", "equivalent to 58.7 percent of all votes counted").
+  if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
     return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
 
@@ -704,7 +733,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (g.durationRe.test(rest)) kind = 'duration';
   // "0410 539 905", "(0040 GMT)", "TOP 09": a whole number written with a leading zero is a code or a phone number, no count.
   else if (first.kind === 'digits' && !percent && !scale && /^0\d/.test(m[0])) kind = 'other';
-  else if (!percent && g.otherRe.test(rest)) kind = 'other';
+  else if (!percent && (g.otherRe.test(rest) || (first.kind === 'word' && g.otherModifiedRe.test(rest)))) kind = 'other';
   // "two other candidates": a subset of a figure named elsewhere.
   else if (!percent && g.subsetRe.test(rest)) kind = 'other';
   // "47% of voters believe that No will prevail": an opinion on the outcome, no vote.
@@ -742,6 +771,12 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
 }
+
+/** "to" or "or" and a second number word right after a number word: "seven to eight", "two or three". */
+const WORD_RANGE = /^\s+(?:to|or)\s+(\p{L}+)(?![\p{L}\p{N}])/u;
+
+/** A count (and its unit word), then a link that pairs a share with it: "3,629,491 votes, or ", "1,200 votes, equivalent to ". */
+const COUNT_PAIRED = /\d{1,3}(?:[,.\s]\d{3})+(?:\s+\p{L}+)?\s*,?\s*(?:or|representing|equivalent\s+to|equal\s+to)\s+$/u;
 
 /** An age: "Ames, 53, was", "Ann Ames (53), who": two digits (18 to 110) between commas after a capitalised name and before a lower-case word (no list's "and"), or in brackets before ", who". */
 const AGE_COMMA_BEFORE = /\p{Lu}[\p{L}'’-]*,\s$/u;

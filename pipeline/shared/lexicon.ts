@@ -134,6 +134,9 @@ export const Numbers = z
     not_alone: words.default([]),
     /** Words right before a `not_alone` word that make it a number: "won one", "lost one", "secure one seat". */
     alone_after: words.default([]),
+    /** Words for one read only right before a noun of `singular_nouns`: "gained one seat", "retained its single seat". */
+    singular: words.default([]),
+    singular_nouns: words.default([]),
     fractions: z.record(z.string(), z.tuple([z.number().int(), z.number().int().positive()])).default({}),
     /** Nouns a fraction is a share of after "of (the|all)": "more than half of the votes" is more than 50 per cent. */
     fraction_of: words.default([]),

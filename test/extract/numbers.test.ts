@@ -147,6 +147,51 @@ describe('numbers: forms', () => {
     expect(one('Unity won 41% of the votes')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('counting progress of tables, seats and processed or counted votes: "99.71% of the tables counted", "90% of the seats confirmed"', () => {
+    expect(one('With 99.71% of the tables counted')).toMatchObject({ kind: 'progress' });
+    expect(one('With 43.92% of the valid processed votes')).toMatchObject({ kind: 'progress' });
+    expect(one('based on 98.20% of counted ballots')).toMatchObject({ kind: 'progress' });
+    expect(one('with 90% of the seats confirmed')).toMatchObject({ kind: 'progress' });
+    expect(one('won 40% of the seats')).toMatchObject({ kind: 'quantity' });
+    expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
+  });
+
+  it('a range of number words: "Seven to eight", "two or three"; "from two to three" and "two to one" are none', () => {
+    expect(one('Seven to eight parties could enter')).toMatchObject({ text: 'Seven to eight', low: 7, high: 8, bound: 'range', value: null });
+    expect(one('two or three seats')).toMatchObject({ low: 2, high: 3, bound: 'range' });
+    expect(read('rose from two to three seats').map((q) => q.bound)).toEqual(['exact', 'exact']);
+    expect(read('a two to one majority').map((q) => q.kind)).toEqual(['ratio']);
+  });
+
+  it('a share paired with a count before it is no progress: "3,629,491, or 6.9 percent of votes counted"', () => {
+    expect(read('with 3,629,491, or 6.9 percent of votes counted').map((q) => [q.text, q.kind])).toEqual([
+      ['3,629,491', 'quantity'],
+      ['6.9 percent', 'quantity'],
+    ]);
+    expect(read('29,356,123 votes, equivalent to 58.7 percent of all votes counted').map((q) => q.kind)).toEqual(['quantity', 'quantity']);
+    expect(one('With 95% of the votes counted')).toMatchObject({ kind: 'progress' });
+  });
+
+  it('a word for one is read right before a singular noun (`singular_nouns`), not after a preposition nor before a place noun; "a dozen" is 12', () => {
+    expect(one('less than one percent of the vote')).toMatchObject({ text: 'less than one percent', high: 1, percent: true });
+    expect(one('rose by one percentage point')).toMatchObject({ value: 1 });
+    expect(read('at one point, no one')).toEqual([]);
+    expect(one('lost almost a dozen seats')).toMatchObject({ text: 'almost a dozen', high: 12 });
+    const seats = parseLexicon('y.yaml', 'entities: []\nnumbers:\n  words: {one: 1}\n  not_alone: [one]\n  singular: [one, single]\n  singular_nouns: [seat]\n  other_nouns: [constituencies]\n');
+    const g = compileGrammar(seats.numbers);
+    const texts = (t: string) => findQuantities(t, g).map((q) => [q.text, q.value]);
+    expect(texts('Reform gained one seat and kept its single seat.')).toEqual([['one', 1], ['single', 1]]);
+    expect(texts('in single seat constituencies, constituencies of one seat each, one of them')).toEqual([]);
+  });
+
+  it('counts of other things past a number word\'s modifiers are no figure: "his two closest rivals", "four outstanding constituencies"; digits stay', () => {
+    expect(one('the same as his two closest rivals')).toMatchObject({ kind: 'other' });
+    expect(one('results for four outstanding constituencies')).toMatchObject({ kind: 'other' });
+    expect(one('Based on a preliminary count of 52% of the votes')).toMatchObject({ kind: 'progress' });
+    expect(one('won 4 outstanding constituencies')).toMatchObject({ kind: 'quantity' });
+    expect(one('four of the rivals')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('counting progress in other words: polls, districts, returns, reports counted; "a count of", "had counted"', () => {
     expect(one('With 91.2% of the polls counted')).toMatchObject({ kind: 'progress' });
     expect(one('with 88 percent of electoral districts counted')).toMatchObject({ kind: 'progress' });

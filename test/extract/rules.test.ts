@@ -289,7 +289,10 @@ describe('the article status', () => {
     expect(claims('With all the votes counted, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('After the remaining postal votes were counted, Unity stood at 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claimsTitled('All votes counted: Unity wins', 'Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
-    expect(claims('Unity garnered 3,100,000 votes, equivalent to 41.2 percent of all votes counted by noon.')).toEqual(['3,100,000 votes_received.unity 3100000 interim']);
+    expect(claims('Unity garnered 3,100,000 votes, equivalent to 41.2 percent of all votes counted by noon.')).toEqual([
+      '3,100,000 votes_received.unity 3100000 interim',
+      '41.2 percent vote_share.unity 41.2 interim',
+    ]);
     expect(claims('Almost all votes were counted. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
     expect(claims('Unity took 41.2 percent of the vote, but all the votes were about to be counted again.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
     expect(claims('The parties wait until all votes are counted. Unity took 41.2 percent of the vote.')).not.toContain('41.2 percent vote_share.unity 41.2 preliminary');
@@ -2463,5 +2466,100 @@ election: {year: 2031, previous: 2027, chamber: [Grand Hall], seats: 120}
     ]);
     expect(claimsWith(sized, 'Unity has declared results for all 120 Grand Hall constituencies.')).toEqual(['120 seats_total.national 120']);
     expect(claimsWith(sized, 'Unity won 30 of the 60 constituency seats.')).toEqual(['30 of the 60 seats_single_mandate.unity 30']);
+  });
+});
+
+describe('a continuation word ("the remaining")', () => {
+  it('takes over the last metric only for a number its unit noun fits: "the remaining four parties" counts no seats', () => {
+    expect(claims('Unity won 45 seats. The remaining four parties in the coalition all suffered losses.')).toEqual(['45 seats_total.unity 45 unspecified']);
+    expect(claims('Unity won 40 seats. The remaining 12 went to Reform.')).toEqual(['40 seats_total.unity 40 unspecified', '12 seats_total.reform 12 unspecified']);
+  });
+});
+
+describe('a number written as a word, then modifiers and a noun', () => {
+  it('counts the noun past up to three modifiers: "two smaller left-wing parties" and "its two closest rivals" are no seats', () => {
+    expect(claims('Unity won 45 seats, and two smaller left-wing parties won the rest.')).toEqual(['45 seats_total.unity 45 unspecified']);
+    expect(claims('Reform won 12 seats, the same as its two closest rivals.')).toEqual(['12 seats_total.reform 12 unspecified']);
+    expect(claims('Two far-right forces follow, Unity with 12 seats and Reform with 10 seats.')).toEqual(['12 seats_total.unity 12 unspecified', '10 seats_total.reform 10 unspecified']);
+  });
+  it('names no metric by that noun alone: "two presidential candidates" is no count of candidates; "four parties won seats" stays', () => {
+    expect(claims('Voters sent two presidential candidates to the run-off.')).toEqual([]);
+    expect(claims('Unity won 45 seats and four parties won seats.')).toEqual(['45 seats_total.unity 45 unspecified', 'four parties_elected.national 4 unspecified']);
+  });
+});
+
+describe('words of getting in (parties_elected `unit_cues`)', () => {
+  it('name the parties in parliament for a number with a noun of parties: "Three political forces will be represented"', () => {
+    expect(claims('Three political forces will be represented in the Grand Hall.')).toEqual(['Three parties_elected.national 3 unspecified']);
+    expect(claims('Only seven parties passed the 5 percent barrier.')).toEqual(['seven parties_elected.national 7 unspecified', '5 percent threshold.national 5 rule']);
+  });
+  it('leave other numbers and the parties that entered the race alone', () => {
+    expect(claims('Nine parties entered the race.')).toEqual(['Nine parties_contesting.national 9 unspecified']);
+    expect(claims('Unity passed 40 percent.')).toEqual(['40 percent vote_share.unity 40 unspecified']);
+  });
+});
+
+describe('a list going on with another name', () => {
+  it('keeps the metric of the figure before only for a number of its unit: "18 parties took part, and Unity won 45 seats"', () => {
+    expect(claims('Some 18 parties took part, and Unity won 45 seats.')).toEqual(['Some 18 parties_contesting.national 18 unspecified', '45 seats_total.unity 45 unspecified']);
+    expect(claims('Unity won 45 seats and Reform 40.')).toEqual(['45 seats_total.unity 45 unspecified', '40 seats_total.reform 40 unspecified']);
+  });
+});
+
+describe('the level after a change of a count', () => {
+  it('is the total the change reaches: "gained two seats, now holding 40", "for a new total of 15", "by seven to 46"', () => {
+    expect(claims('Reform has gained two seats, now holding 40.')).toEqual(['two seats_change.reform 2 unspecified', '40 seats_total.reform 40 unspecified']);
+    expect(claims('The Greens have gained 2 seats for a new total of 15.')).toEqual(['2 seats_change.green 2 unspecified', '15 seats_total.green 15 unspecified']);
+    expect(claims('Unity increased its seat total by seven to 46.')).toEqual(['seven seats_change.unity 7 unspecified', '46 seats_total.unity 46 unspecified']);
+    expect(claims('Reform saw its seat total decrease by eight to 23.')).toEqual(['eight seats_change.reform -8 unspecified', '23 seats_total.reform 23 unspecified']);
+  });
+});
+
+describe('a count some seats away from a mark', () => {
+  it('is a margin, no figure ("two seats away from a majority")', () => {
+    expect(claims('Unity, which is 2 seats away from a majority, won 45 seats.')).toEqual(['45 seats_total.unity 45 unspecified']);
+  });
+});
+
+describe('the number of registered voters', () => {
+  it('is the electorate, though turnout\'s "of registered voters" starts inside it', () => {
+    expect(claims('The total number of registered voters stood at 128,585,760.')).toEqual(['128,585,760 registered_voters.national 128585760 unspecified']);
+    expect(claims('Turnout was 45 percent of registered voters.')).toEqual(['45 percent turnout.national 45 unspecified']);
+  });
+});
+
+describe('a number inside a name or a document\'s name', () => {
+  const numbered = parseLexicon(
+    'n.yaml',
+    `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity]}
+  - {id: f300, name: Forward 300, kind: party, aliases: [Forward 300]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
+`,
+  );
+  it('is no figure: "Forward 300" is a name, "Form 47" a document', () => {
+    expect(claimsWith(numbered, 'Unity won 40 seats and 14 went to Forward 300.')).toEqual(['40 seats_total.unity 40', '14 seats_total.f300 14']);
+    expect(claimsWith(numbered, 'The study is based on an examination of Form 47, the statement of results.')).toEqual([]);
+  });
+});
+
+describe('a count compared with an earlier election, of a metric with no change metric', () => {
+  it('is no figure ("34,734 votes more than in 2027"), but the paragraph goes on with its name; seats stay a seat change', () => {
+    expect(claims('Unity received 34,734 votes more than in 2027. Now 669,361 people voted for it.')).toEqual(['669,361 votes_received.unity 669361 unspecified']);
+    expect(claims('Unity won 142 seats, 50 more than in 2027.')).toEqual(['142 seats_total.unity 142 unspecified', '50 seats_change.unity 50 unspecified']);
+  });
+});
+
+describe('a share over 100 per cent', () => {
+  it('is no party\'s share of the votes ("a growth of 300%"); a place\'s turnout may pass 100', () => {
+    expect(claims('With this result, Unity registered a growth of 300%.')).toEqual([]);
+    expect(claims('Northport had the highest turnout at 117 percent.')).toEqual(['117 percent turnout.northport 117 unspecified']);
+  });
+});
+
+describe('other nouns of polling stations', () => {
+  it('name the unit right after a count: "3,110 out of 3,111 precincts", "the 3,400 voting centers"', () => {
+    expect(claims('Results are in from 3,110 out of 3,111 precincts.')).toEqual(['3,111 polling_stations.national 3111 unspecified']);
+    expect(claims('At six, the 3,400 voting centers closed.')).toEqual(['3,400 polling_stations.national 3400 unspecified']);
   });
 });
