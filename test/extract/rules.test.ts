@@ -94,7 +94,8 @@ describe('the seats needed for a majority, as the rule or as what was won', () =
     ]);
   });
   it('"with" after a rule\'s cue leads to what was won: "win an absolute majority with 80 seats"', () => {
-    expect(claims('Unity is on course to win an absolute majority with 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    // "is on course to": a count not complete (the decision list's step 4).
+    expect(claims('Unity is on course to win an absolute majority with 80 seats.')).toEqual(['80 seats_total.unity 80 interim']);
     expect(claims('Reform cleared the threshold with 5.2% of the vote.')).toEqual(['5.2% vote_share.reform 5.2 unspecified']);
   });
 });
@@ -137,9 +138,9 @@ describe('a table written one cell per line', () => {
 });
 
 describe('the article status', () => {
-  it('final results still awaited are no final status', () => {
-    expect(claims('Reform said it would await the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
-    expect(claims('The final results are expected on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  it('final results still awaited are no frame (a sentence about the future): no stage', () => {
+    expect(claims('Reform said it would await the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('The final results are expected on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
   it('"as of" a time, "the last update", stations "having reported": a count in progress, whose results are interim', () => {
@@ -152,7 +153,8 @@ describe('the article status', () => {
     expect(claims('Judges validated the results on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Unity won the race, the election commission confirmed on Sunday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Ann Ames was declared the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
-    expect(claims('The vote count went on late. Unity took 41.2 percent of the vote. The final figures came out on Monday.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    // A frame after the figure frames nothing before it.
+    expect(claims('The vote count went on late. Unity took 41.2 percent of the vote. The final figures came out on Monday.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
   it('a winner declared, with the name between the verb and "winner", gives the final result; a declarer\'s own claim or one still to come does not', () => {
@@ -172,7 +174,7 @@ describe('the article status', () => {
     expect(claims('With 40% of the votes counted, Unity leads. Some 3.2 million voters were eligible.')).toEqual([
       'Some 3.2 million registered_voters.national 3200000 unspecified',
     ]);
-    expect(claims('In the counted districts, 2,000 people voted out of 3,000 eligible voters.')).toContain('3,000 registered_voters.national 3000 interim');
+    expect(claims('In the districts counted so far, 2,000 people voted out of 3,000 eligible voters.')).toContain('3,000 registered_voters.national 3000 interim');
   });
 
   it('the electorate takes no exit poll\'s or estimate\'s status, nor a poll going on from before', () => {
@@ -210,9 +212,9 @@ describe('the article status', () => {
     expect(claims('The returning officer read the result. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
   });
 
-  it('a final result still to come, a hedged one, or one with a count in progress is no final status', () => {
-    expect(claims('Unity took 41.2 percent of the vote. The final result is scheduled to be declared next month.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
-    expect(claims('Only the commission can give the official result. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  it('a final result still to come is no frame; a hedged one, or one with a count in progress, is interim', () => {
+    expect(claims('Unity took 41.2 percent of the vote. The final result is scheduled to be declared next month.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Only the commission can give the official result. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Unity took 41.2 percent of the vote, according to near-final data.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
     expect(claims('Unity took 41.2 percent of the vote, according to non-final results.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
     expect(claims('The commission announced the figures after processing ballots from 812 of 900 stations. Unity took 41.2 percent of the vote.')).toEqual([
@@ -264,9 +266,9 @@ describe('the article status', () => {
     expect(claims('The parties wait until all votes are counted. Unity took 41.2 percent of the vote.')).not.toContain('41.2 percent vote_share.unity 41.2 preliminary');
   });
 
-  it('a complete count in an article that reports final results is the final count; a date in its clause says nothing', () => {
+  it('a complete count in its own sentence is preliminary, even under a final frame (own words first); a date in its clause says nothing', () => {
     expect(claims('The final results are out. After all the ballots were counted, Unity received 41.2 percent of the vote.')).toEqual([
-      '41.2 percent vote_share.unity 41.2 final',
+      '41.2 percent vote_share.unity 41.2 preliminary',
     ]);
     expect(claims('With all votes cast on 3 May counted, Unity received 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
   });
@@ -281,25 +283,25 @@ describe('the article status', () => {
     expect(claims('Unity will provisionally receive 41 seats.')).toEqual(['41 seats_total.unity 41 preliminary']);
   });
 
-  it('the "first" official or "early" preliminary results are a count in progress; a final result one is "not going to have" is to come', () => {
+  it('the "first" official results are a count in progress; "early" preliminary results stay preliminary (step 3 before 4); a final result one is "not going to have" is to come', () => {
     expect(claims('The first official results came in at 19:30. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
-    expect(claims('Early preliminary results suggested a Unity win. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
-    expect(claims('"We are not going to have a final result tonight," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Early preliminary results suggested a Unity win. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+    expect(claims('"We are not going to have a final result tonight," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
-  it('conceding "before official results", "still counting the final results": no final results yet', () => {
-    expect(claims('Reform conceded even before official results were announced. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  it('conceding "before official results": a result to come, no frame; "still counting the final results": a count in progress', () => {
+    expect(claims('Reform conceded even before official results were announced. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('"They are still counting the final results," Ames said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
-  it('"as per latest trends", "trends show": a count in progress; "wait for" the final count: no final results yet', () => {
+  it('"as per latest trends", "trends show": a count in progress; "wait for" the final count: a result to come, no frame', () => {
     expect(claims('As per latest trends, Unity is set to win 99 seats.')).toEqual(['99 seats_total.unity 99 interim']);
     expect(claims('Trends show Unity ahead. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
-    expect(claims('Reform asked voters to wait for the final vote count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('Reform asked voters to wait for the final vote count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
-  it('numbers that "differ from" the final results, or the "latest" official tally, are no final results', () => {
-    expect(claims('These numbers may differ from the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+  it('numbers that "differ from" the final results have no stage; the "latest" official tally is a count in progress', () => {
+    expect(claims('These numbers may differ from the final results. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('According to the latest official tally, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
@@ -330,7 +332,7 @@ describe('the article status', () => {
     expect(claims('The process of counting votes in the election has ended. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('Officials finished counting on Monday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('Unity took 41.2 percent of the vote. The commission reported that 812 of the 900 districts had finished counting.')).toEqual([
-      '41.2 percent vote_share.unity 41.2 interim',
+      '41.2 percent vote_share.unity 41.2 unspecified',
     ]);
     expect(claims('The commission reported that 812 of the 900 districts had finished counting. Unity took 41.2 percent of the vote.')).toEqual([
       '41.2 percent vote_share.unity 41.2 interim',
@@ -339,9 +341,9 @@ describe('the article status', () => {
     expect(claims('Once the count has ended, seats will be shared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
-  it('part of the votes still to be counted: the results reported are preliminary', () => {
-    expect(claims('Unity took 41.2 percent of the vote, and some ballots remained to be counted.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
-    expect(claims('It is still necessary to count the votes cast abroad. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
+  it('part of the votes still to be counted: a count not complete, interim (step 4)', () => {
+    expect(claims('Unity took 41.2 percent of the vote, and some ballots remained to be counted.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('It is still necessary to count the votes cast abroad. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
   it('a count still to come or the rule of counting is no count in progress: "will be counted", "are counted"', () => {
@@ -353,7 +355,7 @@ describe('the article status', () => {
 
   it('"as of the latest count", "at the time of writing": a snapshot', () => {
     expect(claims('Unity won 41 seats (at the time of writing).')).toEqual(['41 seats_total.unity 41 interim']);
-    expect(claims('Unity took 41.2 percent of the vote. At the moment, data from most stations has been processed.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('At the moment, data from most stations has been processed. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 });
 
@@ -914,10 +916,11 @@ describe('polling hours', () => {
 });
 
 describe('"final turnout"', () => {
-  it('names the final result, for its figure and for the article', () => {
-    expect(claims('Unity came out on top with 26.01% of the vote. The final turnout is 63.91%.')).toEqual([
-      '26.01% vote_share.unity 26.01 final',
+  it('names the final result, for its figure and for the figures after it (not before)', () => {
+    expect(claims('Unity came out on top with 26.01% of the vote. The final turnout is 63.91%. Reform had 20.1%.')).toEqual([
+      '26.01% vote_share.unity 26.01 unspecified',
       '63.91% turnout.national 63.91 final',
+      '20.1% vote_share.reform 20.1 final',
     ]);
   });
 });
@@ -1719,10 +1722,10 @@ describe('figures that were read as no figure (recall on the tune half)', () => 
   });
   it('a score pair gives the first share to the side named before it and the second to the other side; later pairs keep the order', () => {
     expect(claims('The No vote was ahead at 57-43% in Northport; 60-40% in the south.')).toEqual([
-      '57 vote_share.no 57 unspecified',
-      '43% vote_share.yes 43 unspecified',
-      '60 vote_share.no 60 unspecified',
-      '40% vote_share.yes 40 unspecified',
+      '57 vote_share.no 57 interim',
+      '43% vote_share.yes 43 interim',
+      '60 vote_share.no 60 interim',
+      '40% vote_share.yes 40 interim',
     ]);
   });
   it('a list of votes written "Name-14,542" gives each candidate its count', () => {
@@ -1992,8 +1995,8 @@ describe('a forecast verb in an article that reports a count', () => {
       '30 seats_total.reform 30 interim',
     ]);
     expect(claims('The final results were announced.\n\nPartial results predict Unity 42.3%, Reform 21.1%.')).toEqual([
-      '42.3% vote_share.unity 42.3 final',
-      '21.1% vote_share.reform 21.1 final',
+      '42.3% vote_share.unity 42.3 interim',
+      '21.1% vote_share.reform 21.1 interim',
     ]);
   });
 
