@@ -427,10 +427,19 @@ contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.l
   return compiled;
 }
 
-/** Words before a result noun or count word, up to two words between ("unofficial results", "the official vote count"), as a `wordsRe` pattern (null: no words). */
+/**
+ * Words before a result noun or count word, up to two words between ("unofficial results", "the
+ * official vote count"), or after one and a verb of being ("the vote counts are preliminary",
+ * "the results remain provisional"), as a `wordsRe` pattern (null: no words).
+ */
 function stagePhraseRe(lead: string[], q: Lexicon['qualifiers']): RegExp | null {
   if (!lead.length) return null;
-  return new RegExp(String.raw`(?<![A-Za-z0-9])(?:${alternation(lead)})\s+(?:[\p{L}-]+\s+){0,2}?(?:${alternation([...q.result_nouns, ...q.count_done.count])})${E}`, 'giu');
+  const words = alternation(lead);
+  const nouns = alternation([...q.result_nouns, ...q.count_done.count]);
+  return new RegExp(
+    String.raw`(?<![A-Za-z0-9])(?:(?:${words})\s+(?:[\p{L}-]+\s+){0,2}?(?:${nouns})|(?:${nouns})\s+(?:are|is|were|was|remain|remains)\s+(?:still\s+|only\s+)?(?:${words}))${E}`,
+    'giu',
+  );
 }
 
 /**
@@ -776,6 +785,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const text = body.slice(whole.start, whole.end);
   const { cues, complete } = stageCues(c, text, quantities(text));
   frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))));
+  if (process.env.STAGE_DEBUG && source.meta.id.includes(process.env.STAGE_DEBUG)) console.error('DBG', JSON.stringify(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))))).replace(/"(\w+)":(false|null),?/g, ''), stageOf(null, frames.frame).stage, '|', text.slice(0, 160).replace(/\n/g, ' '));
   }
   return out;
 }
@@ -997,10 +1007,11 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     const laterExitPoll = figureBefore;
     if (!isTitle) figureBefore ||= statedFigure(c, text, quantities);
     // "unofficial results", "the official vote count": the words of steps 3 and 6 before a result noun.
+    // A pending word before them ("If those results are confirmed, …") makes them a result to come.
     const named = [
       ...(c.provisionalResultRe ? words(c.provisionalResultRe, text, () => preliminaryRank) : []),
       ...(c.finalResultRe ? words(c.finalResultRe, text, () => finalRank) : []),
-    ];
+    ].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
     for (const m of [...matches, ...named]) {
       const q = c.documentQualifiers[m.value];
       if (q === 'exit_poll') {

@@ -77,11 +77,13 @@ describe('the decision list on sentences', () => {
   it('step 2: a sentence about the future is no frame', () => {
     expect(stages('Final results are due on 10 May. Unity took 41.2 percent.')).toEqual(['41.2 percent unspecified']);
     expect(stages('Preliminary results came on Monday. Final results are due on 10 May. Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('If those results are confirmed, Unity took 41.2 percent.')).toEqual(['41.2 percent unspecified']);
   });
 
   it('step 3: "preliminary", "provisional", "unofficial", even with a share counted', () => {
     expect(stages('Preliminary results with 95 % of precincts counted give Unity 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('Unity took 41.2 percent, according to unofficial results.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('Although these results are still preliminary, Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
   });
 
   it('step 4: a count that is not complete, even when called official', () => {
