@@ -119,9 +119,15 @@ export function checkEvent(input: EventInput): EventReport {
     const id = chartId(spec.file);
     const isPlaced = placed === null || placed.has(id);
     const doc = parse(spec.text);
+    const declared = Object.keys(data as Record<string, unknown>);
     for (const [name, source] of Object.entries(data as Record<string, unknown>)) {
-      const b = source as { figures?: unknown; optional?: unknown; series?: unknown };
+      const b = source as { figures?: unknown; optional?: unknown; series?: unknown; without?: unknown };
       if (b.series && typeof b.series === 'object') for (const v of Object.values(b.series as Record<string, unknown>)) if (typeof v === 'string') series.add(v);
+      // `without` names another data source of the same spec (the charts stage fails on any other name).
+      if (typeof b.without === 'string' && (b.without === name || !declared.includes(b.without))) {
+        const level = isPlaced && !optional.has(id) ? 'error' : 'warning';
+        out.push(diagnostic(placeIn(spec, doc, ['usermeta', 'briefing', 'data', name, 'without']), 'event-chart-without', msg.CHART_UNKNOWN_DATA(b.without), msg.CHART_UNKNOWN_DATA_HINT(declared.filter((d) => d !== name)), level));
+      }
       if (b.optional === true || !Array.isArray(b.figures) || !b.figures.length) continue;
       const patterns = b.figures.filter((f): f is string => typeof f === 'string');
       if (patterns.flatMap(ranked).map(patternRegex).some((re) => input.figures.some((f) => re.test(f)))) continue;

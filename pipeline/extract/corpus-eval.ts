@@ -49,10 +49,11 @@ export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
     if (aliases.length) entities.push({ id: e.id, name: e.name, kind, aliases });
   }
   const year = event.year ?? (typeof event.date === 'string' ? Number(event.date.slice(0, 4)) : event.date instanceof Date ? event.date.getUTCFullYear() : null);
+  const day = typeof event.date === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(event.date) ? event.date : null) : event.date instanceof Date ? event.date.toISOString().slice(0, 10) : null;
   const own: Lexicon = {
     ...base,
     entities,
-    election: year ? { year, previous: event.previous ?? null, earlier: [], chamber: event.body && event.kind !== 'presidential' && event.kind !== 'referendum' ? [event.body] : [], seats: event.seats ?? null } : null,
+    election: year ? { year, date: day !== null && day.startsWith(String(year)) ? day : null, previous: event.previous ?? null, earlier: [], chamber: event.body && event.kind !== 'presidential' && event.kind !== 'referendum' ? [event.body] : [], seats: event.seats ?? null } : null,
     country: event.country ?? null,
     foreign: [],
     labels: {},

@@ -2046,8 +2046,9 @@ function readSentence(
             pairLeads: ledNumbers.has(i - 1),
             timeAfter: (at) => lastTime >= at,
             contrast:
-              // ("53.9% against 71.09% in 2021" compares one side over time: no contrast)
-              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
+              // ("53.9% against 71.09% in 2021" compares one side over time: no contrast; nor does a
+              // change and the total it reaches: "gained 3 seats to 48")
+              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && results.get(nums[i - 1]!)?.reading?.metric.change_of === undefined && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
             nextStart,

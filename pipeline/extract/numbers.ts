@@ -100,6 +100,9 @@ const DIGITS = String.raw`\d+(?:[.,]\d+)*`;
  */
 const SPACED_THOUSANDS = String.raw`\d{1,3}(?=(?:,\d{3})*,[ \u00a0]\d{3})(?:,[ \u00a0]?\d{3}(?!\d|\.\d|,(?=[ \u00a0]?\d)(?![ \u00a0]?\d{3}(?!\d))))+(?!,[ \u00a0]?\d)`;
 const SPACED = /,[ \u00a0]/g;
+/** Thousands set off by a space alone ("12 500", "1 182 291"): one to three digits, then groups of exactly three; not inside a longer run of spaced digits (a phone number). */
+const SPACE_GROUPED = String.raw`(?<![\d.,]|\d[ \u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)`;
+const SPACE_GROUPED_WHOLE = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
 
 /**
  * A regular expression source for a phrase: case folded by the flags, apostrophes loose, and a
@@ -237,7 +240,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const gluedPercent = alternation([...n.percent, ...n.clock, ...lower(n.scales)].filter((w) => /^\p{L}/u.test(w)));
   // A number with one or two decimals glued to a capitalised word is two list items run together
   // in a scraped page ("'no' 60.71NSW: 'yes' 40.35"): the number is read.
-  const pattern = String.raw`(?:(${SPACED_THOUSANDS}|${DIGITS})(?!(?!(?:${gluedPercent})${E}|(?<=\.\d{1,2})\p{L}{2})[\p{L}\p{N}]|[.,]\d|\.\p{Ll})|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
+  const pattern = String.raw`(?:(${SPACED_THOUSANDS}|${SPACE_GROUPED}|${DIGITS})(?!(?!(?:${gluedPercent})${E}|(?<=\.\d{1,2})\p{L}{2})[\p{L}\p{N}]|[.,]\d|\.\p{Ll})|(?:(${fractionAlt})${E}|(${wordAlt})${E})(?![\p{L}\p{N}]|[.,]\d))`;
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
@@ -298,7 +301,8 @@ const normed = new Map<string, string>();
 
 /** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
 export function parseDigits(s: string): { value: number; precision: number } | null {
-  if (/[ \u00a0]/.test(s)) s = s.replace(SPACED, ',');
+  if (SPACE_GROUPED_WHOLE.test(s)) s = s.replace(/[ \u00a0\u202f]/g, ',');
+  else if (/[ \u00a0]/.test(s)) s = s.replace(SPACED, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
     const [, decimals = ''] = s.replace(/,/g, '').split('.');
     return { value: Number(s.replace(/,/g, '')), precision: half(decimals.length) };
@@ -449,6 +453,11 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
       if (word) stop += word[0].length;
       if (clock || word || hour) return base(text, start, stop, 'time', first);
     }
+  }
+  // "1430 GMT", "0800 hrs": hours and minutes in four digits, then a clock word.
+  if (first.kind === 'digits' && /^(?:[01]\d|2[0-3])[0-5]\d$/.test(m[1] ?? '')) {
+    const word = g.clockRe.exec(rest);
+    if (word) return base(text, start, end + word[0].length, 'time', first);
   }
   // "1.15pm", "10.30 a.m.": hours and minutes with a dot, then a clock word.
   if (first.kind === 'digits' && /^(?:[01]?\d|2[0-4])\.[0-5]\d$/.test(m[1] ?? '')) {

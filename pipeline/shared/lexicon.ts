@@ -288,6 +288,8 @@ export const Lexicon = z
     election: z
       .object({
         year: z.number().int().min(1000).max(2999),
+        /** Election day (the first round's), as YYYY-MM-DD: `:election[date]` in a template. */
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD').nullable().default(null),
         previous: z.number().int().min(1000).max(2999).nullable().default(null),
         earlier: z.array(z.number().int().min(1000).max(2999)).default([]),
         /** The chamber's names ("Veldrath", "Veldrat"): "{chamber}" in the general words stands for each. */
@@ -476,6 +478,13 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
     return { file, ...(node?.range ? lineColumn(text, node.range[0]) : {}) };
   };
   const metricsAt = (path: (string | number)[]) => (base === null || given.has('metrics') ? at(['metrics', ...path]) : { file });
+  const day = own.election?.date;
+  if (day != null && own.election) {
+    const d = new Date(`${day}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day || d.getUTCFullYear() !== own.election.year) {
+      throw new PipelineError(diagnostic(at(['election', 'date']), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_DATE(day, own.election.year)), msg.BAD_LEXICON_HINT));
+    }
+  }
   const seen = new Map<string, string>();
   lexicon.entities.forEach((entity, i) => {
     if (reservedEntityId(entity)) {

@@ -57,6 +57,7 @@ export const NO_SENTENCES_HINT = 'Check the article text, and the boilerplate ru
 export const BAD_LEXICON = (reason: string) => `the lexicon is not valid: ${reason}`;
 export const BAD_LEXICON_HINT = 'See the comments at the top of the lexicon file for its fields.';
 export const LEXICON_UNKNOWN_MEMBER = (id: string, member: string) => `entity "${id}" has the member "${member}", which is no other entity id of the lexicon`;
+export const LEXICON_BAD_DATE = (date: string, year: number) => `election.date "${date}" is no day of the election's year ${year} (write YYYY-MM-DD)`;
 export const LEXICON_RESERVED_ID = (id: string) =>
   id === 'national'
     ? 'entity id "national" is the whole election\'s (turnout.national), kept for the country as a place; give this entity another id, such as "national-party"'

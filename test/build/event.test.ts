@@ -54,6 +54,22 @@ describe('check-event', () => {
   });
 });
 
+describe('check-event and `without`', () => {
+  const withoutSpec = (without: string) =>
+    JSON.stringify({ usermeta: { briefing: { title: 'T', data: { all: { figures: ['vote_share.*'] }, rest: { figures: ['vote_share.*'], without } } } }, mark: 'bar' }, null, 2);
+  const template = { file: 'templates/briefing.md', text: '# B\n\n::chart[W]{#w}\n' };
+
+  it('a `without` naming another data source of the spec is fine; an unknown name or the source itself is an error where the chart is placed', () => {
+    expect(run({ template, specs: [{ file: 'templates/charts/w.vl.json', text: withoutSpec('all') }] })).toEqual([]);
+    expect(run({ template, specs: [{ file: 'templates/charts/w.vl.json', text: withoutSpec('everything') }] })).toEqual(['templates/charts/w.vl.json:15:22 error event-chart-without']);
+    expect(run({ template, specs: [{ file: 'templates/charts/w.vl.json', text: withoutSpec('rest') }] })).toEqual(['templates/charts/w.vl.json:15:22 error event-chart-without']);
+  });
+
+  it('is a warning for a chart the template does not place', () => {
+    expect(run({ template: { file: 'templates/briefing.md', text: '# B\n' }, specs: [{ file: 'templates/charts/w.vl.json', text: withoutSpec('everything') }] })).toEqual(['templates/charts/w.vl.json:15:22 warning event-chart-without']);
+  });
+});
+
 describe('check-event and ranks', () => {
   const rankings = rankingsOf(
     [

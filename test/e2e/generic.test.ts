@@ -40,7 +40,7 @@ describe('the generic templates', () => {
     expect(r.stdout).toMatch(/charts .*left out: this election has no data for them \(forecast, seats\)/);
     expect(cited(html).slice(0, 3)).toEqual(['vote_share.harbour 41.2\u00a0%', 'seats_total.harbour 54\u00a0seats', 'turnout.national 63.4\u00a0%']);
     const words = text(html);
-    expect(words).toContain('Harbour Party came first with 41.2\u00a0% of the vote and won 54\u00a0seats in the new Assembly. In the previous Assembly it held 48\u00a0seats.');
+    expect(words).toContain('The election was held on 4 May 2031. Harbour Party came first with 41.2\u00a0% of the vote and won 54\u00a0seats in the new Assembly. In the previous Assembly it held 48\u00a0seats.');
     expect(words).toContain('The runners-up were Green Dawn with 27.5\u00a0% and Civic Union with 18.1\u00a0%.');
     expect(words).toContain('Turnout was 63.4\u00a0% (58.9\u00a0% at the previous election).');
     expect(html).toContain('<title>Quelland\u2019s Assembly election of 2031</title>');

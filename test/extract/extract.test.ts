@@ -190,6 +190,14 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
     );
   });
 
+  it("takes election day as YYYY-MM-DD of the election's year, and points at a wrong one", () => {
+    const day = (d: string) => `entities:\n  - {id: amanat, name: Amanat, kind: party, aliases: [Amanat]}\nelection:\n  year: 2031\n  date: ${d}\n`;
+    expect(parseLexicon('sources/lexicon.yaml', day('2031-05-04'), null).election?.date).toBe('2031-05-04');
+    expect(error(day('2030-05-04'))).toBe(`sources/lexicon.yaml:5:9: error: the lexicon is not valid: ${msg.LEXICON_BAD_DATE('2030-05-04', 2031)} [bad-lexicon]\n  ${msg.BAD_LEXICON_HINT}`);
+    expect(error(day('2031-02-30'))).toContain(msg.LEXICON_BAD_DATE('2031-02-30', 2031));
+    expect(error(day('4 May 2031'))).toContain('a date is written YYYY-MM-DD');
+  });
+
   it('keeps the ids figure ids use for themselves: national (only the country, a place) and unknown', () => {
     const party = base.replace('{id: amanat, name: Amanat, kind: party', '{id: national, name: National Party, kind: party');
     expect(error(party)).toBe(

@@ -173,6 +173,25 @@ describe('numbers: forms', () => {
     expect(one('Unity won 8 seats')).toMatchObject({ kind: 'quantity', value: 8 });
   });
 
+  it('hours and minutes in four digits with a clock word are a time: "1430 GMT", "0800 hrs"; a year or a count stays', () => {
+    expect(read('By 1430 GMT, turnout was 35.2 percent.').map((q) => [q.text, q.kind])).toEqual([
+      ['1430 GMT', 'time'],
+      ['35.2 percent', 'quantity'],
+    ]);
+    expect(one('the 0800 hrs figure')).toMatchObject({ text: '0800 hrs', kind: 'time' });
+    expect(one('in 1999 the vote')).toMatchObject({ kind: 'year' });
+    expect(one('some 1430 observers')).toMatchObject({ kind: 'quantity', value: 1430 });
+    expect(one('at 2460 GMT')).not.toMatchObject({ kind: 'time' });
+  });
+
+  it('thousands set off by a space alone: "12 500 voters", "1 182 291 votes"; a year before a count and a phone number stay apart', () => {
+    expect(one('some 12 500 voters')).toMatchObject({ text: 'some 12 500', bound: 'approximate', value: 12500, precision: 0.5 });
+    expect(one('won 1\u00a0182\u00a0291 votes')).toMatchObject({ value: 1182291 });
+    expect(read('in 2027 500 observers came').map((q) => q.value)).toEqual([2027, 500]);
+    expect(read('Unity 41, Reform 120 seats').map((q) => q.value)).toEqual([41, 120]);
+    expect(read('won 12.5 500 times').map((q) => q.value)).not.toContain(5500);
+  });
+
   it('decimals with a point, and their precision', () => {
     expect(one('Amanat 53.9% of the vote')).toEqual({ ...exact, text: '53.9%', value: 53.9, precision: 0.05, percent: true });
     expect(one('turnout of 54.19%')).toMatchObject({ value: 54.19, precision: 0.005 });
@@ -194,8 +213,14 @@ describe('numbers: forms', () => {
   });
 
   it('a whole number with a leading zero is a code or a phone number, no count: "0410 539 905", "(0040 GMT)", "TOP 09"', () => {
-    expect(read('Call Counselling Services 0410 539 905 today')[0]).toMatchObject({ text: '0410', kind: 'other' });
-    expect(read('as of 7:40 p.m. local time (0040 GMT)').map((q) => q.kind)).toEqual(['time', 'other']);
+    expect(read('Call Counselling Services 0410 539 905 today').map((q) => [q.text, q.kind])).toEqual([
+      ['0410', 'other'],
+      ['539', 'quantity'],
+      ['905', 'quantity'],
+    ]);
+    // A four-digit time with a clock word is a time (below); with none, a leading zero makes it a code.
+    expect(read('as of 7:40 p.m. local time (0040 GMT)').map((q) => q.kind)).toEqual(['time', 'time']);
+    expect(one('reference 0040 today')).toMatchObject({ kind: 'other' });
     expect(one('the TOP 09 party')).toMatchObject({ kind: 'other' });
     expect(one('Unity won 0.9 percent')).toMatchObject({ kind: 'quantity', value: 0.9 });
     expect(one('Reform won 0 seats')).toMatchObject({ kind: 'quantity', value: 0 });

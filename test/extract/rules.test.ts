@@ -540,6 +540,10 @@ describe('contrasts: "68 per cent to 32 per cent"', () => {
   it('a change ("from 7% to 5%") is no contrast', () => {
     expect(claims('Unity fell from 47% to 41% of the vote.')).toEqual(['47% vote_share.unity 47 historical', '41% vote_share.unity 41 unspecified']);
   });
+
+  it('a gain and the total it reaches are no contrast: "gained 3 seats to 48" (even for one of a pair)', () => {
+    expect(claims('Northport voted Yes by 61 per cent to 39 per cent. Yes gained 3 points to 61 per cent.').slice(2)).toEqual(['3 vote_share_change.yes 3 unspecified', '61 per cent vote_share.yes 61 unspecified']);
+  });
 });
 
 describe('number-first links', () => {

@@ -101,6 +101,14 @@ describe("the election's words", () => {
     expect(html).toContain('The previous <span class="election">Mazhilis</span> was elected in <span class="election">2021</span>.');
   });
 
+  it('writes election day as a reader does, in any time zone of the machine', () => {
+    const d = input(`${front}Voters went to the polls on :election[date].\n`);
+    d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, date: '2023-03-01' } };
+    expect(render(d).html).toContain('on <span class="election">1 March 2023</span>.');
+    d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, date: null } };
+    expect(() => renderFragment(d)).toThrow(msg.ELECTION_WORD_MISSING('date'));
+  });
+
   it('stops at a word the lexicon does not give, or does not know', () => {
     const d = input(`${front}The :election[chamber].\n`);
     d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, chamber: [] } };
@@ -128,6 +136,7 @@ describe('the generic template (test/fixtures/projects/generic) on an election w
     expect(text(html)).toContain('Turnout was 54.19\u00a0%[1].');
     expect(leftOut).toEqual([
       msg.OPTIONAL_LEFT_OUT(13, msg.RANK_MISSING('seats_total.@1', 1, 'seats_total', 0)),
+      msg.OPTIONAL_LEFT_OUT(15, msg.ELECTION_WORD_MISSING('date')),
       msg.OPTIONAL_LEFT_OUT(15, msg.UNKNOWN_FIGURE('seats_total.amanat')),
       msg.OPTIONAL_LEFT_OUT(19, msg.ELECTION_WORD_MISSING('chamber')),
       msg.OPTIONAL_LEFT_OUT(20, msg.RANK_MISSING('@2~vote_share', 2, 'vote_share', 1)),

@@ -1,18 +1,22 @@
 /**
  * A word of the election from the lexicon (`:election[chamber]` → "Mazhilis"), so that a template
- * names no election of its own: `country`, `chamber` (its first name), `year`, `previous` (the
- * previous election's year). In the front matter too (`title: ":election[country]'s election"`).
+ * names no election of its own: `country`, `chamber` (its first name), `year`, `date` (election
+ * day, "19 March 2023"), `previous` (the previous election's year). In the front matter too (`title: ":election[country]'s election"`).
  */
 import { h } from 'hastscript';
 import type { Directive } from '../context.ts';
 import type { Lexicon } from '../../shared/lexicon.ts';
 import * as msg from '../../shared/messages.ts';
 
+/** Election day as a reader writes it ("19 March 2023"): Intl, in UTC, so the machine's zone never shifts it. */
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** What `:election[…]` may name, and where the lexicon says it (null: the lexicon does not). */
 export const ELECTION_WORDS: Record<string, (l: Lexicon) => string | null> = {
   country: (l) => l.country ?? null,
   chamber: (l) => l.election?.chamber[0] ?? null,
   year: (l) => (l.election ? String(l.election.year) : null),
+  date: (l) => (l.election?.date ? DAY.format(new Date(`${l.election.date}T00:00:00Z`)) : null),
   previous: (l) => (l.election?.previous != null ? String(l.election.previous) : null),
 };
 
@@ -25,8 +29,8 @@ export function electionWord(what: string, lexicon: Lexicon): { word: string } |
 }
 
 export const election: Directive = {
-  name: 'election', kind: 'text', usage: ':election[country|chamber|year|previous]',
-  description: "a word of the election from the lexicon: its country, chamber, year or the previous election's year",
+  name: 'election', kind: 'text', usage: ':election[country|chamber|year|date|previous]',
+  description: "a word of the election from the lexicon: its country, chamber, year, election day or the previous election's year",
   render(node, ctx) {
     const what = ctx.label(node);
     const r = electionWord(what, ctx.input.lexicon);
