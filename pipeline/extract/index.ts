@@ -1299,14 +1299,9 @@ interface Previous {
   end: number;
 }
 
-/**
- * The qualifier an introduction gives its list: its last cue, except that a count in progress
- * ("Out of 50.5% of the counted votes, … according to preliminary results:") makes the list a
- * snapshot whatever stage of results it names.
- */
+/** The qualifier an introduction gives its list: its last cue (a count in progress and preliminary results named together are read by the decision list: preliminary). */
 function introCue(cues: QualifierCue[]): QualifierCue | null {
-  const last = cues.at(-1) ?? null;
-  return last && ['preliminary', 'final', 'result'].includes(last) && cues.includes('interim') ? 'interim' : last;
+  return cues.at(-1) ?? null;
 }
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
@@ -1772,6 +1767,8 @@ function readSentence(
     lastTime = Math.max(lastTime, t.start);
     const m: Mention<QualifierCue> = { start: t.start, end: t.end, value: 'interim' };
     snapshots.add(m);
+    // "as of 5pm": the cue right before the time is the snapshot's.
+    for (const cue of qualifiers) if (cue.value === 'interim' && cue.end <= t.start && /^\s*$/.test(text.slice(cue.end, t.start))) snapshots.add(cue);
     qualifiers.push(m);
   }
   qualifiers.sort((a, b) => a.start - b.start);
@@ -2762,14 +2759,16 @@ function resultToCome(c: Compiled, text: string): (m: { start: number; end: numb
 }
 
 /**
- * Whether a count cue is a bare count (`qualifiers.bare_counts`: "votes were counted", "after
- * counting") in a sentence that states no part counted: no share below 100 and no "X of Y" among
- * its numbers. Such a cue says only that votes were counted, no stage (the decision list's step 4
- * asks for a count that is not complete).
+ * Whether a count cue states no stage: a bare count (`qualifiers.bare_counts`: "votes were
+ * counted", "after counting") in a sentence that states no part counted (no share below 100 and
+ * no "X of Y" among its numbers), or a cue right before a time of day ("data as of 5:55 p.m."):
+ * that time's snapshot (the decision list's step 1), no count in progress. The decision list's
+ * step 4 asks for a count that is not complete.
  */
 function bareCount(c: Compiled, text: string, quantities: Quantity[]): (m: { start: number; end: number }) => boolean {
   const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || !!q.total));
-  return (m) => !part && c.bareCounts.has(key(text.slice(m.start, m.end)));
+  const times = quantities.filter((q) => q.kind === 'time');
+  return (m) => (!part && c.bareCounts.has(key(text.slice(m.start, m.end)))) || times.some((t) => t.start >= m.end && /^\s*$/.test(text.slice(m.end, t.start)));
 }
 
 /**

@@ -148,8 +148,9 @@ describe('the article status', () => {
     expect(claims('Reform led until the last update. Unity now reaches 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
-  it('the commission reporting, confirming or validating the count, or declaring the winner, gives the final result', () => {
-    expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+  it('the commission confirming or validating the count, or declaring the winner, gives the final result; reporting it does not', () => {
+    // An authority that reports or announces figures without declaring a winner states no stage (step 7).
+    expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Judges validated the results on Friday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Unity won the race, the election commission confirmed on Sunday. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('Ann Ames was declared the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
@@ -223,7 +224,7 @@ describe('the article status', () => {
   });
 
   it('a done act stays final whatever follows it; preliminary results with a count in progress stay preliminary', () => {
-    expect(claims('The commission announced how the seats will be shared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('The commission confirmed the results on how the seats will be shared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('After counting 97 percent of the districts, Unity took 41.2 percent of the vote, according to preliminary results.')).toEqual([
       '41.2 percent vote_share.unity 41.2 preliminary',
     ]);
@@ -316,8 +317,8 @@ describe('the article status', () => {
     expect(claims('Unity won 41.2 percent, according to provisional figures.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
   });
 
-  it('a count of all the votes in the sentence of a final cue is no part of the count: the final result stays', () => {
-    expect(claims('With all votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+  it('a count of all the votes is complete (preliminary) beside an announcement; a count in progress beside it is interim', () => {
+    expect(claims('With all votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 preliminary']);
     expect(claims('With 90% of votes counted, the election commission announced that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 interim']);
   });
 
@@ -930,13 +931,13 @@ describe('"final turnout"', () => {
 });
 
 describe('lists of votes and shares', () => {
-  it('"Unity: 368,204 votes, 57.10%": the share after a comma pairs with the votes; a count in progress makes the list a snapshot', () => {
+  it('"Unity: 368,204 votes, 57.10%": the share after a comma pairs with the votes; the introduction\'s preliminary results win over its count in progress (step 3)', () => {
     const text = ['Out of 50.5% of the counted votes, the parties stand as follows according to preliminary results:', '', 'Unity: 368,204 votes, 57.10%', '', 'Reform: 124,435 votes, 19.30%'].join('\n');
     expect(claims(text)).toEqual([
-      '368,204 votes_received.unity 368204 interim',
-      '57.10% vote_share.unity 57.1 interim',
-      '124,435 votes_received.reform 124435 interim',
-      '19.30% vote_share.reform 19.3 interim',
+      '368,204 votes_received.unity 368204 preliminary',
+      '57.10% vote_share.unity 57.1 preliminary',
+      '124,435 votes_received.reform 124435 preliminary',
+      '19.30% vote_share.reform 19.3 preliminary',
     ]);
   });
 });

@@ -83,6 +83,7 @@ describe('the decision list on sentences', () => {
   it('step 3: "preliminary", "provisional", "unofficial", even with a share counted', () => {
     expect(stages('Preliminary results with 95 % of precincts counted give Unity 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('Unity took 41.2 percent, according to unofficial results.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('According to preliminary reports, Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('Although these results are still preliminary, Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
   });
 
@@ -91,11 +92,14 @@ describe('the decision list on sentences', () => {
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity has 41.2 percent so far.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity has won 41 seats, with a few constituencies still to declare.')).toEqual(['41 interim']);
+    expect(stages('The commission declared Ames the winner, despite delays in receiving results from nine constituencies. Ames took 52 percent.')).toEqual(['52 percent interim']);
   });
 
   it('step 5: a complete count not called final or official is preliminary', () => {
     expect(stages('With all votes counted, Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('The count ended on Monday. Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+    // A time of day beside a complete count is its snapshot's time, no count in progress.
+    expect(stages('Data as of 5:55 p.m. with 100% of the protocols processed show Unity with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
   });
 
   it('step 6: final, official, certified results, or the commission declaring the winner', () => {
@@ -106,5 +110,6 @@ describe('the decision list on sentences', () => {
   it('step 7: nothing says: a winner the article names, a figure of the commission with no stage word', () => {
     expect(stages('Ames won 52 percent.')).toEqual(['52 percent unspecified']);
     expect(stages('Unity took 41.2 percent, according to the election commission.')).toEqual(['41.2 percent unspecified']);
+    expect(stages('The election commission announced the results. Unity took 41.2 percent.')).toEqual(['41.2 percent unspecified']);
   });
 });
