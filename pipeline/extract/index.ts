@@ -785,7 +785,6 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const text = body.slice(whole.start, whole.end);
   const { cues, complete } = stageCues(c, text, quantities(text));
   frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))));
-  if (process.env.STAGE_DEBUG && source.meta.id.includes(process.env.STAGE_DEBUG)) console.error('DBG', JSON.stringify(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))))).replace(/"(\w+)":(false|null),?/g, ''), stageOf(null, frames.frame).stage, '|', text.slice(0, 160).replace(/\n/g, ' '));
   }
   return out;
 }
@@ -2761,14 +2760,14 @@ function resultToCome(c: Compiled, text: string): (m: { start: number; end: numb
 /**
  * Whether a count cue states no stage: a bare count (`qualifiers.bare_counts`: "votes were
  * counted", "after counting") in a sentence that states no part counted (no share below 100 and
- * no "X of Y" among its numbers), or a cue right before a time of day ("data as of 5:55 p.m."):
+ * no "X of Y" among its numbers) and with no hedge before it ("the latest vote count"), or a cue right before a time of day ("data as of 5:55 p.m."):
  * that time's snapshot (the decision list's step 1), no count in progress. The decision list's
  * step 4 asks for a count that is not complete.
  */
 function bareCount(c: Compiled, text: string, quantities: Quantity[]): (m: { start: number; end: number }) => boolean {
   const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || !!q.total));
   const times = quantities.filter((q) => q.kind === 'time');
-  return (m) => (!part && c.bareCounts.has(key(text.slice(m.start, m.end)))) || times.some((t) => t.start >= m.end && /^\s*$/.test(text.slice(m.end, t.start)));
+  return (m) => (!part && c.bareCounts.has(key(text.slice(m.start, m.end))) && !hedged(c, text, m)) || times.some((t) => t.start >= m.end && /^\s*$/.test(text.slice(m.end, t.start)));
 }
 
 /**

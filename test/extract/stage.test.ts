@@ -93,6 +93,9 @@ describe('the decision list on sentences', () => {
     expect(stages('Unity has 41.2 percent so far.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity has won 41 seats, with a few constituencies still to declare.')).toEqual(['41 interim']);
     expect(stages('The commission declared Ames the winner, despite delays in receiving results from nine constituencies. Ames took 52 percent.')).toEqual(['52 percent interim']);
+    expect(stages('The final count includes 275 of the 276 constituencies, with one result still pending. Ames took 52 percent.')).toEqual(['52 percent interim']);
+    expect(stages('The commission said it has conducted 99.9% of the vote. Ames took 52 percent.')).toEqual(['52 percent interim']);
+    expect(stages('The latest vote count gives Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
   });
 
   it('step 5: a complete count not called final or official is preliminary', () => {
