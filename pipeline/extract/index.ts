@@ -157,6 +157,8 @@ export interface Compiled {
   bareCounts: Set<string>;
   /** A word of `qualifiers.final_words` before a result noun or count word, up to two words between ("the official vote count", "certified results"): step 6. */
   finalResultRe: RegExp | null;
+  /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
+  partialResultRe: RegExp | null;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
   countAllRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
@@ -368,6 +370,7 @@ export function compile(lexicon: Lexicon): Compiled {
     bareCounts: new Set(lexicon.qualifiers.bare_counts.map(key)),
     provisionalResultRe: stagePhraseRe(lexicon.qualifiers.provisional, lexicon.qualifiers),
     finalResultRe: stagePhraseRe(lexicon.qualifiers.final_words, lexicon.qualifiers),
+    partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
@@ -1011,6 +1014,8 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       ...(c.provisionalResultRe ? words(c.provisionalResultRe, text, () => preliminaryRank) : []),
       ...(c.finalResultRe ? words(c.finalResultRe, text, () => finalRank) : []),
     ].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
+    // "the latest data", "initial results": a count not complete (step 4).
+    if (c.partialResultRe && words(c.partialResultRe, text, () => true).some((m) => !toCome(m))) w.partial = true;
     for (const m of [...matches, ...named]) {
       const q = c.documentQualifiers[m.value];
       if (q === 'exit_poll') {

@@ -96,6 +96,8 @@ describe('the decision list on sentences', () => {
     expect(stages('The final count includes 275 of the 276 constituencies, with one result still pending. Ames took 52 percent.')).toEqual(['52 percent interim']);
     expect(stages('The commission said it has conducted 99.9% of the vote. Ames took 52 percent.')).toEqual(['52 percent interim']);
     expect(stages('The latest vote count gives Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('According to the latest data, Unity has 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('The results from almost all polling stations show Unity with 41.2 percent.')).toEqual(['41.2 percent interim']);
   });
 
   it('step 5: a complete count not called final or official is preliminary', () => {
