@@ -157,6 +157,8 @@ export interface Compiled {
   bareCounts: Set<string>;
   /** A word of `qualifiers.final_words` before a result noun or count word, up to two words between ("the official vote count", "certified results"): step 6. */
   finalResultRe: RegExp | null;
+  /** `numbers.progress.units` right after a number ("3,111 precincts"): what a count goes through. */
+  progressUnitRe: RegExp | null;
   /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
   partialResultRe: RegExp | null;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
@@ -370,6 +372,7 @@ export function compile(lexicon: Lexicon): Compiled {
     bareCounts: new Set(lexicon.qualifiers.bare_counts.map(key)),
     provisionalResultRe: stagePhraseRe(lexicon.qualifiers.provisional, lexicon.qualifiers),
     finalResultRe: stagePhraseRe(lexicon.qualifiers.final_words, lexicon.qualifiers),
+    progressUnitRe: lexicon.numbers.progress.units.length ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.units)})${E}`, 'iu') : null,
     partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
@@ -1014,6 +1017,12 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       ...(c.provisionalResultRe ? words(c.provisionalResultRe, text, () => preliminaryRank) : []),
       ...(c.finalResultRe ? words(c.finalResultRe, text, () => finalRank) : []),
     ].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
+    // "the ballots of 3,110 out of 3,111 precincts": a count not complete (step 4); "of all 3,111 out of 3,111" a complete one.
+    for (const q of quantities(text)) {
+      if (!q.total || q.value == null || q.total.value == null || q.percent || !c.progressUnitRe?.test(text.slice(q.total.end))) continue;
+      if (q.value < q.total.value) w.partial = true;
+      else if (q.value === q.total.value) w.complete = true;
+    }
     // "the latest data", "initial results": a count not complete (step 4).
     if (c.partialResultRe && words(c.partialResultRe, text, () => true).some((m) => !toCome(m))) w.partial = true;
     for (const m of [...matches, ...named]) {

@@ -98,6 +98,7 @@ describe('the decision list on sentences', () => {
     expect(stages('The latest vote count gives Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('According to the latest data, Unity has 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('The results from almost all polling stations show Unity with 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('According to the ballots of 3,110 out of 3,111 precincts, Unity received 41.2 percent.')).toEqual(['41.2 percent interim']);
   });
 
   it('step 5: a complete count not called final or official is preliminary', () => {
