@@ -744,7 +744,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       listLines = false;
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
       // from the sentence before it ("… as of 5pm.").
-      intro = introColon ? (introCue(qualifierCues(c, text).map((m) => m.value)) ?? cueBefore) : context.lastCue;
+      // Its last cue (the decision list reads preliminary results named with a count in progress: preliminary).
+      intro = introColon ? (qualifierCues(c, text).at(-1)?.value ?? cueBefore) : context.lastCue;
     }
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
@@ -1310,11 +1311,6 @@ interface Previous {
   entity: string | null;
   /** Where its number ends in its sentence. */
   end: number;
-}
-
-/** The qualifier an introduction gives its list: its last cue (a count in progress and preliminary results named together are read by the decision list: preliminary). */
-function introCue(cues: QualifierCue[]): QualifierCue | null {
-  return cues.at(-1) ?? null;
 }
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
