@@ -54,7 +54,7 @@ import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, ou
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
 import { Frames, NO_WORDS, joinWords, stageOf, type StageWords } from './stage.ts';
-import { alternation, compileGrammar, findQuantities, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
+import { WordStartRegExp, alternation, compileGrammar, findQuantities, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -314,14 +314,14 @@ export function compile(lexicon: Lexicon): Compiled {
     unitCues,
     negativeCues: new Map(lexicon.metrics.map((m) => [m.id, new Set(m.negative_cues.map(key))])),
     trailingRe: new Map(
-      lexicon.metrics.filter((m) => m.trailing_cues.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.trailing_cues)})\\s+(?:[^\\d.;:()]{0,60}\\s)?$`, 'iu')]),
+      lexicon.metrics.filter((m) => m.trailing_cues.length).map((m) => [m.id, new WordStartRegExp(`${B}(?:${alternation(m.trailing_cues)})\\s+(?:[^\\d.;:()]{0,60}\\s)?$`, 'iu')]),
     ),
     obtainedCues: new Set(lexicon.metrics.flatMap((m) => m.obtained_cues.map(key))),
     metricRe: wordsRe(metricCues.keys()),
     unitOf,
     weakUnits: new Set(lexicon.weak_units.map(key)),
     unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),
-    unitAnywhereRe: new RegExp(`${B}(?:${alternation(unitOf.keys())})${E}`, 'iu'),
+    unitAnywhereRe: new WordStartRegExp(`${B}(?:${alternation(unitOf.keys())})${E}`, 'iu'),
     genericOf: new Map(lexicon.metrics.filter((m) => m.generic).map((m) => [m.unit, m.id])),
     entityOf,
     capitalOnly,
@@ -332,9 +332,9 @@ export function compile(lexicon: Lexicon): Compiled {
     referenceRe: wordsRe(Object.keys(lexicon.references)),
     referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
     otherBodyRe: wordsRe(lexicon.other_bodies),
-    contrastVerbRe: new RegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
+    contrastVerbRe: new WordStartRegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
     tableWords: compileTableWords(lexicon.tables),
-    chamberSizeRe: new RegExp(
+    chamberSizeRe: new WordStartRegExp(
       String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+)$`,
       'iu',
     ),
@@ -351,17 +351,17 @@ export function compile(lexicon: Lexicon): Compiled {
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
     countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
-    nowRe: lexicon.qualifiers.now.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.now)})${E}`, 'iu') : null,
-    baseBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
-    continuationRe: new RegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
-    figureRefRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.figure_references)})${E}`, 'iu'),
+    nowRe: lexicon.qualifiers.now.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.now)})${E}`, 'iu') : null,
+    baseBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
+    continuationRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
+    figureRefRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.figure_references)})${E}`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
     documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
     documentRank: documentRank(lexicon.qualifiers.document),
     resultNouns: new Set(lexicon.qualifiers.result_nouns.map((w) => w.toLowerCase())),
     pendingRe: lexicon.qualifiers.pending.length ? wordsRe(lexicon.qualifiers.pending) : null,
-    hedgeRe: lexicon.qualifiers.hedges.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.hedges)})[\\s\\-‐‑]*$`, 'iu') : null,
+    hedgeRe: lexicon.qualifiers.hedges.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.hedges)})[\\s\\-‐‑]*$`, 'iu') : null,
     countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
@@ -375,7 +375,7 @@ export function compile(lexicon: Lexicon): Compiled {
     progressUnitRe: lexicon.numbers.progress.units.length ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.units)})${E}`, 'iu') : null,
     partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
-    countToComeRe: lexicon.qualifiers.count_to_come.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
+    countToComeRe: lexicon.qualifiers.count_to_come.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
     electionWordRe: new RegExp(
       String.raw`^\s*(?:[-‐‑]\s*)?(?:(?:${alternation([...lexicon.qualifiers.election_words.kinds, ...(lexicon.election?.chamber ?? [])])})\s+)?(?:${alternation(lexicon.qualifiers.election_words.nouns)})${E}`,
@@ -383,8 +383,8 @@ export function compile(lexicon: Lexicon): Compiled {
     ),
     electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
     heldVerbRe: lexicon.qualifiers.held_verbs.length ? wordsRe(lexicon.qualifiers.held_verbs) : null,
-    lawBeforeRe: lexicon.qualifiers.law_before.length ? new RegExp(`${B}(?:${alternation(lexicon.qualifiers.law_before)})\\s+$`, 'iu') : null,
-    electionOfRe: new RegExp(
+    lawBeforeRe: lexicon.qualifiers.law_before.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.law_before)})\\s+$`, 'iu') : null,
+    electionOfRe: new WordStartRegExp(
       String.raw`${B}(?:${alternation(lexicon.qualifiers.election_words.nouns)})\s+(?:of|on|held\s+(?:on|in))\s+(?:\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?$`,
       'iu',
     ),
@@ -392,16 +392,16 @@ export function compile(lexicon: Lexicon): Compiled {
     laterRoundRe: lexicon.qualifiers.rounds.later.length ? wordsRe(lexicon.qualifiers.rounds.later) : null,
     roundAheadRe: lexicon.qualifiers.rounds.ahead.length ? wordsRe(lexicon.qualifiers.rounds.ahead) : null,
     percentWordRe: wordsRe(lexicon.numbers.percent),
-    otherBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
-contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
-        wonBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
+    otherBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
+        wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
-    validBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
+    validBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
-    marginBeforeRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
-    wonCountRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.won_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
-    marginSubjectRe: new RegExp(
+    marginBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.margin_before)})\\s+$`, 'iu'),
+    wonCountRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.won_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    marginSubjectRe: new WordStartRegExp(
       `${B}(?:${alternation(lexicon.numbers.margin_subject.nouns)})${E}[^.;:!?]{0,80}?${B}(?:${alternation(lexicon.numbers.margin_subject.verbs)})\\s+(?:\\p{L}+ly\\s+|already\\s+|now\\s+|just\\s+)?$`,
       'iu',
     ),
@@ -421,7 +421,7 @@ contestedRe: new RegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.l
           metric: m,
           ahead: new RegExp(`^\\s*(?:${alt(m.side_ahead)})\\s+`, 'iu'),
           behind: new RegExp(`^\\s*(?:${alt(m.side_behind)})\\s+`, 'iu'),
-          verbs: new RegExp(`${B}(?:${alt(m.side_verbs)})\\s+$`, 'iu'),
+          verbs: new WordStartRegExp(`${B}(?:${alt(m.side_verbs)})\\s+$`, 'iu'),
           rivals: new RegExp(`^(?:its|their|his|her|the)\\s+(?:${alt(m.rivals)})${E}`, 'iu'),
         };
       }),

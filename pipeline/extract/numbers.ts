@@ -147,16 +147,106 @@ export function alternation(list: Iterable<string>): string {
   }
   if (root.next.size === 0) return '(?!)';
   const branches = (node: WordTrie): string =>
-    [...node.next]
-      .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-      .map(([w, child]) => escapeWord(w) + (child.next.size === 0 ? '' : child.end ? `(?:${SEPARATOR}(?:${branches(child)})|)` : `${SEPARATOR}(?:${branches(child)})`))
-      .join('|');
+    factored(
+      [...node.next]
+        .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+        .map(([w, child]) => ({ chars: wordChars(w), rest: child.next.size === 0 ? '' : child.end ? `(?:${SEPARATOR}(?:${branches(child)})|)` : `${SEPARATOR}(?:${branches(child)})` })),
+      0,
+    );
   return branches(root);
+}
+
+/** One character of a word as a pattern reads it: its source, what tells it apart at one place (`key`), and itself. */
+interface WordChar {
+  src: string;
+  key: string;
+  char: string;
+}
+
+/** The characters of a word, escaped as `escapeWord` does (an apostrophe matches either apostrophe). */
+function wordChars(w: string): WordChar[] {
+  return [...w].map((ch) =>
+    ch === "'" || ch === '’' ? { src: "['’]", key: "'", char: "'" } : { src: escapeWord(ch), key: /[A-Z]/.test(ch) ? ch.toLowerCase() : ch, char: ch },
+  );
+}
+
+/**
+ * The alternatives `chars + rest`, in their order, as one pattern whose alternatives share their
+ * leading characters ("estimated|estimates|estimate" becomes "estimate(?:d|s|)"): at a place
+ * where no phrase starts, the engine tests a few characters instead of every phrase. The match is
+ * the same: a shared literal prefix can be taken out of two alternatives next to each other
+ * (`ab|ac` is `a(?:b|c)`), and alternatives whose character at `at` differs cannot both match at
+ * one place, so they may be brought together by that character (`ab|c|ad` is `ab|ad|c`). Two
+ * ASCII characters of different `key` differ with or without the `i` flag; a non-ASCII character
+ * might equal another one case aside, so a run with one is left as it is, as is a group whose
+ * characters differ in case only ("M", "m": one under `i`, two without it). A word that ends at
+ * `at` (a prefix of the others) keeps its place among them.
+ */
+function factored(items: { chars: WordChar[]; rest: string }[], at: number): string {
+  const out: string[] = [];
+  const tail = (it: { chars: WordChar[]; rest: string }) => it.chars.slice(at).map((c) => c.src).join('') + it.rest;
+  let run: typeof items = [];
+  const flush = () => {
+    if (run.some((it) => it.chars[at]!.key.charCodeAt(0) > 0x7f)) out.push(...run.map(tail));
+    else {
+      const groups = new Map<string, typeof items>();
+      for (const it of run) {
+        const k = it.chars[at]!.key;
+        const g = groups.get(k);
+        if (g) g.push(it);
+        else groups.set(k, [it]);
+      }
+      for (const g of groups.values()) {
+        const c = g[0]!.chars[at]!;
+        if (g.length === 1 || g.some((it) => it.chars[at]!.char !== c.char)) {
+          out.push(...g.map(tail));
+          continue;
+        }
+        // The characters all of them share from `at` on ("estimate" of "estimated|estimates").
+        let end = at + 1;
+        while (g.every((it) => it.chars.length > end && it.chars[end]!.char === g[0]!.chars[end]!.char)) end += 1;
+        out.push(`${g[0]!.chars.slice(at, end).map((x) => x.src).join('')}(?:${factored(g, end)})`);
+      }
+    }
+    run = [];
+  };
+  for (const it of items) {
+    if (it.chars.length > at) run.push(it);
+    else {
+      flush();
+      out.push(it.rest);
+    }
+  }
+  flush();
+  return out.join('|');
 }
 
 /** Word-boundary guards that also work for phrases that start or end with a symbol ("%", "$"). */
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
+
+/** The lookbehind `B` with ASCII classes: weaker (a letter outside ASCII passes it), and much faster in V8. */
+const ASCII_B = '(?<![A-Za-z0-9])';
+
+/**
+ * A pattern with the lookbehind `B` ("no letter or digit before"), tested first with `ASCII_B` in
+ * place of each `B`. V8 tests a lookbehind of Unicode classes at every position of the text; the
+ * ASCII one costs little. The quick pattern matches wherever the pattern does (each `B` it
+ * weakens stands outside any negative lookaround, so the quick pattern matches more, never less),
+ * so when it finds nothing the pattern finds nothing; otherwise the pattern itself is run, and its
+ * result is the pattern's. For patterns tested on a piece of a sentence (`.test`, `.exec`,
+ * neither global nor sticky), most of which hold none of their words.
+ */
+export class WordStartRegExp extends RegExp {
+  readonly quick: RegExp;
+  constructor(source: string | RegExp, flags?: string) {
+    super(source, flags);
+    this.quick = new RegExp(this.source.split(B).join(ASCII_B), this.flags);
+  }
+  override exec(text: string): RegExpExecArray | null {
+    return this.quick.test(text) ? super.exec(text) : null;
+  }
+}
 
 /**
  * A pattern that scans whole sentences is faster without a lookbehind of Unicode classes at its
@@ -256,11 +346,11 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     // "38.06 percent/48 seats": a slash after a per-cent word parts two figures.
     percentSlashRe: new RegExp(String.raw`(?:${alternation(n.percent)})\/$`, 'iu'),
     gluedRe: new RegExp(String.raw`^(?:${gluedPercent})${E}`, 'iu'),
-    boundRe: new RegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
+    boundRe: new WordStartRegExp(String.raw`${B}(${alternation(bounds.keys())})\s+$`, 'iu'),
     bounds,
     durationRe: new RegExp(String.raw`^[\s-]+(?:${alternation(n.durations)})${E}`, 'iu'),
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
-    definiteBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.definite_before)})\s+$`, 'iu'),
+    definiteBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.definite_before)})\s+$`, 'iu'),
     // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
     // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is
     // (also after "pct.": "97.2 pct. of ballots counted").
@@ -274,12 +364,12 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     subsetRe: new RegExp(String.raw`^\s+(?:${alternation(n.subset_after)})${E}`, 'u'),
     // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
-    progressBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
+    progressBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
     clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
-    hoursBeforeRe: new RegExp(String.raw`${B}(?:${alternation(n.hours_before)})\s+(?:\d{1,2}\s+(?:to|and|until|till)\s+)?$`, 'iu'),
-    currencyBeforeRe: new RegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
+    hoursBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.hours_before)})\s+(?:\d{1,2}\s+(?:to|and|until|till)\s+)?$`, 'iu'),
+    currencyBeforeRe: new WordStartRegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
     currencyAfterRe: new RegExp(String.raw`^\s?(?:${alternation(named)})${E}`, 'iu'),
-    monthBeforeRe: new RegExp(String.raw`${B}(?:${months})\s+$`, 'iu'),
+    monthBeforeRe: new WordStartRegExp(String.raw`${B}(?:${months})\s+$`, 'iu'),
     monthAfterRe: new RegExp(String.raw`^\s+(?:${months})${E}`, 'iu'),
   };
 }
@@ -299,8 +389,14 @@ export function norm(w: string): string {
 const NORM_CACHE = 4096;
 const normed = new Map<string, string>();
 
+const ONLY_DIGITS = /^\d+$/;
+/** `half` of the usual numbers of decimals, computed once (the same expression). */
+const HALVES = Array.from({ length: 16 }, (_, d) => Number((0.5 * 10 ** -d).toFixed(d + 1)));
+
 /** Value and precision of a numeral written with digits: "53.9", "66,7" (comma decimal), "12,000". */
 export function parseDigits(s: string): { value: number; precision: number } | null {
+  // Digits alone ("41", "2021"), the most common: what the last pattern below reads them as.
+  if (ONLY_DIGITS.test(s)) return { value: Number(s), precision: half(0) };
   if (SPACE_GROUPED_WHOLE.test(s)) s = s.replace(/[ \u00a0\u202f]/g, ',');
   else if (/[ \u00a0]/.test(s)) s = s.replace(SPACED, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
@@ -317,7 +413,7 @@ export function parseDigits(s: string): { value: number; precision: number } | n
 
 /** Half a unit of the `decimals`-th decimal place, rounded to stay exact in binary. */
 function half(decimals: number): number {
-  return Number((0.5 * 10 ** -decimals).toFixed(decimals + 1));
+  return decimals < HALVES.length ? HALVES[decimals]! : Number((0.5 * 10 ** -decimals).toFixed(decimals + 1));
 }
 
 function scaled(x: number, scale: number): number {

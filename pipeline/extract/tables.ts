@@ -13,8 +13,12 @@
  * or a row after no header, is read as any other sentence.
  */
 import type { Lexicon } from '../shared/lexicon.ts';
-import { alternation, norm as key } from './numbers.ts';
+import { alternation, nextMatch, norm as key } from './numbers.ts';
 import type { Span } from './structure.ts';
+
+/** The start of a word, as the lookbehind `(?<![\p{L}\p{N}])` under `iu` sees it (U+0345 counts as a letter). */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/iu;
+const startsWord = (before: string) => !LETTER_OR_DIGIT.test(before);
 
 /** What a column name says: the column of names, a change, or metrics. */
 type Word = { kind: 'name' } | { kind: 'change' } | { kind: 'metric'; metrics: string[] };
@@ -23,7 +27,7 @@ export interface TableWords {
   /** Every table word, read at one position (sticky), longest first. */
   re: RegExp;
   of: Map<string, Word>;
-  /** The header words over a column of names, anywhere in a text (global: `lastIndex` is set before each use). */
+  /** The header words over a column of names, anywhere in a text (global: `lastIndex` is set before each use; read with `nextMatch` and `startsWord`). */
   names: RegExp;
 }
 
@@ -40,7 +44,9 @@ export function compileTableWords(t: Lexicon['tables']): TableWords {
   const signs = [...t.names, ...t.change, ...Object.values(t.columns).flat()].filter((k) => /-/.test(k) && !/[\p{L}\p{N}]/u.test(k));
   const literal = signs.map((k) => `|${k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`).join('');
   const plain = [...of.keys()].filter((k) => !signs.some((x) => key(x) === k));
-  const names = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation([...of].filter(([, v]) => v.kind === 'name').map(([k]) => k))})(?![\p{L}\p{N}])`, 'giu');
+  // Without the lookbehind of Unicode classes, which V8 tests at every position: the start of a
+  // word is tested in code on each match (`nextMatch` with `startsWord`), the same matches.
+  const names = new RegExp(String.raw`(?<![A-Za-z0-9])(?:${alternation([...of].filter(([, v]) => v.kind === 'name').map(([k]) => k))})(?![\p{L}\p{N}])`, 'giu');
   return { re: new RegExp(String.raw`(?:${alternation(plain)}${literal})(?![\p{L}\p{N}])`, 'iuy'), of, names };
 }
 
@@ -278,7 +284,7 @@ export function tablePieces(body: string, sentences: readonly Span[], w: TableWo
       }
       open = null;
     }
-    if (!/\p{Lu}/u.test(text) || !names.test(text)) {
+    if (!/\p{Lu}/u.test(text) || !nextMatch(names, text, startsWord)) {
       names.lastIndex = 0;
       out.push(whole);
       return;
@@ -288,7 +294,7 @@ export function tablePieces(body: string, sentences: readonly Span[], w: TableWo
     let years: (number | null)[] = [];
     names.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = names.exec(text))) {
+    while ((m = nextMatch(names, text, startsWord))) {
       let h = headerAt(text, m.index, w);
       if (!h) continue;
       // A header alone in its sentence: its rows are the sentences after it.

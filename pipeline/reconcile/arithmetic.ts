@@ -12,7 +12,10 @@
  *
  * Each identity enumerates the combinations of its figures' remaining values (at most
  * MAX_COMBINATIONS; a larger one is left to the other rules) and keeps the values that appear
- * in at least one combination that holds. When no combination holds, nothing is dropped: the
+ * in at least one combination that holds. One source's own arithmetic is one source's word:
+ * where a value the identity would drop fails only by a value that the sources of the kept
+ * values alone state ("38 + 18 = 56", all three from one article), the identity does not drop
+ * it when two or more other independent sources state it (`ownWordOnly`). When no combination holds, nothing is dropped: the
  * cross-check (checks.ts) then fails and names the figures. `settleByArithmetic` checks the
  * chosen values the same way once every rule has been tried. Pure: options in, choices out.
  */
@@ -27,6 +30,8 @@ export interface Option {
   lo: number;
   hi: number;
   text: string;
+  /** The independent sources that state it (outlets, one story's reposts once); unknown when absent. */
+  sources?: readonly string[];
 }
 
 /** A figure of the identities: `<metric>.<entity>` with its remaining values (one when decided). */
@@ -112,6 +117,33 @@ function identities(terms: Map<string, Term>, contenders: Set<string>, policy: P
   return out;
 }
 
+/** A value standing for any count or share: what an identity reads when a term is left out. */
+const ANY: Option = { lo: 0, hi: Infinity, text: '' };
+
+/**
+ * Whether `rejected`, the value of term `i` that the combination `values` (which holds) rules
+ * out, is ruled out by the word of the sources `own` alone: a term without which `rejected`
+ * would hold (a deciding term) has a value that only sources of `own` state, or, when no one
+ * term decides, every other term's value is only theirs. And `rejected` is stated by two or
+ * more independent sources besides: one source's own arithmetic never outweighs two
+ * independent sources that agree (the rule the weights of evidence keep too). Unknown sources
+ * count as independent ones.
+ */
+function ownWordOnly(id: Identity, values: Option[], i: number, rejected: Option, own: ReadonlySet<string>): boolean {
+  const others = (rejected.sources ?? []).filter((s) => !own.has(s));
+  if (!rejected.sources || others.length < 2) return false;
+  const onlyOwn = (o: Option) => !!o.sources && o.sources.length > 0 && o.sources.every((s) => own.has(s));
+  const trial = values.map((v, k) => (k === i ? rejected : v));
+  const deciding = values.map((_, j) => j !== i && id.holds(trial.map((v, k) => (k === j ? ANY : v))));
+  if (deciding.some(Boolean)) return values.some((v, j) => deciding[j] && onlyOwn(v));
+  return values.every((v, j) => j === i || onlyOwn(v));
+}
+
+/** The sources that state any of `options`. */
+function sourcesOf(options: readonly Option[]): Set<string> {
+  return new Set(options.flatMap((o) => o.sources ?? []));
+}
+
 /**
  * For every figure whose values an identity narrows: the values to keep and the identity.
  * Repeats until nothing changes (each round can only drop values, so it ends).
@@ -148,6 +180,12 @@ export function chooseByArithmetic(input: Term[], contenders: Set<string>, polic
       }
       if (!first) continue;
       ts.forEach((t, i) => {
+        if (used[i]!.size === t.options.length) return;
+        // A value ruled out by the kept values' own sources alone, which two others state, stays.
+        const own = sourcesOf([...used[i]!].map((j) => t.options[j]!));
+        t.options.forEach((o, j) => {
+          if (!used[i]!.has(j) && ownWordOnly(id, first!, i, o, own)) used[i]!.add(j);
+        });
         if (used[i]!.size === t.options.length) return;
         const idx = kept.get(t.id)!;
         const keepIdx = [...used[i]!].sort((a, b) => a - b);
@@ -207,12 +245,16 @@ export function settleByArithmetic(input: Settling[], contenders: Set<string>, p
         } else if (Math.abs(weight - bestWeight) <= EPS) best.push(pick);
       }
       if (best.length === 0) continue;
-      const text = id.text(best[0]!.map((i, k) => ts[k]!.options[i]!));
+      const values = best[0]!.map((i, k) => ts[k]!.options[i]!);
+      const text = id.text(values);
       ts.forEach((t, k) => {
         const used = new Set(best.map((p) => p[k]!));
         if (used.size !== 1) return;
         const i = best[0]![k]!;
         if (now[k] === i) return;
+        // The value chosen stays where only the new value's own sources rule it out and two others state it.
+        const was = now[k];
+        if (was != null && ownWordOnly(id, values, k, t.options[was]!, sourcesOf([t.options[i]!]))) return;
         current.set(t.id, i);
         out.set(t.id, { index: i, identity: text });
         changed = true;

@@ -7,7 +7,7 @@
  *   seat-sum.<entity>          list + single-mandate = total, per party and for the chamber
  *                              (`national`); integer seat counts are exact, a range total
  *                              ("62-64") holds every sum inside it.
- *   vote-share-sum.<scope>     the party-list vote shares (parties and groups such as
+ *   vote-share-sum.<scope>     the vote shares (parties, candidates, options and groups such as
  *                              "against all") add up to at most the policy's limit, allowing
  *                              for the precision of each share; shares of different counting
  *                              stages are never added up (`vote-share-sum.national.<stage>`,

@@ -13,7 +13,10 @@
  *                                     `.historical` when the year is not stated
  *   `<metric>.<entity>.<stage>`       one counting stage, where the stages' values differ
  *                                     (`seats_single_mandate.amanat.preliminary`)
- *   `<metric>.<entity>.at-<moment>`   a snapshot (`turnout.national.at-10-00`, `….at-95-counted`)
+ *   `<metric>.<entity>.at-<moment>`   a snapshot (`turnout.national.at-10-00`, `….at-95-counted`);
+ *                                     also a value of no stated stage that disagrees with every
+ *                                     other source's result and agrees with a snapshot another
+ *                                     source dates (`snapshotsRestated`)
  *   `<metric>.<entity>.derived`       computed by a cross-check  (`seats_list.amanat.derived`)
  *   `<metric>.<entity>` of kind `latest`  where only snapshots report the quantity: the latest
  *                                     of them, as of its moment (never a result)
@@ -32,9 +35,14 @@
  * 1. Each claim is read as an interval: value ± precision (half a unit of its last digit),
  *    a range widened by its precision, a bound open on one side. Intervals are half-open,
  *    so "54" [53.5, 54.5) agrees with "54.19" but "53" [52.5, 53.5) does not.
- * 2. Distinct readings are taken most precise first; each joins the first candidate value it
- *    agrees with or becomes a candidate of its own. One candidate: `single` (one source),
+ * 2. Distinct readings are taken most precise first; each joins the candidate value it agrees
+ *    with (of several, the nearest to the number it states: "almost 74 %" joins 73.9 %, not
+ *    67.69 %) or becomes a candidate of its own. One candidate: `single` (one source),
  *    `agreed` (all the same) or `rounded` (agree within precision; the most precise is used).
+ *    Before that, a source that reports the figure again in a later article updates itself:
+ *    a value of its earlier article that its latest article does not agree with is no
+ *    candidate, only a dissent of kind `updated` (results, stages and snapshots of the count;
+ *    `splitUpdated`).
  * 3. Several candidates: a reported result always beats an estimate or forecast; then the
  *    policy's rules are tried in order, each keeping only the best candidates by its measure,
  *    and the first that leaves one decides (`resolved`):
@@ -45,6 +53,8 @@
  *      arithmetic    the identities over all figures (arithmetic.ts) keep the values with
  *                    which list + single-mandate = total, the parties' seats fit the chamber,
  *                    turnout = ballots / registered and the shares stay within 100 % hold;
+ *                    one source's own figures ("38 + 18 = 56" in one article) never rule out
+ *                    a value that two other independent sources state;
  *      consensus     the weight of the evidence (evidence.ts): each independent source (an
  *                    outlet, one wire story and its reposts) once, the electoral authority's
  *                    own figure and a stated stage weigh more, a low extraction confidence
@@ -59,7 +69,7 @@
  *    combination with the most weight of evidence, where every such combination agrees.
  *    If none decides, the figure is a `conflict`: no value, every candidate in `dissent`.
  *    Each dissent names its kind: truncation, not-a-result, outside-range, arithmetic,
- *    different-value, unresolved (lower-status and superseded with an explicit status.order).
+ *    different-value, unresolved (lower-status and superseded with an explicit status.order), updated.
  * 4. Cross-checks (checks.ts) run on the figures and add derived figures; each check's id is
  *    added to the `checks` of the figures it involves.
  *
@@ -297,6 +307,7 @@ function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number |
       groups.set(id, { ...g, id, claims: list });
     }
   }
+  snapshotsRestated(groups);
   // Each counting stage of a result that two or more stages report is a figure of its own.
   for (const g of [...groups.values()]) {
     if (g.kind !== 'result') continue;
@@ -315,6 +326,33 @@ function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number |
     }
   }
   return [...groups.values()].sort((a, b) => byString(a.id, b.id));
+}
+
+/**
+ * A value that states no counting stage, disagrees with every other source's value of the
+ * result and agrees with a snapshot of the same quantity that another source dates ("25.90 %"
+ * turnout, where another article gives 25.9 % "as of noon" and a third 66.71 % at the close):
+ * the snapshot restated without its moment, not a value of the result. It joins that snapshot.
+ */
+function snapshotsRestated(groups: Map<string, Group>): void {
+  const snapshots = [...groups.values()].filter((g) => g.kind === 'snapshot');
+  if (snapshots.length === 0) return;
+  for (const g of [...groups.values()]) {
+    if (g.kind !== 'result') continue;
+    const own = snapshots.filter((x) => x.id.startsWith(`${g.id}.at-`)).sort((a, b) => byString(a.id, b.id));
+    if (own.length === 0) continue;
+    const moved = new Set<ClaimIn>();
+    for (const c of g.claims) {
+      if (c.qualifier !== 'unspecified') continue;
+      const others = g.claims.filter((x) => x.source !== c.source);
+      if (others.length === 0 || others.some((x) => overlaps(claimInterval(x), claimInterval(c)))) continue;
+      const to = own.find((x) => x.claims.some((s) => s.source !== c.source && s.unit === c.unit && overlaps(claimInterval(s), claimInterval(c))));
+      if (!to) continue;
+      to.claims.push(c);
+      moved.add(c);
+    }
+    if (moved.size) g.claims = g.claims.filter((c) => !moved.has(c));
+  }
 }
 
 /** Two counting stages give values that do not agree (a stage that only restates another needs no figure). */
@@ -387,6 +425,20 @@ function agrees(a: Reading, b: Reading, policy: Policy): boolean {
   return isTruncation(x.value, x.precision, y.value, y.precision) || isTruncation(y.value, y.precision, x.value, x.precision);
 }
 
+/** The number a reading states: its value, the middle of its range, or its one bound. */
+function statedNumber(c: Claim): number | null {
+  if (c.value != null) return c.value;
+  if (c.low != null && c.high != null) return (c.low + c.high) / 2;
+  return c.low ?? c.high ?? null;
+}
+
+/** How far apart two readings' stated numbers are (Infinity when one states none). */
+function distance(a: Reading, b: Reading): number {
+  const x = statedNumber(a.claim);
+  const y = statedNumber(b.claim);
+  return x == null || y == null ? Infinity : Math.abs(x - y);
+}
+
 function width(i: Interval): number {
   return i.hi - i.lo;
 }
@@ -443,7 +495,13 @@ function buildCandidates(claims: ClaimIn[], ctx: Context): { candidates: Candida
   const candidates: Candidate[] = [];
   const home = new Map<ClaimIn, Candidate>();
   for (const r of ordered) {
-    let cand = candidates.find((k) => agrees(k.reading, r, policy));
+    // A reading that agrees with several candidates ("almost 74 %" with 67.69 % and 73.9 %)
+    // joins the one nearest to the number it states; on a tie, the first.
+    let cand: Candidate | undefined;
+    for (const k of candidates) {
+      if (!agrees(k.reading, r, policy)) continue;
+      if (!cand || distance(k.reading, r) < distance(cand.reading, r) - EPS) cand = k;
+    }
     if (!cand) {
       cand = {
         reading: r,
@@ -777,17 +835,67 @@ interface Pending {
   claims: ClaimIn[];
   candidates: Candidate[];
   decision: Decision;
+  /** Values an outlet's later article updated: no candidates, each a dissent of its own. */
+  updated: Dissent[];
+}
+
+/** The kinds of figure whose value a later report of the count replaces (not rules, forecasts or other elections). */
+const UPDATED_KINDS = new Set<GroupKind>(['result', 'stage', 'snapshot']);
+
+/**
+ * An outlet that reports a figure again in a later article updates itself: where the articles
+ * of one independent source (an outlet, one story and its reposts) give the figure on
+ * different dates, a value of an earlier article that no value of its latest article agrees
+ * with is that source's past word, not a value it gives now. Such claims leave the choice
+ * (counts, shares and snapshots of the count only) and are shown as dissents of kind `updated`.
+ */
+function splitUpdated(g: Group, claims: ClaimIn[], ctx: Context): { current: ClaimIn[]; updated: Dissent[] } {
+  if (!UPDATED_KINDS.has(g.kind)) return { current: claims, updated: [] };
+  const keyOf = (c: ClaimIn) => ctx.independent.get(c.source) ?? `source:${c.source}`;
+  const dateOf = (c: ClaimIn) => infoOf(ctx.sources, c.source).published;
+  const latest = new Map<string, string>();
+  for (const c of claims) {
+    const d = dateOf(c);
+    const k = keyOf(c);
+    if (d != null && d > (latest.get(k) ?? '')) latest.set(k, d);
+  }
+  const old: ClaimIn[] = [];
+  const current: ClaimIn[] = [];
+  for (const c of claims) {
+    const last = latest.get(keyOf(c));
+    const d = dateOf(c);
+    const later = last != null && d != null && d < last ? claims.filter((x) => keyOf(x) === keyOf(c) && dateOf(x) === last) : [];
+    if (later.length && !later.some((x) => overlaps(claimInterval(x), claimInterval(c)))) old.push(c);
+    else current.push(c);
+  }
+  const byReading = new Map<string, ClaimIn[]>();
+  for (const c of old) {
+    const key = `${c.source}|${readingKey(c)}`;
+    const list = byReading.get(key);
+    if (list) list.push(c);
+    else byReading.set(key, [c]);
+  }
+  const updated = [...byReading.values()].map((list) => {
+    const c = list[0]!;
+    const last = latest.get(keyOf(c))!;
+    const now = claims.filter((x) => keyOf(x) === keyOf(c) && dateOf(x) === last);
+    const stated = [...new Set(now.map((x) => formatStated(x)))];
+    const who = infoOf(ctx.sources, c.source).name;
+    const note = msg.DISSENT_UPDATED(who, formatStated(c), dateOf(c) ?? '', joinNames(stated), last);
+    return { value: c.value, low: c.low, high: c.high, claims: list.map((x) => x.id), kind: 'updated', note };
+  });
+  return { current, updated };
 }
 
 function startGroup(g: Group, ctx: Context, checks: Check[]): Pending {
-  const claims = [...g.claims].sort(claimOrder);
+  const { current: claims, updated } = splitUpdated(g, [...g.claims].sort(claimOrder), ctx);
   const { candidates, home } = buildCandidates(claims, ctx);
   // Self-contradiction: one article whose claims fall to different candidates (reported once,
   // on the figure itself, not on its stages).
   if (g.kind !== 'stage') selfContradictions(g, claims, home, ctx, checks);
   const start: Decision = { kept: candidates, droppedBy: new Map(), decidedBy: null, next: 0 };
   const decision = candidates.length === 1 ? { ...start, next: ctx.policy.rules.length } : runRules(start, ctx.policy, ctx.sources, g.kind === 'result' || g.kind === 'rule' ? 'arithmetic' : null);
-  return { group: g, claims, candidates, decision };
+  return { group: g, claims, candidates, decision, updated };
 }
 
 function selfContradictions(g: Group, claims: ClaimIn[], home: Map<ClaimIn, Candidate>, ctx: Context, checks: Check[]): void {
@@ -824,6 +932,11 @@ function selfContradictions(g: Group, claims: ClaimIn[], home: Map<ClaimIn, Cand
 }
 
 function finishGroup(p: Pending, ctx: Context): Figure {
+  const f = chooseFigure(p, ctx);
+  return p.updated.length ? { ...f, dissent: [...f.dissent, ...p.updated] } : f;
+}
+
+function chooseFigure(p: Pending, ctx: Context): Figure {
   const { group: g, claims, candidates } = p;
   const sources = ctx.sources;
   const d = p.decision.next < ctx.policy.rules.length ? runRules(p.decision, ctx.policy, sources, null) : p.decision;
@@ -1166,7 +1279,8 @@ function termOf(key: string, p: Pending, options: Candidate[]): Term[] {
         // Counts are whole: "40" is 40 exactly; a measured amount is its interval.
         const whole = c.precision <= 0.5 && c.unit !== '%' && (c.value == null || Number.isInteger(c.value));
         const i = whole ? { lo: c.low ?? c.value ?? -Infinity, hi: c.high ?? c.value ?? Infinity } : claimInterval(c);
-        return { lo: i.lo, hi: i.hi, text: formatNumber(c.value ?? c.low ?? 0, c.precision) };
+        const sources = k.support.filter((x) => x.key !== 'allocation').map((x) => x.key);
+        return { lo: i.lo, hi: i.hi, text: formatNumber(c.value ?? c.low ?? 0, c.precision), sources };
       }),
     },
   ];

@@ -258,6 +258,7 @@ export function describePolicy(policy: Policy): string[] {
   out.push(msg.METHOD_GROUPING(apart.length ? capitalize(list([...new Set(apart)])) : ''));
   const stages = policy.stages.filter((q) => kindOf(policy, q) === 'result').map(stageWord);
   out.push(msg.METHOD_STAGES(stages, policy.snapshots.stages.map(stageWord)));
+  out.push(msg.METHOD_UPDATED);
   out.push(msg.METHOD_INTERVALS);
   out.push(policy.precision.truncation === 'disagree' ? msg.METHOD_TRUNCATION_DISAGREE : msg.METHOD_TRUNCATION_AGREE);
   policy.rules.forEach((rule, i) => {

@@ -407,6 +407,8 @@ export const DISSENT_SOURCE_ORDER = (who: string, stated: string, chosen: string
   `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; the source of ${chosen} comes first in the policy's source order.`;
 export const DISSENT_DIFFERENT = (who: string, stated: string, chosen: string) =>
   `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding.`;
+export const DISSENT_UPDATED = (who: string, stated: string, date: string, now: string, laterDate: string) =>
+  `${who} gave ${stated} in an earlier article (${date}); its later article (${laterDate}) gives ${now}, which replaces it.`;
 export const DISSENT_UNRESOLVED = (who: string, stated: string) => `${who} gives ${stated}.`;
 export const DISSENT_WEAKER = (who: string, stated: string, chosen: string, weight: string, chosenWeight: string) =>
   `${who} gives ${stated}, which does not agree with ${chosen} even allowing for rounding; its evidence weighs ${weight} against ${chosenWeight}.`;
@@ -421,7 +423,7 @@ export const CHECK_SELF_VALUE = (stated: string, claims: string) => `${stated} (
 export const CHECK_SEAT_SUM_TITLE = (name: string) => `List seats plus single-mandate seats make the total: ${name}`;
 export const CHECK_SEAT_SUM_DETAIL = (list: string, single: string, sum: string, total: string, ok: boolean) =>
   `${list} + ${single} = ${sum}; the total given is ${total}${ok ? '' : ', which does not match'}.`;
-export const CHECK_SHARE_SUM_TITLE = (limit: string) => `The party-list vote shares add up to at most ${limit}`;
+export const CHECK_SHARE_SUM_TITLE = (limit: string) => `The vote shares add up to at most ${limit}`;
 export const CHECK_SHARE_TERM = (value: string, name: string) => `${value} (${name})`;
 export const CHECK_SHARE_SUM_DETAIL = (terms: string, sum: string, limit: string, ok: boolean) =>
   `${terms} = ${sum}, ${ok ? 'at most' : 'more than'} ${limit}${ok ? '' : ' even allowing for rounding'}.`;
@@ -435,7 +437,7 @@ export const CHECK_PARTY_SUM_TITLE = (metric: string) => `The parties' ${metric}
 export const CHECK_PARTY_SUM_DETAIL = (terms: string, sum: string, total: string, ok: boolean, exact: boolean) =>
   `${terms} = ${sum}; the chamber's figure is ${total}${ok ? (exact ? '' : ' (the other parties are not given)') : ', which is less'}.`;
 export const CHECK_CLAIMS = (claims: string) => ` Claims involved: ${claims}.`;
-export const CHECK_SHARE_SUM_STAGE_TITLE = (limit: string, stage: string) => `The party-list vote shares of the ${stage} count add up to at most ${limit}`;
+export const CHECK_SHARE_SUM_STAGE_TITLE = (limit: string, stage: string) => `The vote shares of the ${stage} count add up to at most ${limit}`;
 export const SKIP_MIXED_STAGES = (stages: string) => `the figures are of different counting stages (${stages})`;
 export const CHECK_SKIPPED = (reason: string) => `Not computed: ${reason}.`;
 export const SKIP_MISSING = (what: string) => `no figure for ${what}`;
@@ -458,7 +460,9 @@ export const METHOD_THEN = 'Then';
 export const METHOD_PRECISION = (lead: string) =>
   `${lead}, precision: a value that is another value with digits cut off gives way to that more precise value, since it states no other value.`;
 export const METHOD_STAGES = (stages: string[], snapshots: string[]) =>
-  `A result is counted in stages, earliest first: ${stages.join(', ')}. Each stage a source names is a figure of its own, and a later stage supersedes an earlier one without disagreeing with it. A figure as of a moment of the count (${snapshots.join(', ')}: at a time of day, or with part of the votes counted) is a snapshot: snapshots of one quantity form a series and never disagree with the result.`;
+  `A result is counted in stages, earliest first: ${stages.join(', ')}. Each stage a source names is a figure of its own, and a later stage supersedes an earlier one without disagreeing with it. A figure as of a moment of the count (${snapshots.join(', ')}: at a time of day, or with part of the votes counted) is a snapshot: snapshots of one quantity form a series and never disagree with the result. A value that names no stage, disagrees with every other source's result and agrees with a snapshot that another source dates is taken as that snapshot.`;
+export const METHOD_UPDATED =
+  "A source that reports a count or share again in a later article updates itself: a value of its earlier article that its latest article does not agree with leaves the choice and is shown as that source's earlier word.";
 export const METHOD_STATUS = (lead: string) =>
   `${lead}, stage: a value that only an earlier counting stage gives is superseded by a value of a later stage; a value whose stage is not stated competes with the latest stage on its evidence. An estimate or forecast never replaces a reported result.`;
 export const METHOD_CONSENSUS = (lead: string, byOutlet: boolean, official: string, label: string) =>
@@ -468,7 +472,7 @@ export const METHOD_CONSENSUS = (lead: string, byOutlet: boolean, official: stri
 export const METHOD_ALLOCATION = (weight: string) =>
   `Where a party's list seats still compete, the seats the largest-remainder (Hare) method gives it from the settled vote shares, threshold and seats count ${weight} for the value that states them (less than one source).`;
 export const METHOD_ARITHMETIC = (lead: string) =>
-  `${lead}, arithmetic: where the values compete, the set of values with which list and single-mandate seats make the total, the parties' seats add up to the chamber's, and turnout equals ballots over registered voters is chosen; an identity that no choice satisfies is a failing check that names the claims.`;
+  `${lead}, arithmetic: where the values compete, the set of values with which list and single-mandate seats make the total, the parties' seats add up to the chamber's, and turnout equals ballots over registered voters is chosen, except that one source's own figures never rule out a value that two other independent sources state; an identity that no choice satisfies is a failing check that names the claims.`;
 export const METHOD_SOURCE_TIER = 'the higher weight given to a source in its front matter (tier)';
 export const METHOD_SOURCE_DATE = 'the later publication date';
 export const METHOD_SOURCE_ORDER = (lead: string, by: string[], neverWins: boolean) =>
@@ -478,7 +482,7 @@ export const METHOD_SOURCE_ORDER = (lead: string, by: string[], neverWins: boole
 export const METHOD_CONFLICT =
   'Where no rule decides, the figure is marked as contested: the briefing shows every value with its source and chooses none.';
 export const METHOD_CHECK_SEATS = 'list seats plus single-mandate seats against the total, per party and for the chamber';
-export const METHOD_CHECK_SHARES = (limit: string) => `the sum of the party-list vote shares (with "against all") against ${limit}`;
+export const METHOD_CHECK_SHARES = (limit: string) => `the sum of the vote shares (with "against all") against ${limit}`;
 export const METHOD_CHECK_HARE =
   'the list seats that the vote shares imply under the largest-remainder (Hare) method among the parties over the threshold, against the seats reported';
 export const METHOD_CHECK_TURNOUT = 'the turnout against ballots cast and registered voters, where both are stated';

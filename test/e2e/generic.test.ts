@@ -54,6 +54,17 @@ describe('the generic templates', () => {
     expect(new Set(bars).size).toBe(4);
   }, 240_000);
 
+  it('build a presidential race (candidates, no chamber) with a full vote chart and no warning', () => {
+    const { r, out, html } = build(join(fixtures, 'projects', 'ardonia', 'sources'), generic, 'ardonia');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/warning|error/);
+    expect(text(html)).toContain('The election was held on 12 September 2032. Mara Vell came first with 48.2\u00a0% of the vote.');
+    expect(html).toContain('<title>Ardonia\u2019s election of 2032</title>');
+    const charts = Charts.parse(JSON.parse(readFileSync(join(out, 'data', 'charts.json'), 'utf8')));
+    const bars = [...charts.find((c) => c.id === 'vote-shares')!.svg.matchAll(/<path d="M0,[^"]*" fill="(#[0-9a-f]{6})"/g)];
+    expect(bars).toHaveLength(3);
+  }, 240_000);
+
   it('build the seed election with the figures its own templates cite by id', () => {
     const own = build(join(seeds, 'sources'), join(seeds, 'templates'), 'seeds-own');
     const ranked = build(join(seeds, 'sources'), generic, 'seeds-generic');

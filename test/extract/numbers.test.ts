@@ -205,6 +205,15 @@ describe('numbers: forms', () => {
     expect(parseDigits('1,234,567.5')).toEqual({ value: 1234567.5, precision: 0.05 });
   });
 
+  it('digits alone, and the precision of each number of decimals', () => {
+    expect(parseDigits('41')).toEqual({ value: 41, precision: 0.5 });
+    expect(parseDigits('0070')).toEqual({ value: 70, precision: 0.5 });
+    expect(parseDigits('53.9')).toEqual({ value: 53.9, precision: 0.05 });
+    expect(parseDigits('2.120.346')).toEqual({ value: 2120346, precision: 0.5 });
+    expect(parseDigits('0.123456789012345678')?.precision).toBe(Number((0.5 * 10 ** -18).toFixed(19)));
+    expect(parseDigits('12a')).toBeNull();
+  });
+
   it('"%", "percent" and "per cent" all mark a percentage', () => {
     expect(one('at 54 per cent clearly')).toMatchObject({ text: '54 per cent', percent: true });
     expect(one('of 53 percent, a figure')).toMatchObject({ text: '53 percent', percent: true });

@@ -23,4 +23,21 @@ describe('chooseByArithmetic', () => {
     const out = chooseByArithmetic(terms, new Set(['red', 'blue', 'national']), DEFAULT_POLICY);
     expect(out.get('seats_total.national')).toEqual({ keep: [0, 2], identity: '30 + 50 = 80, at most 100' });
   });
+
+  it("one source's own arithmetic never drops a value that two other independent sources state", () => {
+    // Outlet A: "38 list seats and 18 constituencies, 56 in all"; outlets B and C: "57 seats".
+    const from = (metric: string, entity: string, values: [number, string[]][]): Term => ({
+      id: `${metric}.${entity}`,
+      metric,
+      entity,
+      options: values.map(([v, sources]) => ({ lo: v, hi: v, text: String(v), sources })),
+    });
+    const terms = (total: [number, string[]][]) => [from('seats_list', 'red', [[38, ['a']]]), from('seats_single_mandate', 'red', [[18, ['a']]]), from('seats_total', 'red', total)];
+    expect(chooseByArithmetic(terms([[56, ['a']], [57, ['b', 'c']]]), new Set(['red']), DEFAULT_POLICY).get('seats_total.red')).toBeUndefined();
+    // One other source is one source's word against another's: the arithmetic decides.
+    expect(chooseByArithmetic(terms([[56, ['a']], [57, ['b']]]), new Set(['red']), DEFAULT_POLICY).get('seats_total.red')).toEqual({ keep: [0], identity: '38 + 18 = 56' });
+    // Deciding values that another source states too are no longer one source's word.
+    const shared = [from('seats_list', 'red', [[38, ['a', 'd']]]), from('seats_single_mandate', 'red', [[18, ['a', 'd']]]), from('seats_total', 'red', [[56, ['a']], [57, ['b', 'c']]])];
+    expect(chooseByArithmetic(shared, new Set(['red']), DEFAULT_POLICY).get('seats_total.red')).toEqual({ keep: [0], identity: '38 + 18 = 56' });
+  });
 });

@@ -96,6 +96,26 @@ describe('stages and time are data', () => {
     expect([momentRank('10:00'), momentRank('3,110 of 3,111 precincts'), momentRank('the evening')]).toEqual([{ kind: 'time', rank: 600 }, { kind: 'counted', rank: (3110 / 3111) * 100 }, null]);
   });
 
+  it("a value with no stage that another source gives as a snapshot, and that disagrees with the result, is that snapshot", () => {
+    // "At midday turnout stood at 25.90 %, according to the interior ministry": the extractor
+    // missed "at midday"; another article dates 25.9 % "as of noon"; a third gives the close.
+    const claims: C[] = [
+      { id: 'a:c1', metric: 'turnout', value: 25.9, precision: 0.005, attribution: 'according to figures from the interior ministry' },
+      { id: 'b:c1', metric: 'turnout', value: 25.9, precision: 0.05, qualifier: 'interim', as_of: 'noon' },
+      { id: 'c:c1', metric: 'turnout', value: 66.71, precision: 0.005, qualifier: 'final' },
+    ];
+    const out = run(claims, [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    const t = fig(out, 'turnout.national');
+    expect([t.value, t.status, t.dissent]).toEqual([66.71, 'single', []]);
+    expect(fig(out, 'turnout.national.at-noon').claims).toEqual(['a:c1', 'b:c1']);
+    // Without a dated snapshot to join, it stays a value of the result and the evidence decides.
+    const alone = run([claims[0]!, claims[2]!], [{ id: 'a' }, { id: 'c' }]);
+    expect(fig(alone, 'turnout.national').value).toBe(25.9);
+    // A value the result agrees with stays a value of the result, whatever snapshot it equals.
+    const same = run([claims[1]!, { ...claims[0]!, value: 66.7, precision: 0.05 }, claims[2]!, { id: 'b:c2', metric: 'turnout', value: 66.7, precision: 0.05, qualifier: 'interim', as_of: '99% counted' }], [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    expect(fig(same, 'turnout.national').claims).toEqual(['a:c1', 'c:c1']);
+  });
+
   it('the automatic count, the recount and the final result are ordered: each later stage supersedes the earlier, each a figure of its own', () => {
     const out = run(
       [
@@ -206,6 +226,52 @@ describe('evidence, not labels', () => {
     ]);
   });
 
+  it('a bound that agrees with two values supports the one nearest to the number it states', () => {
+    // "almost 74 %" agrees with 73.9 % and with a mis-attached 67.69 % alike: it stands for 73.9 %.
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'vote_share', entity: 'red', value: 67.69, precision: 0.005 },
+        { id: 'b:c1', metric: 'vote_share', entity: 'red', value: 73.9, precision: 0.05 },
+        { id: 'c:c1', metric: 'vote_share', entity: 'red', value: null, high: 74, bound: 'upper-bound', text: 'almost 74' },
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    const f = fig(out, 'vote_share.red');
+    expect([f.value, f.claims]).toEqual([73.9, ['b:c1', 'c:c1']]);
+    expect(f.rule).toContain('weighs 2: 1 (Outlet B) + 1 (Outlet C) against 1');
+  });
+
+  it("an outlet's later article updates its earlier one: the earlier value leaves the choice and is shown", () => {
+    // The Daily, on the night: "Red 8.96 %, Blue 13.55 %" (a partial count it called final);
+    // four days later: "Red 8.9 %, Blue 13.8 %". Without the update, 8.9 would be 8.96 cut off.
+    const out = run(
+      [
+        { id: 'night:c1', metric: 'vote_share', entity: 'red', value: 8.96, precision: 0.005, qualifier: 'final' },
+        { id: 'night:c2', metric: 'vote_share', entity: 'blue', value: 13.55, precision: 0.005, qualifier: 'final' },
+        { id: 'later:c1', metric: 'vote_share', entity: 'red', value: 8.9, precision: 0.05, qualifier: 'final' },
+        { id: 'later:c2', metric: 'vote_share', entity: 'blue', value: 13.8, precision: 0.05, qualifier: 'final', confidence: { metric: 'cue', entity: 'near', distance: 5 } },
+        { id: 'other:c1', metric: 'vote_share', entity: 'blue', value: 13.8, precision: 0.05 },
+      ],
+      [
+        { id: 'night', outlet: 'The Daily', published: '2024-04-03' },
+        { id: 'later', outlet: 'The Daily', published: '2024-04-07' },
+        { id: 'other', published: '2024-04-05' },
+      ],
+    );
+    const red = fig(out, 'vote_share.red');
+    expect([red.value, red.status, red.claims]).toEqual([8.9, 'single', ['later:c1']]);
+    expect(red.dissent).toEqual([
+      { value: 8.96, low: null, high: null, claims: ['night:c1'], kind: 'updated', note: 'The Daily gave 8.96 % in an earlier article (2024-04-03); its later article (2024-04-07) gives 8.9 %, which replaces it.' },
+    ]);
+    expect([fig(out, 'vote_share.blue').value, fig(out, 'vote_share.blue').dissent.map((d) => d.kind)]).toEqual([13.8, ['updated']]);
+    // Another outlet's earlier article is no update: the two values compete as before.
+    const two = run(
+      [{ id: 'night:c1', metric: 'turnout', value: 61 }, { id: 'later:c1', metric: 'turnout', value: 63 }],
+      [{ id: 'night', published: '2024-04-03' }, { id: 'later', published: '2024-04-07' }],
+    );
+    expect(fig(two, 'turnout.national').dissent.map((d) => d.kind)).toEqual(['different-value']);
+  });
+
   it("a claim the extractor attached with less confidence weighs less", () => {
     const out = run(
       [
@@ -260,6 +326,24 @@ describe('arithmetic as evidence', () => {
     );
     const f = fig(byArithmetic, 'seats_total.national.rule');
     expect([f.value, f.rule]).toEqual([98, 'The sources disagree; with 98 seats the arithmetic holds (69 + 29 = 98), with 9 seats it does not, so 98 seats is used.']);
+  });
+
+  it("one article's own breakdown never outweighs two independent sources of the total: the check shows the gap", () => {
+    // Outlet A, written from an earlier count: "38 list seats and 18 constituencies, 56 seats in all".
+    const out = run(
+      [
+        seats('a:c1', 'seats_total', 'red', 56),
+        seats('a:c2', 'seats_list', 'red', 38),
+        seats('a:c3', 'seats_single_mandate', 'red', 18),
+        seats('b:c1', 'seats_total', 'red', 57, { qualifier: 'final' }),
+        seats('c:c1', 'seats_total', 'red', 57),
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    const f = fig(out, 'seats_total.red');
+    expect([f.value, f.dissent.map((d) => [d.value, d.kind])]).toEqual([57, [[56, 'different-value']]]);
+    expect(f.rule).toBe('The sources disagree; the evidence for 57 seats weighs 2.25: 1.25 (Outlet B: labelled final) + 1 (Outlet C) against 1 for any other value, so 57 seats is used.');
+    expect(out.checks.find((c) => c.id === 'seat-sum.red')!.status).toBe('fails');
   });
 
   it('an identity no choice satisfies is a failing check that names the claims', () => {
