@@ -37,11 +37,13 @@
  * 5. Qualifier: historical for anchored numbers; a metric's fixed qualifier (threshold:
  *    rule) or the one for its national figures (the chamber's 98 seats: rule); else `rule`
  *    when the sentence describes the electoral system; else the nearest qualifier cue
- *    before the number in the sentence, else one just after it in its clause; else, for
- *    results, the article's result status, read from its headline and its sentences (final
- *    when it cites the final results or declares the winner, else preliminary when it cites
- *    preliminary results or a complete count, else interim for a count in progress, else
- *    unspecified).
+ *    before the number in the sentence, else one just after it in its clause. Where that cue
+ *    names a result's stage, or there is none and the figure is a result, the stage is the
+ *    corpus README's decision list (stage.ts): the stage words of the figure's own sentence,
+ *    else those of the current frame (the nearest sentence before it, headline first, that
+ *    states a stage), step by step: preliminary words, then a count not complete (interim),
+ *    a complete count (preliminary), final words or a winner declared (final), else
+ *    unspecified. A time of day is a snapshot (interim) of its own.
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
 import * as msg from '../shared/messages.ts';
@@ -51,6 +53,7 @@ import { attribution as attributionOf, capitalisedNames, nearestAlias, suggested
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
+import { Frames, NO_WORDS, joinWords, stageOf, type StageWords } from './stage.ts';
 import { WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -152,6 +155,18 @@ export interface Compiled {
   declaredObjectRe: RegExp | null;
   /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
   provisionalRe: RegExp | null;
+  /** A word of `qualifiers.provisional` before a result noun or count word, up to two words between ("unofficial results", "the preliminary vote count"): the decision list's step 3. */
+  provisionalResultRe: RegExp | null;
+  /** `qualifiers.to_come`: phrases of a result still to come. */
+  toComeRe: RegExp | null;
+  /** Keys of `qualifiers.bare_counts`: count cues that are a count not complete only beside a part counted (`bareCount`). */
+  bareCounts: Set<string>;
+  /** A word of `qualifiers.final_words` before a result noun or count word, up to two words between ("the official vote count", "certified results"): step 6. */
+  finalResultRe: RegExp | null;
+  /** `numbers.progress.units` right after a number ("3,111 precincts"): what a count goes through. */
+  progressUnitRe: RegExp | null;
+  /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
+  partialResultRe: RegExp | null;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
   countAllRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
@@ -383,6 +398,12 @@ export function compile(lexicon: Lexicon): Compiled {
     declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
+    toComeRe: lexicon.qualifiers.to_come.length ? wordsRe(lexicon.qualifiers.to_come) : null,
+    bareCounts: new Set(lexicon.qualifiers.bare_counts.map(key)),
+    provisionalResultRe: stagePhraseRe(lexicon.qualifiers.provisional, lexicon.qualifiers),
+    finalResultRe: stagePhraseRe(lexicon.qualifiers.final_words, lexicon.qualifiers),
+    progressUnitRe: lexicon.numbers.progress.units.length ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.units)})${E}`, 'iu') : null,
+    partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
@@ -440,6 +461,21 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
   compiled.membersOf = coalitionMembers(lexicon.entities, compiled);
   cache.set(lexicon, compiled);
   return compiled;
+}
+
+/**
+ * Words before a result noun or count word, up to two words between ("unofficial results", "the
+ * official vote count"), or after one and a verb of being ("the vote counts are preliminary",
+ * "the results remain provisional"), as a `wordsRe` pattern (null: no words).
+ */
+function stagePhraseRe(lead: string[], q: Lexicon['qualifiers']): RegExp | null {
+  if (!lead.length) return null;
+  const words = alternation(lead);
+  const nouns = alternation([...q.result_nouns, ...q.count_done.count]);
+  return new RegExp(
+    String.raw`(?<![A-Za-z0-9])(?:(?:${words})\s+(?:[\p{L}-]+\s+){0,2}?(?:${nouns})|(?:${nouns})\s+(?:are|is|were|was|remain|remains)\s+(?:still\s+|only\s+)?(?:${words}))${E}`,
+    'giu',
+  );
 }
 
 /**
@@ -619,14 +655,21 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
     return { line: source.bodyLine + lo, column: offset - lineStarts[lo]! + 1 };
   };
-  // The numbers of a sentence, read once: the status reads some sentences before their turn.
+  // The numbers of a sentence, read once: the frames read some sentences before their turn.
   const read = new Map<string, Quantity[]>();
   const quantities = (text: string) => {
     let q = read.get(text);
     if (!q) read.set(text, (q = findQuantities(text, c.grammar)));
     return q;
   };
-  const { status, found: statusWords } = documentStatus(source, c, quantities);
+  const stages = stageFrames(source, c, quantities);
+  // The frame each sentence stands under: the headline's first (stage.ts).
+  const frames = new Frames();
+  const title = source.meta.title;
+  if (title) {
+    const { cues, complete } = stageCues(c, title, quantities(title));
+    frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))));
+  }
   const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
 
   const out: Found[] = [];
@@ -638,7 +681,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const context: SentenceContext = {
     electionYear: null,
     lastCue: null,
-    exitPoll: statusWords.has('exit_poll'),
+    exitPoll: stages.exitPoll,
     poll: null,
     paragraph: -1,
     whenYear: null,
@@ -647,6 +690,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     laterRound: aboutLaterRound(source, c),
     firstRound: null,
     quantities,
+    frame: null,
+    ownWords: NO_WORDS,
   };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
   let header: string[] | null = null;
@@ -663,7 +708,10 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   let before: IngestedSource['sentences'][number] | null = null;
   let otherHeading = false;
   const pieces = tablePieces(body, source.sentences, c.tableWords, c.year);
-  for (const [index, whole] of source.sentences.entries())
+  for (const [index, whole] of source.sentences.entries()) {
+  // The frame a sentence's figures stand under is that of the sentences before it; then it may become the frame.
+  context.frame = frames.frame;
+  context.ownWords = stages.sentences[index]!;
   for (const piece of pieces[index]!) {
     let sentence = piece.start === whole.start && piece.end === whole.end ? whole : { ...whole, start: piece.start, end: piece.end };
     // A table written one cell per line ("|Unity" over "|41"): a number cell after a name cell
@@ -720,7 +768,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     // The text right after an earlier election's table, in its sentence ("… PPC 0 1,6 % Turnout: 67%."), is of that election too.
     const rowBefore = pieces[index]![pieces[index]!.indexOf(piece) - 1];
     if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
-    let found = sides(coalitions(tiered(readSentence(text, c, status, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
+    let found = sides(coalitions(tiered(readSentence(text, c, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -731,7 +779,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       listLines = false;
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
       // from the sentence before it ("… as of 5pm.").
-      intro = introColon ? (introCue(qualifierCues(c, text).map((m) => m.value)) ?? cueBefore) : context.lastCue;
+      // Its last cue (the decision list reads preliminary results named with a count in progress: preliminary).
+      intro = introColon ? (qualifierCues(c, text).at(-1)?.value ?? cueBefore) : context.lastCue;
     }
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
@@ -773,6 +822,11 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       out.push({ quantity: f.quantity, sentence, base: sentence.start, claim, totalClaim, reason: claim ? null : f.reason });
       for (const r of f.also ?? []) out.push({ quantity: f.quantity, sentence, base: sentence.start, claim: make(f.quantity, r, f.quantity.end), totalClaim: null, reason: null });
     }
+  }
+  // The sentence read: its stage words, as a frame (cues and counts, and the frame's own words), may replace the frame.
+  const text = body.slice(whole.start, whole.end);
+  const { cues, complete } = stageCues(c, text, quantities(text));
+  frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))));
   }
   return out;
 }
@@ -950,78 +1004,96 @@ function coalitions(found: SentenceFound[], text: string, c: Compiled): Sentence
 }
 
 /**
- * The article's result status: of the document cues it holds (its headline included), the one
- * of the first qualifier in the lexicon's order (final, preliminary, interim, exit poll). Cues are
- * read as one pattern, leftmost and longest first, so a cue inside a longer one of another
- * qualifier does not count: "after counting all constituencies" (preliminary: the count is
- * complete) hides the interim "after counting" it holds. A count of all the votes ("With all the
- * votes counted", `wholeCount`) is preliminary, a final cue called preliminary in its phrase
- * ("the preliminary final result", `provisional`) too; a winner declared (`declaredWinner`) is
- * final; a final act still to come ("will be officially confirmed", `actToCome`) says nothing.
+ * The stage words of each sentence of an article, its headline first, as a frame reads them (the
+ * decision list's step 2: `stage.ts`). Of the document cues (`qualifiers.document`), read as one
+ * pattern, leftmost and longest first, so a cue inside a longer one of another qualifier does not
+ * count ("after counting all constituencies" hides the "after counting" it holds):
+ * - a final cue is final (step 6), unless it is an act still to come ("will be officially
+ *   confirmed", `actToCome`) or a result still to come ("a final result is scheduled to be
+ *   declared", `unsettled`): a sentence about the future, no word; called preliminary in its
+ *   phrase ("the preliminary final result", `provisional`) it is preliminary (step 3), hedged
+ *   ("near-final data", "non-final results") a count not complete (step 4);
+ * - a preliminary cue is preliminary (step 3), unless still to come or hedged as above;
+ * - a cue of a count in progress is a count not complete (step 4), or a complete one (step 5)
+ *   where it counts all the votes ("With all the votes counted", `wholeCount`); a count still to
+ *   come ("will be counted", `countToCome`) says nothing;
+ * - an estimate or an exit poll is no result (step 1), except an exit poll named only after a
+ *   sentence has stated a figure with no poll word ("Unity won with 41.2 percent. Early exit polls
+ *   had shown Reform ahead."): what the exit polls had said, no frame.
+ * A count said to be done ("The counting of votes has ended", `countDone`) is complete; a part of
+ * it done ("55% of the count completed") or votes still to count ("there remained some votes to
+ * be counted", `countRemains`) is not complete; the authority declaring a winner
+ * (`declaredWinner`) is final.
  *
- * A final or preliminary cue counts as interim (a count in progress) where its sentence says the
- * result is still to come ("a final result is scheduled to be declared": `unsettled`), where a
- * hedge stands right before it ("near-final data", "non-final results":
- * `qualifiers.hedges`), or, for a final cue, where the same sentence states a count in progress
- * with a number ("the commission announced, after processing 7,852 of 8,273 polling stations"):
- * the sentence reports a partial count, whatever it calls it. Preliminary results are partial by
- * nature, so a count in progress leaves them preliminary.
- *
- * An exit poll named only after a sentence has stated a figure with no poll word ("Unity won with
- * 41.2 percent. Early exit polls had shown Reform ahead.") is what the exit polls had said, not
- * the article's status; it still makes the article's "projected" the exit poll's.
+ * Also whether the article names an exit poll anywhere (`exitPoll`): its "projected" is the exit
+ * poll's.
  */
-function documentStatus(source: IngestedSource, c: Compiled, quantities: (text: string) => Quantity[]): { status: Qualifier; found: Set<Qualifier> } {
-  // Only the kept text counts: boilerplate never sets the status.
-  let best = c.documentQualifiers.length;
-  const found = new Set<Qualifier>();
-  const interim = c.documentQualifiers.indexOf('interim');
-  const exitPoll = c.documentQualifiers.indexOf('exit_poll');
-  const preliminary = c.documentQualifiers.indexOf('preliminary');
-  const final = c.documentQualifiers.indexOf('final');
+function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: string) => Quantity[]): { headline: StageWords | null; sentences: StageWords[]; exitPoll: boolean } {
+  let exitPoll = false;
+  const preliminaryRank = c.documentQualifiers.indexOf('preliminary');
+  const finalRank = c.documentQualifiers.indexOf('final');
   // Whether a figure was stated, with no poll word in its sentence, before this sentence.
   let figureBefore = false;
-  // The headline is read first: readers take the article's status from it as well ("Unity wins
-  // 41 seats – preliminary data"), and ingest removes its repetition from the body. Its figure
-  // is no result stated before an exit poll ("Unity set to win 41 seats" over the exit poll's).
-  const texts = source.sentences.map((s) => source.body.slice(s.start, s.end));
-  const title = source.meta.title;
-  if (title) texts.unshift(title);
-  for (const [i, text] of texts.entries()) {
-    const matches = words(c.documentRe, text, (w) => c.documentRank.get(key(w))).filter((m) => m.value !== interim || !countToCome(c, text, m));
-    const laterExitPoll = figureBefore;
-    // The count words, read once for both tests.
+  const read = (text: string, isTitle: boolean): StageWords => {
+    const w: Mutable<StageWords> = { ...NO_WORDS };
+    const bare = bareCount(c, text, quantities(text));
+    const toCome = resultToCome(c, text);
+    const progress = quantities(text).filter((t) => t.kind === 'progress');
+    const matches = words(c.documentRe, text, (x) => c.documentRank.get(key(x)));
     const counts = c.countWordRe ? words(c.countWordRe, text, () => true) : [];
     const done = countDone(c, text, counts[0]);
-    if (preliminary >= 0 && (done === 'done' || countRemains(c, text, counts))) {
-      best = Math.min(best, preliminary);
-      found.add('preliminary');
+    if (done === 'done') w.complete = true;
+    if (done === 'partial' || countRemains(c, text, counts)) w.partial = true;
+    if (declaredWinner(c, text)) w.final = true;
+    const laterExitPoll = figureBefore;
+    if (!isTitle) figureBefore ||= statedFigure(c, text, quantities);
+    // "unofficial results", "the official vote count": the words of steps 3 and 6 before a result noun.
+    // A pending word before them ("If those results are confirmed, …") makes them a result to come.
+    const named = [
+      ...(c.provisionalResultRe ? words(c.provisionalResultRe, text, () => preliminaryRank) : []),
+      ...(c.finalResultRe ? words(c.finalResultRe, text, () => finalRank) : []),
+    ].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
+    // "the ballots of 3,110 out of 3,111 precincts": a count not complete (step 4); "of all 3,111 out of 3,111" a complete one.
+    for (const q of quantities(text)) {
+      if (!q.total || q.value == null || q.total.value == null || q.percent || !c.progressUnitRe?.test(text.slice(q.total.end))) continue;
+      if (q.value < q.total.value) w.partial = true;
+      else if (q.value === q.total.value) w.complete = true;
     }
-    if (interim >= 0 && done === 'partial') {
-      best = Math.min(best, interim);
-      found.add('interim');
+    // "the latest data", "initial results": a count not complete (step 4).
+    if (c.partialResultRe && words(c.partialResultRe, text, () => true).some((m) => !toCome(m))) w.partial = true;
+    for (const m of [...matches, ...named]) {
+      const q = c.documentQualifiers[m.value];
+      if (q === 'exit_poll') {
+        exitPoll = true;
+        if (!laterExitPoll) w.notResult ??= 'exit_poll';
+      } else if (q === 'estimate') w.notResult ??= 'estimate';
+      else if (q === 'interim') {
+        // A count still to come says nothing; the count word of a progress ("100% of the votes counted") is the progress's (`stageCues`).
+        if (countToCome(c, text, m) || progress.some((t) => t.start < m.end && m.start < t.end)) continue;
+        // The count a sentence says is done ("With the vote count completed") is complete.
+        if (done === 'done' || completeCount(c, text, quantities(text), m)) w.complete = true;
+        else if (!bare(m)) w.partial = true;
+      } else if (q === 'final' || q === 'preliminary') {
+        if (q === 'final' && actToCome(c, text, m)) continue;
+        // Step 3 before step 4: "early preliminary results" are preliminary.
+        if (q === 'preliminary' || provisional(c, text, m)) {
+          if (!unsettled(c, text, m) && !toCome(m)) w.preliminary = true;
+        } else if (hedged(c, text, m)) w.partial = true;
+        else if (unsettled(c, text, m) || toCome(m)) continue;
+        else w.final = true;
+      }
     }
-    if (final >= 0 && declaredWinner(c, text)) {
-      best = Math.min(best, final);
-      found.add('final');
-    }
-    if (!(title && i === 0)) figureBefore ||= statedFigure(c, text, quantities);
-    // A count of all the votes ("With all votes counted") is no part of it.
-    const partial = interim >= 0 && ((/\d/.test(text) && matches.some((m) => m.value === interim && !wholeCount(c, text, m))) || done === 'partial');
-    for (const m of matches) {
-      let rank = m.value;
-      if (c.documentQualifiers[rank] === 'final' && actToCome(c, text, m)) continue;
-      if (rank === interim && preliminary >= 0 && wholeCount(c, text, m)) rank = preliminary;
-      if (c.documentQualifiers[rank] === 'final' && preliminary >= 0 && provisional(c, text, m)) rank = preliminary;
-      const q = c.documentQualifiers[rank];
-      if (interim >= 0 && (q === 'final' || q === 'preliminary') && ((partial && q === 'final') || unsettled(c, text, m))) rank = interim;
-      found.add(c.documentQualifiers[rank]!);
-      if (rank === exitPoll && laterExitPoll) continue;
-      best = Math.min(best, rank);
-    }
-  }
-  return { status: best < c.documentQualifiers.length ? c.documentQualifiers[best]! : 'unspecified', found };
+    return w;
+  };
+  // The headline is read first: readers take the article's stage from it as well ("Unity wins 41
+  // seats – preliminary data"), and ingest removes its repetition from the body. Its figure is no
+  // result stated before an exit poll ("Unity set to win 41 seats" over the exit poll's).
+  const headline = source.meta.title ? read(source.meta.title, true) : null;
+  const sentences = source.sentences.map((s) => read(source.body.slice(s.start, s.end), false));
+  return { headline, sentences, exitPoll };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Numbers that count no part of a count ("The 23-hour count ended", "On 19 March the count ended"). */
 const NO_PART = new Set<Quantity['kind']>(['year', 'date', 'time', 'duration', 'compound', 'money']);
@@ -1170,15 +1242,18 @@ function statedFigure(c: Compiled, text: string, quantities: (text: string) => Q
 /** How far (in characters) from a cue of the result a word of `qualifiers.pending` makes it a result still to come. */
 const PENDING_NEAR = 45;
 
+/** Whether a hedge stands right before a final or preliminary cue at `m` ("near-final data", "non-final results", `qualifiers.hedges`): a count not complete. */
+function hedged(c: Compiled, text: string, m: { start: number }): boolean {
+  return !!c.hedgeRe?.test(text.slice(Math.max(0, m.start - 20), m.start));
+}
+
 /**
- * Whether a final or preliminary cue at `m` is no settled result: a hedge stands right before it
- * ("near-final data"), or it names the result (its last word is one of `qualifiers.result_nouns`)
- * and a pending word stands near it ("the final result is scheduled"). A cue that names an act
- * ("the commission announced") is never pending: "announced how the seats will be shared" (but
- * see `actToCome`: "will be officially confirmed").
+ * Whether a final or preliminary cue at `m` is a result still to come: it names the result (its
+ * last word is one of `qualifiers.result_nouns`) and a pending word stands near it ("the final
+ * result is scheduled"). A cue that names an act ("the commission announced") is never pending:
+ * "announced how the seats will be shared" (but see `actToCome`: "will be officially confirmed").
  */
 function unsettled(c: Compiled, text: string, m: { start: number; end: number }): boolean {
-  if (c.hedgeRe?.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   if (!c.pendingRe || !c.resultNouns.has(text.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '')) return false;
   const from = Math.max(0, m.start - PENDING_NEAR);
   return hasWord(c.pendingRe, text.slice(from, m.start)) || hasWord(c.pendingRe, text.slice(m.end, m.end + PENDING_NEAR));
@@ -1273,16 +1348,6 @@ interface Previous {
   end: number;
 }
 
-/**
- * The qualifier an introduction gives its list: its last cue, except that a count in progress
- * ("Out of 50.5% of the counted votes, … according to preliminary results:") makes the list a
- * snapshot whatever stage of results it names.
- */
-function introCue(cues: QualifierCue[]): QualifierCue | null {
-  const last = cues.at(-1) ?? null;
-  return last && ['preliminary', 'final', 'result'].includes(last) && cues.includes('interim') ? 'interim' : last;
-}
-
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
 const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
 /** A dash or colon right before a number: the link of a list line, whatever its name ("CDU-LEFT: 1.2%"). */
@@ -1350,6 +1415,9 @@ interface SentenceContext {
   firstRound: number | null;
   /** The numbers of a sentence's text (`findQuantities`), read once per source. */
   quantities: (text: string) => Quantity[];
+  /** The current frame's stage words (stage.ts `Frames`), and the sentence's own words as a frame reads them (`stageFrames`). */
+  frame: StageWords | null;
+  ownWords: StageWords;
 }
 
 /** The qualifiers of a poll or estimate whose figures the sentences after its cue go on giving. */
@@ -1627,7 +1695,6 @@ const DANGLING = /^\s*(?:by|at|as\s+of|until|before|shortly\s+after)\s+[^,;]{1,3
 function readSentence(
   text: string,
   c: Compiled,
-  status: Qualifier,
   previous: Memory,
   inSource: Memory,
   names: NameMemory,
@@ -1730,33 +1797,28 @@ function readSentence(
   const otherBodies = words(c.otherBodyRe, text, () => true).filter((b) => !JOINED_BODY.test(text.slice(Math.max(0, b.start - 5), b.start)));
   // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
-  // A hedged or pending final result ("near-final data") is a count in progress.
-  // A count still to come ("will be counted") is no snapshot.
-  const qualifiers = qualifierCues(c, text)
-    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
-    .map((m) => ((m.value === 'final' || m.value === 'preliminary') && unsettled(c, text, m) ? { ...m, value: 'interim' as const } : m))
-    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
-  // "Unity is projected to take 55 seats" in an article that reports a count: the count's projection, the article's results.
-  if (!context.poll) projectsCount(qualifiers, text, c, status, context.exitPoll);
-  // A sentence that calls its results preliminary: its count in progress gives preliminary results.
-  const preliminary = qualifiers.some((m) => m.value === 'preliminary');
-  // A complete count is the article's final count where the article reports final results.
-  const complete: QualifierCue = status === 'final' ? 'final' : 'preliminary';
-  completeCounts(c, qualifiers, all, text, complete);
+  const { cues: qualifiers, complete } = stageCues(c, text, all);
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
+  // The decision list (stage.ts): the sentence's own stage words, else the frame's.
+  const snapshots = new Set<Mention<QualifierCue>>();
+  const own = joinWords(cueWords(qualifiers, complete, bareCount(c, text, all)), { ...context.ownWords, notResult: null });
+  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, snapshots };
+  // "Unity is projected to take 55 seats" in a sentence that reports a count: the count's projection, its results.
+  if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll);
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
-  // So does a count in progress ("With 95% of the votes counted, …"); a complete one ("after
-  // counting 100% of the votes", or one the sentence calls preliminary results) gives the
-  // preliminary result.
   // Where the sentence's last such time of day starts (-1: none).
   let lastTime = -1;
   // The time of a poll named before it ("The exit poll results, valid for 21:00, …") is no snapshot of the count.
   const poll = qualifiers.find((m) => POLL_CUES.has(m.value));
   for (const t of all) {
-    const snapshot = t.kind === 'time' && !pollingHour(text, t) && !(poll && poll.end <= t.start);
-    if (snapshot) lastTime = Math.max(lastTime, t.start);
-    if (snapshot || t.kind === 'progress') qualifiers.push({ start: t.start, end: t.end, value: t.kind === 'progress' && t.value === 100 ? complete : t.kind === 'progress' && preliminary ? 'preliminary' : 'interim' });
+    if (t.kind !== 'time' || pollingHour(text, t) || (poll && poll.end <= t.start)) continue;
+    lastTime = Math.max(lastTime, t.start);
+    const m: Mention<QualifierCue> = { start: t.start, end: t.end, value: 'interim' };
+    snapshots.add(m);
+    // "as of 5pm": the cue right before the time is the snapshot's.
+    for (const cue of qualifiers) if (cue.value === 'interim' && cue.end <= t.start && /^\s*$/.test(text.slice(cue.end, t.start))) snapshots.add(cue);
+    qualifiers.push(m);
   }
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
@@ -2005,7 +2067,7 @@ function readSentence(
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'
-        : readNumber(q, text, c, status, previous, {
+        : readNumber(q, text, c, stage, previous, {
             before,
             after,
             metricCues,
@@ -2066,7 +2128,7 @@ function readSentence(
       totalReading = {
         metric,
         entity: metric.entity === 'national' ? 'national' : reading.entity,
-        qualifier: qualifierFor(metric, q.total, qualifiers, status, null, context.exitPoll),
+        qualifier: qualifierFor(metric, q.total, qualifiers, stage, null, context.exitPoll),
         election: reading.election,
         separateTotal: false,
         confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
@@ -2300,7 +2362,7 @@ function readNumber(
   q: Quantity,
   text: string,
   c: Compiled,
-  status: Qualifier,
+  stage: SentenceStage,
   previous: Memory,
   ctx: Context,
 ): Reading | 'no-metric' | 'no-entity' {
@@ -2743,9 +2805,9 @@ function readNumber(
         ? metric.national_qualifier
         : col?.qualifier && !metric.qualifier
           ? col.qualifier === 'result'
-            ? status
+            ? stage.sentence
             : col.qualifier
-          : qualifierFor(metric, q, ctx.qualifiers, status, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
+          : qualifierFor(metric, q, ctx.qualifiers, stage, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
   // "In the first round, Ames won 49.5%" in an article about the run-off: no figure of the run-off's count, status or rule words.
   const qualifier = ctx.earlierRound.has(q) && qualifier_ !== 'historical' && !metric.qualifier && !(entity === 'national' && metric.national_qualifier) ? 'unspecified' : qualifier_;
   // A historical figure with no year of its own is about the previous election.
@@ -2824,17 +2886,91 @@ function changeInBracket(q: Quantity, ctx: Context, text: string, c: Compiled): 
 const COMPLETE_NEAR = 50;
 
 /**
- * A count cue right after a share of 100 ("with 100 percent of preliminary results counted"), or
- * one that counts all the votes ("with all the votes counted", `wholeCount`), is a complete count:
- * preliminary results, no snapshot, or the final ones in an article that reports final results
- * (`complete`). Cues are changed in place.
+ * A sentence's qualifier cues as the decision list reads them (stage.ts), with its counts ("with
+ * 95% counted"), and the count cues among them that are complete counts. A hedged final result
+ * ("near-final data") is a count in progress; a result still to come ("the final results are due
+ * on Monday") states no stage: a cue of a result, no more; a count still to come ("will be
+ * counted") and a final act still to come ("will be officially confirmed") are no cues.
  */
-function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: Quantity[], text: string, complete: QualifierCue): void {
+function stageCues(c: Compiled, text: string, all: Quantity[]): { cues: Mention<QualifierCue>[]; complete: Set<Mention<QualifierCue>> } {
+  const toCome = resultToCome(c, text);
+  const cues = qualifierCues(c, text)
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
+    .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
+    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
+  const complete = completeCounts(c, cues, all, text);
+  for (const t of all) {
+    if (t.kind !== 'progress') continue;
+    // The count word of the progress itself ("100% of voting records counted") is the progress's.
+    for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.value === 'interim' && cues[i]!.start < t.end && t.start < cues[i]!.end) cues.splice(i, 1);
+    const m: Mention<QualifierCue> = { start: t.start, end: t.end, value: 'interim' };
+    if (t.value === 100) complete.add(m);
+    cues.push(m);
+  }
+  return { cues, complete };
+}
+
+/**
+ * Whether a cue stands inside a phrase of a result still to come (`qualifiers.to_come`: "before
+ * the official results", "await the final results", "final results are due"): it names a result
+ * of the future, no stage of the figures (the decision list's step 2: no frame).
+ */
+function resultToCome(c: Compiled, text: string): (m: { start: number; end: number }) => boolean {
+  const spans = c.toComeRe ? words(c.toComeRe, text, () => true) : [];
+  return (m) => spans.some((p) => p.start <= m.start && m.end <= p.end);
+}
+
+/**
+ * Whether a count cue states no stage: a bare count (`qualifiers.bare_counts`: "votes were
+ * counted", "after counting") in a sentence that states no part counted (no share below 100 and
+ * no "X of Y" among its numbers) and with no hedge before it ("the latest vote count"), or a cue right before a time of day ("data as of 5:55 p.m."):
+ * that time's snapshot (the decision list's step 1), no count in progress. The decision list's
+ * step 4 asks for a count that is not complete.
+ */
+function bareCount(c: Compiled, text: string, quantities: Quantity[]): (m: { start: number; end: number }) => boolean {
+  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || !!q.total));
+  const times = quantities.filter((q) => q.kind === 'time');
+  return (m) => (!part && c.bareCounts.has(key(text.slice(m.start, m.end))) && !hedged(c, text, m)) || times.some((t) => t.start >= m.end && /^\s*$/.test(text.slice(m.end, t.start)));
+}
+
+/**
+ * The count cues that are complete counts: a count cue right after a share of 100 ("with 100
+ * percent of preliminary results counted"), or one that counts all the votes ("with all the votes
+ * counted", `wholeCount`). The decision list's step 5 (stage.ts): no snapshot.
+ */
+function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: Quantity[], text: string): Set<Mention<QualifierCue>> {
+  const out = new Set<Mention<QualifierCue>>();
   for (const m of cues) {
     if (m.value !== 'interim') continue;
-    const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
-    if (full || wholeCount(c, text, m)) m.value = complete;
+    if (completeCount(c, text, quantities, m)) out.add(m);
   }
+  return out;
+}
+
+/** Whether the count cue at `m` counts all: right after a share of 100 ("with 100 percent of preliminary results counted"), or with a word of all (`wholeCount`). */
+function completeCount(c: Compiled, text: string, quantities: Quantity[], m: { start: number }): boolean {
+  const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
+  return full || wholeCount(c, text, m);
+}
+
+/** The stage words (stage.ts) of a sentence's qualifier cues: a count cue is a count not complete unless `complete` holds it. */
+function cueWords(cues: Mention<QualifierCue>[], complete: Set<Mention<QualifierCue>>, bare: (m: Mention<unknown>) => boolean): StageWords {
+  const has = (v: QualifierCue) => cues.some((m) => m.value === v);
+  return {
+    notResult: null,
+    recount: has('recount'),
+    preliminary: has('preliminary'),
+    partial: cues.some((m) => m.value === 'interim' && !complete.has(m) && !bare(m)),
+    complete: complete.size > 0,
+    final: has('final'),
+  };
+}
+
+/** The stage of a sentence's results (the decision list on its own words, else the frame's), the frame's alone, and the sentence's times of day (snapshots). */
+interface SentenceStage {
+  sentence: Qualifier;
+  frame: Qualifier;
+  snapshots: ReadonlySet<Mention<QualifierCue>>;
 }
 
 /** The statuses of an article that reports a count. */
@@ -3081,7 +3217,7 @@ function qualifierFor(
   metric: Metric,
   q: { start: number; end: number },
   cues: Mention<QualifierCue>[],
-  status: Qualifier,
+  stage: SentenceStage,
   after: { start: number; end: number } | null,
   exitPoll: boolean,
   timeAfter = false,
@@ -3099,15 +3235,20 @@ function qualifierFor(
   // A sentence that goes on with a poll or estimate named before: its "likely to" is that one's.
   if (cue?.value === 'forecast' && pollOn) return pollOn;
   // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
-  if (cue?.value === 'interim' && status === 'estimate') return 'estimate';
-  if (cue) return cue.value === 'result' ? status : cue.value;
+  // A time of day: a snapshot, or an estimate's in an article framed by one.
+  if (cue?.value === 'interim' && (stage.snapshots.has(cue) || stage.frame === 'estimate')) return stage.frame === 'estimate' ? 'estimate' : 'interim';
+  // A cue of a result's stage: the decision list's stage of the sentence (stage.ts).
+  if (cue) return cue.value === 'result' || STAGE_CUES.has(cue.value) ? stage.sentence : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
-  if (timeAfter && metric.results) return status === 'estimate' ? 'estimate' : 'interim';
+  if (timeAfter && metric.results) return stage.frame === 'estimate' ? 'estimate' : 'interim';
   if (pollOn && metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(pollOn))) return pollOn;
-  // The electorate is known before the count: an article's count in progress does not qualify it.
-  // Nor does a poll's or estimate's status: the electorate is no figure of the poll.
-  return metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(status)) ? status : 'unspecified';
+  // The electorate is known before the count: a count in progress does not qualify it.
+  // Nor does a poll's or estimate's frame: the electorate is no figure of the poll.
+  return metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(stage.sentence)) ? stage.sentence : 'unspecified';
 }
+
+/** The cues of a result's stage, which the decision list reads (stage.ts). */
+const STAGE_CUES = new Set<QualifierCue>(['interim', 'preliminary', 'final', 'recount', 'result']);
 
 /** The article statuses a figure known before the count (`before_count`) never takes. */
 const BEFORE_COUNT_NOT = new Set<Qualifier>(['interim', 'exit_poll', 'estimate', 'forecast']);

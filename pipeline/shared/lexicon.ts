@@ -276,6 +276,14 @@ export const Qualifiers = z
     declared: z.object({ verbs: words.default([]), objects: words.default([]) }).strict().default({ verbs: [], objects: [] }),
     /** Words shortly before a final cue that make it preliminary ("the preliminary final result", "provisional official results"). */
     provisional: words.default([]),
+    /** Words before a result noun or count word (up to two words between) that call the result final, the decision list's step 6 ("the official vote count", "certified results"). */
+    final_words: words.default([]),
+    /** Words before a result noun or count word (up to two words between) that make the count not complete, the decision list's step 4 ("the latest data", "initial results"). */
+    partial_words: words.default([]),
+    /** Count cues that say only that votes were counted ("votes were counted", "after counting"): a count not complete only where the sentence states a part counted (a share below 100, "X of Y"). */
+    bare_counts: words.default([]),
+    /** Phrases of a result still to come ("before the official results", "await the final results"): the final or preliminary cue inside states no stage, and the sentence is no frame. */
+    to_come: words.default([]),
     /** Words before the votes of a count cue that make the count complete ("with all the votes counted", "after the remaining postal votes were counted"): preliminary results. */
     count_all: words.default([]),
     /** Words after a number that compare it with an earlier election ("50 more than in 2022"): the year after them is the base, not the number's. */

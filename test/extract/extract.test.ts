@@ -83,7 +83,8 @@ describe('extract on the real corpus', () => {
     expect(find('diplomat', 'seats_total', 'amanat', { value: 63, qualifier: 'final' })).toHaveLength(1);
     expect(find('diplomat', 'seats_list', 'amanat', { value: 40, qualifier: 'final' })).toHaveLength(1);
     expect(find('diplomat', 'seats_single_mandate', 'amanat', { value: 23, qualifier: 'final', text: '23 of the 29' })).toHaveLength(1);
-    expect(find('diplomat', 'seats_single_mandate', 'self-nominated', { value: 6, qualifier: 'final' })).toHaveLength(1);
+    // The stage of the nearest frame before it ("the announcement of preliminary results"): the decision list's step 2.
+    expect(find('diplomat', 'seats_single_mandate', 'self-nominated', { value: 6, qualifier: 'preliminary' })).toHaveLength(1);
     expect(find('diplomat', 'seats_total', 'amanat', { value: 76, qualifier: 'historical', election: 2021 })).toHaveLength(1);
     expect(find('diplomat', 'seats_total', 'amanat', { value: 98, qualifier: 'historical', election: 2007 })).toHaveLength(1);
     expect(find('sailaunews', 'seats_single_mandate', 'amanat', { value: 22, qualifier: 'preliminary', text: '22 out of 29' })).toHaveLength(1);

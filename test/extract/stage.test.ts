@@ -1,0 +1,121 @@
+/**
+ * The counting stage of a result by the corpus README's decision list (pipeline/extract/stage.ts):
+ * one test per step and per tie between steps, first on the decision itself, then on sentences
+ * written for this test, read by the whole extractor with a made-up event lexicon.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../pipeline/ingest/index.ts';
+import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import { extract } from '../../pipeline/extract/index.ts';
+import { Frames, NO_WORDS, stageOf, type StageWords } from '../../pipeline/extract/stage.ts';
+
+const lexicon = parseLexicon(
+  'x.yaml',
+  `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
+country: Freedonia
+`,
+);
+
+/** Each claim of an article (with this headline) as "text qualifier". */
+function stages(body: string, title: string | null = null): string[] {
+  const head = title === null ? 'null' : JSON.stringify(title);
+  const doc = ingest([{ file: 'sources/s.md', text: `---\nid: s\ntitle: ${head}\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${body}\n` }], lexicon);
+  return extract(doc, lexicon).map((c) => `${c.text} ${c.qualifier}`);
+}
+
+const w = (words: Partial<StageWords>): StageWords => ({ ...NO_WORDS, ...words });
+
+describe('the decision list (stageOf)', () => {
+  it('step 1: a frame of an exit poll or an estimate keeps its kind; a recount is a recount', () => {
+    expect(stageOf(null, w({ notResult: 'exit_poll' }))).toEqual({ stage: 'exit_poll', step: 1, from: 'frame' });
+    expect(stageOf(w({ recount: true, final: true }), null)).toEqual({ stage: 'recount', step: 1, from: 'own' });
+  });
+
+  it("step 2: the figure's own words, else the frame's; no words at all is step 7", () => {
+    expect(stageOf(w({ partial: true }), w({ final: true }))).toEqual({ stage: 'interim', step: 4, from: 'own' });
+    expect(stageOf(NO_WORDS, w({ final: true }))).toEqual({ stage: 'final', step: 6, from: 'frame' });
+    expect(stageOf(NO_WORDS, null)).toEqual({ stage: 'unspecified', step: 7, from: null });
+  });
+
+  it('steps 3 to 6, and the earlier step winning each tie', () => {
+    expect(stageOf(w({ preliminary: true, partial: true }), null).stage).toBe('preliminary');
+    expect(stageOf(w({ partial: true, final: true }), null)).toMatchObject({ stage: 'interim', step: 4 });
+    expect(stageOf(w({ complete: true }), null)).toMatchObject({ stage: 'preliminary', step: 5 });
+    expect(stageOf(w({ complete: true, final: true }), null)).toMatchObject({ stage: 'final', step: 6 });
+    expect(stageOf(w({ final: true }), null)).toMatchObject({ stage: 'final', step: 6 });
+  });
+
+  it('a frame holds until a sentence that states a stage replaces it; a poll named beside a final result frames the result', () => {
+    const frames = new Frames();
+    frames.see(w({ preliminary: true }));
+    frames.see(NO_WORDS);
+    expect(stageOf(null, frames.frame).stage).toBe('preliminary');
+    frames.see(w({ final: true, notResult: 'exit_poll' }));
+    expect(stageOf(null, frames.frame).stage).toBe('final');
+  });
+});
+
+describe('the decision list on sentences', () => {
+  it('step 1: an exit poll stays an exit poll; a turnout at a time of day is interim', () => {
+    expect(stages('According to the exit poll, Unity won 41.2 percent of the vote.')).toEqual(['41.2 percent exit_poll']);
+    expect(stages('By 14:00, turnout was 31.5 percent.')).toEqual(['31.5 percent interim']);
+  });
+
+  it('step 2: a frame in the headline is held by the sentences after it, until another replaces it', () => {
+    expect(stages('Unity took 41.2 percent. Reform took 30.1 percent.', 'Preliminary results: Unity ahead')).toEqual(['41.2 percent preliminary', '30.1 percent preliminary']);
+    expect(stages('According to preliminary results published on Monday:\n\nUnity 41.2 percent, Reform 30.1 percent.\n\nThe final results came on Friday. Unity took 41.4 percent.')).toEqual([
+      '41.2 percent preliminary',
+      '30.1 percent preliminary',
+      '41.4 percent final',
+    ]);
+  });
+
+  it('step 2: a sentence about the future is no frame', () => {
+    expect(stages('Final results are due on 10 May. Unity took 41.2 percent.')).toEqual(['41.2 percent unspecified']);
+    expect(stages('Preliminary results came on Monday. Final results are due on 10 May. Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('If those results are confirmed, Unity took 41.2 percent.')).toEqual(['41.2 percent unspecified']);
+  });
+
+  it('step 3: "preliminary", "provisional", "unofficial", even with a share counted', () => {
+    expect(stages('Preliminary results with 95 % of precincts counted give Unity 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('Unity took 41.2 percent, according to unofficial results.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('According to preliminary reports, Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('Although these results are still preliminary, Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+  });
+
+  it('step 4: a count that is not complete, even when called official', () => {
+    expect(stages('Official results with 98 % counted give Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('Unity has 41.2 percent so far.')).toEqual(['41.2 percent interim']);
+    expect(stages('Unity has won 41 seats, with a few constituencies still to declare.')).toEqual(['41 interim']);
+    expect(stages('The commission declared Ames the winner, despite delays in receiving results from nine constituencies. Ames took 52 percent.')).toEqual(['52 percent interim']);
+    expect(stages('The final count includes 275 of the 276 constituencies, with one result still pending. Ames took 52 percent.')).toEqual(['52 percent interim']);
+    expect(stages('The commission said it has conducted 99.9% of the vote. Ames took 52 percent.')).toEqual(['52 percent interim']);
+    expect(stages('The latest vote count gives Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('According to the latest data, Unity has 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('The results from almost all polling stations show Unity with 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('According to the ballots of 3,110 out of 3,111 precincts, Unity received 41.2 percent.')).toEqual(['41.2 percent interim']);
+  });
+
+  it('step 5: a complete count not called final or official is preliminary', () => {
+    expect(stages('With all votes counted, Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('The count ended on Monday. Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+    // A time of day beside a complete count is its snapshot's time, no count in progress.
+    expect(stages('Data as of 5:55 p.m. with 100% of the protocols processed show Unity with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+  });
+
+  it('step 6: final, official, certified results, or the commission declaring the winner', () => {
+    expect(stages('The commission declared Ames the winner with 52 percent.')).toEqual(['52 percent final']);
+    expect(stages('The certified results give Unity 41.2 percent.')).toEqual(['41.2 percent final']);
+  });
+
+  it('step 7: nothing says: a winner the article names, a figure of the commission with no stage word', () => {
+    expect(stages('Ames won 52 percent.')).toEqual(['52 percent unspecified']);
+    expect(stages('Unity took 41.2 percent, according to the election commission.')).toEqual(['41.2 percent unspecified']);
+    expect(stages('The election commission announced the results. Unity took 41.2 percent.')).toEqual(['41.2 percent unspecified']);
+  });
+});
