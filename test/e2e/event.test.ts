@@ -92,8 +92,8 @@ describe('check-event', () => {
     const found = r.stderr.split('\n').filter((l) => !l.startsWith('  '));
     expect(found).toEqual([
       'sources/lexicon.yaml:9:5: warning: entity "old-party" is mentioned by no source (none of "Old Party" stands in an article) [event-entity-unused]',
-      'sources/lexicon.yaml:43:34: warning: "foreign:" lists "Quelland", a name of this election\'s own country (Quelland) [event-foreign-own]',
-      'sources/lexicon.yaml:50:12: warning: the label of "turnout", "Turnout for the Grand Senate", names "Grand Senate", which is not this election\'s chamber ("Assembly") [event-label-chamber]',
+      'sources/lexicon.yaml:44:34: warning: "foreign:" lists "Quelland", a name of this election\'s own country (Quelland) [event-foreign-own]',
+      'sources/lexicon.yaml:51:12: warning: the label of "turnout", "Turnout for the Grand Senate", names "Grand Senate", which is not this election\'s chamber ("Assembly") [event-label-chamber]',
       'templates/charts/forecast.vl.json:9:13: warning: chart "forecast": no figure matches "*.*.forecast" [event-chart-no-match]',
       'templates/charts/theme.json:4:5: warning: the theme gives a colour to "ak-zhol", which is no entity of the lexicon and no series of a chart [event-theme-unknown]',
       '',
