@@ -2567,3 +2567,10 @@ describe('other nouns of polling stations', () => {
     expect(claims('At six, the 3,400 voting centers closed.')).toEqual(['3,400 polling_stations.national 3400 unspecified']);
   });
 });
+
+describe('a share of the valid votes', () => {
+  it('"per cent of the valid votes cast" is a cue of the vote share, no count of ballots cast', () => {
+    expect(claims('Unity won 812,000 votes, representing 56.5 per cent of the valid votes cast.')).toEqual(['812,000 votes_received.unity 812000 unspecified', '56.5 per cent vote_share.unity 56.5 unspecified']);
+    expect(claims('Reform took 41.6 per cent of the total valid votes cast.')).toEqual(['41.6 per cent vote_share.reform 41.6 unspecified']);
+  });
+});
