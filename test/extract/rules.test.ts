@@ -2574,3 +2574,10 @@ describe('a share of the valid votes', () => {
     expect(claims('Reform took 41.6 per cent of the total valid votes cast.')).toEqual(['41.6 per cent vote_share.reform 41.6 unspecified']);
   });
 });
+
+describe('members of parliament', () => {
+  it('name seats right after a count: "produced 82 members of parliament for Unity"', () => {
+    expect(claims('The count has produced 82 members of parliament for Unity.')).toEqual(['82 seats_total.unity 82 unspecified']);
+    expect(claims('Reform produced 58 members of the parliament.')).toEqual(['58 seats_total.reform 58 unspecified']);
+  });
+});
