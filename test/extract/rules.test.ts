@@ -2581,3 +2581,10 @@ describe('members of parliament', () => {
     expect(claims('Reform produced 58 members of the parliament.')).toEqual(['58 seats_total.reform 58 unspecified']);
   });
 });
+
+describe('more cues of the registered voters', () => {
+  it('"summoned to the electoral polls" (also after people named by nationality) and "a roll of"', () => {
+    expect(claims('Around 9.3 million Freedonians were summoned to the electoral polls.')).toEqual(['Around 9.3 million registered_voters.national 9300000 unspecified']);
+    expect(claims('The vote was held with a roll of about 7.3 million voters.')).toEqual(['about 7.3 million registered_voters.national 7300000 unspecified']);
+  });
+});
