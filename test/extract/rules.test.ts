@@ -2588,3 +2588,11 @@ describe('more cues of the registered voters', () => {
     expect(claims('The vote was held with a roll of about 7.3 million voters.')).toEqual(['about 7.3 million registered_voters.national 7300000 unspecified']);
   });
 });
+
+describe('a per-cent number of the electorate, of those who voted', () => {
+  it('"69.54 percent of the electorate", "27.27 per cent had cast ballots" are turnout; "83% of those who voted" is a side\'s share', () => {
+    expect(claims('5,241,029 citizens voted, making up 69.54 percent of the electorate.')).toEqual(['5,241,029 ballots_cast.national 5241029 unspecified', '69.54 percent turnout.national 69.54 unspecified']);
+    expect(claims('The commission said that 27.27 per cent had cast ballots.')).toEqual(['27.27 per cent turnout.national 27.27 unspecified']);
+    expect(claims('Unity won almost 83% of those who voted.')).toEqual(['almost 83% vote_share.unity ..83 unspecified']);
+  });
+});
