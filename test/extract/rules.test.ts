@@ -2596,3 +2596,10 @@ describe('a per-cent number of the electorate, of those who voted', () => {
     expect(claims('Unity won almost 83% of those who voted.')).toEqual(['almost 83% vote_share.unity ..83 unspecified']);
   });
 });
+
+describe('more words of invalid ballots', () => {
+  it('"votes invalidated", "null votes" name invalid ballots, no side\'s votes', () => {
+    expect(claims('Unity won 812,000 votes, with 247,937 votes invalidated.')).toEqual(['812,000 votes_received.unity 812000 unspecified', '247,937 invalid_ballots.national 247937 unspecified']);
+    expect(claims('There were 12,000 null votes.')).toEqual(['12,000 invalid_ballots.national 12000 unspecified']);
+  });
+});
