@@ -2603,3 +2603,10 @@ describe('more words of invalid ballots', () => {
     expect(claims('There were 12,000 null votes.')).toEqual(['12,000 invalid_ballots.national 12000 unspecified']);
   });
 });
+
+describe('provincial, state and regional assemblies', () => {
+  it('are other bodies: a sentence that opens with one is all theirs ("In provincial assemblies, Reform …")', () => {
+    expect(claims('Unity won 120 seats. In provincial assemblies, Reform emerged as the largest party with eighty-four seats.')).toEqual(['120 seats_total.unity 120 unspecified']);
+    expect(claims('In the regional assemblies, Unity won 45 seats.')).toEqual([]);
+  });
+});
