@@ -2610,3 +2610,11 @@ describe('provincial, state and regional assemblies', () => {
     expect(claims('In the regional assemblies, Unity won 45 seats.')).toEqual([]);
   });
 });
+
+describe('a bound a share is measured against', () => {
+  it('is no figure: "dipped below 90%", "remained above 75%"; the share it refers to stays of its metric; "fell below the 5% threshold" stays a threshold', () => {
+    expect(claims('Turnout last dipped below 90% in 2019, when it stood at 89.7%.')).toEqual(['89.7% turnout.national 89.7 historical']);
+    expect(claims('Turnout remained above 75% at every election until 2019, when it dipped to 72.0%.')).toEqual(['72.0% turnout.national 72 historical']);
+    expect(claims('Reform fell below the 5% threshold.')).toEqual(['5% threshold.national 5 rule']);
+  });
+});
