@@ -186,6 +186,8 @@ export interface Compiled {
   roundAheadRe: RegExp | null;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
+  /** A verb of crossing or staying and a side right before a per-cent number: a bound, no figure (`numbers.bound_before`). */
+  boundBeforeRe: RegExp;
   /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
   wonBeforeRe: RegExp;
   /** `numbers.contested_before` right before a number (up to "the"): the seats contested, the whole. */
@@ -423,6 +425,7 @@ export function compile(lexicon: Lexicon): Compiled {
     roundAheadRe: lexicon.qualifiers.rounds.ahead.length ? wordsRe(lexicon.qualifiers.rounds.ahead) : null,
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    boundBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.bound_before.length ? lexicon.numbers.bound_before : ['(?!)'])})\\s+$`, 'iu'),
 contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
         wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
@@ -2121,7 +2124,8 @@ function readSentence(
     const reading =
       typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
     // (It is still remembered: the paragraph's figures after it are of its name and metric.)
-    const changeOnly = !!reading && comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id);
+    // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%").
+    const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c));
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -2850,6 +2854,11 @@ function pointsNoun(q: Quantity, text: string, c: Compiled, ctx: Context): strin
   const id = c.pointsNouns.find((p) => p.before.test(before) || (ARTICLE_BEFORE.test(before) && p.after.test(after)))?.id ?? null;
   // "turnout fell by 4.5%": the change of a metric whose changes are no figures (`change_unnamed`).
   return id && ctx.metricCues.some((m) => inside(m, ctx.before) && m.value.some((x) => c.metrics.get(x)!.change_unnamed)) ? UNNAMED : id;
+}
+
+/** A per-cent number right after a verb of crossing or staying and a side (`numbers.bound_before`: "dipped below 90%", "remained above 75%", the side inside the number's own words or before them). */
+function bound(q: Quantity, text: string, c: Compiled): boolean {
+  return q.percent && c.boundBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start) + (/^\D*\s/u.exec(q.text)?.[0] ?? ''));
 }
 
 /** `pointsNoun`'s answer for a change of a metric whose changes are no figures. */

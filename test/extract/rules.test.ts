@@ -2567,3 +2567,54 @@ describe('other nouns of polling stations', () => {
     expect(claims('At six, the 3,400 voting centers closed.')).toEqual(['3,400 polling_stations.national 3400 unspecified']);
   });
 });
+
+describe('a share of the valid votes', () => {
+  it('"per cent of the valid votes cast" is a cue of the vote share, no count of ballots cast', () => {
+    expect(claims('Unity won 812,000 votes, representing 56.5 per cent of the valid votes cast.')).toEqual(['812,000 votes_received.unity 812000 unspecified', '56.5 per cent vote_share.unity 56.5 unspecified']);
+    expect(claims('Reform took 41.6 per cent of the total valid votes cast.')).toEqual(['41.6 per cent vote_share.reform 41.6 unspecified']);
+  });
+});
+
+describe('members of parliament', () => {
+  it('name seats right after a count: "produced 82 members of parliament for Unity"', () => {
+    expect(claims('The count has produced 82 members of parliament for Unity.')).toEqual(['82 seats_total.unity 82 unspecified']);
+    expect(claims('Reform produced 58 members of the parliament.')).toEqual(['58 seats_total.reform 58 unspecified']);
+  });
+});
+
+describe('more cues of the registered voters', () => {
+  it('"summoned to the electoral polls" (also after people named by nationality) and "a roll of"', () => {
+    expect(claims('Around 9.3 million Freedonians were summoned to the electoral polls.')).toEqual(['Around 9.3 million registered_voters.national 9300000 unspecified']);
+    expect(claims('The vote was held with a roll of about 7.3 million voters.')).toEqual(['about 7.3 million registered_voters.national 7300000 unspecified']);
+  });
+});
+
+describe('a per-cent number of the electorate, of those who voted', () => {
+  it('"69.54 percent of the electorate", "27.27 per cent had cast ballots" are turnout; "83% of those who voted" is a side\'s share', () => {
+    expect(claims('5,241,029 citizens voted, making up 69.54 percent of the electorate.')).toEqual(['5,241,029 ballots_cast.national 5241029 unspecified', '69.54 percent turnout.national 69.54 unspecified']);
+    expect(claims('The commission said that 27.27 per cent had cast ballots.')).toEqual(['27.27 per cent turnout.national 27.27 unspecified']);
+    expect(claims('Unity won almost 83% of those who voted.')).toEqual(['almost 83% vote_share.unity ..83 unspecified']);
+  });
+});
+
+describe('more words of invalid ballots', () => {
+  it('"votes invalidated", "null votes" name invalid ballots, no side\'s votes', () => {
+    expect(claims('Unity won 812,000 votes, with 247,937 votes invalidated.')).toEqual(['812,000 votes_received.unity 812000 unspecified', '247,937 invalid_ballots.national 247937 unspecified']);
+    expect(claims('There were 12,000 null votes.')).toEqual(['12,000 invalid_ballots.national 12000 unspecified']);
+  });
+});
+
+describe('provincial, state and regional assemblies', () => {
+  it('are other bodies: a sentence that opens with one is all theirs ("In provincial assemblies, Reform …")', () => {
+    expect(claims('Unity won 120 seats. In provincial assemblies, Reform emerged as the largest party with eighty-four seats.')).toEqual(['120 seats_total.unity 120 unspecified']);
+    expect(claims('In the regional assemblies, Unity won 45 seats.')).toEqual([]);
+  });
+});
+
+describe('a bound a share is measured against', () => {
+  it('is no figure: "dipped below 90%", "remained above 75%"; the share it refers to stays of its metric; "fell below the 5% threshold" stays a threshold', () => {
+    expect(claims('Turnout last dipped below 90% in 2019, when it stood at 89.7%.')).toEqual(['89.7% turnout.national 89.7 historical']);
+    expect(claims('Turnout remained above 75% at every election until 2019, when it dipped to 72.0%.')).toEqual(['72.0% turnout.national 72 historical']);
+    expect(claims('Reform fell below the 5% threshold.')).toEqual(['5% threshold.national 5 rule']);
+  });
+});
