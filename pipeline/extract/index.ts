@@ -53,7 +53,7 @@ import { attribution as attributionOf, capitalisedNames, nearestAlias, suggested
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
-import { Frames, NO_WORDS, joinWords, stageOf, type StageWords } from './stage.ts';
+import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageWords } from './stage.ts';
 import { WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -691,6 +691,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     firstRound: null,
     quantities,
     frame: null,
+    snapshotFrame: false,
     ownWords: NO_WORDS,
   };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
@@ -711,6 +712,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   for (const [index, whole] of source.sentences.entries()) {
   // The frame a sentence's figures stand under is that of the sentences before it; then it may become the frame.
   context.frame = frames.frame;
+  context.snapshotFrame = frames.snapshot;
+  const firstOut = out.length;
   context.ownWords = stages.sentences[index]!;
   for (const piece of pieces[index]!) {
     let sentence = piece.start === whole.start && piece.end === whole.end ? whole : { ...whole, start: piece.start, end: piece.end };
@@ -826,7 +829,9 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // The sentence read: its stage words, as a frame (cues and counts, and the frame's own words), may replace the frame.
   const text = body.slice(whole.start, whole.end);
   const { cues, complete } = stageCues(c, text, quantities(text));
-  frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))));
+  // A turnout at a time of day ("71.5% had voted as of 17:00") frames the turnouts after it (stage.ts `snapshotOf`).
+  const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
+  frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))), snapshot);
   }
   return out;
 }
@@ -1417,6 +1422,8 @@ interface SentenceContext {
   quantities: (text: string) => Quantity[];
   /** The current frame's stage words (stage.ts `Frames`), and the sentence's own words as a frame reads them (`stageFrames`). */
   frame: StageWords | null;
+  /** Whether the figures of the voting stand under a turnout at a time of day (stage.ts `Frames.snapshot`). */
+  snapshotFrame: boolean;
   ownWords: StageWords;
 }
 
@@ -1803,7 +1810,7 @@ function readSentence(
   // The decision list (stage.ts): the sentence's own stage words, else the frame's.
   const snapshots = new Set<Mention<QualifierCue>>();
   const own = joinWords(cueWords(qualifiers, complete, bareCount(c, text, all)), { ...context.ownWords, notResult: null });
-  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, snapshots };
+  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
   // "Unity is projected to take 55 seats" in a sentence that reports a count: the count's projection, its results.
   if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll);
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -2971,6 +2978,8 @@ interface SentenceStage {
   sentence: Qualifier;
   frame: Qualifier;
   snapshots: ReadonlySet<Mention<QualifierCue>>;
+  /** The sentence states no stage and stands under a turnout at a time of day (stage.ts `snapshotOf`): its figures of the voting are that snapshot's. */
+  snapshot: boolean;
 }
 
 /** The statuses of an article that reports a count. */
@@ -3237,6 +3246,9 @@ function qualifierFor(
   // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
   // A time of day: a snapshot, or an estimate's in an article framed by one.
   if (cue?.value === 'interim' && (stage.snapshots.has(cue) || stage.frame === 'estimate')) return stage.frame === 'estimate' ? 'estimate' : 'interim';
+  // "Turnout by province: North — 70.9%" under "71.5% had voted as of 17:00": that snapshot's (stage.ts `snapshotOf`).
+  const snapshot = stage.snapshot && metric.snapshot;
+  if (snapshot && (!cue || cue.value === 'result') && !pollOn) return stage.frame === 'estimate' ? 'estimate' : 'interim';
   // A cue of a result's stage: the decision list's stage of the sentence (stage.ts).
   if (cue) return cue.value === 'result' || STAGE_CUES.has(cue.value) ? stage.sentence : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.

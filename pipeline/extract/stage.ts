@@ -6,7 +6,8 @@
  * 1. Not a result: a frame of an exit poll or an estimate (`notResult`) keeps that qualifier; a
  *    recount's outcome (`recount`) is `recount`. (A figure's own poll, forecast, estimate,
  *    historical or rule cue, and a turnout at a time of day, are read before the list is asked:
- *    index.ts `qualifierFor`.)
+ *    index.ts `qualifierFor`.) A turnout at a time of day frames the figures of the voting after
+ *    it that state no stage, until a sentence that states a stage (`Frames.snapshot`, `snapshotOf`).
  * 2. The words that state the stage: the figure's own sentence's (`own`), and where it has none,
  *    those of the current frame (`frame`): the nearest sentence before it, headline and lead
  *    included, whose words state a stage. A frame holds until another replaces it; a sentence
@@ -107,14 +108,36 @@ export function stageOf(own: StageWords | null, frame: StageWords | null): Stage
  */
 export class Frames {
   private current: StageWords | null = null;
+  private snapshotOn = false;
 
   /** The words of the frame the next sentence's figures stand under (null: none yet). */
   get frame(): StageWords | null {
     return this.current;
   }
 
-  /** A sentence read: it becomes the frame when it states a stage (`asFrame` of its words). */
-  see(words: StageWords): void {
-    if (statesStage(words)) this.current = asFrame(words);
+  /**
+   * Whether the nearest sentence so far that framed anything gave a figure of the voting as it
+   * goes (a turnout) at a time of day: step 1's snapshot ("71.5% had voted as of 17:00"). It
+   * frames the figures of the voting after it ("Turnout by province: North — 70.9%, …") until a
+   * sentence that states a stage replaces it (`snapshotOf`).
+   */
+  get snapshot(): boolean {
+    return this.snapshotOn;
   }
+
+  /** A sentence read: it becomes the frame when it states a stage (`asFrame` of its words), or the snapshot frame when it gives a turnout at a time of day. */
+  see(words: StageWords, snapshot = false): void {
+    if (statesStage(words)) this.current = asFrame(words);
+    if (snapshot) this.snapshotOn = true;
+    else if (statesStage(words)) this.snapshotOn = false;
+  }
+}
+
+/**
+ * Step 1 and 2 for a figure of the voting as it goes (a turnout, the ballots cast) whose own
+ * sentence states no stage: under a snapshot frame (`Frames.snapshot`: "71.5% had voted as of
+ * 17:00. Turnout by province: …") it is that snapshot's, `interim`.
+ */
+export function snapshotOf(own: StageWords | null, snapshotFrame: boolean): boolean {
+  return snapshotFrame && !statesStage(own);
 }

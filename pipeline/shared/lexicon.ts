@@ -85,6 +85,8 @@ export const Metric = z
     unit_cues: words.default([]),
     /** A figure known before the count (the electorate): the article's count in progress does not qualify it (no cue in its sentence: "unspecified"). */
     before_count: z.boolean().default(false),
+    /** A figure of the voting as it goes (turnout, ballots cast): one given at a time of day frames this metric's figures after it, interim (stage.ts `snapshotOf`). */
+    snapshot: z.boolean().default(false),
     /** A share of the chamber: a per-cent figure paired with a count of this unit ("64 seats (42.7%)") that is that count's share of the chamber's seats. */
     share_of: z.string().optional(),
     /** Cues of a gain that also mean "won": in a list of other names' totals ("A won 26 seats, B 14 and C gained 12") the number is a total like them. */

@@ -15,6 +15,8 @@ const lexicon = parseLexicon(
   - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
   - {id: reform, name: Reform, kind: party, aliases: [Reform]}
   - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: northport, name: Northport, kind: place, aliases: [Northport]}
+  - {id: southport, name: Southport, kind: place, aliases: [Southport]}
 election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
 country: Freedonia
 `,
@@ -63,6 +65,17 @@ describe('the decision list on sentences', () => {
   it('step 1: an exit poll stays an exit poll; a turnout at a time of day is interim', () => {
     expect(stages('According to the exit poll, Unity won 41.2 percent of the vote.')).toEqual(['41.2 percent exit_poll']);
     expect(stages('By 14:00, turnout was 31.5 percent.')).toEqual(['31.5 percent interim']);
+  });
+
+  it('step 1 and 2: a turnout at a time of day frames the turnouts after it, until a sentence states a stage', () => {
+    expect(stages('Turnout stood at 61.2 percent as of 17:00.\n\nTurnout by region:\n\nNorthport — 64.5%\n\nSouthport — 58.1%')).toEqual([
+      '61.2 percent interim',
+      '64.5% interim',
+      '58.1% interim',
+    ]);
+    // A share of the vote is no figure of the voting as it goes; a stated stage ends the snapshot.
+    expect(stages('By 17:00, turnout was 61.2 percent. Unity took 41.2 percent.')).toEqual(['61.2 percent interim', '41.2 percent unspecified']);
+    expect(stages('By 17:00, turnout was 61.2 percent. The final results came on Friday. Turnout was 66.4 percent.')).toEqual(['61.2 percent interim', '66.4 percent final']);
   });
 
   it('step 2: a frame in the headline is held by the sentences after it, until another replaces it', () => {
