@@ -127,6 +127,8 @@ export interface Compiled {
   historicalRe: RegExp;
   heldBeforeRe: RegExp;
   countProjection: Set<string>;
+  /** `qualifiers.projected`: words of a count's projection, a count in progress (`countProjected`). */
+  projected: Set<string>;
   /** `qualifiers.base_before`, then up to four words, right before a year or earlier-election words. */
   baseBeforeRe: RegExp;
   /** `qualifiers.now`: words that end an earlier year's stretch of a sentence. */
@@ -381,6 +383,7 @@ export function compile(lexicon: Lexicon): Compiled {
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
     countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
+    projected: new Set(lexicon.qualifiers.projected.map(key)),
     nowRe: lexicon.qualifiers.now.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.now)})${E}`, 'iu') : null,
     baseBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
     continuationRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
@@ -667,7 +670,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const frames = new Frames();
   const title = source.meta.title;
   if (title) {
-    const { cues, complete } = stageCues(c, title, quantities(title));
+    const { cues, complete } = stageCues(c, title, quantities(title), !stages.exitPoll);
     frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))));
   }
   const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
@@ -828,7 +831,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   }
   // The sentence read: its stage words, as a frame (cues and counts, and the frame's own words), may replace the frame.
   const text = body.slice(whole.start, whole.end);
-  const { cues, complete } = stageCues(c, text, quantities(text));
+  const { cues, complete } = stageCues(c, text, quantities(text), !stages.exitPoll && !COUNT_STATUS.has(stageOf(null, frames.frame).stage));
   // A turnout at a time of day ("71.5% had voted as of 17:00") frames the turnouts after it (stage.ts `snapshotOf`).
   const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
   frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))), snapshot);
@@ -1804,7 +1807,7 @@ function readSentence(
   const otherBodies = words(c.otherBodyRe, text, () => true).filter((b) => !JOINED_BODY.test(text.slice(Math.max(0, b.start - 5), b.start)));
   // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
-  const { cues: qualifiers, complete } = stageCues(c, text, all);
+  const { cues: qualifiers, complete } = stageCues(c, text, all, !context.exitPoll && !context.poll && !COUNT_STATUS.has(stageOf(null, context.frame).stage));
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // The decision list (stage.ts): the sentence's own stage words, else the frame's.
@@ -2899,9 +2902,9 @@ const COMPLETE_NEAR = 50;
  * on Monday") states no stage: a cue of a result, no more; a count still to come ("will be
  * counted") and a final act still to come ("will be officially confirmed") are no cues.
  */
-function stageCues(c: Compiled, text: string, all: Quantity[]): { cues: Mention<QualifierCue>[]; complete: Set<Mention<QualifierCue>> } {
+function stageCues(c: Compiled, text: string, all: Quantity[], counting = true): { cues: Mention<QualifierCue>[]; complete: Set<Mention<QualifierCue>> } {
   const toCome = resultToCome(c, text);
-  const cues = qualifierCues(c, text)
+  const cues = countProjected(c, text, qualifierCues(c, text), counting)
     .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
@@ -2997,6 +3000,22 @@ function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled,
   const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.countProjection.has(key(text.slice(m.start, m.end)));
   if (!polls.length || !polls.every(projecting)) return;
   for (let i = 0; i < cues.length; i++) if (projecting(cues[i]!)) cues[i] = { ...cues[i]!, value: 'result' };
+}
+
+/**
+ * "a projected total of 412 seats", "Unity is projected to win 156 seats": a word of a count's
+ * projection (`qualifiers.projected`) with no poll or estimate named in its sentence, in an
+ * article with no exit poll (and no poll going on from the sentence before: `counting`), projects
+ * the count in progress: step 4's count not complete, `interim`, unless a frame already states
+ * the count's stage (then `projectsCount` gives the frame's). ("projection", "projections" of an
+ * institute are its estimate; "the polls projected" a forecast.)
+ */
+function countProjected(c: Compiled, text: string, cues: readonly Mention<QualifierCue>[], counting: boolean): Mention<QualifierCue>[] {
+  if (!counting || c.projected.size === 0) return [...cues];
+  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.projected.has(key(text.slice(m.start, m.end)));
+  const polls = cues.filter((m) => POLL_CUES.has(m.value));
+  if (!polls.length || !polls.every(projecting)) return [...cues];
+  return cues.map((m) => (projecting(m) ? { ...m, value: 'interim' as const } : m));
 }
 
 /** The qualifiers of polls and estimates: a time of day after their cue in a sentence is the poll's, no snapshot of the count. */

@@ -227,6 +227,8 @@ export const Qualifiers = z
      * projected to take 55 seats"), unless another poll or estimate cue stands in its sentence.
      */
     count_projection: words.default([]),
+    /** Words of a count's projection: with no poll or estimate named beside them, a count in progress ("a projected total of 412 seats"). */
+    projected: words.default([]),
     /**
      * Words before a year or earlier-election words (up to four words between, no number) that make
      * them the base of a comparison or a founding date, dating no number: "a drop of 2.5 points

@@ -114,6 +114,14 @@ describe('the decision list on sentences', () => {
     expect(stages('According to the ballots of 3,110 out of 3,111 precincts, Unity received 41.2 percent.')).toEqual(['41.2 percent interim']);
   });
 
+  it('step 4: a count projected with no poll named is a count in progress, and frames the figures after it', () => {
+    expect(stages('Unity won a projected total of 142 seats. Reform secured 61 seats.')).toEqual(['142 interim', '61 interim']);
+    expect(stages('Unity is projected to win 142 seats.')).toEqual(['142 interim']);
+    // A poll named beside it keeps the forecast; "projected as" projects no count.
+    expect(stages('Opinion polls projected Unity to win 142 seats.')).toEqual(['142 forecast']);
+    expect(stages('The vote was projected as a test for Unity. Unity won 142 seats.')).toEqual(['142 unspecified']);
+  });
+
   it('step 5: a complete count not called final or official is preliminary', () => {
     expect(stages('With all votes counted, Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('The count ended on Monday. Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
