@@ -122,6 +122,12 @@ describe('the decision list on sentences', () => {
     expect(stages('The vote was projected as a test for Unity. Unity won 142 seats.')).toEqual(['142 unspecified']);
   });
 
+  it('step 1: a projection of an institute is its estimate and frames the figures after it; of an exit poll or before the vote, not', () => {
+    expect(stages('According to the latest projection from a research institute, Unity now holds 61 seats.\n\nReform holds 22 seats.')).toEqual(['61 estimate', '22 estimate']);
+    expect(stages('The exit poll projections give Unity 61 seats.')).toEqual(['61 exit_poll']);
+    expect(stages('The pre-election projection gave Unity 61 seats.')).toEqual(['61 forecast']);
+  });
+
   it('step 5: a complete count not called final or official is preliminary', () => {
     expect(stages('With all votes counted, Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('The count ended on Monday. Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
