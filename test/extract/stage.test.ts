@@ -144,5 +144,7 @@ describe('the decision list on sentences', () => {
     expect(stages('Ames won 52 percent.')).toEqual(['52 percent unspecified']);
     expect(stages('Unity took 41.2 percent, according to the election commission.')).toEqual(['41.2 percent unspecified']);
     expect(stages('The election commission announced the results. Unity took 41.2 percent.')).toEqual(['41.2 percent unspecified']);
+    // A parliament's first session is no word of a result's stage.
+    expect(stages('Unity will hold 71 seats.', 'The new Grand Hall to convene its first session on 2 August')).toEqual(['71 unspecified']);
   });
 });
