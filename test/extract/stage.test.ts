@@ -138,6 +138,8 @@ describe('the decision list on sentences', () => {
   it('step 6: final, official, certified results, or the commission declaring the winner', () => {
     expect(stages('The commission declared Ames the winner with 52 percent.')).toEqual(['52 percent final']);
     expect(stages('The certified results give Unity 41.2 percent.')).toEqual(['41.2 percent final']);
+    // The authority's distribution of the seats is its official act (announcing results alone is step 7).
+    expect(stages('The election commission has announced the seat distribution in the new Grand Hall. Unity won 41 seats.')).toEqual(['41 final']);
   });
 
   it('step 7: nothing says: a winner the article names, a figure of the commission with no stage word', () => {
