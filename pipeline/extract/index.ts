@@ -129,6 +129,8 @@ export interface Compiled {
   countProjection: Set<string>;
   /** `qualifiers.projected`: words of a count's projection, a count in progress (`countProjected`). */
   projected: Set<string>;
+  /** `qualifiers.leads`: cues of a lead ("leads with"), a count in progress except in an article of an exit poll. */
+  leads: Set<string>;
   /** `qualifiers.base_before`, then up to four words, right before a year or earlier-election words. */
   baseBeforeRe: RegExp;
   /** `qualifiers.now`: words that end an earlier year's stretch of a sentence. */
@@ -384,6 +386,7 @@ export function compile(lexicon: Lexicon): Compiled {
     heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
     countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
     projected: new Set(lexicon.qualifiers.projected.map(key)),
+    leads: new Set(lexicon.qualifiers.leads.map(key)),
     nowRe: lexicon.qualifiers.now.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.now)})${E}`, 'iu') : null,
     baseBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
     continuationRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
@@ -670,7 +673,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const frames = new Frames();
   const title = source.meta.title;
   if (title) {
-    const { cues, complete } = stageCues(c, title, quantities(title), !stages.exitPoll);
+    const { cues, complete } = stageCues(c, title, quantities(title), !stages.exitPoll, stages.exitPoll);
     frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))));
   }
   const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
@@ -831,7 +834,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   }
   // The sentence read: its stage words, as a frame (cues and counts, and the frame's own words), may replace the frame.
   const text = body.slice(whole.start, whole.end);
-  const { cues, complete } = stageCues(c, text, quantities(text), !stages.exitPoll && !COUNT_STATUS.has(stageOf(null, frames.frame).stage));
+  const { cues, complete } = stageCues(c, text, quantities(text), !stages.exitPoll && !COUNT_STATUS.has(stageOf(null, frames.frame).stage), stages.exitPoll);
   // A turnout at a time of day ("71.5% had voted as of 17:00") frames the turnouts after it (stage.ts `snapshotOf`).
   const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
   frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))), snapshot);
@@ -1807,7 +1810,7 @@ function readSentence(
   const otherBodies = words(c.otherBodyRe, text, () => true).filter((b) => !JOINED_BODY.test(text.slice(Math.max(0, b.start - 5), b.start)));
   // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
-  const { cues: qualifiers, complete } = stageCues(c, text, all, !context.exitPoll && !context.poll && !COUNT_STATUS.has(stageOf(null, context.frame).stage));
+  const { cues: qualifiers, complete } = stageCues(c, text, all, !context.exitPoll && !context.poll && !COUNT_STATUS.has(stageOf(null, context.frame).stage), context.exitPoll);
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // The decision list (stage.ts): the sentence's own stage words, else the frame's.
@@ -2902,9 +2905,11 @@ const COMPLETE_NEAR = 50;
  * on Monday") states no stage: a cue of a result, no more; a count still to come ("will be
  * counted") and a final act still to come ("will be officially confirmed") are no cues.
  */
-function stageCues(c: Compiled, text: string, all: Quantity[], counting = true): { cues: Mention<QualifierCue>[]; complete: Set<Mention<QualifierCue>> } {
+function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, exitPoll = false): { cues: Mention<QualifierCue>[]; complete: Set<Mention<QualifierCue>> } {
   const toCome = resultToCome(c, text);
-  const cues = countProjected(c, text, qualifierCues(c, text), counting)
+  // "Unity leads with 44%" in an article of an exit poll is the poll's lead, no count in progress (`qualifiers.leads`).
+  const own = qualifierCues(c, text).filter((m) => !exitPoll || !c.leads.has(key(text.slice(m.start, m.end))));
+  const cues = countProjected(c, text, own, counting)
     .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));

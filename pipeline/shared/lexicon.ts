@@ -229,6 +229,8 @@ export const Qualifiers = z
     count_projection: words.default([]),
     /** Words of a count's projection: with no poll or estimate named beside them, a count in progress ("a projected total of 412 seats"). */
     projected: words.default([]),
+    /** Cues of a lead ("leads with"): a count in progress, except in an article of an exit poll (the poll's lead). */
+    leads: words.default([]),
     /**
      * Words before a year or earlier-election words (up to four words between, no number) that make
      * them the base of a comparison or a founding date, dating no number: "a drop of 2.5 points

@@ -15,6 +15,7 @@ const lexicon = parseLexicon(
   - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
   - {id: reform, name: Reform, kind: party, aliases: [Reform]}
   - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: berg, name: Bo Berg, kind: candidate, aliases: [Bo Berg, Berg]}
   - {id: northport, name: Northport, kind: place, aliases: [Northport]}
   - {id: southport, name: Southport, kind: place, aliases: [Southport]}
 election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
@@ -103,6 +104,10 @@ describe('the decision list on sentences', () => {
   it('step 4: a count that is not complete, even when called official', () => {
     expect(stages('Official results with 98 % counted give Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('Ames leads with 52.1%, Berg 46.5%.')).toEqual(['52.1% interim', '46.5% interim']);
+    expect(stages('Ames edges ahead of Berg with 51.2% to 48.1%.')).toEqual(['51.2% interim', '48.1% interim']);
+    // In an article of an exit poll, the lead is the poll's.
+    expect(stages('The exit poll asked 4,000 voters. Ames leads with 52.1%.')).toEqual(['52.1% exit_poll']);
     expect(stages('Unity has 41.2 percent so far.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity has won 41 seats, with a few constituencies still to declare.')).toEqual(['41 interim']);
     expect(stages('The commission declared Ames the winner, despite delays in receiving results from nine constituencies. Ames took 52 percent.')).toEqual(['52 percent interim']);
