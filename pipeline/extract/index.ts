@@ -131,6 +131,8 @@ export interface Compiled {
   projected: Set<string>;
   /** `qualifiers.leads`: cues of a lead ("leads with"), a count in progress except in an article of an exit poll. */
   leads: Set<string>;
+  /** `qualifiers.latest`: words of the newest report ("the latest report"), step 4 unless the frame settled the count. */
+  latestRe: RegExp | null;
   /** `qualifiers.base_before`, then up to four words, right before a year or earlier-election words. */
   baseBeforeRe: RegExp;
   /** `qualifiers.now`: words that end an earlier year's stretch of a sentence. */
@@ -387,6 +389,7 @@ export function compile(lexicon: Lexicon): Compiled {
     countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
     projected: new Set(lexicon.qualifiers.projected.map(key)),
     leads: new Set(lexicon.qualifiers.leads.map(key)),
+    latestRe: lexicon.qualifiers.latest.length ? wordsRe(lexicon.qualifiers.latest) : null,
     nowRe: lexicon.qualifiers.now.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.now)})${E}`, 'iu') : null,
     baseBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
     continuationRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
@@ -1071,7 +1074,12 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       else if (q.value === q.total.value) w.complete = true;
     }
     // "the latest data", "initial results": a count not complete (step 4).
-    if (c.partialResultRe && words(c.partialResultRe, text, () => true).some((m) => !toCome(m))) w.partial = true;
+    // "the latest report" alone: step 4 unless a frame has settled the count (stage.ts `latest`).
+    for (const m of c.partialResultRe ? words(c.partialResultRe, text, () => true) : []) {
+      if (toCome(m)) continue;
+      if (c.latestRe && hasWord(c.latestRe, text.slice(m.start, m.end))) w.latest = true;
+      else w.partial = true;
+    }
     for (const m of [...matches, ...named]) {
       const q = c.documentQualifiers[m.value];
       if (q === 'exit_poll') {
@@ -2978,6 +2986,7 @@ function cueWords(cues: Mention<QualifierCue>[], complete: Set<Mention<Qualifier
     partial: cues.some((m) => m.value === 'interim' && !complete.has(m) && !bare(m)),
     complete: complete.size > 0,
     final: has('final'),
+    latest: false,
   };
 }
 

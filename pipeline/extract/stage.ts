@@ -43,6 +43,12 @@ export interface StageWords {
   complete: boolean;
   /** Step 6: final, official, certified, confirmed results; a winner declared. */
   final: boolean;
+  /**
+   * Step 4 by "the latest" alone ("According to the commission's latest report"): the newest
+   * report, a count not complete unless the frame has stated the count complete or its stage
+   * (steps 3, 5, 6): then the frame's (`latestOnly`).
+   */
+  latest: boolean;
 }
 
 export type Step = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -56,11 +62,21 @@ export interface StageDecision {
 }
 
 /** No stage words. */
-export const NO_WORDS: Readonly<StageWords> = Object.freeze({ notResult: null, recount: false, preliminary: false, partial: false, complete: false, final: false });
+export const NO_WORDS: Readonly<StageWords> = Object.freeze({ notResult: null, recount: false, preliminary: false, partial: false, complete: false, final: false, latest: false });
 
 /** Whether a sentence's words state a stage at all (step 2: only such a sentence is a frame, or speaks for its own figures). */
 export function statesStage(w: StageWords | null): boolean {
-  return !!w && (w.notResult !== null || w.recount || w.preliminary || w.partial || w.complete || w.final);
+  return !!w && (w.notResult !== null || w.recount || w.preliminary || w.partial || w.complete || w.final || w.latest);
+}
+
+/** Whether words state only "the latest" (step 4 unless a frame states the count done or its stage). */
+function latestOnly(w: StageWords | null): boolean {
+  return !!w && w.latest && !statesStage({ ...w, latest: false });
+}
+
+/** Whether a frame states the count complete or its stage (steps 3, 5, 6): "the latest" under it is that count's. */
+function settled(frame: StageWords | null): boolean {
+  return !!frame && !frame.partial && (frame.preliminary || frame.complete || frame.final);
 }
 
 /** The words of both: a sentence read in two ways (its cues, and its count and declaration words) states what either does. */
@@ -72,6 +88,7 @@ export function joinWords(a: StageWords, b: StageWords): StageWords {
     partial: a.partial || b.partial,
     complete: a.complete || b.complete,
     final: a.final || b.final,
+    latest: a.latest || b.latest,
   };
 }
 
@@ -87,13 +104,14 @@ export function asFrame(w: StageWords): StageWords {
 
 /** The decision list: the stage of a result from its own sentence's words and the current frame's (steps in the module's docblock). */
 export function stageOf(own: StageWords | null, frame: StageWords | null): StageDecision {
-  // Step 2: the own sentence's words, else the frame's.
-  const from = statesStage(own) ? 'own' : statesStage(frame) ? 'frame' : null;
+  // Step 2: the own sentence's words, else the frame's ("the latest" alone under a settled count: the frame's).
+  const ownStates = statesStage(own) && !(latestOnly(own) && settled(frame));
+  const from = ownStates ? 'own' : statesStage(frame) ? 'frame' : null;
   const w = from === 'own' ? own! : from === 'frame' ? frame! : NO_WORDS;
   if (w.notResult) return { stage: w.notResult, step: 1, from };
   if (w.recount) return { stage: 'recount', step: 1, from };
   if (w.preliminary) return { stage: 'preliminary', step: 3, from };
-  if (w.partial) return { stage: 'interim', step: 4, from };
+  if (w.partial || w.latest) return { stage: 'interim', step: 4, from };
   if (w.complete && !w.final) return { stage: 'preliminary', step: 5, from };
   if (w.final) return { stage: 'final', step: 6, from };
   return { stage: 'unspecified', step: 7, from };
@@ -127,7 +145,7 @@ export class Frames {
 
   /** A sentence read: it becomes the frame when it states a stage (`asFrame` of its words), or the snapshot frame when it gives a turnout at a time of day. */
   see(words: StageWords, snapshot = false): void {
-    if (statesStage(words)) this.current = asFrame(words);
+    if (statesStage(words) && !(latestOnly(words) && settled(this.current))) this.current = asFrame(words);
     if (snapshot) this.snapshotOn = true;
     else if (statesStage(words)) this.snapshotOn = false;
   }

@@ -231,6 +231,8 @@ export const Qualifiers = z
     projected: words.default([]),
     /** Cues of a lead ("leads with"): a count in progress, except in an article of an exit poll (the poll's lead). */
     leads: words.default([]),
+    /** Words of the newest report ("the latest report"): a count not complete unless the frame has stated the count complete or its stage. */
+    latest: words.default([]),
     /**
      * Words before a year or earlier-election words (up to four words between, no number) that make
      * them the base of a comparison or a founding date, dating no number: "a drop of 2.5 points

@@ -52,6 +52,16 @@ describe('the decision list (stageOf)', () => {
     expect(stageOf(w({ final: true }), null)).toMatchObject({ stage: 'final', step: 6 });
   });
 
+  it('"the latest" alone is a count not complete, unless the frame has settled the count', () => {
+    expect(stageOf(w({ latest: true }), null)).toEqual({ stage: 'interim', step: 4, from: 'own' });
+    expect(stageOf(w({ latest: true }), w({ complete: true }))).toEqual({ stage: 'preliminary', step: 5, from: 'frame' });
+    expect(stageOf(w({ latest: true, final: true }), w({ complete: true }))).toEqual({ stage: 'interim', step: 4, from: 'own' });
+    const frames = new Frames();
+    frames.see(w({ final: true }));
+    frames.see(w({ latest: true }));
+    expect(stageOf(null, frames.frame).stage).toBe('final');
+  });
+
   it('a frame holds until a sentence that states a stage replaces it; a poll named beside a final result frames the result', () => {
     const frames = new Frames();
     frames.see(w({ preliminary: true }));
@@ -115,6 +125,12 @@ describe('the decision list on sentences', () => {
     expect(stages('The commission said it has conducted 99.9% of the vote. Ames took 52 percent.')).toEqual(['52 percent interim']);
     expect(stages('The latest vote count gives Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('According to the latest data, Unity has 41.2 percent.')).toEqual(['41.2 percent interim']);
+    // "The latest report" after a count said complete is that count's report; the frame holds.
+    expect(stages('With 100% of the records counted, Unity took 50.1 percent. According to the latest report, Unity received 8,835,579 votes. In total, 18,856,616 ballots were cast.')).toEqual([
+      '50.1 percent preliminary',
+      '8,835,579 preliminary',
+      '18,856,616 preliminary',
+    ]);
     expect(stages('The results from almost all polling stations show Unity with 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('According to the ballots of 3,110 out of 3,111 precincts, Unity received 41.2 percent.')).toEqual(['41.2 percent interim']);
   });
