@@ -53,7 +53,7 @@ import { attribution as attributionOf, capitalisedNames, nearestAlias, suggested
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
-import { Frames, NO_WORDS, joinWords, stageOf, type StageWords } from './stage.ts';
+import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageWords } from './stage.ts';
 import { WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -127,6 +127,12 @@ export interface Compiled {
   historicalRe: RegExp;
   heldBeforeRe: RegExp;
   countProjection: Set<string>;
+  /** `qualifiers.projected`: words of a count's projection, a count in progress (`countProjected`). */
+  projected: Set<string>;
+  /** `qualifiers.leads`: cues of a lead ("leads with"), a count in progress except in an article of an exit poll. */
+  leads: Set<string>;
+  /** `qualifiers.latest`: words of the newest report ("the latest report"), step 4 unless the frame settled the count. */
+  latestRe: RegExp | null;
   /** `qualifiers.base_before`, then up to four words, right before a year or earlier-election words. */
   baseBeforeRe: RegExp;
   /** `qualifiers.now`: words that end an earlier year's stretch of a sentence. */
@@ -383,6 +389,9 @@ export function compile(lexicon: Lexicon): Compiled {
     historicalRe: wordsRe(lexicon.qualifiers.historical),
     heldBeforeRe: wordsRe(lexicon.qualifiers.held_before),
     countProjection: new Set(lexicon.qualifiers.count_projection.map(key)),
+    projected: new Set(lexicon.qualifiers.projected.map(key)),
+    leads: new Set(lexicon.qualifiers.leads.map(key)),
+    latestRe: lexicon.qualifiers.latest.length ? wordsRe(lexicon.qualifiers.latest) : null,
     nowRe: lexicon.qualifiers.now.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.now)})${E}`, 'iu') : null,
     baseBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.base_before)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu'),
     continuationRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.continuation)})\\s+$`, 'iu'),
@@ -670,7 +679,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const frames = new Frames();
   const title = source.meta.title;
   if (title) {
-    const { cues, complete } = stageCues(c, title, quantities(title));
+    const { cues, complete } = stageCues(c, title, quantities(title), !stages.exitPoll, stages.exitPoll);
     frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))));
   }
   const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
@@ -694,6 +703,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     firstRound: null,
     quantities,
     frame: null,
+    snapshotFrame: false,
     ownWords: NO_WORDS,
   };
   // The header row of the table being read ("Party | 2019 Seats | Exit poll |"), while its rows go on.
@@ -714,6 +724,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   for (const [index, whole] of source.sentences.entries()) {
   // The frame a sentence's figures stand under is that of the sentences before it; then it may become the frame.
   context.frame = frames.frame;
+  context.snapshotFrame = frames.snapshot;
+  const firstOut = out.length;
   context.ownWords = stages.sentences[index]!;
   for (const piece of pieces[index]!) {
     let sentence = piece.start === whole.start && piece.end === whole.end ? whole : { ...whole, start: piece.start, end: piece.end };
@@ -828,8 +840,10 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   }
   // The sentence read: its stage words, as a frame (cues and counts, and the frame's own words), may replace the frame.
   const text = body.slice(whole.start, whole.end);
-  const { cues, complete } = stageCues(c, text, quantities(text));
-  frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))));
+  const { cues, complete } = stageCues(c, text, quantities(text), !stages.exitPoll && !COUNT_STATUS.has(stageOf(null, frames.frame).stage), stages.exitPoll);
+  // A turnout at a time of day ("71.5% had voted as of 17:00") frames the turnouts after it (stage.ts `snapshotOf`).
+  const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
+  frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))), snapshot);
   }
   return out;
 }
@@ -1063,7 +1077,12 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       else if (q.value === q.total.value) w.complete = true;
     }
     // "the latest data", "initial results": a count not complete (step 4).
-    if (c.partialResultRe && words(c.partialResultRe, text, () => true).some((m) => !toCome(m))) w.partial = true;
+    // "the latest report" alone: step 4 unless a frame has settled the count (stage.ts `latest`).
+    for (const m of c.partialResultRe ? words(c.partialResultRe, text, () => true) : []) {
+      if (toCome(m)) continue;
+      if (c.latestRe && hasWord(c.latestRe, text.slice(m.start, m.end))) w.latest = true;
+      else w.partial = true;
+    }
     for (const m of [...matches, ...named]) {
       const q = c.documentQualifiers[m.value];
       if (q === 'exit_poll') {
@@ -1420,6 +1439,8 @@ interface SentenceContext {
   quantities: (text: string) => Quantity[];
   /** The current frame's stage words (stage.ts `Frames`), and the sentence's own words as a frame reads them (`stageFrames`). */
   frame: StageWords | null;
+  /** Whether the figures of the voting stand under a turnout at a time of day (stage.ts `Frames.snapshot`). */
+  snapshotFrame: boolean;
   ownWords: StageWords;
 }
 
@@ -1800,13 +1821,13 @@ function readSentence(
   const otherBodies = words(c.otherBodyRe, text, () => true).filter((b) => !JOINED_BODY.test(text.slice(Math.max(0, b.start - 5), b.start)));
   // A country's name inside a name of the event ("Northern Ireland") is no foreign place.
   const foreign = words(c.foreignRe, text, () => true).filter((f) => !entities.some((e) => f.start < e.end && e.start < f.end));
-  const { cues: qualifiers, complete } = stageCues(c, text, all);
+  const { cues: qualifiers, complete } = stageCues(c, text, all, !context.exitPoll && !context.poll && !COUNT_STATUS.has(stageOf(null, context.frame).stage), context.exitPoll);
   // An item of a list a colon introduced: the introducing sentence's cue stands before it.
   if (intro) qualifiers.push({ start: 0, end: 0, value: intro });
   // The decision list (stage.ts): the sentence's own stage words, else the frame's.
   const snapshots = new Set<Mention<QualifierCue>>();
   const own = joinWords(cueWords(qualifiers, complete, bareCount(c, text, all)), { ...context.ownWords, notResult: null });
-  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, snapshots };
+  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
   // "Unity is projected to take 55 seats" in a sentence that reports a count: the count's projection, its results.
   if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll);
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -2901,9 +2922,11 @@ const COMPLETE_NEAR = 50;
  * on Monday") states no stage: a cue of a result, no more; a count still to come ("will be
  * counted") and a final act still to come ("will be officially confirmed") are no cues.
  */
-function stageCues(c: Compiled, text: string, all: Quantity[]): { cues: Mention<QualifierCue>[]; complete: Set<Mention<QualifierCue>> } {
+function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, exitPoll = false): { cues: Mention<QualifierCue>[]; complete: Set<Mention<QualifierCue>> } {
   const toCome = resultToCome(c, text);
-  const cues = qualifierCues(c, text)
+  // "Unity leads with 44%" in an article of an exit poll is the poll's lead, no count in progress (`qualifiers.leads`).
+  const own = qualifierCues(c, text).filter((m) => !exitPoll || !c.leads.has(key(text.slice(m.start, m.end))));
+  const cues = countProjected(c, text, own, counting)
     .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
@@ -2972,6 +2995,7 @@ function cueWords(cues: Mention<QualifierCue>[], complete: Set<Mention<Qualifier
     partial: cues.some((m) => m.value === 'interim' && !complete.has(m) && !bare(m)),
     complete: complete.size > 0,
     final: has('final'),
+    latest: false,
   };
 }
 
@@ -2980,6 +3004,8 @@ interface SentenceStage {
   sentence: Qualifier;
   frame: Qualifier;
   snapshots: ReadonlySet<Mention<QualifierCue>>;
+  /** The sentence states no stage and stands under a turnout at a time of day (stage.ts `snapshotOf`): its figures of the voting are that snapshot's. */
+  snapshot: boolean;
 }
 
 /** The statuses of an article that reports a count. */
@@ -2997,6 +3023,22 @@ function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled,
   const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.countProjection.has(key(text.slice(m.start, m.end)));
   if (!polls.length || !polls.every(projecting)) return;
   for (let i = 0; i < cues.length; i++) if (projecting(cues[i]!)) cues[i] = { ...cues[i]!, value: 'result' };
+}
+
+/**
+ * "a projected total of 412 seats", "Unity is projected to win 156 seats": a word of a count's
+ * projection (`qualifiers.projected`) with no poll or estimate named in its sentence, in an
+ * article with no exit poll (and no poll going on from the sentence before: `counting`), projects
+ * the count in progress: step 4's count not complete, `interim`, unless a frame already states
+ * the count's stage (then `projectsCount` gives the frame's). ("projection", "projections" of an
+ * institute are its estimate; "the polls projected" a forecast.)
+ */
+function countProjected(c: Compiled, text: string, cues: readonly Mention<QualifierCue>[], counting: boolean): Mention<QualifierCue>[] {
+  if (!counting || c.projected.size === 0) return [...cues];
+  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.projected.has(key(text.slice(m.start, m.end)));
+  const polls = cues.filter((m) => POLL_CUES.has(m.value));
+  if (!polls.length || !polls.every(projecting)) return [...cues];
+  return cues.map((m) => (projecting(m) ? { ...m, value: 'interim' as const } : m));
 }
 
 /** The qualifiers of polls and estimates: a time of day after their cue in a sentence is the poll's, no snapshot of the count. */
@@ -3246,6 +3288,9 @@ function qualifierFor(
   // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
   // A time of day: a snapshot, or an estimate's in an article framed by one.
   if (cue?.value === 'interim' && (stage.snapshots.has(cue) || stage.frame === 'estimate')) return stage.frame === 'estimate' ? 'estimate' : 'interim';
+  // "Turnout by province: North — 70.9%" under "71.5% had voted as of 17:00": that snapshot's (stage.ts `snapshotOf`).
+  const snapshot = stage.snapshot && metric.snapshot;
+  if (snapshot && (!cue || cue.value === 'result') && !pollOn) return stage.frame === 'estimate' ? 'estimate' : 'interim';
   // A cue of a result's stage: the decision list's stage of the sentence (stage.ts).
   if (cue) return cue.value === 'result' || STAGE_CUES.has(cue.value) ? stage.sentence : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.

@@ -6,7 +6,8 @@
  * 1. Not a result: a frame of an exit poll or an estimate (`notResult`) keeps that qualifier; a
  *    recount's outcome (`recount`) is `recount`. (A figure's own poll, forecast, estimate,
  *    historical or rule cue, and a turnout at a time of day, are read before the list is asked:
- *    index.ts `qualifierFor`.)
+ *    index.ts `qualifierFor`.) A turnout at a time of day frames the figures of the voting after
+ *    it that state no stage, until a sentence that states a stage (`Frames.snapshot`, `snapshotOf`).
  * 2. The words that state the stage: the figure's own sentence's (`own`), and where it has none,
  *    those of the current frame (`frame`): the nearest sentence before it, headline and lead
  *    included, whose words state a stage. A frame holds until another replaces it; a sentence
@@ -42,6 +43,12 @@ export interface StageWords {
   complete: boolean;
   /** Step 6: final, official, certified, confirmed results; a winner declared. */
   final: boolean;
+  /**
+   * Step 4 by "the latest" alone ("According to the commission's latest report"): the newest
+   * report, a count not complete unless the frame has stated the count complete or its stage
+   * (steps 3, 5, 6): then the frame's (`latestOnly`).
+   */
+  latest: boolean;
 }
 
 export type Step = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -55,11 +62,21 @@ export interface StageDecision {
 }
 
 /** No stage words. */
-export const NO_WORDS: Readonly<StageWords> = Object.freeze({ notResult: null, recount: false, preliminary: false, partial: false, complete: false, final: false });
+export const NO_WORDS: Readonly<StageWords> = Object.freeze({ notResult: null, recount: false, preliminary: false, partial: false, complete: false, final: false, latest: false });
 
 /** Whether a sentence's words state a stage at all (step 2: only such a sentence is a frame, or speaks for its own figures). */
 export function statesStage(w: StageWords | null): boolean {
-  return !!w && (w.notResult !== null || w.recount || w.preliminary || w.partial || w.complete || w.final);
+  return !!w && (w.notResult !== null || w.recount || w.preliminary || w.partial || w.complete || w.final || w.latest);
+}
+
+/** Whether words state only "the latest" (step 4 unless a frame states the count done or its stage). */
+function latestOnly(w: StageWords | null): boolean {
+  return !!w && w.latest && !statesStage({ ...w, latest: false });
+}
+
+/** Whether a frame states the count complete or its stage (steps 3, 5, 6): "the latest" under it is that count's. */
+function settled(frame: StageWords | null): boolean {
+  return !!frame && !frame.partial && (frame.preliminary || frame.complete || frame.final);
 }
 
 /** The words of both: a sentence read in two ways (its cues, and its count and declaration words) states what either does. */
@@ -71,6 +88,7 @@ export function joinWords(a: StageWords, b: StageWords): StageWords {
     partial: a.partial || b.partial,
     complete: a.complete || b.complete,
     final: a.final || b.final,
+    latest: a.latest || b.latest,
   };
 }
 
@@ -86,13 +104,14 @@ export function asFrame(w: StageWords): StageWords {
 
 /** The decision list: the stage of a result from its own sentence's words and the current frame's (steps in the module's docblock). */
 export function stageOf(own: StageWords | null, frame: StageWords | null): StageDecision {
-  // Step 2: the own sentence's words, else the frame's.
-  const from = statesStage(own) ? 'own' : statesStage(frame) ? 'frame' : null;
+  // Step 2: the own sentence's words, else the frame's ("the latest" alone under a settled count: the frame's).
+  const ownStates = statesStage(own) && !(latestOnly(own) && settled(frame));
+  const from = ownStates ? 'own' : statesStage(frame) ? 'frame' : null;
   const w = from === 'own' ? own! : from === 'frame' ? frame! : NO_WORDS;
   if (w.notResult) return { stage: w.notResult, step: 1, from };
   if (w.recount) return { stage: 'recount', step: 1, from };
   if (w.preliminary) return { stage: 'preliminary', step: 3, from };
-  if (w.partial) return { stage: 'interim', step: 4, from };
+  if (w.partial || w.latest) return { stage: 'interim', step: 4, from };
   if (w.complete && !w.final) return { stage: 'preliminary', step: 5, from };
   if (w.final) return { stage: 'final', step: 6, from };
   return { stage: 'unspecified', step: 7, from };
@@ -107,14 +126,36 @@ export function stageOf(own: StageWords | null, frame: StageWords | null): Stage
  */
 export class Frames {
   private current: StageWords | null = null;
+  private snapshotOn = false;
 
   /** The words of the frame the next sentence's figures stand under (null: none yet). */
   get frame(): StageWords | null {
     return this.current;
   }
 
-  /** A sentence read: it becomes the frame when it states a stage (`asFrame` of its words). */
-  see(words: StageWords): void {
-    if (statesStage(words)) this.current = asFrame(words);
+  /**
+   * Whether the nearest sentence so far that framed anything gave a figure of the voting as it
+   * goes (a turnout) at a time of day: step 1's snapshot ("71.5% had voted as of 17:00"). It
+   * frames the figures of the voting after it ("Turnout by province: North — 70.9%, …") until a
+   * sentence that states a stage replaces it (`snapshotOf`).
+   */
+  get snapshot(): boolean {
+    return this.snapshotOn;
   }
+
+  /** A sentence read: it becomes the frame when it states a stage (`asFrame` of its words), or the snapshot frame when it gives a turnout at a time of day. */
+  see(words: StageWords, snapshot = false): void {
+    if (statesStage(words) && !(latestOnly(words) && settled(this.current))) this.current = asFrame(words);
+    if (snapshot) this.snapshotOn = true;
+    else if (statesStage(words)) this.snapshotOn = false;
+  }
+}
+
+/**
+ * Step 1 and 2 for a figure of the voting as it goes (a turnout, the ballots cast) whose own
+ * sentence states no stage: under a snapshot frame (`Frames.snapshot`: "71.5% had voted as of
+ * 17:00. Turnout by province: …") it is that snapshot's, `interim`.
+ */
+export function snapshotOf(own: StageWords | null, snapshotFrame: boolean): boolean {
+  return snapshotFrame && !statesStage(own);
 }

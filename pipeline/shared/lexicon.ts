@@ -85,6 +85,8 @@ export const Metric = z
     unit_cues: words.default([]),
     /** A figure known before the count (the electorate): the article's count in progress does not qualify it (no cue in its sentence: "unspecified"). */
     before_count: z.boolean().default(false),
+    /** A figure of the voting as it goes (turnout, ballots cast): one given at a time of day frames this metric's figures after it, interim (stage.ts `snapshotOf`). */
+    snapshot: z.boolean().default(false),
     /** A share of the chamber: a per-cent figure paired with a count of this unit ("64 seats (42.7%)") that is that count's share of the chamber's seats. */
     share_of: z.string().optional(),
     /** Cues of a gain that also mean "won": in a list of other names' totals ("A won 26 seats, B 14 and C gained 12") the number is a total like them. */
@@ -227,6 +229,12 @@ export const Qualifiers = z
      * projected to take 55 seats"), unless another poll or estimate cue stands in its sentence.
      */
     count_projection: words.default([]),
+    /** Words of a count's projection: with no poll or estimate named beside them, a count in progress ("a projected total of 412 seats"). */
+    projected: words.default([]),
+    /** Cues of a lead ("leads with"): a count in progress, except in an article of an exit poll (the poll's lead). */
+    leads: words.default([]),
+    /** Words of the newest report ("the latest report"): a count not complete unless the frame has stated the count complete or its stage. */
+    latest: words.default([]),
     /**
      * Words before a year or earlier-election words (up to four words between, no number) that make
      * them the base of a comparison or a founding date, dating no number: "a drop of 2.5 points

@@ -15,6 +15,9 @@ const lexicon = parseLexicon(
   - {id: unity, name: Unity Party, kind: party, aliases: [Unity, Unity Party]}
   - {id: reform, name: Reform, kind: party, aliases: [Reform]}
   - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: berg, name: Bo Berg, kind: candidate, aliases: [Bo Berg, Berg]}
+  - {id: northport, name: Northport, kind: place, aliases: [Northport]}
+  - {id: southport, name: Southport, kind: place, aliases: [Southport]}
 election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
 country: Freedonia
 `,
@@ -49,6 +52,16 @@ describe('the decision list (stageOf)', () => {
     expect(stageOf(w({ final: true }), null)).toMatchObject({ stage: 'final', step: 6 });
   });
 
+  it('"the latest" alone is a count not complete, unless the frame has settled the count', () => {
+    expect(stageOf(w({ latest: true }), null)).toEqual({ stage: 'interim', step: 4, from: 'own' });
+    expect(stageOf(w({ latest: true }), w({ complete: true }))).toEqual({ stage: 'preliminary', step: 5, from: 'frame' });
+    expect(stageOf(w({ latest: true, final: true }), w({ complete: true }))).toEqual({ stage: 'interim', step: 4, from: 'own' });
+    const frames = new Frames();
+    frames.see(w({ final: true }));
+    frames.see(w({ latest: true }));
+    expect(stageOf(null, frames.frame).stage).toBe('final');
+  });
+
   it('a frame holds until a sentence that states a stage replaces it; a poll named beside a final result frames the result', () => {
     const frames = new Frames();
     frames.see(w({ preliminary: true }));
@@ -63,6 +76,17 @@ describe('the decision list on sentences', () => {
   it('step 1: an exit poll stays an exit poll; a turnout at a time of day is interim', () => {
     expect(stages('According to the exit poll, Unity won 41.2 percent of the vote.')).toEqual(['41.2 percent exit_poll']);
     expect(stages('By 14:00, turnout was 31.5 percent.')).toEqual(['31.5 percent interim']);
+  });
+
+  it('step 1 and 2: a turnout at a time of day frames the turnouts after it, until a sentence states a stage', () => {
+    expect(stages('Turnout stood at 61.2 percent as of 17:00.\n\nTurnout by region:\n\nNorthport — 64.5%\n\nSouthport — 58.1%')).toEqual([
+      '61.2 percent interim',
+      '64.5% interim',
+      '58.1% interim',
+    ]);
+    // A share of the vote is no figure of the voting as it goes; a stated stage ends the snapshot.
+    expect(stages('By 17:00, turnout was 61.2 percent. Unity took 41.2 percent.')).toEqual(['61.2 percent interim', '41.2 percent unspecified']);
+    expect(stages('By 17:00, turnout was 61.2 percent. The final results came on Friday. Turnout was 66.4 percent.')).toEqual(['61.2 percent interim', '66.4 percent final']);
   });
 
   it('step 2: a frame in the headline is held by the sentences after it, until another replaces it', () => {
@@ -90,6 +114,10 @@ describe('the decision list on sentences', () => {
   it('step 4: a count that is not complete, even when called official', () => {
     expect(stages('Official results with 98 % counted give Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('Ames leads with 52.1%, Berg 46.5%.')).toEqual(['52.1% interim', '46.5% interim']);
+    expect(stages('Ames edges ahead of Berg with 51.2% to 48.1%.')).toEqual(['51.2% interim', '48.1% interim']);
+    // In an article of an exit poll, the lead is the poll's.
+    expect(stages('The exit poll asked 4,000 voters. Ames leads with 52.1%.')).toEqual(['52.1% exit_poll']);
     expect(stages('Unity has 41.2 percent so far.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity has won 41 seats, with a few constituencies still to declare.')).toEqual(['41 interim']);
     expect(stages('The commission declared Ames the winner, despite delays in receiving results from nine constituencies. Ames took 52 percent.')).toEqual(['52 percent interim']);
@@ -97,8 +125,28 @@ describe('the decision list on sentences', () => {
     expect(stages('The commission said it has conducted 99.9% of the vote. Ames took 52 percent.')).toEqual(['52 percent interim']);
     expect(stages('The latest vote count gives Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('According to the latest data, Unity has 41.2 percent.')).toEqual(['41.2 percent interim']);
+    // "The latest report" after a count said complete is that count's report; the frame holds.
+    expect(stages('With 100% of the records counted, Unity took 50.1 percent. According to the latest report, Unity received 8,835,579 votes. In total, 18,856,616 ballots were cast.')).toEqual([
+      '50.1 percent preliminary',
+      '8,835,579 preliminary',
+      '18,856,616 preliminary',
+    ]);
     expect(stages('The results from almost all polling stations show Unity with 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('According to the ballots of 3,110 out of 3,111 precincts, Unity received 41.2 percent.')).toEqual(['41.2 percent interim']);
+  });
+
+  it('step 4: a count projected with no poll named is a count in progress, and frames the figures after it', () => {
+    expect(stages('Unity won a projected total of 142 seats. Reform secured 61 seats.')).toEqual(['142 interim', '61 interim']);
+    expect(stages('Unity is projected to win 142 seats.')).toEqual(['142 interim']);
+    // A poll named beside it keeps the forecast; "projected as" projects no count.
+    expect(stages('Opinion polls projected Unity to win 142 seats.')).toEqual(['142 forecast']);
+    expect(stages('The vote was projected as a test for Unity. Unity won 142 seats.')).toEqual(['142 unspecified']);
+  });
+
+  it('step 1: a projection of an institute is its estimate and frames the figures after it; of an exit poll or before the vote, not', () => {
+    expect(stages('According to the latest projection from a research institute, Unity now holds 61 seats.\n\nReform holds 22 seats.')).toEqual(['61 estimate', '22 estimate']);
+    expect(stages('The exit poll projections give Unity 61 seats.')).toEqual(['61 exit_poll']);
+    expect(stages('The pre-election projection gave Unity 61 seats.')).toEqual(['61 forecast']);
   });
 
   it('step 5: a complete count not called final or official is preliminary', () => {
@@ -111,11 +159,15 @@ describe('the decision list on sentences', () => {
   it('step 6: final, official, certified results, or the commission declaring the winner', () => {
     expect(stages('The commission declared Ames the winner with 52 percent.')).toEqual(['52 percent final']);
     expect(stages('The certified results give Unity 41.2 percent.')).toEqual(['41.2 percent final']);
+    // The authority's distribution of the seats is its official act (announcing results alone is step 7).
+    expect(stages('The election commission has announced the seat distribution in the new Grand Hall. Unity won 41 seats.')).toEqual(['41 final']);
   });
 
   it('step 7: nothing says: a winner the article names, a figure of the commission with no stage word', () => {
     expect(stages('Ames won 52 percent.')).toEqual(['52 percent unspecified']);
     expect(stages('Unity took 41.2 percent, according to the election commission.')).toEqual(['41.2 percent unspecified']);
     expect(stages('The election commission announced the results. Unity took 41.2 percent.')).toEqual(['41.2 percent unspecified']);
+    // A parliament's first session is no word of a result's stage.
+    expect(stages('Unity will hold 71 seats.', 'The new Grand Hall to convene its first session on 2 August')).toEqual(['71 unspecified']);
   });
 });
