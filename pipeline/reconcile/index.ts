@@ -13,10 +13,7 @@
  *                                     `.historical` when the year is not stated
  *   `<metric>.<entity>.<stage>`       one counting stage, where the stages' values differ
  *                                     (`seats_single_mandate.amanat.preliminary`)
- *   `<metric>.<entity>.at-<moment>`   a snapshot (`turnout.national.at-10-00`, `….at-95-counted`);
- *                                     also a value of no stated stage that disagrees with every
- *                                     other source's result and agrees with a snapshot another
- *                                     source dates (`snapshotsRestated`)
+ *   `<metric>.<entity>.at-<moment>`   a snapshot (`turnout.national.at-10-00`, `….at-95-counted`)
  *   `<metric>.<entity>.derived`       computed by a cross-check  (`seats_list.amanat.derived`)
  *   `<metric>.<entity>` of kind `latest`  where only snapshots report the quantity: the latest
  *                                     of them, as of its moment (never a result)
@@ -307,7 +304,6 @@ function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number |
       groups.set(id, { ...g, id, claims: list });
     }
   }
-  snapshotsRestated(groups);
   // Each counting stage of a result that two or more stages report is a figure of its own.
   for (const g of [...groups.values()]) {
     if (g.kind !== 'result') continue;
@@ -326,33 +322,6 @@ function groupClaims(claims: ClaimIn[], rules: EvidenceRules, election: number |
     }
   }
   return [...groups.values()].sort((a, b) => byString(a.id, b.id));
-}
-
-/**
- * A value that states no counting stage, disagrees with every other source's value of the
- * result and agrees with a snapshot of the same quantity that another source dates ("25.90 %"
- * turnout, where another article gives 25.9 % "as of noon" and a third 66.71 % at the close):
- * the snapshot restated without its moment, not a value of the result. It joins that snapshot.
- */
-function snapshotsRestated(groups: Map<string, Group>): void {
-  const snapshots = [...groups.values()].filter((g) => g.kind === 'snapshot');
-  if (snapshots.length === 0) return;
-  for (const g of [...groups.values()]) {
-    if (g.kind !== 'result') continue;
-    const own = snapshots.filter((x) => x.id.startsWith(`${g.id}.at-`)).sort((a, b) => byString(a.id, b.id));
-    if (own.length === 0) continue;
-    const moved = new Set<ClaimIn>();
-    for (const c of g.claims) {
-      if (c.qualifier !== 'unspecified') continue;
-      const others = g.claims.filter((x) => x.source !== c.source);
-      if (others.length === 0 || others.some((x) => overlaps(claimInterval(x), claimInterval(c)))) continue;
-      const to = own.find((x) => x.claims.some((s) => s.source !== c.source && s.unit === c.unit && overlaps(claimInterval(s), claimInterval(c))));
-      if (!to) continue;
-      to.claims.push(c);
-      moved.add(c);
-    }
-    if (moved.size) g.claims = g.claims.filter((c) => !moved.has(c));
-  }
 }
 
 /** Two counting stages give values that do not agree (a stage that only restates another needs no figure). */

@@ -460,7 +460,7 @@ export const METHOD_THEN = 'Then';
 export const METHOD_PRECISION = (lead: string) =>
   `${lead}, precision: a value that is another value with digits cut off gives way to that more precise value, since it states no other value.`;
 export const METHOD_STAGES = (stages: string[], snapshots: string[]) =>
-  `A result is counted in stages, earliest first: ${stages.join(', ')}. Each stage a source names is a figure of its own, and a later stage supersedes an earlier one without disagreeing with it. A figure as of a moment of the count (${snapshots.join(', ')}: at a time of day, or with part of the votes counted) is a snapshot: snapshots of one quantity form a series and never disagree with the result. A value that names no stage, disagrees with every other source's result and agrees with a snapshot that another source dates is taken as that snapshot.`;
+  `A result is counted in stages, earliest first: ${stages.join(', ')}. Each stage a source names is a figure of its own, and a later stage supersedes an earlier one without disagreeing with it. A figure as of a moment of the count (${snapshots.join(', ')}: at a time of day, or with part of the votes counted) is a snapshot: snapshots of one quantity form a series and never disagree with the result.`;
 export const METHOD_UPDATED =
   "A source that reports a count or share again in a later article updates itself: a value of its earlier article that its latest article does not agree with leaves the choice and is shown as that source's earlier word.";
 export const METHOD_STATUS = (lead: string) =>

@@ -96,26 +96,6 @@ describe('stages and time are data', () => {
     expect([momentRank('10:00'), momentRank('3,110 of 3,111 precincts'), momentRank('the evening')]).toEqual([{ kind: 'time', rank: 600 }, { kind: 'counted', rank: (3110 / 3111) * 100 }, null]);
   });
 
-  it("a value with no stage that another source gives as a snapshot, and that disagrees with the result, is that snapshot", () => {
-    // "At midday turnout stood at 25.90 %, according to the interior ministry": the extractor
-    // missed "at midday"; another article dates 25.9 % "as of noon"; a third gives the close.
-    const claims: C[] = [
-      { id: 'a:c1', metric: 'turnout', value: 25.9, precision: 0.005, attribution: 'according to figures from the interior ministry' },
-      { id: 'b:c1', metric: 'turnout', value: 25.9, precision: 0.05, qualifier: 'interim', as_of: 'noon' },
-      { id: 'c:c1', metric: 'turnout', value: 66.71, precision: 0.005, qualifier: 'final' },
-    ];
-    const out = run(claims, [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
-    const t = fig(out, 'turnout.national');
-    expect([t.value, t.status, t.dissent]).toEqual([66.71, 'single', []]);
-    expect(fig(out, 'turnout.national.at-noon').claims).toEqual(['a:c1', 'b:c1']);
-    // Without a dated snapshot to join, it stays a value of the result and the evidence decides.
-    const alone = run([claims[0]!, claims[2]!], [{ id: 'a' }, { id: 'c' }]);
-    expect(fig(alone, 'turnout.national').value).toBe(25.9);
-    // A value the result agrees with stays a value of the result, whatever snapshot it equals.
-    const same = run([claims[1]!, { ...claims[0]!, value: 66.7, precision: 0.05 }, claims[2]!, { id: 'b:c2', metric: 'turnout', value: 66.7, precision: 0.05, qualifier: 'interim', as_of: '99% counted' }], [{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
-    expect(fig(same, 'turnout.national').claims).toEqual(['a:c1', 'c:c1']);
-  });
-
   it('the automatic count, the recount and the final result are ordered: each later stage supersedes the earlier, each a figure of its own', () => {
     const out = run(
       [
