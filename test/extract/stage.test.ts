@@ -150,6 +150,9 @@ describe('the decision list on sentences', () => {
   });
 
   it('step 5: a complete count not called final or official is preliminary', () => {
+    // A second round of counting (of preferences): the first count is done, its results not certified.
+    expect(stages('Ames took 44.1 percent. Berg took 35.2 percent.', 'Freedonia goes to a second round of counting')).toEqual(['44.1 percent preliminary', '35.2 percent preliminary']);
+    expect(stages('Ames topped the first round of counting with 44.1 percent.')).toEqual(['44.1 percent preliminary']);
     expect(stages('With all votes counted, Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('The count ended on Monday. Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     // A time of day beside a complete count is its snapshot's time, no count in progress.
