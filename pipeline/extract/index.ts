@@ -2019,6 +2019,11 @@ function readSentence(
     const prev = nums[i - 1]!;
     if (historicalYear.has(prev) && !historicalYear.has(nums[i]!) && LIST_GOES_ON.test(text.slice(prev.end, nums[i]!.start))) historicalYear.set(nums[i]!, historicalYear.get(prev)!);
   }
+  // "its seats dropping from 13 to just 5", "fell from a record 13.5 percent to 9.8 percent": a change from what was held before.
+  for (let i = 1; i < nums.length; i++) {
+    const [was, now] = [nums[i - 1]!, nums[i]!];
+    if (!historicalYear.has(was) && !historicalYear.has(now) && CHANGE_FROM.test(text.slice(0, was.start)) && CHANGE_TO.test(text.slice(was.end, now.start))) historicalYear.set(was, c.previous);
+  }
   // "lost seven of its 20 seats": the whole a party's part is of is what it held before.
   for (let i = 1; i < nums.length; i++) {
     if (!nums[i]!.percent && !historicalYear.has(nums[i]!) && PART_OF_ITS.test(text.slice(nums[i - 1]!.end, nums[i]!.start))) historicalYear.set(nums[i]!, c.previous);
@@ -3245,6 +3250,10 @@ const HELD_NEAR = 30;
 /** "seven of its 20", "ten seats of their 34": a part, then the whole a party held. */
 const SAME = /(?<![\p{L}])same(?![\p{L}])/iu;
 const PART_OF_ITS = /^\s+(?:\p{L}+\s+)?of\s+(?:its|their|his|her)\s+$/iu;
+/** A verb of change, then "from" right before a number ("dropping from 13", "fell from a record 13.5", "dropped below the 10 per cent mark – from 13.5"): the number is what was held before. */
+const CHANGE_FROM = /(?<![\p{L}])(?:dropp(?:ed|ing)|drops?|f[ae]ll(?:ing|s)?|r[io]s(?:e|es|ing)|grew|grow(?:s|ing)?|climb(?:ed|ing|s)?|slipp(?:ed|ing)|slips?|jump(?:ed|ing|s)?|shr[au]nk|shrinking|declin(?:ed|ing|es?)|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|went|going|goes|sank|sinking|plunged?|plunging|surged?|surging)(?:\s+|[^.;–—]*?\s[–—]\s+)from\s+(?:(?:a|an|the|its|their|record|high|low|of)\s+){0,3}$/iu;
+/** Between the two numbers of a change: the first's unit, then "to" ("13 to just 5", "13.5 percent to a 9.8 percent"). */
+const CHANGE_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?|points?)?\s+to\s+(?:(?:just|only|a|an|about|around)\s+){0,2}$/iu;
 /** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes". */
 const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)?|,?\s*or\s+)?$/iu;
 /** What joins a score pair's two shares ("57-43%", "41/59"): a dash or a slash and nothing else. */

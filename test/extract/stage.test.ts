@@ -78,6 +78,13 @@ describe('the decision list on sentences', () => {
     expect(stages('By 14:00, turnout was 31.5 percent.')).toEqual(['31.5 percent interim']);
   });
 
+  it('step 1: a change "from X to Y" after a verb of change: X is the earlier election\'s', () => {
+    expect(stages('Reform took 7.8 percent, its seats dropping from 13 to just 5.')).toEqual(['7.8 percent unspecified', '13 historical', '5 unspecified']);
+    expect(stages('Reform fell below the 10 percent mark – from a record 13.5 percent to a 9.8 percent share.')).toEqual(expect.arrayContaining(['13.5 percent historical', '9.8 percent unspecified']));
+    // "from" and "to" with no verb of change before them: no change read.
+    expect(stages('Reform took 9.8 percent, from its voters in the north to those in the south.')).toEqual(['9.8 percent unspecified']);
+  });
+
   it('step 1 and 2: a turnout at a time of day frames the turnouts after it, until a sentence states a stage', () => {
     expect(stages('Turnout stood at 61.2 percent as of 17:00.\n\nTurnout by region:\n\nNorthport — 64.5%\n\nSouthport — 58.1%')).toEqual([
       '61.2 percent interim',
