@@ -76,6 +76,9 @@ describe('the decision list on sentences', () => {
   it('step 1: an exit poll stays an exit poll; a turnout at a time of day is interim', () => {
     expect(stages('According to the exit poll, Unity won 41.2 percent of the vote.')).toEqual(['41.2 percent exit_poll']);
     expect(stages('By 14:00, turnout was 31.5 percent.')).toEqual(['31.5 percent interim']);
+    // A poll after the election ("post-election polls", "post-election surveys") is an exit poll, not a forecast.
+    expect(stages('According to the post-election polls, Unity got 73 seats.')).toEqual(['73 exit_poll']);
+    expect(stages('According to the post-election surveys, Unity came up with 23.1 percent.')).toEqual(['23.1 percent exit_poll']);
   });
 
   it('step 1: a change "from X to Y" after a verb of change: X is the earlier election\'s', () => {
