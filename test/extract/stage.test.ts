@@ -88,6 +88,12 @@ describe('the decision list on sentences', () => {
     expect(stages('Reform took 9.8 percent, from its voters in the north to those in the south.')).toEqual(['9.8 percent unspecified']);
   });
 
+  it('step 1: a recount asked for or ordered is no recount\'s outcome', () => {
+    expect(stages('Reform wants a recount. Unity won 41.2 percent.')).toEqual(['41.2 percent unspecified']);
+    expect(stages('The court ordered a recount of the votes. Ames won 52.1 percent.')).toEqual(['52.1 percent unspecified']);
+    expect(stages('After the recount, Ames won 52.1 percent.')).toEqual(['52.1 percent recount']);
+  });
+
   it('step 1 and 2: a turnout at a time of day frames the turnouts after it, until a sentence states a stage', () => {
     expect(stages('Turnout stood at 61.2 percent as of 17:00.\n\nTurnout by region:\n\nNorthport — 64.5%\n\nSouthport — 58.1%')).toEqual([
       '61.2 percent interim',
