@@ -248,7 +248,8 @@ describe('the article status', () => {
     expect(claims('Unity took 41.2 percent of the vote. The final result is scheduled to be declared next month.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Only the commission can give the official result. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('Unity took 41.2 percent of the vote, according to near-final data.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
-    expect(claims('Unity took 41.2 percent of the vote, according to non-final results.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    // "non-final results": not yet final, step 3 (as "unofficial"), no count in progress.
+    expect(claims('Unity took 41.2 percent of the vote, according to non-final results.')).toEqual(['41.2 percent vote_share.unity 41.2 preliminary']);
     expect(claims('The commission announced the figures after processing ballots from 812 of 900 stations. Unity took 41.2 percent of the vote.')).toEqual([
       '41.2 percent vote_share.unity 41.2 interim',
     ]);

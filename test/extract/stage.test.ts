@@ -123,6 +123,8 @@ describe('the decision list on sentences', () => {
   it('step 3: "preliminary", "provisional", "unofficial", even with a share counted', () => {
     expect(stages('Preliminary results with 95 % of precincts counted give Unity 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('Unity took 41.2 percent, according to unofficial results.')).toEqual(['41.2 percent preliminary']);
+    // "non-final" results: not yet final, step 3's word (not step 6's "final").
+    expect(stages('The non-final result has been declared in all districts. Unity will have 135 seats.')).toEqual(['135 preliminary']);
     expect(stages('According to preliminary reports, Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     expect(stages('Although these results are still preliminary, Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
   });
