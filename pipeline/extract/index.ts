@@ -2068,6 +2068,13 @@ function readSentence(
   const sentencePrevious = new Memory();
   // The numbers a name leads.
   const ledNumbers = new Set(led.values());
+  // Where the quantity before each one ends, of any kind (one pass: `all` is in text order).
+  const prevAny = new Map<Quantity, number>();
+  let lastEnd = -1;
+  for (const y of all) {
+    prevAny.set(y, lastEnd);
+    lastEnd = Math.max(lastEnd, y.ownEnd);
+  }
   nums.forEach((q, i) => {
     const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
     const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : text.length;
@@ -2129,7 +2136,7 @@ function readSentence(
             nextStart,
             nextUnit: i + 1 < nums.length ? ownUnit(nums[i + 1]!, text, c) : null,
             prevOwnEnd: i > 0 ? nums[i - 1]!.ownEnd : -1,
-            prevAnyEnd: all.reduce((e, y) => (y.end <= q.start ? Math.max(e, y.ownEnd) : e), -1),
+            prevAnyEnd: prevAny.get(q) ?? -1,
             relative,
             pairsShare:
               !q.percent &&
