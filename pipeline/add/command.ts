@@ -20,6 +20,7 @@ import * as msg from '../shared/messages.ts';
 import { MAX_PAGE_BYTES } from './decode.ts';
 import { fetchPage } from './fetch.ts';
 import { addPage, type Existing } from './index.ts';
+import { ISO_DATE } from '../shared/schema.ts';
 
 export interface AddOptions {
   allowPrivate?: boolean;
@@ -72,7 +73,7 @@ function writeNew(path: string, text: string | Uint8Array): void {
 }
 
 /** What is known of a fetched page besides its bytes, kept beside it as `.pages/<id>.json`. */
-const Fetch = z.object({ url: z.string(), contentType: z.string().nullable(), fetchedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict();
+const Fetch = z.object({ url: z.string(), contentType: z.string().nullable(), fetchedOn: z.string().regex(ISO_DATE) }).strict();
 type Fetch = z.infer<typeof Fetch>;
 
 /**

@@ -66,9 +66,8 @@ import { PipelineError, diagnostic } from '../shared/errors.ts';
 import { sha256, toJson } from '../shared/io.ts';
 import * as msg from '../shared/messages.ts';
 import { formatStated, sourceInfo } from '../reconcile/index.ts';
-import { QualifierId, Status, type Check, type Claim, type Corpus, type Figure } from '../shared/schema.ts';
+import { isoDate, QualifierId, Status, type Check, type Claim, type Corpus, type Figure } from '../shared/schema.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort(byString);
 

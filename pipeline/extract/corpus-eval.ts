@@ -21,7 +21,7 @@ import type { CorpusArticle, CorpusEvent, CorpusFigure, LoadedEvent } from '../s
 import { foldTypography } from '../shared/fold.ts';
 import { mergeLexicon, normalizeName, type Entity, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
-import type { Claim, Corpus } from '../shared/schema.ts';
+import { ISO_DATE, type Claim, type Corpus } from '../shared/schema.ts';
 
 /** What the extractor's entity kinds are for the corpus's: a candidate or option is given figures as a party is. */
 const KIND: Record<string, Entity['kind']> = { party: 'party', candidate: 'candidate', option: 'option', group: 'group', place: 'place' };
@@ -49,7 +49,7 @@ export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
     if (aliases.length) entities.push({ id: e.id, name: e.name, kind, aliases });
   }
   const year = event.year ?? (typeof event.date === 'string' ? Number(event.date.slice(0, 4)) : event.date instanceof Date ? event.date.getUTCFullYear() : null);
-  const day = typeof event.date === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(event.date) ? event.date : null) : event.date instanceof Date ? event.date.toISOString().slice(0, 10) : null;
+  const day = typeof event.date === 'string' ? (ISO_DATE.test(event.date) ? event.date : null) : event.date instanceof Date ? event.date.toISOString().slice(0, 10) : null;
   const own: Lexicon = {
     ...base,
     entities,

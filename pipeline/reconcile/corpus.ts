@@ -20,7 +20,7 @@
 import { CorpusArticle, CorpusEvent, parseCorpusFile } from '../shared/corpus.ts';
 import { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
-import type { Corpus, Figure, IngestedSource, SourceMeta } from '../shared/schema.ts';
+import { ISO_DATE, type Corpus, type Figure, type IngestedSource, type SourceMeta } from '../shared/schema.ts';
 import type { ClaimIn } from './evidence.ts';
 import type { Policy } from './policy.ts';
 import { claimInterval, overlaps, reconcile, resultFigureIds } from './index.ts';
@@ -115,7 +115,7 @@ export function articleClaims(a: Article): ClaimIn[] {
 function isoDate(d: string | Date | null | undefined): string | null {
   if (d == null) return null;
   if (d instanceof Date) return d.toISOString().slice(0, 10);
-  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
+  return ISO_DATE.test(d) ? d : null;
 }
 
 /** A source known by its front matter alone (no text): what reconcile needs of an article. */

@@ -28,7 +28,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Root as MdRoot, Nodes as MdNodes, Parent as MdParent } from 'mdast';
 import type { Element, ElementContent, Root as HRoot, RootContent } from 'hast';
-import type { Diagnostic } from '../shared/schema.ts';
+import { ISO_DATE, type Diagnostic } from '../shared/schema.ts';
 import { PipelineError, diagnostic, lineColumn } from '../shared/errors.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,7 +60,7 @@ export const TemplateMeta = z
     keywords: z.array(z.string()).default([]),
     language: z.string().default('en'),
     /** `latest-source` (the newest publication date among the sources) or a fixed YYYY-MM-DD. */
-    date: z.union([z.literal('latest-source'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default('latest-source'),
+    date: z.union([z.literal('latest-source'), z.string().regex(ISO_DATE)]).default('latest-source'),
   })
   .strict();
 export type TemplateMeta = z.infer<typeof TemplateMeta>;

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { PipelineError, diagnostic, lineColumn } from './errors.ts';
 import { fold } from './fold.ts';
 import * as msg from './messages.ts';
+import { ISO_DATE } from './schema.ts';
 
 /**
  * Entity ids the figure ids keep for themselves: `national` is the whole election
@@ -310,7 +311,7 @@ export const Lexicon = z
       .object({
         year: z.number().int().min(1000).max(2999),
         /** Election day (the first round's), as YYYY-MM-DD: `:election[date]` in a template. */
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD').nullable().default(null),
+        date: z.string().regex(ISO_DATE, 'a date is written YYYY-MM-DD').nullable().default(null),
         previous: z.number().int().min(1000).max(2999).nullable().default(null),
         earlier: z.array(z.number().int().min(1000).max(2999)).default([]),
         /** The chamber's names ("Veldrath", "Veldrat"): "{chamber}" in the general words stands for each. */

@@ -19,7 +19,9 @@ import { z } from 'zod';
 export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 export type Span = z.infer<typeof Span>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+/** A calendar day written YYYY-MM-DD: the one pattern every stage checks dates with. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const isoDate = z.string().regex(ISO_DATE, 'a date written YYYY-MM-DD');
 
 /** The front matter of one `sources/*.md` file. Unknown stays `null`, explained in `notes`. */
 export const SourceMeta = z
