@@ -32,6 +32,11 @@ const KIND: Record<string, Entity['kind']> = { party: 'party', candidate: 'candi
  * election or a referendum has no chamber, as the README tells the analyst: its `body`
  * ("President") would make "the outgoing President" an earlier election's words.
  */
+/** A day written YYYY-MM-DD in an event file (YAML may read it as a date), or null. */
+function isoDay(d: unknown): string | null {
+  return typeof d === 'string' ? (ISO_DATE.test(d) ? d : null) : d instanceof Date ? d.toISOString().slice(0, 10) : null;
+}
+
 export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
   // Kinds the lexicon's metrics know; any other is given figures as a party is.
   const kinds = new Set<string>(base.metrics.flatMap((m) => m.entity_kinds));
@@ -49,11 +54,11 @@ export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
     if (aliases.length) entities.push({ id: e.id, name: e.name, kind, aliases });
   }
   const year = event.year ?? (typeof event.date === 'string' ? Number(event.date.slice(0, 4)) : event.date instanceof Date ? event.date.getUTCFullYear() : null);
-  const day = typeof event.date === 'string' ? (ISO_DATE.test(event.date) ? event.date : null) : event.date instanceof Date ? event.date.toISOString().slice(0, 10) : null;
+  const day = isoDay(event.date);
   const own: Lexicon = {
     ...base,
     entities,
-    election: year ? { year, date: day !== null && day.startsWith(String(year)) ? day : null, previous: event.previous ?? null, earlier: [], chamber: event.body && event.kind !== 'presidential' && event.kind !== 'referendum' ? [event.body] : [], seats: event.seats ?? null } : null,
+    election: year ? { year, date: day !== null && day.startsWith(String(year)) ? day : null, second_round: isoDay(event['second_round']), previous: event.previous ?? null, earlier: [], chamber: event.body && event.kind !== 'presidential' && event.kind !== 'referendum' ? [event.body] : [], seats: event.seats ?? null } : null,
     country: event.country ?? null,
     foreign: [],
     labels: {},
@@ -106,6 +111,11 @@ export interface Counts {
    * from the strict score.
    */
   stageBlind: number;
+  /** Strictly right claims on a figure of a later round (`round: 2`), and how many of them the extractor gave that round. */
+  laterRound: number;
+  laterRoundRight: number;
+  /** Strictly right claims given a later round on a figure of the first round. */
+  roundFalse: number;
 }
 
 /** The qualifiers of a result at some stage of the count: one for `stageBlind`. */
@@ -121,9 +131,11 @@ export interface ArticleResult {
   /** Error kinds, one per miss or false claim: `metric`, `entity`, `qualifier`, `value`, `unit`, `not-found`, `spurious`, `not-figure`. */
   kinds: string[];
   unplaced: string[];
+  /** Strictly right claims whose round is not the figure's (not part of strict). */
+  rounds: string[];
 }
 
-const zero = (): Counts => ({ claims: 0, annotated: 0, strict: 0, loose: 0, notFigures: 0, stageBlind: 0 });
+const zero = (): Counts => ({ claims: 0, annotated: 0, strict: 0, loose: 0, notFigures: 0, stageBlind: 0, laterRound: 0, laterRoundRight: 0, roundFalse: 0 });
 
 function add(a: Counts, b: Counts): Counts {
   return {
@@ -133,6 +145,9 @@ function add(a: Counts, b: Counts): Counts {
     loose: a.loose + b.loose,
     notFigures: a.notFigures + b.notFigures,
     stageBlind: a.stageBlind + b.stageBlind,
+    laterRound: a.laterRound + b.laterRound,
+    laterRoundRight: a.laterRoundRight + b.laterRoundRight,
+    roundFalse: a.roundFalse + b.roundFalse,
   };
 }
 
@@ -175,7 +190,7 @@ export function wrongFields(c: Claim, f: CorpusFigure): string[] {
 
 /** Scores one article's claims against its annotation. */
 export function scoreArticle(body: string, claims: Claim[], article: CorpusArticle, event: string, half: 'tune' | 'test'): ArticleResult {
-  const r: ArticleResult = { id: article.id, event, half, counts: zero(), misses: [], spurious: [], kinds: [], unplaced: [] };
+  const r: ArticleResult = { id: article.id, event, half, counts: zero(), misses: [], spurious: [], kinds: [], unplaced: [], rounds: [] };
   const figures: (Located & { figure: CorpusFigure })[] = [];
   for (const f of article.figures ?? []) {
     const at = locate(body, f);
@@ -199,6 +214,13 @@ export function scoreArticle(body: string, claims: Claim[], article: CorpusArtic
       r.counts.strict += 1;
       r.counts.loose += 1;
       r.counts.stageBlind += 1;
+      // The round is not part of strict (the issue's definition); it is counted on its own.
+      const later = String(figures[i]!.figure.round ?? 1) !== '1';
+      const claimedLater = String(c.round ?? 1) !== '1';
+      if (later) r.counts.laterRound += 1;
+      if (later && claimedLater) r.counts.laterRoundRight += 1;
+      if (!later && claimedLater) r.counts.roundFalse += 1;
+      if (later !== claimedLater) r.rounds.push(`${describe(c)} round ${c.round ?? 1}, annotated ${figures[i]!.figure.round ?? 1}  in ${JSON.stringify(figures[i]!.figure.anchor)}`);
     } else pending.push(c);
   }
   for (const c of pending) {
@@ -323,13 +345,19 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
     const c = halves.get(half);
     if (c && (c.claims > 0 || c.annotated > 0)) out.push(msg.CORPUS_EVAL_STAGE_BLIND_ROW(half, f3(ratio(c.stageBlind, c.claims)), f3(ratio(c.stageBlind, c.annotated))));
   }
+  out.push('', msg.CORPUS_EVAL_ROUNDS);
+  for (const half of ['tune', 'test']) {
+    const c = halves.get(half);
+    if (c && (c.claims > 0 || c.annotated > 0)) out.push(msg.CORPUS_EVAL_ROUNDS_ROW(half, c.laterRoundRight, c.laterRound, c.roundFalse, c.strict - c.laterRound));
+  }
   if (details === 'tune') {
     for (const a of tune) {
-      if (!a.misses.length && !a.spurious.length && !a.unplaced.length) continue;
+      if (!a.misses.length && !a.spurious.length && !a.unplaced.length && !a.rounds.length) continue;
       out.push('', msg.CORPUS_EVAL_ARTICLE(a.id, a.event, a.counts.strict, a.counts.annotated, a.counts.claims));
       for (const u of a.unplaced) out.push(msg.CORPUS_EVAL_UNPLACED(u));
       for (const s of a.spurious) out.push(msg.CORPUS_EVAL_FALSE(s));
       for (const m of a.misses) out.push(msg.CORPUS_EVAL_MISSED(m));
+      for (const m of a.rounds) out.push(msg.CORPUS_EVAL_ROUND(m));
     }
   }
   return `${out.join('\n')}\n`;

@@ -215,6 +215,8 @@ export interface Compiled {
   percentWordRe: RegExp;
   year: number | null;
   previous: number | null;
+  /** The day of the election's later round (`election.second_round`), or null: the election has one round. */
+  secondRound: string | null;
   /** The chamber's seats (`election.seats`), for shares of it. */
   seats: number | null;
   /** Count unit → the metric of a share of the chamber in that unit (`share_of`). */
@@ -449,6 +451,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
     ),
     year: lexicon.election?.year ?? null,
     previous: lexicon.election?.previous ?? null,
+    secondRound: lexicon.election?.second_round ?? null,
     seats: lexicon.election?.seats ?? null,
     shareOf: new Map(lexicon.metrics.filter((m) => m.share_of).map((m) => [m.share_of!, m.id])),
     changeOf: new Map(lexicon.metrics.filter((m) => m.change_of).map((m) => [m.change_of!, m.id])),
@@ -700,6 +703,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     sides: null,
     earlier: null,
     laterRound: aboutLaterRound(source, c),
+    roundTwo: roundTwo(source, c),
     firstRound: null,
     quantities,
     frame: null,
@@ -827,6 +831,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
           confidence: r.confidence,
           attribution: r.attribution,
           surface: r.surface ? { text: r.surface.value, ...where(sentence.start + r.surface.start) } : null,
+          ...(r.laterRound ? { round: 2 } : {}),
         };
       };
       const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
@@ -1350,6 +1355,8 @@ interface Reading {
   surface: Mention<string> | null;
   /** The metric's cue nearest the number is a loss ("lost 12 seats"): the value is negative. */
   negative: boolean;
+  /** A figure of this election's later round (an article about the run-off, not a first-round number): round 2. */
+  laterRound?: boolean;
 }
 
 interface SentenceFound {
@@ -1433,6 +1440,8 @@ interface SentenceContext {
   earlier: { year: number | null; paragraph: number } | null;
   /** The article is about a later round of the election (`aboutLaterRound`). */
   laterRound: boolean;
+  /** Its figures are the later round's (`roundTwo`): round 2. */
+  roundTwo: boolean;
   /** The paragraph whose sentence before named the first round (of an article about a later round), and goes on with it. */
   firstRound: number | null;
   /** The numbers of a sentence's text (`findQuantities`), read once per source. */
@@ -1532,13 +1541,34 @@ function aboutLaterRound(source: IngestedSource, c: Compiled): boolean {
     const later = words(c.laterRoundRe, text, () => true)[0];
     if (!later) continue;
     // Words of the later round's clause only: "…, who conceded defeat before the results were known" is no round ahead.
-    const near = text.slice(Math.max(0, later.start - AHEAD_BEFORE), later.end + AHEAD_AFTER);
+    // After it, only up to the end of its clause ("won the runoff on Sunday and will be the next president": no round ahead).
+    const after = text.slice(later.end, later.end + AHEAD_AFTER);
+    const near = text.slice(Math.max(0, later.start - AHEAD_BEFORE), later.end) + after.slice(0, after.search(CLAUSE_END) + 1 || after.length);
     return !(c.earlierRoundRe && hasWord(c.earlierRoundRe, text)) && !(c.roundAheadRe && hasWord(c.roundAheadRe, near));
   }
   return false;
 }
+/**
+ * Whether an article's figures are of the election's later round (round 2): the election has one
+ * (`election.second_round`, its day), and the article was published that day or after (an
+ * article of the first round may name the run-off ahead), or, with no date, is about the later
+ * round (`aboutLaterRound`). Its numbers nearest to words of the first round stay the first round's.
+ */
+function roundTwo(source: IngestedSource, c: Compiled): boolean {
+  if (c.secondRound == null) return false;
+  const published = source.meta.published;
+  return published == null ? aboutLaterRound(source, c) : published >= c.secondRound;
+}
+
+/** An article published on or after the later round's day (`election.second_round`) is about it. */
+function afterSecondRound(source: IngestedSource, c: Compiled): boolean {
+  return c.secondRound != null && source.meta.published != null && source.meta.published >= c.secondRound;
+}
+
 /** How far (in characters) before and after a later round's words a word may put it ahead ("set to face Ames … in a runoff", "the second round is scheduled for May 28"). */
 const AHEAD_BEFORE = 80;
+/** Where a later round's clause ends: a comma, semicolon or colon, or "and", "but", "while" between clauses. */
+const CLAUSE_END = /[,;:]|\s(?:and|but|while)\s/u;
 const AHEAD_AFTER = 60;
 
 /** The words of the first round and of later rounds in a sentence, in order. */
@@ -2111,6 +2141,7 @@ function readSentence(
             qualifiers,
             historicalYear,
             earlierRound,
+            roundTwo: context.roundTwo,
             sentencePrevious,
             inSource,
             zipped: zipped.get(i),
@@ -2172,6 +2203,7 @@ function readSentence(
         attribution: reading.attribution,
         surface: null,
         negative: false,
+        laterRound: reading.laterRound,
       };
     }
     if (reading) {
@@ -2203,6 +2235,8 @@ interface Context {
   historicalYear: Map<Quantity, number | null>;
   /** The numbers of the first round in an article about a later round: unspecified, whatever the article's count. */
   earlierRound: Set<Quantity>;
+  /** Whether the article's figures of this election are its later round's (`roundTwo`). */
+  roundTwo: boolean;
   /** The claims read so far in this sentence. */
   sentencePrevious: Memory;
   /** The claims read so far in this source. */
@@ -2859,6 +2893,8 @@ function readNumber(
     attribution: ctx.said,
     surface,
     negative,
+    // Not a rule of the election, nor seats (a chamber's seats are won over all its rounds).
+    laterRound: ctx.roundTwo && !ctx.earlierRound.has(q) && qualifier !== 'historical' && qualifier !== 'rule' && metric.unit !== 'seats' && election === c.year,
   };
 }
 

@@ -312,6 +312,8 @@ export const Lexicon = z
         year: z.number().int().min(1000).max(2999),
         /** Election day (the first round's), as YYYY-MM-DD: `:election[date]` in a template. */
         date: z.string().regex(ISO_DATE, 'a date is written YYYY-MM-DD').nullable().default(null),
+        /** The later round's day (a run-off), as YYYY-MM-DD: an article about it, published that day or after, gives its figures round 2. */
+        second_round: z.string().regex(ISO_DATE, 'a date is written YYYY-MM-DD').nullable().default(null),
         previous: z.number().int().min(1000).max(2999).nullable().default(null),
         earlier: z.array(z.number().int().min(1000).max(2999)).default([]),
         /** The chamber's names ("Veldrath", "Veldrat"): "{chamber}" in the general words stands for each. */
@@ -505,6 +507,14 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
     const d = new Date(`${day}T00:00:00Z`);
     if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day || d.getUTCFullYear() !== own.election.year) {
       throw new PipelineError(diagnostic(at(['election', 'date']), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_DATE(day, own.election.year)), msg.BAD_LEXICON_HINT));
+    }
+  }
+  const second = own.election?.second_round;
+  if (second != null && own.election) {
+    const d = new Date(`${second}T00:00:00Z`);
+    const y = d.getUTCFullYear();
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== second || y < own.election.year || y > own.election.year + 1 || (day != null && second <= day)) {
+      throw new PipelineError(diagnostic(at(['election', 'second_round']), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_SECOND_ROUND(second, own.election.year, day ?? null)), msg.BAD_LEXICON_HINT));
     }
   }
   const seen = new Map<string, string>();

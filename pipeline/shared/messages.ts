@@ -57,6 +57,8 @@ export const NO_SENTENCES_HINT = 'Check the article text, and the boilerplate ru
 export const BAD_LEXICON = (reason: string) => `the lexicon is not valid: ${reason}`;
 export const BAD_LEXICON_HINT = 'See the comments at the top of the lexicon file for its fields.';
 export const LEXICON_UNKNOWN_MEMBER = (id: string, member: string) => `entity "${id}" has the member "${member}", which is no other entity id of the lexicon`;
+export const LEXICON_BAD_SECOND_ROUND = (date: string, year: number, first: string | null) =>
+  `election.second_round "${date}" is no day of ${year} or ${year + 1}${first ? ` after election.date ${first}` : ''} (write YYYY-MM-DD)`;
 export const LEXICON_BAD_DATE = (date: string, year: number) => `election.date "${date}" is no day of the election's year ${year} (write YYYY-MM-DD)`;
 export const LEXICON_RESERVED_ID = (id: string) =>
   id === 'national'
@@ -107,6 +109,9 @@ export const CORPUS_DETAILS_ONLY_TUNE = 'eval-corpus prints details for the tune
 export const CORPUS_EVAL_STAGE_BLIND =
   'Strict with the counting stage of a result left out (interim, preliminary, final, recount and unspecified counted as one; every other field and kind as strict):';
 export const CORPUS_EVAL_STAGE_BLIND_ROW = (half: string, p: string, r: string) => `  ${half} half: precision ${p}, recall ${r}`;
+export const CORPUS_EVAL_ROUNDS = 'The round (not part of strict): of the strictly right claims on figures of a later round (a run-off), those given that round; and those given a later round on a first-round figure:';
+export const CORPUS_EVAL_ROUNDS_ROW = (half: string, right: number, later: number, wrong: number, first: number) =>
+  `  ${half} half: later round ${right} of ${later}; a later round on a first-round figure ${wrong} of ${first}`;
 export const CORPUS_EVAL_KINDS = 'Error kinds on the tune half (one per false claim or missed figure; `wrong-x`: a claim on the figure with x wrong):';
 export const CORPUS_EVAL_COLUMNS = ['event', 'claims', 'figures', 'strict P', 'strict R', 'loose P', 'loose R', 'not-fig'];
 export const CORPUS_EVAL_EVENT_ROW = (event: string, half: string) => `${event} (${half})`;
@@ -117,6 +122,7 @@ export const CORPUS_EVAL_ARTICLE = (id: string, event: string, strict: number, a
 export const CORPUS_EVAL_UNPLACED = (figure: string) => `  anchor not found: ${figure}`;
 export const CORPUS_EVAL_FALSE = (claim: string) => `  false: ${claim}`;
 export const CORPUS_EVAL_MISSED = (figure: string) => `  missed: ${figure}`;
+export const CORPUS_EVAL_ROUND = (claim: string) => `  round: ${claim}`;
 export const RECONCILE_EVAL_TITLE = 'Reconciliation against the official results (development corpus annotations)';
 export const RECONCILE_EVAL_NO_OFFICIAL = (event: string, half: string) => `${event} (${half}): no official-results article`;
 export const RECONCILE_EVAL_EVENT = (event: string, half: string, all: boolean, keys: string, added: string) =>

@@ -188,6 +188,8 @@ export const Claim = z.object({
   attribution: z.string().nullable().optional(),
   /** For entity `unknown`: the name as the article writes it, and where it stands. */
   surface: z.object({ text: z.string(), line: z.number().int(), column: z.number().int() }).nullable().optional(),
+  /** The round of a two-round election the figure is of, where not the first (2: an article about the run-off). */
+  round: z.union([z.number().int(), z.string()]).nullable().optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -91,8 +91,30 @@ describe('eval-corpus', () => {
     const claims = [claim('41.5%', {}), claim('12', { metric: 'seats_total', entity: 'reform', value: 12, unit: 'seats' }), claim('3', { metric: 'seats_total', value: 3 })];
     const r = scoreArticle(body, claims, article, 'e', 'tune');
     // The seat count is right but for its counting stage (unspecified for final): stage-blind, not strict.
-    expect(r.counts).toEqual({ claims: 3, annotated: 2, strict: 1, loose: 2, notFigures: 1, stageBlind: 2 });
+    expect(r.counts).toEqual({ claims: 3, annotated: 2, strict: 1, loose: 2, notFigures: 1, stageBlind: 2, laterRound: 0, laterRoundRight: 0, roundFalse: 0 });
     expect(r.kinds.sort()).toEqual(['not-figure', 'wrong-qualifier']);
+  });
+
+  it('counts the round apart from strict: a run-off figure given round 2, a first-round figure given round 2', () => {
+    const body = 'Unity won 52% in the run-off, after 41% in the first round.';
+    const claim = (text: string, value: number, round: number | null): Claim => {
+      const start = body.indexOf(text);
+      return {
+        id: 'x', source: 'a', metric: 'vote_share', entity: 'unity', value, low: null, high: null, bound: 'exact', precision: 0.5, unit: '%',
+        qualifier: 'unspecified', election: 2099, quote: body, span: [0, body.length], text, textSpan: [start, start + text.length], sentence: 'a:s1', line: 1, column: 1, round,
+      };
+    };
+    const article = CorpusArticle.parse({
+      id: 'a',
+      pointer: {},
+      figures: [
+        { anchor: 'Unity won 52%', text: '52', metric: 'vote_share', entity: 'unity', value: 52, unit: '%', qualifier: 'unspecified', round: 2 },
+        { anchor: 'after 41%', text: '41', metric: 'vote_share', entity: 'unity', value: 41, unit: '%', qualifier: 'unspecified' },
+      ],
+    });
+    const r = scoreArticle(body, [claim('52%', 52, 2), claim('41%', 41, 2)], article, 'e', 'tune');
+    expect(r.counts).toMatchObject({ strict: 2, laterRound: 1, laterRoundRight: 1, roundFalse: 1 });
+    expect(r.rounds).toEqual(['"41%" → vote_share.unity 41 % unspecified round 2, annotated 1  in "after 41%"']);
   });
 });
 

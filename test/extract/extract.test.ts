@@ -198,6 +198,13 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
     expect(error(day('4 May 2031'))).toContain('a date is written YYYY-MM-DD');
   });
 
+  it("takes a run-off's day after election day, and points at a wrong one", () => {
+    const runoff = (d: string) => `entities:\n  - {id: amanat, name: Amanat, kind: party, aliases: [Amanat]}\nelection:\n  year: 2031\n  date: 2031-05-04\n  second_round: ${d}\n`;
+    expect(parseLexicon('sources/lexicon.yaml', runoff('2031-05-18'), null).election?.second_round).toBe('2031-05-18');
+    expect(error(runoff('2031-05-01'))).toBe(`sources/lexicon.yaml:6:17: error: the lexicon is not valid: ${msg.LEXICON_BAD_SECOND_ROUND('2031-05-01', 2031, '2031-05-04')} [bad-lexicon]\n  ${msg.BAD_LEXICON_HINT}`);
+    expect(error(runoff('2033-01-10'))).toContain(msg.LEXICON_BAD_SECOND_ROUND('2033-01-10', 2031, '2031-05-04'));
+  });
+
   it('keeps the ids figure ids use for themselves: national (only the country, a place) and unknown', () => {
     const party = base.replace('{id: amanat, name: Amanat, kind: party', '{id: national, name: National Party, kind: party');
     expect(error(party)).toBe(

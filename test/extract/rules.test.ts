@@ -674,6 +674,42 @@ describe('the first round in an article about a later round', () => {
   });
 });
 
+describe('the round a figure is of', () => {
+  /** An election with a run-off on 28 May (`election.second_round`). */
+  const twoRounds = { ...lexicon, election: { ...lexicon.election!, date: '2031-05-14', second_round: '2031-05-28' } };
+  /** Each claim as "text metric.entity value round" of an article with this headline, published on this day. */
+  const rounds = (title: string, body: string, published: string | null = null, lex: typeof lexicon = twoRounds) => {
+    const doc = ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: ${JSON.stringify(title)}\noutlet: null\nauthor: null\npublished: ${published ?? 'null'}\nurl: null\nretrieved: null\n---\n${body}\n` }], lex);
+    return extract(doc, lex).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value} ${c.round ?? 1}`);
+  };
+
+  it('an article about a later round gives its figures round 2, and the first round\'s none', () => {
+    expect(rounds('Unity wins the presidential runoff', 'Unity won 52.1% of the vote, with 47.9% for Reform. In the first round, Unity won 49.5% of the vote.', '2031-05-29')).toEqual([
+      '52.1% vote_share.unity 52.1 2',
+      '47.9% vote_share.reform 47.9 2',
+      '49.5% vote_share.unity 49.5 1',
+    ]);
+  });
+
+  it('nor to a rule or seats: "A candidate needed 50% to win."', () => {
+    expect(rounds('Unity wins the runoff', 'Unity won 52.1% of the vote. A candidate needed 50% to win.', '2031-05-29')).toEqual(['52.1% vote_share.unity 52.1 2', '50% threshold.national 50 1']);
+  });
+
+  it('an article about the first round, a later round still ahead, or one published before its day gives none', () => {
+    expect(rounds('Unity and Reform head to a runoff', 'Unity won 49.5% of the vote.')).toEqual(['49.5% vote_share.unity 49.5 1']);
+    expect(rounds('Results', 'The runoff will be held on May 28. Unity won 49.5% of the vote.')).toEqual(['49.5% vote_share.unity 49.5 1']);
+    expect(rounds('Unity wins the runoff', 'Unity won 49.5% of the vote.', '2031-05-15')).toEqual(['49.5% vote_share.unity 49.5 1']);
+  });
+
+  it('an election with no second_round has one round', () => {
+    expect(rounds('Unity wins the presidential runoff', 'Unity won 52.1% of the vote.', '2031-05-29', lexicon)).toEqual(['52.1% vote_share.unity 52.1 1']);
+  });
+
+  it('words that put a round ahead count only in the later round\'s clause: "won the runoff on Sunday and will lead the country"', () => {
+    expect(rounds('Results', 'Unity won the runoff on Sunday and will lead the country. Unity received 52.1% of the vote.')).toEqual(['52.1% vote_share.unity 52.1 2']);
+  });
+});
+
 describe('earlier elections named by their year', () => {
   it('an opener ending in a year covers its sentence: "In the previous election in 2027, …"', () => {
     expect(claims('In the previous election in 2027, Unity won 57.5% of the vote, with 20.8% for Reform.')).toEqual([
