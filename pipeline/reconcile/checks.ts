@@ -125,9 +125,18 @@ export function seatSumChecks(results: Map<string, Figure>, entities: string[], 
 export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon, policy: Policy, all: Map<string, Figure> = results): Check[] {
   const cfg = policy.checks.vote_share_sum;
   if (!cfg) return [];
-  const shares = [...results.values()]
-    .filter((f) => f.metric === cfg.metric && isContender(lexicon, f.entity))
-    .sort((a, b) => byString(a.id, b.id));
+  const contenders = [...results.values()].filter((f) => f.metric === cfg.metric && isContender(lexicon, f.entity) && f.place == null && f.group == null);
+  // A later round (a run-off) adds up on its own: `vote-share-sum.national.round-2`; shares of a place or voter group are no part of the nation's.
+  const rounds = [...new Set(contenders.map((f) => (f.round == null ? '' : String(f.round))))].sort(byString);
+  return rounds.flatMap((round) => {
+    const shares = contenders.filter((f) => (f.round == null ? '' : String(f.round)) === round).sort((a, b) => byString(a.id, b.id));
+    const checks = shareSumsByStage(shares, lexicon, policy, cfg, all);
+    return round === '' ? checks : checks.map((c) => ({ ...c, id: c.id.replace('vote-share-sum.national', `vote-share-sum.national.round-${round}`), title: msg.CHECK_ROUND_TITLE(c.title, round) }));
+  });
+}
+
+/** The share sums of one round: one sum, or one per counting stage where the shares' stages differ. */
+function shareSumsByStage(shares: Figure[], lexicon: Lexicon, policy: Policy, cfg: { metric: string; at_most: number }, all: Map<string, Figure>): Check[] {
   if (shares.length === 0) return [];
   // Shares of different counting stages are never added up: one sum per stage, each share
   // at that stage (its stage figure, or the share itself when its value is of that stage or

@@ -430,6 +430,8 @@ export const CHECK_SEAT_SUM_TITLE = (name: string) => `List seats plus single-ma
 export const CHECK_SEAT_SUM_DETAIL = (list: string, single: string, sum: string, total: string, ok: boolean) =>
   `${list} + ${single} = ${sum}; the total given is ${total}${ok ? '' : ', which does not match'}.`;
 export const CHECK_SHARE_SUM_TITLE = (limit: string) => `The vote shares add up to at most ${limit}`;
+/** A check of a later round (a run-off) of the election: its title says which round. */
+export const CHECK_ROUND_TITLE = (title: string, round: string) => `${title} (round ${round})`;
 export const CHECK_SHARE_TERM = (value: string, name: string) => `${value} (${name})`;
 export const CHECK_SHARE_SUM_DETAIL = (terms: string, sum: string, limit: string, ok: boolean) =>
   `${terms} = ${sum}, ${ok ? 'at most' : 'more than'} ${limit}${ok ? '' : ' even allowing for rounding'}.`;

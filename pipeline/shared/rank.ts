@@ -13,6 +13,10 @@
  * specs may also name a range of ranks (`vote_share.@1-3`, the top three) or every rank
  * (`vote_share.@*`). Render, charts and `check-event` resolve ranks with these functions only,
  * so a rank is never a stale id of another election.
+ *
+ * A later round (a run-off) ranks on its own: `vote_share.@1.round-2` is the share of the first
+ * by run-off share, `:name[@1~vote_share.round-2]` the run-off's winner; its ranking holds the
+ * figures `<metric>.<entity>.round-N`.
  */
 import type { Lexicon } from './lexicon.ts';
 import type { Figure } from './schema.ts';
@@ -46,10 +50,14 @@ export function rankings(figures: readonly Pick<Figure, 'id' | 'metric' | 'entit
   const ranked = new Set(lexicon.entities.filter((e) => RANKED_KINDS.includes(e.kind)).map((e) => e.id));
   const by = new Map<string, { entity: string; figure: string; value: number }[]>();
   for (const f of figures) {
-    if (f.kind !== 'result' || f.entity == null || f.value == null || !ranked.has(f.entity) || f.id !== `${f.metric}.${f.entity}`) continue;
-    const list = by.get(f.metric) ?? [];
+    if (f.kind !== 'result' || f.entity == null || f.value == null || !ranked.has(f.entity)) continue;
+    // The first round's figure `<metric>.<entity>`, or a later round's `<metric>.<entity>.round-N` (ranked as `<metric>.round-N`).
+    const round = f.id.startsWith(`${f.metric}.${f.entity}.`) ? f.id.slice(f.metric.length + f.entity.length + 2) : null;
+    if (f.id !== `${f.metric}.${f.entity}` && !(round !== null && ROUND_PART.test(round))) continue;
+    const key = round === null ? f.metric : `${f.metric}.${round}`;
+    const list = by.get(key) ?? [];
     list.push({ entity: f.entity, figure: f.id, value: f.value });
-    by.set(f.metric, list);
+    by.set(key, list);
   }
   const out = new Map<string, Ranked[]>();
   for (const [metric, list] of by) {
@@ -69,7 +77,10 @@ export interface RankRef {
   by: string | null;
 }
 
-const RANK = /^@(?:(\d+)(?:-(\d+))?|(\*))(?:~([a-z][a-z0-9_]*))?$/;
+const RANK = /^@(?:(\d+)(?:-(\d+))?|(\*))(?:~([a-z][a-z0-9_]*(?:\.round-[a-z0-9-]+)?))?$/;
+
+/** The part of a figure id that names a later round: `round-2`. */
+const ROUND_PART = /^round-[a-z0-9-]+$/;
 
 /** The rank a part of an id writes, or null when it writes none (it does not start with `@`). */
 export function parseRank(part: string): RankRef | { error: string } | null {
@@ -131,7 +142,9 @@ export function resolveFigureId(written: string, r: Rankings, ranges = false): R
   if (at !== 1 || parts.slice(at + 1).some((p) => p.startsWith('@')) || (ref && 'error' in ref)) {
     return { ok: false, reason: 'malformed', message: ref && 'error' in ref ? ref.error : msg.RANK_PLACE(id), hint: msg.RANK_HINT };
   }
-  const metric = ref!.by ?? parts[0]!;
+  // A later round's id ranks by that round: `vote_share.@1.round-2`.
+  const round = parts.slice(2).find((p) => ROUND_PART.test(p));
+  const metric = ref!.by ?? (round ? `${parts[0]!}.${round}` : parts[0]!);
   if (metric.includes('*')) return { ok: false, reason: 'malformed', message: msg.RANK_PLACE(id), hint: msg.RANK_HINT };
   const found = entitiesAt(id, ref!, metric, r, ranges);
   if (!found.ok) return found;

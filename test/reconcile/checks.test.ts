@@ -105,6 +105,24 @@ describe('cross-checks', () => {
     expect(shares(50, 50.2).detail).toBe('50.0 (Amanat) + 50.2 (Auyl) = 100.2 %, more than 100 % even allowing for rounding. Claims involved: x:vote_share.amanat, x:vote_share.auyl.');
   });
 
+  it('vote shares: a run-off adds up on its own, and a place\'s shares are no part of the nation\'s', () => {
+    const out = computeChecks(
+      [
+        figure('vote_share.amanat', 48.2),
+        figure('vote_share.auyl', 39.5),
+        figure('vote_share.amanat.round-2', 53.1, { round: 2 }),
+        figure('vote_share.auyl.round-2', 46.9, { round: 2 }),
+        figure('vote_share.amanat.in-almaty', 60, { place: 'almaty' }),
+      ],
+      lexicon,
+      DEFAULT_POLICY,
+    ).checks;
+    expect(out.map((c) => [c.id, c.status, c.title, c.figures])).toEqual([
+      ['vote-share-sum.national', 'ok', 'The vote shares add up to at most 100 %', ['vote_share.amanat', 'vote_share.auyl']],
+      ['vote-share-sum.national.round-2', 'ok', 'The vote shares add up to at most 100 % (round 2)', ['vote_share.amanat.round-2', 'vote_share.auyl.round-2']],
+    ]);
+  });
+
   it('allocation: parties under the threshold get no seat; the derived figure shows formula and inputs', () => {
     const out = computeChecks(
       [

@@ -53,6 +53,23 @@ describe('rankings', () => {
   });
 });
 
+describe('a later round ranks on its own', () => {
+  const runoff = rankings([...figures, fig('vote_share.green.round-2', 52.4), fig('vote_share.blue.round-2', 47.6), fig('vote_share.blue.round-x', 1)], lexicon);
+
+  it('ranks `<metric>.<entity>.round-N` as `<metric>.round-N`, apart from the first round', () => {
+    expect(runoff.metrics.get('vote_share.round-2')!.map((x) => x.entity)).toEqual(['green', 'blue']);
+    expect(runoff.metrics.get('vote_share')!.map((x) => x.entity)).toEqual(['blue', 'green', 'red']);
+  });
+
+  it('a rank in an id with a round part ranks by that round; a name ranks by `~metric.round-N`', () => {
+    expect(resolveFigureId('vote_share.@1.round-2', runoff)).toMatchObject({ ok: true, id: 'vote_share.green.round-2' });
+    expect(resolveFigureId('vote_share.@2.round-2', runoff)).toMatchObject({ ok: true, id: 'vote_share.blue.round-2' });
+    expect(resolveEntity('@1~vote_share.round-2', runoff)).toMatchObject({ ok: true, id: 'green' });
+    expect(resolveFigureId('vote_share.@3.round-2', runoff)).toMatchObject({ ok: false, reason: 'missing', message: msg.RANK_MISSING('vote_share.@3.round-2', 3, 'vote_share.round-2', 2) });
+    expect(resolveFigureId('vote_share.@1.round-2', r)).toMatchObject({ ok: false, reason: 'missing' });
+  });
+});
+
 describe('resolving a reference by rank', () => {
   it('resolves the entity part by the id\'s own metric, or by the metric after ~', () => {
     expect(resolveFigureId('vote_share.@2', r)).toMatchObject({ ok: true, id: 'vote_share.green' });
