@@ -1087,7 +1087,9 @@ export function latestSnapshots(figures: readonly Figure[], sources: Map<string,
   for (const [base, list] of [...byBase].sort((a, b) => byString(a[0], b[0]))) {
     let last = list[0]!;
     for (const f of list.slice(1)) if (later(f, last)) last = f;
-    out.push({ ...last, id: base, kind: 'latest', rule: `${msg.RULE_LATEST_SNAPSHOT(last.as_of ?? '', list.length)} ${last.rule}`, dissent: [], checks: [] });
+    // A snapshot with no moment of its own stands for its stage ("interim"): said as the stage, not "as of interim".
+    const said = last.as_of != null && last.as_of === last.qualifier ? msg.RULE_LATEST_SNAPSHOT_STAGE(stageWord(last.qualifier), list.length) : msg.RULE_LATEST_SNAPSHOT(last.as_of ?? '', list.length);
+    out.push({ ...last, id: base, kind: 'latest', rule: `${said} ${last.rule}`, dissent: [], checks: [] });
   }
   return out;
 }

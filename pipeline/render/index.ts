@@ -106,8 +106,11 @@ function build(input: RenderInput) {
   const meta = templateMeta(tree, input, warnings);
   ctx.language = meta.language;
   smartenTemplate(tree);
+  // Headings the template leaves without content stay (the editor's choice); those emptied by left-out passages go.
+  const emptyAsWritten = emptySections(tree);
   transform(tree, ctx, warnings);
   dropEmptyParagraphs(tree);
+  for (const h of emptySections(tree)) if (!emptyAsWritten.has(h)) tree.children.splice(tree.children.indexOf(h), 1);
   warnings.push(...ctx.warnings);
   const hast = unified().use(remarkRehype).runSync(tree) as HRoot;
   return { ctx, hast, meta, warnings };
@@ -308,6 +311,32 @@ function dropEmptyParagraphs(tree: MdRoot): void {
   });
 }
 
+/**
+ * The headings whose section has nothing in it: a section is what stands after a heading up to
+ * the next heading of the same or a higher level, and a subsection whose heading is itself empty
+ * counts as nothing. `build` removes those that optional passages left out emptied, so an
+ * election without seats shows no empty "Seats" heading; one the template writes empty stays.
+ */
+function emptySections(tree: MdRoot): Set<MdRoot['children'][number]> {
+  const out = new Set<MdRoot['children'][number]>();
+  const kids = tree.children;
+  // From the end: whether anything that is no empty heading stands before the next heading of each level.
+  const contentUntil: boolean[] = new Array(7).fill(false);
+  for (let i = kids.length - 1; i >= 0; i--) {
+    const node = kids[i]!;
+    if (node.type !== 'heading') {
+      if (node.type !== 'yaml') contentUntil.fill(true);
+      continue;
+    }
+    const empty = !contentUntil[node.depth];
+    if (empty) out.add(node);
+    // This heading ends the sections of its level and deeper; one with content is content of the levels above it.
+    for (let d = node.depth; d <= 6; d++) contentUntil[d] = false;
+    if (!empty) for (let d = 1; d < node.depth; d++) contentUntil[d] = true;
+  }
+  return out;
+}
+
 /** What a link in the template may go to: a web page, a place in the briefing, an e-mail address. */
 const SAFE_LINK = /^(?:https?:\/\/|#|mailto:)/i;
 
@@ -478,6 +507,9 @@ function assemble(ctx: RenderContext, content: HRoot, meta: BriefingMeta, warnin
     'sources-count': String(ctx.input.corpus.sources.length),
     'figures-count': String(ctx.input.figures.length),
     'contested-count': String(ctx.input.figures.filter(inRegister).length),
+    // The same counts with their noun, singular for one: "1 article", "3 figures".
+    'sources-articles': msg.COVER_ARTICLES(ctx.input.corpus.sources.length),
+    'contested-figures': msg.COVER_FIGURES(ctx.input.figures.filter(inRegister).length),
     content: content.children as ElementContent[],
     toc: contents(content),
   };

@@ -400,8 +400,13 @@ export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path as (string | number)[];
-    // Point at the deepest node of the path that exists in the document.
+    // Point at the deepest node of the path that exists in the document; an unknown key at the key itself.
     let at: { line: number; column: number } | null = null;
+    if (issue.code === 'unrecognized_keys') {
+      const map = (path.length ? doc.getIn(path, true) : doc.contents) as { items?: { key?: { value?: unknown; range?: [number, number] } }[] } | null;
+      const key = map?.items?.find((p) => p.key?.value === issue.keys[0])?.key;
+      if (key?.range) at = lineColumn(text, key.range[0]);
+    }
     for (let n = path.length; n >= 0 && !at; n--) {
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
       if (node && node.range) at = lineColumn(text, node.range[0]);

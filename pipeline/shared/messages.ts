@@ -334,6 +334,9 @@ export const QUALIFIER_PLURAL: Record<string, string> = {
   automatic_count: 'automatic counts',
 };
 
+/** The cover's counts with their noun, singular for one (layout slots `sources-articles`, `contested-figures`). */
+export const COVER_ARTICLES = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
+export const COVER_FIGURES = (n: number) => `${n} ${n === 1 ? 'figure' : 'figures'}`;
 /** The words of the briefing's cover and register: "sources disagree on" counts the resolved and the conflicting figures alike. */
 /** A failing check as the briefing's cross-check table shows it: its title, "fails", and its id. */
 export const FAILING_CHECK = (title: string, id: string) => `"${title}" fails [${id}]`;
@@ -347,6 +350,8 @@ export const RECONCILE_SUMMARY = (figures: number, conflict: number, resolved: n
 // Why a value was used (Figure.rule).
 export const RULE_AGREED = (n: number) =>
   n === 1 ? 'The source gives the same value each time.' : n === 2 ? 'Both sources give the same value.' : `All ${n} sources give the same value.`;
+export const RULE_LATEST_SNAPSHOT_STAGE = (stage: string, count: number) =>
+  `No complete count is reported, only ${count === 1 ? 'a snapshot' : `${count} snapshots`} of the count (${stage}, no time or share counted given): this is the latest.`;
 export const RULE_LATEST_SNAPSHOT = (moment: string, count: number) =>
   `No complete count is reported, only ${count === 1 ? 'a snapshot' : `${count} snapshots`}: this is the latest, as of ${moment}${moment.endsWith('.') ? '' : '.'}`;
 export const RULE_SINGLE = (source: string) => `Only one source gives this figure: ${source}.`;

@@ -261,9 +261,9 @@ describe('lexicon mistakes', () => {
     return null;
   };
 
-  it('an unknown field of an entity, at the entity', () => {
+  it('an unknown field of an entity, at the field itself', () => {
     expect(error(`${base}    colour: red\n`)).toBe(
-      'sources/lexicon.yaml:2:5: error: the lexicon is not valid: entities.0: Unrecognized key: "colour" [bad-lexicon]\n' +
+      'sources/lexicon.yaml:6:5: error: the lexicon is not valid: entities.0: Unrecognized key: "colour" [bad-lexicon]\n' +
         '  See the comments at the top of the lexicon file for its fields.',
     );
   });

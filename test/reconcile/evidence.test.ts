@@ -89,6 +89,9 @@ describe('stages and time are data', () => {
     expect([fig(out, 'vote_share.red').value, fig(out, 'vote_share.red').as_of]).toEqual([33.1, '95% counted']);
     // Never added up with the results: 33.1 + 70 is over 100 %, and no check says so.
     expect(out.checks.filter((c) => c.status === 'fails')).toEqual([]);
+    // A snapshot with no moment of its own is said as its stage, not "as of interim".
+    const bare = fig(run([{ id: 'a:c1', metric: 'turnout', value: 52.1, precision: 0.05, qualifier: 'interim' }], [{ id: 'a', published: '2024-03-01' }]), 'turnout.national');
+    expect([bare.kind, bare.rule]).toEqual(['latest', 'No complete count is reported, only a snapshot of the count (interim, no time or share counted given): this is the latest. Only one source gives this figure: Outlet A.']);
     // With a complete count, the result is the figure and no headline snapshot is made.
     const full = run([{ id: 'a:c1', metric: 'turnout', value: 2.91, precision: 0.005, qualifier: 'interim', as_of: '10:00' }, { id: 'b:c1', metric: 'turnout', value: 61.2, precision: 0.05, qualifier: 'final' }], [{ id: 'a' }, { id: 'b' }]);
     expect([fig(full, 'turnout.national').kind, fig(full, 'turnout.national').value]).toEqual(['result', 61.2]);

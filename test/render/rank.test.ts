@@ -85,6 +85,12 @@ describe('optional passages', () => {
     expect(html).not.toMatch(/<p>\s*<\/p>/);
   });
 
+  it('drops a heading whose section the passages left out emptied, and keeps one with content or a subsection with content', () => {
+    const t = `${front}## Seats\n\n:::optional\nIn :name[almaty] it was :fig[turnout.almaty].\n:::\n\n## Turnout\n\n### In the cities\n\n:::optional\n:fig[turnout.almaty]\n:::\n\n### Nationally\n\nIt was :fig[turnout.national].\n\n## Parties\n\n### Newcomers\n\n:optional[:name[baytaq] entered: :fig[vote_share.baytaq.round-2].]\n`;
+    const { html } = renderFragment(input(t));
+    expect([...html.matchAll(/<h([1-6])[^>]*>([^<]*)</g)].map((m) => `h${m[1]} ${m[2]}`)).toEqual(['h2 Turnout', 'h3 Nationally']);
+  });
+
   it('still stops on a malformed rank or an unknown directive inside one', () => {
     expect(error(`${front}:optional[:fig[vote_share.@x]]\n`)).toContain(`error: ${msg.RANK_MALFORMED('@x')} [malformed-rank]`);
     expect(error(`${front}:::optinal\nText.\n:::\n`)).toContain('Did you mean "optional"?');
@@ -140,13 +146,14 @@ describe('the generic template (test/fixtures/projects/generic) on an election w
       msg.OPTIONAL_LEFT_OUT(15, msg.UNKNOWN_FIGURE('seats_total.amanat')),
       msg.OPTIONAL_LEFT_OUT(19, msg.ELECTION_WORD_MISSING('chamber')),
       msg.OPTIONAL_LEFT_OUT(20, msg.RANK_MISSING('@2~vote_share', 2, 'vote_share', 1)),
-      msg.OPTIONAL_LEFT_OUT(23, msg.RANK_NO_PREVIOUS('turnout.national.@previous')),
-      msg.OPTIONAL_LEFT_OUT(24, msg.UNKNOWN_ENTITY('almaty')),
-      msg.OPTIONAL_LEFT_OUT(27, msg.UNKNOWN_FIGURE('parties_contesting.national')),
-      msg.OPTIONAL_LEFT_OUT(28, msg.UNKNOWN_ENTITY('baytaq')),
-      msg.OPTIONAL_LEFT_OUT(29, msg.UNKNOWN_ENTITY('auyl')),
-      msg.OPTIONAL_LEFT_OUT(30, msg.UNKNOWN_ENTITY('self-nominated')),
-      ...[[45, 'seats'], [49, 'seats-total'], [58, 'disagreement'], [70, 'history'], [74, 'forecast']].map(([line, chart]) => msg.OPTIONAL_LEFT_OUT(line as number, msg.UNKNOWN_CHART(chart as string))),
+      msg.OPTIONAL_LEFT_OUT(22, msg.RANK_MISSING('@1~vote_share.round-2', 1, 'vote_share.round-2', 0)),
+      msg.OPTIONAL_LEFT_OUT(25, msg.RANK_NO_PREVIOUS('turnout.national.@previous')),
+      msg.OPTIONAL_LEFT_OUT(26, msg.UNKNOWN_ENTITY('almaty')),
+      msg.OPTIONAL_LEFT_OUT(29, msg.UNKNOWN_FIGURE('parties_contesting.national')),
+      msg.OPTIONAL_LEFT_OUT(30, msg.UNKNOWN_ENTITY('baytaq')),
+      msg.OPTIONAL_LEFT_OUT(31, msg.UNKNOWN_ENTITY('auyl')),
+      msg.OPTIONAL_LEFT_OUT(32, msg.UNKNOWN_ENTITY('self-nominated')),
+      ...[[47, 'seats'], [51, 'seats-total'], [60, 'disagreement'], [72, 'history'], [76, 'forecast']].map(([line, chart]) => msg.OPTIONAL_LEFT_OUT(line as number, msg.UNKNOWN_CHART(chart as string))),
     ]);
   });
 });

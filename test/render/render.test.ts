@@ -137,11 +137,11 @@ describe('render', () => {
   });
 
   it('fills every slot of the layout from the data', () => {
-    const slots = ['title', 'subtitle', 'author', 'date', 'sources-count', 'figures-count', 'contested-count'];
+    const slots = ['title', 'subtitle', 'author', 'date', 'sources-count', 'figures-count', 'contested-count', 'sources-articles', 'contested-figures'];
     const layout = `<!doctype html><html><head><title>x</title></head><body>${slots.map((n) => `<p id="${n}"><slot name="${n}"></slot></p>`).join('')}<main><slot name="content"></slot></main></body></html>`;
     const { html } = render({ ...input('x', '---\ntitle: T\nsubtitle: S\nauthor: A\n---\n\nHello.\n'), layout: { file: 'templates/layout.html', text: layout } });
     const filled = Object.fromEntries(slots.map((n) => [n, new RegExp(`<p id="${n}">([^<]*)</p>`).exec(html)?.[1]]));
-    expect(filled).toEqual({ title: 'T', subtitle: 'S', author: 'A', date: '22 March 2023', 'sources-count': '2', 'figures-count': '2', 'contested-count': '1' });
+    expect(filled).toEqual({ title: 'T', subtitle: 'S', author: 'A', date: '22 March 2023', 'sources-count': '2', 'figures-count': '2', 'contested-count': '1', 'sources-articles': '2 articles', 'contested-figures': '1 figure' });
   });
 
   it(':count[contested] counts what the register lists, as the cover does: a snapshot in conflict is none', () => {
