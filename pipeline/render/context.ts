@@ -206,8 +206,15 @@ export class RenderContext {
     const metric = this.metricLabels.get(f.metric) ?? f.metric.replace(/_/g, ' ');
     // `national` is the whole election (schema.ts): the metric alone says it.
     const entity = f.entity && f.entity !== 'national' ? (this.entityNames.get(f.entity) ?? f.entity) : null;
-    const kind = f.kind !== 'result' ? ` (${f.kind === 'historical' && f.election ? f.election : f.kind})` : '';
-    const label = `${metric}${entity ? `, ${entity}` : ''}${kind}`;
+    // What the figure is of besides its entity: its kind, and a later round, a place or a voter group.
+    const name = (id: string) => this.entityNames.get(id) ?? id;
+    const scope = [
+      ...(f.kind !== 'result' ? [f.kind === 'historical' && f.election ? String(f.election) : f.kind] : []),
+      ...(f.round != null && String(f.round) !== '1' ? [msg.LABEL_ROUND(String(f.round))] : []),
+      ...(f.place ? [msg.LABEL_PLACE(name(f.place))] : []),
+      ...(f.group ? [msg.LABEL_GROUP(name(f.group))] : []),
+    ];
+    const label = `${metric}${entity ? `, ${entity}` : ''}${scope.length ? ` (${scope.join(', ')})` : ''}`;
     return label.charAt(0).toUpperCase() + label.slice(1);
   }
 

@@ -334,6 +334,10 @@ export const QUALIFIER_PLURAL: Record<string, string> = {
   automatic_count: 'automatic counts',
 };
 
+/** A figure's label in the briefing names its round, place and voter group: "Vote share, Ann Ames (round 2)". */
+export const LABEL_ROUND = (round: string) => `round ${round}`;
+export const LABEL_PLACE = (place: string) => `in ${place}`;
+export const LABEL_GROUP = (group: string) => `among ${group}`;
 /** The cover's counts with their noun, singular for one (layout slots `sources-articles`, `contested-figures`). */
 export const COVER_ARTICLES = (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`;
 export const COVER_FIGURES = (n: number) => `${n} ${n === 1 ? 'figure' : 'figures'}`;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../diagnostics.ts';
 import { cssString, render, renderFragment, formatValue, runningHeadCss, type RenderInput } from '../../pipeline/render/index.ts';
+import { RenderContext } from '../../pipeline/render/context.ts';
 import { PipelineError, format } from '../../pipeline/shared/errors.ts';
 import { Changes } from '../../pipeline/changes/index.ts';
 import { fixtures } from '../paths.ts';
@@ -154,6 +155,14 @@ describe('render', () => {
     const prose = /In all <span class="count">([^<]*)<\/span>/.exec(html)?.[1];
     expect(cover).toBe('0');
     expect(prose).toBe('0');
+  });
+
+  it("labels a figure with its kind, round, place and voter group", () => {
+    const ctx = new RenderContext(input('x', '---\ntitle: T\n---\n'));
+    const share = data.figures.find((f: { id: string }) => f.id === 'vote_share.amanat');
+    expect(ctx.figureLabel(share)).toBe('Vote share, Amanat');
+    expect(ctx.figureLabel({ ...share, id: 'vote_share.amanat.round-2', round: 2 })).toBe('Vote share, Amanat (round 2)');
+    expect(ctx.figureLabel({ ...share, id: 'vote_share.amanat.in-north', place: 'north', kind: 'estimate' })).toBe('Vote share, Amanat (estimate, in north)');
   });
 
   it('links every section heading from the toc slot, with unique ids', () => {
