@@ -8,7 +8,8 @@
  *
  * A ranking of a metric holds every entity of kind party, candidate or option (no place, no
  * group such as "self-nominated") that has a result figure `<metric>.<entity>` with a chosen
- * value, highest value first. Equal values are a tie, broken by the order of the entities in the
+ * value (or, where only counts in progress report it, the latest snapshot: kind `latest`),
+ * highest value first. Equal values are a tie, broken by the order of the entities in the
  * lexicon (the one listed first ranks higher); whoever names a tied rank gets a warning. Chart
  * specs may also name a range of ranks (`vote_share.@1-3`, the top three) or every rank
  * (`vote_share.@*`). Render, charts and `check-event` resolve ranks with these functions only,
@@ -50,7 +51,8 @@ export function rankings(figures: readonly Pick<Figure, 'id' | 'metric' | 'entit
   const ranked = new Set(lexicon.entities.filter((e) => RANKED_KINDS.includes(e.kind)).map((e) => e.id));
   const by = new Map<string, { entity: string; figure: string; value: number }[]>();
   for (const f of figures) {
-    if (f.kind !== 'result' || f.entity == null || f.value == null || !ranked.has(f.entity)) continue;
+    // A result, or where only counts in progress report it, the latest snapshot (kind `latest`, the same id).
+    if ((f.kind !== 'result' && f.kind !== 'latest') || f.entity == null || f.value == null || !ranked.has(f.entity)) continue;
     // The first round's figure `<metric>.<entity>`, or a later round's `<metric>.<entity>.round-N` (ranked as `<metric>.round-N`).
     const round = f.id.startsWith(`${f.metric}.${f.entity}.`) ? f.id.slice(f.metric.length + f.entity.length + 2) : null;
     if (f.id !== `${f.metric}.${f.entity}` && !(round !== null && ROUND_PART.test(round))) continue;

@@ -53,6 +53,13 @@ describe('rankings', () => {
   });
 });
 
+describe('counts in progress', () => {
+  it('ranks an entity whose only figure is the latest snapshot of a count in progress (kind latest)', () => {
+    const live = rankings([fig('vote_share.blue', 41.2), fig('vote_share.green', 44.0, 'latest'), fig('vote_share.red', 9, 'snapshot')], lexicon);
+    expect(live.metrics.get('vote_share')!.map((x) => x.entity)).toEqual(['green', 'blue']);
+  });
+});
+
 describe('a later round ranks on its own', () => {
   const runoff = rankings([...figures, fig('vote_share.green.round-2', 52.4), fig('vote_share.blue.round-2', 47.6), fig('vote_share.blue.round-x', 1)], lexicon);
 
