@@ -795,7 +795,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
       // from the sentence before it ("… as of 5pm.").
       // Its last cue (the decision list reads preliminary results named with a count in progress: preliminary).
-      intro = introColon ? (qualifierCues(c, text).at(-1)?.value ?? cueBefore) : context.lastCue;
+      intro = introColon ? (introCue(qualifierCues(c, text).map((m) => m.value)) ?? cueBefore) : context.lastCue;
     }
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
@@ -1809,7 +1809,7 @@ function readSentence(
     for (const t of all) if (t.kind === 'time') cues.push({ start: t.start, end: t.end, value: 'interim' });
     cues.sort((a, b) => a.start - b.start);
     pollGoesOn(context, cues, text, c);
-    if (cues.length) context.lastCue = cues.at(-1)!.value;
+    if (cues.length) context.lastCue = introCue(cues.map((m) => m.value));
     return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
   }
 
@@ -3319,6 +3319,20 @@ function qualifierFor(
 
 /** The cues of a result's stage, which the decision list reads (stage.ts). */
 const STAGE_CUES = new Set<QualifierCue>(['interim', 'preliminary', 'final', 'recount', 'result']);
+
+/** The stage cues by the decision list's step, earliest first: a recount (1), step 3, a count in progress (4), final (6), a result with no stage. */
+const STAGE_STEPS: readonly QualifierCue[] = ['recount', 'preliminary', 'interim', 'final', 'result'];
+
+/**
+ * The cue an introduction hands the items of its list: its last cue, but where all its cues are
+ * of a result's stage, the one of the decision list's earliest step ("The unverified result as of
+ * 4pm:": step 3's word before the snapshot's step 4, preliminary).
+ */
+function introCue(cues: readonly QualifierCue[]): QualifierCue | null {
+  if (!cues.length) return null;
+  if (!cues.every((q) => STAGE_CUES.has(q))) return cues.at(-1)!;
+  return STAGE_STEPS.find((q) => cues.includes(q)) ?? cues.at(-1)!;
+}
 
 /** The article statuses a figure known before the count (`before_count`) never takes. */
 const BEFORE_COUNT_NOT = new Set<Qualifier>(['interim', 'exit_poll', 'estimate', 'forecast']);

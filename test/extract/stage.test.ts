@@ -129,6 +129,13 @@ describe('the decision list on sentences', () => {
     expect(stages('Although these results are still preliminary, Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
   });
 
+  it('step 3: "unverified" reads like "unofficial", and comes before the snapshot of a time of day in a list\'s introduction (revision of 2026-12-05)', () => {
+    expect(stages('Unity took 41.2 percent, according to unverified results.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('The unverified result of the vote as of 4pm according to the commission is as follows:\n\nUnity: 152 seats\n\nReform: 141 seats')).toEqual(['152 preliminary', '141 preliminary']);
+    // With no step-3 word, a count read at a time of day is a count in progress (step 4).
+    expect(stages('Results as of 4pm:\n\nUnity: 152 seats')).toEqual(['152 interim']);
+  });
+
   it('step 4: a count that is not complete, even when called official', () => {
     expect(stages('Official results with 98 % counted give Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
