@@ -398,7 +398,8 @@ export function compile(lexicon: Lexicon): Compiled {
     figureRefRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.figure_references)})${E}`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
-    documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
+    // Phrases that hold a cue but are none ("as of tomorrow", `qualifiers.not_cues`) match here too, with no rank: no document cue.
+    documentRe: wordsRe([...lexicon.qualifiers.document.flatMap((d) => d.cues), ...lexicon.qualifiers.not_cues]),
     documentRank: documentRank(lexicon.qualifiers.document),
     resultNouns: new Set(lexicon.qualifiers.result_nouns.map((w) => w.toLowerCase())),
     pendingRe: lexicon.qualifiers.pending.length ? wordsRe(lexicon.qualifiers.pending) : null,

@@ -136,6 +136,11 @@ describe('the decision list on sentences', () => {
     expect(stages('Results as of 4pm:\n\nUnity: 152 seats')).toEqual(['152 interim']);
   });
 
+  it('step 2: "as of tomorrow" is no count in progress, and its sentence no frame', () => {
+    expect(stages('"We lost. As of tomorrow, I will resign," he said.\nReform took 10.3% of the vote.')).toEqual(['10.3% unspecified']);
+    expect(stages('As of Monday evening, Reform took 10.3% of the vote.')).toEqual(['10.3% interim']);
+  });
+
   it('step 4: a count that is not complete, even when called official', () => {
     expect(stages('Official results with 98 % counted give Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
