@@ -1828,7 +1828,7 @@ function readSentence(
   // The decision list (stage.ts): the sentence's own stage words, else the frame's.
   const snapshots = new Set<Mention<QualifierCue>>();
   const own = joinWords(cueWords(qualifiers, complete, bareCount(c, text, all)), { ...context.ownWords, notResult: null });
-  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
+  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, own: stageOf(own, null).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
   // "Unity is projected to take 55 seats" in a sentence that reports a count: the count's projection, its results.
   if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll);
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -3016,6 +3016,8 @@ function cueWords(cues: Mention<QualifierCue>[], complete: Set<Mention<Qualifier
 interface SentenceStage {
   sentence: Qualifier;
   frame: Qualifier;
+  /** The stage the sentence's own words state, with no frame (`unspecified`: none). */
+  own: Qualifier;
   snapshots: ReadonlySet<Mention<QualifierCue>>;
   /** The sentence states no stage and stands under a turnout at a time of day (stage.ts `snapshotOf`): its figures of the voting are that snapshot's. */
   snapshot: boolean;
@@ -3304,7 +3306,7 @@ function qualifierFor(
   if (cue?.value === 'forecast' && pollOn) return pollOn;
   // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
   // A time of day: a snapshot, or an estimate's in an article framed by one.
-  if (cue?.value === 'interim' && (stage.snapshots.has(cue) || stage.frame === 'estimate')) return stage.frame === 'estimate' ? 'estimate' : 'interim';
+  if (cue?.value === 'interim' && (stage.snapshots.has(cue) || stage.frame === 'estimate')) return stage.frame === 'estimate' ? 'estimate' : timedStage(metric, stage);
   // "Turnout by province: North — 70.9%" under "71.5% had voted as of 17:00": that snapshot's (stage.ts `snapshotOf`).
   const snapshot = stage.snapshot && metric.snapshot;
   if (snapshot && (!cue || cue.value === 'result') && !pollOn) return stage.frame === 'estimate' ? 'estimate' : 'interim';
@@ -3316,6 +3318,15 @@ function qualifierFor(
   // The electorate is known before the count: a count in progress does not qualify it.
   // Nor does a poll's or estimate's frame: the electorate is no figure of the poll.
   return metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(stage.sentence)) ? stage.sentence : 'unspecified';
+}
+
+/**
+ * The stage of a figure read at a time of day: a snapshot, `interim` (step 4; for a turnout, step
+ * 1), unless its own sentence states step 3's word for a result that is no figure of the voting as
+ * it goes ("in the unofficial returns as of 11:17 p.m.": the list's earlier step wins, preliminary).
+ */
+function timedStage(metric: Metric, stage: SentenceStage): Qualifier {
+  return stage.own === 'preliminary' && metric.results && !metric.snapshot ? 'preliminary' : 'interim';
 }
 
 /** The cues of a result's stage, which the decision list reads (stage.ts). */

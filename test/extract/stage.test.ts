@@ -136,6 +136,12 @@ describe('the decision list on sentences', () => {
     expect(stages('Results as of 4pm:\n\nUnity: 152 seats')).toEqual(['152 interim']);
   });
 
+  it('step 3 before step 4: a result read at a time of day whose own sentence says "unofficial" is preliminary; a turnout at a time of day stays a snapshot', () => {
+    expect(stages('Ames had 12,145,860 votes in the unofficial returns as of 11:17 p.m.')).toEqual(['12,145,860 preliminary']);
+    expect(stages('As of 4pm, Unity had won 152 seats.')).toEqual(['152 interim']);
+    expect(stages('By 17:00, turnout was 61.2 percent, according to preliminary data.')).toEqual(['61.2 percent interim']);
+  });
+
   it('step 2: "as of tomorrow" is no count in progress, and its sentence no frame', () => {
     expect(stages('"We lost. As of tomorrow, I will resign," he said.\nReform took 10.3% of the vote.')).toEqual(['10.3% unspecified']);
     expect(stages('As of Monday evening, Reform took 10.3% of the vote.')).toEqual(['10.3% interim']);
