@@ -1171,7 +1171,23 @@ function declaredWinner(c: Compiled, text: string): boolean {
     if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
     return true;
   }
-  return false;
+  return declaredByAuthority(c, text);
+}
+
+/**
+ * Whether a sentence states the winner, then, in its last clause, an election authority (an
+ * `attribution.sources` word) with a verb of declaring: "Ames is the winner of the election, the
+ * Electoral Commission has declared." (the authority declaring the winner, step 6). Not a winner
+ * denied ("is not the winner") nor an act still to come.
+ */
+function declaredByAuthority(c: Compiled, text: string): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return false;
+  const tail = text.slice(comma + 1);
+  const verb = words(c.declaredVerbRe!, tail, () => true)[0];
+  if (!verb || !hasWord(c.attribution.sources, tail.slice(0, verb.start)) || actToCome(c, text, { start: comma + 1 + verb.start })) return false;
+  const head = text.slice(0, comma);
+  return words(c.declaredObjectRe!, head, () => true).some((o) => !/\bnot\s+(?:yet\s+)?(?:the\s+)?$/iu.test(head.slice(Math.max(0, o.start - 12), o.start)));
 }
 
 /** Where the last clause of `text` starts: after its last punctuation mark or dash (0: none). */

@@ -195,6 +195,13 @@ describe('the decision list on sentences', () => {
     expect(stages('Data as of 5:55 p.m. with 100% of the protocols processed show Unity with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
   });
 
+  it('step 6: the winner named first, then the authority declaring it in the last clause, frames the results after it', () => {
+    expect(stages('Ann Ames is the winner of the 2031 election, the Electoral Commission has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
+    // A party's declaration, or a winner denied, is no authority's act.
+    expect(stages('Ann Ames is the winner of the 2031 election, her party has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
+    expect(stages('Ann Ames is not the winner, the Electoral Commission has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
+  });
+
   it('step 6: final, official, certified results, or the commission declaring the winner', () => {
     expect(stages('The commission declared Ames the winner with 52 percent.')).toEqual(['52 percent final']);
     expect(stages('The certified results give Unity 41.2 percent.')).toEqual(['41.2 percent final']);
