@@ -202,6 +202,11 @@ describe('the decision list on sentences', () => {
     expect(stages('Ann Ames is not the winner, the Electoral Commission has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
   });
 
+  it('step 6: a winner confirmed is a winner declared ("confirmed" is step 6\'s word)', () => {
+    expect(stages('Ann Ames confirmed the winner of the presidential race.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
+    expect(stages('The court has not yet confirmed the winner.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
+  });
+
   it('step 6: final, official, certified results, or the commission declaring the winner', () => {
     expect(stages('The commission declared Ames the winner with 52 percent.')).toEqual(['52 percent final']);
     expect(stages('The certified results give Unity 41.2 percent.')).toEqual(['41.2 percent final']);
