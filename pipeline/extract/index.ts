@@ -171,6 +171,8 @@ export interface Compiled {
   finalResultRe: RegExp | null;
   /** `numbers.progress.units` right after a number ("3,111 precincts"): what a count goes through. */
   progressUnitRe: RegExp | null;
+  /** `numbers.progress.counted` right after a number, then a verb of `numbers.progress.verbs` ("156 constituencies reporting", "2,300 districts counted"). */
+  progressCountedRe: RegExp | null;
   /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
   partialResultRe: RegExp | null;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
@@ -415,6 +417,10 @@ export function compile(lexicon: Lexicon): Compiled {
     provisionalResultRe: stagePhraseRe(lexicon.qualifiers.provisional, lexicon.qualifiers),
     finalResultRe: stagePhraseRe(lexicon.qualifiers.final_words, lexicon.qualifiers),
     progressUnitRe: lexicon.numbers.progress.units.length ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.units)})${E}`, 'iu') : null,
+    progressCountedRe:
+      lexicon.numbers.progress.counted.length && lexicon.numbers.progress.verbs.length
+        ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.counted)})\\s+(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|are\\s+)?(?:${alternation(lexicon.numbers.progress.verbs)})${E}`, 'iu')
+        : null,
     partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
@@ -1073,10 +1079,14 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     ].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
     // "the ballots of 3,110 out of 3,111 precincts": a count not complete (step 4); "of all 3,111 out of 3,111" a complete one.
     for (const q of quantities(text)) {
-      if (!q.total || q.value == null || q.total.value == null || q.percent || !c.progressUnitRe?.test(text.slice(q.total.end))) continue;
+      if (!q.total || q.value == null || q.total.value == null || q.percent || !progressTotal(c, text.slice(q.total.end))) continue;
       if (q.value < q.total.value) w.partial = true;
       else if (q.value === q.total.value) w.complete = true;
     }
+    // "With 155 of 156 constituencies reporting": a part of what the count goes through, no figure of its own.
+    const part = countedPart(c, text);
+    if (part === 'partial') w.partial = true;
+    else if (part === 'complete') w.complete = true;
     // "the latest data", "initial results": a count not complete (step 4).
     // "the latest report" alone: step 4 unless a frame has settled the count (stage.ts `latest`).
     for (const m of c.partialResultRe ? words(c.partialResultRe, text, () => true) : []) {
@@ -3294,6 +3304,32 @@ const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|pe
 const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */
 const OTHER_BODY_NEAR = 60;
+/** "N of M" or "N out of M" in digits. */
+const DIGITS_OF = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]\d)/gu;
+
+/**
+ * How far a sentence's count has gone through the areas it names with a verb of counting, where
+ * the numbers are no quantity of their own ("With 155 of 156 constituencies reporting", "after
+ * 2,100 of 2,300 districts were counted"): `partial` below the whole (step 4), `complete` at it
+ * (step 5), null where none is named.
+ */
+function countedPart(c: Compiled, text: string): 'partial' | 'complete' | null {
+  if (!c.progressCountedRe) return null;
+  let out: 'partial' | 'complete' | null = null;
+  for (const m of text.matchAll(DIGITS_OF)) {
+    if (!c.progressCountedRe.test(text.slice(m.index + m[0].length))) continue;
+    const [part, whole] = [Number(m[1]!.replace(/,/g, '')), Number(m[2]!.replace(/,/g, ''))];
+    if (part < whole) return 'partial';
+    if (part === whole) out = 'complete';
+  }
+  return out;
+}
+
+/** Whether the text after the total of "N of M" names what a count goes through: "3,111 precincts", "156 constituencies reporting". */
+function progressTotal(c: Compiled, after: string): boolean {
+  return !!(c.progressUnitRe?.test(after) || c.progressCountedRe?.test(after));
+}
+
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
 const NEAR = 100;
 /** How far after a number a qualifier cue may stand ("5,3% of voters, as predicted by …"). */

@@ -147,6 +147,12 @@ describe('the decision list on sentences', () => {
     expect(stages('As of Monday evening, Reform took 10.3% of the vote.')).toEqual(['10.3% interim']);
   });
 
+  it('step 4 and 5: a part of the areas counted, "N of M constituencies reporting", even when the results are called official', () => {
+    expect(stages('With 155 of 156 constituencies reporting, official results showed Ames had garnered 2,810,757 votes.')).toEqual(['2,810,757 interim']);
+    expect(stages('With 156 of 156 districts counted, Ames had garnered 2,810,757 votes.')).toEqual(['2,810,757 preliminary']);
+    expect(stages('Unity won 39 of 40 constituencies. Ames had 52.1%.')).toEqual(['52.1% unspecified']);
+  });
+
   it('step 4: a count that is not complete, even when called official', () => {
     expect(stages('Official results with 98 % counted give Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
