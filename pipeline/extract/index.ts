@@ -173,6 +173,8 @@ export interface Compiled {
   progressUnitRe: RegExp | null;
   /** `numbers.progress.counted` right after a number, then a verb of `numbers.progress.verbs` ("156 constituencies reporting", "2,300 districts counted"). */
   progressCountedRe: RegExp | null;
+  /** A word of `qualifiers.complete_words` before a result noun or count word ("full results"): step 5. */
+  completeResultRe: RegExp | null;
   /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
   partialResultRe: RegExp | null;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
@@ -422,6 +424,7 @@ export function compile(lexicon: Lexicon): Compiled {
         ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.counted)})\\s+(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|are\\s+)?(?:${alternation(lexicon.numbers.progress.verbs)})${E}`, 'iu')
         : null,
     partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
+    completeResultRe: stagePhraseRe(lexicon.qualifiers.complete_words, lexicon.qualifiers),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
@@ -1094,6 +1097,8 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       if (c.latestRe && hasWord(c.latestRe, text.slice(m.start, m.end))) w.latest = true;
       else w.partial = true;
     }
+    // "has reported its full results": a complete count (step 5).
+    for (const m of c.completeResultRe ? words(c.completeResultRe, text, () => true) : []) if (!toCome(m)) w.complete = true;
     for (const m of [...matches, ...named]) {
       const q = c.documentQualifiers[m.value];
       if (q === 'exit_poll') {

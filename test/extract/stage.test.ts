@@ -147,6 +147,11 @@ describe('the decision list on sentences', () => {
     expect(stages('As of Monday evening, Reform took 10.3% of the vote.')).toEqual(['10.3% interim']);
   });
 
+  it('step 5: "full results" are a complete count, not called final: preliminary', () => {
+    expect(stages('Northport has reported its full results. Unity is in first place with 29.94% of the vote.')).toEqual(['29.94% preliminary']);
+    expect(stages('The full results were published after the final count. Unity took 29.94% of the vote.')).toEqual(['29.94% final']);
+  });
+
   it('step 4 and 5: a part of the areas counted, "N of M constituencies reporting", even when the results are called official', () => {
     expect(stages('With 155 of 156 constituencies reporting, official results showed Ames had garnered 2,810,757 votes.')).toEqual(['2,810,757 interim']);
     expect(stages('With 156 of 156 districts counted, Ames had garnered 2,810,757 votes.')).toEqual(['2,810,757 preliminary']);
