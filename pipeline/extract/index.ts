@@ -1136,6 +1136,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Numbers that count no part of a count ("The 23-hour count ended", "On 19 March the count ended"). */
 const NO_PART = new Set<Quantity['kind']>(['year', 'date', 'time', 'duration', 'compound', 'money']);
 
+/** A clause of time that opens right before a count word ("after the official counting was completed", "when the count ended"): the numbers before it count no part of the count. */
+const COUNT_AFTER = /\b(?:after|when|once|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
+
 /** How far (in characters) after a count word the word that it is done may stand. */
 const DONE_NEAR = 80;
 
@@ -1157,7 +1160,8 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   const before = text.slice(0, at);
   if (c.hedgeRe?.test(before) || (c.pendingRe && hasWord(c.pendingRe, before))) return null;
   const lead = text.slice(0, Math.min(at, count.start));
-  if (!/\d/.test(lead)) return 'done';
+  // "Ames won 58.6% … after the official counting was completed": a clause of time opens on the count, which is all done.
+  if (!/\d/.test(lead) || COUNT_AFTER.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
 }

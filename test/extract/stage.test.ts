@@ -147,6 +147,12 @@ describe('the decision list on sentences', () => {
     expect(stages('As of Monday evening, Reform took 10.3% of the vote.')).toEqual(['10.3% interim']);
   });
 
+  it('step 5 and 6: a count done in a clause of time after the figures ("after the official counting was completed"); a share counted stays a part', () => {
+    expect(stages('Ames won 58.6% of the votes, the commission said after the official counting was completed.')).toEqual(['58.6% final']);
+    expect(stages('Ames won 58.6% of the votes after the counting was completed.')).toEqual(['58.6% preliminary']);
+    expect(stages('Ames had 58.6% when 55% of the count was completed.')).toEqual(['58.6% interim']);
+  });
+
   it('step 5: "full results" are a complete count, not called final: preliminary', () => {
     expect(stages('Northport has reported its full results. Unity is in first place with 29.94% of the vote.')).toEqual(['29.94% preliminary']);
     expect(stages('The full results were published after the final count. Unity took 29.94% of the vote.')).toEqual(['29.94% final']);
