@@ -171,6 +171,10 @@ export interface Compiled {
   finalResultRe: RegExp | null;
   /** `numbers.progress.units` right after a number ("3,111 precincts"): what a count goes through. */
   progressUnitRe: RegExp | null;
+  /** `numbers.progress.counted` right after a number, then a verb of `numbers.progress.verbs` ("156 constituencies reporting", "2,300 districts counted"). */
+  progressCountedRe: RegExp | null;
+  /** A word of `qualifiers.complete_words` before a result noun or count word ("full results"): step 5. */
+  completeResultRe: RegExp | null;
   /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
   partialResultRe: RegExp | null;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
@@ -400,7 +404,8 @@ export function compile(lexicon: Lexicon): Compiled {
     figureRefRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.figure_references)})${E}`, 'iu'),
     comparedRe: lexicon.qualifiers.compared.length ? new RegExp(`^\\s*(?:\\p{L}+\\s+)?(?:${alternation(lexicon.qualifiers.compared)})${E}`, 'iu') : null,
     documentQualifiers: lexicon.qualifiers.document.map((d) => d.qualifier),
-    documentRe: wordsRe(lexicon.qualifiers.document.flatMap((d) => d.cues)),
+    // Phrases that hold a cue but are none ("as of tomorrow", `qualifiers.not_cues`) match here too, with no rank: no document cue.
+    documentRe: wordsRe([...lexicon.qualifiers.document.flatMap((d) => d.cues), ...lexicon.qualifiers.not_cues]),
     documentRank: documentRank(lexicon.qualifiers.document),
     resultNouns: new Set(lexicon.qualifiers.result_nouns.map((w) => w.toLowerCase())),
     pendingRe: lexicon.qualifiers.pending.length ? wordsRe(lexicon.qualifiers.pending) : null,
@@ -416,7 +421,12 @@ export function compile(lexicon: Lexicon): Compiled {
     provisionalResultRe: stagePhraseRe(lexicon.qualifiers.provisional, lexicon.qualifiers),
     finalResultRe: stagePhraseRe(lexicon.qualifiers.final_words, lexicon.qualifiers),
     progressUnitRe: lexicon.numbers.progress.units.length ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.units)})${E}`, 'iu') : null,
+    progressCountedRe:
+      lexicon.numbers.progress.counted.length && lexicon.numbers.progress.verbs.length
+        ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.counted)})\\s+(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|are\\s+)?(?:${alternation(lexicon.numbers.progress.verbs)})${E}`, 'iu')
+        : null,
     partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
+    completeResultRe: stagePhraseRe(lexicon.qualifiers.complete_words, lexicon.qualifiers),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
@@ -799,7 +809,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
       // An introduction with no cue of its own ("The turnout by region is as follows:") goes on
       // from the sentence before it ("… as of 5pm.").
       // Its last cue (the decision list reads preliminary results named with a count in progress: preliminary).
-      intro = introColon ? (qualifierCues(c, text).at(-1)?.value ?? cueBefore) : context.lastCue;
+      intro = introColon ? (introCue(qualifierCues(c, text).map((m) => m.value)) ?? cueBefore) : context.lastCue;
     }
     for (const f of found) {
       const make = (q: Quantity, r: Reading, end: number): Omit<Claim, 'id'> => {
@@ -1077,10 +1087,14 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     ].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
     // "the ballots of 3,110 out of 3,111 precincts": a count not complete (step 4); "of all 3,111 out of 3,111" a complete one.
     for (const q of quantities(text)) {
-      if (!q.total || q.value == null || q.total.value == null || q.percent || !c.progressUnitRe?.test(text.slice(q.total.end))) continue;
+      if (!q.total || q.value == null || q.total.value == null || q.percent || !progressTotal(c, text.slice(q.total.end))) continue;
       if (q.value < q.total.value) w.partial = true;
       else if (q.value === q.total.value) w.complete = true;
     }
+    // "With 155 of 156 constituencies reporting": a part of what the count goes through, no figure of its own.
+    const part = countedPart(c, text);
+    if (part === 'partial') w.partial = true;
+    else if (part === 'complete') w.complete = true;
     // "the latest data", "initial results": a count not complete (step 4).
     // "the latest report" alone: step 4 unless a frame has settled the count (stage.ts `latest`).
     for (const m of c.partialResultRe ? words(c.partialResultRe, text, () => true) : []) {
@@ -1088,6 +1102,8 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       if (c.latestRe && hasWord(c.latestRe, text.slice(m.start, m.end))) w.latest = true;
       else w.partial = true;
     }
+    // "has reported its full results": a complete count (step 5).
+    for (const m of c.completeResultRe ? words(c.completeResultRe, text, () => true) : []) if (!toCome(m)) w.complete = true;
     for (const m of [...matches, ...named]) {
       const q = c.documentQualifiers[m.value];
       if (q === 'exit_poll') {
@@ -1125,6 +1141,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Numbers that count no part of a count ("The 23-hour count ended", "On 19 March the count ended"). */
 const NO_PART = new Set<Quantity['kind']>(['year', 'date', 'time', 'duration', 'compound', 'money']);
 
+/** A clause of time that opens right before a count word ("after the official counting was completed", "when the count ended"): the numbers before it count no part of the count. */
+const COUNT_AFTER = /\b(?:after|when|once|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
+
 /** How far (in characters) after a count word the word that it is done may stand. */
 const DONE_NEAR = 80;
 
@@ -1146,7 +1165,8 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   const before = text.slice(0, at);
   if (c.hedgeRe?.test(before) || (c.pendingRe && hasWord(c.pendingRe, before))) return null;
   const lead = text.slice(0, Math.min(at, count.start));
-  if (!/\d/.test(lead)) return 'done';
+  // "Ames won 58.6% … after the official counting was completed": a clause of time opens on the count, which is all done.
+  if (!/\d/.test(lead) || COUNT_AFTER.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
 }
@@ -1175,7 +1195,23 @@ function declaredWinner(c: Compiled, text: string): boolean {
     if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
     return true;
   }
-  return false;
+  return declaredByAuthority(c, text);
+}
+
+/**
+ * Whether a sentence states the winner, then, in its last clause, an election authority (an
+ * `attribution.sources` word) with a verb of declaring: "Ames is the winner of the election, the
+ * Electoral Commission has declared." (the authority declaring the winner, step 6). Not a winner
+ * denied ("is not the winner") nor an act still to come.
+ */
+function declaredByAuthority(c: Compiled, text: string): boolean {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return false;
+  const tail = text.slice(comma + 1);
+  const verb = words(c.declaredVerbRe!, tail, () => true)[0];
+  if (!verb || !hasWord(c.attribution.sources, tail.slice(0, verb.start)) || actToCome(c, text, { start: comma + 1 + verb.start })) return false;
+  const head = text.slice(0, comma);
+  return words(c.declaredObjectRe!, head, () => true).some((o) => !/\bnot\s+(?:yet\s+)?(?:the\s+)?$/iu.test(head.slice(Math.max(0, o.start - 12), o.start)));
 }
 
 /** Where the last clause of `text` starts: after its last punctuation mark or dash (0: none). */
@@ -1839,7 +1875,7 @@ function readSentence(
     for (const t of all) if (t.kind === 'time') cues.push({ start: t.start, end: t.end, value: 'interim' });
     cues.sort((a, b) => a.start - b.start);
     pollGoesOn(context, cues, text, c);
-    if (cues.length) context.lastCue = cues.at(-1)!.value;
+    if (cues.length) context.lastCue = introCue(cues.map((m) => m.value));
     return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
   }
 
@@ -1857,7 +1893,7 @@ function readSentence(
   // The decision list (stage.ts): the sentence's own stage words, else the frame's.
   const snapshots = new Set<Mention<QualifierCue>>();
   const own = joinWords(cueWords(qualifiers, complete, bareCount(c, text, all)), { ...context.ownWords, notResult: null });
-  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
+  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, own: stageOf(own, null).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
   // "Unity is projected to take 55 seats" in a sentence that reports a count: the count's projection, its results.
   if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll);
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
@@ -3051,6 +3087,8 @@ function cueWords(cues: Mention<QualifierCue>[], complete: Set<Mention<Qualifier
 interface SentenceStage {
   sentence: Qualifier;
   frame: Qualifier;
+  /** The stage the sentence's own words state, with no frame (`unspecified`: none). */
+  own: Qualifier;
   snapshots: ReadonlySet<Mention<QualifierCue>>;
   /** The sentence states no stage and stands under a turnout at a time of day (stage.ts `snapshotOf`): its figures of the voting are that snapshot's. */
   snapshot: boolean;
@@ -3311,6 +3349,32 @@ const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|pe
 const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */
 const OTHER_BODY_NEAR = 60;
+/** "N of M" or "N out of M" in digits. */
+const DIGITS_OF = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]\d)/gu;
+
+/**
+ * How far a sentence's count has gone through the areas it names with a verb of counting, where
+ * the numbers are no quantity of their own ("With 155 of 156 constituencies reporting", "after
+ * 2,100 of 2,300 districts were counted"): `partial` below the whole (step 4), `complete` at it
+ * (step 5), null where none is named.
+ */
+function countedPart(c: Compiled, text: string): 'partial' | 'complete' | null {
+  if (!c.progressCountedRe) return null;
+  let out: 'partial' | 'complete' | null = null;
+  for (const m of text.matchAll(DIGITS_OF)) {
+    if (!c.progressCountedRe.test(text.slice(m.index + m[0].length))) continue;
+    const [part, whole] = [Number(m[1]!.replace(/,/g, '')), Number(m[2]!.replace(/,/g, ''))];
+    if (part < whole) return 'partial';
+    if (part === whole) out = 'complete';
+  }
+  return out;
+}
+
+/** Whether the text after the total of "N of M" names what a count goes through: "3,111 precincts", "156 constituencies reporting". */
+function progressTotal(c: Compiled, after: string): boolean {
+  return !!(c.progressUnitRe?.test(after) || c.progressCountedRe?.test(after));
+}
+
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
 const NEAR = 100;
 /** How far after a number a qualifier cue may stand ("5,3% of voters, as predicted by …"). */
@@ -3339,7 +3403,7 @@ function qualifierFor(
   if (cue?.value === 'forecast' && pollOn) return pollOn;
   // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
   // A time of day: a snapshot, or an estimate's in an article framed by one.
-  if (cue?.value === 'interim' && (stage.snapshots.has(cue) || stage.frame === 'estimate')) return stage.frame === 'estimate' ? 'estimate' : 'interim';
+  if (cue?.value === 'interim' && (stage.snapshots.has(cue) || stage.frame === 'estimate')) return stage.frame === 'estimate' ? 'estimate' : timedStage(metric, stage);
   // "Turnout by province: North — 70.9%" under "71.5% had voted as of 17:00": that snapshot's (stage.ts `snapshotOf`).
   const snapshot = stage.snapshot && metric.snapshot;
   if (snapshot && (!cue || cue.value === 'result') && !pollOn) return stage.frame === 'estimate' ? 'estimate' : 'interim';
@@ -3353,8 +3417,31 @@ function qualifierFor(
   return metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(stage.sentence)) ? stage.sentence : 'unspecified';
 }
 
+/**
+ * The stage of a figure read at a time of day: a snapshot, `interim` (step 4; for a turnout, step
+ * 1), unless its own sentence states step 3's word for a result that is no figure of the voting as
+ * it goes ("in the unofficial returns as of 11:17 p.m.": the list's earlier step wins, preliminary).
+ */
+function timedStage(metric: Metric, stage: SentenceStage): Qualifier {
+  return stage.own === 'preliminary' && metric.results && !metric.snapshot ? 'preliminary' : 'interim';
+}
+
 /** The cues of a result's stage, which the decision list reads (stage.ts). */
 const STAGE_CUES = new Set<QualifierCue>(['interim', 'preliminary', 'final', 'recount', 'result']);
+
+/** The stage cues by the decision list's step, earliest first: a recount (1), step 3, a count in progress (4), final (6), a result with no stage. */
+const STAGE_STEPS: readonly QualifierCue[] = ['recount', 'preliminary', 'interim', 'final', 'result'];
+
+/**
+ * The cue an introduction hands the items of its list: its last cue, but where all its cues are
+ * of a result's stage, the one of the decision list's earliest step ("The unverified result as of
+ * 4pm:": step 3's word before the snapshot's step 4, preliminary).
+ */
+function introCue(cues: readonly QualifierCue[]): QualifierCue | null {
+  if (!cues.length) return null;
+  if (!cues.every((q) => STAGE_CUES.has(q))) return cues.at(-1)!;
+  return STAGE_STEPS.find((q) => cues.includes(q)) ?? cues.at(-1)!;
+}
 
 /** The article statuses a figure known before the count (`before_count`) never takes. */
 const BEFORE_COUNT_NOT = new Set<Qualifier>(['interim', 'exit_poll', 'estimate', 'forecast']);

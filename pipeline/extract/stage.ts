@@ -12,7 +12,7 @@
  *    those of the current frame (`frame`): the nearest sentence before it, headline and lead
  *    included, whose words state a stage. A frame holds until another replaces it; a sentence
  *    about the future ("final results are due on 10 May") is no frame (`Frames`).
- * 3. "preliminary", "provisional", "unofficial" (`preliminary`): `preliminary`, even with a share
+ * 3. "preliminary", "provisional", "unofficial", "unverified" (`preliminary`): `preliminary`, even with a share
  *    counted ("preliminary results with 95 % of precincts counted").
  * 4. A count that is not complete (`partial`: a share counted below 100, "partial", "early
  *    results", "so far", "as counting continues", "is leading"): `interim`, even when the results

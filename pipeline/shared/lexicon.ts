@@ -291,6 +291,8 @@ export const Qualifiers = z
     final_words: words.default([]),
     /** Words before a result noun or count word (up to two words between) that make the count not complete, the decision list's step 4 ("the latest data", "initial results"). */
     partial_words: words.default([]),
+    /** Words before a result noun or count word (up to two words between) that call the count complete, the decision list's step 5 ("full results", "the complete count"). */
+    complete_words: words.default([]),
     /** Count cues that say only that votes were counted ("votes were counted", "after counting"): a count not complete only where the sentence states a part counted (a share below 100, "X of Y"). */
     bare_counts: words.default([]),
     /** Phrases of a result still to come ("before the official results", "await the final results"): the final or preliminary cue inside states no stage, and the sentence is no frame. */

@@ -129,6 +129,41 @@ describe('the decision list on sentences', () => {
     expect(stages('Although these results are still preliminary, Unity is ahead with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
   });
 
+  it('step 3: "unverified" reads like "unofficial", and comes before the snapshot of a time of day in a list\'s introduction (revision of 2026-12-05)', () => {
+    expect(stages('Unity took 41.2 percent, according to unverified results.')).toEqual(['41.2 percent preliminary']);
+    expect(stages('The unverified result of the vote as of 4pm according to the commission is as follows:\n\nUnity: 152 seats\n\nReform: 141 seats')).toEqual(['152 preliminary', '141 preliminary']);
+    // With no step-3 word, a count read at a time of day is a count in progress (step 4).
+    expect(stages('Results as of 4pm:\n\nUnity: 152 seats')).toEqual(['152 interim']);
+  });
+
+  it('step 3 before step 4: a result read at a time of day whose own sentence says "unofficial" is preliminary; a turnout at a time of day stays a snapshot', () => {
+    expect(stages('Ames had 12,145,860 votes in the unofficial returns as of 11:17 p.m.')).toEqual(['12,145,860 preliminary']);
+    expect(stages('As of 4pm, Unity had won 152 seats.')).toEqual(['152 interim']);
+    expect(stages('By 17:00, turnout was 61.2 percent, according to preliminary data.')).toEqual(['61.2 percent interim']);
+  });
+
+  it('step 2: "as of tomorrow" is no count in progress, and its sentence no frame', () => {
+    expect(stages('"We lost. As of tomorrow, I will resign," he said.\nReform took 10.3% of the vote.')).toEqual(['10.3% unspecified']);
+    expect(stages('As of Monday evening, Reform took 10.3% of the vote.')).toEqual(['10.3% interim']);
+  });
+
+  it('step 5 and 6: a count done in a clause of time after the figures ("after the official counting was completed"); a share counted stays a part', () => {
+    expect(stages('Ames won 58.6% of the votes, the commission said after the official counting was completed.')).toEqual(['58.6% final']);
+    expect(stages('Ames won 58.6% of the votes after the counting was completed.')).toEqual(['58.6% preliminary']);
+    expect(stages('Ames had 58.6% when 55% of the count was completed.')).toEqual(['58.6% interim']);
+  });
+
+  it('step 5: "full results" are a complete count, not called final: preliminary', () => {
+    expect(stages('Northport has reported its full results. Unity is in first place with 29.94% of the vote.')).toEqual(['29.94% preliminary']);
+    expect(stages('The full results were published after the final count. Unity took 29.94% of the vote.')).toEqual(['29.94% final']);
+  });
+
+  it('step 4 and 5: a part of the areas counted, "N of M constituencies reporting", even when the results are called official', () => {
+    expect(stages('With 155 of 156 constituencies reporting, official results showed Ames had garnered 2,810,757 votes.')).toEqual(['2,810,757 interim']);
+    expect(stages('With 156 of 156 districts counted, Ames had garnered 2,810,757 votes.')).toEqual(['2,810,757 preliminary']);
+    expect(stages('Unity won 39 of 40 constituencies. Ames had 52.1%.')).toEqual(['52.1% unspecified']);
+  });
+
   it('step 4: a count that is not complete, even when called official', () => {
     expect(stages('Official results with 98 % counted give Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
@@ -175,6 +210,18 @@ describe('the decision list on sentences', () => {
     expect(stages('The count ended on Monday. Unity took 41.2 percent.')).toEqual(['41.2 percent preliminary']);
     // A time of day beside a complete count is its snapshot's time, no count in progress.
     expect(stages('Data as of 5:55 p.m. with 100% of the protocols processed show Unity with 41.2 percent.')).toEqual(['41.2 percent preliminary']);
+  });
+
+  it('step 6: the winner named first, then the authority declaring it in the last clause, frames the results after it', () => {
+    expect(stages('Ann Ames is the winner of the 2031 election, the Electoral Commission has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
+    // A party's declaration, or a winner denied, is no authority's act.
+    expect(stages('Ann Ames is the winner of the 2031 election, her party has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
+    expect(stages('Ann Ames is not the winner, the Electoral Commission has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
+  });
+
+  it('step 6: a winner confirmed is a winner declared ("confirmed" is step 6\'s word)', () => {
+    expect(stages('Ann Ames confirmed the winner of the presidential race.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
+    expect(stages('The court has not yet confirmed the winner.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
   });
 
   it('step 6: final, official, certified results, or the commission declaring the winner', () => {
