@@ -1170,7 +1170,29 @@ function declaredWinner(c: Compiled, text: string): boolean {
     if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
     return true;
   }
-  return false;
+  return declaredAfter(c, text);
+}
+
+/** How many words the reporting clause of a declaration written after its winner may hold ("…, the electoral commission has declared"). */
+const REPORTING_WORDS = 8;
+
+/**
+ * Whether a sentence names the winner first and the declaring act after it, in a reporting
+ * clause that ends the sentence: "Ann Ames is the winner of the vote, the electoral commission
+ * has declared." The clause follows a comma, holds at most `REPORTING_WORDS` words and ends with
+ * the verb; the winner stands before the comma, not as an act to come ("hopes to be declared the
+ * winner, …") and with no hedge before the verb ("…, the commission has not yet declared").
+ */
+function declaredAfter(c: Compiled, text: string): boolean {
+  const v = words(c.declaredVerbRe!, text, () => true).at(-1);
+  if (!v || !/^\s*[.!]?\s*$/u.test(text.slice(v.end))) return false;
+  const comma = text.lastIndexOf(',', v.start);
+  if (comma < 0) return false;
+  const clause = text.slice(comma + 1, v.start);
+  if (/[;:()–—"“”]/u.test(clause) || clause.trim().split(/\s+/u).length > REPORTING_WORDS) return false;
+  if (c.hedgeRe?.test(clause) || /\bnot\b/iu.test(clause)) return false;
+  const object = words(c.declaredObjectRe!, text.slice(0, comma), () => true).at(-1);
+  return !!object && !actToCome(c, text, object);
 }
 
 /** Where the last clause of `text` starts: after its last punctuation mark or dash (0: none). */

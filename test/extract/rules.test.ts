@@ -197,6 +197,12 @@ describe('the article status', () => {
     expect(claims('The commission has not yet declared a winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
+  it('a winner named first and the declaring act in a reporting clause that ends the sentence gives the final result; a hedged or long clause does not', () => {
+    expect(claims('Unity is the winner of the Grand Hall vote, the Grand Hall electoral commission has declared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('Unity is the winner of the Grand Hall vote, the electoral commission has not yet declared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity is the winner of the Grand Hall vote, say her supporters, though the count is slow and nothing has been formally declared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+  });
+
   it('newly elected deputies registered give the final seats; a new chamber meeting states no stage (the decision list, step 7)', () => {
     expect(claims('The Grand Hall will convene its first session on Monday. Unity will hold 41 seats.')).toEqual(['41 seats_total.unity 41 unspecified']);
     expect(claims('The commission met for the registration of deputies. Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
