@@ -615,6 +615,22 @@ describe('issue 21: settings an analyst needs without reading code', () => {
     expect(more.metrics.find((m) => m.id === 'registered_voters')?.cues).toEqual(expect.arrayContaining(['eligible to vote', 'names on the roll']));
   });
 
+  it('a section of general words in an event lexicon is joined to the general one; `remove:` takes a general word out; `replace:` makes the section whole', () => {
+    const event = 'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\nelection: {year: 2031}\n';
+    const body = 'Unity had 41.2 percent of the vote from 80% of tally booths.';
+    const plain = parseLexicon('a.yaml', event);
+    const added = parseLexicon('b.yaml', `${event}numbers: {progress: {units: [tally booths]}}\n`);
+    expect(added.numbers.progress.units).toEqual([...plain.numbers.progress.units, 'tally booths']);
+    expect(added.numbers.clock).toEqual(plain.numbers.clock);
+    expect(claimsWith(plain, body)).toEqual(['41.2 percent vote_share.unity 41.2', '80% vote_share.unity 80']);
+    expect(claimsWith(added, body)).toEqual(['41.2 percent vote_share.unity 41.2']);
+    const removed = parseLexicon('c.yaml', `${event}remove: {numbers: {clock: [hrs]}}\n`);
+    expect(removed.numbers.clock).toEqual(plain.numbers.clock.filter((w) => w !== 'hrs'));
+    const whole = parseLexicon('d.yaml', `${event}replace: [numbers]\nnumbers: {percent: ['%']}\n`);
+    expect(whole.numbers.clock).toEqual([]);
+    expect(() => parseLexicon('e.yaml', `${event}remove: {numbers: {clock: [fortnight]}}\n`)).toThrow(/e\.yaml:4:\d+: error: .*remove: "numbers\.clock" has no word "fortnight"/);
+  });
+
   it('"X voters out of the total Y": X voted, Y is the registered voters (`total:` of ballots_cast)', () => {
     expect(claims('Some 6,120,400 voters out of the total 9,800,000 took part.')).toEqual([
       'Some 6,120,400 ballots_cast.national 6120400 unspecified',
