@@ -734,6 +734,12 @@ describe('earlier elections named by their year', () => {
     expect(claims('Unity lost its lead of the last election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
   });
 
+  it('an election "held on" or "held in" an earlier year, no verb before, introduces it as "was held" does', () => {
+    expect(claims('Unity went on to win the Grand Hall election held on 30 July 2027. Unity took 78 seats.')).toEqual(['78 seats_total.unity 78 historical']);
+    expect(claims('Unity went on to win the Grand Hall election held in 2027. Unity took 78 seats.')).toEqual(['78 seats_total.unity 78 historical']);
+    expect(claims('The Grand Hall election will be held in 2035. Unity took 78 seats.')).toEqual(['78 seats_total.unity 78 unspecified']);
+  });
+
   it('earlier-election words that open a sentence cover it and the sentences after it: "In the previous election, …", "Heading into the race, …"', () => {
     expect(claims('In the previous election, in 2027, turnout was only 18.4% at noon. It was 39.4% at 5 p.m. At the end of the day, turnout reached 47.5%.')).toEqual([
       '18.4% turnout.national 18.4 historical',
