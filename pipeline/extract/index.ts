@@ -1514,9 +1514,20 @@ const LIST_HEAD = 80;
  */
 function earlierGoesOn(context: SentenceContext, text: string, all: Quantity[], c: Compiled): SentenceContext['earlier'] {
   const e = context.earlier;
-  if (!e || e.paragraph !== context.paragraph || all.some((y) => y.kind === 'year')) return null;
+  if (!e || all.some((y) => y.kind === 'year')) return null;
+  if (e.paragraph !== context.paragraph && !(e.paragraph === context.paragraph - 1 && opensOnReference(c, text))) return null;
   if (c.nowRe?.test(text) || qualifierCues(c, text).some((m) => m.value !== 'historical')) return null;
-  return e;
+  return { ...e, paragraph: context.paragraph };
+}
+
+/**
+ * Whether a sentence opens on a word that stands for a name named before (`references`: "He got
+ * 2.46 million votes"): it goes on with the sentence before it even across a paragraph break (a
+ * page whose every sentence is a paragraph), so an earlier election that sentence introduced
+ * goes on too.
+ */
+function opensOnReference(c: Compiled, text: string): boolean {
+  return words(c.referenceRe, text, () => true)[0]?.start === text.length - text.trimStart().length;
 }
 
 /**

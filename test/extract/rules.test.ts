@@ -740,6 +740,15 @@ describe('earlier elections named by their year', () => {
     expect(claims('The Grand Hall election will be held in 2035. Unity took 78 seats.')).toEqual(['78 seats_total.unity 78 unspecified']);
   });
 
+  it('a sentence that opens on a reference ("It got …") goes on with the earlier election of the sentence before it across a paragraph break; a name does not', () => {
+    expect(claims('Unity went on to win the Grand Hall election held on 30 July 2027.\n\nIt got 78 seats.')).toEqual(['78 seats_total.unity 78 historical']);
+    expect(claims('Unity went on to win the Grand Hall election held on 30 July 2027.\n\nUnity got 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('Unity went on to win the Grand Hall election held on 30 July 2027.\n\nIt got 78 seats. Unity got 80 seats this time.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '80 seats_total.unity 80 unspecified',
+    ]);
+  });
+
   it('earlier-election words that open a sentence cover it and the sentences after it: "In the previous election, …", "Heading into the race, …"', () => {
     expect(claims('In the previous election, in 2027, turnout was only 18.4% at noon. It was 39.4% at 5 p.m. At the end of the day, turnout reached 47.5%.')).toEqual([
       '18.4% turnout.national 18.4 historical',
