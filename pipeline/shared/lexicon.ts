@@ -317,6 +317,8 @@ export const Lexicon = z
         chamber: words.default([]),
         /** The chamber's size, when the articles give it. */
         seats: z.number().int().positive().nullable().default(null),
+        /** What the election is called in a sentence ("general election", "presidential election"): `:election[kind]`; by default from the chamber and the entities' kinds. */
+        kind: z.string().min(1).nullable().default(null),
       })
       .strict()
       .nullable()
