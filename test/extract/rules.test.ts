@@ -1756,6 +1756,11 @@ describe('"one" right after a verb of winning or losing', () => {
     ]);
     expect(claims('The Unity Party and Reform each managed to secure one seat.')).toEqual(['one seats_total.unity 1 unspecified', 'one seats_total.reform 1 unspecified']);
   });
+
+  it('is a number after the verb\'s first number and "and": "won 1.5% and one seat"; not before a function word ("and one of its leaders")', () => {
+    expect(claims('Reform won 1.5% and one seat.')).toEqual(['1.5% vote_share.reform 1.5 unspecified', 'one seats_total.reform 1 unspecified']);
+    expect(claims('Unity won 12 seats and one of its leaders resigned.')).toEqual(['12 seats_total.unity 12 unspecified']);
+  });
   it('is no number elsewhere: "at one point", "one of the parties"', () => {
     expect(claims('At one point Unity led in Northport.')).toEqual([]);
     expect(claims('Reform is one of the parties that won seats.')).toEqual([]);
