@@ -47,6 +47,19 @@ function claimsWith(lex: typeof lexicon, body: string): string[] {
 }
 
 describe('a heading or introduction without a figure', () => {
+  it('a list item that names a party takes no metric of the nation or of places from the sentences before: votes and a share', () => {
+    expect(claims('92,553 ballots were invalid.\n\nTurnout was 68.9 percent.\n\nThe final figures:\n\nUnity: 2,350,711 (52.6%)\n\nReform: 1,967,343 (44.0%)')).toEqual([
+      '92,553 invalid_ballots.national 92553 unspecified',
+      '68.9 percent turnout.national 68.9 unspecified',
+      '2,350,711 votes_received.unity 2350711 final',
+      '52.6% vote_share.unity 52.6 final',
+      '1,967,343 votes_received.reform 1967343 final',
+      '44.0% vote_share.reform 44 final',
+    ]);
+    // A place's item still takes the turnout before it.
+    expect(claims('Turnout was 68.9 percent.\n\nNorthport: 61.2%')).toEqual(['68.9 percent turnout.national 68.9 unspecified', '61.2% turnout.northport 61.2 unspecified']);
+  });
+
   it('names the metric and the time of the list items after it', () => {
     expect(claims('This is the voter turnout as recorded around 5 PM in the regions\n\nNorthport: 61.2%')).toEqual(['61.2% turnout.northport 61.2 interim']);
     expect(claims('Turnout by region:\n\n- Northport — 61.2%')).toEqual(['61.2% turnout.northport 61.2 unspecified']);
