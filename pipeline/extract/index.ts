@@ -1449,6 +1449,15 @@ function itemMetric(c: Compiled, id: string, who: string | undefined): boolean {
   return m.entity !== 'national' && m.entity_kinds.includes(kind as 'place');
 }
 
+/**
+ * Whether a name after a number stands after a verb of beating or comparing between them
+ * (`contrast_verbs`: "won 52.6% of the vote, a total of 2,350,711 votes, to beat rival Bo Bell"):
+ * the rival the number's owner beat, not its owner.
+ */
+function rivalAfter(c: Compiled, text: string, q: { end: number }, e: { start: number }): boolean {
+  return e.start >= q.end && hasWord(c.contrastVerbRe, text.slice(q.end, e.start));
+}
+
 /** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
 interface SentenceContext {
   electionYear: number | null;
@@ -2741,8 +2750,9 @@ function readNumber(
         : undefined;
     const leader = ledParty && LEADER_LINK.test(text.slice(ledParty.end, lastBefore!.start)) ? ledParty : undefined;
     const beforeM = candidate ?? leader ?? lastBefore;
-    // A name after the number that leads a number of its own is not this one's.
-    const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
+    // A name after the number that leads a number of its own is not this one's; nor is a rival named
+    // after a verb of beating ("won 2,350,711 votes to beat rival Bo Bell": `rivalAfter`).
+    const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e) && !rivalAfter(c, text, q, e));
     // "it", "the party" before the number, or after it ahead of any name: the last such name.
     // A group "it" stands for is a political one, beside parties: a metric of places and voter
     // groups (turnout) takes no group by reference ("… a turnout of 60% – it's a spring day").
@@ -2769,7 +2779,7 @@ function readNumber(
       return { id, at };
     };
     const zippedM = fits(ctx.zipped);
-    const linkedM = fits(ctx.linked);
+    const linkedM = ctx.linked && rivalAfter(c, text, q, ctx.linked) ? undefined : fits(ctx.linked);
     const beforeOk = beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined;
     // "Sumar, which backed the Socialists, won 31 seats", "Vox, which offered to partner with the PP
     // was projected to win 33 seats": a name inside a relative clause gives way to the name the

@@ -1760,6 +1760,18 @@ describe('counts of parties', () => {
   });
 });
 
+describe('a rival named after a verb of beating', () => {
+  it('is not the owner of the number before the verb: "won 2,350,711 votes to beat Reform"; a name after the number with no such verb still is', () => {
+    expect(claims('Unity won 2,350,711 votes to beat Reform.')).toEqual(['2,350,711 votes_received.unity 2350711 unspecified']);
+    expect(claims('Unity won 52.6% of the vote, a total of 2,350,711 votes, to beat Reform, which won 1,967,343 votes.')).toEqual([
+      '52.6% vote_share.unity 52.6 unspecified',
+      '2,350,711 votes_received.unity 2350711 unspecified',
+      '1,967,343 votes_received.reform 1967343 unspecified',
+    ]);
+    expect(claims('9.1 percent went to Unity, ahead of Reform.')).toEqual(['9.1 percent vote_share.unity 9.1 unspecified']);
+  });
+});
+
 describe('"one" right after a verb of winning or losing', () => {
   it('is a number: "lost one", "won one", "each managed to secure one seat"', () => {
     expect(claims('Unity won 12 seats, while Reform lost one and was left with six.')).toEqual([
