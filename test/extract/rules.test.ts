@@ -620,6 +620,10 @@ describe('issue 21: settings an analyst needs without reading code', () => {
     expect(read(body, more).map((c) => `${c.text} ${c.qualifier} ${c.election}`)).toEqual(['6.7% historical 2023']);
   });
 
+  it('"a registered voter count of N" is the registered voters (a general cue)', () => {
+    expect(claims('With a registered voter count of 6.6 million, Freedonia voted on Sunday.')).toEqual(['6.6 million registered_voters.national 6600000 unspecified']);
+  });
+
   it('`cues:` in an event lexicon adds words to a general metric, keeping its own', () => {
     const body = 'There were 3.2 million names on the roll. Some 2.1 million people were eligible to vote.';
     expect(claimsWith(lexicon, body)).toEqual(['Some 2.1 million registered_voters.national 2100000']);
