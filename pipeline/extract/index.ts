@@ -1210,6 +1210,8 @@ function declaredByAuthority(c: Compiled, text: string): boolean {
   const tail = text.slice(comma + 1);
   const verb = words(c.declaredVerbRe!, tail, () => true)[0];
   if (!verb || !hasWord(c.attribution.sources, tail.slice(0, verb.start)) || actToCome(c, text, { start: comma + 1 + verb.start })) return false;
+  // Not a declaration denied or hedged ("…, the electoral commission has not yet declared").
+  if (/\bnot\b/iu.test(tail.slice(0, verb.start)) || c.hedgeRe?.test(tail.slice(0, verb.start))) return false;
   const head = text.slice(0, comma);
   return words(c.declaredObjectRe!, head, () => true).some((o) => !/\bnot\s+(?:yet\s+)?(?:the\s+)?$/iu.test(head.slice(Math.max(0, o.start - 12), o.start)));
 }
@@ -1457,6 +1459,28 @@ class Memory {
   }
 }
 
+/**
+ * Whether a list item that names its own side (`who`) may take a metric of the source's recent
+ * ones: an item that names a party, candidate, option or group takes none of the nation's (invalid
+ * ballots) and none its kind cannot have (turnout is a place's): "92 553 ballots were invalid.
+ * Turnout was 68.9 percent. … Unity: 2 350 711 (52.6%)" gives Unity votes and a share.
+ */
+function itemMetric(c: Compiled, id: string, who: string | undefined): boolean {
+  const kind = who ? (c.entityKind.get(who) ?? 'place') : 'place';
+  if (kind === 'place') return true;
+  const m = c.metrics.get(id)!;
+  return m.entity !== 'national' && m.entity_kinds.includes(kind as 'place');
+}
+
+/**
+ * Whether a name after a number stands after a verb of beating or comparing between them
+ * (`contrast_verbs`: "won 52.6% of the vote, a total of 2,350,711 votes, to beat rival Bo Bell"):
+ * the rival the number's owner beat, not its owner.
+ */
+function rivalAfter(c: Compiled, text: string, q: { end: number }, e: { start: number }): boolean {
+  return e.start >= q.end && hasWord(c.contrastVerbRe, text.slice(q.end, e.start));
+}
+
 /** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
 interface SentenceContext {
   electionYear: number | null;
@@ -1537,9 +1561,20 @@ const LIST_HEAD = 80;
  */
 function earlierGoesOn(context: SentenceContext, text: string, all: Quantity[], c: Compiled): SentenceContext['earlier'] {
   const e = context.earlier;
-  if (!e || e.paragraph !== context.paragraph || all.some((y) => y.kind === 'year')) return null;
+  if (!e || all.some((y) => y.kind === 'year')) return null;
+  if (e.paragraph !== context.paragraph && !(e.paragraph === context.paragraph - 1 && opensOnReference(c, text))) return null;
   if (c.nowRe?.test(text) || qualifierCues(c, text).some((m) => m.value !== 'historical')) return null;
-  return e;
+  return { ...e, paragraph: context.paragraph };
+}
+
+/**
+ * Whether a sentence opens on a word that stands for a name named before (`references`: "He got
+ * 2.46 million votes"): it goes on with the sentence before it even across a paragraph break (a
+ * page whose every sentence is a paragraph), so an earlier election that sentence introduced
+ * goes on too.
+ */
+function opensOnReference(c: Compiled, text: string): boolean {
+  return words(c.referenceRe, text, () => true)[0]?.start === text.length - text.trimStart().length;
 }
 
 /**
@@ -2718,7 +2753,7 @@ function readNumber(
     take(
       'list-item',
       (ownEntity || ctx.unknown()) && ctx.leads()
-        ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id))
+        ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id) && itemMetric(c, id, ownEntity))
         : !ownEntity && ctx.paired && ctx.pairLeads
           ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suitsFor(id, ctx.paired))
           : null,
@@ -2765,8 +2800,9 @@ function readNumber(
         : undefined;
     const leader = ledParty && LEADER_LINK.test(text.slice(ledParty.end, lastBefore!.start)) ? ledParty : undefined;
     const beforeM = candidate ?? leader ?? lastBefore;
-    // A name after the number that leads a number of its own is not this one's.
-    const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e));
+    // A name after the number that leads a number of its own is not this one's; nor is a rival named
+    // after a verb of beating ("won 2,350,711 votes to beat rival Bo Bell": `rivalAfter`).
+    const afterM = fit.find((e) => inside(e, ctx.after) && !ctx.ledElsewhere(e) && !rivalAfter(c, text, q, e));
     // "it", "the party" before the number, or after it ahead of any name: the last such name.
     // A group "it" stands for is a political one, beside parties: a metric of places and voter
     // groups (turnout) takes no group by reference ("… a turnout of 60% – it's a spring day").
@@ -2793,7 +2829,7 @@ function readNumber(
       return { id, at };
     };
     const zippedM = fits(ctx.zipped);
-    const linkedM = fits(ctx.linked);
+    const linkedM = ctx.linked && rivalAfter(c, text, q, ctx.linked) ? undefined : fits(ctx.linked);
     const beforeOk = beforeM && (!unknown || unknown.start < beforeM.start) ? beforeM : undefined;
     // "Sumar, which backed the Socialists, won 31 seats", "Vox, which offered to partner with the PP
     // was projected to win 33 seats": a name inside a relative clause gives way to the name the

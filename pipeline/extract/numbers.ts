@@ -304,6 +304,14 @@ function dashedCount(text: string, at: number): boolean {
  */
 export const MODIFIER_WORD = String.raw`\s+(?!(?:of|and|or|in|on|at|to|the|a|an|for|with|from|by|than|as|per|each|who|which|that|were|was|are|is|will|would|have|has|had)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*(?=\s)`;
 
+/**
+ * A first number the verb of winning took, then "and", before a word never read alone ("won
+ * 1.5% and one seat"): the verb takes both.
+ */
+const WON_FIRST = String.raw`\d[\d.,]*\s*(?:%|\p{Ll}+)?\s+and\s+`;
+/** …and a noun after it, no function word ("won 12 seats and one of its leaders resigned": no number). */
+const WON_SECOND = String.raw`(?=\s+(?!(?:of|other|another|more|in|on|at|to|for|by|was|were|is|are|went|had|has)(?![\p{L}]))\p{Ll})`;
+
 export function compileGrammar(n: Numbers): NumberGrammar {
   const lower = (r: Record<string, unknown>) => Object.keys(r).map((k) => k.toLowerCase());
   const notAlone = new Set(n.not_alone.map(norm));
@@ -316,6 +324,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   const wordAlt =
     alternation(lower(n.words).filter((w) => !notAlone.has(norm(w)))) +
     (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+)(?:${alternation(alone)})` : '') +
+    (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+${WON_FIRST})(?:${alternation(alone)})${WON_SECOND}` : '') +
     (bigScales.length ? String.raw`|(?:one|a)(?=\s+(?:${alternation(bigScales)})${E})` : '') +
     // "gained one seat", "retained its single seat", "less than one percent": a word for one right
     // before a singular unit noun (not one naming a kind of place: "single seat constituencies"),

@@ -322,6 +322,8 @@ export const Lexicon = z
         chamber: words.default([]),
         /** The chamber's size, when the articles give it. */
         seats: z.number().int().positive().nullable().default(null),
+        /** What the election is called in a sentence ("general election", "presidential election"): `:election[kind]`; by default from the chamber and the entities' kinds. */
+        kind: z.string().min(1).nullable().default(null),
       })
       .strict()
       .nullable()
@@ -376,6 +378,10 @@ export const Lexicon = z
     labels: z.record(z.string(), z.string().min(1)).default({}),
     /** Metric id → more cue words for it, joined to the metric's own (an event's lexicon adds words without replacing `metrics:`). */
     cues: z.record(z.string(), words.min(1)).default({}),
+    /** An event's sections (of `JOINED`) that replace the general ones as a whole instead of being joined to them. */
+    replace: z.array(z.string()).default([]),
+    /** General words an event's lexicon takes out, by the path of their list: `{numbers: {progress: {units: [seats]}}}`. */
+    remove: z.record(z.string(), z.unknown()).default({}),
   })
   .strict();
 export type Lexicon = z.infer<typeof Lexicon>;
@@ -444,21 +450,86 @@ export function generalLexicon(): { text: string; lexicon: Lexicon } {
   return general;
 }
 
-/** Sections an event's lexicon replaces as a whole when it gives them. */
-const REPLACED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references', 'not_names', 'name_heads', 'tables'] as const;
+/**
+ * Sections of general words an event's lexicon joins to the general ones (`joinSection`), or
+ * replaces as a whole when its `replace:` names them.
+ */
+export const JOINED = ['numbers', 'metrics', 'units', 'qualifiers', 'weak_units', 'attribution', 'references', 'not_names', 'name_heads', 'tables'] as const;
+
+/** The key that names an item of a list of objects in a joined section: a metric by its id, a document cue list by its qualifier. */
+const ITEM_KEYS = ['id', 'qualifier'] as const;
+
+type Json = unknown;
+const isObject = (v: Json): v is Record<string, Json> => !!v && typeof v === 'object' && !Array.isArray(v);
+const itemKey = (v: Json): string | undefined => (isObject(v) ? ITEM_KEYS.map((k) => v[k]).find((x): x is string => typeof x === 'string') : undefined);
+
+/**
+ * An event's section joined to the general one, as far as the event's file gives it (`raw`, the
+ * YAML as written; `event`, the same parsed with its defaults): a list of words is the union; a
+ * list of named objects (metrics by id, document cues by qualifier) keeps the general items and
+ * adds the event's, an event's metric replacing the general one of its id and an event's cue list
+ * joined to the general one of its qualifier; a map is joined key by key; a single value (a
+ * number, a flag) is the event's.
+ */
+export function joinSection(base: Json, event: Json, raw: Json): Json {
+  if (Array.isArray(raw) && Array.isArray(base) && Array.isArray(event)) {
+    if (event.every((v) => typeof v === 'string') && base.every((v) => typeof v === 'string')) return union(base as string[], event as string[]);
+    const out = [...base];
+    event.forEach((item, i) => {
+      const k = itemKey(item);
+      const at = k === undefined ? -1 : out.findIndex((b) => itemKey(b) === k);
+      if (at < 0) out.push(item);
+      else out[at] = isObject(item) && 'qualifier' in item ? joinSection(out[at], item, raw[i]) : item;
+    });
+    return out;
+  }
+  if (isObject(raw) && isObject(base) && isObject(event)) {
+    const out: Record<string, Json> = { ...base };
+    for (const k of Object.keys(raw)) out[k] = k in base ? joinSection(base[k], event[k], raw[k]) : event[k];
+    return out;
+  }
+  return event;
+}
+
+/**
+ * The merged lexicon with the words an event's `remove:` names taken out (`remove` mirrors the
+ * sections: a list of words where the lexicon has one). Returns the path of the first entry that
+ * names no list of words, or a word the list does not hold, for the error.
+ */
+function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[] = []): { path: string[]; word?: string } | null {
+  if (!isObject(remove)) return { path };
+  for (const [k, v] of Object.entries(remove)) {
+    const here = lexicon[k];
+    if (Array.isArray(v)) {
+      if (!Array.isArray(here) || !here.every((w) => typeof w === 'string')) return { path: [...path, k] };
+      const missing = v.find((w) => typeof w !== 'string' || !here.includes(w));
+      if (missing !== undefined) return { path: [...path, k], word: String(missing) };
+      lexicon[k] = here.filter((w) => !v.includes(w));
+    } else if (isObject(here)) {
+      const copy = { ...here };
+      const bad = removeWords(copy, v, [...path, k]);
+      if (bad) return bad;
+      lexicon[k] = copy;
+    } else return { path: [...path, k] };
+  }
+  return null;
+}
 
 /**
  * The lexicon an election is read with: the general lexicon, with the event's own (`event`, as
  * parsed, and the top-level keys its file gives) on top. Entities, the election, page furniture
- * and labels are the event's; a section in REPLACED that the event gives replaces the general
- * one; foreign places, abbreviations, navigation headings, other bodies and the event's `currencies` are joined,
+ * and labels are the event's; a section of JOINED that the event gives is joined to the general
+ * one (`joinSection`), or replaces it when the event's `replace:` names it; foreign places, abbreviations, navigation headings, other bodies and the event's `currencies` are joined,
  * and the event's `cues` (metric id → words) are added to those metrics' cue words. "{chamber}" in the
  * historical words stands for each of the election's chamber names; the event's country (and
  * every name of it, and every entity's alias) is no foreign place.
  */
-export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<string>): Lexicon {
+export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<string>, raw: Record<string, Json> = {}): Lexicon {
   const out: Lexicon = { ...base, entities: event.entities, election: event.election, country: event.country ?? base.country, labels: { ...base.labels, ...event.labels } };
-  for (const k of REPLACED) if (given.has(k)) (out as Record<string, unknown>)[k] = event[k];
+  for (const k of JOINED) {
+    if (!given.has(k)) continue;
+    (out as Record<string, unknown>)[k] = event.replace.includes(k) || !(k in raw) ? event[k] : joinSection(base[k], event[k], raw[k]);
+  }
   out.sentences = { abbreviations: union(base.sentences.abbreviations, event.sentences.abbreviations) };
   if (event.currencies.length) out.numbers = { ...out.numbers, currencies: union(out.numbers.currencies, event.currencies) };
   out.boilerplate = given.has('boilerplate') ? { ...event.boilerplate, nav_headings: union(base.boilerplate.nav_headings, event.boilerplate.nav_headings) } : base.boilerplate;
@@ -476,6 +547,8 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
     return { ...m, ...(out.labels[m.id] ? { label: out.labels[m.id]! } : {}), ...(more ? { cues: union(m.cues, more) } : {}) };
   });
   out.cues = {};
+  out.replace = [];
+  out.remove = {};
   return out;
 }
 
@@ -483,10 +556,10 @@ function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])];
 }
 
-/** The top-level keys a YAML text gives (for `mergeLexicon`). */
-function topKeys(text: string): Set<string> {
-  const js = parseDocument(text, { prettyErrors: false }).toJS() as unknown;
-  return new Set(js && typeof js === 'object' ? Object.keys(js) : []);
+/** The YAML text as written, no defaults (for `mergeLexicon`: which keys it gives). */
+function rawOf(text: string): Record<string, Json> {
+  const js = parseDocument(text, { prettyErrors: false }).toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  return isObject(js) ? js : {};
 }
 
 /**
@@ -495,8 +568,8 @@ function topKeys(text: string): Set<string> {
  */
 export function parseLexicon(file: string, text: string, base: Lexicon | null = generalLexicon().lexicon): Lexicon {
   const own = parseYamlFile(file, text, Lexicon, 'bad-lexicon', msg.BAD_LEXICON, msg.BAD_LEXICON_HINT);
-  const given = topKeys(text);
-  const lexicon = base ? mergeLexicon(base, own, given) : own;
+  const raw = rawOf(text);
+  const given = new Set(Object.keys(raw));
   // The place of a node of this file: the entities are the file's own, the metrics when it gives them.
   let doc: ReturnType<typeof parseDocument> | null = null;
   const at = (path: (string | number)[], key = false) => {
@@ -508,7 +581,18 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
     }
     return { file, ...(node?.range ? lineColumn(text, node.range[0]) : {}) };
   };
-  const metricsAt = (path: (string | number)[]) => (base === null || given.has('metrics') ? at(['metrics', ...path]) : { file });
+  own.replace.forEach((k, i) => {
+    if (!(JOINED as readonly string[]).includes(k)) throw new PipelineError(diagnostic(at(['replace', i]), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_REPLACE(k, JOINED)), msg.BAD_LEXICON_HINT));
+  });
+  const lexicon = base ? mergeLexicon(base, own, given, raw) : own;
+  const bad = base ? removeWords(lexicon as unknown as Record<string, Json>, own.remove) : null;
+  if (bad) throw new PipelineError(diagnostic(at(['remove', ...bad.path]), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_REMOVE(bad.path.join('.'), bad.word)), msg.BAD_LEXICON_HINT));
+  // A metric's place in this file: its own item when the file gives it.
+  const metricsAt = ([i, ...rest]: (string | number)[]) => {
+    if (base === null) return at(['metrics', i!, ...rest]);
+    const j = given.has('metrics') ? own.metrics.findIndex((m) => m.id === lexicon.metrics[i as number]?.id) : -1;
+    return j >= 0 ? at(['metrics', j, ...rest]) : { file };
+  };
   const day = own.election?.date;
   if (day != null && own.election) {
     const d = new Date(`${day}T00:00:00Z`);

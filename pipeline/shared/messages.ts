@@ -56,6 +56,9 @@ export const NO_SENTENCES_HINT = 'Check the article text, and the boilerplate ru
 // ── lexicon ─────────────────────────────────────────────────────────────────────────────
 export const BAD_LEXICON = (reason: string) => `the lexicon is not valid: ${reason}`;
 export const BAD_LEXICON_HINT = 'See the comments at the top of the lexicon file for its fields.';
+export const LEXICON_BAD_REPLACE = (section: string, sections: readonly string[]) => `replace: "${section}" is no section of general words (${sections.join(', ')})`;
+export const LEXICON_BAD_REMOVE = (path: string, word: string | undefined) =>
+  word === undefined ? `remove: "${path}" names no list of general words` : `remove: "${path}" has no word "${word}" to remove`;
 export const LEXICON_UNKNOWN_MEMBER = (id: string, member: string) => `entity "${id}" has the member "${member}", which is no other entity id of the lexicon`;
 export const LEXICON_BAD_SECOND_ROUND = (date: string, year: number, first: string | null) =>
   `election.second_round "${date}" is no day of ${year} or ${year + 1}${first ? ` after election.date ${first}` : ''} (write YYYY-MM-DD)`;
@@ -77,7 +80,7 @@ export const CLAIMS_REPORT_UNCLAIMED = 'Numbers that became no claim (kind, then
 export const CLAIMS_SUGGEST_ALIAS = (name: string, id: string) => `add "${name}" to the aliases of ${id}`;
 export const CLAIMS_SUGGEST_ENTITY = (id: string, name: string) => `- {id: ${id}, name: ${JSON.stringify(name)}, kind: party, aliases: [${JSON.stringify(name)}]}`;
 export const CLAIMS_REPORT_HINT =
-  'A number marked [no-metric] has no metric cue word near it: add the word under `cues:` in sources/lexicon.yaml (`cues: {vote_share: [of the total votes cast]}`: joined to the metric\'s own words; a `metrics:` section there replaces all the general metrics), or to the metric\'s cues in pipeline/extract/general.yaml when it holds for every election; [no-entity]: add the party\'s spelling to its aliases; [foreign]: a place listed under `foreign` stands next to it. Years, dates, durations, compounds, money, ratios, fractions, parts and counts of other things ([other], lexicon numbers.other_nouns) are never claims.';
+  'A number marked [no-metric] has no metric cue word near it: add the word under `cues:` in sources/lexicon.yaml (`cues: {vote_share: [of the total votes cast]}`: joined to the metric\'s own words; a `metrics:` section there is joined to the general metrics, one of the same id replacing it), or to the metric\'s cues in pipeline/extract/general.yaml when it holds for every election; [no-entity]: add the party\'s spelling to its aliases; [foreign]: a place listed under `foreign` stands next to it. Years, dates, durations, compounds, money, ratios, fractions, parts and counts of other things ([other], lexicon numbers.other_nouns) are never claims.';
 export const BAD_ANNOTATION = (reason: string) => `the annotation is not valid: ${reason}`;
 export const BAD_ANNOTATION_HINT =
   'Each file lists `source` and `figures`; every figure gives line, text, metric, entity, value or low/high, bound, unit, qualifier, election and sentence (see test/fixtures/annotation/README.md).';

@@ -61,7 +61,7 @@ describe('the generic templates', () => {
     expect(text(html)).toContain('The election was held on 12 September 2032. Mara Vell came first with 48.2\u00a0% of the vote.');
     // The run-off (`election.second_round`) ranks on its own: its winner and runner-up by run-off share.
     expect(text(html)).toContain('In the run-off, Mara Vell won with 53.1\u00a0% of the vote against 46.9\u00a0% for Tomas Okonde.');
-    expect(html).toContain('<title>Ardonia\u2019s election of 2032</title>');
+    expect(html).toContain('<title>Ardonia\u2019s presidential election of 2032</title>');
     const charts = Charts.parse(JSON.parse(readFileSync(join(out, 'data', 'charts.json'), 'utf8')));
     const bars = [...charts.find((c) => c.id === 'vote-shares')!.svg.matchAll(/<path d="M0,[^"]*" fill="(#[0-9a-f]{6})"/g)];
     expect(bars).toHaveLength(3);

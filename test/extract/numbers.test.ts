@@ -177,7 +177,7 @@ describe('numbers: forms', () => {
     expect(one('rose by one percentage point')).toMatchObject({ value: 1 });
     expect(read('at one point, no one')).toEqual([]);
     expect(one('lost almost a dozen seats')).toMatchObject({ text: 'almost a dozen', high: 12 });
-    const seats = parseLexicon('y.yaml', 'entities: []\nnumbers:\n  words: {one: 1}\n  not_alone: [one]\n  singular: [one, single]\n  singular_nouns: [seat]\n  other_nouns: [constituencies]\n');
+    const seats = parseLexicon('y.yaml', 'entities: []\nreplace: [numbers]\nnumbers:\n  words: {one: 1}\n  not_alone: [one]\n  singular: [one, single]\n  singular_nouns: [seat]\n  other_nouns: [constituencies]\n');
     const g = compileGrammar(seats.numbers);
     const texts = (t: string) => findQuantities(t, g).map((q) => [q.text, q.value]);
     expect(texts('Reform gained one seat and kept its single seat.')).toEqual([['one', 1], ['single', 1]]);

@@ -47,6 +47,19 @@ function claimsWith(lex: typeof lexicon, body: string): string[] {
 }
 
 describe('a heading or introduction without a figure', () => {
+  it('a list item that names a party takes no metric of the nation or of places from the sentences before: votes and a share', () => {
+    expect(claims('92,553 ballots were invalid.\n\nTurnout was 68.9 percent.\n\nThe final figures:\n\nUnity: 2,350,711 (52.6%)\n\nReform: 1,967,343 (44.0%)')).toEqual([
+      '92,553 invalid_ballots.national 92553 unspecified',
+      '68.9 percent turnout.national 68.9 unspecified',
+      '2,350,711 votes_received.unity 2350711 final',
+      '52.6% vote_share.unity 52.6 final',
+      '1,967,343 votes_received.reform 1967343 final',
+      '44.0% vote_share.reform 44 final',
+    ]);
+    // A place's item still takes the turnout before it.
+    expect(claims('Turnout was 68.9 percent.\n\nNorthport: 61.2%')).toEqual(['68.9 percent turnout.national 68.9 unspecified', '61.2% turnout.northport 61.2 unspecified']);
+  });
+
   it('names the metric and the time of the list items after it', () => {
     expect(claims('This is the voter turnout as recorded around 5 PM in the regions\n\nNorthport: 61.2%')).toEqual(['61.2% turnout.northport 61.2 interim']);
     expect(claims('Turnout by region:\n\n- Northport — 61.2%')).toEqual(['61.2% turnout.northport 61.2 unspecified']);
@@ -195,6 +208,12 @@ describe('the article status', () => {
     expect(claims('"Ann Ames is hereby declared winner," the chairman said. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('The prime minister declared his party the winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
     expect(claims('The commission has not yet declared a winner. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+  });
+
+  it('a winner named first and the declaring act in a reporting clause that ends the sentence gives the final result; a hedged or long clause does not', () => {
+    expect(claims('Unity is the winner of the Grand Hall vote, the Grand Hall electoral commission has declared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('Unity is the winner of the Grand Hall vote, the electoral commission has not yet declared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('Unity is the winner of the Grand Hall vote, say her supporters, though the count is slow and nothing has been formally declared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
   it('newly elected deputies registered give the final seats; a new chamber meeting states no stage (the decision list, step 7)', () => {
@@ -601,12 +620,32 @@ describe('issue 21: settings an analyst needs without reading code', () => {
     expect(read(body, more).map((c) => `${c.text} ${c.qualifier} ${c.election}`)).toEqual(['6.7% historical 2023']);
   });
 
+  it('"a registered voter count of N" is the registered voters (a general cue)', () => {
+    expect(claims('With a registered voter count of 6.6 million, Freedonia voted on Sunday.')).toEqual(['6.6 million registered_voters.national 6600000 unspecified']);
+  });
+
   it('`cues:` in an event lexicon adds words to a general metric, keeping its own', () => {
     const body = 'There were 3.2 million names on the roll. Some 2.1 million people were eligible to vote.';
     expect(claimsWith(lexicon, body)).toEqual(['Some 2.1 million registered_voters.national 2100000']);
     const more = parseLexicon('more.yaml', 'entities: []\nelection: {year: 2031, previous: 2027}\ncues: {registered_voters: [names on the roll]}\n');
     expect(claimsWith(more, body)).toEqual(['3.2 million registered_voters.national 3200000', 'Some 2.1 million registered_voters.national 2100000']);
     expect(more.metrics.find((m) => m.id === 'registered_voters')?.cues).toEqual(expect.arrayContaining(['eligible to vote', 'names on the roll']));
+  });
+
+  it('a section of general words in an event lexicon is joined to the general one; `remove:` takes a general word out; `replace:` makes the section whole', () => {
+    const event = 'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\nelection: {year: 2031}\n';
+    const body = 'Unity had 41.2 percent of the vote from 80% of tally booths.';
+    const plain = parseLexicon('a.yaml', event);
+    const added = parseLexicon('b.yaml', `${event}numbers: {progress: {units: [tally booths]}}\n`);
+    expect(added.numbers.progress.units).toEqual([...plain.numbers.progress.units, 'tally booths']);
+    expect(added.numbers.clock).toEqual(plain.numbers.clock);
+    expect(claimsWith(plain, body)).toEqual(['41.2 percent vote_share.unity 41.2', '80% vote_share.unity 80']);
+    expect(claimsWith(added, body)).toEqual(['41.2 percent vote_share.unity 41.2']);
+    const removed = parseLexicon('c.yaml', `${event}remove: {numbers: {clock: [hrs]}}\n`);
+    expect(removed.numbers.clock).toEqual(plain.numbers.clock.filter((w) => w !== 'hrs'));
+    const whole = parseLexicon('d.yaml', `${event}replace: [numbers]\nnumbers: {percent: ['%']}\n`);
+    expect(whole.numbers.clock).toEqual([]);
+    expect(() => parseLexicon('e.yaml', `${event}remove: {numbers: {clock: [fortnight]}}\n`)).toThrow(/e\.yaml:4:\d+: error: .*remove: "numbers\.clock" has no word "fortnight"/);
   });
 
   it('"X voters out of the total Y": X voted, Y is the registered voters (`total:` of ballots_cast)', () => {
@@ -746,6 +785,21 @@ describe('earlier elections named by their year', () => {
       '80 seats_total.unity 80 unspecified',
     ]);
     expect(claims('Unity lost its lead of the last election. Unity won 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+  });
+
+  it('an election "held on" or "held in" an earlier year, no verb before, introduces it as "was held" does', () => {
+    expect(claims('Unity went on to win the Grand Hall election held on 30 July 2027. Unity took 78 seats.')).toEqual(['78 seats_total.unity 78 historical']);
+    expect(claims('Unity went on to win the Grand Hall election held in 2027. Unity took 78 seats.')).toEqual(['78 seats_total.unity 78 historical']);
+    expect(claims('The Grand Hall election will be held in 2035. Unity took 78 seats.')).toEqual(['78 seats_total.unity 78 unspecified']);
+  });
+
+  it('a sentence that opens on a reference ("It got …") goes on with the earlier election of the sentence before it across a paragraph break; a name does not', () => {
+    expect(claims('Unity went on to win the Grand Hall election held on 30 July 2027.\n\nIt got 78 seats.')).toEqual(['78 seats_total.unity 78 historical']);
+    expect(claims('Unity went on to win the Grand Hall election held on 30 July 2027.\n\nUnity got 80 seats.')).toEqual(['80 seats_total.unity 80 unspecified']);
+    expect(claims('Unity went on to win the Grand Hall election held on 30 July 2027.\n\nIt got 78 seats. Unity got 80 seats this time.')).toEqual([
+      '78 seats_total.unity 78 historical',
+      '80 seats_total.unity 80 unspecified',
+    ]);
   });
 
   it('earlier-election words that open a sentence cover it and the sentences after it: "In the previous election, …", "Heading into the race, …"', () => {
@@ -1746,6 +1800,18 @@ describe('counts of parties', () => {
   });
 });
 
+describe('a rival named after a verb of beating', () => {
+  it('is not the owner of the number before the verb: "won 2,350,711 votes to beat Reform"; a name after the number with no such verb still is', () => {
+    expect(claims('Unity won 2,350,711 votes to beat Reform.')).toEqual(['2,350,711 votes_received.unity 2350711 unspecified']);
+    expect(claims('Unity won 52.6% of the vote, a total of 2,350,711 votes, to beat Reform, which won 1,967,343 votes.')).toEqual([
+      '52.6% vote_share.unity 52.6 unspecified',
+      '2,350,711 votes_received.unity 2350711 unspecified',
+      '1,967,343 votes_received.reform 1967343 unspecified',
+    ]);
+    expect(claims('9.1 percent went to Unity, ahead of Reform.')).toEqual(['9.1 percent vote_share.unity 9.1 unspecified']);
+  });
+});
+
 describe('"one" right after a verb of winning or losing', () => {
   it('is a number: "lost one", "won one", "each managed to secure one seat"', () => {
     expect(claims('Unity won 12 seats, while Reform lost one and was left with six.')).toEqual([
@@ -1754,6 +1820,11 @@ describe('"one" right after a verb of winning or losing', () => {
       'six seats_total.reform 6 unspecified',
     ]);
     expect(claims('The Unity Party and Reform each managed to secure one seat.')).toEqual(['one seats_total.unity 1 unspecified', 'one seats_total.reform 1 unspecified']);
+  });
+
+  it('is a number after the verb\'s first number and "and": "won 1.5% and one seat"; not before a function word ("and one of its leaders")', () => {
+    expect(claims('Reform won 1.5% and one seat.')).toEqual(['1.5% vote_share.reform 1.5 unspecified', 'one seats_total.reform 1 unspecified']);
+    expect(claims('Unity won 12 seats and one of its leaders resigned.')).toEqual(['12 seats_total.unity 12 unspecified']);
   });
   it('is no number elsewhere: "at one point", "one of the parties"', () => {
     expect(claims('At one point Unity led in Northport.')).toEqual([]);

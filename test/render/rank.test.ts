@@ -107,6 +107,22 @@ describe("the election's words", () => {
     expect(html).toContain('The previous <span class="election">Mazhilis</span> was elected in <span class="election">2021</span>.');
   });
 
+  it('writes what the election is called: the lexicon\'s kind, else a chamber\'s election, a general one with candidates too, a presidential one with candidates alone', () => {
+    const t = `---\ntitle: ":election[country]'s :election[kind] of :election[year]"\n---\n\nText.\n`;
+    const d = input(t);
+    expect(render(d).meta.title).toBe('Kazakhstan\u2019s Mazhilis election of 2023');
+    const ames = { id: 'ames', name: 'Ann Ames', kind: 'candidate' as const, aliases: ['Ann Ames'] };
+    d.lexicon = { ...d.lexicon, entities: [...d.lexicon.entities, ames] };
+    expect(render(d).meta.title).toBe('Kazakhstan\u2019s general election of 2023');
+    d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, chamber: [] } };
+    expect(render(d).meta.title).toBe('Kazakhstan\u2019s presidential election of 2023');
+    d.lexicon = { ...d.lexicon, entities: d.lexicon.entities.filter((e: { kind: string }) => e.kind !== 'candidate') };
+    expect(render(d).meta.title).toBe('Kazakhstan\u2019s election of 2023');
+    d.lexicon = { ...d.lexicon, entities: [...d.lexicon.entities, ames] };
+    d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, kind: 'harmonised election' } };
+    expect(render(d).meta.title).toBe('Kazakhstan\u2019s harmonised election of 2023');
+  });
+
   it('writes election day as a reader does, in any time zone of the machine', () => {
     const d = input(`${front}Voters went to the polls on :election[date].\n`);
     d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, date: '2023-03-01' } };

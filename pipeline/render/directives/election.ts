@@ -1,7 +1,8 @@
 /**
  * A word of the election from the lexicon (`:election[chamber]` → "Mazhilis"), so that a template
- * names no election of its own: `country`, `chamber` (its first name), `year`, `date` (election
- * day, "19 March 2023"), `previous` (the previous election's year). In the front matter too (`title: ":election[country]'s election"`).
+ * names no election of its own: `country`, `chamber` (its first name), `kind` (what the election
+ * is called, `electionKind`), `year`, `date` (election day, "19 March 2023"), `previous` (the
+ * previous election's year). In the front matter too (`title: ":election[country]'s election"`).
  */
 import { h } from 'hastscript';
 import type { Directive } from '../context.ts';
@@ -11,10 +12,27 @@ import * as msg from '../../shared/messages.ts';
 /** Election day as a reader writes it ("19 March 2023"): Intl, in UTC, so the machine's zone never shifts it. */
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/**
+ * What the election is called (`:election[kind]`): the lexicon's `election.kind`, else from what
+ * it elects: a chamber and candidates, a general election (a president and a parliament the same
+ * day); a chamber alone, "<chamber> election"; candidates alone, a presidential election; options
+ * alone, a referendum; else an election.
+ */
+export function electionKind(l: Lexicon): string | null {
+  if (!l.election) return null;
+  if (l.election.kind) return l.election.kind;
+  const chamber = l.election.chamber[0];
+  const has = (kind: string) => l.entities.some((e) => e.kind === kind);
+  if (chamber) return has('candidate') ? 'general election' : `${chamber} election`;
+  if (has('candidate')) return 'presidential election';
+  return has('option') && !has('party') ? 'referendum' : 'election';
+}
+
 /** What `:election[…]` may name, and where the lexicon says it (null: the lexicon does not). */
 export const ELECTION_WORDS: Record<string, (l: Lexicon) => string | null> = {
   country: (l) => l.country ?? null,
   chamber: (l) => l.election?.chamber[0] ?? null,
+  kind: electionKind,
   year: (l) => (l.election ? String(l.election.year) : null),
   date: (l) => (l.election?.date ? DAY.format(new Date(`${l.election.date}T00:00:00Z`)) : null),
   previous: (l) => (l.election?.previous != null ? String(l.election.previous) : null),
@@ -29,8 +47,8 @@ export function electionWord(what: string, lexicon: Lexicon): { word: string } |
 }
 
 export const election: Directive = {
-  name: 'election', kind: 'text', usage: ':election[country|chamber|year|date|previous]',
-  description: "a word of the election from the lexicon: its country, chamber, year, election day or the previous election's year",
+  name: 'election', kind: 'text', usage: ':election[country|chamber|kind|year|date|previous]',
+  description: "a word of the election from the lexicon: its country, chamber, kind (\"general election\"), year, election day or the previous election's year",
   render(node, ctx) {
     const what = ctx.label(node);
     const r = electionWord(what, ctx.input.lexicon);
