@@ -633,6 +633,14 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
       seen.set(key, entity.id);
     });
   });
+  // The event's own metrics first: joined to the general ones, a second item of one id would silently replace the first.
+  if (base !== null && given.has('metrics')) {
+    const ownIds = new Set<string>();
+    own.metrics.forEach((metric, i) => {
+      if (ownIds.has(metric.id)) throw new PipelineError(diagnostic(at(['metrics', i, 'id']), 'bad-lexicon', msg.BAD_LEXICON(`metric id "${metric.id}" appears twice`), msg.BAD_LEXICON_HINT));
+      ownIds.add(metric.id);
+    });
+  }
   const metricIds = new Set<string>();
   lexicon.metrics.forEach((metric, i) => {
     if (metricIds.has(metric.id)) {
