@@ -1100,6 +1100,7 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     // "has reported its full results": a complete count (step 5).
     for (const m of c.completeResultRe ? words(c.completeResultRe, text, () => true) : []) if (!toCome(m)) w.complete = true;
     for (const m of [...matches, ...named]) {
+      if (comparedStage(text, m)) continue;
       const q = c.documentQualifiers[m.value];
       if (q === 'exit_poll') {
         exitPoll = true;
@@ -1135,6 +1136,14 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Numbers that count no part of a count ("The 23-hour count ended", "On 19 March the count ended"). */
 const NO_PART = new Set<Quantity['kind']>(['year', 'date', 'time', 'duration', 'compound', 'money']);
+
+/** Words of a comparison right before a stage cue, with up to two words between and no number ("compared to preliminary results", "than in the first count"). */
+const COMPARED_STAGE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus)\s+(?:(?:in|at|with|to|from)\s+)?(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/** Whether a stage cue names the base of a comparison ("no changes compared to preliminary results"): another count's stage, not its sentence's. */
+function comparedStage(text: string, m: { start: number }): boolean {
+  return COMPARED_STAGE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
 
 /** A clause of time that opens right before a count word ("after the official counting was completed", "when the count ended"): the numbers before it count no part of the count. */
 const COUNT_AFTER = /\b(?:after|when|once|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
@@ -2975,7 +2984,7 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   // "Unity leads with 44%" in an article of an exit poll is the poll's lead, no count in progress (`qualifiers.leads`).
   const own = qualifierCues(c, text).filter((m) => !exitPoll || !c.leads.has(key(text.slice(m.start, m.end))));
   const cues = countProjected(c, text, own, counting)
-    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
   const complete = completeCounts(c, cues, all, text);

@@ -153,6 +153,11 @@ describe('the decision list on sentences', () => {
     expect(stages('Ames had 58.6% when 55% of the count was completed.')).toEqual(['58.6% interim']);
   });
 
+  it('step 2: a stage named as the base of a comparison ("compared to preliminary results") is another count\'s, no frame', () => {
+    expect(stages('The official results show Unity has 48 seats.\nReform saw no change compared to preliminary results.\nTurnout was 78%.')).toEqual(['48 final', '78% final']);
+    expect(stages('Preliminary results show Unity has 48 seats.\nTurnout was 78%.')).toEqual(['48 preliminary', '78% preliminary']);
+  });
+
   it('step 5: "full results" are a complete count, not called final: preliminary', () => {
     expect(stages('Northport has reported its full results. Unity is in first place with 29.94% of the vote.')).toEqual(['29.94% preliminary']);
     expect(stages('The full results were published after the final count. Unity took 29.94% of the vote.')).toEqual(['29.94% final']);
