@@ -1111,7 +1111,7 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
         if (countToCome(c, text, m) || progress.some((t) => t.start < m.end && m.start < t.end)) continue;
         // The count a sentence says is done ("With the vote count completed") is complete.
         if (done === 'done' || completeCount(c, text, quantities(text), m)) w.complete = true;
-        else if (!bare(m)) w.partial = true;
+        else if (!bare(m) || almostAll(c, text, m)) w.partial = true;
       } else if (q === 'final' || q === 'preliminary') {
         if (q === 'final' && actToCome(c, text, m)) continue;
         // Step 3 before step 4: "early preliminary results" are preliminary.
@@ -1238,6 +1238,18 @@ function provisional(c: Compiled, text: string, m: { start: number }): boolean {
   const window = text.slice(Math.max(0, m.start - PROVISIONAL_NEAR), m.start);
   const word = words(c.provisionalRe, window, () => true).at(-1);
   return !!word && !/[,;:.()–—]|\b(?:and|or)\b/iu.test(window.slice(word.end));
+}
+
+/**
+ * Whether a count cue is hedged "almost all" in its clause ("Now that the votes are almost all
+ * counted", `qualifiers.hedges` right before a word of `qualifiers.count_all`): nearly the whole
+ * count, a count in progress (step 4) even where the count word alone states no part.
+ */
+function almostAll(c: Compiled, text: string, m: { start: number }): boolean {
+  if (!c.countAllRe || !c.hedgeRe) return false;
+  const window = text.slice(Math.max(0, m.start - ALL_NEAR), m.start);
+  const clause = window.slice(clauseStart(window));
+  return words(c.countAllRe, clause, () => true).some((a) => c.hedgeRe!.test(clause.slice(0, a.start)));
 }
 
 /** How far (in characters) before a cue of a count in progress a word of `qualifiers.count_all` may stand. */

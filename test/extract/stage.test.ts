@@ -153,6 +153,11 @@ describe('the decision list on sentences', () => {
     expect(stages('Ames had 58.6% when 55% of the count was completed.')).toEqual(['58.6% interim']);
   });
 
+  it('step 4: votes "almost all counted" are a count in progress, and frame the figures after them', () => {
+    expect(stages('Now that the votes are almost all counted, we present the key results.\nTurnout was almost 70 percent.')).toEqual(['almost 70 percent interim']);
+    expect(stages('Now that the votes are all counted, we present the key results.\nTurnout was 70 percent.')).toEqual(['70 percent preliminary']);
+  });
+
   it('step 2: a stage named as the base of a comparison ("compared to preliminary results") is another count\'s, no frame', () => {
     expect(stages('The official results show Unity has 48 seats.\nReform saw no change compared to preliminary results.\nTurnout was 78%.')).toEqual(['48 final', '78% final']);
     expect(stages('Preliminary results show Unity has 48 seats.\nTurnout was 78%.')).toEqual(['48 preliminary', '78% preliminary']);
