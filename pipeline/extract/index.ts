@@ -1145,6 +1145,9 @@ function comparedStage(text: string, m: { start: number }): boolean {
   return COMPARED_STAGE.test(text.slice(Math.max(0, m.start - 50), m.start));
 }
 
+/** The perfect passive of a count ("have been counted", "has now been tallied"): the count is done. */
+const PERFECT_COUNTED = /\b(?:have|has|had)\s+(?:now\s+|all\s+)?been\s+(?:counted|tallied)$/iu;
+
 /** A clause of time that opens right before a count word ("after the official counting was completed", "when the count ended"): the numbers before it count no part of the count. */
 const COUNT_AFTER = /\b(?:after|when|once|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
 
@@ -1164,10 +1167,17 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!c.countWordRe || !c.countDoneRe || !count) return null;
   const after = words(c.countDoneRe, text.slice(count.end, count.end + DONE_NEAR), () => true)[0];
   const right = after ? null : words(c.countDoneRe, text.slice(0, count.start), () => true).find((m) => /^\s+$/.test(text.slice(m.end, count.start)));
-  const at = after ? count.end + after.start : right?.start;
+  // "the votes … have been counted": the perfect of a count done, its auxiliary the done word.
+  const perfect = after || right ? null : PERFECT_COUNTED.exec(text.slice(Math.max(0, count.start - 30), count.end));
+  const at = after ? count.end + after.start : right ? right.start : perfect ? count.start - (perfect[0].length - (count.end - count.start)) : undefined;
   if (at === undefined) return null;
   const before = text.slice(0, at);
   if (c.hedgeRe?.test(before) || (c.pendingRe && hasWord(c.pendingRe, before))) return null;
+  // "have been counted in 20 of 80 districts": a part, named after the perfect.
+  if (perfect) {
+    const tail = text.slice(count.end).split(/[,;:.]\s/u)[0]!;
+    if (/\d/.test(tail) && findQuantities(tail, c.grammar).some((q) => !NO_PART.has(q.kind))) return 'partial';
+  }
   const lead = text.slice(0, Math.min(at, count.start));
   // "Ames won 58.6% … after the official counting was completed": a clause of time opens on the count, which is all done.
   if (!/\d/.test(lead) || COUNT_AFTER.test(lead)) return 'done';
