@@ -3388,7 +3388,8 @@ function qualifierFor(
   if (metric.qualifier) return metric.qualifier;
   // Words that describe the electoral system make every figure of their sentence a rule.
   if (cues.some((m) => m.value === 'rule')) return 'rule';
-  const usable = cues.filter((m) => metric.results || !['preliminary', 'final', 'result', 'interim', 'recount'].includes(m.value));
+  const counted = isCounted(metric);
+  const usable = cues.filter((m) => counted || !['preliminary', 'final', 'result', 'interim', 'recount'].includes(m.value));
   const before = usable.filter((m) => m.end <= q.start).at(-1);
   const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
   const cue = before ?? afterCue;
@@ -3405,11 +3406,19 @@ function qualifierFor(
   // A cue of a result's stage: the decision list's stage of the sentence (stage.ts).
   if (cue) return cue.value === 'result' || STAGE_CUES.has(cue.value) ? stage.sentence : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
-  if (timeAfter && metric.results) return stage.frame === 'estimate' ? 'estimate' : 'interim';
-  if (pollOn && metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(pollOn))) return pollOn;
-  // The electorate is known before the count: a count in progress does not qualify it.
-  // Nor does a poll's or estimate's frame: the electorate is no figure of the poll.
-  return metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(stage.sentence)) ? stage.sentence : 'unspecified';
+  if (timeAfter && counted) return stage.frame === 'estimate' ? 'estimate' : 'interim';
+  if (pollOn && counted) return pollOn;
+  return counted ? stage.sentence : 'unspecified';
+}
+
+/**
+ * Whether the decision list gives a figure of this metric a counting stage: a result, not a figure
+ * known before the count (`before_count`: the electorate, the parties on the ballot), which no
+ * count's words and no poll's or estimate's frame reach (the list's revision of 2026-12-05:
+ * unspecified, unless a cue of its own sentence makes it another kind).
+ */
+function isCounted(metric: Metric): boolean {
+  return metric.results && !metric.before_count;
 }
 
 /**
@@ -3437,9 +3446,6 @@ function introCue(cues: readonly QualifierCue[]): QualifierCue | null {
   if (!cues.every((q) => STAGE_CUES.has(q))) return cues.at(-1)!;
   return STAGE_STEPS.find((q) => cues.includes(q)) ?? cues.at(-1)!;
 }
-
-/** The article statuses a figure known before the count (`before_count`) never takes. */
-const BEFORE_COUNT_NOT = new Set<Qualifier>(['interim', 'exit_poll', 'estimate', 'forecast']);
 
 /** RFC 4180 CSV of the claims, one row each, columns in a fixed order. */
 export const CSV_COLUMNS = [
