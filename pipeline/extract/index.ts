@@ -1105,6 +1105,7 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     // "has reported its full results": a complete count (step 5).
     for (const m of c.completeResultRe ? words(c.completeResultRe, text, () => true) : []) if (!toCome(m)) w.complete = true;
     for (const m of [...matches, ...named]) {
+      if (comparedStage(text, m)) continue;
       const q = c.documentQualifiers[m.value];
       if (q === 'exit_poll') {
         exitPoll = true;
@@ -1115,7 +1116,7 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
         if (countToCome(c, text, m) || progress.some((t) => t.start < m.end && m.start < t.end)) continue;
         // The count a sentence says is done ("With the vote count completed") is complete.
         if (done === 'done' || completeCount(c, text, quantities(text), m)) w.complete = true;
-        else if (!bare(m)) w.partial = true;
+        else if (!bare(m) || almostAll(c, text, m)) w.partial = true;
       } else if (q === 'final' || q === 'preliminary') {
         if (q === 'final' && actToCome(c, text, m)) continue;
         // Step 3 before step 4: "early preliminary results" are preliminary.
@@ -1141,6 +1142,17 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Numbers that count no part of a count ("The 23-hour count ended", "On 19 March the count ended"). */
 const NO_PART = new Set<Quantity['kind']>(['year', 'date', 'time', 'duration', 'compound', 'money']);
 
+/** Words of a comparison right before a stage cue, with up to two words between and no number ("compared to preliminary results", "than in the first count"). */
+const COMPARED_STAGE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus)\s+(?:(?:in|at|with|to|from)\s+)?(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/** Whether a stage cue names the base of a comparison ("no changes compared to preliminary results"): another count's stage, not its sentence's. */
+function comparedStage(text: string, m: { start: number }): boolean {
+  return COMPARED_STAGE.test(text.slice(Math.max(0, m.start - 50), m.start));
+}
+
+/** The perfect passive of a count ("have been counted", "has now been tallied"): the count is done. */
+const PERFECT_COUNTED = /\b(?:have|has|had)\s+(?:now\s+|all\s+)?been\s+(?:counted|tallied)$/iu;
+
 /** A clause of time that opens right before a count word ("after the official counting was completed", "when the count ended"): the numbers before it count no part of the count. */
 const COUNT_AFTER = /\b(?:after|when|once|since)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
 
@@ -1160,10 +1172,17 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!c.countWordRe || !c.countDoneRe || !count) return null;
   const after = words(c.countDoneRe, text.slice(count.end, count.end + DONE_NEAR), () => true)[0];
   const right = after ? null : words(c.countDoneRe, text.slice(0, count.start), () => true).find((m) => /^\s+$/.test(text.slice(m.end, count.start)));
-  const at = after ? count.end + after.start : right?.start;
+  // "the votes … have been counted": the perfect of a count done, its auxiliary the done word.
+  const perfect = after || right ? null : PERFECT_COUNTED.exec(text.slice(Math.max(0, count.start - 30), count.end));
+  const at = after ? count.end + after.start : right ? right.start : perfect ? count.start - (perfect[0].length - (count.end - count.start)) : undefined;
   if (at === undefined) return null;
   const before = text.slice(0, at);
   if (c.hedgeRe?.test(before) || (c.pendingRe && hasWord(c.pendingRe, before))) return null;
+  // "have been counted in 20 of 80 districts": a part, named after the perfect.
+  if (perfect) {
+    const tail = text.slice(count.end).split(/[,;:.]\s/u)[0]!;
+    if (/\d/.test(tail) && findQuantities(tail, c.grammar).some((q) => !NO_PART.has(q.kind))) return 'partial';
+  }
   const lead = text.slice(0, Math.min(at, count.start));
   // "Ames won 58.6% … after the official counting was completed": a clause of time opens on the count, which is all done.
   if (!/\d/.test(lead) || COUNT_AFTER.test(lead)) return 'done';
@@ -1236,6 +1255,18 @@ function provisional(c: Compiled, text: string, m: { start: number }): boolean {
   const window = text.slice(Math.max(0, m.start - PROVISIONAL_NEAR), m.start);
   const word = words(c.provisionalRe, window, () => true).at(-1);
   return !!word && !/[,;:.()–—]|\b(?:and|or)\b/iu.test(window.slice(word.end));
+}
+
+/**
+ * Whether a count cue is hedged "almost all" in its clause ("Now that the votes are almost all
+ * counted", `qualifiers.hedges` right before a word of `qualifiers.count_all`): nearly the whole
+ * count, a count in progress (step 4) even where the count word alone states no part.
+ */
+function almostAll(c: Compiled, text: string, m: { start: number }): boolean {
+  if (!c.countAllRe || !c.hedgeRe) return false;
+  const window = text.slice(Math.max(0, m.start - ALL_NEAR), m.start);
+  const clause = window.slice(clauseStart(window));
+  return words(c.countAllRe, clause, () => true).some((a) => c.hedgeRe!.test(clause.slice(0, a.start)));
 }
 
 /** How far (in characters) before a cue of a count in progress a word of `qualifiers.count_all` may stand. */
@@ -3047,7 +3078,7 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   // "Unity leads with 44%" in an article of an exit poll is the poll's lead, no count in progress (`qualifiers.leads`).
   const own = qualifierCues(c, text).filter((m) => !exitPoll || !c.leads.has(key(text.slice(m.start, m.end))));
   const cues = countProjected(c, text, own, counting)
-    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)))
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
   const complete = completeCounts(c, cues, all, text);
@@ -3429,7 +3460,8 @@ function qualifierFor(
   if (metric.qualifier) return metric.qualifier;
   // Words that describe the electoral system make every figure of their sentence a rule.
   if (cues.some((m) => m.value === 'rule')) return 'rule';
-  const usable = cues.filter((m) => metric.results || !['preliminary', 'final', 'result', 'interim', 'recount'].includes(m.value));
+  const counted = isCounted(metric);
+  const usable = cues.filter((m) => counted || !['preliminary', 'final', 'result', 'interim', 'recount'].includes(m.value));
   const before = usable.filter((m) => m.end <= q.start).at(-1);
   const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
   const cue = before ?? afterCue;
@@ -3446,11 +3478,19 @@ function qualifierFor(
   // A cue of a result's stage: the decision list's stage of the sentence (stage.ts).
   if (cue) return cue.value === 'result' || STAGE_CUES.has(cue.value) ? stage.sentence : cue.value;
   // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
-  if (timeAfter && metric.results) return stage.frame === 'estimate' ? 'estimate' : 'interim';
-  if (pollOn && metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(pollOn))) return pollOn;
-  // The electorate is known before the count: a count in progress does not qualify it.
-  // Nor does a poll's or estimate's frame: the electorate is no figure of the poll.
-  return metric.results && !(metric.before_count && BEFORE_COUNT_NOT.has(stage.sentence)) ? stage.sentence : 'unspecified';
+  if (timeAfter && counted) return stage.frame === 'estimate' ? 'estimate' : 'interim';
+  if (pollOn && counted) return pollOn;
+  return counted ? stage.sentence : 'unspecified';
+}
+
+/**
+ * Whether the decision list gives a figure of this metric a counting stage: a result, not a figure
+ * known before the count (`before_count`: the electorate, the parties on the ballot), which no
+ * count's words and no poll's or estimate's frame reach (the list's revision of 2026-12-05:
+ * unspecified, unless a cue of its own sentence makes it another kind).
+ */
+function isCounted(metric: Metric): boolean {
+  return metric.results && !metric.before_count;
 }
 
 /**
@@ -3478,9 +3518,6 @@ function introCue(cues: readonly QualifierCue[]): QualifierCue | null {
   if (!cues.every((q) => STAGE_CUES.has(q))) return cues.at(-1)!;
   return STAGE_STEPS.find((q) => cues.includes(q)) ?? cues.at(-1)!;
 }
-
-/** The article statuses a figure known before the count (`before_count`) never takes. */
-const BEFORE_COUNT_NOT = new Set<Qualifier>(['interim', 'exit_poll', 'estimate', 'forecast']);
 
 /** RFC 4180 CSV of the claims, one row each, columns in a fixed order. */
 export const CSV_COLUMNS = [

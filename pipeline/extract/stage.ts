@@ -15,12 +15,17 @@
  * 3. "preliminary", "provisional", "unofficial", "unverified" (`preliminary`): `preliminary`, even with a share
  *    counted ("preliminary results with 95 % of precincts counted").
  * 4. A count that is not complete (`partial`: a share counted below 100, "partial", "early
- *    results", "so far", "as counting continues", "is leading"): `interim`, even when the results
- *    are called official or final ("official results with 98 % counted").
- * 5. A complete count (`complete`: "with all the votes counted", "after the count ended") not
- *    called final or official: `preliminary`.
+ *    results", "so far", "as counting continues", "is leading", "almost all counted", "155 of 156
+ *    constituencies reporting"): `interim`, even when the results are called official or final
+ *    ("official results with 98 % counted").
+ * 5. A complete count (`complete`: "with all the votes counted", "after the count ended", "full
+ *    results", "the votes have been counted") not called final or official: `preliminary`.
  * 6. Final (`final`: "final", "official", "certified", "confirmed" results, the authority
- *    declaring a winner): `final`.
+ *    declaring or confirming a winner, also after it: "X is the winner, the commission has
+ *    declared"): `final`.
+ * (The list's revision of 2026-12-05 in the corpus README rules on "unverified" (step 3), a time of
+ * day on a result (step 4 unless an earlier step applies) and a stage named as a comparison's base
+ * (no frame); index.ts reads those words.)
  * 7. Nothing says: `unspecified` (a winner the article itself names, "X won 52 %"; a figure
  *    "according to the electoral commission" with no stage word; an article with no frame).
  *

@@ -84,7 +84,7 @@ export const Metric = z
     context_cues: words.default([]),
     /** Cues that count for this metric only for a number followed by a noun of its unit ("candidates from 22 parties", "Five parties participate"). */
     unit_cues: words.default([]),
-    /** A figure known before the count (the electorate): the article's count in progress does not qualify it (no cue in its sentence: "unspecified"). */
+    /** A figure known before the count (the electorate, the parties on the ballot): no result, so no counting stage, neither from its sentence nor from a frame ("unspecified" unless its own cue makes it a poll's, an estimate's, historical). */
     before_count: z.boolean().default(false),
     /** A figure of the voting as it goes (turnout, ballots cast): one given at a time of day frames this metric's figures after it, interim (stage.ts `snapshotOf`). */
     snapshot: z.boolean().default(false),

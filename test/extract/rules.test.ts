@@ -221,11 +221,13 @@ describe('the article status', () => {
     expect(claims('The commission met for the registration of deputies. Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
   });
 
-  it('the electorate takes no count in progress of the article, but a cue in its own sentence', () => {
+  it('the electorate and the parties on the ballot take no counting stage, from a frame or their own sentence (the list\'s revision of 2026-12-05)', () => {
     expect(claims('With 40% of the votes counted, Unity leads. Some 3.2 million voters were eligible.')).toEqual([
       'Some 3.2 million registered_voters.national 3200000 unspecified',
     ]);
-    expect(claims('In the districts counted so far, 2,000 people voted out of 3,000 eligible voters.')).toContain('3,000 registered_voters.national 3000 interim');
+    expect(claims('In the districts counted so far, 2,000 people voted out of 3,000 eligible voters.')).toContain('3,000 registered_voters.national 3000 unspecified');
+    expect(claims('According to the final results, 3.2 million voters were eligible.')).toEqual(['3.2 million registered_voters.national 3200000 unspecified']);
+    expect(claims('Preliminary results were published on Monday. Nine parties took part in the election.')).toEqual(['Nine parties_contesting.national 9 unspecified']);
   });
 
   it('the electorate takes no exit poll\'s or estimate\'s status, nor a poll going on from before', () => {

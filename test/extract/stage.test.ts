@@ -153,6 +153,22 @@ describe('the decision list on sentences', () => {
     expect(stages('Ames had 58.6% when 55% of the count was completed.')).toEqual(['58.6% interim']);
   });
 
+  it('step 4: votes "almost all counted" are a count in progress, and frame the figures after them', () => {
+    expect(stages('Now that the votes are almost all counted, we present the key results.\nTurnout was almost 70 percent.')).toEqual(['almost 70 percent interim']);
+    expect(stages('Now that the votes are all counted, we present the key results.\nTurnout was 70 percent.')).toEqual(['70 percent preliminary']);
+  });
+
+  it('step 5: the votes "have been counted" is a count done; a part named after it is a count in progress', () => {
+    expect(stages('The votes of the first round have been counted. Unity received 19.36% of the vote.')).toEqual(['19.36% preliminary']);
+    expect(stages('Votes have been counted in 20 of 80 districts. Unity received 19.36% of the vote.')).toEqual(['19.36% interim']);
+    expect(stages('Officials have been counting since Sunday. Unity received 19.36% of the vote.')).toEqual(['19.36% unspecified']);
+  });
+
+  it('step 2: a stage named as the base of a comparison ("compared to preliminary results") is another count\'s, no frame', () => {
+    expect(stages('The official results show Unity has 48 seats.\nReform saw no change compared to preliminary results.\nTurnout was 78%.')).toEqual(['48 final', '78% final']);
+    expect(stages('Preliminary results show Unity has 48 seats.\nTurnout was 78%.')).toEqual(['48 preliminary', '78% preliminary']);
+  });
+
   it('step 5: "full results" are a complete count, not called final: preliminary', () => {
     expect(stages('Northport has reported its full results. Unity is in first place with 29.94% of the vote.')).toEqual(['29.94% preliminary']);
     expect(stages('The full results were published after the final count. Unity took 29.94% of the vote.')).toEqual(['29.94% final']);
