@@ -1450,8 +1450,12 @@ interface Previous {
 const LIST_LINE = /^[^\d:–—-]{1,40}(?:[–—:]|\s-)\s*\d/u;
 /** A dash or colon right before a number: the link of a list line, whatever its name ("CDU-LEFT: 1.2%"). */
 const ITEM_LINK = /[–—:-]\s*\d/u;
-/** A list item: a dash or colon right before a number, or a share or pair first ("Northport - 41/59", "* 40/60 as of 9am"; not "4 days after …"). */
-const LIST_ITEM_SHAPE = /[–—:-]\s*\d|^[\s*•·-]*\d[\d.,]*\s*(?:[/%–-]|per\s?cent)/u;
+/**
+ * A list item: a dash or colon right before a number, or a share or pair first ("Northport -
+ * 41/59", "* 40/60 as of 9am"; not "4 days after …"), or a count and its share in brackets alone
+ * ("2 350 711 (52.6%)", the values of a name line above).
+ */
+const LIST_ITEM_SHAPE = /[–—:-]\s*\d|^[\s*•·-]*\d[\d.,]*\s*(?:[/%–-]|per\s?cent)|^[\s*•·-]*\d[\d.,  ]*\(\s*\d[\d.,]*\s*(?:%|per\s?cent)\s*\)\s*$/u;
 /** A line that is one table cell holding a name (a letter in it: "|5-Star Movement"), and one holding a number only ("|Unity", "|41"). */
 const NAME_CELL = /^\|\s*(?=[^|]*\p{L})[^|\s%][^|%]{0,60}\|?\s*$/u;
 const NUMBER_CELL = /^\|\s*\d[\d.,]*\s*%?\s*\|?\s*$/u;
@@ -1935,6 +1939,8 @@ function readSentence(
     const sides = /[.!?]\s*$/.test(text) ? [] : [...new Map(entities.filter((e) => c.entityKind.get(e.value) !== 'place').map((e) => [e.value, e])).values()];
     if (sides.length === 1) context.sides = [sides[0]!.value];
     else if (sides.length === 2 && /^\s*\/\s*$/.test(text.slice(sides[0]!.end, sides[1]!.start))) context.sides = [sides[0]!.value, sides[1]!.value];
+    // "Unity, President Ann AMES :": a party before its candidate is the candidate's, one side.
+    else if (sides.length === 2 && c.entityKind.get(sides[0]!.value) === 'party' && c.entityKind.get(sides[1]!.value) === 'candidate') context.sides = [sides[1]!.value];
     else if (sides.length) context.sides = null;
     // Its qualifier, or time of day ("as recorded around 5 PM"), is the list's as well.
     const cues = [...qualifierCues(c, text)];
@@ -2022,7 +2028,10 @@ function readSentence(
     const side = (id: string): Mention<string> => ({ start: 0, end: 0, value: id });
     for (let i = 0; i < nums.length; i++) {
       const [x, y] = [nums[i]!, nums[i + 1]];
-      if (!x.percent || zipped.has(i)) continue;
+      if (zipped.has(i)) continue;
+      // A count with its share right after it ("2 350 711 (52.6%)") is the side's too.
+      const counted = !x.percent && headingSides.length === 1 && !!y?.percent && SHARE_PAIR.test(text.slice(x.end, y.start));
+      if (!x.percent && !counted) continue;
       if (headingSides.length === 1) zipped.set(i, side(headingSides[0]!));
       else if (y?.percent && SCORE_LINK.test(text.slice(x.end, y.start))) {
         zipped.set(i, side(headingSides[0]!));

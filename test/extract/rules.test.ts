@@ -47,6 +47,21 @@ function claimsWith(lex: typeof lexicon, body: string): string[] {
 }
 
 describe('a heading or introduction without a figure', () => {
+  it('a name line ending with a colon gives its side to the count and share of the paragraph under it ("2 350 711 (52.6%)"); a party before its candidate is the candidate\'s', () => {
+    const race = parseLexicon(
+      'race.yaml',
+      'entities:\n  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}\n  - {id: bell, name: Bo Bell, kind: candidate, aliases: [Bo Bell]}\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\n  - {id: reform, name: Reform, kind: party, aliases: [Reform]}\nelection: {year: 2031, chamber: [Grand Hall]}\n',
+    );
+    const lines = ['The final figures:', 'Unity, President Ann AMES :', '2 350 711 (52.6%)', 'Reform, Bo BELL : 1 967 343 (44.0%)'];
+    expect(claimsWith(race, lines.join('\n\n'))).toEqual([
+      '2 350 711 votes_received.ames 2350711',
+      '52.6% vote_share.ames 52.6',
+      '1 967 343 votes_received.bell 1967343',
+      '44.0% vote_share.bell 44',
+    ]);
+    expect(claimsWith(race, ['The final figures:', 'Ann AMES :', '2 350 711 (52.6%)'].join('\n\n'))).toEqual(['2 350 711 votes_received.ames 2350711', '52.6% vote_share.ames 52.6']);
+  });
+
   it('a list item that names a party takes no metric of the nation or of places from the sentences before: votes and a share', () => {
     expect(claims('92,553 ballots were invalid.\n\nTurnout was 68.9 percent.\n\nThe final figures:\n\nUnity: 2,350,711 (52.6%)\n\nReform: 1,967,343 (44.0%)')).toEqual([
       '92,553 invalid_ballots.national 92553 unspecified',
