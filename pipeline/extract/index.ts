@@ -2645,12 +2645,14 @@ function readNumber(
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
     // So is the second number of such an item ("Northport – 344,868 citizens or 40.15%"), for its pair's name.
+    // A side's name leading the item takes no metric of the whole election ("Ann AMES: 6 989 (0.2%)"
+    // after "92 553 were invalid" is her votes, no invalid ballots).
     take(
       'list-item',
       (ownEntity || ctx.unknown()) && ctx.leads()
-        ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id))
+        ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id) && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(id)!))
         : !ownEntity && ctx.paired && ctx.pairLeads
-          ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suitsFor(id, ctx.paired))
+          ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suitsFor(id, ctx.paired) && !wholeForSide(c.entityKind.get(ctx.paired!), c.metrics.get(id)!))
           : null,
     ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
@@ -2865,6 +2867,11 @@ function readNumber(
 /** Whether an entity of this kind is a side (party, candidate, option) that the metric cannot take. */
 function sideCannot(kind: string | undefined, metric: Metric): boolean {
   return (kind === 'party' || kind === 'candidate' || kind === 'option') && !metric.entity_kinds.includes(kind);
+}
+
+/** A metric of the whole election (invalid ballots) that a side's name (party, candidate, option) cannot lead. */
+function wholeForSide(kind: string | undefined, metric: Metric): boolean {
+  return (kind === 'party' || kind === 'candidate' || kind === 'option') && metric.entity === 'national';
 }
 
 /** "no" right before a cue: "made no net gain". */

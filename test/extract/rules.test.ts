@@ -2619,3 +2619,16 @@ describe('a bound a share is measured against', () => {
     expect(claims('Reform fell below the 5% threshold.')).toEqual(['5% threshold.national 5 rule']);
   });
 });
+
+describe('a side\'s name leading a list item', () => {
+  it('takes no metric of the whole election from the figure before ("92,553 were invalid", then "Reform: 1,967,343 (44.0%)" is Reform\'s votes)', () => {
+    expect(claims('A total of 4,561,221 votes were cast and of these, 92,553 were invalid.\n\nThe figures:\n\nUnity Party: 2,350,711 (52.6%)\n\nReform: 1,967,343 (44.0%)')).toEqual([
+      '4,561,221 ballots_cast.national 4561221 unspecified',
+      '92,553 invalid_ballots.national 92553 unspecified',
+      '2,350,711 votes_received.unity 2350711 unspecified',
+      '52.6% vote_share.unity 52.6 unspecified',
+      '1,967,343 votes_received.reform 1967343 unspecified',
+      '44.0% vote_share.reform 44 unspecified',
+    ]);
+  });
+});
