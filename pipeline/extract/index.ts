@@ -1412,6 +1412,16 @@ class Memory {
   lastOfMetric(metric: string): Previous | undefined {
     return this.byMetric.get(metric);
   }
+  /** The metric of the first number of its unit that a name led in a paragraph (a list item's first figure). */
+  private led = new Map<string, { metric: string; paragraph: number }>();
+  lead(pct: string, metric: string, paragraph: number): void {
+    this.led.set(pct, { metric, paragraph });
+  }
+  /** The metric a list item led in this paragraph or the one before opened with, if any. */
+  leadOfUnit(pct: string, paragraph: number): string | null {
+    const l = this.led.get(pct);
+    return l && l.paragraph >= paragraph - 1 ? l.metric : null;
+  }
 }
 
 /** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
@@ -2126,6 +2136,7 @@ function readSentence(
             said,
             column: columns.get(q) ?? null,
             pairLeads: ledNumbers.has(i - 1),
+            listLead: ledNumbers.has(i) && i === 0 ? inSource.leadOfUnit(q.percent ? '%' : 'count', context.paragraph) : null,
             timeAfter: (at) => lastTime >= at,
             contrast:
               // ("53.9% against 71.09% in 2021" compares one side over time: no contrast; nor does a
@@ -2177,6 +2188,8 @@ function readSentence(
     if (reading) {
       const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end };
       previous.push(p);
+      // ("Unity: 152 seats (113 constituencies and 39 party-list)": the list's items open with 152's metric.)
+      if (ledNumbers.has(i) && !sentencePrevious.lastOfUnit(p.pct)) inSource.lead(p.pct, p.metric, context.paragraph);
       inSource.push(p);
       // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
       // So is a change in brackets ("Greens 13 (minus seven seats), Left 11 …"): the list goes on from its level.
@@ -2235,6 +2248,8 @@ interface Context {
   column: Column | null;
   /** Whether the number this one pairs with is led by a name ("Northport – 344,868 … or 40.15%"). */
   pairLeads: boolean;
+  /** The metric the list item in this paragraph or the one before opened with, for a name's first number ("Reform 141 (112-29)"). */
+  listLead: string | null;
   /** Whether a time of day stands in the sentence after this offset. */
   timeAfter: (offset: number) => boolean;
   /** Where the next number of the sentence starts (the sentence's end if none). */
@@ -2650,7 +2665,7 @@ function readNumber(
     take(
       'list-item',
       (ownEntity || ctx.unknown()) && ctx.leads()
-        ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id) && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(id)!))
+        ? [...(ctx.listLead ? [ctx.listLead] : []), ...ctx.inSource.recentOfUnit(pct)].find((id) => fits(id) && suits(id) && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(id)!))
         : !ownEntity && ctx.paired && ctx.pairLeads
           ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suitsFor(id, ctx.paired) && !wholeForSide(c.entityKind.get(ctx.paired!), c.metrics.get(id)!))
           : null,

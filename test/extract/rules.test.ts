@@ -2632,3 +2632,14 @@ describe('a side\'s name leading a list item', () => {
     ]);
   });
 });
+
+describe('a list item\'s first number', () => {
+  it('takes the metric the item before opened with, not that of its last figure ("Unity Party: 152 seats (including 39 party-list seats)", then "Reform 141")', () => {
+    expect(claims('The results so far:\n\nUnity Party: 152 seats (including 39 party-list seats)\n\nReform 141\n\nGreens 71')).toEqual([
+      '152 seats_total.unity 152 interim',
+      '39 seats_list.unity 39 interim',
+      '141 seats_total.reform 141 interim',
+      '71 seats_total.green 71 interim',
+    ]);
+  });
+});
