@@ -1859,8 +1859,9 @@ function readSentence(
   const pollOn = pollGoesOn(context, qualifiers, text, c);
   const historical = words(c.historicalRe, text, () => true);
   const heldBefore = words(c.heldBeforeRe, text, () => true);
-  const allBreaksAfter = words(BREAK_AFTER, text, () => true, anywhere);
-  const allBreaksBefore = words(BREAK_BEFORE, text, () => true, anywhere);
+  // A dash or "and" inside a name ("the National Union – Patriotic Front") breaks no clause (a name's span, like a bracket's, holds it).
+  const allBreaksAfter = outsideParentheses(words(BREAK_AFTER, text, () => true, anywhere), named);
+  const allBreaksBefore = outsideParentheses(words(BREAK_BEFORE, text, () => true, anywhere), named);
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);

@@ -2643,3 +2643,20 @@ describe('a list item\'s first number', () => {
     ]);
   });
 });
+
+describe('a dash or "and" inside a name', () => {
+  it('breaks no clause: "Ann Ames of the National Union – Patriotic Front (NUPF) got 2,350,711 votes" is the candidate\'s', () => {
+    const race = parseLexicon(
+      'race.yaml',
+      `entities:
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: nupf, name: National Union – Patriotic Front, kind: party, aliases: [National Union – Patriotic Front (NUPF), National Union – Patriotic Front, NUPF]}
+election: {year: 2031, previous: 2027}
+`,
+    );
+    expect(claimsWith(race, 'The commission said that Ann Ames of the National Union – Patriotic Front (NUPF) got 2,350,711 votes (52.6%).')).toEqual([
+      '2,350,711 votes_received.ames 2350711',
+      '52.6% vote_share.ames 52.6',
+    ]);
+  });
+});
