@@ -2483,6 +2483,8 @@ function readNumber(
         // A tier's cue after another number (read or not) is that number's noun, not this one's
         // seats' tier ("grabbed 95 seats in the Grand Hall as results of 257 constituencies emerged").
         if (metric.tier_of && m.start >= q.end && /\d/.test(text.slice(q.end, m.start))) continue;
+        // "Including proportional seats, Unity secured 175 seats": a tier the count includes is no tier of it.
+        if (metric.tier_of && INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
         // So is one right after the number before, past one word ("won two more electorates, increasing the size to 122 MPs").
         if (metric.tier_of && unitWord && ctx.prevAnyEnd >= 0 && m.start >= ctx.prevAnyEnd && m.end <= q.start && ONE_WORD.test(text.slice(ctx.prevAnyEnd, m.start))) continue;
         // "38.1% for approval amid heavy turnout": a cue past a side's name after the number that its
@@ -2892,6 +2894,9 @@ function wholeForSide(kind: string | undefined, metric: Metric): boolean {
 
 /** "no" right before a cue: "made no net gain". */
 const NO_BEFORE = /(?<![\p{L}])no\s+$/iu;
+
+/** "including" right before a cue: "Including proportional seats, …". */
+const INCLUDING_BEFORE = /(?<![\p{L}])(?:including|counting)\s+(?:the\s+)?$/iu;
 
 /** At most one word: "two more electorates". */
 const ONE_WORD = /^\s*(?:[\p{L}'’-]+\s+)?$/u;

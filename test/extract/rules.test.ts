@@ -2660,3 +2660,10 @@ election: {year: 2031, previous: 2027}
     ]);
   });
 });
+
+describe('a tier the count includes', () => {
+  it('is no tier of it: "Including proportional seats, Unity secured 175 seats" is its seats', () => {
+    expect(claims('Including proportional seats, Unity secured 175 seats.')).toEqual(['175 seats_total.unity 175 unspecified']);
+    expect(claims('On the proportional list, Unity secured 47 seats.')).toEqual(['47 seats_list.unity 47 unspecified']);
+  });
+});
