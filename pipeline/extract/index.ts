@@ -2379,9 +2379,10 @@ function levelAfterChange(q: Quantity, text: string, change: Previous | undefine
 
 /**
  * "gained 3 seats to 48", "increased its seat total by seven to 46", "gained two seats, now holding
- * 40", "gained one seat for a new total of 15": the words from a change of a count to its new level.
+ * 40", "gained one seat for a new total of 15", "lost a dozen seats, with the Greens now holding 22": the
+ * words from a change of a count to its new level.
  */
-const COUNT_LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}?(?:\p{L}+)?\s*,?\s*(?:to|now\s+(?:holding|holds|has|at)|for\s+a\s+(?:new\s+)?total\s+of)\s+$/u;
+const COUNT_LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}?(?:\p{L}+)?\s*,?\s*(?:to|now\s+(?:holding|holds|has|at)|for\s+a\s+(?:new\s+)?total\s+of|with\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}now\s+(?:holding|having|at|on))\s+$/u;
 
 /** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */
 function EACH_FROM(text: string, from: number, to: number): number {

@@ -2667,3 +2667,13 @@ describe('a tier the count includes', () => {
     expect(claims('On the proportional list, Unity secured 47 seats.')).toEqual(['47 seats_list.unity 47 unspecified']);
   });
 });
+
+describe('a change, then a name "now holding" a count', () => {
+  it('holds a level, no change: "Unity lost nine seats, with the Greens now holding 22 seats and Reform 11"', () => {
+    expect(claims('Unity lost nine seats, with the Greens now holding 22 seats and Reform 11.')).toEqual([
+      'nine seats_change.unity -9 unspecified',
+      '22 seats_total.green 22 unspecified',
+      '11 seats_total.reform 11 unspecified',
+    ]);
+  });
+});
