@@ -2677,3 +2677,11 @@ describe('a change, then a name "now holding" a count', () => {
     ]);
   });
 });
+
+describe('a rule\'s cue past a comma after the number', () => {
+  it('judges what was won and names no rule: "won 35 of the 61 seats, surpassing the threshold required to form a government"', () => {
+    expect(claims('Unity won 35 of the 61 seats, surpassing the threshold required to form a government.')).toEqual(['35 of the 61 seats_total.unity 35 unspecified']);
+    expect(claims('Unity, with 108 seats, has the best chance to form a government.')).toEqual(['108 seats_total.unity 108 unspecified']);
+    expect(claims('A party needs 31 seats to form a government.')).toEqual(['31 seats_majority.national 31 rule']);
+  });
+});
