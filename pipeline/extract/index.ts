@@ -577,6 +577,8 @@ const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+){0,4}out\s+of\s+(?:the\s+)?$/iu;
 /** "(lower house of 200 representatives)": one word after the number, then the phrase ends. */
 const CLOSED_UNIT = /^\s+\p{L}+\s*(?:[).,;:]|$)/u;
 /** "there are 179 seats in the parliament", "there could be more than 120 MPs in total": the chamber's size (with `chamberInRe` after). */
+/** "a majority of the 60 seats", "more than half of the 500 seats": the number after is the whole. */
+const MAJORITY_OF_THE = /(?<![\p{L}])(?:majority|half)\s+of\s+the\s+$/iu;
 const THERE_ARE = /(?<![\p{L}])there\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|might\s+be)\s+$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
@@ -2531,6 +2533,7 @@ function readNumber(
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    MAJORITY_OF_THE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     (c.chamberOfRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && CLOSED_UNIT.test(text.slice(q.end, q.end + 40))) ||
     (THERE_ARE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && c.chamberInRe.test(text.slice(q.end, q.end + 80))) ||
     c.contestedRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));

@@ -2685,3 +2685,10 @@ describe('a rule\'s cue past a comma after the number', () => {
     expect(claims('A party needs 31 seats to form a government.')).toEqual(['31 seats_majority.national 31 rule']);
   });
 });
+
+describe('a number after "a majority of the", "half of the"', () => {
+  it('is the chamber\'s whole: "Unity could retain a majority of the 60 seats"', () => {
+    expect(claims('Unity could retain a majority of the 60 seats in the Grand Hall.')).toEqual(['60 seats_total.national 60 rule']);
+    expect(claims('No party will win more than half of the 500 seats.')).toEqual(['500 seats_total.national 500 rule']);
+  });
+});
