@@ -685,6 +685,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))));
   }
   const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
+  // The order in which the article last gave the two tiers of a count ("113 constituency and 39 party-list seats").
+  let tierOrder: [string, string] | null = null;
 
   const out: Found[] = [];
   let paragraph = -1;
@@ -786,6 +788,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     const rowBefore = pieces[index]![pieces[index]!.indexOf(piece) - 1];
     if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
     let found = sides(coalitions(tiered(readSentence(text, c, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
+    found = splitInBracket(found, text, c, tierOrder);
+    tierOrder = tiersInOrder(text, c, quantities(text)) ?? tierOrder;
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -854,7 +858,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 function tierCues(c: Compiled, text: string): Mention<string>[] {
   const out: Mention<string>[] = [];
   for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
-    const tiers = m.value.filter((id) => c.metrics.get(id)!.tier_of);
+    // (A cue listed twice for one metric, "party list" and "party-list", names it once.)
+    const tiers = [...new Set(m.value.filter((id) => c.metrics.get(id)!.tier_of))];
     if (tiers.length === 1) out.push({ start: m.start, end: m.end, value: tiers[0]! });
   }
   return out;
@@ -931,6 +936,54 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
   const closes = last.start >= lastEnd && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
   if (!opens && !closes) return found;
   return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? tier : null)));
+}
+
+/** A tier's cue right after its number ("113 constituency", "39 party-list seats"). */
+const TIER_AFTER_NUMBER = /^\s*$/u;
+
+/**
+ * The two tiers a sentence gives in order, each right after its number ("Unity won 152 seats – 113
+ * constituency and 39 party-list seats"), or null.
+ */
+function tiersInOrder(text: string, c: Compiled, nums: Quantity[]): [string, string] | null {
+  const cues = tierCues(c, text);
+  if (cues.length < 2) return null;
+  const own = cues.filter((m) => nums.some((q) => q.end <= m.start && TIER_AFTER_NUMBER.test(text.slice(q.end, m.start))));
+  for (let i = 1; i < own.length; i++) if (own[i]!.value !== own[i - 1]!.value) return [own[i - 1]!.value, own[i]!.value];
+  return null;
+}
+
+/** Two whole numbers in a bracket right after a count ("141 (112-29)", "142 seats (112 and 29)"). */
+const BRACKET_PAIR = /^\s*(?:\p{L}+\s*)?\(\s*(\d+)\s*(?:[-–]|and|\+)\s*(\d+)\s*\)/u;
+
+/**
+ * "Reform 141 (112-29)", "Reform came second with 142 seats (112 and 29)": two numbers in a bracket
+ * right after a party's count that add up to it are its two tiers, in the order the article last
+ * gave them ("Unity won 152 seats – 113 constituency and 39 party-list seats"). Without that order
+ * they stay as read.
+ */
+function splitInBracket(found: SentenceFound[], text: string, c: Compiled, order: [string, string] | null): SentenceFound[] {
+  if (!order) return found;
+  const out: SentenceFound[] = [];
+  let skipUntil = -1;
+  for (const f of found) {
+    if (f.quantity.start < skipUntil) continue;
+    out.push(f);
+    const r = f.reading;
+    const q = f.quantity;
+    if (!r || q.value == null || r.entity === null || r.entity === 'national' || order.some((t) => c.metrics.get(t)!.tier_of !== r.metric.id)) continue;
+    const m = BRACKET_PAIR.exec(text.slice(q.end));
+    if (!m || Number(m[1]) + Number(m[2]) !== q.value) continue;
+    const open = q.end + m.index + m[0].indexOf('(');
+    const parts = [m[1]!, m[2]!].map((digits, k) => {
+      const start = text.indexOf(digits, k === 0 ? open : text.indexOf(m[1]!, open) + m[1]!.length);
+      const part: Quantity = { ...q, start, end: start + digits.length, ownEnd: start + digits.length, text: digits, value: Number(digits), low: null, high: null, bound: 'exact', precision: 0.5, total: null, changeFrom: false };
+      return { quantity: part, reading: { ...r, metric: c.metrics.get(order[k]!)!, confidence: { ...r.confidence, metric: 'split-in-bracket' } }, totalReading: null, reason: null };
+    });
+    out.push(...parts);
+    skipUntil = q.end + m[0].length;
+  }
+  return out;
 }
 
 /** Before the side's name: "the", or up to two capitalised words of it ("Rodolfo Hernández" for "Hernández"). */

@@ -2692,3 +2692,23 @@ describe('a number after "a majority of the", "half of the"', () => {
     expect(claims('No party will win more than half of the 500 seats.')).toEqual(['500 seats_total.national 500 rule']);
   });
 });
+
+describe('two numbers in a bracket after a party\'s count that add up to it', () => {
+  it('are its two tiers, in the order the article gave them: "Unity won 152 seats – 113 constituency and 39 party-list seats", then "Reform 141 (112-29)"', () => {
+    expect(claims('Unity won 152 seats – 113 constituency and 39 party-list seats.\n\nReform 141 (112-29)\n\nGreens 2 (0-2)')).toEqual([
+      '152 seats_total.unity 152 unspecified',
+      '113 seats_single_mandate.unity 113 unspecified',
+      '39 seats_list.unity 39 unspecified',
+      '141 seats_total.reform 141 unspecified',
+      '112 seats_single_mandate.reform 112 unspecified',
+      '29 seats_list.reform 29 unspecified',
+      '2 seats_total.green 2 unspecified',
+      '0 seats_single_mandate.green 0 unspecified',
+      '2 seats_list.green 2 unspecified',
+    ]);
+  });
+  it('stay as read when the article gave no order, or when they do not add up', () => {
+    expect(claims('Reform won 141 seats (112-29).')).not.toContain('112 seats_single_mandate.reform 112 unspecified');
+    expect(claims('Unity won 152 seats – 113 constituency and 39 party-list seats.\n\nReform won 142 seats (112 and 29).')).not.toContain('112 seats_single_mandate.reform 112 unspecified');
+  });
+});
