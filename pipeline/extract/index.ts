@@ -590,6 +590,9 @@ function measuresChange(c: Compiled, unit: string): boolean {
 const LEAD_AFTER = /^\s+(?:majority|lead|advantage|margin)(?![\p{L}])/iu;
 /** "led by", "headed by": the name after it is a party's leader, not a party. */
 const LED_BY = /(?<![\p{L}])(?:led|headed)\s+by\s+$/iu;
+/** "led by the current Speaker of the Grand Hall, Ann Ames": a leader named after a title and a comma. */
+const LED_BY_TITLE = /(?<![\p{L}])(?:led|headed|chaired)\s+by\s+[^\d,;:()]+,\s*$/iu;
+const LEADER_TITLE = 80;
 /** From a party to its leader: ", headed by Prime Minister ", " of Estonian Prime Minister ", " led by " (up to three words of a title). */
 const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
@@ -1974,7 +1977,7 @@ function readSentence(
       unknownOf = new Map();
       // A leader's name ("the Alliance, led by Ann Ames, with 21%") is no name of the number's.
       const names = withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named).filter(
-        (n) => !LED_BY.test(text.slice(Math.max(0, n.start - 20), n.start)),
+        (n) => !LED_BY.test(text.slice(Math.max(0, n.start - 20), n.start)) && !LED_BY_TITLE.test(text.slice(Math.max(0, n.start - LEADER_TITLE), n.start)),
       );
       for (const [name, j] of leaders(text, nums, names)) unknownOf.set(j, name);
     }

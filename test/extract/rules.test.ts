@@ -2712,3 +2712,12 @@ describe('two numbers in a bracket after a party\'s count that add up to it', ()
     expect(claims('Unity won 152 seats – 113 constituency and 39 party-list seats.\n\nReform won 142 seats (112 and 29).')).not.toContain('112 seats_single_mandate.reform 112 unspecified');
   });
 });
+
+describe('a leader named after a title and a comma', () => {
+  it('is no side of the number: "Reform, led by the current Speaker of the Grand Hall, Ann Ames (7.7 percent of the votes, 7 seats)"', () => {
+    expect(claims('These include Reform, led by the current Speaker of the Grand Hall, Ann Ames (7.7 percent of the votes, 7 seats).')).toEqual([
+      '7.7 percent vote_share.reform 7.7 unspecified',
+      '7 seats_total.reform 7 unspecified',
+    ]);
+  });
+});
