@@ -2721,3 +2721,13 @@ describe('a leader named after a title and a comma', () => {
     ]);
   });
 });
+
+describe('a share, then ", a total of" a count', () => {
+  it('pairs them for one side: "Unity won 52.6% of the vote, a total of 2,350,711 votes, to beat Reform"', () => {
+    expect(claims('Unity won 52.6% of the vote, a total of 2,350,711 votes, to beat Reform, which won 1,967,343 votes.')).toEqual([
+      '52.6% vote_share.unity 52.6 unspecified',
+      '2,350,711 votes_received.unity 2350711 unspecified',
+      '1,967,343 votes_received.reform 1967343 unspecified',
+    ]);
+  });
+});
