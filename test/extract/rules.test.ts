@@ -2731,3 +2731,10 @@ describe('a share, then ", a total of" a count', () => {
     ]);
   });
 });
+
+describe('a share with "plus one vote" right after it', () => {
+  it('is the threshold: "Reform could not reach the 50 per cent plus one vote required to be elected"', () => {
+    expect(claims('Reform could not reach the 50 per cent plus one vote required to be elected.')).toEqual(['50 per cent threshold.national 50 rule']);
+    expect(claims('No candidate achieved 50% plus one valid vote.')).toEqual(['50% threshold.national 50 rule']);
+  });
+});
