@@ -2716,7 +2716,7 @@ function readNumber(
     // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
     // clause refers back to a figure is of the metric of the source's last share.
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    take('list-goes-on', suits(enumeration && fits(enumeration) ? enumeration : null)) ??
+    take('list-goes-on', suits(enumeration && fits(enumeration) && !verbAfterName(enumeration, q, ctx, text, c) ? enumeration : null)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
@@ -2948,6 +2948,20 @@ function readNumber(
 /** Whether an entity of this kind is a side (party, candidate, option) that the metric cannot take. */
 function sideCannot(kind: string | undefined, metric: Metric): boolean {
   return (kind === 'party' || kind === 'candidate' || kind === 'option') && !metric.entity_kinds.includes(kind);
+}
+
+/** Between a side's name and its number in a list that goes on with a change: nothing, a dash or colon, or words ending in "by" ("increased its count by"). */
+const CHANGE_ITEM_GAP = /^\s*(?:[,:–—-]\s*)?$|(?<![\p{L}])by\s+$/u;
+
+/**
+ * "The Greens lost five seats, while Unity kept 21 out of 60 seats": a word of its own between the
+ * next name and its number says what the number is; a list of changes goes on only in "Unity 3",
+ * "Unity – 3", "Unity by 3", "Unity increased its count by 3".
+ */
+function verbAfterName(metric: string, q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  if (!c.metrics.get(metric)!.change_of) return false;
+  const name = ctx.entities.filter((e) => e.end <= q.start && inside(e, ctx.before)).at(-1);
+  return !!name && !CHANGE_ITEM_GAP.test(text.slice(name.end, q.start));
 }
 
 /** A metric of the whole election (invalid ballots) that a side's name (party, candidate, option) cannot lead. */

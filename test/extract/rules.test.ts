@@ -2738,3 +2738,11 @@ describe('a share with "plus one vote" right after it', () => {
     expect(claims('No candidate achieved 50% plus one valid vote.')).toEqual(['50% threshold.national 50 rule']);
   });
 });
+
+describe('a list of changes', () => {
+  it('goes on only where no word of its own stands between the next name and its number', () => {
+    expect(claims('The Greens lost five seats, while Unity kept 21 out of 60 seats.')).toEqual(['five seats_change.green -5 unspecified', '21 out of 60 seats_total.unity 21 unspecified']);
+    expect(claims('Unity gained 12 seats, while Reform increased its count by three.')).toEqual(['12 seats_change.unity 12 unspecified', 'three seats_change.reform 3 unspecified']);
+    expect(claims('Unity gained 12 seats and Reform 3.')).toEqual(['12 seats_change.unity 12 unspecified', '3 seats_change.reform 3 unspecified']);
+  });
+});
