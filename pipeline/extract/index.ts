@@ -616,6 +616,8 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+$/iu;
 /** From a number to the size of the body it is in: " seats in the " (before "200-seat Senate"). */
 const IN_BODY = /^\s*(?:\p{L}+\s+)?(?:in|of|for)\s+(?:the|its|a)\s+$/u;
 const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
+/** "10 of its 34 seats": between a change and the level it is a part of. */
+const OF_OWN = /^\s*of\s+(?:its|their|his|her)\s+$/iu;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 /** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
@@ -2623,7 +2625,8 @@ function readNumber(
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
   // After a change ("a net loss of 251 MPs, down from 372 in 2019"), the number is the level changed.
-  const chainedOf = lastHere && (CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) || (lastHere.end >= ctx.before.start - 40 && c.metrics.get(lastHere.metric)!.change_of && LEVEL_FROM.test(text.slice(lastHere.end, q.start)))) ? (c.metrics.get(lastHere.metric)!.change_of ?? lastHere.metric) : null;
+  // "had to surrender 10 of its 34 seats": the number a change is a part of is the level changed.
+  const chainedOf = lastHere && (CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) || (lastHere.end >= ctx.before.start - 40 && c.metrics.get(lastHere.metric)!.change_of && (LEVEL_FROM.test(text.slice(lastHere.end, q.start)) || OF_OWN.test(text.slice(lastHere.end, q.start))))) ? (c.metrics.get(lastHere.metric)!.change_of ?? lastHere.metric) : null;
   const chained = chainedOf && fitsAny(chainedOf) ? chainedOf : null;
   // "57-43%": the second share of a score pair is of the first's metric.
   const scoreSecond = lastHere && ctx.prevOwnEnd >= 0 && q.percent && SCORE_LINK.test(text.slice(ctx.prevOwnEnd, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;

@@ -2746,3 +2746,12 @@ describe('a list of changes', () => {
     expect(claims('Unity gained 12 seats and Reform 3.')).toEqual(['12 seats_change.unity 12 unspecified', '3 seats_change.reform 3 unspecified']);
   });
 });
+
+describe('a change, then "of its" a number', () => {
+  it('is the level changed: "Reform … had to surrender 10 of its 34 seats and becomes the third party after Unity"', () => {
+    expect(claims('Reform led the polls for a long time but had to surrender 10 of its 34 seats and becomes the third party after Unity.')).toEqual([
+      '10 seats_change.reform -10 unspecified',
+      '34 seats_total.reform 34 historical',
+    ]);
+  });
+});
