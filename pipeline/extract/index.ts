@@ -2554,9 +2554,10 @@ function readNumber(
         // "won 12 seats, the only other party that gained seats", "held its 13 seats, though it made no
         // net gain": a change's cue after the number that counts nothing (its noun right after, or "no") is no cue of it.
         if (m.start >= q.end && metric.change_of && (NO_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || c.unitRe.test(text.slice(m.end, m.end + 30)))) continue;
-        // "won at least 35 of the 61 seats, surpassing the threshold required to form a government": a
-        // rule's cue past a comma after the number judges what was won; it names no rule of it.
-        if (m.start >= q.end && metric.entity === 'national' && metric.qualifier === 'rule' && /[,;]/.test(text.slice(q.end, m.start))) continue;
+        // "won at least 35 of the 61 seats, surpassing the threshold required to form a government", "won 40
+        // seats and passed the threshold": a rule's cue past a comma or "and" after the number judges what
+        // was won; it names no rule of it.
+        if (m.start >= q.end && metric.entity === 'national' && metric.qualifier === 'rule' && RULE_PARTED.test(text.slice(q.end, m.start))) continue;
         // "90 seats, enough for a majority": the count is judged against the rule, not the rule.
         if (m.start >= q.end && c.judgedBy.get(x)?.test(text.slice(q.end, m.start))) continue;
         id ??= x;
@@ -2974,6 +2975,9 @@ function wholeForSide(kind: string | undefined, metric: Metric): boolean {
 
 /** "no" right before a cue: "made no net gain". */
 const NO_BEFORE = /(?<![\p{L}])no\s+$/iu;
+
+/** A comma, a semicolon or "and" between a number and a cue after it. */
+const RULE_PARTED = /[,;]|(?<![\p{L}])and(?![\p{L}])/u;
 
 /** "including" right before a cue: "Including proportional seats, …". */
 const INCLUDING_BEFORE = /(?<![\p{L}])(?:including|counting)\s+(?:the\s+)?$/iu;

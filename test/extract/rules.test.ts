@@ -2755,3 +2755,18 @@ describe('a change, then "of its" a number', () => {
     ]);
   });
 });
+
+describe('"threshold" with a count of seats', () => {
+  it('is the seats for a majority: "Unity won 158 seats, seven more than the threshold of 151"; "the 5% threshold" stays a share\'s', () => {
+    expect(claims('Unity won 158 seats, seven more than the threshold of 151.')).toContain('151 seats_majority.national 151 rule');
+    expect(claims('The Grand Hall\'s threshold increased from 61 to 62 seats.')).toContain('62 seats_majority.national 62 rule');
+    expect(claims('Reform fell below the 5% threshold.')).toEqual(['5% threshold.national 5 rule']);
+  });
+});
+
+describe('a rule\'s cue past "and" after the number', () => {
+  it('names no rule of it: "Unity won 40 seats and passed the threshold"', () => {
+    expect(claims('Unity won 40 seats and passed the threshold.')).toEqual(['40 seats_total.unity 40 unspecified']);
+    expect(claims('Unity won 40 seats and passed the threshold required to form a government.')).toEqual(['40 seats_total.unity 40 unspecified']);
+  });
+});
