@@ -2770,3 +2770,10 @@ describe('a rule\'s cue past "and" after the number', () => {
     expect(claims('Unity won 40 seats and passed the threshold required to form a government.')).toEqual(['40 seats_total.unity 40 unspecified']);
   });
 });
+
+describe('voters who "exercised their right"', () => {
+  it('are the ballots cast: "39.2 million voters exercised their right to vote"', () => {
+    expect(claims('Some 39.2 million voters exercised their right to vote on Sunday.')).toEqual(['Some 39.2 million ballots_cast.national 39200000 unspecified']);
+    expect(claims('About 2 million voters exercised their franchise.')).toEqual(['About 2 million ballots_cast.national 2000000 unspecified']);
+  });
+});
