@@ -590,6 +590,8 @@ const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+){0,4}out\s+of\s+(?:the\s+)?$/iu;
 /** "(lower house of 200 representatives)": one word after the number, then the phrase ends. */
 const CLOSED_UNIT = /^\s+\p{L}+\s*(?:[).,;:]|$)/u;
 /** "there are 179 seats in the parliament", "there could be more than 120 MPs in total": the chamber's size (with `chamberInRe` after). */
+/** "a majority of the 60 seats", "more than half of the 500 seats": the number after is the whole. */
+const MAJORITY_OF_THE = /(?<![\p{L}])(?:majority|half)\s+of\s+the\s+$/iu;
 const THERE_ARE = /(?<![\p{L}])there\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|might\s+be)\s+$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
@@ -601,6 +603,9 @@ function measuresChange(c: Compiled, unit: string): boolean {
 const LEAD_AFTER = /^\s+(?:majority|lead|advantage|margin)(?![\p{L}])/iu;
 /** "led by", "headed by": the name after it is a party's leader, not a party. */
 const LED_BY = /(?<![\p{L}])(?:led|headed)\s+by\s+$/iu;
+/** "led by the current Speaker of the Grand Hall, Ann Ames": a leader named after a title and a comma. */
+const LED_BY_TITLE = /(?<![\p{L}])(?:led|headed|chaired)\s+by\s+[^\d,;:()]+,\s*$/iu;
+const LEADER_TITLE = 80;
 /** From a party to its leader: ", headed by Prime Minister ", " of Estonian Prime Minister ", " led by " (up to three words of a title). */
 const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
@@ -624,6 +629,8 @@ const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|his|her)\s+$/iu;
 /** From a number to the size of the body it is in: " seats in the " (before "200-seat Senate"). */
 const IN_BODY = /^\s*(?:\p{L}+\s+)?(?:in|of|for)\s+(?:the|its|a)\s+$/u;
 const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
+/** "10 of its 34 seats": between a change and the level it is a part of. */
+const OF_OWN = /^\s*of\s+(?:its|their|his|her)\s+$/iu;
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 /** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
@@ -696,6 +703,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))));
   }
   const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
+  // The order in which the article last gave the two tiers of a count ("113 constituency and 39 party-list seats").
+  let tierOrder: [string, string] | null = null;
 
   const out: Found[] = [];
   let paragraph = -1;
@@ -798,6 +807,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     const rowBefore = pieces[index]![pieces[index]!.indexOf(piece) - 1];
     if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
     let found = sides(coalitions(tiered(readSentence(text, c, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
+    found = splitInBracket(found, text, c, tierOrder);
+    tierOrder = tiersInOrder(text, c, quantities(text)) ?? tierOrder;
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -867,7 +878,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 function tierCues(c: Compiled, text: string): Mention<string>[] {
   const out: Mention<string>[] = [];
   for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
-    const tiers = m.value.filter((id) => c.metrics.get(id)!.tier_of);
+    // (A cue listed twice for one metric, "party list" and "party-list", names it once.)
+    const tiers = [...new Set(m.value.filter((id) => c.metrics.get(id)!.tier_of))];
     if (tiers.length === 1) out.push({ start: m.start, end: m.end, value: tiers[0]! });
   }
   return out;
@@ -944,6 +956,54 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
   const closes = last.start >= lastEnd && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
   if (!opens && !closes) return found;
   return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? tier : null)));
+}
+
+/** A tier's cue right after its number ("113 constituency", "39 party-list seats"). */
+const TIER_AFTER_NUMBER = /^\s*$/u;
+
+/**
+ * The two tiers a sentence gives in order, each right after its number ("Unity won 152 seats – 113
+ * constituency and 39 party-list seats"), or null.
+ */
+function tiersInOrder(text: string, c: Compiled, nums: Quantity[]): [string, string] | null {
+  const cues = tierCues(c, text);
+  if (cues.length < 2) return null;
+  const own = cues.filter((m) => nums.some((q) => q.end <= m.start && TIER_AFTER_NUMBER.test(text.slice(q.end, m.start))));
+  for (let i = 1; i < own.length; i++) if (own[i]!.value !== own[i - 1]!.value) return [own[i - 1]!.value, own[i]!.value];
+  return null;
+}
+
+/** Two whole numbers in a bracket right after a count ("141 (112-29)", "142 seats (112 and 29)"). */
+const BRACKET_PAIR = /^\s*(?:\p{L}+\s*)?\(\s*(\d+)\s*(?:[-–]|and|\+)\s*(\d+)\s*\)/u;
+
+/**
+ * "Reform 141 (112-29)", "Reform came second with 142 seats (112 and 29)": two numbers in a bracket
+ * right after a party's count that add up to it are its two tiers, in the order the article last
+ * gave them ("Unity won 152 seats – 113 constituency and 39 party-list seats"). Without that order
+ * they stay as read.
+ */
+function splitInBracket(found: SentenceFound[], text: string, c: Compiled, order: [string, string] | null): SentenceFound[] {
+  if (!order) return found;
+  const out: SentenceFound[] = [];
+  let skipUntil = -1;
+  for (const f of found) {
+    if (f.quantity.start < skipUntil) continue;
+    out.push(f);
+    const r = f.reading;
+    const q = f.quantity;
+    if (!r || q.value == null || r.entity === null || r.entity === 'national' || order.some((t) => c.metrics.get(t)!.tier_of !== r.metric.id)) continue;
+    const m = BRACKET_PAIR.exec(text.slice(q.end));
+    if (!m || Number(m[1]) + Number(m[2]) !== q.value) continue;
+    const open = q.end + m.index + m[0].indexOf('(');
+    const parts = [m[1]!, m[2]!].map((digits, k) => {
+      const start = text.indexOf(digits, k === 0 ? open : text.indexOf(m[1]!, open) + m[1]!.length);
+      const part: Quantity = { ...q, start, end: start + digits.length, ownEnd: start + digits.length, text: digits, value: Number(digits), low: null, high: null, bound: 'exact', precision: 0.5, total: null, changeFrom: false };
+      return { quantity: part, reading: { ...r, metric: c.metrics.get(order[k]!)!, confidence: { ...r.confidence, metric: 'split-in-bracket' } }, totalReading: null, reason: null };
+    });
+    out.push(...parts);
+    skipUntil = q.end + m[0].length;
+  }
+  return out;
 }
 
 /** Before the side's name: "the", or up to two capitalised words of it ("Rodolfo Hernández" for "Hernández"). */
@@ -1492,6 +1552,16 @@ class Memory {
   lastOfMetric(metric: string): Previous | undefined {
     return this.byMetric.get(metric);
   }
+  /** The metric of the first number of its unit that a name led in a paragraph (a list item's first figure). */
+  private led = new Map<string, { metric: string; paragraph: number }>();
+  lead(pct: string, metric: string, paragraph: number): void {
+    this.led.set(pct, { metric, paragraph });
+  }
+  /** The metric a list item led in this paragraph or the one before opened with, if any. */
+  leadOfUnit(pct: string, paragraph: number): string | null {
+    const l = this.led.get(pct);
+    return l && l.paragraph >= paragraph - 1 ? l.metric : null;
+  }
 }
 
 /**
@@ -1987,8 +2057,9 @@ function readSentence(
   const pollOn = pollGoesOn(context, qualifiers, text, c);
   const historical = words(c.historicalRe, text, () => true);
   const heldBefore = words(c.heldBeforeRe, text, () => true);
-  const allBreaksAfter = words(BREAK_AFTER, text, () => true, anywhere);
-  const allBreaksBefore = words(BREAK_BEFORE, text, () => true, anywhere);
+  // A dash or "and" inside a name ("the National Union – Patriotic Front") breaks no clause (a name's span, like a bracket's, holds it).
+  const allBreaksAfter = outsideParentheses(words(BREAK_AFTER, text, () => true, anywhere), named);
+  const allBreaksBefore = outsideParentheses(words(BREAK_BEFORE, text, () => true, anywhere), named);
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
@@ -2049,7 +2120,7 @@ function readSentence(
       unknownOf = new Map();
       // A leader's name ("the Alliance, led by Ann Ames, with 21%") is no name of the number's.
       const names = withoutGlosses(capitalisedNames(text, [...named, ...foreign, ...otherBodies, ...references], c.notNames), parens, text, named).filter(
-        (n) => !LED_BY.test(text.slice(Math.max(0, n.start - 20), n.start)),
+        (n) => !LED_BY.test(text.slice(Math.max(0, n.start - 20), n.start)) && !LED_BY_TITLE.test(text.slice(Math.max(0, n.start - LEADER_TITLE), n.start)),
       );
       for (const [name, j] of leaders(text, nums, names)) unknownOf.set(j, name);
     }
@@ -2268,6 +2339,7 @@ function readSentence(
             said,
             column: columns.get(q) ?? null,
             pairLeads: ledNumbers.has(i - 1),
+            listLead: ledNumbers.has(i) && i === 0 ? inSource.leadOfUnit(q.percent ? '%' : 'count', context.paragraph) : null,
             timeAfter: (at) => lastTime >= at,
             contrast:
               // ("53.9% against 71.09% in 2021" compares one side over time: no contrast; nor does a
@@ -2320,6 +2392,8 @@ function readSentence(
     if (reading) {
       const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end };
       previous.push(p);
+      // ("Unity: 152 seats (113 constituencies and 39 party-list)": the list's items open with 152's metric.)
+      if (ledNumbers.has(i) && !sentencePrevious.lastOfUnit(p.pct)) inSource.lead(p.pct, p.metric, context.paragraph);
       inSource.push(p);
       // "136 seats, 47 more than in 2019, while PSOE has 122": a comparison is an aside; the list goes on from the figure before it.
       // So is a change in brackets ("Greens 13 (minus seven seats), Left 11 …"): the list goes on from its level.
@@ -2380,6 +2454,8 @@ interface Context {
   column: Column | null;
   /** Whether the number this one pairs with is led by a name ("Northport – 344,868 … or 40.15%"). */
   pairLeads: boolean;
+  /** The metric the list item in this paragraph or the one before opened with, for a name's first number ("Reform 141 (112-29)"). */
+  listLead: string | null;
   /** Whether a time of day stands in the sentence after this offset. */
   timeAfter: (offset: number) => boolean;
   /** Where the next number of the sentence starts (the sentence's end if none). */
@@ -2508,9 +2584,10 @@ function levelAfterChange(q: Quantity, text: string, change: Previous | undefine
 
 /**
  * "gained 3 seats to 48", "increased its seat total by seven to 46", "gained two seats, now holding
- * 40", "gained one seat for a new total of 15": the words from a change of a count to its new level.
+ * 40", "gained one seat for a new total of 15", "lost a dozen seats, with the Greens now holding 22": the
+ * words from a change of a count to its new level.
  */
-const COUNT_LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}?(?:\p{L}+)?\s*,?\s*(?:to|now\s+(?:holding|holds|has|at)|for\s+a\s+(?:new\s+)?total\s+of)\s+$/u;
+const COUNT_LEVEL_LINK = /^\s*(?:\p{L}+\s+){0,2}?(?:\p{L}+)?\s*,?\s*(?:to|now\s+(?:holding|holds|has|at)|for\s+a\s+(?:new\s+)?total\s+of|with\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}now\s+(?:holding|having|at|on))\s+$/u;
 
 /** Where the list before "each" may start: after the number before it, and after "while", "but", ";". */
 function EACH_FROM(text: string, from: number, to: number): number {
@@ -2612,6 +2689,8 @@ function readNumber(
         // A tier's cue after another number (read or not) is that number's noun, not this one's
         // seats' tier ("grabbed 95 seats in the Grand Hall as results of 257 constituencies emerged").
         if (metric.tier_of && m.start >= q.end && /\d/.test(text.slice(q.end, m.start))) continue;
+        // "Including proportional seats, Unity secured 175 seats": a tier the count includes is no tier of it.
+        if (metric.tier_of && INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
         // So is one right after the number before, past one word ("won two more electorates, increasing the size to 122 MPs").
         if (metric.tier_of && unitWord && ctx.prevAnyEnd >= 0 && m.start >= ctx.prevAnyEnd && m.end <= q.start && ONE_WORD.test(text.slice(ctx.prevAnyEnd, m.start))) continue;
         // "38.1% for approval amid heavy turnout": a cue past a side's name after the number that its
@@ -2620,6 +2699,10 @@ function readNumber(
         // "won 12 seats, the only other party that gained seats", "held its 13 seats, though it made no
         // net gain": a change's cue after the number that counts nothing (its noun right after, or "no") is no cue of it.
         if (m.start >= q.end && metric.change_of && (NO_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) || c.unitRe.test(text.slice(m.end, m.end + 30)))) continue;
+        // "won at least 35 of the 61 seats, surpassing the threshold required to form a government", "won 40
+        // seats and passed the threshold": a rule's cue past a comma or "and" after the number judges what
+        // was won; it names no rule of it.
+        if (m.start >= q.end && metric.entity === 'national' && metric.qualifier === 'rule' && RULE_PARTED.test(text.slice(q.end, m.start))) continue;
         // "90 seats, enough for a majority": the count is judged against the rule, not the rule.
         if (m.start >= q.end && c.judgedBy.get(x)?.test(text.slice(q.end, m.start))) continue;
         id ??= x;
@@ -2654,6 +2737,7 @@ function readNumber(
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    MAJORITY_OF_THE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     (c.chamberOfRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && CLOSED_UNIT.test(text.slice(q.end, q.end + 40))) ||
     (THERE_ARE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && c.chamberInRe.test(text.slice(q.end, q.end + 80))) ||
     c.contestedRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start));
@@ -2687,7 +2771,8 @@ function readNumber(
   const goesOn = ruleGoesOn(q, ctx, lastHere, c);
   // "lowered from 7% to 5%", "5%, down from 7%": the second number of a change is of the first's metric.
   // After a change ("a net loss of 251 MPs, down from 372 in 2019"), the number is the level changed.
-  const chainedOf = lastHere && (CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) || (lastHere.end >= ctx.before.start - 40 && c.metrics.get(lastHere.metric)!.change_of && LEVEL_FROM.test(text.slice(lastHere.end, q.start)))) ? (c.metrics.get(lastHere.metric)!.change_of ?? lastHere.metric) : null;
+  // "had to surrender 10 of its 34 seats": the number a change is a part of is the level changed.
+  const chainedOf = lastHere && (CHANGE_LINK.test(text.slice(ctx.before.start, q.start)) || (lastHere.end >= ctx.before.start - 40 && c.metrics.get(lastHere.metric)!.change_of && (LEVEL_FROM.test(text.slice(lastHere.end, q.start)) || OF_OWN.test(text.slice(lastHere.end, q.start))))) ? (c.metrics.get(lastHere.metric)!.change_of ?? lastHere.metric) : null;
   const chained = chainedOf && fitsAny(chainedOf) ? chainedOf : null;
   // "57-43%": the second share of a score pair is of the first's metric.
   const scoreSecond = lastHere && ctx.prevOwnEnd >= 0 && q.percent && SCORE_LINK.test(text.slice(ctx.prevOwnEnd, q.start)) && fitsAny(lastHere.metric) ? lastHere.metric : null;
@@ -2780,7 +2865,7 @@ function readNumber(
     // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
     // clause refers back to a figure is of the metric of the source's last share.
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    take('list-goes-on', suits(enumeration && fits(enumeration) ? enumeration : null)) ??
+    take('list-goes-on', suits(enumeration && fits(enumeration) && !verbAfterName(enumeration, q, ctx, text, c) ? enumeration : null)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
@@ -2790,12 +2875,14 @@ function readNumber(
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
     // So is the second number of such an item ("Northport – 344,868 citizens or 40.15%"), for its pair's name.
+    // A side's name leading the item takes no metric of the whole election ("Ann AMES: 6 989 (0.2%)"
+    // after "92 553 were invalid" is her votes, no invalid ballots).
     take(
       'list-item',
       (ownEntity || ctx.unknown()) && ctx.leads()
-        ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suits(id) && itemMetric(c, id, ownEntity))
+        ? [...(ctx.listLead ? [ctx.listLead] : []), ...ctx.inSource.recentOfUnit(pct)].find((id) => fits(id) && suits(id) && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(id)!) && itemMetric(c, id, ownEntity))
         : !ownEntity && ctx.paired && ctx.pairLeads
-          ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suitsFor(id, ctx.paired))
+          ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suitsFor(id, ctx.paired) && !wholeForSide(c.entityKind.get(ctx.paired!), c.metrics.get(id)!))
           : null,
     ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
@@ -3015,8 +3102,33 @@ function sideCannot(kind: string | undefined, metric: Metric): boolean {
   return (kind === 'party' || kind === 'candidate' || kind === 'option') && !metric.entity_kinds.includes(kind);
 }
 
+/** Between a side's name and its number in a list that goes on with a change: nothing, a dash or colon, or words ending in "by" ("increased its count by"). */
+const CHANGE_ITEM_GAP = /^\s*(?:[,:–—-]\s*)?$|(?<![\p{L}])by\s+$/u;
+
+/**
+ * "The Greens lost five seats, while Unity kept 21 out of 60 seats": a word of its own between the
+ * next name and its number says what the number is; a list of changes goes on only in "Unity 3",
+ * "Unity – 3", "Unity by 3", "Unity increased its count by 3".
+ */
+function verbAfterName(metric: string, q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
+  if (!c.metrics.get(metric)!.change_of) return false;
+  const name = ctx.entities.filter((e) => e.end <= q.start && inside(e, ctx.before)).at(-1);
+  return !!name && !CHANGE_ITEM_GAP.test(text.slice(name.end, q.start));
+}
+
+/** A metric of the whole election (invalid ballots) that a side's name (party, candidate, option) cannot lead. */
+function wholeForSide(kind: string | undefined, metric: Metric): boolean {
+  return (kind === 'party' || kind === 'candidate' || kind === 'option') && metric.entity === 'national';
+}
+
 /** "no" right before a cue: "made no net gain". */
 const NO_BEFORE = /(?<![\p{L}])no\s+$/iu;
+
+/** A comma, a semicolon or "and" between a number and a cue after it. */
+const RULE_PARTED = /[,;]|(?<![\p{L}])and(?![\p{L}])/u;
+
+/** "including" right before a cue: "Including proportional seats, …". */
+const INCLUDING_BEFORE = /(?<![\p{L}])(?:including|counting)\s+(?:the\s+)?$/iu;
 
 /** At most one word: "two more electorates". */
 const ONE_WORD = /^\s*(?:[\p{L}'’-]+\s+)?$/u;
@@ -3411,8 +3523,8 @@ const PART_OF_ITS = /^\s+(?:\p{L}+\s+)?of\s+(?:its|their|his|her)\s+$/iu;
 const CHANGE_FROM = /(?<![\p{L}])(?:dropp(?:ed|ing)|drops?|f[ae]ll(?:ing|s)?|r[io]s(?:e|es|ing)|grew|grow(?:s|ing)?|climb(?:ed|ing|s)?|slipp(?:ed|ing)|slips?|jump(?:ed|ing|s)?|shr[au]nk|shrinking|declin(?:ed|ing|es?)|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|went|going|goes|sank|sinking|plunged?|plunging|surged?|surging)(?:\s+|[^.;–—]*?\s[–—]\s+)from\s+(?:(?:a|an|the|its|their|record|high|low|of)\s+){0,3}$/iu;
 /** Between the two numbers of a change: the first's unit, then "to" ("13 to just 5", "13.5 percent to a 9.8 percent"). */
 const CHANGE_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?|points?)?\s+to\s+(?:(?:just|only|a|an|about|around)\s+){0,2}$/iu;
-/** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes". */
-const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+)?|,?\s*or\s+)?$/iu;
+/** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes", "52.6% of the vote, a total of 2,350,711 votes". */
+const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+|a\s+total\s+of\s+)?|,?\s*or\s+)?$/iu;
 /** What joins a score pair's two shares ("57-43%", "41/59"): a dash or a slash and nothing else. */
 const SCORE_LINK = /^[-–/]$/u;
 /** "with 4.6% and 12 seats", "a vote share of 20.06% and won 71 seats": a count after a share and "and" (one lower-case word between at most) is the share's party's. */

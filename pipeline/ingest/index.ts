@@ -226,7 +226,8 @@ const abbreviationsOf = new WeakMap<object, ReadonlySet<string>>();
  *   curly ones open with “ and close with ”;
  * - a segment whose last word is a known abbreviation ("Mr.") runs on into the next;
  * - a number, a full stop, white space and a capital letter end a sentence, and so do a word, a
- *   full stop, white space and a number (Unicode breaks neither when a lower-case word follows).
+ *   full stop, white space and a number (Unicode breaks neither when a lower-case word follows),
+ *   and a full stop with no space between a lower-case word and a capitalised one ("tallies.Unity").
  */
 export function splitSentences(body: string, start: number, end: number, abbreviations: ReadonlySet<string>): [number, number][] {
   const text = body.slice(start, end);
@@ -320,8 +321,10 @@ function lastWord(text: string, a: number, b: number): string {
  * there: after a number before a capital ("… in 2021. This means …"), and after a word before a
  * number ("… the 5% threshold. 5,3% of voters …", unless the word is an abbreviation). The
  * pattern first asks for white space after a full stop, which most positions fail cheaply.
+ * A full stop glued between a word in lower case and a capitalised word ("… the early
+ * tallies.Unity looks set …": paragraphs a page ran together) ends one too.
  */
-const NUMBER_STOP = /(?=\s)(?<=\.)(?:(?<=\p{L}[^.!?]*\d\.)\s+(?=["“‘(«]?\p{Lu})|(?<=\p{L}\.)\s+(?=\d))/gu;
+const NUMBER_STOP = /(?=\s)(?<=\.)(?:(?<=\p{L}[^.!?]*\d\.)\s+(?=["“‘(«]?\p{Lu})|(?<=\p{L}\.)\s+(?=\d))|(?<=(?<![\p{L}\p{N}.])\p{Ll}{2,}\.)(?=\p{Lu}\p{L}*[\s,])/gu;
 
 /** What makes a file no article at all, found before it is parsed. */
 function checkText(file: string, text: string, at: At): void {

@@ -2743,3 +2743,161 @@ describe('a bound a share is measured against', () => {
     expect(claims('Reform fell below the 5% threshold.')).toEqual(['5% threshold.national 5 rule']);
   });
 });
+
+describe('a side\'s name leading a list item', () => {
+  it('takes no metric of the whole election from the figure before ("92,553 were invalid", then "Reform: 1,967,343 (44.0%)" is Reform\'s votes)', () => {
+    expect(claims('A total of 4,561,221 votes were cast and of these, 92,553 were invalid.\n\nThe figures:\n\nUnity Party: 2,350,711 (52.6%)\n\nReform: 1,967,343 (44.0%)')).toEqual([
+      '4,561,221 ballots_cast.national 4561221 unspecified',
+      '92,553 invalid_ballots.national 92553 unspecified',
+      '2,350,711 votes_received.unity 2350711 unspecified',
+      '52.6% vote_share.unity 52.6 unspecified',
+      '1,967,343 votes_received.reform 1967343 unspecified',
+      '44.0% vote_share.reform 44 unspecified',
+    ]);
+  });
+});
+
+describe('a list item\'s first number', () => {
+  it('takes the metric the item before opened with, not that of its last figure ("Unity Party: 152 seats (including 39 party-list seats)", then "Reform 141")', () => {
+    expect(claims('The results so far:\n\nUnity Party: 152 seats (including 39 party-list seats)\n\nReform 141\n\nGreens 71')).toEqual([
+      '152 seats_total.unity 152 interim',
+      '39 seats_list.unity 39 interim',
+      '141 seats_total.reform 141 interim',
+      '71 seats_total.green 71 interim',
+    ]);
+  });
+});
+
+describe('a dash or "and" inside a name', () => {
+  it('breaks no clause: "Ann Ames of the National Union – Patriotic Front (NUPF) got 2,350,711 votes" is the candidate\'s', () => {
+    const race = parseLexicon(
+      'race.yaml',
+      `entities:
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: nupf, name: National Union – Patriotic Front, kind: party, aliases: [National Union – Patriotic Front (NUPF), National Union – Patriotic Front, NUPF]}
+election: {year: 2031, previous: 2027}
+`,
+    );
+    expect(claimsWith(race, 'The commission said that Ann Ames of the National Union – Patriotic Front (NUPF) got 2,350,711 votes (52.6%).')).toEqual([
+      '2,350,711 votes_received.ames 2350711',
+      '52.6% vote_share.ames 52.6',
+    ]);
+  });
+});
+
+describe('a tier the count includes', () => {
+  it('is no tier of it: "Including proportional seats, Unity secured 175 seats" is its seats', () => {
+    expect(claims('Including proportional seats, Unity secured 175 seats.')).toEqual(['175 seats_total.unity 175 unspecified']);
+    expect(claims('On the proportional list, Unity secured 47 seats.')).toEqual(['47 seats_list.unity 47 unspecified']);
+  });
+});
+
+describe('a change, then a name "now holding" a count', () => {
+  it('holds a level, no change: "Unity lost nine seats, with the Greens now holding 22 seats and Reform 11"', () => {
+    expect(claims('Unity lost nine seats, with the Greens now holding 22 seats and Reform 11.')).toEqual([
+      'nine seats_change.unity -9 unspecified',
+      '22 seats_total.green 22 unspecified',
+      '11 seats_total.reform 11 unspecified',
+    ]);
+  });
+});
+
+describe('a rule\'s cue past a comma after the number', () => {
+  it('judges what was won and names no rule: "won 35 of the 61 seats, surpassing the threshold required to form a government"', () => {
+    expect(claims('Unity won 35 of the 61 seats, surpassing the threshold required to form a government.')).toEqual(['35 of the 61 seats_total.unity 35 unspecified']);
+    expect(claims('Unity, with 108 seats, has the best chance to form a government.')).toEqual(['108 seats_total.unity 108 unspecified']);
+    expect(claims('A party needs 31 seats to form a government.')).toEqual(['31 seats_majority.national 31 rule']);
+  });
+});
+
+describe('a number after "a majority of the", "half of the"', () => {
+  it('is the chamber\'s whole: "Unity could retain a majority of the 60 seats"', () => {
+    expect(claims('Unity could retain a majority of the 60 seats in the Grand Hall.')).toEqual(['60 seats_total.national 60 rule']);
+    expect(claims('No party will win more than half of the 500 seats.')).toEqual(['500 seats_total.national 500 rule']);
+  });
+});
+
+describe('two numbers in a bracket after a party\'s count that add up to it', () => {
+  it('are its two tiers, in the order the article gave them: "Unity won 152 seats – 113 constituency and 39 party-list seats", then "Reform 141 (112-29)"', () => {
+    expect(claims('Unity won 152 seats – 113 constituency and 39 party-list seats.\n\nReform 141 (112-29)\n\nGreens 2 (0-2)')).toEqual([
+      '152 seats_total.unity 152 unspecified',
+      '113 seats_single_mandate.unity 113 unspecified',
+      '39 seats_list.unity 39 unspecified',
+      '141 seats_total.reform 141 unspecified',
+      '112 seats_single_mandate.reform 112 unspecified',
+      '29 seats_list.reform 29 unspecified',
+      '2 seats_total.green 2 unspecified',
+      '0 seats_single_mandate.green 0 unspecified',
+      '2 seats_list.green 2 unspecified',
+    ]);
+  });
+  it('stay as read when the article gave no order, or when they do not add up', () => {
+    expect(claims('Reform won 141 seats (112-29).')).not.toContain('112 seats_single_mandate.reform 112 unspecified');
+    expect(claims('Unity won 152 seats – 113 constituency and 39 party-list seats.\n\nReform won 142 seats (112 and 29).')).not.toContain('112 seats_single_mandate.reform 112 unspecified');
+  });
+});
+
+describe('a leader named after a title and a comma', () => {
+  it('is no side of the number: "Reform, led by the current Speaker of the Grand Hall, Ann Ames (7.7 percent of the votes, 7 seats)"', () => {
+    expect(claims('These include Reform, led by the current Speaker of the Grand Hall, Ann Ames (7.7 percent of the votes, 7 seats).')).toEqual([
+      '7.7 percent vote_share.reform 7.7 unspecified',
+      '7 seats_total.reform 7 unspecified',
+    ]);
+  });
+});
+
+describe('a share, then ", a total of" a count', () => {
+  it('pairs them for one side: "Unity won 52.6% of the vote, a total of 2,350,711 votes, to beat Reform"', () => {
+    expect(claims('Unity won 52.6% of the vote, a total of 2,350,711 votes, to beat Reform, which won 1,967,343 votes.')).toEqual([
+      '52.6% vote_share.unity 52.6 unspecified',
+      '2,350,711 votes_received.unity 2350711 unspecified',
+      '1,967,343 votes_received.reform 1967343 unspecified',
+    ]);
+  });
+});
+
+describe('a share with "plus one vote" right after it', () => {
+  it('is the threshold: "Reform could not reach the 50 per cent plus one vote required to be elected"', () => {
+    expect(claims('Reform could not reach the 50 per cent plus one vote required to be elected.')).toEqual(['50 per cent threshold.national 50 rule']);
+    expect(claims('No candidate achieved 50% plus one valid vote.')).toEqual(['50% threshold.national 50 rule']);
+  });
+});
+
+describe('a list of changes', () => {
+  it('goes on only where no word of its own stands between the next name and its number', () => {
+    expect(claims('The Greens lost five seats, while Unity kept 21 out of 60 seats.')).toEqual(['five seats_change.green -5 unspecified', '21 out of 60 seats_total.unity 21 unspecified']);
+    expect(claims('Unity gained 12 seats, while Reform increased its count by three.')).toEqual(['12 seats_change.unity 12 unspecified', 'three seats_change.reform 3 unspecified']);
+    expect(claims('Unity gained 12 seats and Reform 3.')).toEqual(['12 seats_change.unity 12 unspecified', '3 seats_change.reform 3 unspecified']);
+  });
+});
+
+describe('a change, then "of its" a number', () => {
+  it('is the level changed: "Reform … had to surrender 10 of its 34 seats and becomes the third party after Unity"', () => {
+    expect(claims('Reform led the polls for a long time but had to surrender 10 of its 34 seats and becomes the third party after Unity.')).toEqual([
+      '10 seats_change.reform -10 unspecified',
+      '34 seats_total.reform 34 historical',
+    ]);
+  });
+});
+
+describe('"threshold" with a count of seats', () => {
+  it('is the seats for a majority: "Unity won 158 seats, seven more than the threshold of 151"; "the 5% threshold" stays a share\'s', () => {
+    expect(claims('Unity won 158 seats, seven more than the threshold of 151.')).toContain('151 seats_majority.national 151 rule');
+    expect(claims('The Grand Hall\'s threshold increased from 61 to 62 seats.')).toContain('62 seats_majority.national 62 rule');
+    expect(claims('Reform fell below the 5% threshold.')).toEqual(['5% threshold.national 5 rule']);
+  });
+});
+
+describe('a rule\'s cue past "and" after the number', () => {
+  it('names no rule of it: "Unity won 40 seats and passed the threshold"', () => {
+    expect(claims('Unity won 40 seats and passed the threshold.')).toEqual(['40 seats_total.unity 40 unspecified']);
+    expect(claims('Unity won 40 seats and passed the threshold required to form a government.')).toEqual(['40 seats_total.unity 40 unspecified']);
+  });
+});
+
+describe('voters who "exercised their right"', () => {
+  it('are the ballots cast: "39.2 million voters exercised their right to vote"', () => {
+    expect(claims('Some 39.2 million voters exercised their right to vote on Sunday.')).toEqual(['Some 39.2 million ballots_cast.national 39200000 unspecified']);
+    expect(claims('About 2 million voters exercised their franchise.')).toEqual(['About 2 million ballots_cast.national 2000000 unspecified']);
+  });
+});

@@ -206,6 +206,15 @@ describe('sentences', () => {
   const abbreviations = new Set(['Mr.', 'U.S.']);
   const sentences = (text: string) => splitSentences(text, 0, text.length, abbreviations).map(([a, b]) => text.slice(a, b));
 
+  it('ends a sentence at a full stop glued between a lower-case word and a capitalised one (paragraphs a page ran together)', () => {
+    expect(sentences('Unity has won 20 seats, according to the early tallies.Unity looks set to govern. News.Az reports it.')).toEqual([
+      'Unity has won 20 seats, according to the early tallies.',
+      'Unity looks set to govern.',
+      'News.Az reports it.',
+    ]);
+    expect(sentences('The U.S.Senate voted, e.g.The House did not.')).toEqual(['The U.S.Senate voted, e.g.The House did not.']);
+  });
+
   it('keeps a straight-quoted passage of several sentences together', () => {
     expect(sentences('"I am sure of their potential. It was even regrettable," he said. Then he left.')).toEqual([
       '"I am sure of their potential. It was even regrettable," he said.',
