@@ -858,6 +858,11 @@ function tierCues(c: Compiled, text: string): Mention<string>[] {
   return out;
 }
 
+/** Whether a cue stands inside a count's progress ("results of 257 constituencies out of 265"): the progress's word, no tier of the figures. */
+function inProgress(found: SentenceFound[], m: { start: number; end: number }): boolean {
+  return found.some((f) => f.quantity.kind === 'progress' && f.quantity.start <= m.start && m.end <= f.quantity.end);
+}
+
 /** The one tier the cues name, or null (none, or two). */
 function onlyTier(cues: Mention<string>[]): string | null {
   const tiers = new Set(cues.map((m) => m.value));
@@ -882,7 +887,7 @@ const PART_WORDS = /(?<![\p{L}])(?:including|of\s+(?:whom|which|them|those)|amon
  */
 function tiered(found: SentenceFound[], text: string, c: Compiled, headline: string | null): SentenceFound[] {
   if (!found.some((f) => f.reading)) return found;
-  const cues = tierCues(c, text);
+  const cues = tierCues(c, text).filter((m) => !inProgress(found, m));
   const reread = (f: SentenceFound, to: (r: Reading, q: Quantity) => string | null): SentenceFound => {
     const again = (r: Reading): Reading => {
       const id = to(r, f.quantity);

@@ -76,6 +76,14 @@ export interface NumberGrammar {
   progressAfterRe: RegExp;
   progressBeforeRe: RegExp;
   progressVerbRe: RegExp;
+  /** A count's noun and a verb of counting right after it ("ballots counted", "votes had been counted"). */
+  progressCountRe: RegExp | null;
+  /** `progress.count_before` right before a count of counting units ("results from 40"). */
+  countBeforeRe: RegExp | null;
+  /** Counting units right after a count, maybe after "out of" a total ("polling stations", "out of 405 polling stations"). */
+  countUnitsRe: RegExp | null;
+  /** Areas right after a count, maybe after "out of" a total ("constituencies", "constituencies out of 265"). */
+  countAreasRe: RegExp | null;
   currencyBeforeRe: RegExp;
   currencyAfterRe: RegExp;
   monthBeforeRe: RegExp;
@@ -380,6 +388,12 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
+    progressCountRe: n.progress.counts.length && n.progress.count_verbs.length
+      ? new RegExp(String.raw`^\s+(?:${alternation(n.progress.counts)})\s+(?:(?:had|have|has|was|were)\s+)?(?:been\s+|now\s+|so\s+far\s+)?(?:${alternation(n.progress.count_verbs)})${E}`, 'iu')
+      : null,
+    countBeforeRe: n.progress.count_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.count_before)})\s+$`, 'iu') : null,
+    countUnitsRe: n.progress.units.length ? new RegExp(String.raw`^(${COUNT_TOTAL})?\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.units)})${E}`, 'iu') : null,
+    countAreasRe: n.progress.areas.length ? new RegExp(String.raw`^(${COUNT_TOTAL})?\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.areas)})${E}`, 'iu') : null,
     clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
     hoursBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.hours_before)})\s+(?:\d{1,2}\s+(?:to|and|until|till)\s+)?$`, 'iu'),
     currencyBeforeRe: new WordStartRegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
@@ -724,6 +738,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
     return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
+  const counted = percent ? -1 : countProgress(text, start, rest, g);
+  if (counted >= 0) return { ...base(text, start, end + counted, 'progress', first), value, low, high, bound, precision, percent };
 
   // Noise: money, dates, years, durations.
   const lead = text.slice(Math.max(0, m.index - 12), m.index);
@@ -770,6 +786,29 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
+}
+
+/** "out of 405", "out of the 265", "out 405", "of the 276": the total of a count's progress. */
+const COUNT_TOTAL = String.raw`\s+(?:out\s+(?:of\s+)?|of\s+)(?:the\s+)?\d{1,3}(?:,\d{3})*(?!\d)`;
+/** "constituencies out of 265": the total after the areas. */
+const AREAS_TOTAL = new RegExp(String.raw`^${COUNT_TOTAL}`, 'iu');
+
+/**
+ * A count (no share) that is how far the count is, no figure: votes or ballots counted ("with
+ * around 160 thousand ballots counted"), or counting units or areas after words that say results
+ * come from them ("based on 267 constituency results", "after counting data from 2,206 polling
+ * stations"). Of polling stations the total stays a figure ("results from 396 out of 405 polling
+ * stations": 405 polling stations); of areas it is the progress's ("results of 257 constituencies
+ * out of 265"). Returns how many characters after the number the progress takes, or -1.
+ */
+function countProgress(text: string, start: number, rest: string, g: NumberGrammar): number {
+  if (g.progressCountRe?.test(rest)) return 0;
+  if (!g.countBeforeRe?.test(text.slice(Math.max(0, start - 40), start))) return -1;
+  if (g.countUnitsRe?.test(rest)) return 0;
+  const area = g.countAreasRe?.exec(rest);
+  if (!area) return -1;
+  const after = area[1] ? null : AREAS_TOTAL.exec(rest.slice(area[0].length));
+  return area[1] ? area[1].length : after ? area[0].length + after[0].length : 0;
 }
 
 /** "to" or "or" and a second number word right after a number word: "seven to eight", "two or three". */

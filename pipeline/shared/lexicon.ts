@@ -186,9 +186,21 @@ export const Numbers = z
     figure_references: words.default([]),
     /** How far the count is ("99% of the ballots counted"): no figure, and its sentence is a snapshot. */
     progress: z
-      .object({ units: words.default([]), counted: words.default([]), verbs: words.default([]), before: words.default([]) })
+      .object({
+        units: words.default([]),
+        counted: words.default([]),
+        verbs: words.default([]),
+        before: words.default([]),
+        /** Nouns of a count (no share) that, before one of `count_verbs`, is how far the count is ("with 160 thousand ballots counted"). */
+        counts: words.default([]),
+        count_verbs: words.default([]),
+        /** Words before a count of `units` or `areas` (no share) that make it how far the count is ("based on 267 constituency results"). */
+        count_before: words.default([]),
+        /** Areas a count goes through, after a count that `count_before` opens ("results from 40 constituencies"). */
+        areas: words.default([]),
+      })
       .strict()
-      .default({ units: [], counted: [], verbs: [], before: [] }),
+      .default({ units: [], counted: [], verbs: [], before: [], counts: [], count_verbs: [], count_before: [], areas: [] }),
     /** Words after a number that make it a time of day ("8 p.m.", "10 local time"). */
     clock: words.default([]),
     /** Words before an hour written without a clock word ("open from 9 to 20", "open until 21"): it and the second hour of "from 9 to 20" are times of day. */

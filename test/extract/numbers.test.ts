@@ -156,6 +156,23 @@ describe('numbers: forms', () => {
     expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('a count the count has gone through is no figure: "with 160 thousand ballots counted", "based on 267 constituency results"', () => {
+    expect(one('With around 160 thousand ballots counted, Unity leads')).toMatchObject({ kind: 'progress', value: 160_000 });
+    expect(one('About 1.6 million votes had been counted')).toMatchObject({ kind: 'progress' });
+    expect(one('Turnout was high, based on 267 constituency results')).toMatchObject({ kind: 'progress' });
+    expect(one('after counting data from 2,206 polling stations')).toMatchObject({ kind: 'progress' });
+    // Of polling stations the total stays a figure; of areas it is the progress's.
+    expect(read('Based on results from 396 out of 405 polling stations').map((q) => [q.text, q.kind])).toEqual([
+      ['396', 'progress'],
+      ['405', 'quantity'],
+    ]);
+    expect(read('results of 257 constituencies out of 265 have emerged').map((q) => [q.text, q.kind])).toEqual([['257 constituencies out of 265', 'progress']]);
+    expect(one('Unity won 12 constituencies').kind).not.toBe('progress');
+    expect(one('Unity received 1,200 votes')).toMatchObject({ kind: 'quantity' });
+    expect(one('a drop of 74,000 votes was reported')).toMatchObject({ kind: 'quantity' });
+    expect(one('seats are distributed based on 400 open constituency seats')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('a range of number words: "Seven to eight", "two or three"; "from two to three" and "two to one" are none', () => {
     expect(one('Seven to eight parties could enter')).toMatchObject({ text: 'Seven to eight', low: 7, high: 8, bound: 'range', value: null });
     expect(one('two or three seats')).toMatchObject({ low: 2, high: 3, bound: 'range' });

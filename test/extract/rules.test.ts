@@ -1264,6 +1264,16 @@ describe('counting progress written with a verb or "the count of"', () => {
   });
 });
 
+describe('counting progress written as a count of ballots, polling stations or constituencies', () => {
+  it('is no figure, and its areas name no tier of the figures: "results of 257 constituencies out of 265"', () => {
+    expect(claims('With around 160 thousand ballots counted, Unity had 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Turnout was 60.9 per cent, based on 267 constituency results.')).toEqual(['60.9 per cent turnout.national 60.9 interim']);
+    expect(claims('Unity has won 95 seats in the Grand Hall as results of 257 constituencies out of 265 have emerged.')).toEqual(['95 seats_total.unity 95 interim']);
+    expect(claims('Based on results from 396 out of 405 polling stations, Unity leads.')).toEqual(['405 polling_stations.national 405 unspecified']);
+    expect(claims('Unity has won 95 seats in the Grand Hall in single-seat constituencies.')).toEqual(['95 seats_single_mandate.unity 95 unspecified']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
