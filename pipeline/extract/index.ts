@@ -208,6 +208,10 @@ export interface Compiled {
   wonCountRe: RegExp;
   /** Words after a share or points that make them a difference ("14% lower than"). */
   differenceRe: RegExp;
+  /** `numbers.count_change_before` right before a count (past an article and one word: "a record addition of"). */
+  countChangeBeforeRe: RegExp;
+  /** `numbers.count_change_after` right after a count or its unit noun ("184,584 less"). */
+  countChangeAfterRe: RegExp;
   /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
   validAfterRe: RegExp;
   validBeforeRe: RegExp;
@@ -438,6 +442,8 @@ export function compile(lexicon: Lexicon): Compiled {
 contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
         wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
+    countChangeBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.count_change_before.length ? lexicon.numbers.count_change_before : ['(?!)'])})\\s+$`, 'iu'),
+    countChangeAfterRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.count_change_after.length ? lexicon.numbers.count_change_after : ['(?!)'])})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
@@ -2162,8 +2168,8 @@ function readSentence(
     const reading =
       typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
     // (It is still remembered: the paragraph's figures after it are of its name and metric.)
-    // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%").
-    const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c));
+    // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%"); and a count stated as a change of a metric with no change metric ("a drop of 74,000 votes").
+    const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c));
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -3173,6 +3179,17 @@ function unnamedChange(q: Quantity, read: Reading, text: string, c: Compiled, se
   if (!(q.percent || measuresChange(c, read.metric.unit)) || !c.differenceRe.test(text.slice(q.end, q.end + 60))) return false;
   const before = sentence.lastOfUnit('%');
   return read.metric.change_unnamed || (!q.percent && !!before && !!c.metrics.get(before.metric)?.change_unnamed);
+}
+
+/**
+ * "a drop of nearly 74,000 votes", "it adds another 102,000 votes", "has polled 184,584 less", "5.8
+ * million more people voted": a count (no share) of a metric with no change metric (votes,
+ * ballots cast, voters), stated as a change (`numbers.count_change_before`, `count_change_after`),
+ * is no figure.
+ */
+function countChange(q: Quantity, read: Reading, text: string, c: Compiled): boolean {
+  if (q.percent || read.metric.change_of || c.changeOf.has(read.metric.id)) return false;
+  return c.countChangeBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) || c.countChangeAfterRe.test(text.slice(q.end, q.end + 60));
 }
 
 /** "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": a count of valid votes (no share) named so right after or as its label. */

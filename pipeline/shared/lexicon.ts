@@ -179,6 +179,10 @@ export const Numbers = z
     valid_votes: words.default([]),
     /** Words after a share or points (and their unit noun) that make them a difference ("1.97 per cent less than 2019", "3.65 percentage points higher than"). */
     difference_after: words.default([]),
+    /** Change nouns or verbs right before a count of a metric with no change metric ("a drop of 74,000 votes"): no figure. */
+    count_change_before: words.default([]),
+    /** Comparatives right after such a count or its unit noun ("184,584 less", "5.8 million more people"): no figure. */
+    count_change_after: words.default([]),
     /** Verbs after a share that make it an opinion on the outcome, no figure ("47% of voters believe that Unity will win"). */
     opinion_verbs: words.default([]),
     currencies: words.default([]),

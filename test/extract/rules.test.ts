@@ -1274,6 +1274,17 @@ describe('counting progress written as a count of ballots, polling stations or c
   });
 });
 
+describe('a count stated as a change of a metric with no change metric', () => {
+  it('is no figure: "a drop of nearly 74,000 votes", "adds another 102,000 votes", "has polled 184,584 less"', () => {
+    expect(claims('Compared to 2027, a drop of nearly 74,000 votes was reported for Unity.')).toEqual([]);
+    expect(claims('Unity adds another 102,000 votes to its result, with 357,167 people voting for it yesterday.')).toEqual(['357,167 votes_received.unity 357167 unspecified']);
+    expect(claims('Reform won 2,151,927 votes in 2027, and this time it has polled 184,584 less.')).toEqual(['2,151,927 votes_received.reform 2151927 historical']);
+    expect(claims('Nearly 5.8 million more people voted in 2031 than in 2027, when 54.8 million had cast their votes.')).toEqual(['54.8 million ballots_cast.national 54800000 historical']);
+    // A change of seats has its metric.
+    expect(claims('Reform took 20 seats, two fewer than in the previous election.')).toEqual(['20 seats_total.reform 20 unspecified', 'two seats_change.reform -2 unspecified']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
