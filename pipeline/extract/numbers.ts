@@ -69,6 +69,10 @@ export interface NumberGrammar {
   otherModifiedRe: RegExp;
   definiteBeforeRe: RegExp;
   opinionRe: RegExp;
+  /** `group_share_after` after a share, past "of" and up to four words ("of those eligible to vote were women"). */
+  groupShareAfterRe: RegExp | null;
+  /** `group_share_before` right before a share ("Women made up"). */
+  groupShareBeforeRe: RegExp | null;
   subsetRe: RegExp;
   clockRe: RegExp;
   /** `hours_before` right before a number, or before a first hour and "to" ("open from 9 to "). */
@@ -386,6 +390,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     // "two other candidates": case-sensitive, so that a table's "Other 17" stays.
     subsetRe: new RegExp(String.raw`^\s+(?:${alternation(n.subset_after)})${E}`, 'u'),
     // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
+    groupShareAfterRe: n.group_share_after.length ? new RegExp(String.raw`^\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:${alternation(n.group_share_after)})${E}`, 'iu') : null,
+    groupShareBeforeRe: n.group_share_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.group_share_before)})\s+$`, 'iu') : null,
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
     progressCountRe: n.progress.counts.length && n.progress.count_verbs.length
@@ -754,6 +760,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (!percent && g.subsetRe.test(rest)) kind = 'other';
   // "47% of voters believe that No will prevail": an opinion on the outcome, no vote.
   else if (percent && g.opinionRe.test(rest)) kind = 'other';
+  // "51.6 percent of those eligible were women", "Women made up 23.9 per cent of the candidates": the part a group makes of a set, no figure.
+  else if (percent && (g.groupShareAfterRe?.test(rest) || g.groupShareBeforeRe?.test(text.slice(Math.max(0, start - 40), start)))) kind = 'other';
   // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && age(text, m.index, end)) kind = 'other';
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not

@@ -185,6 +185,10 @@ export const Numbers = z
     count_change_after: words.default([]),
     /** Verbs after a share that make it an opinion on the outcome, no figure ("47% of voters believe that Unity will win"). */
     opinion_verbs: words.default([]),
+    /** Words after a share (past "of" and up to four words) that make it a group's part of a set, no figure ("51.6 percent of those eligible were women"). */
+    group_share_after: words.default([]),
+    /** Words right before a share that make it a group's part of a set ("Women made up 23.9 per cent of the candidates"). */
+    group_share_before: words.default([]),
     currencies: words.default([]),
     /** Words before a share with no cue in its clause that stand for the figure named last ("it was", "the figure", "this is down from"): the share is of that figure's metric. */
     figure_references: words.default([]),

@@ -1285,6 +1285,17 @@ describe('a count stated as a change of a metric with no change metric', () => {
   });
 });
 
+describe('the part a group makes of a set', () => {
+  it('is no figure: "51.6 percent of those eligible to vote were women", "Women made up 23.9 per cent of the candidates"', () => {
+    expect(claims('According to the registry, 51.6 percent of those eligible to vote were women and 48.4 percent were men.')).toEqual([]);
+    expect(claims('More than 51 million Freedonians, more than 50% of them women, were called to vote.')).toEqual(['More than 51 million registered_voters.national 51000000.. unspecified']);
+    expect(claims('Women made up 23.9 per cent of the candidates.')).toEqual([]);
+    expect(claims('The Grand Hall was renewed with 38% of the elected deputies being women.')).toEqual([]);
+    expect(claims('Among young voters, almost 83% were enrolled.')).toEqual([]);
+    expect(claims('12% of women voted for Unity.')).toEqual(['12% vote_share.unity 12 unspecified']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
