@@ -574,6 +574,13 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     m2[0] = text.slice(m.index, end + units[0].length);
     return readQuantity(text, m2, g, first.value + unitValue);
   }
+  // "two hundred", "one hundred and thirty-seven": hundreds written out are one number.
+  const hundreds = first.kind === 'word' ? hundredsAfter(text, m, end, first.value, g) : null;
+  if (hundreds) {
+    const m2 = Object.assign([...m], { index: hundreds.start, input: m.input }) as unknown as RegExpExecArray;
+    m2[0] = text.slice(hundreds.start, hundreds.end);
+    return readQuantity(text, m2, g, hundreds.value);
+  }
   // A time of day ("10:00", "18:00 local time", "8 p.m."): never a count.
   if (first.kind === 'digits' && /^\d{1,2}$/.test(m[1] ?? '')) {
     const clock = /^:\d{2}(?!\d)/.exec(rest);
@@ -817,6 +824,38 @@ function countProgress(text: string, start: number, rest: string, g: NumberGramm
   if (!area) return -1;
   const after = area[1] ? null : AREAS_TOTAL.exec(rest.slice(area[0].length));
   return area[1] ? area[1].length : after ? area[0].length + after[0].length : 0;
+}
+
+/** "hundred" after a word for one to nine ("two hundred"), and "and" with a word below a hundred after it ("hundred and thirty-seven"). */
+const HUNDRED_AFTER = /^\s+hundred(?![\p{L}])/iu;
+const HUNDRED_AND = /^\s+and\s+(\p{L}+)(?:[-‐‑](\p{L}+))?(?![\p{L}])/iu;
+/** "one hundred", "a hundred": the word before "hundred" (never read alone). */
+const ONE_BEFORE = /(?<![\p{L}])(?:one|a)\s+$/iu;
+
+/**
+ * Hundreds written out as words: "two hundred" (200), "one hundred and thirty-seven" (137), "a
+ * hundred and five" (105). The number word at `m` is a word for one to nine before "hundred", or
+ * "hundred" itself; returns where the whole number starts and ends and its value, or null.
+ */
+function hundredsAfter(text: string, m: RegExpExecArray, end: number, value: number, g: NumberGrammar): { start: number; end: number; value: number } | null {
+  let start = m.index;
+  let total: number;
+  if (norm(m[0]) === 'hundred') {
+    const one = ONE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    if (one) start -= one[0].length;
+    total = 100;
+  } else {
+    const h = value >= 1 && value <= 9 && Number.isInteger(value) ? HUNDRED_AFTER.exec(text.slice(end)) : null;
+    if (!h) return null;
+    end += h[0].length;
+    total = value * 100;
+  }
+  const and = HUNDRED_AND.exec(text.slice(end));
+  const tens = and ? g.words.get(norm(and[1]!)) : undefined;
+  const units = and?.[2] ? g.words.get(norm(and[2])) : undefined;
+  const rest = tens === undefined || tens < 1 || tens > 99 ? undefined : and![2] === undefined ? tens : tens >= 20 && tens % 10 === 0 && units !== undefined && units >= 1 && units <= 9 ? tens + units : undefined;
+  if (rest !== undefined) return { start, end: end + and![0].length, value: total + rest };
+  return total === 100 && start === m.index ? null : { start, end, value: total };
 }
 
 /** "to" or "or" and a second number word right after a number word: "seven to eight", "two or three". */

@@ -173,6 +173,14 @@ describe('numbers: forms', () => {
     expect(one('seats are distributed based on 400 open constituency seats')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('hundreds written out are one number: "one hundred and thirty-seven", "two hundred", "a hundred and five"', () => {
+    expect(one('Unity leads with one hundred and thirty-seven seats')).toMatchObject({ text: 'one hundred and thirty-seven', value: 137 });
+    expect(one('two hundred seats')).toMatchObject({ text: 'two hundred', value: 200 });
+    expect(one('a hundred and five seats')).toMatchObject({ text: 'a hundred and five', value: 105 });
+    expect(one('two hundred thousand votes')).toMatchObject({ value: 200_000 });
+    expect(read('hundreds of voters')).toEqual([]);
+  });
+
   it('a range of number words: "Seven to eight", "two or three"; "from two to three" and "two to one" are none', () => {
     expect(one('Seven to eight parties could enter')).toMatchObject({ text: 'Seven to eight', low: 7, high: 8, bound: 'range', value: null });
     expect(one('two or three seats')).toMatchObject({ low: 2, high: 3, bound: 'range' });
