@@ -727,6 +727,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   let before: IngestedSource['sentences'][number] | null = null;
   let otherHeading = false;
   const pieces = tablePieces(body, source.sentences, c.tableWords, c.year);
+  // The tiers named in brackets ("(113 constituencies and 39 party-list)"), read once when a split pair needs them.
+  let pairs: { at: number; order: [string, string] }[] | null = null;
   for (const [index, whole] of source.sentences.entries()) {
   // The frame a sentence's figures stand under is that of the sentences before it; then it may become the frame.
   context.frame = frames.frame;
@@ -790,6 +792,10 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     const rowBefore = pieces[index]![pieces[index]!.indexOf(piece) - 1];
     if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
     let found = sides(coalitions(tiered(readSentence(text, c, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
+    found = splitTiers(found, text, c, () => {
+      pairs ??= namedTierPairs(body, c);
+      return pairs.filter((p) => p.at < sentence.start).at(-1)?.order ?? null;
+    });
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -867,6 +873,65 @@ function tierCues(c: Compiled, text: string): Mention<string>[] {
 /** Whether a cue stands inside a count's progress ("results of 257 constituencies out of 265"): the progress's word, no tier of the figures. */
 function inProgress(found: SentenceFound[], m: { start: number; end: number }): boolean {
   return found.some((f) => f.quantity.kind === 'progress' && f.quantity.start <= m.start && m.end <= f.quantity.end);
+}
+
+/**
+ * Which part of a split pair a number is: "Unity: 141 (112-29)" — two numbers joined by a dash in
+ * brackets right after a count they add up to (numbers.ts reads them as two numbers, no range):
+ * 1 for the first (112), 2 for the second (29), null otherwise.
+ */
+function splitPart(nums: Quantity[], i: number, text: string): 1 | 2 | null {
+  const part = (k: number): boolean => {
+    const [whole, a, b] = [nums[k - 1], nums[k], nums[k + 1]];
+    if (!whole || !a || !b || whole.percent || a.percent || b.percent || whole.value == null || a.value == null || b.value == null) return false;
+    return whole.value === a.value + b.value && SPLIT_OPEN.test(text.slice(whole.end, a.start)) && /^[-‐‑]$/u.test(text.slice(a.end, b.start)) && /^\)/.test(text.slice(b.end));
+  };
+  return part(i) ? 1 : part(i - 1) ? 2 : null;
+}
+/** Between a count and the first part of its split: at most a word, a colon and an opening bracket ("141 (", "2 seats ("). */
+const SPLIT_OPEN = /^\s*(?:\p{L}+\s*)?:?\s*\($/u;
+
+/**
+ * The tiers an article names in brackets, in their order, with where each bracket starts:
+ * "152 seats (113 constituencies and 39 party-list)" names single-mandate seats, then list seats.
+ */
+function namedTierPairs(body: string, c: Compiled): { at: number; order: [string, string] }[] {
+  const out: { at: number; order: [string, string] }[] = [];
+  for (const m of body.matchAll(/\(([^()\n]{0,80})\)/gu)) {
+    const cues = words(c.metricRe, m[1]!, (x) => c.metricCues.get(key(x)))
+      .map((w) => ({ ...w, value: [...new Set(w.value.filter((id) => c.metrics.get(id)!.tier_of))] }))
+      .filter((w) => w.value.length === 1)
+      .map((w) => ({ ...w, value: w.value[0]! }));
+    if (cues.length === 2 && cues[0]!.value !== cues[1]!.value && (m[1]!.match(/\d+/gu) ?? []).length === 2) out.push({ at: m.index!, order: [cues[0]!.value, cues[1]!.value] });
+  }
+  return out;
+}
+
+/**
+ * "Unity: 141 (112-29)" after "(113 constituencies and 39 party-list)": the parts of a split pair are
+ * the two tiers in the order the article last named them, and the count they add up to is the
+ * whole (the tiers' generic metric). With no such order before, the readings stay.
+ */
+function splitTiers(found: SentenceFound[], text: string, c: Compiled, order: () => [string, string] | null): SentenceFound[] {
+  const nums = found.filter((f) => f.quantity.kind === 'quantity').map((f) => f.quantity);
+  const parts = new Map<Quantity, 0 | 1 | 2>();
+  nums.forEach((q, i) => {
+    const p = splitPart(nums, i, text);
+    if (p === 1) parts.set(nums[i - 1]!, 0);
+    if (p) parts.set(q, p);
+  });
+  if (!parts.size) return found;
+  const tiers = order();
+  if (!tiers) return found;
+  const generic = c.metrics.get(tiers[0])!.tier_of;
+  if (!generic || generic !== c.metrics.get(tiers[1])!.tier_of) return found;
+  const ids = [generic, tiers[0], tiers[1]] as const;
+  return found.map((f) => {
+    const p = parts.get(f.quantity);
+    const r = f.reading;
+    if (p === undefined || !r || (r.metric.id !== generic && !r.metric.tier_of)) return f;
+    return { ...f, reading: { ...r, metric: c.metrics.get(ids[p])!, confidence: { ...r.confidence, metric: 'tier' } } };
+  });
 }
 
 /** The one tier the cues name, or null (none, or two). */
@@ -1870,7 +1935,7 @@ function readSentence(
   // "Ames beat Berg by 52% to 48%": the two sides of a contrast go to the two names before it.
   for (let i = 0; i + 1 < nums.length; i++) {
     const [x, y] = [nums[i]!, nums[i + 1]!];
-    if (zipped.has(i) || zipped.has(i + 1) || x.percent !== y.percent || x.changeFrom || !CONTRAST_LINK.test(text.slice(x.end, y.start))) continue;
+    if (zipped.has(i) || zipped.has(i + 1) || x.percent !== y.percent || x.changeFrom || !CONTRAST_LINK.test(text.slice(x.end, y.start)) || splitPart(nums, i + 1, text) === 2) continue;
     const from = i > 0 ? nums[i - 1]!.end : 0;
     const sides = contrastSides(text, entities.filter((e) => e.start >= from && e.end <= x.start), (id) => c.entityKind.get(id) ?? 'place', c.contrastVerbRe);
     if (sides) {
@@ -2141,7 +2206,8 @@ function readSentence(
             contrast:
               // ("53.9% against 71.09% in 2021" compares one side over time: no contrast; nor does a
               // change and the total it reaches: "gained 3 seats to 48")
-              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && results.get(nums[i - 1]!)?.reading?.metric.change_of === undefined && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
+              // nor the two parts of a split count ("141 (112-29)").
+              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && results.get(nums[i - 1]!)?.reading?.metric.change_of === undefined && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start)) && splitPart(nums, i, text) !== 2
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
             nextStart,
@@ -2158,6 +2224,7 @@ function readSentence(
             paired:
               i > 0 &&
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ||
+                splitPart(nums, i, text) === 2 ||
                 (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
                 (!q.percent && nums[i - 1]!.percent && SHARE_AND.test(text.slice(nums[i - 1]!.end, q.start))))
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)

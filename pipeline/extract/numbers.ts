@@ -489,7 +489,7 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   const mayStart = (before: string, at: number) =>
     signed(before, at) ||
     (before === '-' || before === '‐' || before === '‑'
-      ? dashedCount(text, at)
+      ? dashedCount(text, at) || splitSecond(text, at)
       : before === '/' && g.percentSlashRe.test(text.slice(Math.max(0, at - 12), at)));
   while ((m = nextMatch(core, text, mayStart))) {
     const q = readQuantity(text, m, g);
@@ -647,7 +647,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     if (dash && joiner === dash && second && /^\d{4}$/.test(m[1] ?? '') && /^\d{4}$/.test(second[1]!) && first.value >= 1000 && first.value < 3000) {
       return base(text, start, end + skip + second[0].length, 'year', first);
     }
-    if (joiner && second && secondDigits && secondDigits.value >= first.value && bothPerCent) {
+    if (joiner && second && secondDigits && secondDigits.value >= first.value && bothPerCent && !splitPair(text, start, joiner === dash, first.value, secondDigits.value, rest.slice(skip + second[0].length))) {
       if (between) start -= between[0].length;
       end += skip + second[0].length;
       low = first.value;
@@ -824,6 +824,29 @@ function countProgress(text: string, start: number, rest: string, g: NumberGramm
   if (!area) return -1;
   const after = area[1] ? null : AREAS_TOTAL.exec(rest.slice(area[0].length));
   return area[1] ? area[1].length : after ? area[0].length + after[0].length : 0;
+}
+
+/** A count, maybe a colon, and an opening bracket right before a number: "Unity: 2 (". */
+const COUNT_BRACKET = /(?<![\d.,])(\d+)\s*(?:\p{L}+\s*)?:?\s*\($/u;
+
+/**
+ * "Unity: 2 (1-1)", "Reform 1 (0-1)": two numbers joined by a dash in brackets right after a
+ * count they add up to are the count's two parts (seats of two tiers), no range.
+ */
+function splitPair(text: string, start: number, dashed: boolean, low: number, high: number, after: string): boolean {
+  if (!dashed || !/^\)/.test(after)) return false;
+  const count = COUNT_BRACKET.exec(text.slice(Math.max(0, start - 20), start));
+  return !!count && Number(count[1]) === low + high;
+}
+
+/** The first part and the dash of a split pair before the second part: "2 (1-". */
+const SPLIT_FIRST = /(?<![\d.,])(\d+)\s*(?:\p{L}+\s*)?:?\s*\((\d+)[-‐‑]$/u;
+
+/** Whether the number at `at` is the second part of a split pair ("Unity: 2 (1-1)": the last 1), read on its own. */
+function splitSecond(text: string, at: number): boolean {
+  const first = SPLIT_FIRST.exec(text.slice(Math.max(0, at - 24), at));
+  const second = /^(\d+)\)/.exec(text.slice(at, at + 12));
+  return !!first && !!second && Number(first[1]) === Number(first[2]) + Number(second[1]);
 }
 
 /** "hundred" after a word for one to nine ("two hundred"), and "and" with a word below a hundred after it ("hundred and thirty-seven"). */

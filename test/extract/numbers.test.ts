@@ -173,6 +173,20 @@ describe('numbers: forms', () => {
     expect(one('seats are distributed based on 400 open constituency seats')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('two numbers joined by a dash in brackets after a count they add up to are its two parts, no range: "Unity: 2 (1-1)", "141 (112-29)"', () => {
+    expect(read('Unity: 2 (1-1)').map((q) => [q.text, q.value])).toEqual([
+      ['2', 2],
+      ['1', 1],
+      ['1', 1],
+    ]);
+    expect(read('Reform 141 (112-29)').map((q) => q.value)).toEqual([141, 112, 29]);
+    expect(read('Greens: 1 (0-1)').map((q) => q.value)).toEqual([1, 0, 1]);
+    expect(read('Unity could win 62 (60-64)').map((q) => [q.text, q.bound])).toEqual([
+      ['62', 'exact'],
+      ['60-64', 'range'],
+    ]);
+  });
+
   it('hundreds written out are one number: "one hundred and thirty-seven", "two hundred", "a hundred and five"', () => {
     expect(one('Unity leads with one hundred and thirty-seven seats')).toMatchObject({ text: 'one hundred and thirty-seven', value: 137 });
     expect(one('two hundred seats')).toMatchObject({ text: 'two hundred', value: 200 });

@@ -1296,6 +1296,23 @@ describe('the part a group makes of a set', () => {
   });
 });
 
+describe('a count split into two parts in brackets', () => {
+  it('gives the parts the two tiers in the order the article named them: "(113 constituencies and 39 party-list)" then "Reform 141 (112-29)"', () => {
+    expect(claims('The results are as follows:\n\nUnity: 152 seats (113 constituencies and 39 party-list)\n\nReform 141 (112-29)\n\nGreens: 1 (0-1)')).toEqual([
+      '152 seats_total.unity 152 unspecified',
+      '39 seats_list.unity 39 unspecified',
+      '141 seats_total.reform 141 unspecified',
+      '112 seats_single_mandate.reform 112 unspecified',
+      '29 seats_list.reform 29 unspecified',
+      '1 seats_total.green 1 unspecified',
+      '0 seats_single_mandate.green 0 unspecified',
+      '1 seats_list.green 1 unspecified',
+    ]);
+    // With no order named before, the parts keep their readings.
+    expect(claims('Seats won:\n\nReform 141 (112-29)')).toEqual(['141 seats_total.reform 141 unspecified', '112 seats_total.reform 112 unspecified', '29 seats_total.reform 29 unspecified']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
