@@ -187,6 +187,13 @@ describe('numbers: forms', () => {
     ]);
   });
 
+  it('counts of other offices are no figure: "17 governors", "609 local councilors", "340 municipal mayors"', () => {
+    expect(one('as were the country\'s 17 governors')).toMatchObject({ kind: 'other' });
+    expect(one('and 609 local councilors')).toMatchObject({ kind: 'other' });
+    expect(one('and 340 municipal mayors')).toMatchObject({ kind: 'other' });
+    expect(one('and 80 deputies')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('hundreds written out are one number: "one hundred and thirty-seven", "two hundred", "a hundred and five"', () => {
     expect(one('Unity leads with one hundred and thirty-seven seats')).toMatchObject({ text: 'one hundred and thirty-seven', value: 137 });
     expect(one('two hundred seats')).toMatchObject({ text: 'two hundred', value: 200 });

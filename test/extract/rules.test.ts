@@ -1313,6 +1313,12 @@ describe('a count split into two parts in brackets', () => {
   });
 });
 
+describe('seats of the Central American Parliament', () => {
+  it('are another body\'s: "160 deputies of the Grand Hall, 20 of the Central American Parliament"', () => {
+    expect(claims('Voters will elect 160 deputies of the Grand Hall, 20 of the Central American Parliament and 340 municipal mayors.')).toEqual(['160 seats_total.national 160 rule']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
