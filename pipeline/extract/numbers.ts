@@ -100,8 +100,10 @@ const MODAL_FROM = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,
 const DASH_FROM = /[-–—]\s*from\s+$/u;
 /** A modal's range before in the sentence ("could win from 260 to 310 seats"). */
 const MODAL_RANGE = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,2}from\s+\d/iu;
-/** "from" right before a number: "from 7% to 5%" is a change, "from 2 to 1" no ratio. */
-const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
+/** "from" right before a number: "from 7% to 5%" is a change, "from 2 to 1" no ratio; so is "from its pre-election tally of 98 to 148". */
+const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tally|total|count|haul|level|score)\s+of\s+)?$/iu;
+/** A word of spread before "from": "ranging from 37 per cent to 46 per cent", "variations in turnout from 37% to 46%" is a range, no change. */
+const RANGE_FROM = /(?<![\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variations?)\s+(?:[\p{L}-]+\s+){0,3}?from\s+$/iu;
 /** A per-cent sign or word right after a number ("22.5% and 26.5%"). */
 const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
 /** "between 22.5% and 26.5%": the "and" of a range, its first number may carry the per-cent sign. */
@@ -434,6 +436,8 @@ export function parseDigits(s: string): { value: number; precision: number } | n
   if (ONLY_DIGITS.test(s)) return { value: Number(s), precision: half(0) };
   if (SPACE_GROUPED_WHOLE.test(s)) s = s.replace(/[ \u00a0\u202f]/g, ',');
   else if (/[ \u00a0]/.test(s)) s = s.replace(SPACED, ',');
+  // "3,494.750": after comma groups, a dot before exactly three digits is one more thousands separator (no count has three decimals).
+  if (/^\d{1,3}(?:,\d{3})+\.\d{3}$/.test(s)) return { value: Number(s.replace(/[,.]/g, '')), precision: half(0) };
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
     const [, decimals = ''] = s.replace(/,/g, '').split('.');
     return { value: Number(s.replace(/,/g, '')), precision: half(decimals.length) };
@@ -625,16 +629,17 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
   if (first.kind === 'digits') {
     const between = /(?<![\p{L}])between\s+$/iu.exec(before);
-    // "between 27.6%-33%", "between 24.2% to 29.5%": after "between", the first number may carry
-    // the per-cent sign before a dash or "to" too (the second must have it).
-    const lead = between ? PER_CENT.exec(rest) : null;
+    const ranging = RANGE_FROM.test(before);
+    // "between 27.6%-33%", "between 24.2% to 29.5%": after "between" (or "ranging from"), the first
+    // number may carry the per-cent sign before a dash or "to" too (the second must have it).
+    const lead = between || ranging ? PER_CENT.exec(rest) : null;
     const joined = lead ? rest.slice(lead[0].length) : rest;
     const dash = /^(?:[-–]|\s?–\s?)/.exec(joined);
     // "between 22.5% and 26.5%": the first number may carry the per-cent sign the second has.
     const and = between ? RANGE_AND.exec(rest) : null;
     // "could win from 260 to 310 seats": after a modal verb, "from X to Y" is a range, not a change.
     // So is "X – from 115 to 145 seats" after such a range in its sentence: the verb left out.
-    const fromChange = afterFrom && !MODAL_FROM.test(before) && !(DASH_FROM.test(before) && MODAL_RANGE.test(text.slice(0, start)));
+    const fromChange = afterFrom && !ranging && !MODAL_FROM.test(before) && !(DASH_FROM.test(before) && MODAL_RANGE.test(text.slice(0, start)));
     const to = !fromChange ? /^\s+to\s+/i.exec(joined) : null;
     const joiner = and ?? dash ?? to;
     const skip = (lead && joiner !== and ? lead[0].length : 0) + (joiner?.[0].length ?? 0);

@@ -194,6 +194,21 @@ describe('numbers: forms', () => {
     expect(one('and 80 deputies')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('"3,494.750": a dot before three digits after comma groups is a thousands separator', () => {
+    expect(one('Unity has got around 3,494.750 votes')).toMatchObject({ value: 3_494_750 });
+    expect(one('12,345.5 votes')).toMatchObject({ value: 12_345.5 });
+  });
+
+  it('"from its pre-election tally of 98 to 148 seats" is a change; "ranging from 37 per cent to 46 per cent" a range', () => {
+    expect(read('from its pre-election tally of 98 to 148 seats').map((q) => [q.text, q.bound])).toEqual([
+      ['98', 'exact'],
+      ['148', 'exact'],
+    ]);
+    expect(one('variations in turnout from 37 per cent to 46 per cent')).toMatchObject({ low: 37, high: 46, bound: 'range', percent: true });
+    expect(one('turnout ranging from 37% to 46%')).toMatchObject({ low: 37, high: 46, bound: 'range' });
+    expect(read('turnout rose from 37% to 46%').map((q) => q.bound)).toEqual(['exact', 'exact']);
+  });
+
   it('hundreds written out are one number: "one hundred and thirty-seven", "two hundred", "a hundred and five"', () => {
     expect(one('Unity leads with one hundred and thirty-seven seats')).toMatchObject({ text: 'one hundred and thirty-seven', value: 137 });
     expect(one('two hundred seats')).toMatchObject({ text: 'two hundred', value: 200 });
