@@ -2465,6 +2465,12 @@ function zippedOrLinked(ctx: Context, fits: (e: Mention<string> | null | undefin
   return !!(fits(ctx.zipped) ?? fits(ctx.linked));
 }
 
+/** More seats than any chamber has: "1,804,588 voted for Reform (38 seats)" counts votes, "voter turnout reaching 20.95 million" no seats. */
+const MAX_SEATS = 10_000;
+function tooManySeats(q: Quantity, unit: string): boolean {
+  return unit === 'seats' && !q.percent && Math.max(q.value ?? 0, q.low ?? 0, q.high ?? 0) > MAX_SEATS;
+}
+
 function entityNear(q: Quantity, ctx: Context): boolean {
   return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after)) || !!ctx.unknown();
 }
@@ -2499,7 +2505,7 @@ function readNumber(
   const owned = possessed(q, ctx, text, c);
   const fitsUnit = (id: string, wide: boolean) => {
     const m = c.metrics.get(id);
-    return !!m && !(owned && m.entity === 'national') && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
+    return !!m && !(owned && m.entity === 'national') && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit) && !tooManySeats(q, m.unit);
   };
   const fitsAny = (id: string) => fitsUnit(id, false);
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.

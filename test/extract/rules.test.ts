@@ -1319,6 +1319,18 @@ describe('seats of the Central American Parliament', () => {
   });
 });
 
+describe('a count larger than any chamber', () => {
+  it('is no seat count: "1,804,588 voted for Reform (38 seats)"', () => {
+    expect(claims('On the party list, 2,900,000 voted for Unity (135 seats), while 1,804,588 voted for Reform (38 seats) and 317,780 voted for the Greens.')).toEqual([
+      '2,900,000 votes_received.unity 2900000 unspecified',
+      '135 seats_total.unity 135 unspecified',
+      '1,804,588 votes_received.reform 1804588 unspecified',
+      '38 seats_total.reform 38 unspecified',
+      '317,780 votes_received.green 317780 unspecified',
+    ]);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
