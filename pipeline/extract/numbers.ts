@@ -780,6 +780,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // the whole of "six of the seven", nor a name: "the Five Star Movement").
   // A clause of what a party held makes it a count: "the seven it previously held", "the three they had before".
   else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && !HELD_CLAUSE.test(rest) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
+  // "elected in 14 multi-member constituencies", "held by 14 multi-member constituencies": a count of the places voted in, no figure.
+  else if (!percent && PLACES_IN.test(text.slice(Math.max(0, start - 12), start)) && PLACES_AFTER.test(rest)) kind = 'other';
   // "three of them": a part of a figure named before, not a figure of its own.
   else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
 
@@ -808,6 +810,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
 }
 
+/** "four seats remaining to be assigned", "nine constituencies still to be declared": what the count has still to go through. */
+const STILL_TO_COME = /^\s+(?:\p{L}+\s+)?(?:remaining|left|still|yet)\s+to\s+be\s/iu;
+
 /** "out of 405", "out of the 265", "out 405", "of the 276": the total of a count's progress. */
 const COUNT_TOTAL = String.raw`\s+(?:out\s+(?:of\s+)?|of\s+)(?:the\s+)?\d{1,3}(?:,\d{3})*(?!\d)`;
 /** "constituencies out of 265": the total after the areas. */
@@ -822,7 +827,7 @@ const AREAS_TOTAL = new RegExp(String.raw`^${COUNT_TOTAL}`, 'iu');
  * out of 265"). Returns how many characters after the number the progress takes, or -1.
  */
 function countProgress(text: string, start: number, rest: string, g: NumberGrammar): number {
-  if (g.progressCountRe?.test(rest)) return 0;
+  if (g.progressCountRe?.test(rest) || STILL_TO_COME.test(rest)) return 0;
   if (!g.countBeforeRe?.test(text.slice(Math.max(0, start - 40), start))) return -1;
   if (g.countUnitsRe?.test(rest)) return 0;
   const area = g.countAreasRe?.exec(rest);
@@ -885,6 +890,11 @@ function hundredsAfter(text: string, m: RegExpExecArray, end: number, value: num
   if (rest !== undefined) return { start, end: end + and![0].length, value: total + rest };
   return total === 100 && start === m.index ? null : { start, end, value: total };
 }
+
+/** "in", "by", "across" right before a count of places ("elected in 14 multi-member constituencies"). */
+const PLACES_IN = /(?<![\p{L}])(?:in|by|across)\s+$/iu;
+/** Constituencies or districts after a count, past one modifier ("multi-member"; not "single-member": one seat each, a count of seats). */
+const PLACES_AFTER = /^\s+(?:(?!single)[\p{L}-]+\s+)?(?:constituencies|districts|electorates)(?![\p{L}])/iu;
 
 /** "to" or "or" and a second number word right after a number word: "seven to eight", "two or three". */
 const WORD_RANGE = /^\s+(?:to|or)\s+(\p{L}+)(?![\p{L}\p{N}])/u;

@@ -209,6 +209,15 @@ describe('numbers: forms', () => {
     expect(read('turnout rose from 37% to 46%').map((q) => q.bound)).toEqual(['exact', 'exact']);
   });
 
+  it('seats still to be assigned are how far the count is; multi-member constituencies voted in are places, no figure', () => {
+    expect(one('With only four seats remaining to be assigned')).toMatchObject({ kind: 'progress', value: 4 });
+    expect(one('nine constituencies still to be declared')).toMatchObject({ kind: 'progress' });
+    expect(one('deputies are directly elected in 14 multi-seat constituencies')).toMatchObject({ kind: 'other' });
+    expect(one('The election was held by 14 multi-member constituencies')).toMatchObject({ kind: 'other' });
+    expect(one('chosen by the majority method in 71 single-member districts')).toMatchObject({ kind: 'quantity' });
+    expect(one('Unity won 63 districts')).not.toMatchObject({ kind: 'progress' });
+  });
+
   it('hundreds written out are one number: "one hundred and thirty-seven", "two hundred", "a hundred and five"', () => {
     expect(one('Unity leads with one hundred and thirty-seven seats')).toMatchObject({ text: 'one hundred and thirty-seven', value: 137 });
     expect(one('two hundred seats')).toMatchObject({ text: 'two hundred', value: 200 });

@@ -1331,6 +1331,12 @@ describe('a count larger than any chamber', () => {
   });
 });
 
+describe('seats still to be assigned', () => {
+  it('make the results around them a count in progress: "With only four seats remaining to be assigned"', () => {
+    expect(claims('With only four seats remaining to be assigned in the Grand Hall, Unity obtained 28.66 percent.')).toEqual(['28.66 percent vote_share.unity 28.66 interim']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
