@@ -2975,7 +2975,12 @@ function pointsNoun(q: Quantity, text: string, c: Compiled, ctx: Context): strin
 
 /** A per-cent number right after a verb of crossing or staying and a side (`numbers.bound_before`: "dipped below 90%", "remained above 75%", the side inside the number's own words or before them). */
 function bound(q: Quantity, text: string, c: Compiled): boolean {
-  return q.percent && c.boundBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start) + (/^\D*\s/u.exec(q.text)?.[0] ?? ''));
+  return q.percent && (c.boundBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start) + (/^\D*\s/u.exec(q.text)?.[0] ?? '')) || markOf(q, text));
+}
+
+/** "dropped below the symbolic 10 per cent mark", "crossed the 50% mark": a share named as a mark is a bound, no figure. */
+function markOf(q: Quantity, text: string): boolean {
+  return /(?<![\p{L}])the\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^\s+mark(?![\p{L}])/iu.test(text.slice(q.end, q.end + 10));
 }
 
 /** `pointsNoun`'s answer for a change of a metric whose changes are no figures. */

@@ -764,6 +764,10 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   if (g.currencyBeforeRe.test(lead) || g.currencyAfterRe.test(rest)) kind = 'money';
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
+  // "this Sunday (25)": a day of the month in brackets after a weekday.
+  else if (first.kind === 'digits' && first.value >= 1 && first.value <= 31 && WEEKDAY_BRACKET.test(lead) && /^\)/.test(rest)) kind = 'date';
+  // "The Althingi, founded in 930": a year of founding, however short.
+  else if (first.kind === 'digits' && !percent && /^\d{3,4}$/.test(m[1] ?? '') && FOUNDED_IN.test(text.slice(Math.max(0, m.index - 30), m.index))) kind = 'year';
   else if (g.durationRe.test(rest)) kind = 'duration';
   // "0410 539 905", "(0040 GMT)", "TOP 09": a whole number written with a leading zero is a code or a phone number, no count.
   else if (first.kind === 'digits' && !percent && !scale && /^0\d/.test(m[0])) kind = 'other';
@@ -895,6 +899,11 @@ function hundredsAfter(text: string, m: RegExpExecArray, end: number, value: num
 const PLACES_IN = /(?<![\p{L}])(?:in|by|across)\s+$/iu;
 /** Constituencies or districts after a count, past one modifier ("multi-member"; not "single-member": one seat each, a count of seats). */
 const PLACES_AFTER = /^\s+(?:(?!single)[\p{L}-]+\s+)?(?:constituencies|districts|electorates)(?![\p{L}])/iu;
+
+/** A weekday and an opening bracket right before a day of the month: "this Sunday (". */
+const WEEKDAY_BRACKET = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\($/u;
+/** "founded in", "established in" right before a year. */
+const FOUNDED_IN = /(?<![\p{L}])(?:founded|established|created|formed)\s+in\s+$/iu;
 
 /** "to" or "or" and a second number word right after a number word: "seven to eight", "two or three". */
 const WORD_RANGE = /^\s+(?:to|or)\s+(\p{L}+)(?![\p{L}\p{N}])/u;

@@ -218,6 +218,14 @@ describe('numbers: forms', () => {
     expect(one('Unity won 63 districts')).not.toMatchObject({ kind: 'progress' });
   });
 
+  it('a day in brackets after a weekday, a year of founding, distances and "ways" are no counts', () => {
+    expect(one('elections held this Sunday (25), exit polls show')).toMatchObject({ kind: 'date' });
+    expect(one('The Grand Hall, founded in 930 by settlers')).toMatchObject({ kind: 'year' });
+    expect(one('some 28 kilometers northeast of the capital')).toMatchObject({ kind: 'other' });
+    expect(one('This number will be divided six ways')).toMatchObject({ kind: 'other' });
+    expect(one('Unity (25) leads')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('hundreds written out are one number: "one hundred and thirty-seven", "two hundred", "a hundred and five"', () => {
     expect(one('Unity leads with one hundred and thirty-seven seats')).toMatchObject({ text: 'one hundred and thirty-seven', value: 137 });
     expect(one('two hundred seats')).toMatchObject({ text: 'two hundred', value: 200 });

@@ -1337,6 +1337,16 @@ describe('seats still to be assigned', () => {
   });
 });
 
+describe('a share named as a mark, a majority in votes', () => {
+  it('is no figure: "dropped below the symbolic 10 per cent mark", "a 35,280 vote majority"', () => {
+    expect(claims('The Greens dropped below the symbolic 10 per cent mark – from a record 13.5 percent to a 9.8 percent share of the vote.')).toEqual([
+      '13.5 percent vote_share.green 13.5 historical',
+      '9.8 percent vote_share.green 9.8 unspecified',
+    ]);
+    expect(claims('In 2027, Unity won 55.04% of the vote which gave it a 35,280 vote majority.')).toEqual(['55.04% vote_share.unity 55.04 historical']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
