@@ -212,6 +212,8 @@ export interface Compiled {
   countChangeBeforeRe: RegExp;
   /** `numbers.count_change_after` right after a count or its unit noun ("184,584 less"). */
   countChangeAfterRe: RegExp;
+  /** `numbers.stage_base`: a counting stage as the base of a change ("from election night"). */
+  stageBaseRe: RegExp | null;
   /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
   validAfterRe: RegExp;
   validBeforeRe: RegExp;
@@ -443,6 +445,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
         wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
     countChangeBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.count_change_before.length ? lexicon.numbers.count_change_before : ['(?!)'])})\\s+$`, 'iu'),
+    stageBaseRe: lexicon.numbers.stage_base.length ? new RegExp(`${B}(?:${alternation(lexicon.numbers.stage_base)})${E}`, 'iu') : null,
     countChangeAfterRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.count_change_after.length ? lexicon.numbers.count_change_after : ['(?!)'])})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
@@ -2236,7 +2239,7 @@ function readSentence(
       typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
     // (It is still remembered: the paragraph's figures after it are of its name and metric.)
     // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%"); and a count stated as a change of a metric with no change metric ("a drop of 74,000 votes").
-    const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c));
+    const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c) || stageChange(reading, text, c));
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -3268,6 +3271,11 @@ function unnamedChange(q: Quantity, read: Reading, text: string, c: Compiled, se
 function countChange(q: Quantity, read: Reading, text: string, c: Compiled): boolean {
   if (q.percent || read.metric.change_of || c.changeOf.has(read.metric.id)) return false;
   return c.countChangeBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) || c.countChangeAfterRe.test(text.slice(q.end, q.end + 60));
+}
+
+/** "48 seats (down 2 from election night)", "lost two seats on final vote count": a change between two counts of this election (`numbers.stage_base`), no figure. */
+function stageChange(read: Reading, text: string, c: Compiled): boolean {
+  return !!read.metric.change_of && !!c.stageBaseRe?.test(text);
 }
 
 /** "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": a count of valid votes (no share) named so right after or as its label. */

@@ -183,6 +183,8 @@ export const Numbers = z
     count_change_before: words.default([]),
     /** Comparatives right after such a count or its unit noun ("184,584 less", "5.8 million more people"): no figure. */
     count_change_after: words.default([]),
+    /** A counting stage named as the base of a change ("down 2 from election night", "lost two seats on final vote count"): the change between counts is no figure. */
+    stage_base: words.default([]),
     /** Verbs after a share that make it an opinion on the outcome, no figure ("47% of voters believe that Unity will win"). */
     opinion_verbs: words.default([]),
     /** Words after a share (past "of" and up to four words) that make it a group's part of a set, no figure ("51.6 percent of those eligible were women"). */

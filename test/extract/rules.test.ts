@@ -1347,6 +1347,14 @@ describe('a share named as a mark, a majority in votes', () => {
   });
 });
 
+describe('a change between two counts of this election', () => {
+  it('is no figure: "(down 2 from election night)", "lost two seats on final vote count"; "on election night" stays', () => {
+    expect(claims('UNITY: 38.06 percent/48 seats (down 2 from election night)')).toEqual(['38.06 percent vote_share.unity 38.06 unspecified', '48 seats_total.unity 48 unspecified']);
+    expect(claims('Reform lost two seats on final vote count.')).toEqual([]);
+    expect(claims('Reform lost two seats on election night.')).toEqual(['two seats_change.reform -2 unspecified']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
