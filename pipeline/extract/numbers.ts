@@ -381,10 +381,11 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     otherModifiedRe: new RegExp(String.raw`^(?:${MODIFIER_WORD}){1,3}\s+(?:${alternation(n.other_nouns)})${E}`, 'u'),
     definiteBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.definite_before)})\s+$`, 'iu'),
     // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
-    // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is
+    // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of", "90% of the
+    // results from polling stations counted": how far the count is
     // (also after "pct.": "97.2 pct. of ballots counted").
     progressAfterRe: new RegExp(
-      String.raw`^\.?\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
+      String.raw`^\.?\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})(?:\s+from\s+(?:the\s+)?(?:${alternation(n.progress.units)}))?\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
       'iu',
     ),
     // "when 98% had been counted": the verb right after the share.

@@ -152,6 +152,7 @@ describe('numbers: forms', () => {
     expect(one('With 43.92% of the valid processed votes')).toMatchObject({ kind: 'progress' });
     expect(one('based on 98.20% of counted ballots')).toMatchObject({ kind: 'progress' });
     expect(one('with 90% of the seats confirmed')).toMatchObject({ kind: 'progress' });
+    expect(one('with 90% of the results from polling stations counted')).toMatchObject({ kind: 'progress' });
     expect(one('won 40% of the seats')).toMatchObject({ kind: 'quantity' });
     expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
   });
