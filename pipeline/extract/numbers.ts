@@ -579,6 +579,14 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     m2[0] = text.slice(m.index, end + units[0].length);
     return readQuantity(text, m2, g, first.value + unitValue);
   }
+  // "won 17 seats or 9, 3% of votes": a decimal comma with a stray space before one digit and a per-cent sign (not in a list: "12, 9, 3%").
+  const spacedDecimal = first.kind === 'digits' && /^\d{1,2}$/.test(m[1] ?? '') ? SPACED_DECIMAL.exec(rest) : null;
+  if (spacedDecimal && !LIST_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+    const m2 = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+    m2[0] = text.slice(m.index, end + spacedDecimal[0].length);
+    m2[1] = `${m[1]},${spacedDecimal[1]}`;
+    return readQuantity(text, m2, g, wordValue);
+  }
   // "two hundred", "one hundred and thirty-seven": hundreds written out are one number.
   const hundreds = first.kind === 'word' ? hundredsAfter(text, m, end, first.value, g) : null;
   if (hundreds) {
@@ -863,6 +871,11 @@ function splitSecond(text: string, at: number): boolean {
   const second = /^(\d+)\)/.exec(text.slice(at, at + 12));
   return !!first && !!second && Number(first[1]) === Number(first[2]) + Number(second[1]);
 }
+
+/** ", 3" before a per-cent sign or word: the decimals of "9, 3%". */
+const SPACED_DECIMAL = /^,\s(\d)(?=\s?%|\s?per\s?cent|\s?percent)/iu;
+/** A number and a comma right before: a list ("12, 9, 3%"). */
+const LIST_BEFORE = /\d%?,\s*$/u;
 
 /** "hundred" after a word for one to nine ("two hundred"), and "and" with a word below a hundred after it ("hundred and thirty-seven"). */
 const HUNDRED_AFTER = /^\s+hundred(?![\p{L}])/iu;

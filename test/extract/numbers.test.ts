@@ -227,6 +227,11 @@ describe('numbers: forms', () => {
     expect(one('Unity (25) leads')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('"9, 3%": a decimal comma with a stray space before one digit and a per-cent sign; a list stays', () => {
+    expect(read('Unity won 17 seats or 9, 3% of votes')[1]).toMatchObject({ text: '9, 3%', value: 9.3, percent: true });
+    expect(read('shares of 12, 9, 3%').map((q) => q.value)).toEqual([12, 9, 3]);
+  });
+
   it('hundreds written out are one number: "one hundred and thirty-seven", "two hundred", "a hundred and five"', () => {
     expect(one('Unity leads with one hundred and thirty-seven seats')).toMatchObject({ text: 'one hundred and thirty-seven', value: 137 });
     expect(one('two hundred seats')).toMatchObject({ text: 'two hundred', value: 200 });
