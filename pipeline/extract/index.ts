@@ -2236,7 +2236,7 @@ function readSentence(
     // "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes has no metric.
     // Nor has a change of a metric with no change metric ("received 34,734 votes more than in October").
     const reading =
-      typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
+      typeof read === 'string' || ((read.entity === 'national' || TOTAL_OF.test(text.slice(Math.max(0, q.start - 20), q.start))) && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
     // (It is still remembered: the paragraph's figures after it are of its name and metric.)
     // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%"); and a count stated as a change of a metric with no change metric ("a drop of 74,000 votes").
     const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c) || stageChange(reading, text, c));
@@ -3277,6 +3277,9 @@ function countChange(q: Quantity, read: Reading, text: string, c: Compiled): boo
 function stageChange(read: Reading, text: string, c: Compiled): boolean {
   return !!read.metric.change_of && !!c.stageBaseRe?.test(text);
 }
+
+/** "a total of" right before a count: "casting a total of 2,153,613 valid votes" is the total, whatever side the sentence names. */
+const TOTAL_OF = /(?<![\p{L}])a\s+total\s+of\s+$/iu;
 
 /** "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": a count of valid votes (no share) named so right after or as its label. */
 function validTotal(q: Quantity, text: string, c: Compiled): boolean {

@@ -1355,6 +1355,16 @@ describe('a change between two counts of this election', () => {
   });
 });
 
+describe('"a total of" valid votes beside a side', () => {
+  it('is the total, no side\'s votes: "casting a total of 2,153,613 valid votes"; "Unity received 812,000 valid votes" stays', () => {
+    expect(claims('Reform won 33.6 per cent, with a 64.1 per cent turnout casting a total of 2,153,613 valid votes.')).toEqual([
+      '33.6 per cent vote_share.reform 33.6 unspecified',
+      '64.1 per cent turnout.national 64.1 unspecified',
+    ]);
+    expect(claims('Unity received 812,000 valid votes.')).toEqual(['812,000 votes_received.unity 812000 unspecified']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
