@@ -212,6 +212,12 @@ export interface Compiled {
   wonCountRe: RegExp;
   /** Words after a share or points that make them a difference ("14% lower than"). */
   differenceRe: RegExp;
+  /** `numbers.count_change_before` right before a count (past an article and one word: "a record addition of"). */
+  countChangeBeforeRe: RegExp;
+  /** `numbers.count_change_after` right after a count or its unit noun ("184,584 less"). */
+  countChangeAfterRe: RegExp;
+  /** `numbers.stage_base`: a counting stage as the base of a change ("from election night"). */
+  stageBaseRe: RegExp | null;
   /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
   validAfterRe: RegExp;
   validBeforeRe: RegExp;
@@ -450,6 +456,9 @@ export function compile(lexicon: Lexicon): Compiled {
 contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
         wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
+    countChangeBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.count_change_before.length ? lexicon.numbers.count_change_before : ['(?!)'])})\\s+$`, 'iu'),
+    stageBaseRe: lexicon.numbers.stage_base.length ? new RegExp(`${B}(?:${alternation(lexicon.numbers.stage_base)})${E}`, 'iu') : null,
+    countChangeAfterRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.count_change_after.length ? lexicon.numbers.count_change_after : ['(?!)'])})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
     marginAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.margin_after)})${E}`, 'iu'),
@@ -885,6 +894,27 @@ function tierCues(c: Compiled, text: string): Mention<string>[] {
   return out;
 }
 
+/** Whether a cue stands inside a count's progress ("results of 257 constituencies out of 265"): the progress's word, no tier of the figures. */
+function inProgress(found: SentenceFound[], m: { start: number; end: number }): boolean {
+  return found.some((f) => f.quantity.kind === 'progress' && f.quantity.start <= m.start && m.end <= f.quantity.end);
+}
+
+/**
+ * Which part of a split pair a number is: "Unity: 141 (112-29)" — two numbers joined by a dash in
+ * brackets right after a count they add up to (numbers.ts reads them as two numbers, no range):
+ * 1 for the first (112), 2 for the second (29), null otherwise.
+ */
+function splitPart(nums: Quantity[], i: number, text: string): 1 | 2 | null {
+  const part = (k: number): boolean => {
+    const [whole, a, b] = [nums[k - 1], nums[k], nums[k + 1]];
+    if (!whole || !a || !b || whole.percent || a.percent || b.percent || whole.value == null || a.value == null || b.value == null) return false;
+    return whole.value === a.value + b.value && SPLIT_OPEN.test(text.slice(whole.end, a.start)) && /^[-‐‑]$/u.test(text.slice(a.end, b.start)) && /^\)/.test(text.slice(b.end));
+  };
+  return part(i) ? 1 : part(i - 1) ? 2 : null;
+}
+/** Between a count and the first part of its split: at most a word, a colon and an opening bracket ("141 (", "2 seats ("). */
+const SPLIT_OPEN = /^\s*(?:\p{L}+\s*)?:?\s*\($/u;
+
 /** The one tier the cues name, or null (none, or two). */
 function onlyTier(cues: Mention<string>[]): string | null {
   const tiers = new Set(cues.map((m) => m.value));
@@ -909,7 +939,7 @@ const PART_WORDS = /(?<![\p{L}])(?:including|of\s+(?:whom|which|them|those)|amon
  */
 function tiered(found: SentenceFound[], text: string, c: Compiled, headline: string | null): SentenceFound[] {
   if (!found.some((f) => f.reading)) return found;
-  const cues = tierCues(c, text);
+  const cues = tierCues(c, text).filter((m) => !inProgress(found, m));
   const reread = (f: SentenceFound, to: (r: Reading, q: Quantity) => string | null): SentenceFound => {
     const again = (r: Reading): Reading => {
       const id = to(r, f.quantity);
@@ -2068,7 +2098,7 @@ function readSentence(
   // "Ames beat Berg by 52% to 48%": the two sides of a contrast go to the two names before it.
   for (let i = 0; i + 1 < nums.length; i++) {
     const [x, y] = [nums[i]!, nums[i + 1]!];
-    if (zipped.has(i) || zipped.has(i + 1) || x.percent !== y.percent || x.changeFrom || !CONTRAST_LINK.test(text.slice(x.end, y.start))) continue;
+    if (zipped.has(i) || zipped.has(i + 1) || x.percent !== y.percent || x.changeFrom || !CONTRAST_LINK.test(text.slice(x.end, y.start)) || splitPart(nums, i + 1, text) === 2) continue;
     const from = i > 0 ? nums[i - 1]!.end : 0;
     const sides = contrastSides(text, entities.filter((e) => e.start >= from && e.end <= x.start), (id) => c.entityKind.get(id) ?? 'place', c.contrastVerbRe);
     if (sides) {
@@ -2344,7 +2374,8 @@ function readSentence(
             contrast:
               // ("53.9% against 71.09% in 2021" compares one side over time: no contrast; nor does a
               // change and the total it reaches: "gained 3 seats to 48")
-              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && results.get(nums[i - 1]!)?.reading?.metric.change_of === undefined && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start))
+              // nor the two parts of a split count ("141 (112-29)").
+              i > 0 && q.percent === nums[i - 1]!.percent && !nums[i - 1]!.changeFrom && !historicalYear.has(q) && results.get(nums[i - 1]!)?.reading?.metric.change_of === undefined && CONTRAST_LINK.test(text.slice(nums[i - 1]!.end, q.start)) && splitPart(nums, i, text) !== 2
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
             nextStart,
@@ -2361,6 +2392,7 @@ function readSentence(
             paired:
               i > 0 &&
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ||
+                splitPart(nums, i, text) === 2 ||
                 (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
                 (!q.percent && nums[i - 1]!.percent && SHARE_AND.test(text.slice(nums[i - 1]!.end, q.start))))
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
@@ -2369,10 +2401,10 @@ function readSentence(
     // "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes has no metric.
     // Nor has a change of a metric with no change metric ("received 34,734 votes more than in October").
     const reading =
-      typeof read === 'string' || (read.entity === 'national' && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
+      typeof read === 'string' || ((read.entity === 'national' || TOTAL_OF.test(text.slice(Math.max(0, q.start - 20), q.start))) && validTotal(q, text, c)) || unnamedChange(q, read, text, c, sentencePrevious) ? null : read;
     // (It is still remembered: the paragraph's figures after it are of its name and metric.)
-    // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%").
-    const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c));
+    // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%"); and a count stated as a change of a metric with no change metric ("a drop of 74,000 votes").
+    const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c) || stageChange(reading, text, c));
     let totalReading: Reading | null = null;
     if (reading && q.total && reading.metric.total) {
       const metric = c.metrics.get(reading.metric.total)!;
@@ -2609,6 +2641,12 @@ function zippedOrLinked(ctx: Context, fits: (e: Mention<string> | null | undefin
   return !!(fits(ctx.zipped) ?? fits(ctx.linked));
 }
 
+/** More seats than any chamber has: "1,804,588 voted for Reform (38 seats)" counts votes, "voter turnout reaching 20.95 million" no seats. */
+const MAX_SEATS = 10_000;
+function tooManySeats(q: Quantity, unit: string): boolean {
+  return unit === 'seats' && !q.percent && Math.max(q.value ?? 0, q.low ?? 0, q.high ?? 0) > MAX_SEATS;
+}
+
 function entityNear(q: Quantity, ctx: Context): boolean {
   return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after)) || !!ctx.unknown();
 }
@@ -2643,7 +2681,7 @@ function readNumber(
   const owned = possessed(q, ctx, text, c);
   const fitsUnit = (id: string, wide: boolean) => {
     const m = c.metrics.get(id);
-    return !!m && !(owned && m.entity === 'national') && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit);
+    return !!m && !(owned && m.entity === 'national') && (m.unit === '%') === q.percent && !(q.total && c.totals.has(id)) && (wide || !narrow || m.unit === narrow) && (!m.needs_unit || unit === m.unit) && !tooManySeats(q, m.unit);
   };
   const fitsAny = (id: string) => fitsUnit(id, false);
   // A metric whose cue must be the number's head noun ("a threshold of 5%") takes no other number.
@@ -3151,7 +3189,12 @@ function pointsNoun(q: Quantity, text: string, c: Compiled, ctx: Context): strin
 
 /** A per-cent number right after a verb of crossing or staying and a side (`numbers.bound_before`: "dipped below 90%", "remained above 75%", the side inside the number's own words or before them). */
 function bound(q: Quantity, text: string, c: Compiled): boolean {
-  return q.percent && c.boundBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start) + (/^\D*\s/u.exec(q.text)?.[0] ?? ''));
+  return q.percent && (c.boundBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start) + (/^\D*\s/u.exec(q.text)?.[0] ?? '')) || markOf(q, text));
+}
+
+/** "dropped below the symbolic 10 per cent mark", "crossed the 50% mark": a share named as a mark is a bound, no figure. */
+function markOf(q: Quantity, text: string): boolean {
+  return /(?<![\p{L}])the\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^\s+mark(?![\p{L}])/iu.test(text.slice(q.end, q.end + 10));
 }
 
 /** `pointsNoun`'s answer for a change of a metric whose changes are no figures. */
@@ -3431,6 +3474,25 @@ function unnamedChange(q: Quantity, read: Reading, text: string, c: Compiled, se
   const before = sentence.lastOfUnit('%');
   return read.metric.change_unnamed || (!q.percent && !!before && !!c.metrics.get(before.metric)?.change_unnamed);
 }
+
+/**
+ * "a drop of nearly 74,000 votes", "it adds another 102,000 votes", "has polled 184,584 less", "5.8
+ * million more people voted": a count (no share) of a metric with no change metric (votes,
+ * ballots cast, voters), stated as a change (`numbers.count_change_before`, `count_change_after`),
+ * is no figure.
+ */
+function countChange(q: Quantity, read: Reading, text: string, c: Compiled): boolean {
+  if (q.percent || read.metric.change_of || c.changeOf.has(read.metric.id)) return false;
+  return c.countChangeBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) || c.countChangeAfterRe.test(text.slice(q.end, q.end + 60));
+}
+
+/** "48 seats (down 2 from election night)", "lost two seats on final vote count": a change between two counts of this election (`numbers.stage_base`), no figure. */
+function stageChange(read: Reading, text: string, c: Compiled): boolean {
+  return !!read.metric.change_of && !!c.stageBaseRe?.test(text);
+}
+
+/** "a total of" right before a count: "casting a total of 2,153,613 valid votes" is the total, whatever side the sentence names. */
+const TOTAL_OF = /(?<![\p{L}])a\s+total\s+of\s+$/iu;
 
 /** "a total of 2,153,613 valid votes", "Valid votes: 2,153,613": a count of valid votes (no share) named so right after or as its label. */
 function validTotal(q: Quantity, text: string, c: Compiled): boolean {

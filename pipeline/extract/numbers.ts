@@ -69,6 +69,10 @@ export interface NumberGrammar {
   otherModifiedRe: RegExp;
   definiteBeforeRe: RegExp;
   opinionRe: RegExp;
+  /** `group_share_after` after a share, past "of" and up to four words ("of those eligible to vote were women"). */
+  groupShareAfterRe: RegExp | null;
+  /** `group_share_before` right before a share ("Women made up"). */
+  groupShareBeforeRe: RegExp | null;
   subsetRe: RegExp;
   clockRe: RegExp;
   /** `hours_before` right before a number, or before a first hour and "to" ("open from 9 to "). */
@@ -76,6 +80,14 @@ export interface NumberGrammar {
   progressAfterRe: RegExp;
   progressBeforeRe: RegExp;
   progressVerbRe: RegExp;
+  /** A count's noun and a verb of counting right after it ("ballots counted", "votes had been counted"). */
+  progressCountRe: RegExp | null;
+  /** `progress.count_before` right before a count of counting units ("results from 40"). */
+  countBeforeRe: RegExp | null;
+  /** Counting units right after a count, maybe after "out of" a total ("polling stations", "out of 405 polling stations"). */
+  countUnitsRe: RegExp | null;
+  /** Areas right after a count, maybe after "out of" a total ("constituencies", "constituencies out of 265"). */
+  countAreasRe: RegExp | null;
   currencyBeforeRe: RegExp;
   currencyAfterRe: RegExp;
   monthBeforeRe: RegExp;
@@ -88,8 +100,10 @@ const MODAL_FROM = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,
 const DASH_FROM = /[-–—]\s*from\s+$/u;
 /** A modal's range before in the sentence ("could win from 260 to 310 seats"). */
 const MODAL_RANGE = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,2}from\s+\d/iu;
-/** "from" right before a number: "from 7% to 5%" is a change, "from 2 to 1" no ratio. */
-const FROM_BEFORE = /(?<![\p{L}])from\s+$/iu;
+/** "from" right before a number: "from 7% to 5%" is a change, "from 2 to 1" no ratio; so is "from its pre-election tally of 98 to 148". */
+const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tally|total|count|haul|level|score)\s+of\s+)?$/iu;
+/** A word of spread before "from": "ranging from 37 per cent to 46 per cent", "variations in turnout from 37% to 46%" is a range, no change. */
+const RANGE_FROM = /(?<![\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variations?)\s+(?:[\p{L}-]+\s+){0,3}?from\s+$/iu;
 /** A per-cent sign or word right after a number ("22.5% and 26.5%"). */
 const PER_CENT = /^(?:\s?%|\s?per\s?cent|\s?percent)/i;
 /** "between 22.5% and 26.5%": the "and" of a range, its first number may carry the per-cent sign. */
@@ -376,10 +390,11 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     otherModifiedRe: new RegExp(String.raw`^(?:${MODIFIER_WORD}){1,3}\s+(?:${alternation(n.other_nouns)})${E}`, 'u'),
     definiteBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.definite_before)})\s+$`, 'iu'),
     // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
-    // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of": how far the count is
+    // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of", "90% of the
+    // results from polling stations counted": how far the count is
     // (also after "pct.": "97.2 pct. of ballots counted").
     progressAfterRe: new RegExp(
-      String.raw`^\.?\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
+      String.raw`^\.?\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})(?:\s+from\s+(?:the\s+)?(?:${alternation(n.progress.units)}))?\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
       'iu',
     ),
     // "when 98% had been counted": the verb right after the share.
@@ -387,8 +402,16 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     // "two other candidates": case-sensitive, so that a table's "Other 17" stays.
     subsetRe: new RegExp(String.raw`^\s+(?:${alternation(n.subset_after)})${E}`, 'u'),
     // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
+    groupShareAfterRe: n.group_share_after.length ? new RegExp(String.raw`^\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:${alternation(n.group_share_after)})${E}`, 'iu') : null,
+    groupShareBeforeRe: n.group_share_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.group_share_before)})\s+$`, 'iu') : null,
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
+    progressCountRe: n.progress.counts.length && n.progress.count_verbs.length
+      ? new RegExp(String.raw`^\s+(?:${alternation(n.progress.counts)})\s+(?:(?:had|have|has|was|were)\s+)?(?:been\s+|now\s+|so\s+far\s+)?(?:${alternation(n.progress.count_verbs)})${E}`, 'iu')
+      : null,
+    countBeforeRe: n.progress.count_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.count_before)})\s+$`, 'iu') : null,
+    countUnitsRe: n.progress.units.length ? new RegExp(String.raw`^(${COUNT_TOTAL})?\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.units)})${E}`, 'iu') : null,
+    countAreasRe: n.progress.areas.length ? new RegExp(String.raw`^(${COUNT_TOTAL})?\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.areas)})${E}`, 'iu') : null,
     clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
     hoursBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.hours_before)})\s+(?:\d{1,2}\s+(?:to|and|until|till)\s+)?$`, 'iu'),
     currencyBeforeRe: new WordStartRegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
@@ -423,6 +446,8 @@ export function parseDigits(s: string): { value: number; precision: number } | n
   if (ONLY_DIGITS.test(s)) return { value: Number(s), precision: half(0) };
   if (SPACE_GROUPED_WHOLE.test(s)) s = s.replace(/[ \u00a0\u202f]/g, ',');
   else if (/[ \u00a0]/.test(s)) s = s.replace(SPACED, ',');
+  // "3,494.750": after comma groups, a dot before exactly three digits is one more thousands separator (no count has three decimals).
+  if (/^\d{1,3}(?:,\d{3})+\.\d{3}$/.test(s)) return { value: Number(s.replace(/[,.]/g, '')), precision: half(0) };
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) {
     const [, decimals = ''] = s.replace(/,/g, '').split('.');
     return { value: Number(s.replace(/,/g, '')), precision: half(decimals.length) };
@@ -478,7 +503,7 @@ export function findQuantities(text: string, g: NumberGrammar): Quantity[] {
   const mayStart = (before: string, at: number) =>
     signed(before, at) ||
     (before === '-' || before === '‐' || before === '‑'
-      ? dashedCount(text, at)
+      ? dashedCount(text, at) || splitSecond(text, at)
       : before === '/' && g.percentSlashRe.test(text.slice(Math.max(0, at - 12), at)));
   while ((m = nextMatch(core, text, mayStart))) {
     const q = readQuantity(text, m, g);
@@ -563,6 +588,21 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     m2[0] = text.slice(m.index, end + units[0].length);
     return readQuantity(text, m2, g, first.value + unitValue);
   }
+  // "won 17 seats or 9, 3% of votes": a decimal comma with a stray space before one digit and a per-cent sign (not in a list: "12, 9, 3%").
+  const spacedDecimal = first.kind === 'digits' && /^\d{1,2}$/.test(m[1] ?? '') ? SPACED_DECIMAL.exec(rest) : null;
+  if (spacedDecimal && !LIST_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+    const m2 = Object.assign([...m], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+    m2[0] = text.slice(m.index, end + spacedDecimal[0].length);
+    m2[1] = `${m[1]},${spacedDecimal[1]}`;
+    return readQuantity(text, m2, g, wordValue);
+  }
+  // "two hundred", "one hundred and thirty-seven": hundreds written out are one number.
+  const hundreds = first.kind === 'word' ? hundredsAfter(text, m, end, first.value, g) : null;
+  if (hundreds) {
+    const m2 = Object.assign([...m], { index: hundreds.start, input: m.input }) as unknown as RegExpExecArray;
+    m2[0] = text.slice(hundreds.start, hundreds.end);
+    return readQuantity(text, m2, g, hundreds.value);
+  }
   // A time of day ("10:00", "18:00 local time", "8 p.m."): never a count.
   if (first.kind === 'digits' && /^\d{1,2}$/.test(m[1] ?? '')) {
     const clock = /^:\d{2}(?!\d)/.exec(rest);
@@ -607,16 +647,17 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
   if (first.kind === 'digits') {
     const between = /(?<![\p{L}])between\s+$/iu.exec(before);
-    // "between 27.6%-33%", "between 24.2% to 29.5%": after "between", the first number may carry
-    // the per-cent sign before a dash or "to" too (the second must have it).
-    const lead = between ? PER_CENT.exec(rest) : null;
+    const ranging = RANGE_FROM.test(before);
+    // "between 27.6%-33%", "between 24.2% to 29.5%": after "between" (or "ranging from"), the first
+    // number may carry the per-cent sign before a dash or "to" too (the second must have it).
+    const lead = between || ranging ? PER_CENT.exec(rest) : null;
     const joined = lead ? rest.slice(lead[0].length) : rest;
     const dash = /^(?:[-–]|\s?–\s?)/.exec(joined);
     // "between 22.5% and 26.5%": the first number may carry the per-cent sign the second has.
     const and = between ? RANGE_AND.exec(rest) : null;
     // "could win from 260 to 310 seats": after a modal verb, "from X to Y" is a range, not a change.
     // So is "X – from 115 to 145 seats" after such a range in its sentence: the verb left out.
-    const fromChange = afterFrom && !MODAL_FROM.test(before) && !(DASH_FROM.test(before) && MODAL_RANGE.test(text.slice(0, start)));
+    const fromChange = afterFrom && !ranging && !MODAL_FROM.test(before) && !(DASH_FROM.test(before) && MODAL_RANGE.test(text.slice(0, start)));
     const to = !fromChange ? /^\s+to\s+/i.exec(joined) : null;
     const joiner = and ?? dash ?? to;
     const skip = (lead && joiner !== and ? lead[0].length : 0) + (joiner?.[0].length ?? 0);
@@ -629,7 +670,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     if (dash && joiner === dash && second && /^\d{4}$/.test(m[1] ?? '') && /^\d{4}$/.test(second[1]!) && first.value >= 1000 && first.value < 3000) {
       return base(text, start, end + skip + second[0].length, 'year', first);
     }
-    if (joiner && second && secondDigits && secondDigits.value >= first.value && bothPerCent) {
+    if (joiner && second && secondDigits && secondDigits.value >= first.value && bothPerCent && !splitPair(text, start, joiner === dash, first.value, secondDigits.value, rest.slice(skip + second[0].length))) {
       if (between) start -= between[0].length;
       end += skip + second[0].length;
       low = first.value;
@@ -733,12 +774,18 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
     return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
+  const counted = percent ? -1 : countProgress(text, start, rest, g);
+  if (counted >= 0) return { ...base(text, start, end + counted, 'progress', first), value, low, high, bound, precision, percent };
 
   // Noise: money, dates, years, durations.
   const lead = text.slice(Math.max(0, m.index - 12), m.index);
   if (g.currencyBeforeRe.test(lead) || g.currencyAfterRe.test(rest)) kind = 'money';
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
+  // "this Sunday (25)": a day of the month in brackets after a weekday.
+  else if (first.kind === 'digits' && first.value >= 1 && first.value <= 31 && WEEKDAY_BRACKET.test(lead) && /^\)/.test(rest)) kind = 'date';
+  // "The Althingi, founded in 930": a year of founding, however short.
+  else if (first.kind === 'digits' && !percent && /^\d{3,4}$/.test(m[1] ?? '') && FOUNDED_IN.test(text.slice(Math.max(0, m.index - 30), m.index))) kind = 'year';
   else if (g.durationRe.test(rest)) kind = 'duration';
   // "0410 539 905", "(0040 GMT)", "TOP 09": a whole number written with a leading zero is a code or a phone number, no count.
   else if (first.kind === 'digits' && !percent && !scale && /^0\d/.test(m[0])) kind = 'other';
@@ -747,12 +794,16 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (!percent && g.subsetRe.test(rest)) kind = 'other';
   // "47% of voters believe that No will prevail": an opinion on the outcome, no vote.
   else if (percent && g.opinionRe.test(rest)) kind = 'other';
+  // "51.6 percent of those eligible were women", "Women made up 23.9 per cent of the candidates": the part a group makes of a set, no figure.
+  else if (percent && (g.groupShareAfterRe?.test(rest) || g.groupShareBeforeRe?.test(text.slice(Math.max(0, start - 40), start)))) kind = 'other';
   // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && age(text, m.index, end)) kind = 'other';
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
   // the whole of "six of the seven", nor a name: "the Five Star Movement").
   // A clause of what a party held makes it a count: "the seven it previously held", "the three they had before".
   else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && !HELD_CLAUSE.test(rest) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
+  // "elected in 14 multi-member constituencies", "held by 14 multi-member constituencies": a count of the places voted in, no figure.
+  else if (!percent && PLACES_IN.test(text.slice(Math.max(0, start - 12), start)) && PLACES_AFTER.test(rest)) kind = 'other';
   // "three of them": a part of a figure named before, not a figure of its own.
   else if (!percent && /^\s+of\s+(?:them|those|whom|which|these)(?![\p{L}])/iu.test(rest)) kind = 'part';
 
@@ -780,6 +831,102 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
 }
+
+/** "four seats remaining to be assigned", "nine constituencies still to be declared": what the count has still to go through. */
+const STILL_TO_COME = /^\s+(?:\p{L}+\s+)?(?:remaining|left|still|yet)\s+to\s+be\s/iu;
+
+/** "out of 405", "out of the 265", "out 405", "of the 276": the total of a count's progress. */
+const COUNT_TOTAL = String.raw`\s+(?:out\s+(?:of\s+)?|of\s+)(?:the\s+)?\d{1,3}(?:,\d{3})*(?!\d)`;
+/** "constituencies out of 265": the total after the areas. */
+const AREAS_TOTAL = new RegExp(String.raw`^${COUNT_TOTAL}`, 'iu');
+
+/**
+ * A count (no share) that is how far the count is, no figure: votes or ballots counted ("with
+ * around 160 thousand ballots counted"), or counting units or areas after words that say results
+ * come from them ("based on 267 constituency results", "after counting data from 2,206 polling
+ * stations"). Of polling stations the total stays a figure ("results from 396 out of 405 polling
+ * stations": 405 polling stations); of areas it is the progress's ("results of 257 constituencies
+ * out of 265"). Returns how many characters after the number the progress takes, or -1.
+ */
+function countProgress(text: string, start: number, rest: string, g: NumberGrammar): number {
+  if (g.progressCountRe?.test(rest) || STILL_TO_COME.test(rest)) return 0;
+  if (!g.countBeforeRe?.test(text.slice(Math.max(0, start - 40), start))) return -1;
+  if (g.countUnitsRe?.test(rest)) return 0;
+  const area = g.countAreasRe?.exec(rest);
+  if (!area) return -1;
+  const after = area[1] ? null : AREAS_TOTAL.exec(rest.slice(area[0].length));
+  return area[1] ? area[1].length : after ? area[0].length + after[0].length : 0;
+}
+
+/** A count, maybe a colon, and an opening bracket right before a number: "Unity: 2 (". */
+const COUNT_BRACKET = /(?<![\d.,])(\d+)\s*(?:\p{L}+\s*)?:?\s*\($/u;
+
+/**
+ * "Unity: 2 (1-1)", "Reform 1 (0-1)": two numbers joined by a dash in brackets right after a
+ * count they add up to are the count's two parts (seats of two tiers), no range.
+ */
+function splitPair(text: string, start: number, dashed: boolean, low: number, high: number, after: string): boolean {
+  if (!dashed || !/^\)/.test(after)) return false;
+  const count = COUNT_BRACKET.exec(text.slice(Math.max(0, start - 20), start));
+  return !!count && Number(count[1]) === low + high;
+}
+
+/** The first part and the dash of a split pair before the second part: "2 (1-". */
+const SPLIT_FIRST = /(?<![\d.,])(\d+)\s*(?:\p{L}+\s*)?:?\s*\((\d+)[-‐‑]$/u;
+
+/** Whether the number at `at` is the second part of a split pair ("Unity: 2 (1-1)": the last 1), read on its own. */
+function splitSecond(text: string, at: number): boolean {
+  const first = SPLIT_FIRST.exec(text.slice(Math.max(0, at - 24), at));
+  const second = /^(\d+)\)/.exec(text.slice(at, at + 12));
+  return !!first && !!second && Number(first[1]) === Number(first[2]) + Number(second[1]);
+}
+
+/** ", 3" before a per-cent sign or word: the decimals of "9, 3%". */
+const SPACED_DECIMAL = /^,\s(\d)(?=\s?%|\s?per\s?cent|\s?percent)/iu;
+/** A number and a comma right before: a list ("12, 9, 3%"). */
+const LIST_BEFORE = /\d%?,\s*$/u;
+
+/** "hundred" after a word for one to nine ("two hundred"), and "and" with a word below a hundred after it ("hundred and thirty-seven"). */
+const HUNDRED_AFTER = /^\s+hundred(?![\p{L}])/iu;
+const HUNDRED_AND = /^\s+and\s+(\p{L}+)(?:[-‐‑](\p{L}+))?(?![\p{L}])/iu;
+/** "one hundred", "a hundred": the word before "hundred" (never read alone). */
+const ONE_BEFORE = /(?<![\p{L}])(?:one|a)\s+$/iu;
+
+/**
+ * Hundreds written out as words: "two hundred" (200), "one hundred and thirty-seven" (137), "a
+ * hundred and five" (105). The number word at `m` is a word for one to nine before "hundred", or
+ * "hundred" itself; returns where the whole number starts and ends and its value, or null.
+ */
+function hundredsAfter(text: string, m: RegExpExecArray, end: number, value: number, g: NumberGrammar): { start: number; end: number; value: number } | null {
+  let start = m.index;
+  let total: number;
+  if (norm(m[0]) === 'hundred') {
+    const one = ONE_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    if (one) start -= one[0].length;
+    total = 100;
+  } else {
+    const h = value >= 1 && value <= 9 && Number.isInteger(value) ? HUNDRED_AFTER.exec(text.slice(end)) : null;
+    if (!h) return null;
+    end += h[0].length;
+    total = value * 100;
+  }
+  const and = HUNDRED_AND.exec(text.slice(end));
+  const tens = and ? g.words.get(norm(and[1]!)) : undefined;
+  const units = and?.[2] ? g.words.get(norm(and[2])) : undefined;
+  const rest = tens === undefined || tens < 1 || tens > 99 ? undefined : and![2] === undefined ? tens : tens >= 20 && tens % 10 === 0 && units !== undefined && units >= 1 && units <= 9 ? tens + units : undefined;
+  if (rest !== undefined) return { start, end: end + and![0].length, value: total + rest };
+  return total === 100 && start === m.index ? null : { start, end, value: total };
+}
+
+/** "in", "by", "across" right before a count of places ("elected in 14 multi-member constituencies"). */
+const PLACES_IN = /(?<![\p{L}])(?:in|by|across)\s+$/iu;
+/** Constituencies or districts after a count, past one modifier ("multi-member"; not "single-member": one seat each, a count of seats). */
+const PLACES_AFTER = /^\s+(?:(?!single)[\p{L}-]+\s+)?(?:constituencies|districts|electorates)(?![\p{L}])/iu;
+
+/** A weekday and an opening bracket right before a day of the month: "this Sunday (". */
+const WEEKDAY_BRACKET = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*\($/u;
+/** "founded in", "established in" right before a year. */
+const FOUNDED_IN = /(?<![\p{L}])(?:founded|established|created|formed)\s+in\s+$/iu;
 
 /** "to" or "or" and a second number word right after a number word: "seven to eight", "two or three". */
 const WORD_RANGE = /^\s+(?:to|or)\s+(\p{L}+)(?![\p{L}\p{N}])/u;

@@ -180,16 +180,38 @@ export const Numbers = z
     valid_votes: words.default([]),
     /** Words after a share or points (and their unit noun) that make them a difference ("1.97 per cent less than 2019", "3.65 percentage points higher than"). */
     difference_after: words.default([]),
+    /** Change nouns or verbs right before a count of a metric with no change metric ("a drop of 74,000 votes"): no figure. */
+    count_change_before: words.default([]),
+    /** Comparatives right after such a count or its unit noun ("184,584 less", "5.8 million more people"): no figure. */
+    count_change_after: words.default([]),
+    /** A counting stage named as the base of a change ("down 2 from election night", "lost two seats on final vote count"): the change between counts is no figure. */
+    stage_base: words.default([]),
     /** Verbs after a share that make it an opinion on the outcome, no figure ("47% of voters believe that Unity will win"). */
     opinion_verbs: words.default([]),
+    /** Words after a share (past "of" and up to four words) that make it a group's part of a set, no figure ("51.6 percent of those eligible were women"). */
+    group_share_after: words.default([]),
+    /** Words right before a share that make it a group's part of a set ("Women made up 23.9 per cent of the candidates"). */
+    group_share_before: words.default([]),
     currencies: words.default([]),
     /** Words before a share with no cue in its clause that stand for the figure named last ("it was", "the figure", "this is down from"): the share is of that figure's metric. */
     figure_references: words.default([]),
     /** How far the count is ("99% of the ballots counted"): no figure, and its sentence is a snapshot. */
     progress: z
-      .object({ units: words.default([]), counted: words.default([]), verbs: words.default([]), before: words.default([]) })
+      .object({
+        units: words.default([]),
+        counted: words.default([]),
+        verbs: words.default([]),
+        before: words.default([]),
+        /** Nouns of a count (no share) that, before one of `count_verbs`, is how far the count is ("with 160 thousand ballots counted"). */
+        counts: words.default([]),
+        count_verbs: words.default([]),
+        /** Words before a count of `units` or `areas` (no share) that make it how far the count is ("based on 267 constituency results"). */
+        count_before: words.default([]),
+        /** Areas a count goes through, after a count that `count_before` opens ("results from 40 constituencies"). */
+        areas: words.default([]),
+      })
       .strict()
-      .default({ units: [], counted: [], verbs: [], before: [] }),
+      .default({ units: [], counted: [], verbs: [], before: [], counts: [], count_verbs: [], count_before: [], areas: [] }),
     /** Words after a number that make it a time of day ("8 p.m.", "10 local time"). */
     clock: words.default([]),
     /** Words before an hour written without a clock word ("open from 9 to 20", "open until 21"): it and the second hour of "from 9 to 20" are times of day. */

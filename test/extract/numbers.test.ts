@@ -152,8 +152,92 @@ describe('numbers: forms', () => {
     expect(one('With 43.92% of the valid processed votes')).toMatchObject({ kind: 'progress' });
     expect(one('based on 98.20% of counted ballots')).toMatchObject({ kind: 'progress' });
     expect(one('with 90% of the seats confirmed')).toMatchObject({ kind: 'progress' });
+    expect(one('with 90% of the results from polling stations counted')).toMatchObject({ kind: 'progress' });
     expect(one('won 40% of the seats')).toMatchObject({ kind: 'quantity' });
     expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
+  });
+
+  it('a count the count has gone through is no figure: "with 160 thousand ballots counted", "based on 267 constituency results"', () => {
+    expect(one('With around 160 thousand ballots counted, Unity leads')).toMatchObject({ kind: 'progress', value: 160_000 });
+    expect(one('About 1.6 million votes had been counted')).toMatchObject({ kind: 'progress' });
+    expect(one('Turnout was high, based on 267 constituency results')).toMatchObject({ kind: 'progress' });
+    expect(one('after counting data from 2,206 polling stations')).toMatchObject({ kind: 'progress' });
+    // Of polling stations the total stays a figure; of areas it is the progress's.
+    expect(read('Based on results from 396 out of 405 polling stations').map((q) => [q.text, q.kind])).toEqual([
+      ['396', 'progress'],
+      ['405', 'quantity'],
+    ]);
+    expect(read('results of 257 constituencies out of 265 have emerged').map((q) => [q.text, q.kind])).toEqual([['257 constituencies out of 265', 'progress']]);
+    expect(one('Unity won 12 constituencies').kind).not.toBe('progress');
+    expect(one('Unity received 1,200 votes')).toMatchObject({ kind: 'quantity' });
+    expect(one('a drop of 74,000 votes was reported')).toMatchObject({ kind: 'quantity' });
+    expect(one('seats are distributed based on 400 open constituency seats')).toMatchObject({ kind: 'quantity' });
+  });
+
+  it('two numbers joined by a dash in brackets after a count they add up to are its two parts, no range: "Unity: 2 (1-1)", "141 (112-29)"', () => {
+    expect(read('Unity: 2 (1-1)').map((q) => [q.text, q.value])).toEqual([
+      ['2', 2],
+      ['1', 1],
+      ['1', 1],
+    ]);
+    expect(read('Reform 141 (112-29)').map((q) => q.value)).toEqual([141, 112, 29]);
+    expect(read('Greens: 1 (0-1)').map((q) => q.value)).toEqual([1, 0, 1]);
+    expect(read('Unity could win 62 (60-64)').map((q) => [q.text, q.bound])).toEqual([
+      ['62', 'exact'],
+      ['60-64', 'range'],
+    ]);
+  });
+
+  it('counts of other offices are no figure: "17 governors", "609 local councilors", "340 municipal mayors"', () => {
+    expect(one('as were the country\'s 17 governors')).toMatchObject({ kind: 'other' });
+    expect(one('and 609 local councilors')).toMatchObject({ kind: 'other' });
+    expect(one('and 340 municipal mayors')).toMatchObject({ kind: 'other' });
+    expect(one('and 80 deputies')).toMatchObject({ kind: 'quantity' });
+  });
+
+  it('"3,494.750": a dot before three digits after comma groups is a thousands separator', () => {
+    expect(one('Unity has got around 3,494.750 votes')).toMatchObject({ value: 3_494_750 });
+    expect(one('12,345.5 votes')).toMatchObject({ value: 12_345.5 });
+  });
+
+  it('"from its pre-election tally of 98 to 148 seats" is a change; "ranging from 37 per cent to 46 per cent" a range', () => {
+    expect(read('from its pre-election tally of 98 to 148 seats').map((q) => [q.text, q.bound])).toEqual([
+      ['98', 'exact'],
+      ['148', 'exact'],
+    ]);
+    expect(one('variations in turnout from 37 per cent to 46 per cent')).toMatchObject({ low: 37, high: 46, bound: 'range', percent: true });
+    expect(one('turnout ranging from 37% to 46%')).toMatchObject({ low: 37, high: 46, bound: 'range' });
+    expect(read('turnout rose from 37% to 46%').map((q) => q.bound)).toEqual(['exact', 'exact']);
+  });
+
+  it('seats still to be assigned are how far the count is; multi-member constituencies voted in are places, no figure', () => {
+    expect(one('With only four seats remaining to be assigned')).toMatchObject({ kind: 'progress', value: 4 });
+    expect(one('nine constituencies still to be declared')).toMatchObject({ kind: 'progress' });
+    expect(one('deputies are directly elected in 14 multi-seat constituencies')).toMatchObject({ kind: 'other' });
+    expect(one('The election was held by 14 multi-member constituencies')).toMatchObject({ kind: 'other' });
+    expect(one('chosen by the majority method in 71 single-member districts')).toMatchObject({ kind: 'quantity' });
+    expect(one('Unity won 63 districts')).not.toMatchObject({ kind: 'progress' });
+  });
+
+  it('a day in brackets after a weekday, a year of founding, distances and "ways" are no counts', () => {
+    expect(one('elections held this Sunday (25), exit polls show')).toMatchObject({ kind: 'date' });
+    expect(one('The Grand Hall, founded in 930 by settlers')).toMatchObject({ kind: 'year' });
+    expect(one('some 28 kilometers northeast of the capital')).toMatchObject({ kind: 'other' });
+    expect(one('This number will be divided six ways')).toMatchObject({ kind: 'other' });
+    expect(one('Unity (25) leads')).toMatchObject({ kind: 'quantity' });
+  });
+
+  it('"9, 3%": a decimal comma with a stray space before one digit and a per-cent sign; a list stays', () => {
+    expect(read('Unity won 17 seats or 9, 3% of votes')[1]).toMatchObject({ text: '9, 3%', value: 9.3, percent: true });
+    expect(read('shares of 12, 9, 3%').map((q) => q.value)).toEqual([12, 9, 3]);
+  });
+
+  it('hundreds written out are one number: "one hundred and thirty-seven", "two hundred", "a hundred and five"', () => {
+    expect(one('Unity leads with one hundred and thirty-seven seats')).toMatchObject({ text: 'one hundred and thirty-seven', value: 137 });
+    expect(one('two hundred seats')).toMatchObject({ text: 'two hundred', value: 200 });
+    expect(one('a hundred and five seats')).toMatchObject({ text: 'a hundred and five', value: 105 });
+    expect(one('two hundred thousand votes')).toMatchObject({ value: 200_000 });
+    expect(read('hundreds of voters')).toEqual([]);
   });
 
   it('a range of number words: "Seven to eight", "two or three"; "from two to three" and "two to one" are none', () => {

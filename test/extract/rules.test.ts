@@ -1371,6 +1371,108 @@ describe('counting progress written with a verb or "the count of"', () => {
   });
 });
 
+describe('counting progress written as a count of ballots, polling stations or constituencies', () => {
+  it('is no figure, and its areas name no tier of the figures: "results of 257 constituencies out of 265"', () => {
+    expect(claims('With around 160 thousand ballots counted, Unity had 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    expect(claims('Turnout was 60.9 per cent, based on 267 constituency results.')).toEqual(['60.9 per cent turnout.national 60.9 interim']);
+    expect(claims('Unity has won 95 seats in the Grand Hall as results of 257 constituencies out of 265 have emerged.')).toEqual(['95 seats_total.unity 95 interim']);
+    expect(claims('Based on results from 396 out of 405 polling stations, Unity leads.')).toEqual(['405 polling_stations.national 405 unspecified']);
+    expect(claims('Unity has won 95 seats in the Grand Hall in single-seat constituencies.')).toEqual(['95 seats_single_mandate.unity 95 unspecified']);
+  });
+});
+
+describe('a count stated as a change of a metric with no change metric', () => {
+  it('is no figure: "a drop of nearly 74,000 votes", "adds another 102,000 votes", "has polled 184,584 less"', () => {
+    expect(claims('Compared to 2027, a drop of nearly 74,000 votes was reported for Unity.')).toEqual([]);
+    expect(claims('Unity adds another 102,000 votes to its result, with 357,167 people voting for it yesterday.')).toEqual(['357,167 votes_received.unity 357167 unspecified']);
+    expect(claims('Reform won 2,151,927 votes in 2027, and this time it has polled 184,584 less.')).toEqual(['2,151,927 votes_received.reform 2151927 historical']);
+    expect(claims('Nearly 5.8 million more people voted in 2031 than in 2027, when 54.8 million had cast their votes.')).toEqual(['54.8 million ballots_cast.national 54800000 historical']);
+    // A change of seats has its metric.
+    expect(claims('Reform took 20 seats, two fewer than in the previous election.')).toEqual(['20 seats_total.reform 20 unspecified', 'two seats_change.reform -2 unspecified']);
+  });
+});
+
+describe('the part a group makes of a set', () => {
+  it('is no figure: "51.6 percent of those eligible to vote were women", "Women made up 23.9 per cent of the candidates"', () => {
+    expect(claims('According to the registry, 51.6 percent of those eligible to vote were women and 48.4 percent were men.')).toEqual([]);
+    expect(claims('More than 51 million Freedonians, more than 50% of them women, were called to vote.')).toEqual(['More than 51 million registered_voters.national 51000000.. unspecified']);
+    expect(claims('Women made up 23.9 per cent of the candidates.')).toEqual([]);
+    expect(claims('The Grand Hall was renewed with 38% of the elected deputies being women.')).toEqual([]);
+    expect(claims('Among young voters, almost 83% were enrolled.')).toEqual([]);
+    expect(claims('12% of women voted for Unity.')).toEqual(['12% vote_share.unity 12 unspecified']);
+  });
+});
+
+describe('a count split into two parts in brackets', () => {
+  it('gives the parts the two tiers in the order the article named them: "(113 constituencies and 39 party-list)" then "Reform 141 (112-29)"', () => {
+    expect(claims('The results are as follows:\n\nUnity: 152 seats (113 constituencies and 39 party-list)\n\nReform 141 (112-29)\n\nGreens: 1 (0-1)')).toEqual([
+      '152 seats_total.unity 152 unspecified',
+      '39 seats_list.unity 39 unspecified',
+      '141 seats_total.reform 141 unspecified',
+      '112 seats_single_mandate.reform 112 unspecified',
+      '29 seats_list.reform 29 unspecified',
+      '1 seats_total.green 1 unspecified',
+      '0 seats_single_mandate.green 0 unspecified',
+      '1 seats_list.green 1 unspecified',
+    ]);
+    // With no order named before, the parts keep their readings.
+    expect(claims('Seats won:\n\nReform 141 (112-29)')).toEqual(['141 seats_total.reform 141 unspecified', '112 seats_total.reform 112 unspecified', '29 seats_total.reform 29 unspecified']);
+  });
+});
+
+describe('seats of the Central American Parliament', () => {
+  it('are another body\'s: "160 deputies of the Grand Hall, 20 of the Central American Parliament"', () => {
+    expect(claims('Voters will elect 160 deputies of the Grand Hall, 20 of the Central American Parliament and 340 municipal mayors.')).toEqual(['160 seats_total.national 160 rule']);
+  });
+});
+
+describe('a count larger than any chamber', () => {
+  it('is no seat count: "1,804,588 voted for Reform (38 seats)"', () => {
+    // The opener names the party-list tier: the seats are list seats (`tiered`).
+    expect(claims('On the party list, 2,900,000 voted for Unity (135 seats), while 1,804,588 voted for Reform (38 seats) and 317,780 voted for the Greens.')).toEqual([
+      '2,900,000 votes_received.unity 2900000 unspecified',
+      '135 seats_list.unity 135 unspecified',
+      '1,804,588 votes_received.reform 1804588 unspecified',
+      '38 seats_list.reform 38 unspecified',
+      '317,780 votes_received.green 317780 unspecified',
+    ]);
+  });
+});
+
+describe('seats still to be assigned', () => {
+  it('make the results around them a count in progress: "With only four seats remaining to be assigned"', () => {
+    expect(claims('With only four seats remaining to be assigned in the Grand Hall, Unity obtained 28.66 percent.')).toEqual(['28.66 percent vote_share.unity 28.66 interim']);
+  });
+});
+
+describe('a share named as a mark, a majority in votes', () => {
+  it('is no figure: "dropped below the symbolic 10 per cent mark", "a 35,280 vote majority"', () => {
+    expect(claims('The Greens dropped below the symbolic 10 per cent mark – from a record 13.5 percent to a 9.8 percent share of the vote.')).toEqual([
+      '13.5 percent vote_share.green 13.5 historical',
+      '9.8 percent vote_share.green 9.8 unspecified',
+    ]);
+    expect(claims('In 2027, Unity won 55.04% of the vote which gave it a 35,280 vote majority.')).toEqual(['55.04% vote_share.unity 55.04 historical']);
+  });
+});
+
+describe('a change between two counts of this election', () => {
+  it('is no figure: "(down 2 from election night)", "lost two seats on final vote count"; "on election night" stays', () => {
+    expect(claims('UNITY: 38.06 percent/48 seats (down 2 from election night)')).toEqual(['38.06 percent vote_share.unity 38.06 unspecified', '48 seats_total.unity 48 unspecified']);
+    expect(claims('Reform lost two seats on final vote count.')).toEqual([]);
+    expect(claims('Reform lost two seats on election night.')).toEqual(['two seats_change.reform -2 unspecified']);
+  });
+});
+
+describe('"a total of" valid votes beside a side', () => {
+  it('is the total, no side\'s votes: "casting a total of 2,153,613 valid votes"; "Unity received 812,000 valid votes" stays', () => {
+    expect(claims('Reform won 33.6 per cent, with a 64.1 per cent turnout casting a total of 2,153,613 valid votes.')).toEqual([
+      '33.6 per cent vote_share.reform 33.6 unspecified',
+      '64.1 per cent turnout.national 64.1 unspecified',
+    ]);
+    expect(claims('Unity received 812,000 valid votes.')).toEqual(['812,000 votes_received.unity 812000 unspecified']);
+  });
+});
+
 describe('an opinion on the outcome', () => {
   it('"47% of voters believe that No will prevail", "44% who foresee …" is no figure; a vote intention stays', () => {
     expect(claims('In the poll, 47% of voters believe that No will prevail, against 44% who foresee a win for Yes.')).toEqual([]);
