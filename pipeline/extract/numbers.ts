@@ -342,9 +342,10 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     (bigScales.length ? String.raw`|(?:one|a)(?=\s+(?:${alternation(bigScales)})${E})` : '') +
     // "gained one seat", "retained its single seat", "less than one percent": a word for one right
     // before a singular unit noun (not one naming a kind of place: "single seat constituencies"),
-    // and not after a preposition ("constituencies of one seat each", "the results for one seat").
+    // and not after a preposition ("constituencies of one seat each", "the results for one seat")
+    // or a word of a rate ("each 50,000 votes equaled one seat", "is worth one seat").
     (n.singular.length && n.singular_nouns.length
-      ? String.raw`|(?<!${B}(?:of|for|per)\s+)(?:${alternation(lower(Object.fromEntries(n.singular.map((w) => [w, 1]))))})(?=\s+(?:${alternation(n.singular_nouns)})${E}(?!\s+(?:${alternation(n.other_nouns.length ? n.other_nouns : ['(?!)'])})${E}))`
+      ? String.raw`|(?<!${B}(?:of|for|per|equaled|equalled|equals|equal\s+to|worth)\s+)(?:${alternation(lower(Object.fromEntries(n.singular.map((w) => [w, 1]))))})(?=\s+(?:${alternation(n.singular_nouns)})${E}(?!\s+(?:${alternation(n.other_nouns.length ? n.other_nouns : ['(?!)'])})${E}))`
       : '');
   const fractionAlt = alternation(lower(n.fractions));
   const bounds = new Map<string, Bound>();

@@ -266,6 +266,7 @@ describe('numbers: forms', () => {
     const texts = (t: string) => findQuantities(t, g).map((q) => [q.text, q.value]);
     expect(texts('Reform gained one seat and kept its single seat.')).toEqual([['one', 1], ['single', 1]]);
     expect(texts('in single seat constituencies, constituencies of one seat each, one of them')).toEqual([]);
+    expect(texts('Each 40,000 votes equaled one seat; a region is worth one seat.')).toEqual([['40,000', 40000]]);
   });
 
   it('counts of other things past a number word\'s modifiers are no figure: "his two closest rivals", "four outstanding constituencies"; digits stay', () => {

@@ -91,7 +91,7 @@ describe('a number compared with an earlier election', () => {
 
 describe('a gain or loss with its own counted noun', () => {
   it('is not the cue of a number after that noun: "gained one seat for a new total of 15"; a list of gains goes on', () => {
-    expect(claims('The Greens gained one seat for a new total of 15 seats.')).toEqual(['15 seats_total.green 15 unspecified']);
+    expect(claims('The Greens gained one seat for a new total of 15 seats.')).toEqual(['one seats_change.green 1 unspecified', '15 seats_total.green 15 unspecified']);
     expect(claims('Reform lost 4 seats, for a total of 20 seats.')).toEqual(['4 seats_change.reform -4 unspecified', '20 seats_total.reform 20 unspecified']);
     expect(claims('Unity gained 5 seats, and Reform 3.')).toEqual(['5 seats_change.unity 5 unspecified', '3 seats_change.reform 3 unspecified']);
   });
@@ -1944,6 +1944,11 @@ describe('"one" right after a verb of winning or losing', () => {
   it('is a number after the verb\'s first number and "and": "won 1.5% and one seat"; not before a function word ("and one of its leaders")', () => {
     expect(claims('Reform won 1.5% and one seat.')).toEqual(['1.5% vote_share.reform 1.5 unspecified', 'one seats_total.reform 1 unspecified']);
     expect(claims('Unity won 12 seats and one of its leaders resigned.')).toEqual(['12 seats_total.unity 12 unspecified']);
+  });
+
+  it('is a number right before "seat" (`numbers.singular_nouns`): "retained its single seat", "secure just one seat", "one seat for"', () => {
+    expect(claims('Reform retained its single seat, and the Greens managed to secure just one seat.')).toEqual(['single seats_total.reform 1 unspecified', 'one seats_total.green 1 unspecified']);
+    expect(claims('The count gave one seat for Reform. Unity gained one seat.')).toEqual(['one seats_total.reform 1 unspecified', 'one seats_change.unity 1 unspecified']);
   });
   it('is no number elsewhere: "at one point", "one of the parties"', () => {
     expect(claims('At one point Unity led in Northport.')).toEqual([]);
