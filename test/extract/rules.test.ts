@@ -3008,3 +3008,9 @@ describe('voters who "exercised their right"', () => {
     expect(claims('About 2 million voters exercised their franchise.')).toEqual(['About 2 million ballots_cast.national 2000000 unspecified']);
   });
 });
+
+describe('cue and unit words of missed figures', () => {
+  it('"voter share" is a cue of the vote share', () => {
+    expect(claims('Unity holds 61 seats and has a voter share of 29%.')).toEqual(['61 seats_total.unity 61 unspecified', '29% vote_share.unity 29 unspecified']);
+  });
+});
