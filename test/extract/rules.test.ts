@@ -2794,8 +2794,8 @@ describe('a share over 100 per cent', () => {
 });
 
 describe('other nouns of polling stations', () => {
-  it('name the unit right after a count: "the 3,400 voting centers"; "3,110 out of 3,111 precincts" is counting progress', () => {
-    expect(claims('Results are in from 3,110 out of 3,111 precincts.')).toEqual([]);
+  it('name the unit right after a count: "the 3,400 voting centers"; in "3,110 out of 3,111 precincts" the 3,110 is counting progress, the 3,111 the whole', () => {
+    expect(claims('Results are in from 3,110 out of 3,111 precincts.')).toEqual(['3,111 polling_stations.national 3111 unspecified']);
     expect(claims('At six, the 3,400 voting centers closed.')).toEqual(['3,400 polling_stations.national 3400 unspecified']);
   });
 });
@@ -3012,5 +3012,8 @@ describe('voters who "exercised their right"', () => {
 describe('cue and unit words of missed figures', () => {
   it('"voter share" is a cue of the vote share', () => {
     expect(claims('Unity holds 61 seats and has a voter share of 29%.')).toEqual(['61 seats_total.unity 61 unspecified', '29% vote_share.unity 29 unspecified']);
+  });
+  it('"precincts" after a count are polling stations ("2,990 out of 3,001 precincts": the whole)', () => {
+    expect(claims('The count covered 2,990 out of 3,001 precincts.')).toEqual(['3,001 polling_stations.national 3001 unspecified']);
   });
 });

@@ -201,7 +201,7 @@ describe('the decision list on sentences', () => {
       '18,856,616 preliminary',
     ]);
     expect(stages('The results from almost all polling stations show Unity with 41.2 percent.')).toEqual(['41.2 percent interim']);
-    expect(stages('According to the ballots of 3,110 out of 3,111 precincts, Unity received 41.2 percent.')).toEqual(['41.2 percent interim']);
+    expect(stages('According to the ballots of 3,110 out of 3,111 precincts, Unity received 41.2 percent.')).toEqual(['3,111 unspecified', '41.2 percent interim']);
   });
 
   it('step 4: a count projected with no poll named is a count in progress, and frames the figures after it', () => {
