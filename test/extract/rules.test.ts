@@ -3016,4 +3016,8 @@ describe('cue and unit words of missed figures', () => {
   it('"precincts" after a count are polling stations ("2,990 out of 3,001 precincts": the whole)', () => {
     expect(claims('The count covered 2,990 out of 3,001 precincts.')).toEqual(['3,001 polling_stations.national 3001 unspecified']);
   });
+  it('"exercised their right to vote" is a cue of the ballots cast; "registered voter count", "registered voter population" of the registered voters', () => {
+    expect(claims('As many as 5.2 million voters exercised their right to vote.')).toEqual(['5.2 million ballots_cast.national 5200000 unspecified']);
+    expect(claims('The commission reported a registered voter count of 6.6 million.')).toEqual(['6.6 million registered_voters.national 6600000 unspecified']);
+  });
 });
