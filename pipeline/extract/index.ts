@@ -71,6 +71,8 @@ export interface Compiled {
   totals: Set<string>;
   /** Per unit class ('%' or 'count'): the metric of a number with no cue that is given to a party. */
   fallback: Map<string, string>;
+  /** A count metric → the per-cent metric that is its share (`count_metric`: ballots cast → turnout). */
+  shareOfCount: Map<string, string>;
   metricCues: Map<string, string[]>;
   /** "cue|metric" of the cues that count for a metric only after a figure of its unit (`context_cues`). */
   contextCues: Set<string>;
@@ -339,6 +341,7 @@ export function compile(lexicon: Lexicon): Compiled {
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
+    shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
     judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
     pointsNouns: lexicon.metrics
       .filter((m) => m.points_nouns.length || m.points_verbs.length)
@@ -2389,6 +2392,7 @@ function readSentence(
                 (i + 1 < nums.length && nums[i + 1]!.percent && SHARE_PAIR.test(text.slice(q.end, nums[i + 1]!.start)))),
             chamberShare: chamberShare(nums, i, text, c),
             seatsInBracket: seatsInBracket(nums, i, text, c),
+            countShare: countShare(nums, i, text, c, results),
             paired:
               i > 0 &&
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ||
@@ -2506,6 +2510,8 @@ interface Context {
   chamberShare: string | null;
   /** "Unity 1.7 percent of the vote (6)": the metric of the chamber's count for a bare whole number bracketed after a share. */
   seatsInBracket: string | null;
+  /** "18.8 million (74.5%) voted": the metric of a share paired right after a count whose metric has one (`count_metric`). */
+  countShare: string | null;
   /** Relative clauses about a name in the sentence ("Sumar, which backed the Socialists, …"). */
   relative: Relative<string>[];
 }
@@ -2783,7 +2789,12 @@ function readNumber(
   const head =
     ctx.metricCues.filter((m) => inside(m, ctx.before) && HEAD_LINK.test(text.slice(m.end, q.start)) && !heldWith(m)).at(-1) ??
     (DEFINITE.test(text.slice(Math.max(0, q.start - 8), q.start)) ? ctx.metricCues.find((m) => m.start >= q.end && MODIFIER.test(text.slice(q.end, m.start)) && m.value.some((id) => c.metrics.get(id)!.head_only)) : undefined);
-  const headId = head?.value.find((id) => fitsAny(id) && !(c.metrics.get(id)!.unit !== unit && unitCue(c, text.slice(head.start, head.end), id))) ?? null;
+  const headId =
+    head?.value.find((id) => fitsAny(id) && !(c.metrics.get(id)!.unit !== unit && unitCue(c, text.slice(head.start, head.end), id))) ??
+    // "a voter turnout of 1,281,911 people": a count a share's cue heads, with a noun of the unit
+    // counted right after it, is the count that share is of.
+    head?.value.map((id) => c.metrics.get(id)!.count_metric).find((id) => !!id && fitsAny(id) && !!named && unit === c.metrics.get(id)!.unit) ??
+    null;
   // A head-only cue before the number in its clause, with no party, place or number between
   // ("The barrier for parties was lowered from 7% to 5%", not "The threshold is 5%; Unity won 41%").
   // A head-only metric the figure before this one in the sentence already took has its number
@@ -2871,7 +2882,7 @@ function readNumber(
   const tierBefore = second === ctx.before && secondCue && c.metrics.get(secondCue)!.tier_of ? secondCue : null;
   const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
   const pointsOf = pointsNoun(q, text, c, ctx);
-  if (pointsOf === UNNAMED) return 'no-metric';
+  if (pointsOf === UNNAMED || ctx.countShare === UNNAMED) return 'no-metric';
   const metricId0 =
     take('signed-change', signedOf) ??
     take('points-noun', pointsOf) ??
@@ -2897,6 +2908,7 @@ function readNumber(
     // gives way to a generic cue of another unit after it ("voted for": votes).
     take('generic-cue', tierBefore && genericAfter && c.metrics.get(genericAfter)!.unit !== c.metrics.get(tierBefore)!.unit ? genericAfter : null) ??
     take('cue-in-clause', cueIn(second, false, fromEnd(second))) ??
+    take('share-of-count', ctx.countShare && fitsAny(ctx.countShare) ? ctx.countShare : null) ??
     take('seats-in-bracket', ctx.seatsInBracket) ??
     // ("The remaining four parties …": a number with a unit noun of its own goes on only in its unit.)
     take('continuation', c.continuationRe.test(text.slice(ctx.before.start, q.start)) ? continued(suits(ctx.inSource.lastOfUnit(pct)?.metric), fits) : null) ??
@@ -3379,6 +3391,22 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
   }
   return null;
+}
+
+/**
+ * "1,281,911 people (49.4%)", "of whom 18.8 million (74.5%) voted": a per-cent number paired right
+ * after a count read as a metric that has a share (`count_metric`: the ballots cast) is that share
+ * (the turnout); "Unity won 1,200,000 votes (45.2%)" stays the party's share.
+ */
+function countShare(nums: Quantity[], i: number, text: string, c: Compiled, results: Map<Quantity, { reading: Reading | null }>): string | null {
+  const q = nums[i]!;
+  const prev = nums[i - 1];
+  if (!q.percent || !prev || prev.percent || !PAIR_LINK.test(text.slice(prev.end, q.start))) return null;
+  const metric = results.get(prev)?.reading?.metric;
+  if (!metric) return null;
+  // "more than one million invalid votes, representing 5.8%": the share of a count of the whole
+  // election that has no share metric is that count's, no figure of the metric before it.
+  return c.shareOfCount.get(metric.id) ?? (metric.entity === 'national' ? UNNAMED : null);
 }
 
 /** "Reform's eight seats", "Ames’ 52%": a party, group, option or candidate named right before the number with a possessive. */

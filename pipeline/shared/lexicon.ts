@@ -90,6 +90,12 @@ export const Metric = z
     snapshot: z.boolean().default(false),
     /** A share of the chamber: a per-cent figure paired with a count of this unit ("64 seats (42.7%)") that is that count's share of the chamber's seats. */
     share_of: z.string().optional(),
+    /**
+     * (A per-cent metric) the metric of the count it is a share of (turnout: the ballots cast): a
+     * count this metric's cue heads ("a voter turnout of 1,281,911 people") is that metric's, and a
+     * per-cent number paired right after a figure of that metric ("18.8 million (74.5%) voted") is this one.
+     */
+    count_metric: z.string().optional(),
     /** Cues of a gain that also mean "won": in a list of other names' totals ("A won 26 seats, B 14 and C gained 12") the number is a total like them. */
     obtained_cues: words.default([]),
     /** A change of this metric has no metric of its own (turnout): a share or points "higher/lower than" read as it, or after its figure in the sentence, is no figure. */
@@ -690,6 +696,7 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
   };
   lexicon.metrics.forEach((metric, i) => {
     if (metric.total && !metricIds.has(metric.total)) unknownMetric(metricsAt([i, 'total']), `metric "${metric.id}": total`, metric.total);
+    if (metric.count_metric && !metricIds.has(metric.count_metric)) unknownMetric(metricsAt([i, 'count_metric']), `metric "${metric.id}": count_metric`, metric.count_metric);
   });
   // Labels are the event's (the general lexicon's are checked with it).
   for (const id of Object.keys(own.labels)) if (!metricIds.has(id)) unknownMetric(at(['labels', id], true), 'labels', id);

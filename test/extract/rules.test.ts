@@ -3021,3 +3021,24 @@ describe('cue and unit words of missed figures', () => {
     expect(claims('The commission reported a registered voter count of 6.6 million.')).toEqual(['6.6 million registered_voters.national 6600000 unspecified']);
   });
 });
+
+describe('a share of a count (metric field count_metric)', () => {
+  it('a count a turnout cue heads, with a noun of people after it, is the ballots cast; a share paired right after a count of the ballots cast is turnout', () => {
+    expect(claims('The vote ended with a voter turnout of 1,281,911 people (49.4%).')).toEqual([
+      '1,281,911 ballots_cast.national 1281911 unspecified',
+      '49.4% turnout.national 49.4 unspecified',
+    ]);
+    expect(claims('Of the 25 million voters on the rolls, 18.8 million (74.5%) voted.')).toEqual([
+      '25 million registered_voters.national 25000000 unspecified',
+      '18.8 million ballots_cast.national 18800000 unspecified',
+      '74.5% turnout.national 74.5 unspecified',
+    ]);
+    expect(claims('Unity won 1,200,000 votes (45.2%).')).toEqual(['1,200,000 votes_received.unity 1200000 unspecified', '45.2% vote_share.unity 45.2 unspecified']);
+  });
+  it('a share paired right after a count of the whole election with no share metric is that count\'s, no figure of the metric before it', () => {
+    expect(claims('Turnout was 61.2%. There are more than one million invalid votes, representing 5.8% of the total votes.')).toEqual([
+      '61.2% turnout.national 61.2 unspecified',
+      'more than one million invalid_ballots.national 1000000.. unspecified',
+    ]);
+  });
+});
