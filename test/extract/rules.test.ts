@@ -3042,3 +3042,38 @@ describe('a share of a count (metric field count_metric)', () => {
     ]);
   });
 });
+describe('a list item led by a name', () => {
+  it('takes no metric of the whole election from the figures before it ("of these, 92,553 were invalid", then "Unity: 1,300,000")', () => {
+    expect(claims('Unity won with 1,300,000 votes. The number of total votes cast was 2,561,221 and of these, 92,553 were invalid.\n\nUnity: 1,300,000\n\nReform: 1,100,000')).toEqual([
+      '1,300,000 votes_received.unity 1300000 unspecified',
+      '2,561,221 ballots_cast.national 2561221 unspecified',
+      '92,553 invalid_ballots.national 92553 unspecified',
+      '1,300,000 votes_received.unity 1300000 unspecified',
+      '1,100,000 votes_received.reform 1100000 unspecified',
+    ]);
+  });
+});
+
+describe('a count with its two parts in a bracket', () => {
+  it('is the seats, its parts the two tiers in the order a bracket before named them ("152 seats (113 constituencies and 39 party-list)", then "Reform 141 (112-29)")', () => {
+    expect(claims('Unity Party: 152 seats (113 constituencies and 39 party-list)\n\nReform 141 (112-29)\n\nGreens: 1 (0-1)')).toEqual([
+      '152 seats_total.unity 152 unspecified',
+      '39 seats_list.unity 39 unspecified',
+      '141 seats_total.reform 141 unspecified',
+      '112 seats_single_mandate.reform 112 unspecified',
+      '29 seats_list.reform 29 unspecified',
+      '1 seats_total.green 1 unspecified',
+      '0 seats_single_mandate.green 0 unspecified',
+      '1 seats_list.green 1 unspecified',
+    ]);
+  });
+  it('with no tiers named before, a bare count and its parts name no metric', () => {
+    expect(claims('Reform 141 (112-29)')).toEqual([]);
+  });
+});
+
+describe('how far the count is', () => {
+  it('"computed" is a verb of counting (`numbers.progress.verbs`): "with more than half of the ballots computed" is no share', () => {
+    expect(claims('With more than half of the ballots computed, Unity obtained 14.9% of the votes.')).toEqual(['14.9% vote_share.unity 14.9 interim']);
+  });
+});
