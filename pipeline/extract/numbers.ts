@@ -781,7 +781,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // Noise: money, dates, years, durations.
   const lead = text.slice(Math.max(0, m.index - 12), m.index);
   if (g.currencyBeforeRe.test(lead) || g.currencyAfterRe.test(rest)) kind = 'money';
-  else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
+  // ("even less than 2019’s 33.06%": a year with a possessive is one after a bound word too.)
+  else if (first.kind === 'digits' && !percent && !scale && (bound === 'exact' || /^['’]s(?![\p{L}])/u.test(rest)) && /^\d{4}$/.test(m[1] ?? '') && first.value >= 1000 && first.value < 3000) kind = 'year';
   else if (first.kind !== 'fraction' && (g.monthBeforeRe.test(lead) || g.monthAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) kind = 'date';
   // "this Sunday (25)": a day of the month in brackets after a weekday.
   else if (first.kind === 'digits' && first.value >= 1 && first.value <= 31 && WEEKDAY_BRACKET.test(lead) && /^\)/.test(rest)) kind = 'date';

@@ -81,6 +81,14 @@ describe('numbers: forms', () => {
     expect(read('a 57-43 vote').map((q) => q.percent)).not.toContain(true);
   });
 
+  it('a year with a possessive is a year after a bound word too: "even less than 2019’s 33.06%"', () => {
+    expect(read('even less than 2019’s 33.06%').map((q) => [q.kind, q.percent])).toEqual([
+      ['year', false],
+      ['quantity', true],
+    ]);
+    expect(one('less than 2019 votes')).toMatchObject({ kind: 'quantity', high: 2019 });
+  });
+
   it('a hyphen after a name before a count with thousands separators is a dash: "Ann Ames-14,542", "Ann Ames -43,924"', () => {
     expect(read('Unity Party (UP) Ann Ames-14,542').map((q) => [q.text, q.value])).toEqual([['14,542', 14542]]);
     expect(read('Unity Party (UP), Ann Ames -43,924').map((q) => [q.text, q.value])).toEqual([['43,924', 43924]]);
