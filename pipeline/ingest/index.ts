@@ -7,7 +7,7 @@
  *    boundaries. A scraped article carries one paragraph per line, so each line of a block is
  *    a paragraph of its own.
  * 3. General boilerplate rules (lexicon `boilerplate:`) remove page furniture: lines repeated
- *    many times, lines that are only a date, the title repeated (unless it holds a digit: a
+ *    many times (not the title when it holds a digit), lines that are only a date, the title repeated (unless it holds a digit: a
  *    headline that states a figure is read), a navigation tail.
  * 4. The kept paragraphs are split into sentences with offsets into the body: Intl.Segmenter's
  *    sentence breaks, then general rules (see `splitSentences`): a quotation that opens in one
@@ -631,7 +631,8 @@ export function removeBoilerplate(body: string, lines: Line[], title: string | n
     const t = text(l);
     let rule: string | null = null;
     if (i >= tailFrom) rule = 'nav-tail';
-    else if ((counts.get(t) ?? 0) >= rules.repeated_line_min) rule = 'repeated-line';
+    // (The title that states a figure, repeated by the page, stays each time: "Unity Won the Elections Gaining 23.6%".)
+    else if ((counts.get(t) ?? 0) >= rules.repeated_line_min && !(t === normalizedTitle && /\d/.test(t))) rule = 'repeated-line';
     else if (DATE_LINE.test(t)) rule = 'date-line';
     // The title repeated above the text is furniture, unless it states a figure: a headline
     // ("Unity wins with 57.1%") is the outlet's own statement of it, and its claims are read.

@@ -110,6 +110,14 @@ describe('ingest: what a fixture file cannot hold', () => {
     expect(sentenceTexts(read)).toContain('Alpha wins the vote with 53.9%');
   });
 
+  it('the title that states a figure stays each time the page repeats it (no repeated-line furniture)', () => {
+    const head = 'Alpha Won the Vote Gaining 53.9%';
+    const text = `---\nid: r\ntitle: "${head}"\noutlet: null\nauthor: null\npublished: null\nurl: null\nretrieved: null\n---\n${head}\n\n${head}\n\nPhoto: Agency\n\nPhoto: Agency\n\nPhoto: Agency\n\n${head}\n\nThe count goes on.\n`;
+    const read = ingestSource({ file: 'sources/r.md', text }, lexicon);
+    expect(sentenceTexts(read).filter((t) => t === head)).toHaveLength(3);
+    expect(read.removed.map((r) => r.rule)).toEqual(['repeated-line', 'repeated-line', 'repeated-line']);
+  });
+
   it('a byte-order mark changes nothing but the checksum', () => {
     const plain = ingestSource(base!, lexicon);
     const bom = ingestSource({ ...base!, text: `\uFEFF${base!.text}` }, lexicon);
