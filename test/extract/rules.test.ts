@@ -3010,6 +3010,13 @@ describe('voters who "exercised their right"', () => {
 });
 
 describe('cue and unit words of missed figures', () => {
+  it('"seat count", "seat tally" are cues of the seats ("saw its seat count decrease from 16 to 14": 16 held before, 14 now)', () => {
+    expect(claims('Unity received 19% of the vote but saw its seat count decrease from 16 to 14.')).toEqual([
+      '19% vote_share.unity 19 unspecified',
+      '16 seats_total.unity 16 historical',
+      '14 seats_total.unity 14 unspecified',
+    ]);
+  });
   it('"voter share" is a cue of the vote share', () => {
     expect(claims('Unity holds 61 seats and has a voter share of 29%.')).toEqual(['61 seats_total.unity 61 unspecified', '29% vote_share.unity 29 unspecified']);
   });
