@@ -2393,6 +2393,7 @@ function readSentence(
             chamberShare: chamberShare(nums, i, text, c),
             seatsInBracket: seatsInBracket(nums, i, text, c),
             countShare: countShare(nums, i, text, c, results),
+            sharesContrast: sharesContrast(nums, i, text),
             paired:
               i > 0 &&
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ||
@@ -2512,6 +2513,8 @@ interface Context {
   seatsInBracket: string | null;
   /** "18.8 million (74.5%) voted": the metric of a share paired right after a count whose metric has one (`count_metric`). */
   countShare: string | null;
+  /** "a minimal margin — 51 percent to 49 percent": one of two shares set against each other that make 100 (`sharesContrast`). */
+  sharesContrast: boolean;
   /** Relative clauses about a name in the sentence ("Sumar, which backed the Socialists, …"). */
   relative: Relative<string>[];
 }
@@ -2899,6 +2902,10 @@ function readNumber(
     take('cue-right-after', directId) ??
     take('change', chained) ??
     take('score-pair', scoreSecond) ??
+    // "leads with a minimal margin — 51 percent to 49 percent", "by a majority of 706,349, or 66.4% to
+    // 33.6%": two shares set against each other that make 100 are the two sides' shares, whatever
+    // cue of a lead or margin stands before them.
+    take('shares-contrast', ctx.sharesContrast ? suits(c.fallback.get('%')) : null) ??
     take('level-after-change', level && fitsAny(level) ? level : null) ??
     // "of which 46 were from single-member districts": a part with its own cue after it is of that cue's metric.
     take('cue-in-clause', subset ? cueIn(first, false, fromEnd(first)) : null) ??
@@ -3391,6 +3398,13 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
   }
   return null;
+}
+
+/** Whether the number is one of two per-cent numbers joined as a contrast ("51 percent to 49 percent", "74.05% against 25.94%") that make 100. */
+function sharesContrast(nums: Quantity[], i: number, text: string): boolean {
+  const pair = (x: Quantity | undefined, y: Quantity | undefined) =>
+    !!x && !!y && x.percent && y.percent && x.value != null && y.value != null && Math.abs(x.value + y.value - 100) <= 0.1 + 1e-9 && CONTRAST_LINK.test(text.slice(x.end, y.start));
+  return pair(nums[i], nums[i + 1]) || pair(nums[i - 1], nums[i]);
 }
 
 /**

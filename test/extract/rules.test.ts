@@ -3084,3 +3084,12 @@ describe('how far the count is', () => {
     expect(claims('With more than half of the ballots computed, Unity obtained 14.9% of the votes.')).toEqual(['14.9% vote_share.unity 14.9 interim']);
   });
 });
+
+describe('two shares set against each other that make 100', () => {
+  it('are the two sides\' shares, whatever cue of a margin stands before them ("a minimal margin — 51 percent to 49 percent", "by a majority of 706,349, or 66.4% to 33.6%")', () => {
+    expect(claims('Yes leads with a minimal margin — 51 percent to 49 percent.')).toEqual(['51 percent vote_share.yes 51 interim', '49 percent vote_share.no 49 interim']);
+    expect(claims('Freedonia voted Yes by a majority of 706,349, or 66.4% to 33.6%.')).toEqual(['66.4% vote_share.yes 66.4 unspecified', '33.6% vote_share.no 33.6 unspecified']);
+    // Shares that do not make 100 keep the margin's reading.
+    expect(claims('Yes leads with a minimal margin — 51 percent to 39 percent.')).toEqual([]);
+  });
+});
