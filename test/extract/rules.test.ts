@@ -3010,6 +3010,11 @@ describe('voters who "exercised their right"', () => {
 });
 
 describe('cue and unit words of missed figures', () => {
+  it('a share "of voters voted", "of citizens took part" is turnout; "of voters voted for" a side\'s share', () => {
+    expect(claims('In Northport, 58.3% of voters voted by 8 p.m.')).toEqual(['58.3% turnout.northport 58.3 interim']);
+    expect(claims('Nationally, 74.6% of citizens took part in the electoral process.')).toEqual(['74.6% turnout.national 74.6 unspecified']);
+    expect(claims('In Northport, 58.3% of voters voted for Unity.')).toEqual(['58.3% vote_share.unity 58.3 unspecified']);
+  });
   it('"seat count", "seat tally" are cues of the seats ("saw its seat count decrease from 16 to 14": 16 held before, 14 now)', () => {
     expect(claims('Unity received 19% of the vote but saw its seat count decrease from 16 to 14.')).toEqual([
       '19% vote_share.unity 19 unspecified',
