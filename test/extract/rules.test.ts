@@ -3022,6 +3022,12 @@ describe('cue and unit words of missed figures', () => {
       '14 seats_total.unity 14 unspecified',
     ]);
   });
+  it('"election result of", "a result of" are cues of the vote share', () => {
+    expect(claims('The Greens achieved an election result of 8.0 percent, Reform a result of 21.1 percent.')).toEqual([
+      '8.0 percent vote_share.green 8 unspecified',
+      '21.1 percent vote_share.reform 21.1 unspecified',
+    ]);
+  });
   it('"voter share" is a cue of the vote share', () => {
     expect(claims('Unity holds 61 seats and has a voter share of 29%.')).toEqual(['61 seats_total.unity 61 unspecified', '29% vote_share.unity 29 unspecified']);
   });
