@@ -361,7 +361,8 @@ export function compile(lexicon: Lexicon): Compiled {
       lexicon.metrics.filter((m) => m.trailing_cues.length).map((m) => [m.id, new WordStartRegExp(`${B}(?:${alternation(m.trailing_cues)})\\s+(?:[^\\d.;:()]{0,60}\\s)?$`, 'iu')]),
     ),
     obtainedCues: new Set(lexicon.metrics.flatMap((m) => m.obtained_cues.map(key))),
-    metricRe: wordsRe(metricCues.keys()),
+    // A phrase of `not_metric_cues` is matched with no value: leftmost-longest, it hides the cue inside it.
+    metricRe: wordsRe([...metricCues.keys(), ...lexicon.not_metric_cues.map(key)]),
     unitOf,
     weakUnits: new Set(lexicon.weak_units.map(key)),
     unitRe: new RegExp(`^\\s*(?:${alternation(unitOf.keys())})${E}`, 'iu'),

@@ -387,6 +387,8 @@ export const Lexicon = z
     chambers: words.default([]),
     /** Words of winning or comparing between two names ("beat", "ahead of"): "A beat B by 52% to 48%" gives 52% to A and 48% to B. */
     contrast_verbs: words.default([]),
+    /** Phrases that hold a metric's cue but name no metric ("turned out to be"): they hide the cue inside them. */
+    not_metric_cues: words.default([]),
     /**
      * Results tables flattened into text ("Party Seats Change Votes" over "Unity 72 +5 1,458,151"):
      * the header word over the column of names, the column names of each metric, and the column

@@ -3104,3 +3104,11 @@ describe('two shares set against each other that make 100', () => {
     expect(claims('Yes leads with a minimal margin — 51 percent to 39 percent.')).toEqual([]);
   });
 });
+
+describe('a phrase that holds a metric cue but measures nothing (`not_metric_cues`)', () => {
+  it('"turned out to be the largest party with 26.4 percent" is the party\'s share, no turnout', () => {
+    expect(claims('With most of the votes counted, Unity turned out to be the largest party with 26.4 percent.')).toEqual(['26.4 percent vote_share.unity 26.4 interim']);
+    // The turnout cue itself still counts.
+    expect(claims('Turnout was 61.2 percent.')).toEqual(['61.2 percent turnout.national 61.2 unspecified']);
+  });
+});
