@@ -247,6 +247,8 @@ export interface Compiled {
   pointsNouns: { id: string; before: RegExp; after: RegExp }[];
   /** Metric id → its `judged_by` words, anywhere in a text. */
   judgedBy: Map<string, RegExp>;
+  /** Metrics with `head_nouns`: the noun right after "the" and a count, and right before a count. */
+  headNouns: { id: string; after: RegExp; before: RegExp }[];
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
   apartRe: RegExp;
@@ -342,6 +344,9 @@ export function compile(lexicon: Lexicon): Compiled {
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
+    headNouns: lexicon.metrics
+      .filter((m) => m.head_nouns.length)
+      .map((m) => ({ id: m.id, after: new RegExp(`^\\s+(?:${alternation(m.head_nouns)})${E}`, 'iu'), before: new RegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu') })),
     judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
     pointsNouns: lexicon.metrics
       .filter((m) => m.points_nouns.length || m.points_verbs.length)
@@ -610,6 +615,15 @@ const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
 function measuresChange(c: Compiled, unit: string): boolean {
   return !!c.metrics.get(c.genericOf.get(unit) ?? '')?.needs_unit;
+}
+
+/** "the 233 majority", "the 31-seat threshold", "(400 seats, majority 201)": the metrics whose bare head noun stands right after "the" and the count, or right before it. */
+function headNoun(q: Quantity, text: string, c: Compiled): string[] | null {
+  if (q.percent) return null;
+  const definite = /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, q.start - 5), q.start));
+  const before = text.slice(Math.max(0, q.start - LOOK_BACK), q.start);
+  const ids = c.headNouns.filter((h) => (definite && h.after.test(text.slice(q.end, q.end + 30))) || h.before.test(before)).map((h) => h.id);
+  return ids.length ? ids : null;
 }
 
 /** "a 170-seat majority", "a 9-seat lead": a compound size before these words is a margin, not a whole (a lead in points is the margin metric's). */
@@ -2896,6 +2910,7 @@ function readNumber(
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
+    take('head-noun-bare', headNoun(q, text, c)?.find(fitsAny)) ??
     take('whole-compound', compound && whole && unit ? (c.genericOf.get(unit) ?? null) : null) ??
     take('head-noun', headId) ??
     take('head-only-after', ruledAfter) ??

@@ -108,6 +108,8 @@ export const Metric = z
     points_verbs: words.default([]),
     /** Words between a count and this metric's cue after it that make the count a side's holding judged against the rule ("90 seats, enough for a majority"). */
     judged_by: words.default([]),
+    /** Bare nouns that, as the head of a count, make it this metric: "the 233 majority", "the 31-seat threshold" (after "the"), "majority 201" (right before it). */
+    head_nouns: words.default([]),
     /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
     trailing_cues: words.default([]),
     /**

@@ -3112,3 +3112,12 @@ describe('a phrase that holds a metric cue but measures nothing (`not_metric_cue
     expect(claims('Turnout was 61.2 percent.')).toEqual(['61.2 percent turnout.national 61.2 unspecified']);
   });
 });
+
+describe('a bare head noun of the seats for a majority (`head_nouns`)', () => {
+  it('"the 233 majority", "the 31-seat threshold", "majority 201" are the seats needed for a majority; "a 170-seat majority" stays a margin', () => {
+    expect(claims('The two parties won 198 seats combined, less than the 233 majority in the Grand Hall.')).toEqual(['233 seats_majority.national 233 rule']);
+    expect(claims('Unity is projected to pass the 31-seat threshold in the Grand Hall.')).toEqual(['31 seats_majority.national 31 rule']);
+    expect(claims('GRAND HALL (400 seats, majority 201)')).toEqual(['400 seats_total.national 400 rule', '201 seats_majority.national 201 rule']);
+    expect(claims('This would give Unity a 170-seat majority.')).toEqual([]);
+  });
+});
