@@ -658,6 +658,13 @@ const IN_BODY = /^\s*(?:\p{L}+\s+)?(?:in|of|for)\s+(?:the|its|a)\s+$/u;
 const LEVEL_FROM = /^\s*\p{L}+\s*,?\s*(?:(?:down|up)\s+)?from\s+$/u;
 /** "10 of its 34 seats": between a change and the level it is a part of. */
 const OF_OWN = /^\s*of\s+(?:its|their|his|her)\s+$/iu;
+/** Between two numbers of one list: a comma, "and", or both ("losing five and six seats", "gained ten, seven and three mandates"). */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/iu;
+/** "losing five and six seats": a number joined by a bare comma or "and" to a change right before it is a change of the same metric and sign. */
+function joinedChange(q: Quantity, text: string, last: Previous | undefined, c: Compiled): string | null {
+  if (!last || last.end > q.start || !c.metrics.get(last.metric)?.change_of) return null;
+  return LIST_JOIN.test(text.slice(last.end, q.start)) ? last.metric : null;
+}
 const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 /** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
@@ -1552,6 +1559,8 @@ interface Previous {
   entity: string | null;
   /** Where its number ends in its sentence. */
   end: number;
+  /** A loss ("lost 12 seats"). */
+  negative?: boolean;
 }
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
@@ -2442,7 +2451,7 @@ function readSentence(
       };
     }
     if (reading) {
-      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end };
+      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end, negative: reading.negative };
       previous.push(p);
       // ("Unity: 152 seats (113 constituencies and 39 party-list)": the list's items open with 152's metric.)
       if (ledNumbers.has(i) && !sentencePrevious.lastOfUnit(p.pct)) inSource.lead(p.pct, p.metric, context.paragraph);
@@ -2901,7 +2910,9 @@ function readNumber(
   const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
   const pointsOf = pointsNoun(q, text, c, ctx);
   if (pointsOf === UNNAMED || ctx.countShare === UNNAMED) return 'no-metric';
+  const joined = joinedChange(q, text, lastHere, c);
   const metricId0 =
+    take('joined-change', joined && fitsAny(joined) ? joined : null) ??
     take('signed-change', signedOf) ??
     take('points-noun', pointsOf) ??
     take('total-of', totalOf && fitsUnit(totalOf, true) ? totalOf : null) ??
@@ -2970,7 +2981,7 @@ function readNumber(
   // place's turnout may pass it, with voters from elsewhere).
   if (metric.unit === '%' && metric.entity_kinds.includes('party') && (q.value ?? q.low ?? q.high ?? 0) > 100) return 'no-metric';
   // A loss: the metric's cue nearest the number in its clause is one of its negative cues.
-  let negative = (sign === -1 && metricRule === 'signed-change') || (ctx.column?.sign === -1 && metricRule === 'column-header');
+  let negative = (sign === -1 && metricRule === 'signed-change') || (ctx.column?.sign === -1 && metricRule === 'column-header') || (metricRule === 'joined-change' && !!lastHere?.negative);
   if (metric.negative_cues.length && !negative) {
     const own = ctx.metricCues.filter((m) => m.value.includes(metricId) && (inside(m, ctx.before) || inside(m, ctx.after)));
     const cue = nearest(own, q);

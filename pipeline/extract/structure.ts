@@ -80,19 +80,10 @@ export function respectively<T>(text: string, nums: Span[], names: Named<T>[], k
   const out = new Map<number, Named<T>>();
   const word = RESPECTIVELY.exec(text);
   if (!word) return out;
-  // The run of numbers that ends nearest before the word.
-  const before = nums.map((q, i) => ({ q, i })).filter(({ q }) => q.end <= word.index);
-  if (before.length < 2) return out;
-  const run = [before.at(-1)!];
-  for (let k = before.length - 2; k >= 0; k--) {
-    if (!NUMBER_JOIN.test(text.slice(before[k]!.q.end, run[0]!.q.start))) break;
-    run.unshift(before[k]!);
-  }
-  // "the 303 and 282 seats it had won in 2019 and 2014, respectively": the word pairs the numbers
-  // with the years (or other numbers) listed after them, not with names.
-  if (/\d/.test(text.slice(run.at(-1)!.q.end, word.index))) return out;
-  // The run of names that ends nearest before the first of those numbers.
-  const names_ = names.filter((n) => n.end <= run[0]!.q.start);
+  const run = runBefore(text, nums, word.index) ?? runAfter(text, nums, word.index + word[0].length);
+  if (!run) return out;
+  // The run of names that ends nearest before the first of those numbers (and before the word).
+  const names_ = names.filter((n) => n.end <= Math.min(run[0]!.q.start, word.index));
   if (names_.length < run.length) return out;
   const list = [names_.at(-1)!];
   for (let k = names_.length - 2; k >= 0 && list.length < run.length; k--) {
@@ -103,6 +94,35 @@ export function respectively<T>(text: string, nums: Span[], names: Named<T>[], k
   if (!zip) return out;
   run.forEach(({ i }, k) => out.set(i, zip[k]!));
   return out;
+}
+
+type Run = { q: Span; i: number }[];
+
+/** The run of numbers that ends nearest before "respectively" ("took nine and six percent, respectively"). */
+function runBefore(text: string, nums: Span[], at: number): Run | null {
+  const before = nums.map((q, i) => ({ q, i })).filter(({ q }) => q.end <= at);
+  if (before.length < 2) return null;
+  const run = [before.at(-1)!];
+  for (let k = before.length - 2; k >= 0; k--) {
+    if (!NUMBER_JOIN.test(text.slice(before[k]!.q.end, run[0]!.q.start))) break;
+    run.unshift(before[k]!);
+  }
+  // "the 303 and 282 seats it had won in 2019 and 2014, respectively": the word pairs the numbers
+  // with the years (or other numbers) listed after them, not with names.
+  if (run.length < 2 || /\d/.test(text.slice(run.at(-1)!.q.end, at))) return null;
+  return run;
+}
+
+/** Up to three lower-case words between "respectively" and the numbers it pairs ("respectively losing five and six seats"). */
+const WORD_TO_RUN = /^\s*(?:\p{Ll}+\s+){0,3}$/u;
+
+/** The run of numbers right after "respectively" and a verb ("both lost ground, respectively losing five and six seats"). */
+function runAfter(text: string, nums: Span[], from: number): Run | null {
+  const after = nums.map((q, i) => ({ q, i })).filter(({ q }) => q.start >= from);
+  if (after.length < 2 || !WORD_TO_RUN.test(text.slice(from, after[0]!.q.start))) return null;
+  const run = [after[0]!];
+  for (let k = 1; k < after.length && NUMBER_JOIN.test(text.slice(run.at(-1)!.q.end, after[k]!.q.start)); k++) run.push(after[k]!);
+  return run.length >= 2 ? run : null;
 }
 
 /**

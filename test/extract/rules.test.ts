@@ -3121,3 +3121,12 @@ describe('a bare head noun of the seats for a majority (`head_nouns`)', () => {
     expect(claims('This would give Unity a 170-seat majority.')).toEqual([]);
   });
 });
+
+describe('a number joined to a change right before it by a bare comma or "and"', () => {
+  it('is a change of the same metric and sign ("respectively losing five and six seats")', () => {
+    expect(claims('Unity and Reform both suffered losses, respectively losing five and six seats.')).toEqual([
+      'five seats_change.unity -5 unspecified',
+      'six seats_change.reform -6 unspecified',
+    ]);
+  });
+});

@@ -138,6 +138,12 @@ describe('structure: the helpers', () => {
       [0, 'a'],
       [1, 'b'],
     ]);
+    // "respectively" before the numbers, a verb between: the run of numbers after it.
+    const after = 'A and B fell, respectively losing 5 and 6 seats';
+    expect([...respectively(after, [{ start: 34, end: 35 }, { start: 40, end: 41 }], names)].map(([i, n]) => [i, n.value])).toEqual([
+      [0, 'a'],
+      [1, 'b'],
+    ]);
     expect(linkedAfter('9% for B', { start: 0, end: 2 }, [{ start: 7, end: 8, value: 'b' }], 8)?.value).toBe('b');
     expect(linkedAfter('9% and B', { start: 0, end: 2 }, [{ start: 7, end: 8, value: 'b' }], 8)).toBeNull();
     const list = 'A – 9% (7), B – 6%';
