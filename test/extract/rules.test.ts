@@ -3130,3 +3130,11 @@ describe('a number joined to a change right before it by a bare comma or "and"',
     ]);
   });
 });
+
+describe('"voted to reject", "votes cast in her support"', () => {
+  it('are cues of a side\'s votes, not of the ballots cast ("1,114,620 people voted to reject", "voted to approve")', () => {
+    expect(claims('In total, 1,114,620 people voted to reject the proposal, and No won.')).toEqual(['1,114,620 votes_received.no 1114620 unspecified']);
+    expect(claims('Overall 61.5% voted to approve the proposal, a win for Yes.')).toEqual(['61.5% vote_share.yes 61.5 unspecified']);
+    expect(claims('In total, 1,114,620 people voted.')).toEqual(['1,114,620 ballots_cast.national 1114620 unspecified']);
+  });
+});
