@@ -665,7 +665,8 @@ function joinedChange(q: Quantity, text: string, last: Previous | undefined, c: 
   if (!last || last.end > q.start || !c.metrics.get(last.metric)?.change_of) return null;
   return LIST_JOIN.test(text.slice(last.end, q.start)) ? last.metric : null;
 }
-const CHANGE_LINK = /^\s*,?\s*(?:to|(?:down|up)\s+from|from)\s*$/iu;
+/** ("from 13 to just 5": a word of degree after "to" keeps the link.) */
+const CHANGE_LINK = /^\s*,?\s*(?:to(?:\s+(?:just|only|merely|about|around|roughly|nearly|almost))?|(?:down|up)\s+from|from)\s*$/iu;
 /** Words between a cue and the number that make the cue the number's head noun ("threshold of 5%"). */
 /** What may stand between a number and its head noun: up to three capitalised words ("543 Lok Sabha constituencies"). */
 const OWN_NOUN = /^\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;

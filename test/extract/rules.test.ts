@@ -3138,3 +3138,13 @@ describe('"voted to reject", "votes cast in her support"', () => {
     expect(claims('In total, 1,114,620 people voted.')).toEqual(['1,114,620 ballots_cast.national 1114620 unspecified']);
   });
 });
+
+describe('the second number of a change "from X to just Y"', () => {
+  it('is of the first\'s metric past a word of degree ("with its seats dropping from 13 to just 5")', () => {
+    expect(claims('Reform garnered 7.8% of the vote, with its seats dropping from 13 to just 5.')).toEqual([
+      '7.8% vote_share.reform 7.8 unspecified',
+      '13 seats_total.reform 13 historical',
+      '5 seats_total.reform 5 unspecified',
+    ]);
+  });
+});
