@@ -1644,6 +1644,26 @@ function rivalAfter(c: Compiled, text: string, q: { end: number }, e: { start: n
   return e.start >= q.end && hasWord(c.contrastVerbRe, text.slice(q.end, e.start));
 }
 
+/** Between a subject and the rival it beat: a few words with a verb of beating, no comma ("has overtaken the"). */
+const RIVAL_GAP = /^[\s\p{L}'’]{1,40}$/u;
+/** After the rival: a comma and "with" open a phrase of the subject's ("…, with 30 seats"). */
+const WITH_PHRASE = /^[^.;:]*,\s*with\s/u;
+
+/**
+ * "The Middle Party has overtaken the FDP for the first time, with 30 seats and a voter share of
+ * 14.6%": the figures of a "with" phrase after the rival the subject beat (`contrast_verbs`) are
+ * the subject's. Returns the subject's mention, if so.
+ */
+function beatenRivalSubject<T>(c: Compiled, text: string, q: { start: number }, rival: Mention<T> | undefined, fit: Mention<T>[]): Mention<T> | undefined {
+  if (!rival) return undefined;
+  const subject = fit.filter((e) => e.end <= rival.start).at(-1);
+  if (!subject) return undefined;
+  const gap = text.slice(subject.end, rival.start);
+  if (!RIVAL_GAP.test(gap) || !hasWord(c.contrastVerbRe, gap)) return undefined;
+  if (!WITH_PHRASE.test(text.slice(rival.end, q.start)) || fit.some((e) => e.start >= rival.end && e.end <= q.start)) return undefined;
+  return subject;
+}
+
 /** What a sentence hands to the next: the earlier election it named ("The 2020 vote was annulled."). */
 interface SentenceContext {
   electionYear: number | null;
@@ -3080,6 +3100,7 @@ function readNumber(
     // the second number of a change is the first's name's.
     const changed = level ? ctx.sentencePrevious.lastOfUnit('count') : lastHere;
     const changeEnd = (chained || level) && changed?.entity && kinds.includes(c.entityKind.get(changed.entity) ?? '') ? changed.entity : null;
+    const beaten = beatenRivalSubject(c, text, q, fit.filter((e) => e.end <= q.start).at(-1), fit);
     const found =
       // "the NEOS got 9.1 percent (+1.0) and the Greens …": a signed change is its figure's.
       hit('column', ctx.column?.entity && kinds.includes(c.entityKind.get(ctx.column.entity) ?? '') ? ctx.column.entity : null) ??
@@ -3087,6 +3108,7 @@ function readNumber(
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??
       hit('antecedent', antecedent?.value, antecedent) ??
+      hit('beaten-rival', beaten?.value, beaten) ??
       hit('name-before', beforeOk?.value, beforeOk) ??
       hit('change-end', changeEnd) ??
       hit('reference', referredId, referredHere ?? null) ??

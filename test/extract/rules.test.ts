@@ -3148,3 +3148,11 @@ describe('the second number of a change "from X to just Y"', () => {
     ]);
   });
 });
+
+describe('a "with" phrase after the rival a subject beat (`contrast_verbs`)', () => {
+  it('is the subject\'s ("Unity has overtaken Reform for the first time, with 30 seats and a vote share of 14.6%")', () => {
+    expect(claims('Unity has overtaken Reform for the first time, with 30 seats and a vote share of 14.6%.')).toEqual(['30 seats_total.unity 30 unspecified', '14.6% vote_share.unity 14.6 unspecified']);
+    // A relative clause after the rival stays the rival's.
+    expect(claims('Unity beat Reform, which won 20 seats.')).toEqual(['20 seats_total.reform 20 unspecified']);
+  });
+});
