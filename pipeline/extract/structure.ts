@@ -156,6 +156,8 @@ export function lastDistinct<T>(names: Named<T>[], n: number, kindOf: (v: T) => 
 
 /** "…9.1 percent went to Unity", "44.3% for Massa", "47.86 percent for Kemal Kilicdaroglu", "37 seats for Unity" (not "48% compared to Reform's 43%"). */
 const NUMBER_TO_NAME = /^\s*\)?\s*(?:of\s+the\s+(?:votes?|ballots)\s+|(?!(?:compared|relative|close|similar|equal|next)\s)\p{Ll}+\s+)?(?:(?:went|go|goes|going)\s+to|to|for|in\s+favou?r\s+of|backing|supporting)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** "48.03 percent received by his opponent, Bo Berg", "the 41% won by Reform": a passive of winning links the number to the name after "by". */
+const NUMBER_BY_NAME = /^\s*(?:of\s+the\s+(?:votes?|ballots)\s+)?(?:received|won|obtained|garnered|secured|polled|taken)\s+by\s+(?:the\s+)?(?:(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?\p{Ll}+,?\s+)?$/u;
 
 const LINK_FIRST = /^(?:to|for|in\s+favou?r\s+of|backing|supporting)\s/iu;
 
@@ -168,7 +170,7 @@ export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: 
   const after = text.slice(next.end, next.end + 6);
   if (/^['’]s?\s*\d/u.test(after) || (/['’]s?$/u.test(text.slice(next.start, next.end)) && /^\s*\d/u.test(after))) return null;
   // A name whose spelling holds the link word ("for No") is linked with nothing between.
-  return NUMBER_TO_NAME.test(between) || (/^\s*$/.test(between) && LINK_FIRST.test(text.slice(next.start, next.end))) ? next : null;
+  return NUMBER_TO_NAME.test(between) || NUMBER_BY_NAME.test(between) || (/^\s*$/.test(between) && LINK_FIRST.test(text.slice(next.start, next.end))) ? next : null;
 }
 
 /** What stands between a name and the number it leads in a name-first list. */

@@ -3156,3 +3156,12 @@ describe('a "with" phrase after the rival a subject beat (`contrast_verbs`)', ()
     expect(claims('Unity beat Reform, which won 20 seats.')).toEqual(['20 seats_total.reform 20 unspecified']);
   });
 });
+
+describe('a passive of winning after a number ("received by his opponent, …")', () => {
+  it('links the number to the name after "by"', () => {
+    expect(claims('Unity received 51.97 percent of the votes, compared to 48.03 percent received by its rival, Reform.')).toEqual([
+      '51.97 percent vote_share.unity 51.97 unspecified',
+      '48.03 percent vote_share.reform 48.03 unspecified',
+    ]);
+  });
+});

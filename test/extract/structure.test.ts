@@ -145,6 +145,9 @@ describe('structure: the helpers', () => {
       [1, 'b'],
     ]);
     expect(linkedAfter('9% for B', { start: 0, end: 2 }, [{ start: 7, end: 8, value: 'b' }], 8)?.value).toBe('b');
+    // A passive of winning: "received by his opponent, B".
+    expect(linkedAfter('9% received by his opponent, B', { start: 0, end: 2 }, [{ start: 29, end: 30, value: 'b' }], 30)?.value).toBe('b');
+    expect(linkedAfter('9% won by B', { start: 0, end: 2 }, [{ start: 10, end: 11, value: 'b' }], 11)?.value).toBe('b');
     expect(linkedAfter('9% and B', { start: 0, end: 2 }, [{ start: 7, end: 8, value: 'b' }], 8)).toBeNull();
     const list = 'A – 9% (7), B – 6%';
     expect([...leaders(list, [{ start: 4, end: 6 }, { start: 8, end: 9 }, { start: 16, end: 18 }], [{ start: 0, end: 1, value: 'a' }, { start: 12, end: 13, value: 'b' }])].map(([n, i]) => [n.value, i])).toEqual([
