@@ -3165,3 +3165,10 @@ describe('a passive of winning after a number ("received by his opponent, …")'
     ]);
   });
 });
+
+describe('"rejected ballots", "rejected votes"', () => {
+  it('are cues of the invalid ballots ("Rejected ballots: 239,109", "while rejected votes were 24,025")', () => {
+    expect(claims('Rejected ballots: 239,109')).toEqual(['239,109 invalid_ballots.national 239109 unspecified']);
+    expect(claims('Unity won, while rejected votes were 24,025.')).toEqual(['24,025 invalid_ballots.national 24025 unspecified']);
+  });
+});
