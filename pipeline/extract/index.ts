@@ -313,6 +313,7 @@ export function compile(lexicon: Lexicon): Compiled {
   }
   const unitOf = new Map<string, string>();
   for (const [unit, nouns] of Object.entries(lexicon.units)) for (const w of nouns) if (!unitOf.has(key(w))) unitOf.set(key(w), unit);
+  for (const w of memberNouns(lexicon)) if (!unitOf.has(key(w))) unitOf.set(key(w), 'seats');
   const notNames = new Set(
     [
       ...lexicon.not_names,
@@ -606,6 +607,14 @@ const CLOSED_UNIT = /^\s+\p{L}+\s*(?:[).,;:]|$)/u;
 const MAJORITY_OF_THE = /(?<![\p{L}])(?:majority|half)\s+of\s+the\s+$/iu;
 const THERE_ARE = /(?<![\p{L}])there\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|might\s+be)\s+$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+/**
+ * "60 new members of the Grand Hall", "99 members of the House of Representatives": members of a
+ * chamber (the general words and the event's names) are its seats.
+ */
+function memberNouns(lexicon: Lexicon): string[] {
+  return [...lexicon.chambers, ...(lexicon.election?.chamber ?? [])].flatMap((ch) => [`members of the ${ch}`, `new members of the ${ch}`]);
+}
+
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
 function measuresChange(c: Compiled, unit: string): boolean {
   return !!c.metrics.get(c.genericOf.get(unit) ?? '')?.needs_unit;

@@ -2812,6 +2812,11 @@ describe('members of parliament', () => {
     expect(claims('The count has produced 82 members of parliament for Unity.')).toEqual(['82 seats_total.unity 82 unspecified']);
     expect(claims('Reform produced 58 members of the parliament.')).toEqual(['58 seats_total.reform 58 unspecified']);
   });
+  it('members of a chamber (a general word or the event\'s name) are its seats: "60 new members of the Grand Hall will be selected" is its size', () => {
+    expect(claims('On Sunday, 60 new members of the Grand Hall will be selected.')).toEqual(['60 seats_total.national 60 rule']);
+    expect(claims('Voters went to the polls to elect 99 members of the National Assembly.')).toEqual(['99 seats_total.national 99 rule']);
+    expect(claims('Unity now has 40 members of the legislature.')).toEqual(['40 seats_total.unity 40 unspecified']);
+  });
 });
 
 describe('more cues of the registered voters', () => {
