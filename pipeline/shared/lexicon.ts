@@ -146,6 +146,8 @@ export const Numbers = z
     /** Words for one read only right before a noun of `singular_nouns`: "gained one seat", "retained its single seat". */
     singular: words.default([]),
     singular_nouns: words.default([]),
+    /** Comparisons a word for one is read right before too: "one more than they had", "one fewer than in 2027". */
+    singular_comparisons: words.default([]),
     fractions: z.record(z.string(), z.tuple([z.number().int(), z.number().int().positive()])).default({}),
     /** Nouns a fraction is a share of after "of (the|all)": "more than half of the votes" is more than 50 per cent. */
     fraction_of: words.default([]),

@@ -130,7 +130,7 @@ describe('a gain of seats written with "more" or "extra"', () => {
     expect(claims('That gives Reform two more seats in the Grand Hall.')).toEqual(['two seats_change.reform 2 unspecified']);
     expect(claims('Unity would gain 38 seats, which is four seats more than it had.')).toEqual(['38 seats_total.unity 38 unspecified', 'four seats_change.unity 4 unspecified']);
     expect(claims('Reform won 20 seats. This is five seats less than in the previous election.')).toEqual(['20 seats_total.reform 20 unspecified', 'five seats_change.reform -5 unspecified']);
-    expect(claims('Unity is projected to win 156 seats, one more than it had.')).toEqual(['156 seats_total.unity 156 interim']);
+    expect(claims('Unity is projected to win 156 seats, one more than it had.')).toEqual(['156 seats_total.unity 156 interim', 'one seats_change.unity 1 interim']);
   });
 });
 
@@ -1949,6 +1949,11 @@ describe('"one" right after a verb of winning or losing', () => {
   it('is a number right before "seat" (`numbers.singular_nouns`): "retained its single seat", "secure just one seat", "one seat for"', () => {
     expect(claims('Reform retained its single seat, and the Greens managed to secure just one seat.')).toEqual(['single seats_total.reform 1 unspecified', 'one seats_total.green 1 unspecified']);
     expect(claims('The count gave one seat for Reform. Unity gained one seat.')).toEqual(['one seats_total.reform 1 unspecified', 'one seats_change.unity 1 unspecified']);
+  });
+  it('is a number right before a comparison with what a side had (`numbers.singular_comparisons`): "40 seats, one more than they had"', () => {
+    expect(claims('Unity won 40 seats, one more than they had.')).toEqual(['40 seats_total.unity 40 unspecified', 'one seats_change.unity 1 unspecified']);
+    expect(claims('Reform won 12 seats, one fewer than in 2027.')).toEqual(['12 seats_total.reform 12 unspecified', 'one seats_change.reform -1 unspecified']);
+    expect(claims('Unity needs one more day to count the votes.')).toEqual([]);
   });
   it('is no number elsewhere: "at one point", "one of the parties"', () => {
     expect(claims('At one point Unity led in Northport.')).toEqual([]);
