@@ -198,6 +198,8 @@ export interface Compiled {
   roundAheadRe: RegExp | null;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
+  /** A supposed case opened before a number in its clause (`numbers.hypothetical`): "even if all the votes (947,000) were added". */
+  hypotheticalRe: RegExp;
   /** A verb of crossing or staying and a side right before a per-cent number: a bound, no figure (`numbers.bound_before`). */
   boundBeforeRe: RegExp;
   /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
@@ -456,6 +458,7 @@ export function compile(lexicon: Lexicon): Compiled {
     roundAheadRe: lexicon.qualifiers.rounds.ahead.length ? wordsRe(lexicon.qualifiers.rounds.ahead) : null,
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    hypotheticalRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.hypothetical.length ? lexicon.numbers.hypothetical : ['(?!)'])})\\s[^,;:.!?]*$`, 'iu'),
     boundBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.bound_before.length ? lexicon.numbers.bound_before : ['(?!)'])})\\s+$`, 'iu'),
 contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
         wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
@@ -614,6 +617,12 @@ const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 function memberNouns(lexicon: Lexicon): string[] {
   return [...lexicon.chambers, ...(lexicon.election?.chamber ?? [])].flatMap((ch) => [`members of the ${ch}`, `new members of the ${ch}`]);
 }
+
+/** "Even if all the votes from the nine constituencies (947,000 votes) were added, …": a number in a supposed case is no figure. */
+function supposed(q: Quantity, text: string, c: Compiled): boolean {
+  return c.hypotheticalRe.test(text.slice(Math.max(0, q.start - HYPOTHESIS_BACK), q.start));
+}
+const HYPOTHESIS_BACK = 160;
 
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
 function measuresChange(c: Compiled, unit: string): boolean {
@@ -2353,7 +2362,7 @@ function readSentence(
     if (margin) marginMetric(q, text, c, inSource);
     const read = dropped.has(q)
       ? 'foreign'
-      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)
+      : (!q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)) || supposed(q, text, c)
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'

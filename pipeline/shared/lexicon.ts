@@ -160,6 +160,8 @@ export const Numbers = z
     other_nouns: words.default([]),
     /** Words right before a number that make it no figure when no unit noun follows it ("aged 65", "a majority of 706,349"). */
     other_before: words.default([]),
+    /** Words that open a supposed case: a number after them in their clause is no figure ("even if all the votes (947,000) were added"). */
+    hypothetical: words.default([]),
     /** A verb of crossing or staying and a side right before a per-cent number that make it a bound named, no figure ("dipped below 90%", "remained above 75%"). */
     bound_before: words.default([]),
     /** Words right before a number written as a word that make it a set named, no count ("the two candidates", "the big three"). */

@@ -2812,6 +2812,14 @@ describe('a share of the valid votes', () => {
   });
 });
 
+describe('a supposed case', () => {
+  it('holds no figure (`numbers.hypothetical`): "even if all the votes (947,000 votes) were added"; a fact after its clause, or "even though", stays', () => {
+    expect(claims('Even if all the votes from the nine constituencies (947,000 votes) were added to the runner-up, Unity would still lead.')).toEqual([]);
+    expect(claims('Even if Reform won, Unity took 40 seats.')).toEqual(['40 seats_total.unity 40 unspecified']);
+    expect(claims('Even though turnout fell, Unity won 52% of the vote.')).toEqual(['52% vote_share.unity 52 unspecified']);
+  });
+});
+
 describe('members of parliament', () => {
   it('name seats right after a count: "produced 82 members of parliament for Unity"', () => {
     expect(claims('The count has produced 82 members of parliament for Unity.')).toEqual(['82 seats_total.unity 82 unspecified']);
