@@ -624,6 +624,15 @@ function supposed(q: Quantity, text: string, c: Compiled): boolean {
 }
 const HYPOTHESIS_BACK = 160;
 
+/**
+ * "… won the most seats with 78 (29.64%). [3]", "won 78 seats.[3]": a small whole number alone in
+ * square brackets after a sentence's end (or glued to its last word) is a reference mark, no figure.
+ */
+const MARK_BEFORE = /(?:^|[.!?;:”"’)]\s*|[\p{L}.])\[$/u;
+function referenceMark(q: Quantity, text: string): boolean {
+  return /^\d{1,3}$/.test(q.text) && text[q.end] === ']' && MARK_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start));
+}
+
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
 function measuresChange(c: Compiled, unit: string): boolean {
   return !!c.metrics.get(c.genericOf.get(unit) ?? '')?.needs_unit;
@@ -2362,7 +2371,7 @@ function readSentence(
     if (margin) marginMetric(q, text, c, inSource);
     const read = dropped.has(q)
       ? 'foreign'
-      : (!q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)) || supposed(q, text, c)
+      : (!q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)) || supposed(q, text, c) || referenceMark(q, text)
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'

@@ -2820,6 +2820,14 @@ describe('a supposed case', () => {
   });
 });
 
+describe('a reference mark', () => {
+  it('a small whole number alone in square brackets after a sentence\'s end or glued to its last word is no figure: "(29.64%). [3]", "seats.[4]"; "Unity [78]" stays', () => {
+    expect(claims('Unity won the most seats with 78 (29.64%). [3]')).toEqual(['78 seats_total.unity 78 unspecified', '29.64% vote_share.unity 29.64 unspecified']);
+    expect(claims('Unity won 78 seats.[4]')).toEqual(['78 seats_total.unity 78 unspecified']);
+    expect(claims('Seats: Unity [78], Reform [12].')).toEqual(['78 seats_total.unity 78 unspecified', '12 seats_total.reform 12 unspecified']);
+  });
+});
+
 describe('members of parliament', () => {
   it('name seats right after a count: "produced 82 members of parliament for Unity"', () => {
     expect(claims('The count has produced 82 members of parliament for Unity.')).toEqual(['82 seats_total.unity 82 unspecified']);
