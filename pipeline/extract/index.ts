@@ -200,6 +200,8 @@ export interface Compiled {
   otherBeforeRe: RegExp;
   /** A supposed case opened before a number in its clause (`numbers.hypothetical`): "even if all the votes (947,000) were added". */
   hypotheticalRe: RegExp;
+  /** "Of the 46 candidates who …, ": a sentence opened by a set of candidates, up to a comma before the number (`candidatePart`). */
+  candidateSetRe: RegExp;
   /** A verb of crossing or staying and a side right before a per-cent number: a bound, no figure (`numbers.bound_before`). */
   boundBeforeRe: RegExp;
   /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
@@ -458,6 +460,7 @@ export function compile(lexicon: Lexicon): Compiled {
     roundAheadRe: lexicon.qualifiers.rounds.ahead.length ? wordsRe(lexicon.qualifiers.rounds.ahead) : null,
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    candidateSetRe: new RegExp(String.raw`^\s*of\s+(?:the|these|those)\s+\d[\d,.]*\s+(?:\p{L}+\s+)?(?:${alternation(lexicon.units.candidates?.length ? lexicon.units.candidates : ['(?!)'])})${E}[^;]*,\s[^;]*$`, 'iu'),
     hypotheticalRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.hypothetical.length ? lexicon.numbers.hypothetical : ['(?!)'])})\\s[^,;:.!?]*$`, 'iu'),
     boundBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.bound_before.length ? lexicon.numbers.bound_before : ['(?!)'])})\\s+$`, 'iu'),
 contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
@@ -631,6 +634,15 @@ const HYPOTHESIS_BACK = 160;
 const MARK_BEFORE = /(?:^|[.!?;:”"’)]\s*|[\p{L}.])\[$/u;
 function referenceMark(q: Quantity, text: string): boolean {
   return /^\d{1,3}$/.test(q.text) && text[q.end] === ']' && MARK_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start));
+}
+
+/**
+ * "Of the 46 candidates who were involved in the scandal, 28 fell to defeat, while 18 were
+ * re-elected": a count with no unit noun of its own after a sentence opened by a set of candidates
+ * is a part of that set, no figure ("Of the 150 seats, Unity won 40" stays).
+ */
+function candidatePart(q: Quantity, text: string, c: Compiled): boolean {
+  return !q.percent && c.candidateSetRe.test(text.slice(0, q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60));
 }
 
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
@@ -2371,7 +2383,7 @@ function readSentence(
     if (margin) marginMetric(q, text, c, inSource);
     const read = dropped.has(q)
       ? 'foreign'
-      : (!q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)) || supposed(q, text, c) || referenceMark(q, text)
+      : (!q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)) || supposed(q, text, c) || referenceMark(q, text) || candidatePart(q, text, c)
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'

@@ -2828,6 +2828,14 @@ describe('a reference mark', () => {
   });
 });
 
+describe('a part of a set of candidates', () => {
+  it('a count with no unit noun after a sentence opened by "Of the N candidates …," is no figure; "Of the 150 seats, Unity won 40" stays', () => {
+    expect(claims('Of the 46 candidates who were involved in the funding scandal, 28 fell to defeat, while 18 were re-elected.')).toEqual(['46 candidates.national 46 unspecified']);
+    expect(claims('Of the 46 candidates, 28 were women.')).toEqual(['46 candidates.national 46 unspecified']);
+    expect(claims('Of the 150 seats, Unity won 40.')).toEqual(['150 seats_total.national 150 rule', '40 seats_total.unity 40 unspecified']);
+  });
+});
+
 describe('members of parliament', () => {
   it('name seats right after a count: "produced 82 members of parliament for Unity"', () => {
     expect(claims('The count has produced 82 members of parliament for Unity.')).toEqual(['82 seats_total.unity 82 unspecified']);
