@@ -2849,6 +2849,10 @@ describe('members of parliament', () => {
 });
 
 describe('more cues of the registered voters', () => {
+  it('"the registered" right before a count of voters: "30 per cent of the registered 22 million voters" (the share stays turnout)', () => {
+    expect(claims('Turnout was low, with only 30 per cent of the registered 22 million voters showing up as of noon.')).toEqual(['30 per cent turnout.national 30 interim', '22 million registered_voters.national 22000000 unspecified']);
+    expect(claims('Unity registered 40% of the vote.')).toEqual(['40% vote_share.unity 40 unspecified']);
+  });
   it('"summoned to the electoral polls" (also after people named by nationality) and "a roll of"', () => {
     expect(claims('Around 9.3 million Freedonians were summoned to the electoral polls.')).toEqual(['Around 9.3 million registered_voters.national 9300000 unspecified']);
     expect(claims('The vote was held with a roll of about 7.3 million voters.')).toEqual(['about 7.3 million registered_voters.national 7300000 unspecified']);
