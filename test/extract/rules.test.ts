@@ -2828,6 +2828,13 @@ describe('a reference mark', () => {
   });
 });
 
+describe('people who stand', () => {
+  it('are candidates: "Over 2,400 people ran for the Grand Hall", "1,200 people are running for 200 seats"', () => {
+    expect(claims('Over 2,400 people ran for the Grand Hall.')).toEqual(['Over 2,400 candidates.national 2400.. unspecified']);
+    expect(claims('Some 1,200 people are running for 200 seats.')).toEqual(['Some 1,200 candidates.national 1200 unspecified', '200 seats_total.national 200 rule']);
+  });
+});
+
 describe('a part of a set of candidates', () => {
   it('a count with no unit noun after a sentence opened by "Of the N candidates …," is no figure; "Of the 150 seats, Unity won 40" stays', () => {
     expect(claims('Of the 46 candidates who were involved in the funding scandal, 28 fell to defeat, while 18 were re-elected.')).toEqual(['46 candidates.national 46 unspecified']);
