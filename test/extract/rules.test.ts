@@ -2856,6 +2856,10 @@ describe('members of parliament', () => {
 });
 
 describe('more cues of the registered voters', () => {
+  it('"voters were registered", "people are registered" after the count: "Just over 355,000 voters were registered"', () => {
+    expect(claims('Just over 355,000 voters were registered.')).toEqual(['Just over 355,000 registered_voters.national 355000.. unspecified']);
+    expect(claims('About 9 million people are registered for the vote.')).toEqual(['About 9 million registered_voters.national 9000000 unspecified']);
+  });
   it('"the registered" right before a count of voters: "30 per cent of the registered 22 million voters" (the share stays turnout)', () => {
     expect(claims('Turnout was low, with only 30 per cent of the registered 22 million voters showing up as of noon.')).toEqual(['30 per cent turnout.national 30 interim', '22 million registered_voters.national 22000000 unspecified']);
     expect(claims('Unity registered 40% of the vote.')).toEqual(['40% vote_share.unity 40 unspecified']);
