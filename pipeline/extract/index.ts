@@ -198,6 +198,10 @@ export interface Compiled {
   roundAheadRe: RegExp | null;
   /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
   otherBeforeRe: RegExp;
+  /** A supposed case opened before a number in its clause (`numbers.hypothetical`): "even if all the votes (947,000) were added". */
+  hypotheticalRe: RegExp;
+  /** "Of the 46 candidates who …, ": a sentence opened by a set of candidates, up to a comma before the number (`candidatePart`). */
+  candidateSetRe: RegExp;
   /** A verb of crossing or staying and a side right before a per-cent number: a bound, no figure (`numbers.bound_before`). */
   boundBeforeRe: RegExp;
   /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
@@ -315,6 +319,7 @@ export function compile(lexicon: Lexicon): Compiled {
   }
   const unitOf = new Map<string, string>();
   for (const [unit, nouns] of Object.entries(lexicon.units)) for (const w of nouns) if (!unitOf.has(key(w))) unitOf.set(key(w), unit);
+  for (const w of memberNouns(lexicon)) if (!unitOf.has(key(w))) unitOf.set(key(w), 'seats');
   const notNames = new Set(
     [
       ...lexicon.not_names,
@@ -461,6 +466,8 @@ export function compile(lexicon: Lexicon): Compiled {
     roundAheadRe: lexicon.qualifiers.rounds.ahead.length ? wordsRe(lexicon.qualifiers.rounds.ahead) : null,
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
+    candidateSetRe: new RegExp(String.raw`^\s*of\s+(?:the|these|those)\s+\d[\d,.]*\s+(?:\p{L}+\s+)?(?:${alternation(lexicon.units.candidates?.length ? lexicon.units.candidates : ['(?!)'])})${E}[^;]*,\s[^;]*$`, 'iu'),
+    hypotheticalRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.hypothetical.length ? lexicon.numbers.hypothetical : ['(?!)'])})\\s[^,;:.!?]*$`, 'iu'),
     boundBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.bound_before.length ? lexicon.numbers.bound_before : ['(?!)'])})\\s+$`, 'iu'),
 contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
         wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
@@ -612,6 +619,38 @@ const CLOSED_UNIT = /^\s+\p{L}+\s*(?:[).,;:]|$)/u;
 const MAJORITY_OF_THE = /(?<![\p{L}])(?:majority|half)\s+of\s+the\s+$/iu;
 const THERE_ARE = /(?<![\p{L}])there\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|might\s+be)\s+$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
+/**
+ * "60 new members of the Grand Hall", "99 members of the House of Representatives": members of a
+ * chamber (the general words and the event's names) are its seats.
+ */
+function memberNouns(lexicon: Lexicon): string[] {
+  return [...lexicon.chambers, ...(lexicon.election?.chamber ?? [])].flatMap((ch) => [`members of the ${ch}`, `new members of the ${ch}`]);
+}
+
+/** "Even if all the votes from the nine constituencies (947,000 votes) were added, …": a number in a supposed case is no figure. */
+function supposed(q: Quantity, text: string, c: Compiled): boolean {
+  return c.hypotheticalRe.test(text.slice(Math.max(0, q.start - HYPOTHESIS_BACK), q.start));
+}
+const HYPOTHESIS_BACK = 160;
+
+/**
+ * "… won the most seats with 78 (29.64%). [3]", "won 78 seats.[3]": a small whole number alone in
+ * square brackets after a sentence's end (or glued to its last word) is a reference mark, no figure.
+ */
+const MARK_BEFORE = /(?:^|[.!?;:”"’)]\s*|[\p{L}.])\[$/u;
+function referenceMark(q: Quantity, text: string): boolean {
+  return /^\d{1,3}$/.test(q.text) && text[q.end] === ']' && MARK_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start));
+}
+
+/**
+ * "Of the 46 candidates who were involved in the scandal, 28 fell to defeat, while 18 were
+ * re-elected": a count with no unit noun of its own after a sentence opened by a set of candidates
+ * is a part of that set, no figure ("Of the 150 seats, Unity won 40" stays).
+ */
+function candidatePart(q: Quantity, text: string, c: Compiled): boolean {
+  return !q.percent && c.candidateSetRe.test(text.slice(0, q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60));
+}
+
 /** Whether a unit's generic metric needs its unit written out (points: a change or a lead, never a whole). */
 function measuresChange(c: Compiled, unit: string): boolean {
   return !!c.metrics.get(c.genericOf.get(unit) ?? '')?.needs_unit;
@@ -2389,7 +2428,7 @@ function readSentence(
     if (margin) marginMetric(q, text, c, inSource);
     const read = dropped.has(q)
       ? 'foreign'
-      : !q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)
+      : (!q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)) || supposed(q, text, c) || referenceMark(q, text) || candidatePart(q, text, c)
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'

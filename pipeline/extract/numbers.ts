@@ -346,6 +346,10 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     // or a word of a rate ("each 50,000 votes equaled one seat", "is worth one seat").
     (n.singular.length && n.singular_nouns.length
       ? String.raw`|(?<!${B}(?:of|for|per|equaled|equalled|equals|equal\s+to|worth)\s+)(?:${alternation(lower(Object.fromEntries(n.singular.map((w) => [w, 1]))))})(?=\s+(?:${alternation(n.singular_nouns)})${E}(?!\s+(?:${alternation(n.other_nouns.length ? n.other_nouns : ['(?!)'])})${E}))`
+      : '') +
+    // "won 40 seats, one more than they had": a word for one right before a comparison.
+    (n.singular.length && n.singular_comparisons.length
+      ? String.raw`|(?:${alternation(lower(Object.fromEntries(n.singular.map((w) => [w, 1]))))})(?=\s+(?:${alternation(n.singular_comparisons)})${E})`
       : '');
   const fractionAlt = alternation(lower(n.fractions));
   const bounds = new Map<string, Bound>();

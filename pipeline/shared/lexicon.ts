@@ -148,6 +148,8 @@ export const Numbers = z
     /** Words for one read only right before a noun of `singular_nouns`: "gained one seat", "retained its single seat". */
     singular: words.default([]),
     singular_nouns: words.default([]),
+    /** Comparisons a word for one is read right before too: "one more than they had", "one fewer than in 2027". */
+    singular_comparisons: words.default([]),
     fractions: z.record(z.string(), z.tuple([z.number().int(), z.number().int().positive()])).default({}),
     /** Nouns a fraction is a share of after "of (the|all)": "more than half of the votes" is more than 50 per cent. */
     fraction_of: words.default([]),
@@ -160,6 +162,8 @@ export const Numbers = z
     other_nouns: words.default([]),
     /** Words right before a number that make it no figure when no unit noun follows it ("aged 65", "a majority of 706,349"). */
     other_before: words.default([]),
+    /** Words that open a supposed case: a number after them in their clause is no figure ("even if all the votes (947,000) were added"). */
+    hypothetical: words.default([]),
     /** A verb of crossing or staying and a side right before a per-cent number that make it a bound named, no figure ("dipped below 90%", "remained above 75%"). */
     bound_before: words.default([]),
     /** Words right before a number written as a word that make it a set named, no count ("the two candidates", "the big three"). */

@@ -130,7 +130,7 @@ describe('a gain of seats written with "more" or "extra"', () => {
     expect(claims('That gives Reform two more seats in the Grand Hall.')).toEqual(['two seats_change.reform 2 unspecified']);
     expect(claims('Unity would gain 38 seats, which is four seats more than it had.')).toEqual(['38 seats_total.unity 38 unspecified', 'four seats_change.unity 4 unspecified']);
     expect(claims('Reform won 20 seats. This is five seats less than in the previous election.')).toEqual(['20 seats_total.reform 20 unspecified', 'five seats_change.reform -5 unspecified']);
-    expect(claims('Unity is projected to win 156 seats, one more than it had.')).toEqual(['156 seats_total.unity 156 interim']);
+    expect(claims('Unity is projected to win 156 seats, one more than it had.')).toEqual(['156 seats_total.unity 156 interim', 'one seats_change.unity 1 interim']);
   });
 });
 
@@ -1950,6 +1950,11 @@ describe('"one" right after a verb of winning or losing', () => {
     expect(claims('Reform retained its single seat, and the Greens managed to secure just one seat.')).toEqual(['single seats_total.reform 1 unspecified', 'one seats_total.green 1 unspecified']);
     expect(claims('The count gave one seat for Reform. Unity gained one seat.')).toEqual(['one seats_total.reform 1 unspecified', 'one seats_change.unity 1 unspecified']);
   });
+  it('is a number right before a comparison with what a side had (`numbers.singular_comparisons`): "40 seats, one more than they had"', () => {
+    expect(claims('Unity won 40 seats, one more than they had.')).toEqual(['40 seats_total.unity 40 unspecified', 'one seats_change.unity 1 unspecified']);
+    expect(claims('Reform won 12 seats, one fewer than in 2027.')).toEqual(['12 seats_total.reform 12 unspecified', 'one seats_change.reform -1 unspecified']);
+    expect(claims('Unity needs one more day to count the votes.')).toEqual([]);
+  });
   it('is no number elsewhere: "at one point", "one of the parties"', () => {
     expect(claims('At one point Unity led in Northport.')).toEqual([]);
     expect(claims('Reform is one of the parties that won seats.')).toEqual([]);
@@ -2807,14 +2812,58 @@ describe('a share of the valid votes', () => {
   });
 });
 
+describe('a supposed case', () => {
+  it('holds no figure (`numbers.hypothetical`): "even if all the votes (947,000 votes) were added"; a fact after its clause, or "even though", stays', () => {
+    expect(claims('Even if all the votes from the nine constituencies (947,000 votes) were added to the runner-up, Unity would still lead.')).toEqual([]);
+    expect(claims('Even if Reform won, Unity took 40 seats.')).toEqual(['40 seats_total.unity 40 unspecified']);
+    expect(claims('Even though turnout fell, Unity won 52% of the vote.')).toEqual(['52% vote_share.unity 52 unspecified']);
+  });
+});
+
+describe('a reference mark', () => {
+  it('a small whole number alone in square brackets after a sentence\'s end or glued to its last word is no figure: "(29.64%). [3]", "seats.[4]"; "Unity [78]" stays', () => {
+    expect(claims('Unity won the most seats with 78 (29.64%). [3]')).toEqual(['78 seats_total.unity 78 unspecified', '29.64% vote_share.unity 29.64 unspecified']);
+    expect(claims('Unity won 78 seats.[4]')).toEqual(['78 seats_total.unity 78 unspecified']);
+    expect(claims('Seats: Unity [78], Reform [12].')).toEqual(['78 seats_total.unity 78 unspecified', '12 seats_total.reform 12 unspecified']);
+  });
+});
+
+describe('people who stand', () => {
+  it('are candidates: "Over 2,400 people ran for the Grand Hall", "1,200 people are running for 200 seats"', () => {
+    expect(claims('Over 2,400 people ran for the Grand Hall.')).toEqual(['Over 2,400 candidates.national 2400.. unspecified']);
+    expect(claims('Some 1,200 people are running for 200 seats.')).toEqual(['Some 1,200 candidates.national 1200 unspecified', '200 seats_total.national 200 rule']);
+  });
+});
+
+describe('a part of a set of candidates', () => {
+  it('a count with no unit noun after a sentence opened by "Of the N candidates …," is no figure; "Of the 150 seats, Unity won 40" stays', () => {
+    expect(claims('Of the 46 candidates who were involved in the funding scandal, 28 fell to defeat, while 18 were re-elected.')).toEqual(['46 candidates.national 46 unspecified']);
+    expect(claims('Of the 46 candidates, 28 were women.')).toEqual(['46 candidates.national 46 unspecified']);
+    expect(claims('Of the 150 seats, Unity won 40.')).toEqual(['150 seats_total.national 150 rule', '40 seats_total.unity 40 unspecified']);
+  });
+});
+
 describe('members of parliament', () => {
   it('name seats right after a count: "produced 82 members of parliament for Unity"', () => {
     expect(claims('The count has produced 82 members of parliament for Unity.')).toEqual(['82 seats_total.unity 82 unspecified']);
     expect(claims('Reform produced 58 members of the parliament.')).toEqual(['58 seats_total.reform 58 unspecified']);
   });
+  it('members of a chamber (a general word or the event\'s name) are its seats: "60 new members of the Grand Hall will be selected" is its size', () => {
+    expect(claims('On Sunday, 60 new members of the Grand Hall will be selected.')).toEqual(['60 seats_total.national 60 rule']);
+    expect(claims('Voters went to the polls to elect 99 members of the National Assembly.')).toEqual(['99 seats_total.national 99 rule']);
+    expect(claims('Unity now has 40 members of the legislature.')).toEqual(['40 seats_total.unity 40 unspecified']);
+  });
 });
 
 describe('more cues of the registered voters', () => {
+  it('"voters were registered", "people are registered" after the count: "Just over 355,000 voters were registered"', () => {
+    expect(claims('Just over 355,000 voters were registered.')).toEqual(['Just over 355,000 registered_voters.national 355000.. unspecified']);
+    expect(claims('About 9 million people are registered for the vote.')).toEqual(['About 9 million registered_voters.national 9000000 unspecified']);
+  });
+  it('"the registered" right before a count of voters: "30 per cent of the registered 22 million voters" (the share stays turnout)', () => {
+    expect(claims('Turnout was low, with only 30 per cent of the registered 22 million voters showing up as of noon.')).toEqual(['30 per cent turnout.national 30 interim', '22 million registered_voters.national 22000000 unspecified']);
+    expect(claims('Unity registered 40% of the vote.')).toEqual(['40% vote_share.unity 40 unspecified']);
+  });
   it('"summoned to the electoral polls" (also after people named by nationality) and "a roll of"', () => {
     expect(claims('Around 9.3 million Freedonians were summoned to the electoral polls.')).toEqual(['Around 9.3 million registered_voters.national 9300000 unspecified']);
     expect(claims('The vote was held with a roll of about 7.3 million voters.')).toEqual(['about 7.3 million registered_voters.national 7300000 unspecified']);
