@@ -733,7 +733,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     whenYear: null,
     sides: null,
     earlier: null,
-    laterRound: aboutLaterRound(source, c),
+    laterRound: !beforeSecondRound(source, c) && aboutLaterRound(source, c),
     roundTwo: roundTwo(source, c),
     firstRound: null,
     quantities,
@@ -1767,6 +1767,11 @@ function roundTwo(source: IngestedSource, c: Compiled): boolean {
   if (c.secondRound == null) return false;
   const published = source.meta.published;
   return published == null ? aboutLaterRound(source, c) : published >= c.secondRound;
+}
+
+/** An article published before the later round's day (`election.second_round`) is about the first round, whatever it says of the run-off ahead ("sent two candidates to an Aug. 20 runoff"). */
+function beforeSecondRound(source: IngestedSource, c: Compiled): boolean {
+  return c.secondRound != null && source.meta.published != null && source.meta.published < c.secondRound;
 }
 
 /** An article published on or after the later round's day (`election.second_round`) is about it. */

@@ -757,6 +757,13 @@ describe('the round a figure is of', () => {
     expect(rounds('Unity wins the runoff', 'Unity won 49.5% of the vote.', '2031-05-15')).toEqual(['49.5% vote_share.unity 49.5 1']);
   });
 
+  it('an article published before the run-off\'s day is about the first round: its count keeps its stage ("sent to a runoff")', () => {
+    const doc = (published: string) =>
+      ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: "Voters send Unity and Reform to a runoff"\noutlet: null\nauthor: null\npublished: ${published}\nurl: null\nretrieved: null\n---\nWith 98 per cent of the votes counted, Unity had 41.2%. Neither came close to the 50 per cent needed to win in the first round. Reform had 30.5%.\n` }], twoRounds);
+    const stages = (published: string) => extract(doc(published), twoRounds).map((c) => `${c.text} ${c.qualifier}`);
+    expect(stages('2031-05-15')).toEqual(['41.2% interim', '50 per cent rule', '30.5% interim']);
+  });
+
   it('an election with no second_round has one round', () => {
     expect(rounds('Unity wins the presidential runoff', 'Unity won 52.1% of the vote.', '2031-05-29', lexicon)).toEqual(['52.1% vote_share.unity 52.1 1']);
   });
