@@ -881,10 +881,28 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const { cues, complete } = stageCues(c, text, quantities(text), !stages.exitPoll && !COUNT_STATUS.has(stageOf(null, frames.frame).stage), stages.exitPoll);
   // A turnout at a time of day ("71.5% had voted as of 17:00") frames the turnouts after it (stage.ts `snapshotOf`).
   const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
-  frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))), snapshot);
+  const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
+  frames.see(timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_, snapshot);
   }
   return out;
 }
+
+/**
+ * Whether a sentence opens with a time of day and gives results read at it ("At 10pm on Saturday,
+ * the national tally stood at 59 per cent for 'no'"): the time introduces the results, a count in
+ * progress (the decision list's revision: a time of day on a result is step 4), and frames the
+ * sentences after it. A time later in the sentence is its own figures' only.
+ */
+function timeOpens(text: string, quantities: Quantity[], out: Found[], c: Compiled): boolean {
+  const time = quantities.find((t) => t.kind === 'time');
+  return !!time && TIME_OPENER.test(text.slice(0, time.start)) && !pollingHour(text, time) && out.some((f) => {
+    // A turnout at a time of day is the voting's, not the count's: it frames the turnouts only (`snapshotOf`).
+    const metric = f.claim?.qualifier === 'interim' ? c.metrics.get(f.claim.metric) : undefined;
+    return !!metric?.results && !metric.snapshot;
+  });
+}
+/** What may stand before a time of day that opens a sentence: "At", "As of", "By", "Until". */
+const TIME_OPENER = /^\s*(?:at|as\s+of|by|until)\s+(?:around\s+|about\s+)?$/iu;
 
 /** The cues of tiers (`tier_of`: list seats, district seats) in a text, each with the one tier metric it names. */
 function tierCues(c: Compiled, text: string): Mention<string>[] {

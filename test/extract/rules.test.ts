@@ -1051,6 +1051,17 @@ describe('lists after an introduction, and times of day', () => {
     ]);
   });
 
+  it('a time of day that opens a sentence of results frames the sentences after it ("At 10pm on Saturday, the tally stood at …"); one later in it does not', () => {
+    expect(claims('At 10pm on Saturday, the national tally stood at 52 per cent for Unity. In the north, Reform won 45 per cent.')).toEqual([
+      '52 per cent vote_share.unity 52 interim',
+      '45 per cent vote_share.reform 45 interim',
+    ]);
+    expect(claims('The national tally stood at 52 per cent for Unity at 10pm on Saturday. In the north, Reform won 45 per cent.')).toEqual([
+      '52 per cent vote_share.unity 52 interim',
+      '45 per cent vote_share.reform 45 unspecified',
+    ]);
+  });
+
   it('a time of day glued to its digits ("5pm") is a time; one later in the sentence makes its results interim', () => {
     expect(claims('Turnout was 12.4% in the elections held across the whole country, as of 10am.')).toEqual(['12.4% turnout.national 12.4 interim']);
   });
