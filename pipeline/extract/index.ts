@@ -1182,7 +1182,7 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     const bare = bareCount(c, text, quantities(text));
     const toCome = resultToCome(c, text);
     const progress = quantities(text).filter((t) => t.kind === 'progress');
-    const matches = words(c.documentRe, text, (x) => c.documentRank.get(key(x)));
+    const matches = words(c.documentRe, text, (x) => c.documentRank.get(key(x))).filter((m) => !everSoFar(text, m));
     const counts = c.countWordRe ? words(c.countWordRe, text, () => true) : [];
     const done = countDone(c, text, counts[0]);
     if (done === 'done') w.complete = true;
@@ -1426,10 +1426,21 @@ function countRemains(c: Compiled, text: string, counts: Mention<boolean>[]): bo
  * change the array.
  */
 function qualifierCues(c: Compiled, text: string): readonly Mention<QualifierCue>[] {
-  if (lastCues?.c !== c || lastCues.text !== text) lastCues = { c, text, cues: words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))) };
+  if (lastCues?.c !== c || lastCues.text !== text) lastCues = { c, text, cues: words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).filter((m) => !everSoFar(text, m)) };
   return lastCues.cues;
 }
 let lastCues: { c: Compiled; text: string; cues: Mention<QualifierCue>[] } | null = null;
+
+/**
+ * Whether a cue "so far" closes a superlative ("its best result so far", "the highest turnout so
+ * far"): the record of all elections up to now, no count in progress (step 4 asks for a count
+ * that is not complete).
+ */
+function everSoFar(text: string, m: { start: number; end: number }): boolean {
+  return key(text.slice(m.start, m.end)) === 'so far' && SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+/** A superlative, then up to three words, right before a cue ("best result", "highest turnout in history"). */
+const SUPERLATIVE_BEFORE = /(?<![\p{L}])(?:best|worst|highest|lowest|largest|biggest|strongest|weakest|greatest|poorest)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** Whether a cue of a count in progress at `m` is a count still to come or the rule of counting ("will be counted", `qualifiers.count_to_come`). */
 function countToCome(c: Compiled, text: string, m: { start: number }): boolean {
