@@ -1209,7 +1209,8 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     // "the latest data", "initial results": a count not complete (step 4).
     // "the latest report" alone: step 4 unless a frame has settled the count (stage.ts `latest`).
     for (const m of c.partialResultRe ? words(c.partialResultRe, text, () => true) : []) {
-      if (toCome(m)) continue;
+      // "one more than immediately after the initial count": the base of a comparison, another count's stage.
+      if (toCome(m) || comparedStage(text, m)) continue;
       if (c.latestRe && hasWord(c.latestRe, text.slice(m.start, m.end))) w.latest = true;
       else w.partial = true;
     }
@@ -1254,7 +1255,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const NO_PART = new Set<Quantity['kind']>(['year', 'date', 'time', 'duration', 'compound', 'money']);
 
 /** Words of a comparison right before a stage cue, with up to two words between and no number ("compared to preliminary results", "than in the first count"). */
-const COMPARED_STAGE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus)\s+(?:(?:in|at|with|to|from)\s+)?(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+const COMPARED_STAGE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus)\s+(?:(?:(?:immediately|right|just)\s+)?(?:in|at|with|to|from|after)\s+)?(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
 
 /** Whether a stage cue names the base of a comparison ("no changes compared to preliminary results"): another count's stage, not its sentence's. */
 function comparedStage(text: string, m: { start: number }): boolean {
@@ -3328,9 +3329,15 @@ function resultToCome(c: Compiled, text: string): (m: { start: number; end: numb
  * step 4 asks for a count that is not complete.
  */
 function bareCount(c: Compiled, text: string, quantities: Quantity[]): (m: { start: number; end: number }) => boolean {
-  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || !!q.total));
+  // ("135 of the 199 seats" is a share of the seats, no part counted: a total of seats is no counting unit.)
+  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || (!!q.total && !seatsTotal(c, text.slice(q.total.end)))));
   const times = quantities.filter((q) => q.kind === 'time');
   return (m) => (!part && c.bareCounts.has(key(text.slice(m.start, m.end))) && !hedged(c, text, m)) || times.some((t) => t.start >= m.end && /^\s*$/.test(text.slice(m.end, t.start)));
+}
+
+/** Whether the words after a total name seats ("135 of the 199 seats", "of the 199 seats in parliament"): a share of the chamber, no part of a count. */
+function seatsTotal(c: Compiled, after: string): boolean {
+  return /^\s+(?:\p{L}+\s+)?seats\b/iu.test(after) && !progressTotal(c, after);
 }
 
 /**
@@ -3348,9 +3355,14 @@ function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: 
 }
 
 /** Whether the count cue at `m` counts all: right after a share of 100 ("with 100 percent of preliminary results counted"), or with a word of all (`wholeCount`). */
-function completeCount(c: Compiled, text: string, quantities: Quantity[], m: { start: number }): boolean {
+function completeCount(c: Compiled, text: string, quantities: Quantity[], m: { start: number; end: number }): boolean {
   const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
-  return full || wholeCount(c, text, m);
+  return full || wholeCount(c, text, m) || lastCounted(text, m);
+}
+
+/** Whether a count cue at `m` counts the last votes ("after counting the last votes cast"): the count is complete (step 5). */
+function lastCounted(text: string, m: { end: number }): boolean {
+  return /^\s+the\s+(?:very\s+)?last\s+(?:votes|ballots)\b/iu.test(text.slice(m.end));
 }
 
 /** The stage words (stage.ts) of a sentence's qualifier cues: a count cue is a count not complete unless `complete` holds it. */
