@@ -2124,7 +2124,7 @@ function readSentence(
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const pollOn = pollGoesOn(context, qualifiers, text, c);
   const historical = words(c.historicalRe, text, () => true);
-  const heldBefore = words(c.heldBeforeRe, text, () => true);
+  const heldBefore = [...words(c.heldBeforeRe, text, () => true), ...intoElection(text)];
   // A dash or "and" inside a name ("the National Union – Patriotic Front") breaks no clause (a name's span, like a bracket's, holds it).
   const allBreaksAfter = outsideParentheses(words(BREAK_AFTER, text, () => true, anywhere), named);
   const allBreaksBefore = outsideParentheses(words(BREAK_BEFORE, text, () => true, anywhere), named);
@@ -3664,6 +3664,16 @@ const POSSESSIVE_WORD = /(?<![\p{L}])(?:their|its|his|her|our)(?![\p{L}])/iu;
 const COMPARED_BASE = 70;
 /** How far (in characters) before a year its comparison word may stand. */
 const BASE_BACK = 60;
+/**
+ * "going into the 44th federal election", "heading into Sunday's parliamentary vote": up to three
+ * words between "into the" and the election noun, what a party held before the vote, like
+ * `qualifiers.held_before`'s "going into the election".
+ */
+function intoElection(text: string): Mention<boolean>[] {
+  return [...text.matchAll(INTO_ELECTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: true }));
+}
+const INTO_ELECTION = /(?<![\p{L}])(?:going|heading|went|headed)\s+into\s+(?:the\s+|this\s+|[\p{L}]+['’]s\s+)(?:[\p{L}\p{N}-]+\s+){1,3}(?:election|elections|vote|polls|race)(?![\p{L}])/giu;
+
 /** How far (in characters) a word of what a party held before the vote (`qualifiers.held_before`) reaches. */
 const HELD_NEAR = 30;
 /** "seven of its 20", "ten seats of their 34": a part, then the whole a party held. */

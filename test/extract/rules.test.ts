@@ -2331,6 +2331,11 @@ describe('what a party held before the vote', () => {
     expect(claims('Reform saw its pre-election strength, which was 12 seats, grow to 30 seats.')).toEqual(['12 seats_total.reform 12 historical', '30 seats_total.reform 30 unspecified']);
   });
 
+  it('"going into the 12th general election", with words between "into the" and the election noun, is too', () => {
+    expect(claims('Unity had 61 seats going into the 12th general election, and it won 48.')).toEqual(['61 seats_total.unity 61 historical', '48 seats_total.unity 48 unspecified']);
+    expect(claims('Unity had 61 seats heading into Sunday\'s parliamentary vote.')).toEqual(['61 seats_total.unity 61 historical']);
+  });
+
   it('a number word after "the" with such a clause is a count: "the seven it previously held"', () => {
     expect(claims('Reform won 28 seats, four times the seven it previously held.')).toContain('seven seats_total.reform 7 historical');
   });
