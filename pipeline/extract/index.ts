@@ -2304,6 +2304,11 @@ function readSentence(
     const [was, now] = [nums[i - 1]!, nums[i]!];
     if (!historicalYear.has(was) && !historicalYear.has(now) && CHANGE_FROM.test(text.slice(0, was.start)) && CHANGE_TO.test(text.slice(was.end, now.start))) historicalYear.set(was, c.previous);
   }
+  // "from about 14 percent then to 8 percent now": the number marked "then" against one marked "now" is what was held before.
+  for (let i = 1; i < nums.length; i++) {
+    const [was, now] = [nums[i - 1]!, nums[i]!];
+    if (!historicalYear.has(was) && THEN_TO.test(text.slice(was.end, now.start)) && NOW_AFTER.test(text.slice(now.end))) historicalYear.set(was, c.previous);
+  }
   // "lost seven of its 20 seats": the whole a party's part is of is what it held before.
   for (let i = 1; i < nums.length; i++) {
     if (!nums[i]!.percent && !historicalYear.has(nums[i]!) && PART_OF_ITS.test(text.slice(nums[i - 1]!.end, nums[i]!.start))) historicalYear.set(nums[i]!, c.previous);
@@ -3682,6 +3687,10 @@ const PART_OF_ITS = /^\s+(?:\p{L}+\s+)?of\s+(?:its|their|his|her)\s+$/iu;
 /** A verb of change, then "from" right before a number ("dropping from 13", "fell from a record 13.5", "dropped below the 10 per cent mark – from 13.5"): the number is what was held before. */
 const CHANGE_FROM = /(?<![\p{L}])(?:dropp(?:ed|ing)|drops?|f[ae]ll(?:ing|s)?|r[io]s(?:e|es|ing)|grew|grow(?:s|ing)?|climb(?:ed|ing|s)?|slipp(?:ed|ing)|slips?|jump(?:ed|ing|s)?|shr[au]nk|shrinking|declin(?:ed|ing|es?)|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|went|going|goes|sank|sinking|plunged?|plunging|surged?|surging)(?:\s+|[^.;–—]*?\s[–—]\s+)from\s+(?:(?:a|an|the|its|their|record|high|low|of)\s+){0,3}$/iu;
 /** Between the two numbers of a change: the first's unit, then "to" ("13 to just 5", "13.5 percent to a 9.8 percent"). */
+/** A number's "then", up to the next number: "14 percent then to", "14 seats then and". */
+const THEN_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+then\s*,?\s+(?:to|and|against|versus|vs\.?)\s+(?:(?:just|only|about|around)\s+)?$/iu;
+/** "now" right after a number (or its unit): "8 percent now". */
+const NOW_AFTER = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+now(?![\p{L}])/iu;
 const CHANGE_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?|points?)?\s+to\s+(?:(?:just|only|a|an|about|around)\s+){0,2}$/iu;
 /** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes", "52.6% of the vote, a total of 2,350,711 votes". */
 const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+|a\s+total\s+of\s+)?|,?\s*or\s+)?$/iu;

@@ -2331,6 +2331,11 @@ describe('what a party held before the vote', () => {
     expect(claims('Reform saw its pre-election strength, which was 12 seats, grow to 30 seats.')).toEqual(['12 seats_total.reform 12 historical', '30 seats_total.reform 30 unspecified']);
   });
 
+  it('a number marked "then" against one marked "now" is what was held before: "from about 14 percent then to 8 percent now"', () => {
+    expect(claims('Unity won 30.2 percent, up from about 14 percent then.')).toEqual(['30.2 percent vote_share.unity 30.2 unspecified', 'about 14 percent vote_share.unity 14 unspecified']);
+    expect(claims('Its rival has almost halved. Unity is also losing considerably, from about 14 percent then to 8 percent now.').filter((x) => x.includes('14'))).toEqual(['about 14 percent vote_share.unity 14 historical']);
+  });
+
   it('"going into the 12th general election", with words between "into the" and the election noun, is too', () => {
     expect(claims('Unity had 61 seats going into the 12th general election, and it won 48.')).toEqual(['61 seats_total.unity 61 historical', '48 seats_total.unity 48 unspecified']);
     expect(claims('Unity had 61 seats heading into Sunday\'s parliamentary vote.')).toEqual(['61 seats_total.unity 61 historical']);
