@@ -583,6 +583,8 @@ const EARLIER_OPENER = /^\s*(?:(?:in|at|during|for)\s+)?(?:the\s+)?$/iu;
 /** The opening phrase ends in a comma before any number. */
 const EARLIER_OPENER_END = /^[^\d,;:]{0,40},/u;
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
+/** A relative clause right after a year that tells what its election saw ("in 2018, which saw a turnout of 64 per cent"), up to its end. */
+const SAW_CLAUSE = /^\s*,?\s*(?:which|that)\s+(?:saw|recorded|produced)\s[^;:—–,.]*/iu;
 const WHEN_CLAUSE = /^\s*,?\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
 /** Words that make the year after them the base of a comparison ("compared to 2019", "than in 2019"). */
@@ -2217,6 +2219,12 @@ function readSentence(
       const now = c.nowRe ? c.nowRe.exec(text.slice(y.end)) : null;
       const until = now ? y.end + now.index : text.length;
       for (const q of nums) if (q.start > y.end && q.start < until) historicalYear.set(q, y.value);
+      continue;
+    }
+    // "a drop from the referendum in 2018 which saw a turnout of 64 per cent": the clause describes that year's vote (even as a comparison's base).
+    const saw = SAW_CLAUSE.exec(text.slice(y.end));
+    if (saw) {
+      for (const q of nums) if (q.start > y.end && q.end <= y.end + saw[0].length) historicalYear.set(q, y.value);
       continue;
     }
     const when = WHEN_CLAUSE.exec(text.slice(y.end));

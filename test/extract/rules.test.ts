@@ -781,6 +781,13 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('a clause after a year that tells what its election saw is that year\'s, even as a comparison\'s base: "a drop from the referendum in 2027 which saw a turnout of 64 per cent"', () => {
+    expect(claims('Turnout was 44.4 per cent, a significant drop from the referendum in 2027 which saw a turnout of 64 per cent.')).toEqual([
+      '44.4 per cent turnout.national 44.4 unspecified',
+      '64 per cent turnout.national 64 historical',
+    ]);
+  });
+
   it('an election named by its year before any number covers the rest of its sentence', () => {
     expect(claims('Comparatively, the 2027 elections saw Unity with 64 seats and Reform with 40.')).toEqual([
       '64 seats_total.unity 64 historical',
