@@ -583,6 +583,8 @@ const EARLIER_OPENER = /^\s*(?:(?:in|at|during|for)\s+)?(?:the\s+)?$/iu;
 /** The opening phrase ends in a comma before any number. */
 const EARLIER_OPENER_END = /^[^\d,;:]{0,40},/u;
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
+/** An election noun right after a year, one or two words of its metric, then "of" right before a number ("2011 election turnout of", "2019 election vote share of"). */
+const YEAR_FIGURE_OF = /^\s+(?:election|elections|vote|polls|referendum)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:(?:about|around|nearly|some|just)\s+)?$/iu;
 /** A relative clause right after a year that tells what its election saw ("in 2018, which saw a turnout of 64 per cent"), up to its end. */
 const SAW_CLAUSE = /^\s*,?\s*(?:which|that)\s+(?:saw|recorded|produced)\s[^;:—–,.]*/iu;
 const WHEN_CLAUSE = /^\s*,?\s*when\s[^;:—–]*/iu;
@@ -2222,6 +2224,12 @@ function readSentence(
       continue;
     }
     // "a drop from the referendum in 2018 which saw a turnout of 64 per cent": the clause describes that year's vote (even as a comparison's base).
+    // "surpassing the 2011 election turnout of 75.03%": a year's election, its metric, then the number, is that year's figure.
+    const next = nums.find((q) => q.start >= y.end);
+    if (next && YEAR_FIGURE_OF.test(text.slice(y.end, next.start))) {
+      historicalYear.set(next, y.value);
+      continue;
+    }
     const saw = SAW_CLAUSE.exec(text.slice(y.end));
     if (saw) {
       for (const q of nums) if (q.start > y.end && q.end <= y.end + saw[0].length) historicalYear.set(q, y.value);

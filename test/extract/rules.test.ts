@@ -781,6 +781,13 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('a year\'s election, its metric and "of" right before a number is that year\'s figure, even as a comparison\'s base: "surpassing the 2027 election turnout of 75.03%"', () => {
+    expect(claims('Sunday\'s election marked a record turnout of 75.22%, surpassing the 2027 election turnout of 75.03%.')).toEqual([
+      '75.22% turnout.national 75.22 unspecified',
+      '75.03% turnout.national 75.03 historical',
+    ]);
+  });
+
   it('a clause after a year that tells what its election saw is that year\'s, even as a comparison\'s base: "a drop from the referendum in 2027 which saw a turnout of 64 per cent"', () => {
     expect(claims('Turnout was 44.4 per cent, a significant drop from the referendum in 2027 which saw a turnout of 64 per cent.')).toEqual([
       '44.4 per cent turnout.national 44.4 unspecified',
