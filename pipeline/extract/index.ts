@@ -596,6 +596,10 @@ const EARLIER_OPENER = /^\s*(?:(?:in|at|during|for)\s+)?(?:the\s+)?$/iu;
 /** The opening phrase ends in a comma before any number. */
 const EARLIER_OPENER_END = /^[^\d,;:]{0,40},/u;
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
+/** An election noun right after a year, one or two words of its metric, then "of" right before a number ("2011 election turnout of", "2019 election vote share of"). */
+const YEAR_FIGURE_OF = /^\s+(?:election|elections|vote|polls|referendum)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:(?:about|around|nearly|some|just)\s+)?$/iu;
+/** A relative clause right after a year that tells what its election saw ("in 2018, which saw a turnout of 64 per cent"), up to its end. */
+const SAW_CLAUSE = /^\s*,?\s*(?:which|that)\s+(?:saw|recorded|produced)\s[^;:—–,.]*/iu;
 const WHEN_CLAUSE = /^\s*,?\s*when\s[^;:—–]*/iu;
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
 /** Words that make the year after them the base of a comparison ("compared to 2019", "than in 2019"). */
@@ -795,7 +799,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     whenYear: null,
     sides: null,
     earlier: null,
-    laterRound: aboutLaterRound(source, c),
+    laterRound: !beforeSecondRound(source, c) && aboutLaterRound(source, c),
     roundTwo: roundTwo(source, c),
     firstRound: null,
     quantities,
@@ -943,10 +947,28 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const { cues, complete } = stageCues(c, text, quantities(text), !stages.exitPoll && !COUNT_STATUS.has(stageOf(null, frames.frame).stage), stages.exitPoll);
   // A turnout at a time of day ("71.5% had voted as of 17:00") frames the turnouts after it (stage.ts `snapshotOf`).
   const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
-  frames.see(joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text)))), snapshot);
+  const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
+  frames.see(timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_, snapshot);
   }
   return out;
 }
+
+/**
+ * Whether a sentence opens with a time of day and gives results read at it ("At 10pm on Saturday,
+ * the national tally stood at 59 per cent for 'no'"): the time introduces the results, a count in
+ * progress (the decision list's revision: a time of day on a result is step 4), and frames the
+ * sentences after it. A time later in the sentence is its own figures' only.
+ */
+function timeOpens(text: string, quantities: Quantity[], out: Found[], c: Compiled): boolean {
+  const time = quantities.find((t) => t.kind === 'time');
+  return !!time && TIME_OPENER.test(text.slice(0, time.start)) && !pollingHour(text, time) && out.some((f) => {
+    // A turnout at a time of day is the voting's, not the count's: it frames the turnouts only (`snapshotOf`).
+    const metric = f.claim?.qualifier === 'interim' ? c.metrics.get(f.claim.metric) : undefined;
+    return !!metric?.results && !metric.snapshot;
+  });
+}
+/** What may stand before a time of day that opens a sentence: "At", "As of", "By", "Until". */
+const TIME_OPENER = /^\s*(?:at|as\s+of|by|until)\s+(?:around\s+|about\s+)?$/iu;
 
 /** The cues of tiers (`tier_of`: list seats, district seats) in a text, each with the one tier metric it names. */
 function tierCues(c: Compiled, text: string): Mention<string>[] {
@@ -1226,7 +1248,7 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     const bare = bareCount(c, text, quantities(text));
     const toCome = resultToCome(c, text);
     const progress = quantities(text).filter((t) => t.kind === 'progress');
-    const matches = words(c.documentRe, text, (x) => c.documentRank.get(key(x)));
+    const matches = words(c.documentRe, text, (x) => c.documentRank.get(key(x))).filter((m) => !everSoFar(text, m));
     const counts = c.countWordRe ? words(c.countWordRe, text, () => true) : [];
     const done = countDone(c, text, counts[0]);
     if (done === 'done') w.complete = true;
@@ -1253,7 +1275,8 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     // "the latest data", "initial results": a count not complete (step 4).
     // "the latest report" alone: step 4 unless a frame has settled the count (stage.ts `latest`).
     for (const m of c.partialResultRe ? words(c.partialResultRe, text, () => true) : []) {
-      if (toCome(m)) continue;
+      // "one more than immediately after the initial count": the base of a comparison, another count's stage.
+      if (toCome(m) || comparedStage(text, m)) continue;
       if (c.latestRe && hasWord(c.latestRe, text.slice(m.start, m.end))) w.latest = true;
       else w.partial = true;
     }
@@ -1298,7 +1321,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const NO_PART = new Set<Quantity['kind']>(['year', 'date', 'time', 'duration', 'compound', 'money']);
 
 /** Words of a comparison right before a stage cue, with up to two words between and no number ("compared to preliminary results", "than in the first count"). */
-const COMPARED_STAGE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus)\s+(?:(?:in|at|with|to|from)\s+)?(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+const COMPARED_STAGE = /\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|than|unlike|versus)\s+(?:(?:(?:immediately|right|just)\s+)?(?:in|at|with|to|from|after)\s+)?(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
 
 /** Whether a stage cue names the base of a comparison ("no changes compared to preliminary results"): another count's stage, not its sentence's. */
 function comparedStage(text: string, m: { start: number }): boolean {
@@ -1470,10 +1493,21 @@ function countRemains(c: Compiled, text: string, counts: Mention<boolean>[]): bo
  * change the array.
  */
 function qualifierCues(c: Compiled, text: string): readonly Mention<QualifierCue>[] {
-  if (lastCues?.c !== c || lastCues.text !== text) lastCues = { c, text, cues: words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))) };
+  if (lastCues?.c !== c || lastCues.text !== text) lastCues = { c, text, cues: words(c.qualifierRe, text, (w) => c.qualifierOf.get(key(w))).filter((m) => !everSoFar(text, m)) };
   return lastCues.cues;
 }
 let lastCues: { c: Compiled; text: string; cues: Mention<QualifierCue>[] } | null = null;
+
+/**
+ * Whether a cue "so far" closes a superlative ("its best result so far", "the highest turnout so
+ * far"): the record of all elections up to now, no count in progress (step 4 asks for a count
+ * that is not complete).
+ */
+function everSoFar(text: string, m: { start: number; end: number }): boolean {
+  return key(text.slice(m.start, m.end)) === 'so far' && SUPERLATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+/** A superlative, then up to three words, right before a cue ("best result", "highest turnout in history"). */
+const SUPERLATIVE_BEFORE = /(?<![\p{L}])(?:best|worst|highest|lowest|largest|biggest|strongest|weakest|greatest|poorest)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** Whether a cue of a count in progress at `m` is a count still to come or the rule of counting ("will be counted", `qualifiers.count_to_come`). */
 function countToCome(c: Compiled, text: string, m: { start: number }): boolean {
@@ -1853,6 +1887,11 @@ function roundTwo(source: IngestedSource, c: Compiled): boolean {
   return published == null ? aboutLaterRound(source, c) : published >= c.secondRound;
 }
 
+/** An article published before the later round's day (`election.second_round`) is about the first round, whatever it says of the run-off ahead ("sent two candidates to an Aug. 20 runoff"). */
+function beforeSecondRound(source: IngestedSource, c: Compiled): boolean {
+  return c.secondRound != null && source.meta.published != null && source.meta.published < c.secondRound;
+}
+
 /** An article published on or after the later round's day (`election.second_round`) is about it. */
 function afterSecondRound(source: IngestedSource, c: Compiled): boolean {
   return c.secondRound != null && source.meta.published != null && source.meta.published >= c.secondRound;
@@ -2173,7 +2212,7 @@ function readSentence(
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const pollOn = pollGoesOn(context, qualifiers, text, c);
   const historical = words(c.historicalRe, text, () => true);
-  const heldBefore = words(c.heldBeforeRe, text, () => true);
+  const heldBefore = [...words(c.heldBeforeRe, text, () => true), ...intoElection(text)];
   // A dash or "and" inside a name ("the National Union – Patriotic Front") breaks no clause (a name's span, like a bracket's, holds it).
   const allBreaksAfter = outsideParentheses(words(BREAK_AFTER, text, () => true, anywhere), named);
   const allBreaksBefore = outsideParentheses(words(BREAK_BEFORE, text, () => true, anywhere), named);
@@ -2268,6 +2307,18 @@ function readSentence(
       for (const q of nums) if (q.start > y.end && q.start < until) historicalYear.set(q, y.value);
       continue;
     }
+    // "a drop from the referendum in 2018 which saw a turnout of 64 per cent": the clause describes that year's vote (even as a comparison's base).
+    // "surpassing the 2011 election turnout of 75.03%": a year's election, its metric, then the number, is that year's figure.
+    const next = nums.find((q) => q.start >= y.end);
+    if (next && YEAR_FIGURE_OF.test(text.slice(y.end, next.start))) {
+      historicalYear.set(next, y.value);
+      continue;
+    }
+    const saw = SAW_CLAUSE.exec(text.slice(y.end));
+    if (saw) {
+      for (const q of nums) if (q.start > y.end && q.end <= y.end + saw[0].length) historicalYear.set(q, y.value);
+      continue;
+    }
     const when = WHEN_CLAUSE.exec(text.slice(y.end));
     if (when) {
       for (const q of nums) if (q.start > y.end && q.end <= y.end + when[0].length) historicalYear.set(q, y.value);
@@ -2352,6 +2403,11 @@ function readSentence(
   for (let i = 1; i < nums.length; i++) {
     const [was, now] = [nums[i - 1]!, nums[i]!];
     if (!historicalYear.has(was) && !historicalYear.has(now) && CHANGE_FROM.test(text.slice(0, was.start)) && CHANGE_TO.test(text.slice(was.end, now.start))) historicalYear.set(was, c.previous);
+  }
+  // "from about 14 percent then to 8 percent now": the number marked "then" against one marked "now" is what was held before.
+  for (let i = 1; i < nums.length; i++) {
+    const [was, now] = [nums[i - 1]!, nums[i]!];
+    if (!historicalYear.has(was) && THEN_TO.test(text.slice(was.end, now.start)) && NOW_AFTER.test(text.slice(now.end))) historicalYear.set(was, c.previous);
   }
   // "lost seven of its 20 seats": the whole a party's part is of is what it held before.
   for (let i = 1; i < nums.length; i++) {
@@ -3383,9 +3439,15 @@ function resultToCome(c: Compiled, text: string): (m: { start: number; end: numb
  * step 4 asks for a count that is not complete.
  */
 function bareCount(c: Compiled, text: string, quantities: Quantity[]): (m: { start: number; end: number }) => boolean {
-  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || !!q.total));
+  // ("135 of the 199 seats" is a share of the seats, no part counted: a total of seats is no counting unit.)
+  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || (!!q.total && !seatsTotal(c, text.slice(q.total.end)))));
   const times = quantities.filter((q) => q.kind === 'time');
   return (m) => (!part && c.bareCounts.has(key(text.slice(m.start, m.end))) && !hedged(c, text, m)) || times.some((t) => t.start >= m.end && /^\s*$/.test(text.slice(m.end, t.start)));
+}
+
+/** Whether the words after a total name seats ("135 of the 199 seats", "of the 199 seats in parliament"): a share of the chamber, no part of a count. */
+function seatsTotal(c: Compiled, after: string): boolean {
+  return /^\s+(?:\p{L}+\s+)?seats\b/iu.test(after) && !progressTotal(c, after);
 }
 
 /**
@@ -3403,9 +3465,14 @@ function completeCounts(c: Compiled, cues: Mention<QualifierCue>[], quantities: 
 }
 
 /** Whether the count cue at `m` counts all: right after a share of 100 ("with 100 percent of preliminary results counted"), or with a word of all (`wholeCount`). */
-function completeCount(c: Compiled, text: string, quantities: Quantity[], m: { start: number }): boolean {
+function completeCount(c: Compiled, text: string, quantities: Quantity[], m: { start: number; end: number }): boolean {
   const full = quantities.some((t) => t.percent && t.value === 100 && t.end <= m.start && m.start - t.end <= COMPLETE_NEAR && !/[,;.]/.test(text.slice(t.end, m.start)));
-  return full || wholeCount(c, text, m);
+  return full || wholeCount(c, text, m) || lastCounted(text, m);
+}
+
+/** Whether a count cue at `m` counts the last votes ("after counting the last votes cast"): the count is complete (step 5). */
+function lastCounted(text: string, m: { end: number }): boolean {
+  return /^\s+the\s+(?:very\s+)?last\s+(?:votes|ballots)\b/iu.test(text.slice(m.end));
 }
 
 /** The stage words (stage.ts) of a sentence's qualifier cues: a count cue is a count not complete unless `complete` holds it. */
@@ -3707,6 +3774,16 @@ const POSSESSIVE_WORD = /(?<![\p{L}])(?:their|its|his|her|our)(?![\p{L}])/iu;
 const COMPARED_BASE = 70;
 /** How far (in characters) before a year its comparison word may stand. */
 const BASE_BACK = 60;
+/**
+ * "going into the 44th federal election", "heading into Sunday's parliamentary vote": up to three
+ * words between "into the" and the election noun, what a party held before the vote, like
+ * `qualifiers.held_before`'s "going into the election".
+ */
+function intoElection(text: string): Mention<boolean>[] {
+  return [...text.matchAll(INTO_ELECTION)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: true }));
+}
+const INTO_ELECTION = /(?<![\p{L}])(?:going|heading|went|headed)\s+into\s+(?:the\s+|this\s+|[\p{L}]+['’]s\s+)(?:[\p{L}\p{N}-]+\s+){1,3}(?:election|elections|vote|polls|race)(?![\p{L}])/giu;
+
 /** How far (in characters) a word of what a party held before the vote (`qualifiers.held_before`) reaches. */
 const HELD_NEAR = 30;
 /** "seven of its 20", "ten seats of their 34": a part, then the whole a party held. */
@@ -3715,6 +3792,10 @@ const PART_OF_ITS = /^\s+(?:\p{L}+\s+)?of\s+(?:its|their|his|her)\s+$/iu;
 /** A verb of change, then "from" right before a number ("dropping from 13", "fell from a record 13.5", "dropped below the 10 per cent mark – from 13.5"): the number is what was held before. */
 const CHANGE_FROM = /(?<![\p{L}])(?:dropp(?:ed|ing)|drops?|f[ae]ll(?:ing|s)?|r[io]s(?:e|es|ing)|grew|grow(?:s|ing)?|climb(?:ed|ing|s)?|slipp(?:ed|ing)|slips?|jump(?:ed|ing|s)?|shr[au]nk|shrinking|declin(?:ed|ing|es?)|increas(?:ed|ing|es?)|decreas(?:ed|ing|es?)|went|going|goes|sank|sinking|plunged?|plunging|surged?|surging)(?:\s+|[^.;–—]*?\s[–—]\s+)from\s+(?:(?:a|an|the|its|their|record|high|low|of)\s+){0,3}$/iu;
 /** Between the two numbers of a change: the first's unit, then "to" ("13 to just 5", "13.5 percent to a 9.8 percent"). */
+/** A number's "then", up to the next number: "14 percent then to", "14 seats then and". */
+const THEN_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+then\s*,?\s+(?:to|and|against|versus|vs\.?)\s+(?:(?:just|only|about|around)\s+)?$/iu;
+/** "now" right after a number (or its unit): "8 percent now". */
+const NOW_AFTER = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+now(?![\p{L}])/iu;
 const CHANGE_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?|points?)?\s+to\s+(?:(?:just|only|a|an|about|around)\s+){0,2}$/iu;
 /** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes", "52.6% of the vote, a total of 2,350,711 votes". */
 const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+|a\s+total\s+of\s+)?|,?\s*or\s+)?$/iu;

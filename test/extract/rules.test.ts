@@ -757,6 +757,13 @@ describe('the round a figure is of', () => {
     expect(rounds('Unity wins the runoff', 'Unity won 49.5% of the vote.', '2031-05-15')).toEqual(['49.5% vote_share.unity 49.5 1']);
   });
 
+  it('an article published before the run-off\'s day is about the first round: its count keeps its stage ("sent to a runoff")', () => {
+    const doc = (published: string) =>
+      ingest([{ file: 'sources/r.md', text: `---\nid: r\ntitle: "Voters send Unity and Reform to a runoff"\noutlet: null\nauthor: null\npublished: ${published}\nurl: null\nretrieved: null\n---\nWith 98 per cent of the votes counted, Unity had 41.2%. Neither came close to the 50 per cent needed to win in the first round. Reform had 30.5%.\n` }], twoRounds);
+    const stages = (published: string) => extract(doc(published), twoRounds).map((c) => `${c.text} ${c.qualifier}`);
+    expect(stages('2031-05-15')).toEqual(['41.2% interim', '50 per cent rule', '30.5% interim']);
+  });
+
   it('an election with no second_round has one round', () => {
     expect(rounds('Unity wins the presidential runoff', 'Unity won 52.1% of the vote.', '2031-05-29', lexicon)).toEqual(['52.1% vote_share.unity 52.1 1']);
   });
@@ -771,6 +778,20 @@ describe('earlier elections named by their year', () => {
     expect(claims('In the previous election in 2027, Unity won 57.5% of the vote, with 20.8% for Reform.')).toEqual([
       '57.5% vote_share.unity 57.5 historical',
       '20.8% vote_share.reform 20.8 historical',
+    ]);
+  });
+
+  it('a year\'s election, its metric and "of" right before a number is that year\'s figure, even as a comparison\'s base: "surpassing the 2027 election turnout of 75.03%"', () => {
+    expect(claims('Sunday\'s election marked a record turnout of 75.22%, surpassing the 2027 election turnout of 75.03%.')).toEqual([
+      '75.22% turnout.national 75.22 unspecified',
+      '75.03% turnout.national 75.03 historical',
+    ]);
+  });
+
+  it('a clause after a year that tells what its election saw is that year\'s, even as a comparison\'s base: "a drop from the referendum in 2027 which saw a turnout of 64 per cent"', () => {
+    expect(claims('Turnout was 44.4 per cent, a significant drop from the referendum in 2027 which saw a turnout of 64 per cent.')).toEqual([
+      '44.4 per cent turnout.national 44.4 unspecified',
+      '64 per cent turnout.national 64 historical',
     ]);
   });
 
@@ -1041,6 +1062,17 @@ describe('lists after an introduction, and times of day', () => {
       '40.15% turnout.northport 40.15 interim',
       '38.2% turnout.unknown 38.2 interim',
       '2,593,572 registered_voters.national 2593572 unspecified',
+    ]);
+  });
+
+  it('a time of day that opens a sentence of results frames the sentences after it ("At 10pm on Saturday, the tally stood at …"); one later in it does not', () => {
+    expect(claims('At 10pm on Saturday, the national tally stood at 52 per cent for Unity. In the north, Reform won 45 per cent.')).toEqual([
+      '52 per cent vote_share.unity 52 interim',
+      '45 per cent vote_share.reform 45 interim',
+    ]);
+    expect(claims('The national tally stood at 52 per cent for Unity at 10pm on Saturday. In the north, Reform won 45 per cent.')).toEqual([
+      '52 per cent vote_share.unity 52 interim',
+      '45 per cent vote_share.reform 45 unspecified',
     ]);
   });
 
@@ -2316,6 +2348,16 @@ describe('what a party held before the vote', () => {
     expect(claims('Reform won 30 seats, up from the 22 seats it previously held.')).toEqual(['30 seats_total.reform 30 unspecified', '22 seats_total.reform 22 historical']);
     expect(claims('The Green Party, which went into the election with four seats, won none.')).toEqual(['four seats_total.green 4 historical']);
     expect(claims('Reform saw its pre-election strength, which was 12 seats, grow to 30 seats.')).toEqual(['12 seats_total.reform 12 historical', '30 seats_total.reform 30 unspecified']);
+  });
+
+  it('a number marked "then" against one marked "now" is what was held before: "from about 14 percent then to 8 percent now"', () => {
+    expect(claims('Unity won 30.2 percent, up from about 14 percent then.')).toEqual(['30.2 percent vote_share.unity 30.2 unspecified', 'about 14 percent vote_share.unity 14 unspecified']);
+    expect(claims('Its rival has almost halved. Unity is also losing considerably, from about 14 percent then to 8 percent now.').filter((x) => x.includes('14'))).toEqual(['about 14 percent vote_share.unity 14 historical']);
+  });
+
+  it('"going into the 12th general election", with words between "into the" and the election noun, is too', () => {
+    expect(claims('Unity had 61 seats going into the 12th general election, and it won 48.')).toEqual(['61 seats_total.unity 61 historical', '48 seats_total.unity 48 unspecified']);
+    expect(claims('Unity had 61 seats heading into Sunday\'s parliamentary vote.')).toEqual(['61 seats_total.unity 61 historical']);
   });
 
   it('a number word after "the" with such a clause is a count: "the seven it previously held"', () => {

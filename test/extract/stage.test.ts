@@ -180,6 +180,18 @@ describe('the decision list on sentences', () => {
     expect(stages('Unity won 39 of 40 constituencies. Ames had 52.1%.')).toEqual(['52.1% unspecified']);
   });
 
+  it('step 5: "after counting the last votes" is a complete count; "135 of the 199 seats" is no part counted; "than after the initial count" is a comparison\'s base', () => {
+    expect(stages('Unity will take 135 of the 199 seats, the office said after counting the last votes cast.')).toEqual(['135 of the 199 preliminary']);
+    expect(stages('Unity will take 135 seats, the office said after counting the last votes cast. Reform received 57 seats, one more than immediately after the initial count.')).toEqual(['135 preliminary', '57 preliminary']);
+    expect(stages('Unity has 135 of the 199 seats, with 99.1% of the votes counted.')).toEqual(['135 of the 199 interim']);
+  });
+
+  it('step 4: "so far" that closes a superlative ("its best result so far") is the record of all elections, no count in progress', () => {
+    expect(stages('Unity has achieved its best result so far with 29.1% of the vote. Reform won 20.2%.')).toEqual(['29.1% unspecified', '20.2% unspecified']);
+    expect(stages('Turnout was the highest in history so far, at 71.5%.')).toEqual(['71.5% unspecified']);
+    expect(stages('Unity has 29.1% of the vote so far.')).toEqual(['29.1% interim']);
+  });
+
   it('step 4: a count that is not complete, even when called official', () => {
     expect(stages('Official results with 98 % counted give Unity 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
