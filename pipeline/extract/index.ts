@@ -3080,7 +3080,7 @@ function readNumber(
     take(
       'list-item',
       (ownEntity || ctx.unknown()) && ctx.leads()
-        ? [...(ctx.listLead ? [ctx.listLead] : []), ...ctx.inSource.recentOfUnit(pct)].find((id) => fits(id) && suits(id) && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(id)!) && itemMetric(c, id, ownEntity))
+        ? [...(ctx.listLead ? [ctx.listLead] : []), ...ctx.inSource.recentOfUnit(pct)].find((id) => fits(id) && suits(id) && itemMetric(c, id, ownEntity))
         : !ownEntity && ctx.paired && ctx.pairLeads
           ? ctx.inSource.recentOfUnit(pct).find((id) => fits(id) && suitsFor(id, ctx.paired) && !wholeForSide(c.entityKind.get(ctx.paired!), c.metrics.get(id)!))
           : null,
