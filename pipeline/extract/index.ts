@@ -886,7 +886,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
     let found = sides(coalitions(tiered(readSentence(text, c, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
     found = splitInBracket(found, text, c, tierOrder);
-    tierOrder = tiersInOrder(text, c, quantities(text)) ?? tierOrder;
+    tierOrder = tiersInOrder(text, c, () => quantities(text)) ?? tierOrder;
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
     if ((item || merged) && otherHeading) found = found.map((f) => ({ quantity: f.quantity, reading: null, totalReading: null, reason: f.reading ? 'other-body' : f.reason }));
@@ -1082,9 +1082,11 @@ const TIER_AFTER_NUMBER = /^\s*$/u;
  * The two tiers a sentence gives in order, each right after its number ("Unity won 152 seats – 113
  * constituency and 39 party-list seats"), or null.
  */
-function tiersInOrder(text: string, c: Compiled, nums: Quantity[]): [string, string] | null {
+function tiersInOrder(text: string, c: Compiled, numbers: () => Quantity[]): [string, string] | null {
   const cues = tierCues(c, text);
   if (cues.length < 2) return null;
+  // The sentence's numbers are read again only where two tier cues make an order possible.
+  const nums = numbers();
   const own = cues.filter((m) => nums.some((q) => q.end <= m.start && TIER_AFTER_NUMBER.test(text.slice(q.end, m.start))));
   for (let i = 1; i < own.length; i++) if (own[i]!.value !== own[i - 1]!.value) return [own[i - 1]!.value, own[i]!.value];
   return null;
