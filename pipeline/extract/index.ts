@@ -790,6 +790,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const inSource = new Memory();
   const names = new NameMemory();
   // An article that reports an exit poll anywhere: its "forecast", "projected" are the exit poll's.
+  // Whether the article is about the later round, read once (it walks the sentences to the first that names a round).
+  const laterRound = !beforeSecondRound(source, c) && aboutLaterRound(source, c);
   const context: SentenceContext = {
     electionYear: null,
     lastCue: null,
@@ -799,8 +801,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     whenYear: null,
     sides: null,
     earlier: null,
-    laterRound: !beforeSecondRound(source, c) && aboutLaterRound(source, c),
-    roundTwo: roundTwo(source, c),
+    laterRound,
+    roundTwo: roundTwo(source, c, laterRound),
     firstRound: null,
     quantities,
     frame: null,
@@ -1883,20 +1885,15 @@ function aboutLaterRound(source: IngestedSource, c: Compiled): boolean {
  * article of the first round may name the run-off ahead), or, with no date, is about the later
  * round (`aboutLaterRound`). Its numbers nearest to words of the first round stay the first round's.
  */
-function roundTwo(source: IngestedSource, c: Compiled): boolean {
+function roundTwo(source: IngestedSource, c: Compiled, about: boolean): boolean {
   if (c.secondRound == null) return false;
   const published = source.meta.published;
-  return published == null ? aboutLaterRound(source, c) : published >= c.secondRound;
+  return published == null ? about : published >= c.secondRound;
 }
 
 /** An article published before the later round's day (`election.second_round`) is about the first round, whatever it says of the run-off ahead ("sent two candidates to an Aug. 20 runoff"). */
 function beforeSecondRound(source: IngestedSource, c: Compiled): boolean {
   return c.secondRound != null && source.meta.published != null && source.meta.published < c.secondRound;
-}
-
-/** An article published on or after the later round's day (`election.second_round`) is about it. */
-function afterSecondRound(source: IngestedSource, c: Compiled): boolean {
-  return c.secondRound != null && source.meta.published != null && source.meta.published >= c.secondRound;
 }
 
 /** How far (in characters) before and after a later round's words a word may put it ahead ("set to face Ames … in a runoff", "the second round is scheduled for May 28"). */
