@@ -638,7 +638,7 @@ export const commands: Command[] = [
     async run(p, o) {
       if (o.details !== undefined && o.details !== 'tune') fail({ file: 'eval-corpus' }, 'usage', msg.CORPUS_DETAILS_ONLY_TUNE);
       const { evaluateCorpus, eventLexicon, formatCorpusEvaluation, matchEntityIds } = await corpusEvalModule();
-      const { loadCorpusEvents } = await import('../shared/corpus.ts');
+      const { loadCorpusEvents, loadSecondReadings } = await import('../shared/corpus.ts');
       const { extract } = await extractModule();
       const { ingest } = await ingestModule();
       // The corpus folder: test/corpus/, or the one given after the command.
@@ -679,7 +679,7 @@ export const commands: Command[] = [
         lexicons.set(ev.id, lexicon);
         return lexicon;
       };
-      const e = evaluateCorpus(events, text, run, lexiconFor);
+      const e = evaluateCorpus(events, text, run, lexiconFor, loadSecondReadings(dir, (f) => rel(p, f)));
       process.stdout.write(formatCorpusEvaluation(e, o.details === 'tune' ? 'tune' : null));
       for (const u of unreadable) process.stdout.write(`${u}\n`);
       // Reconciliation: on the annotations (every key figure official?), then end to end as sources are added.

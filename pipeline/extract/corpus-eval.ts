@@ -133,6 +133,11 @@ export interface ArticleResult {
   unplaced: string[];
   /** Strictly right claims whose round is not the figure's (not part of strict). */
   rounds: string[];
+  /**
+   * Where a second reader gave every figure of the article a qualifier (test/corpus/agreement/):
+   * the claims strictly right when either reader's qualifier counts (the strict ones included).
+   */
+  eitherReading: number | null;
 }
 
 const zero = (): Counts => ({ claims: 0, annotated: 0, strict: 0, loose: 0, notFigures: 0, stageBlind: 0, laterRound: 0, laterRoundRight: 0, roundFalse: 0 });
@@ -189,8 +194,8 @@ export function wrongFields(c: Claim, f: CorpusFigure): string[] {
 }
 
 /** Scores one article's claims against its annotation. */
-export function scoreArticle(body: string, claims: Claim[], article: CorpusArticle, event: string, half: 'tune' | 'test'): ArticleResult {
-  const r: ArticleResult = { id: article.id, event, half, counts: zero(), misses: [], spurious: [], kinds: [], unplaced: [], rounds: [] };
+export function scoreArticle(body: string, claims: Claim[], article: CorpusArticle, event: string, half: 'tune' | 'test', second: readonly string[] | null = null): ArticleResult {
+  const r: ArticleResult = { id: article.id, event, half, counts: zero(), misses: [], spurious: [], kinds: [], unplaced: [], rounds: [], eitherReading: null };
   const figures: (Located & { figure: CorpusFigure })[] = [];
   for (const f of article.figures ?? []) {
     const at = locate(body, f);
@@ -222,6 +227,19 @@ export function scoreArticle(body: string, claims: Claim[], article: CorpusArtic
       if (!later && claimedLater) r.counts.roundFalse += 1;
       if (later !== claimedLater) r.rounds.push(`${describe(c)} round ${c.round ?? 1}, annotated ${figures[i]!.figure.round ?? 1}  in ${JSON.stringify(figures[i]!.figure.anchor)}`);
     } else pending.push(c);
+  }
+  // A second reading (the same figures, in order): a claim whose qualifier is the second reader's is right too.
+  if (second && second.length === figures.length) {
+    const taken = new Set(used);
+    let either = r.counts.strict;
+    for (const c of pending) {
+      const k = figures.findIndex((f, i) => !taken.has(i) && overlaps(c, f) && wrongFields(c, { ...f.figure, qualifier: second[i]! }).length === 0);
+      if (k >= 0) {
+        taken.add(k);
+        either += 1;
+      }
+    }
+    r.eitherReading = either;
   }
   for (const c of pending) {
     const here = figures.map((f, k) => ({ f, k })).filter(({ f, k }) => !used.has(k) && overlaps(c, f));
@@ -278,6 +296,7 @@ export function evaluateCorpus(
   text: (articleId: string) => { file: string; text: string } | null,
   run: (file: { file: string; text: string }, lexicon: Lexicon) => { corpus: Corpus; claims: Claim[] } | null,
   lexiconFor: (e: LoadedEvent) => Lexicon,
+  secondReadings: ReadonlyMap<string, readonly string[]> = new Map(),
 ): CorpusEvaluation {
   const articles: ArticleResult[] = [];
   const missing: string[] = [];
@@ -298,7 +317,7 @@ export function evaluateCorpus(
       }
       const { corpus, claims } = done;
       const body = corpus.sources[0]?.body ?? '';
-      articles.push(scoreArticle(body, claims, article, e.id, e.half));
+      articles.push(scoreArticle(body, claims, article, e.id, e.half, secondReadings.get(article.id) ?? null));
     }
   }
   return { articles, missing, total };
@@ -349,6 +368,17 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
   for (const half of ['tune', 'test']) {
     const c = halves.get(half);
     if (c && (c.claims > 0 || c.annotated > 0)) out.push(msg.CORPUS_EVAL_ROUNDS_ROW(half, c.laterRoundRight, c.laterRound, c.roundFalse, c.strict - c.laterRound));
+  }
+  const read2 = e.articles.filter((a) => a.eitherReading !== null);
+  if (read2.length) {
+    out.push('', msg.CORPUS_EVAL_SECOND_READING);
+    for (const half of ['tune', 'test']) {
+      const these = read2.filter((a) => a.half === half);
+      if (!these.length) continue;
+      const c = these.map((a) => a.counts).reduce(add, zero());
+      const either = these.reduce((n, a) => n + a.eitherReading!, 0);
+      out.push(msg.CORPUS_EVAL_SECOND_READING_ROW(half, these.length, c.annotated, f3(ratio(c.strict, c.claims)), f3(ratio(c.strict, c.annotated)), f3(ratio(either, c.claims)), f3(ratio(either, c.annotated))));
+    }
   }
   if (details === 'tune') {
     for (const a of tune) {

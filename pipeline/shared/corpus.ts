@@ -101,6 +101,30 @@ export interface LoadedEvent {
   articles: { file: string; article: CorpusArticle }[];
 }
 
+/**
+ * A second reader's qualifiers (test/corpus/agreement/*.yaml): for each article read twice, the
+ * qualifier of every figure in the order of the article file, chosen blind to the first reading.
+ */
+export const SecondReading = z
+  .object({
+    what: z.string().optional(),
+    date: z.union([z.string(), z.date()]).optional(),
+    articles: z.array(z.object({ article: z.string().min(1), event: z.string().optional(), qualifiers: z.array(z.string()) }).passthrough()),
+  })
+  .passthrough();
+
+/** Every second reading in DIR/agreement/ (file order, then article order); the first file to name an article gives its reading. */
+export function loadSecondReadings(corpusDir: string, relName: (f: string) => string): Map<string, string[]> {
+  const dir = join(corpusDir, 'agreement');
+  const out = new Map<string, string[]>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml')).sort()) {
+    const file = join(dir, f);
+    for (const a of parseCorpusFile(relName(file), readFileSync(file, 'utf8'), SecondReading).articles) if (!out.has(a.article)) out.set(a.article, a.qualifiers);
+  }
+  return out;
+}
+
 /** One corpus file, parsed and checked: an error names the file, line and column. */
 export function parseCorpusFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
   return parseYamlFile(file, text, schema, 'bad-corpus', msg.BAD_CORPUS, msg.BAD_CORPUS_HINT);

@@ -112,6 +112,10 @@ export const CORPUS_DETAILS_ONLY_TUNE = 'eval-corpus prints details for the tune
 export const CORPUS_EVAL_STAGE_BLIND =
   'Strict with the counting stage of a result left out (interim, preliminary, final, recount and unspecified counted as one; every other field and kind as strict):';
 export const CORPUS_EVAL_STAGE_BLIND_ROW = (half: string, p: string, r: string) => `  ${half} half: precision ${p}, recall ${r}`;
+export const CORPUS_EVAL_SECOND_READING =
+  'Strict where a second reader chose the qualifiers too (test/corpus/agreement/, blind to the first reading; articles whose figures are unchanged since): as annotated, and with either reader\'s qualifier counted right:';
+export const CORPUS_EVAL_SECOND_READING_ROW = (half: string, articles: number, figures: number, p: string, r: string, p2: string, r2: string) =>
+  `  ${half} half (${articles} articles, ${figures} figures): as annotated precision ${p}, recall ${r}; either reading precision ${p2}, recall ${r2}`;
 export const CORPUS_EVAL_ROUNDS = 'The round (not part of strict): of the strictly right claims on figures of a later round (a run-off), those given that round; and those given a later round on a first-round figure:';
 export const CORPUS_EVAL_ROUNDS_ROW = (half: string, right: number, later: number, wrong: number, first: number) =>
   `  ${half} half: later round ${right} of ${later}; a later round on a first-round figure ${wrong} of ${first}`;

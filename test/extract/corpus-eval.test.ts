@@ -10,7 +10,7 @@ import { ingest } from '../../pipeline/ingest/index.ts';
 import { generalLexicon, parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { extract } from '../../pipeline/extract/index.ts';
 import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, locate, scoreArticle, matchEntityIds, sameEntity, sameValue } from '../../pipeline/extract/corpus-eval.ts';
-import { CorpusArticle, loadCorpusEvents, type CorpusFigure } from '../../pipeline/shared/corpus.ts';
+import { CorpusArticle, loadCorpusEvents, loadSecondReadings, type CorpusFigure } from '../../pipeline/shared/corpus.ts';
 import type { Claim } from '../../pipeline/shared/schema.ts';
 import { fixtures } from '../paths.ts';
 
@@ -51,6 +51,31 @@ describe('eval-corpus', () => {
     expect(out).toMatch(/test half/);
     expect(out).not.toContain('SECRET-DETAIL');
     expect(out).toContain('zz-2099-house-wire (zz-2099-house)');
+  });
+
+  it('reads second readings and scores an article with either reader\'s qualifier only where the reading has all its figures', () => {
+    const second = loadSecondReadings(dir, (f) => f);
+    expect([...second.keys()]).toEqual(['yy-2099-president-daily', 'zz-2099-house-wire']);
+    const events = loadCorpusEvents(dir, (f) => f.slice(dir.length + 1));
+    const e = evaluateCorpus(
+      events,
+      (id) => {
+        const file = join(dir, 'texts', `${id}.md`);
+        return existsSync(file) ? { file: `texts/${id}.md`, text: readFileSync(file, 'utf8') } : null;
+      },
+      (file, lex) => {
+        const corpus = ingest([file], lex);
+        return { corpus, claims: extract(corpus, lex) };
+      },
+      (ev) => eventLexicon(lexicon, ev.event),
+      second,
+    );
+    // The house wire's reading has one qualifier for more figures: another list, not used.
+    expect(e.articles.map((a) => [a.id, a.eitherReading !== null])).toEqual([
+      ['yy-2099-president-daily', true],
+      ['zz-2099-house-wire', false],
+    ]);
+    expect(formatCorpusEvaluation(e, null)).toMatch(/test half \(1 articles, 2 figures\): as annotated precision [0-9.]+, recall [0-9.]+; either reading/);
   });
 
   it("gives the event's entities and year to the lexicon", () => {
@@ -115,6 +140,34 @@ describe('eval-corpus', () => {
     const r = scoreArticle(body, [claim('52%', 52, 2), claim('41%', 41, 2)], article, 'e', 'tune');
     expect(r.counts).toMatchObject({ strict: 2, laterRound: 1, laterRoundRight: 1, roundFalse: 1 });
     expect(r.rounds).toEqual(['"41%" → vote_share.unity 41 % unspecified round 2, annotated 1  in "after 41%"']);
+  });
+});
+
+describe('a second reading of the qualifiers', () => {
+  it('counts a claim right when its qualifier is either reader\'s, and only where the second reading has every figure', () => {
+    const body = 'Unity won 52% as counting went on; Reform had 30%.';
+    const claim = (text: string, value: number, entity: string, qualifier: string): Claim => {
+      const start = body.indexOf(text);
+      return {
+        id: 'x', source: 'a', metric: 'vote_share', entity, value, low: null, high: null, bound: 'exact', precision: 0.5, unit: '%',
+        qualifier, election: 2099, quote: body, span: [0, body.length], text, textSpan: [start, start + text.length], sentence: 'a:s1', line: 1, column: 1,
+      };
+    };
+    const article = CorpusArticle.parse({
+      id: 'a',
+      pointer: {},
+      figures: [
+        { anchor: 'Unity won 52%', text: '52', metric: 'vote_share', entity: 'unity', value: 52, unit: '%', qualifier: 'interim' },
+        { anchor: 'Reform had 30%', text: '30', metric: 'vote_share', entity: 'reform', value: 30, unit: '%', qualifier: 'interim' },
+      ],
+    });
+    // The first claim has the first reader's stage; the second the second reader's; neither reader gave "final".
+    const claims = [claim('52%', 52, 'unity', 'interim'), claim('30%', 30, 'reform', 'unspecified')];
+    expect(scoreArticle(body, claims, article, 'e', 'test', ['interim', 'unspecified'])).toMatchObject({ counts: { strict: 1 }, eitherReading: 2 });
+    expect(scoreArticle(body, claims, article, 'e', 'test', ['final', 'final'])).toMatchObject({ counts: { strict: 1 }, eitherReading: 1 });
+    // A reading of another length is of other figures: not used.
+    expect(scoreArticle(body, claims, article, 'e', 'test', ['interim']).eitherReading).toBeNull();
+    expect(scoreArticle(body, claims, article, 'e', 'test').eitherReading).toBeNull();
   });
 });
 
