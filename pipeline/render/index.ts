@@ -186,9 +186,10 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
         if (!entity) throw new PipelineError(diagnostic({ file, line, column }, 'unknown-entity', msg.UNKNOWN_ENTITY(written), msg.UNKNOWN_ENTITY_HINT(nearest(written, input.lexicon.entities.map((e) => e.id)))));
         return entity.name;
       });
-    // `:optional[…]`: its words where the election has all they name, else nothing.
-    return words(
-      value.replace(/:optional\[((?:[^[\]]|\[[^[\]]*\])*)\]/g, (_d, inner: string) => {
+    // `:optional[…]`: its words where the election has all they name, else nothing. A name's
+    // possessive ("`:election[country]'s`") is a bare apostrophe after a final s ("Maldives’").
+    return possessives(words(
+      markPossessives(value).replace(/:optional\[((?:[^[\]]|\[[^[\]]*\])*)\]/g, (_d, inner: string) => {
         try {
           return words(inner);
         } catch (error) {
@@ -196,7 +197,7 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
           throw error;
         }
       }),
-    );
+    ));
   };
   const text = (field: string, value: string) => smarten(resolve(field, value));
   return {
@@ -209,6 +210,12 @@ function frontMatterCounts<M extends { title: string; subtitle: string; subject:
   };
 }
 
+/** Where a front-matter name is followed by "'s": marked until the name is written. */
+const POSSESSIVE = '\u0001';
+const markPossessives = (value: string): string => value.replace(/(:(?:election|name)\[[^\]]*\])['’]s(?!\p{L})/gu, `$1${POSSESSIVE}`);
+/** The marked possessives written: "'s", or a bare apostrophe after a final s (the news agencies' style: "Maldives’", "Mauritius’"). */
+const possessives = (value: string): string => value.replace(new RegExp(`([sS])${POSSESSIVE}`, 'g'), "$1'").replaceAll(POSSESSIVE, "'s");
+
 /** The errors of a front-matter word that leave out the `:optional[…]` around it: what this election lacks. */
 const LEFT_OUT_RULES: readonly string[] = ['election-word', 'rank-missing', 'unknown-entity'];
 
@@ -219,6 +226,9 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
   const numberWords = numberWordsOf(ctx.input);
   const text = directiveNames('text');
   const block = directiveNames('leaf');
+  // Each `otherwise` with the optional passage right before it, read before any passage is replaced; and the passages shown.
+  const pairs = otherwisePairs(tree);
+  const shownPassages = new Set<MdNodes>();
   visit(tree, (node, index, parent) => {
     if (node.type === 'yaml') return SKIP;
     if (node.type === 'text' && parent && (parent as MdNodes).type !== 'link') {
@@ -241,14 +251,24 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
     if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url.trim())) {
       ctx.fail(node, 'template-unsafe-link', msg.TEMPLATE_LINK(printableUrl(node.url)), msg.TEMPLATE_LINK_HINT);
     }
-    if (node.type === 'containerDirective' || (node.type === 'textDirective' && node.name === OPTIONAL)) {
-      if (node.name !== OPTIONAL) ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(nearest(node.name, [OPTIONAL]), [...block, ...text, `:::${OPTIONAL}`]));
+    if (node.type === 'containerDirective' || (node.type === 'textDirective' && PASSAGES.has(node.name))) {
+      if (!PASSAGES.has(node.name)) ctx.fail(node, 'unknown-directive', msg.UNKNOWN_DIRECTIVE(`:::${node.name}`), msg.UNKNOWN_DIRECTIVE_HINT(nearest(node.name, [...PASSAGES]), [...block, ...text, ...[...PASSAGES].map((p) => `:::${p}`)]));
       if (!parent || index == null) return undefined;
-      if (Object.keys(node.attributes ?? {}).length) ctx.fail(node, 'malformed-directive', msg.UNKNOWN_ATTRIBUTE(Object.keys(node.attributes ?? {})[0]!, node.type === 'textDirective' ? ':optional' : ':::optional'), msg.OPTIONAL_ATTRIBUTE_HINT);
-      const missing = missingIn(node, ctx);
+      const written = `${node.type === 'textDirective' ? ':' : ':::'}${node.name}`;
+      if (Object.keys(node.attributes ?? {}).length) ctx.fail(node, 'malformed-directive', msg.UNKNOWN_ATTRIBUTE(Object.keys(node.attributes ?? {})[0]!, written), msg.OPTIONAL_ATTRIBUTE_HINT);
+      // `otherwise`: shown only where the optional passage right before it was left out.
+      let shownBefore = false;
+      if (node.name === OTHERWISE) {
+        const before = pairs.get(node);
+        if (!before) ctx.fail(node, 'malformed-directive', msg.OTHERWISE_WITHOUT_OPTIONAL(written), msg.OTHERWISE_WITHOUT_OPTIONAL_HINT);
+        shownBefore = shownPassages.has(before!);
+      }
+      const missing = shownBefore ? null : missingIn(node, ctx);
       const children = node.children.filter((c) => !(c.data as { directiveLabel?: boolean } | undefined)?.directiveLabel);
       if (missing) ctx.leftOut.push(msg.OPTIONAL_LEFT_OUT(node.position?.start.line ?? null, missing));
-      (parent as MdParent).children.splice(index, 1, ...((missing ? [] : children) as never[]));
+      const shown = !shownBefore && !missing;
+      (parent as MdParent).children.splice(index, 1, ...((shown ? children : []) as never[]));
+      if (shown) shownPassages.add(node);
       // Visit what now stands at its place (its children, or the node after it), not the passage itself.
       return [SKIP, index];
     }
@@ -266,6 +286,14 @@ function transform(tree: MdRoot, ctx: RenderContext, warnings: Diagnostic[]): vo
  * when everything it names exists in this election (README "A new election").
  */
 const OPTIONAL = 'optional';
+/**
+ * `:::otherwise` … `:::` or `:otherwise[…]` right after an optional passage (only spaces between):
+ * shown only when that passage was left out, and when everything it names exists itself
+ * ("X came first with 41 % of the vote" where the election has vote shares, otherwise "X won the
+ * most seats").
+ */
+const OTHERWISE = 'otherwise';
+const PASSAGES: ReadonlySet<string> = new Set([OPTIONAL, OTHERWISE]);
 
 /**
  * Why an `:::optional` passage is left out: the first figure, rank, entity or chart it names that
@@ -278,7 +306,7 @@ function missingIn(container: MdNodes, ctx: RenderContext): string | null {
   visit(container, (node) => {
     if (reason) return false;
     // An optional passage inside is left out on its own.
-    if (node !== container && (node.type === 'containerDirective' || node.type === 'textDirective') && node.name === OPTIONAL) return SKIP;
+    if (node !== container && (node.type === 'containerDirective' || node.type === 'textDirective') && PASSAGES.has(node.name)) return SKIP;
     if (node.type !== 'textDirective' && node.type !== 'leafDirective') return undefined;
     const label = ctx.label(node);
     if (node.name === 'fig') reason = figure(label);
@@ -297,6 +325,21 @@ function missingIn(container: MdNodes, ctx: RenderContext): string | null {
     return undefined;
   });
   return reason;
+}
+
+/** Each `otherwise` passage with the `optional` one right before it (only spaces between), in the same parent. */
+function otherwisePairs(tree: MdRoot): Map<MdNodes, MdNodes> {
+  const out = new Map<MdNodes, MdNodes>();
+  visit(tree, (node, index, parent) => {
+    if (!parent || index == null || (node.type !== 'containerDirective' && node.type !== 'textDirective') || node.name !== OTHERWISE) return undefined;
+    const siblings = (parent as MdParent).children;
+    let i = index - 1;
+    while (i >= 0 && siblings[i]!.type === 'text' && !(siblings[i] as { value: string }).value.trim()) i -= 1;
+    const before = siblings[i] as MdNodes | undefined;
+    if (before && before.type === node.type && before.name === OPTIONAL) out.set(node, before);
+    return undefined;
+  });
+  return out;
 }
 
 /** Paragraphs with nothing but spaces left (each of their `:optional[…]` passages left out) are removed. */

@@ -202,6 +202,9 @@ export const UNKNOWN_ELECTION_WORD_HINT = (known: string[]) => `Write one of ${k
 export const ELECTION_WORD_MISSING = (what: string) => `:election[${what}]: sources/lexicon.yaml does not give the election's ${what}`;
 export const ELECTION_WORD_MISSING_HINT = (what: string) =>
   `Give it in sources/lexicon.yaml (${what === 'country' ? 'country:' : what === 'year' ? 'election.year' : what === 'previous' ? 'election.previous' : 'election.chamber'}), or put the words in an :optional[…] passage (left out when the lexicon lacks it).`;
+export const OTHERWISE_WITHOUT_OPTIONAL = (written: string) => `${written} stands where no optional passage ends right before it`;
+export const OTHERWISE_WITHOUT_OPTIONAL_HINT =
+  'Put it right after an :optional[…] (in the same paragraph, only spaces between) or right after a :::optional block: it is shown only when that passage is left out.';
 export const OPTIONAL_ATTRIBUTE_HINT = 'An optional passage takes no attributes: it is shown when every figure, rank, entity and chart it names exists, else left out.';
 export const OPTIONAL_LEFT_OUT = (line: number | null, reason: string) => `line ${line ?? '?'}: ${reason}`;
 export const TYPED_NUMBER = (token: string) => `the number "${token}" is typed in the narrative`;

@@ -15,7 +15,7 @@ export interface PlacedChart {
   id: string;
   line: number | null;
   column: number | null;
-  /** Inside an `:::optional` passage: left out, with the passage, when the election lacks its data. */
+  /** Inside an `:::optional` (or `:::otherwise`) passage: left out, with the passage, when the election lacks its data. */
   optional?: boolean;
 }
 
@@ -29,7 +29,7 @@ export function placedCharts(template: string): PlacedChart[] {
       if (id) out.push({ id, line: node.position?.start.line ?? null, column: node.position?.start.column ?? null, ...(optional ? { optional } : {}) });
       return;
     }
-    const inner = optional || (node.type === 'containerDirective' && node.name === 'optional');
+    const inner = optional || (node.type === 'containerDirective' && (node.name === 'optional' || node.name === 'otherwise'));
     if ('children' in node) for (const child of node.children) within(child, inner);
   };
   within(tree, false);

@@ -91,6 +91,18 @@ describe('optional passages', () => {
     expect([...html.matchAll(/<h([1-6])[^>]*>([^<]*)</g)].map((m) => `h${m[1]} ${m[2]}`)).toEqual(['h2 Turnout', 'h3 Nationally']);
   });
 
+  it('shows an otherwise passage only where the optional passage right before it was left out', () => {
+    // Words: the vote sentence exists, so its otherwise is not shown; the fourth party does not, so its otherwise is.
+    const t = `${front}:optional[:name[@1~vote_share] came first.] :otherwise[Nobody came first.] :optional[Fourth: :name[@4~vote_share].]:otherwise[ Only three.]\n\n:::optional\nIn :name[almaty] it was :fig[turnout.almaty].\n:::\n\n:::otherwise\nNationally it was :fig[turnout.national].\n:::\n`;
+    const { html, leftOut } = renderFragment(input(t));
+    expect(text(html)).toBe('Amanat came first.   Only three.\nNationally it was 54.19\u00a0%[1].\n');
+    expect(leftOut).toEqual([msg.OPTIONAL_LEFT_OUT(5, msg.RANK_MISSING('@4~vote_share', 4, 'vote_share', 3)), msg.OPTIONAL_LEFT_OUT(7, 'unknown entity id "almaty"')]);
+    // An otherwise that names what is missing is left out too; one with no optional before it stops the build there.
+    expect(text(renderFragment(input(`${front}:optional[:name[almaty].]:otherwise[:fig[turnout.almaty].] End.\n`)).html)).toBe(' End.\n');
+    expect(error(`${front}Text. :otherwise[Other.]\n`)).toBe(`templates/briefing.md:5:7: error: ${msg.OTHERWISE_WITHOUT_OPTIONAL(':otherwise')} [malformed-directive]\n  ${msg.OTHERWISE_WITHOUT_OPTIONAL_HINT}`);
+    expect(error(`${front}:optional[:name[almaty].] Text. :otherwise[Other.]\n`)).toContain('[malformed-directive]');
+  });
+
   it('still stops on a malformed rank or an unknown directive inside one', () => {
     expect(error(`${front}:optional[:fig[vote_share.@x]]\n`)).toContain(`error: ${msg.RANK_MALFORMED('@x')} [malformed-rank]`);
     expect(error(`${front}:::optinal\nText.\n:::\n`)).toContain('Did you mean "optional"?');
@@ -121,6 +133,13 @@ describe("the election's words", () => {
     d.lexicon = { ...d.lexicon, entities: [...d.lexicon.entities, ames] };
     d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, kind: 'harmonised election' } };
     expect(render(d).meta.title).toBe('Kazakhstan\u2019s harmonised election of 2023');
+  });
+
+  it("writes a name's possessive in the front matter with a bare apostrophe after a final s", () => {
+    const d = input(`---\ntitle: ":election[country]'s :election[chamber] election of :election[year]"\nsubject: ":name[@1]'s win"\n---\n\nText.\n`);
+    d.lexicon = { ...d.lexicon, country: 'Maldives' };
+    expect(render(d).meta.title).toBe('Maldives\u2019 Mazhilis election of 2023');
+    expect(render(d).meta.subject).toBe('Amanat\u2019s win');
   });
 
   it('writes election day as a reader does, in any time zone of the machine', () => {
@@ -160,16 +179,31 @@ describe('the generic template (test/fixtures/projects/generic) on an election w
       msg.OPTIONAL_LEFT_OUT(13, msg.RANK_MISSING('seats_total.@1', 1, 'seats_total', 0)),
       msg.OPTIONAL_LEFT_OUT(15, msg.ELECTION_WORD_MISSING('date')),
       msg.OPTIONAL_LEFT_OUT(15, msg.UNKNOWN_FIGURE('seats_total.amanat')),
-      msg.OPTIONAL_LEFT_OUT(19, msg.ELECTION_WORD_MISSING('chamber')),
-      msg.OPTIONAL_LEFT_OUT(20, msg.RANK_MISSING('@2~vote_share', 2, 'vote_share', 1)),
-      msg.OPTIONAL_LEFT_OUT(22, msg.RANK_MISSING('@1~vote_share.round-2', 1, 'vote_share.round-2', 0)),
-      msg.OPTIONAL_LEFT_OUT(25, msg.RANK_NO_PREVIOUS('turnout.national.@previous')),
-      msg.OPTIONAL_LEFT_OUT(26, msg.UNKNOWN_ENTITY('almaty')),
-      msg.OPTIONAL_LEFT_OUT(29, msg.UNKNOWN_FIGURE('parties_contesting.national')),
-      msg.OPTIONAL_LEFT_OUT(30, msg.UNKNOWN_ENTITY('baytaq')),
-      msg.OPTIONAL_LEFT_OUT(31, msg.UNKNOWN_ENTITY('auyl')),
-      msg.OPTIONAL_LEFT_OUT(32, msg.UNKNOWN_ENTITY('self-nominated')),
-      ...[[47, 'seats'], [51, 'seats-total'], [60, 'disagreement'], [72, 'history'], [76, 'forecast']].map(([line, chart]) => msg.OPTIONAL_LEFT_OUT(line as number, msg.UNKNOWN_CHART(chart as string))),
+      msg.OPTIONAL_LEFT_OUT(21, msg.ELECTION_WORD_MISSING('chamber')),
+      msg.OPTIONAL_LEFT_OUT(22, msg.RANK_MISSING('@2~vote_share', 2, 'vote_share', 1)),
+      msg.OPTIONAL_LEFT_OUT(24, msg.RANK_MISSING('@1~vote_share.round-2', 1, 'vote_share.round-2', 0)),
+      msg.OPTIONAL_LEFT_OUT(27, msg.RANK_NO_PREVIOUS('turnout.national.@previous')),
+      msg.OPTIONAL_LEFT_OUT(28, msg.UNKNOWN_ENTITY('almaty')),
+      msg.OPTIONAL_LEFT_OUT(31, msg.UNKNOWN_FIGURE('parties_contesting.national')),
+      msg.OPTIONAL_LEFT_OUT(32, msg.UNKNOWN_ENTITY('baytaq')),
+      msg.OPTIONAL_LEFT_OUT(33, msg.UNKNOWN_ENTITY('auyl')),
+      msg.OPTIONAL_LEFT_OUT(34, msg.UNKNOWN_ENTITY('self-nominated')),
+      ...[[51, 'seats'], [55, 'seats-total'], [64, 'disagreement'], [76, 'history'], [80, 'forecast']].map(([line, chart]) => msg.OPTIONAL_LEFT_OUT(line as number, msg.UNKNOWN_CHART(chart as string))),
     ]);
+  });
+
+  it('says who won the most seats where the articles give seats and no vote shares, and leaves out the vote chart', () => {
+    const template = readFileSync(join(fixtures, 'projects', 'generic', 'templates', 'briefing.md'), 'utf8');
+    const d = input(template);
+    const amanat = d.figures.find((f) => f.id === 'vote_share.amanat')!;
+    const seats = (entity: string, value: number) => ({ ...amanat, id: `seats_total.${entity}`, metric: 'seats_total', entity, value, unit: 'seats', precision: 0.5 });
+    d.figures = [seats('amanat', 62), seats('auyl', 8), d.figures.find((f) => f.id === 'turnout.national')!];
+    d.charts = [{ ...d.charts[0]!, id: 'seats' }];
+    d.inputs = [...d.inputs, ...['vote-shares', 'disagreement', 'forecast', 'history', 'seats-total'].map((c) => ({ path: `templates/charts/${c}.vl.json`, sha256: 'aa' }))];
+    const { html, leftOut } = renderFragment(d);
+    expect(text(html)).toContain('Amanat won\nthe most seats, 62[1]\u2020, ahead of\nAuyl with 8\u00a0seats[1]\u2020.');
+    expect(text(html)).not.toContain('came first');
+    expect(leftOut).toContain(msg.OPTIONAL_LEFT_OUT(15, msg.RANK_MISSING('@1~vote_share', 1, 'vote_share', 0)));
+    expect(leftOut).toContain(msg.OPTIONAL_LEFT_OUT(45, msg.UNKNOWN_CHART('vote-shares')));
   });
 });
