@@ -9,6 +9,7 @@
  *   share-sum      the vote shares of the contenders (parties, groups, candidates, options) add
  *                  up to at most the policy's limit; those of a referendum's options, every one
  *                  of which the lexicon lists (`vote_share_sum.exhaustive`), to the limit itself
+ *   (a coalition the lexicon lists with its `members` is no part of a sum that has one of them)
  *
  * Each identity enumerates the combinations of its figures' remaining values (at most
  * MAX_COMBINATIONS; a larger one is left to the other rules) and keeps the values that appear
@@ -58,9 +59,11 @@ interface Identity {
 const sum = (values: Option[]) => ({ lo: values.reduce((s, v) => s + v.lo, 0), hi: values.reduce((s, v) => s + v.hi, 0) });
 const meets = (a: { lo: number; hi: number }, b: { lo: number; hi: number }) => a.lo <= b.hi + EPS && b.lo <= a.hi + EPS;
 
-function identities(terms: Map<string, Term>, contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string>): Identity[] {
+function identities(terms: Map<string, Term>, contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string>, members: ReadonlyMap<string, readonly string[]>): Identity[] {
   const out: Identity[] = [];
   const get = (metric: string, entity: string) => terms.get(`${metric}.${entity}`);
+  // A coalition listed with its members is no part of a sum where one of its members is: the members' seats or shares are its own.
+  const part = (metric: string) => (e: string) => contenders.has(e) && !(members.get(e) ?? []).some((m) => get(metric, m));
   const entities = [...new Set([...terms.values()].map((t) => t.entity))].sort();
   const s = policy.checks.seat_sum;
   if (s) {
@@ -78,7 +81,7 @@ function identities(terms: Map<string, Term>, contenders: Set<string>, policy: P
     for (const metric of [s.total, s.list, s.single_mandate]) {
       const chamber = get(metric, 'national');
       // A contender whose id is the chamber's own ("national") is the whole, never one of its parts.
-      const parts = entities.filter((e) => contenders.has(e)).map((e) => get(metric, e)).filter((t): t is Term => !!t && t !== chamber);
+      const parts = entities.filter(part(metric)).map((e) => get(metric, e)).filter((t): t is Term => !!t && t !== chamber);
       if (!chamber || parts.length < 2) continue;
       out.push({
         terms: [...parts, chamber],
@@ -103,7 +106,7 @@ function identities(terms: Map<string, Term>, contenders: Set<string>, policy: P
   }
   const v = policy.checks.vote_share_sum;
   if (v) {
-    const shares = entities.filter((e) => contenders.has(e)).map((e) => get(v.metric, e)).filter((x): x is Term => !!x);
+    const shares = entities.filter(part(v.metric)).map((e) => get(v.metric, e)).filter((x): x is Term => !!x);
     // Every option of a referendum listed, and only options: their shares make the whole (within their precision).
     const whole = exhaustive.size >= 2 && shares.length === exhaustive.size && shares.every((t) => exhaustive.has(t.entity));
     if (shares.length >= 2) {
@@ -148,12 +151,12 @@ function sourcesOf(options: readonly Option[]): Set<string> {
  * For every figure whose values an identity narrows: the values to keep and the identity.
  * Repeats until nothing changes (each round can only drop values, so it ends).
  */
-export function chooseByArithmetic(input: Term[], contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string> = new Set()): Map<string, Choice> {
+export function chooseByArithmetic(input: Term[], contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string> = new Set(), members: ReadonlyMap<string, readonly string[]> = new Map()): Map<string, Choice> {
   const terms = new Map(input.map((t) => [t.id, { ...t, options: [...t.options] }]));
   const kept = new Map(input.map((t) => [t.id, t.options.map((_, i) => i)]));
   const out = new Map<string, Choice>();
   // Which identities there are depends on which figures there are, not on their values: found once.
-  const all = identities(terms, contenders, policy, exhaustive);
+  const all = identities(terms, contenders, policy, exhaustive, members);
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (const id of all) {
@@ -214,11 +217,11 @@ export interface Settling extends Term {
  * takes it, when every such combination of equal weight gives it the same value. Identities no combination satisfies change nothing. Returns the figures given a
  * new value: the index of the value and the identity, with its numbers.
  */
-export function settleByArithmetic(input: Settling[], contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string> = new Set()): Map<string, { index: number; identity: string }> {
+export function settleByArithmetic(input: Settling[], contenders: Set<string>, policy: Policy, exhaustive: ReadonlySet<string> = new Set(), members: ReadonlyMap<string, readonly string[]> = new Map()): Map<string, { index: number; identity: string }> {
   const terms = new Map(input.map((t) => [t.id, t]));
   const current = new Map(input.map((t) => [t.id, t.current]));
   const out = new Map<string, { index: number; identity: string }>();
-  const all = identities(terms, contenders, policy, exhaustive);
+  const all = identities(terms, contenders, policy, exhaustive, members);
   for (let round = 0; round < 4; round++) {
     let changed = false;
     for (const id of all) {

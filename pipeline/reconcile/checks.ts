@@ -129,7 +129,7 @@ export function voteShareSumCheck(results: Map<string, Figure>, lexicon: Lexicon
   // A later round (a run-off) adds up on its own: `vote-share-sum.national.round-2`; shares of a place or voter group are no part of the nation's.
   const rounds = [...new Set(contenders.map((f) => (f.round == null ? '' : String(f.round))))].sort(byString);
   return rounds.flatMap((round) => {
-    const shares = contenders.filter((f) => (f.round == null ? '' : String(f.round)) === round).sort((a, b) => byString(a.id, b.id));
+    const shares = withoutCoalitions(contenders.filter((f) => (f.round == null ? '' : String(f.round)) === round), lexicon).sort((a, b) => byString(a.id, b.id));
     const checks = shareSumsByStage(shares, lexicon, policy, cfg, all);
     return round === '' ? checks : checks.map((c) => ({ ...c, id: c.id.replace('vote-share-sum.national', `vote-share-sum.national.round-${round}`), title: msg.CHECK_ROUND_TITLE(c.title, round) }));
   });
@@ -194,7 +194,7 @@ export function partySumChecks(results: Map<string, Figure>, lexicon: Lexicon, p
   const out: Check[] = [];
   for (const metric of [cfg.total, cfg.list, cfg.single_mandate]) {
     const chamber = results.get(`${metric}.national`);
-    const parts = [...results.values()].filter((f) => f.metric === metric && isContender(lexicon, f.entity) && (f.kind === 'result' || f.kind === 'rule')).sort((a, b) => byString(a.id, b.id));
+    const parts = withoutCoalitions([...results.values()].filter((f) => f.metric === metric && isContender(lexicon, f.entity) && (f.kind === 'result' || f.kind === 'rule')), lexicon).sort((a, b) => byString(a.id, b.id));
     if (!chamber || parts.length < 2) continue;
     const id = `party-sum.${metric}`;
     const title = msg.CHECK_PARTY_SUM_TITLE(figureName(metric, null, lexicon).replace(/ \(.*\)$/, ''));
@@ -236,6 +236,12 @@ export const CONTENDER_KINDS: ReadonlySet<string> = new Set(['party', 'group', '
 function isContender(lexicon: Lexicon, entity: string | null): boolean {
   const kind = lexicon.entities.find((e) => e.id === entity)?.kind;
   return kind != null && CONTENDER_KINDS.has(kind);
+}
+
+/** The figures of a sum without those of a coalition (listed with `members`) one of whose members has a figure there: its members' are its own. */
+function withoutCoalitions(parts: Figure[], lexicon: Lexicon): Figure[] {
+  const present = new Set(parts.map((f) => f.entity));
+  return parts.filter((f) => !(lexicon.entities.find((e) => e.id === f.entity)?.members ?? []).some((m) => present.has(m)));
 }
 
 function isParty(lexicon: Lexicon, entity: string | null): boolean {

@@ -1208,8 +1208,7 @@ function settle(byKey: Map<string, Pending>, ctx: Context): void {
     values.set(key, options);
     terms.push({ ...term, weights: options.map((k) => k.weight), current: undecided ? null : 0 });
   }
-  const [contenders, policy, exhaustive] = identityEntities(ctx);
-  for (const [key, { index, identity }] of settleByArithmetic(terms, contenders, policy, exhaustive)) {
+  for (const [key, { index, identity }] of settleByArithmetic(terms, ...identityEntities(ctx))) {
     const p = byKey.get(key)!;
     const options = values.get(key)!;
     const win = options[index]!;
@@ -1231,10 +1230,11 @@ function identityFigures(pending: Pending[]): Map<string, Pending> {
 }
 
 /** The contenders (whose shares and seats add up) and the exhaustive ones (every option listed: their shares make the whole). */
-function identityEntities(ctx: Context): [Set<string>, Policy, Set<string>] {
+function identityEntities(ctx: Context): [Set<string>, Policy, Set<string>, Map<string, string[]>] {
   const contenders = new Set(ctx.lexicon.entities.filter((e) => CONTENDER_KINDS.has(e.kind)).map((e) => e.id));
   const whole: readonly string[] = ctx.policy.checks.vote_share_sum?.exhaustive ?? [];
-  return [contenders, ctx.policy, new Set(ctx.lexicon.entities.filter((e) => whole.includes(e.kind)).map((e) => e.id))];
+  const members = new Map(ctx.lexicon.entities.filter((e) => e.members?.length).map((e) => [e.id, e.members!]));
+  return [contenders, ctx.policy, new Set(ctx.lexicon.entities.filter((e) => whole.includes(e.kind)).map((e) => e.id)), members];
 }
 
 /** A figure as a term of the identities, with the given values (none: not a term). */

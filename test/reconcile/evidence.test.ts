@@ -339,6 +339,31 @@ describe('arithmetic as evidence', () => {
   });
 });
 
+describe('a coalition listed with its members', () => {
+  const withBloc = Lexicon.parse({ ...lexicon, entities: [...lexicon.entities, { id: 'bloc', name: 'Red–Blue bloc', kind: 'party', aliases: ['the bloc'], members: ['red', 'blue'] }] });
+  const runBloc = (claims: C[], sources: CaseSource[]) => reconcile(claims.map(claim), makeCorpus(sources), withBloc, DEFAULT_POLICY);
+
+  it("is no part of the parties' seat sum where its members have seats: their seats are its own", () => {
+    // "Red won 50 seats and Blue 30; the bloc holds 80 of the 100 seats."
+    const out = runBloc(
+      [seats('a:c1', 'seats_total', 'red', 50), seats('a:c2', 'seats_total', 'blue', 30), seats('a:c3', 'seats_total', 'bloc', 80), seats('b:c1', 'seats_total', 'national', 100, { qualifier: 'rule' })],
+      [{ id: 'a' }, { id: 'b' }],
+    );
+    const c = out.checks.find((x) => x.id === 'party-sum.seats_total')!;
+    expect([c.status, c.figures]).toEqual(['ok', ['seats_total.blue', 'seats_total.national.rule', 'seats_total.red']]);
+    // The chamber's size is not dropped for being less than 50 + 30 + 80.
+    expect(fig(out, 'seats_total.national.rule').value).toBe(100);
+  });
+
+  it('is a part where none of its members has a figure', () => {
+    const out = runBloc(
+      [seats('a:c1', 'seats_total', 'bloc', 80), seats('a:c2', 'seats_total', 'independents', 30), seats('b:c1', 'seats_total', 'national', 100, { qualifier: 'rule' })],
+      [{ id: 'a' }, { id: 'b' }],
+    );
+    expect(out.checks.find((x) => x.id === 'party-sum.seats_total')!.status).toBe('fails');
+  });
+});
+
 describe('arithmetic with the values chosen (candidates and referendum options)', () => {
   const contest = Lexicon.parse({
     entities: [
