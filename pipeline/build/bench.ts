@@ -9,6 +9,10 @@
  * - ingest + extract throughput and peak memory on generated corpora (corpusgen.ts) of
  *   1, 100, 1,000 and 10,000 articles, each size in its own process (so its peak memory is
  *   its own), on every core with worker threads once the corpus is large;
+ * - ingest + extract against remark-parse alone (the issue's 1.5× goal) on the development
+ *   corpus's real articles where their texts are present (corpus-ratio-child: one thread taking
+ *   turns, so the machine's load falls on both alike; the generated corpora copy the seeds, which
+ *   are lighter than most real articles);
  * - reconcile on 1,000 articles (reconcile.ts `benchReconcile`);
  * - the charts: the vega import, the first render of every spec and the warm median (charts-child);
  * - the data files (ingest → charts, not the PDF) of the largest corpus built by the wired
@@ -556,6 +560,11 @@ export async function bench(p: Paths, o: BenchOptions = {}): Promise<void> {
   const parse = child<{ bytes: number; ms: number }>(root, ['parse-child', root, String(parseN)]);
   if ('error' in parse) write(`  remark-parse alone: ${msg.BENCH_NOT_AVAILABLE(parse.error)}`);
   else write(`  remark-parse alone (ingest's settings, one thread, ${parseN.toLocaleString('en')} articles): ${(parse.bytes / 1e6 / (parse.ms / 1000)).toFixed(2)} MB/s`);
+  // The same ratio on real articles of other elections (the development corpus's texts, where present).
+  const real = child<{ articles: number; bytes: number; ratios: number[] }>(root, ['corpus-ratio-child', root]);
+  if ('error' in real) write(`  ${msg.BENCH_CORPUS_RATIO_MISSING(real.error)}`);
+  else if (real.articles === 0) write(`  ${msg.BENCH_CORPUS_RATIO_MISSING(msg.BENCH_CORPUS_NO_TEXTS)}`);
+  else write(`  ${msg.BENCH_CORPUS_RATIO(real.articles, real.bytes / 1e6, median(real.ratios), Math.min(...real.ratios), Math.max(...real.ratios), real.ratios.length)}`);
 
   // Reconcile.
   write('');
@@ -850,6 +859,49 @@ async function parseChild(root: string, n: number): Promise<{ bytes: number; ms:
   return { bytes: corpusBytes(files), ms: performance.now() - t0 };
 }
 
+/**
+ * In the child: ingest+extract against remark-parse alone on the development corpus's texts
+ * (test/corpus/texts/, each with its event's lexicon; those present and readable), in one
+ * thread taking turns, so that the machine's load falls on both alike: the ratio of each round
+ * after a warm-up round.
+ */
+async function corpusRatioChild(root: string): Promise<{ articles: number; bytes: number; ratios: number[] }> {
+  const { ingest, parseMarkdown } = await import('../ingest/index.ts');
+  const { extract } = await import('../extract/index.ts');
+  const { loadCorpusEvents } = await import('../shared/corpus.ts');
+  const { eventLexicon } = await import('../extract/corpus-eval.ts');
+  const { generalLexicon } = await import('../shared/lexicon.ts');
+  const dir = join(root, 'test', 'corpus');
+  if (!existsSync(join(dir, 'split.yaml'))) return { articles: 0, bytes: 0, ratios: [] };
+  const base = generalLexicon().lexicon;
+  const items: { file: string; text: string; lexicon: ReturnType<typeof eventLexicon> }[] = [];
+  for (const e of loadCorpusEvents(dir, (f) => f)) {
+    const lexicon = eventLexicon(base, e.event);
+    for (const { article } of e.articles) {
+      const file = join(dir, 'texts', `${article.id}.md`);
+      if (!existsSync(file)) continue;
+      const item = { file: `test/corpus/texts/${article.id}.md`, text: readFileSync(file, 'utf8'), lexicon };
+      try {
+        ingest([item], lexicon);
+        items.push(item);
+      } catch {
+        // An unreadable text (not UTF-8) is left out, as eval-corpus leaves it out.
+      }
+    }
+  }
+  const both = () => {
+    let t = performance.now();
+    for (const x of items) extract(ingest([x], x.lexicon), x.lexicon);
+    const pipeline = performance.now() - t;
+    t = performance.now();
+    for (const x of items) parseMarkdown(x.text);
+    return pipeline / (performance.now() - t);
+  };
+  if (items.length) both();
+  const ratios = items.length ? [both(), both(), both(), both(), both()] : [];
+  return { articles: items.length, bytes: items.reduce((n, x) => n + Buffer.byteLength(x.text), 0), ratios };
+}
+
 /** In the child: the charts of the real corpus, timing the import and each full render. */
 async function chartsChild(root: string) {
   const { ingest } = await import('../ingest/index.ts');
@@ -888,6 +940,7 @@ export async function childMain(argv: string[]): Promise<void> {
     else if (mode === 'reconcile-child') out = await reconcileChild(root!, Number(rest[0]));
     else if (mode === 'charts-child') out = await chartsChild(root!);
     else if (mode === 'parse-child') out = await parseChild(root!, Number(rest[0]));
+    else if (mode === 'corpus-ratio-child') out = await corpusRatioChild(root!);
     else if (mode === 'worst-child') {
       const { WORST_CASES, worstChild } = await import('./bench-worst.ts');
       const kind = WORST_CASES.find((k) => k === rest[0]);

@@ -602,6 +602,10 @@ export const PREVIEW_PORT_IN_USE_HINT = (free: number | null) =>
 export const CORPUSGEN_NO_FRONT_MATTER = 'a seed article for the generated corpus has no front matter';
 export const CORPUSGEN_NO_ID = 'a seed article for the generated corpus has no "id" in its front matter';
 export const CORPUSGEN_SEED_HINT = 'The generated corpus copies the articles in sources/: fix this one (`make` reports the same file).';
+export const BENCH_CORPUS_RATIO = (articles: number, mb: number, median: number, lo: number, hi: number, rounds: number) =>
+  `ingest + extract against remark-parse alone on the development corpus's real articles (${articles} texts, ${mb.toFixed(2)} MB, one thread taking turns): ${median.toFixed(2)}× (median of ${rounds} rounds, ${lo.toFixed(2)}–${hi.toFixed(2)}×); goal ≤ 1.5×`;
+export const BENCH_CORPUS_NO_TEXTS = 'no texts in test/corpus/texts/ (see test/corpus/README.md)';
+export const BENCH_CORPUS_RATIO_MISSING = (why: string) => `ingest + extract against remark-parse on the development corpus: not measured (${why})`;
 export const BENCH_NOT_AVAILABLE = (what: string) => `not available (${what})`;
 
 // ── changes: what changed since the last published briefing (owner: changes) ─────────────
