@@ -529,7 +529,8 @@ export function joinSection(base: Json, event: Json, raw: Json): Json {
 
 /**
  * The merged lexicon with the words an event's `remove:` names taken out (`remove` mirrors the
- * sections: a list of words where the lexicon has one). Returns the path of the first entry that
+ * sections: a list of words where the lexicon has one; an item of a list of items with ids, such
+ * as a metric, by its id). Returns the path of the first entry that
  * names no list of words, or a word the list does not hold, for the error.
  */
 function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[] = []): { path: string[]; word?: string } | null {
@@ -546,6 +547,16 @@ function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[]
       const bad = removeWords(copy, v, [...path, k]);
       if (bad) return bad;
       lexicon[k] = copy;
+    } else if (Array.isArray(here) && isObject(v) && here.every((x) => isObject(x) && typeof x.id === 'string')) {
+      // A list of items with ids (`metrics:`): `remove: {metrics: {seats_single_mandate: {cues: [constituencies]}}}`.
+      const items = here.map((x) => ({ ...(x as Record<string, Json>) }));
+      for (const [id, words] of Object.entries(v)) {
+        const item = items.find((x) => x.id === id);
+        if (!item) return { path: [...path, k], word: id };
+        const bad = removeWords(item, words, [...path, k, id]);
+        if (bad) return bad;
+      }
+      lexicon[k] = items;
     } else return { path: [...path, k] };
   }
   return null;

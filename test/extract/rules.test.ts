@@ -663,6 +663,12 @@ describe('issue 21: settings an analyst needs without reading code', () => {
     const whole = parseLexicon('d.yaml', `${event}replace: [numbers]\nnumbers: {percent: ['%']}\n`);
     expect(whole.numbers.clock).toEqual([]);
     expect(() => parseLexicon('e.yaml', `${event}remove: {numbers: {clock: [fortnight]}}\n`)).toThrow(/e\.yaml:4:\d+: error: .*remove: "numbers\.clock" has no word "fortnight"/);
+    // A metric's cue word, by the metric's id: "percent of the vote" is then no cue of vote_share.
+    const cue = plain.metrics.find((m) => m.id === 'vote_share')!.cues[0]!;
+    const fewer = parseLexicon('f.yaml', `${event}remove: {metrics: {vote_share: {cues: ['${cue}']}}}\n`);
+    expect(fewer.metrics.find((m) => m.id === 'vote_share')!.cues).toEqual(plain.metrics.find((m) => m.id === 'vote_share')!.cues.filter((w) => w !== cue));
+    expect(fewer.metrics.find((m) => m.id === 'turnout')!.cues).toEqual(plain.metrics.find((m) => m.id === 'turnout')!.cues);
+    expect(() => parseLexicon('g.yaml', `${event}remove: {metrics: {no_such_metric: {cues: [x]}}}\n`)).toThrow(/remove: "metrics" has no word "no_such_metric"/);
   });
 
   it('"X voters out of the total Y": X voted, Y is the registered voters (`total:` of ballots_cast)', () => {
