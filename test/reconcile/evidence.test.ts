@@ -339,6 +339,14 @@ describe('arithmetic as evidence', () => {
   });
 });
 
+describe('a bound and a value inside it', () => {
+  it('"over 70 seats" and "74 seats" agree: one value, 74, and no disagreement', () => {
+    const out = run([seats('a:c1', 'seats_total', 'red', 70, { bound: 'lower-bound', low: 70, value: null }), seats('b:c1', 'seats_total', 'red', 74)], [{ id: 'a' }, { id: 'b' }]);
+    const f = fig(out, 'seats_total.red');
+    expect([f.value, f.dissent.length]).toEqual([74, 0]);
+  });
+});
+
 describe('a coalition listed with its members', () => {
   const withBloc = Lexicon.parse({ ...lexicon, entities: [...lexicon.entities, { id: 'bloc', name: 'Red–Blue bloc', kind: 'party', aliases: ['the bloc'], members: ['red', 'blue'] }] });
   const runBloc = (claims: C[], sources: CaseSource[]) => reconcile(claims.map(claim), makeCorpus(sources), withBloc, DEFAULT_POLICY);
