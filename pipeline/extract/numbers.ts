@@ -73,6 +73,10 @@ export interface NumberGrammar {
   groupShareAfterRe: RegExp | null;
   /** `group_share_before` right before a share ("Women made up"). */
   groupShareBeforeRe: RegExp | null;
+  /** `composition_before` right before a count (`compositionOf`). */
+  compositionBeforeRe: RegExp | null;
+  /** Up to three modifiers and one of `composition_nouns` right after a count (`compositionOf`). */
+  compositionAfterRe: RegExp | null;
   subsetRe: RegExp;
   clockRe: RegExp;
   /** `hours_before` right before a number, or before a first hour and "to" ("open from 9 to "). */
@@ -409,6 +413,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
     groupShareAfterRe: n.group_share_after.length ? new RegExp(String.raw`^\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:${alternation(n.group_share_after)})${E}`, 'iu') : null,
     groupShareBeforeRe: n.group_share_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.group_share_before)})\s+$`, 'iu') : null,
+    compositionBeforeRe: n.composition_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.composition_before)})\s+(?:(?:some|about|around)\s+)?$`, 'iu') : null,
+    compositionAfterRe: n.composition_nouns.length ? new RegExp(String.raw`^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${alternation(n.composition_nouns)})${E}`, 'iu') : null,
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
     progressCountRe: n.progress.counts.length && n.progress.count_verbs.length
@@ -802,6 +808,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (percent && g.opinionRe.test(rest)) kind = 'other';
   // "51.6 percent of those eligible were women", "Women made up 23.9 per cent of the candidates": the part a group makes of a set, no figure.
   else if (percent && (g.groupShareAfterRe?.test(rest) || g.groupShareBeforeRe?.test(text.slice(Math.max(0, start - 40), start)))) kind = 'other';
+  // "a coalition of four left-wing parties": the parties a coalition is made of, no figure.
+  else if (!percent && compositionOf(text, m.index, rest, g)) kind = 'other';
   // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && age(text, m.index, end)) kind = 'other';
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
@@ -840,6 +848,14 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
 
 /** "four seats remaining to be assigned", "nine constituencies still to be declared": what the count has still to go through. */
 const STILL_TO_COME = /^\s+(?:\p{L}+\s+)?(?:remaining|left|still|yet)\s+to\s+be\s/iu;
+
+/**
+ * A count of parties right after words that make it what a coalition is made of ("the coalition of
+ * four left-wing parties", "which brought together 15 small leftist parties"): no figure.
+ */
+function compositionOf(text: string, at: number, rest: string, g: NumberGrammar): boolean {
+  return !!g.compositionBeforeRe?.test(text.slice(Math.max(0, at - 40), at)) && !!g.compositionAfterRe?.test(rest);
+}
 
 /** "out of 405", "out of the 265", "out 405", "of the 276": the total of a count's progress. */
 const COUNT_TOTAL = String.raw`\s+(?:out\s+(?:of\s+)?|of\s+)(?:the\s+)?\d{1,3}(?:,\d{3})*(?!\d)`;

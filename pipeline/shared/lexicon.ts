@@ -204,6 +204,10 @@ export const Numbers = z
     group_share_after: words.default([]),
     /** Words right before a share that make it a group's part of a set ("Women made up 23.9 per cent of the candidates"). */
     group_share_before: words.default([]),
+    /** Words right before a count of parties (past up to three modifiers) that make it the parties a coalition is made of, no figure ("a coalition of four left-wing parties"). */
+    composition_before: words.default([]),
+    /** The nouns of such a count ("parties", "movements"). */
+    composition_nouns: words.default([]),
     currencies: words.default([]),
     /** Words before a share with no cue in its clause that stand for the figure named last ("it was", "the figure", "this is down from"): the share is of that figure's metric. */
     figure_references: words.default([]),

@@ -3263,3 +3263,11 @@ describe('"rejected ballots", "rejected votes"', () => {
     expect(claims('Unity won, while rejected votes were 24,025.')).toEqual(['24,025 invalid_ballots.national 24025 unspecified']);
   });
 });
+
+describe('the parties a coalition is made of', () => {
+  it('are no figure (`numbers.composition_before`): "a coalition of four left-wing parties", "brought together 15 small parties"; "15 parties are running" stays', () => {
+    expect(claims('Unity, a coalition of four left-wing parties, won 49.8% of the vote.')).toEqual(['49.8% vote_share.unity 49.8 unspecified']);
+    expect(claims('Reform, which brought together 15 small regional parties, won 31 seats.')).toEqual(['31 seats_total.reform 31 unspecified']);
+    expect(claims('In all, 15 parties are running.')).toEqual(['15 parties_contesting.national 15 unspecified']);
+  });
+});
