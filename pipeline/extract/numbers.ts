@@ -77,6 +77,10 @@ export interface NumberGrammar {
   compositionBeforeRe: RegExp | null;
   /** Up to three modifiers and one of `composition_nouns` right after a count (`compositionOf`). */
   compositionAfterRe: RegExp | null;
+  /** `incident_before` (and a bound word) right before a count (`stationIncident`). */
+  incidentBeforeRe: RegExp | null;
+  /** A noun of `progress.units` right after a count, then maybe `incident_after` (`stationIncident`). */
+  incidentUnitsRe: RegExp | null;
   subsetRe: RegExp;
   clockRe: RegExp;
   /** `hours_before` right before a number, or before a first hour and "to" ("open from 9 to "). */
@@ -415,6 +419,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     groupShareBeforeRe: n.group_share_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.group_share_before)})\s+$`, 'iu') : null,
     compositionBeforeRe: n.composition_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.composition_before)})\s+(?:(?:some|about|around)\s+)?$`, 'iu') : null,
     compositionAfterRe: n.composition_nouns.length ? new RegExp(String.raw`^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${alternation(n.composition_nouns)})${E}`, 'iu') : null,
+    incidentBeforeRe: n.incident_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.incident_before)})\s+(?:(?:${alternation(bounds.keys())})\s+)?$`, 'iu') : null,
+    incidentUnitsRe: n.progress.units.length ? new RegExp(String.raw`^\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.units)})${E}(?:\s+(${alternation(n.incident_after.length ? n.incident_after : ['(?!)'])})${E})?`, 'iu') : null,
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
     progressCountRe: n.progress.counts.length && n.progress.count_verbs.length
@@ -810,6 +816,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (percent && (g.groupShareAfterRe?.test(rest) || g.groupShareBeforeRe?.test(text.slice(Math.max(0, start - 40), start)))) kind = 'other';
   // "a coalition of four left-wing parties": the parties a coalition is made of, no figure.
   else if (!percent && compositionOf(text, m.index, rest, g)) kind = 'other';
+  // "repeated voting in around thirty polling stations": the stations where something went wrong, no figure.
+  else if (!percent && stationIncident(text, m.index, rest, g)) kind = 'other';
   // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && age(text, m.index, end)) kind = 'other';
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
@@ -855,6 +863,17 @@ const STILL_TO_COME = /^\s+(?:\p{L}+\s+)?(?:remaining|left|still|yet)\s+to\s+be\
  */
 function compositionOf(text: string, at: number, rest: string, g: NumberGrammar): boolean {
   return !!g.compositionBeforeRe?.test(text.slice(Math.max(0, at - 40), at)) && !!g.compositionAfterRe?.test(rest);
+}
+
+/**
+ * A count of polling stations where something went wrong: `incident_before` right before it
+ * ("repeated voting in around thirty polling stations", "140 reports about 80 polling stations")
+ * or `incident_after` right after its noun ("221 polling stations were cancelled"). A part of
+ * the stations, no figure.
+ */
+function stationIncident(text: string, at: number, rest: string, g: NumberGrammar): boolean {
+  const units = g.incidentUnitsRe?.exec(rest);
+  return !!units && (!!units[1] || !!g.incidentBeforeRe?.test(text.slice(Math.max(0, at - 50), at)));
 }
 
 /** "out of 405", "out of the 265", "out 405", "of the 276": the total of a count's progress. */

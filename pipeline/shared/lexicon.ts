@@ -208,6 +208,10 @@ export const Numbers = z
     composition_before: words.default([]),
     /** The nouns of such a count ("parties", "movements"). */
     composition_nouns: words.default([]),
+    /** Words right before a count of `progress.units` that make it the polling stations where something went wrong, no figure ("repeated voting in around thirty polling stations"). */
+    incident_before: words.default([]),
+    /** Words right after such a count and its noun ("221 polling stations were cancelled"). */
+    incident_after: words.default([]),
     currencies: words.default([]),
     /** Words before a share with no cue in its clause that stand for the figure named last ("it was", "the figure", "this is down from"): the share is of that figure's metric. */
     figure_references: words.default([]),

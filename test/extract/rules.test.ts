@@ -3271,3 +3271,12 @@ describe('the parties a coalition is made of', () => {
     expect(claims('In all, 15 parties are running.')).toEqual(['15 parties_contesting.national 15 unspecified']);
   });
 });
+
+describe('polling stations where something went wrong', () => {
+  it('are no figure (`numbers.incident_before`, `incident_after`): "repeated voting in around thirty polling stations", "221 polling stations were cancelled"; "in 12,500 polling stations" stays', () => {
+    expect(claims('After repeated voting in around thirty polling stations, Unity won 40 seats.')).toEqual(['40 seats_total.unity 40 unspecified']);
+    expect(claims('Observers filed 140 reports about 80 polling stations.')).toEqual([]);
+    expect(claims('Of the 12,500 polling stations, 221 polling stations were cancelled.')).toEqual(['12,500 polling_stations.national 12500 unspecified']);
+    expect(claims('Voting took place in 12,500 polling stations.')).toEqual(['12,500 polling_stations.national 12500 unspecified']);
+  });
+});
