@@ -397,6 +397,8 @@ export const Lexicon = z
     references: z.record(z.string(), z.array(EntityKinds).min(1)).default({}),
     /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
     other_bodies: words.default([]),
+    /** Legislatures and their members ("Congress", "deputies"): other bodies in an election that names no chamber and no seats (a presidential election, a referendum). */
+    legislatures: words.default([]),
     /** Words for the chamber elected ("parliament", "lower house"), beside the event's chamber names: "the parliament has 577 seats" is its size. */
     chambers: words.default([]),
     /** Words of winning or comparing between two names ("beat", "ahead of"): "A beat B by 52% to 48%" gives 52% to A and 48% to B. */
@@ -586,6 +588,7 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
   // The chamber elected is no other body ("the Senate" when the Senate is elected).
   const chamber = new Set(chambers.map(normalizeName));
   out.other_bodies = union(base.other_bodies, given.has('other_bodies') ? event.other_bodies : []).filter((b) => !chamber.has(normalizeName(b)));
+  if (electsNoChamber(event)) out.other_bodies = union(out.other_bodies, base.legislatures);
   out.metrics = out.metrics.map((m) => {
     const more = event.cues[m.id];
     return { ...m, ...(out.labels[m.id] ? { label: out.labels[m.id]! } : {}), ...(more ? { cues: union(m.cues, more) } : {}) };
@@ -594,6 +597,15 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
   out.replace = [];
   out.remove = {};
   return out;
+}
+
+/**
+ * An election that names no chamber and no seats (a presidential election, a referendum): the
+ * legislature's seats it mentions ("the 57 seats in the Legislative Assembly", "80 deputies")
+ * are another body's.
+ */
+function electsNoChamber(event: Lexicon): boolean {
+  return !!event.election && event.election.chamber.length === 0 && event.election.seats == null;
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

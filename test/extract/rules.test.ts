@@ -3280,3 +3280,15 @@ describe('polling stations where something went wrong', () => {
     expect(claims('Voting took place in 12,500 polling stations.')).toEqual(['12,500 polling_stations.national 12500 unspecified']);
   });
 });
+
+describe('a legislature in an election of no chamber', () => {
+  const race = parseLexicon(
+    'race.yaml',
+    'entities:\n  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}\n  - {id: bell, name: Bo Bell, kind: candidate, aliases: [Bo Bell]}\nelection: {year: 2031}\n',
+  );
+  it('is another body (`legislatures`): "80 deputies were also elected", "the 57 seats in the Legislative Assembly"; an election of a chamber keeps them', () => {
+    expect(claimsWith(race, 'On Sunday, 80 deputies were also elected, and Ann Ames won 52.3% of the vote.')).toEqual(['52.3% vote_share.ames 52.3']);
+    expect(claimsWith(race, 'Voters also chose the 57 seats in the Legislative Assembly.')).toEqual([]);
+    expect(claims('On Sunday, 80 deputies were elected to the Grand Hall.')).toEqual(['80 seats_total.national 80 rule']);
+  });
+});
