@@ -3292,3 +3292,12 @@ describe('a legislature in an election of no chamber', () => {
     expect(claims('On Sunday, 80 deputies were elected to the Grand Hall.')).toEqual(['80 seats_total.national 80 rule']);
   });
 });
+
+describe('a rate that is no figure of the election', () => {
+  it('names no figure (`numbers.other_rates`): "a record abstention rate of 52.8%", "the highest abstention in 60 years, with more than 40%", "to 7.0% economic growth"; a share after a name or another share stays', () => {
+    expect(claims('The vote saw a record abstention rate of 52.8%, the highest ever.')).toEqual([]);
+    expect(claims('Unity won 38%. The election registered the highest abstention in 60 years, with more than 40%.')).toEqual(['38% vote_share.unity 38 unspecified']);
+    expect(claims('Despite steering the economy to 7.0% economic growth, Unity won only 31% of the vote.')).toEqual(['31% vote_share.unity 31 unspecified']);
+    expect(claims('Abstention was the main worry, and Unity won 40% of the vote.')).toEqual(['40% vote_share.unity 40 unspecified']);
+  });
+});
