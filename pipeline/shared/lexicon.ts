@@ -164,6 +164,11 @@ export const Numbers = z
     other_before: words.default([]),
     /** Words that open a supposed case: a number after them in their clause is no figure ("even if all the votes (947,000) were added"). */
     hypothetical: words.default([]),
+    /** How a poll or projection was made (`poll_nouns` before, in the sentence): a count right after `method_before` ("exit poll … accurate within 1 to 8 seats", "projections based on 10,000 votes") or after `on`/`at`/`among` past one of `method_verbs` ("the exit poll was conducted … at 160 polling stations") is no figure. */
+    poll_method: z
+      .object({ poll_nouns: words.default([]), method_before: words.default([]), method_verbs: words.default([]) })
+      .strict()
+      .default({ poll_nouns: [], method_before: [], method_verbs: [] }),
     /** A verb of crossing or staying and a side right before a per-cent number that make it a bound named, no figure ("dipped below 90%", "remained above 75%"). */
     bound_before: words.default([]),
     /** Words right before a number written as a word that make it a set named, no count ("the two candidates", "the big three"). */

@@ -3301,3 +3301,12 @@ describe('a rate that is no figure of the election', () => {
     expect(claims('Abstention was the main worry, and Unity won 40% of the vote.')).toEqual(['40% vote_share.unity 40 unspecified']);
   });
 });
+
+describe('how a poll was made', () => {
+  it('is no figure (`numbers.poll_method`): "projections based on 10,000 votes", "accurate within 1 to 8 seats", "conducted … at 160 polling stations"; "The exit poll put Unity at 40%" stays', () => {
+    expect(claims('Early projections based on 10,000 votes give Unity some 55% of the vote.')).toEqual(['some 55% vote_share.unity 55 estimate']);
+    expect(claims('The exit poll (which has been accurate within 1 to 8 seats at the last five elections) gives Unity 320 seats.')).toEqual(['320 seats_total.unity 320 exit_poll']);
+    expect(claims('The exit poll was conducted by Ipsos on 4,000 respondents at 160 polling stations.')).toEqual([]);
+    expect(claims('The exit poll put Unity at 40%.')).toEqual(['40% vote_share.unity 40 exit_poll']);
+  });
+});
