@@ -92,10 +92,28 @@ export function locate(body: string, f: { anchor: string; text: string; nth?: nu
     a = find(haystack, foldTypography(f.anchor), f.nth ?? 1);
     if (a === -1) return null;
   }
-  const inner = haystack.indexOf(haystack === body ? f.text : foldTypography(f.text), a);
-  if (inner === -1 || inner > a + f.anchor.length) return null;
+  const text = haystack === body ? f.text : foldTypography(f.text);
+  const inner = wholeNumberAt(haystack, text, a, a + f.anchor.length);
+  if (inner === -1) return null;
   return { start: inner, end: inner + f.text.length };
 }
+
+/**
+ * Where `text` first stands in `hay` between `from` and `to` (its start), preferring a place where
+ * it is not part of a longer number: the "17" of "with 17.9 percent of the votes and 17 seats" is
+ * the second one. With no such place, the first.
+ */
+function wholeNumberAt(hay: string, text: string, from: number, to: number): number {
+  const first = hay.indexOf(text, from);
+  if (first === -1 || first > to || !/^\d/.test(text)) return first > to ? -1 : first;
+  for (let at = first; at !== -1 && at <= to; at = hay.indexOf(text, at + 1)) {
+    if (!INSIDE_NUMBER_BEFORE.test(hay.slice(Math.max(0, at - 2), at)) && !INSIDE_NUMBER_AFTER.test(hay.slice(at + text.length, at + text.length + 2))) return at;
+  }
+  return first;
+}
+/** A digit, or a digit and a decimal or thousands mark, right before or after a number. */
+const INSIDE_NUMBER_BEFORE = /(?:\d|\d[.,])$/u;
+const INSIDE_NUMBER_AFTER = /^(?:\d|[.,]\d)/u;
 
 
 export interface Counts {
