@@ -78,6 +78,10 @@ describe('eval-corpus', () => {
     expect(locate('Reform, receiving 4.11 per cent and 11 seats.', { anchor: 'receiving 4.11 per cent and 11 seats', text: '11' })).toEqual({ start: 36, end: 38 });
     // With no place of its own, the first.
     expect(locate('Unity won 17.9%.', { anchor: 'Unity won 17.9%', text: '17' })).toEqual({ start: 10, end: 12 });
+    // A number word is no part of a longer word: "ten" is not in "potentially".
+    expect(locate('Reform potentially has ten seats.', { anchor: 'potentially has ten seats', text: 'ten' })).toEqual({ start: 23, end: 26 });
+    // The kth figure with the same anchor and text stands at the kth place.
+    expect(locate('Others | 19 | 19 | 19 |', { anchor: 'Others | 19 | 19 | 19 |', text: '19' }, 2)).toEqual({ start: 19, end: 21 });
   });
 
   it('scores strict (all fields) and loose (number, metric, entity), and counts claims on not_figures', () => {
