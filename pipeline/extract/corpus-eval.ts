@@ -74,8 +74,8 @@ export interface Located {
   problem: string | null;
 }
 
-/** Where a figure's number stands in the body: its `text` inside the anchor's nth occurrence. */
-export function locate(body: string, f: { anchor: string; text: string; nth?: number }): { start: number; end: number } | null {
+/** Where a figure's number stands in the body: its `text` inside the anchor's nth occurrence (the `k`th place of it there, from 0, for the `k`th figure with the same anchor and text). */
+export function locate(body: string, f: { anchor: string; text: string; nth?: number }, k = 0): { start: number; end: number } | null {
   const find = (hay: string, needle: string, n: number): number => {
     let at = -1;
     for (let i = 0; i < n; i++) {
@@ -92,10 +92,36 @@ export function locate(body: string, f: { anchor: string; text: string; nth?: nu
     a = find(haystack, foldTypography(f.anchor), f.nth ?? 1);
     if (a === -1) return null;
   }
-  const inner = haystack.indexOf(haystack === body ? f.text : foldTypography(f.text), a);
-  if (inner === -1 || inner > a + f.anchor.length) return null;
+  const text = haystack === body ? f.text : foldTypography(f.text);
+  const inner = wholeNumberAt(haystack, text, a, a + f.anchor.length, k);
+  if (inner === -1) return null;
   return { start: inner, end: inner + f.text.length };
 }
+
+/**
+ * Where `text` stands in `hay` between `from` and `to` (its start): the `k`th place (from 0) where it
+ * is no part of a longer number or word (the "17" of "with 17.9 percent of the votes and 17
+ * seats" is the second one; the "ten" of "potentially have ten" is not in "potentially"). With
+ * fewer such places, the first place.
+ */
+function wholeNumberAt(hay: string, text: string, from: number, to: number, k = 0): number {
+  const first = hay.indexOf(text, from);
+  if (first === -1 || first > to) return -1;
+  const [before, after] = /^\p{L}/u.test(text) ? [INSIDE_WORD_BEFORE, INSIDE_WORD_AFTER] : /^\d/.test(text) ? [INSIDE_NUMBER_BEFORE, INSIDE_NUMBER_AFTER] : [null, null];
+  if (!before || !after) return first;
+  let seen = 0;
+  for (let at = first; at !== -1 && at <= to; at = hay.indexOf(text, at + 1)) {
+    if (before.test(hay.slice(Math.max(0, at - 2), at)) || after.test(hay.slice(at + text.length, at + text.length + 2))) continue;
+    if (seen++ === k) return at;
+  }
+  return first;
+}
+/** A digit, or a digit and a decimal or thousands mark, right before or after a number. */
+const INSIDE_NUMBER_BEFORE = /(?:\d|\d[.,])$/u;
+const INSIDE_NUMBER_AFTER = /^(?:\d|[.,]\d)/u;
+/** A letter right before or after a word. */
+const INSIDE_WORD_BEFORE = /\p{L}$/u;
+const INSIDE_WORD_AFTER = /^\p{L}/u;
 
 
 export interface Counts {
@@ -197,8 +223,13 @@ export function wrongFields(c: Claim, f: CorpusFigure): string[] {
 export function scoreArticle(body: string, claims: Claim[], article: CorpusArticle, event: string, half: 'tune' | 'test', second: readonly string[] | null = null): ArticleResult {
   const r: ArticleResult = { id: article.id, event, half, counts: zero(), misses: [], spurious: [], kinds: [], unplaced: [], rounds: [], eitherReading: null };
   const figures: (Located & { figure: CorpusFigure })[] = [];
+  // Figures with the same anchor and text ("Others | 19 | 19 | 19 |") stand at its successive places.
+  const repeats = new Map<string, number>();
   for (const f of article.figures ?? []) {
-    const at = locate(body, f);
+    const same = JSON.stringify([f.anchor, f.text, f.nth ?? 1]);
+    const k = repeats.get(same) ?? 0;
+    repeats.set(same, k + 1);
+    const at = locate(body, f, k);
     if (!at) r.unplaced.push(`${JSON.stringify(f.anchor)} / ${JSON.stringify(f.text)}`);
     figures.push({ figure: f, start: at?.start ?? -1, end: at?.end ?? -1, problem: at ? null : 'not found' });
   }

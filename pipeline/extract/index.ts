@@ -200,6 +200,8 @@ export interface Compiled {
   otherBeforeRe: RegExp;
   /** A supposed case opened before a number in its clause (`numbers.hypothetical`): "even if all the votes (947,000) were added". */
   hypotheticalRe: RegExp;
+  /** How a poll was made, right before a number (`numbers.poll_method`, `pollMethod`). */
+  pollMethodRe: RegExp;
   /** "Of the 46 candidates who …, ": a sentence opened by a set of candidates, up to a comma before the number (`candidatePart`). */
   candidateSetRe: RegExp;
   /** A verb of crossing or staying and a side right before a per-cent number: a bound, no figure (`numbers.bound_before`). */
@@ -467,6 +469,7 @@ export function compile(lexicon: Lexicon): Compiled {
     percentWordRe: wordsRe(lexicon.numbers.percent),
     otherBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.other_before)})\\s+$`, 'iu'),
     candidateSetRe: new RegExp(String.raw`^\s*of\s+(?:the|these|those)\s+\d[\d,.]*\s+(?:\p{L}+\s+)?(?:${alternation(lexicon.units.candidates?.length ? lexicon.units.candidates : ['(?!)'])})${E}[^;]*,\s[^;]*$`, 'iu'),
+    pollMethodRe: pollMethodRe(lexicon.numbers.poll_method),
     hypotheticalRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.hypothetical.length ? lexicon.numbers.hypothetical : ['(?!)'])})\\s[^,;:.!?]*$`, 'iu'),
     boundBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.bound_before.length ? lexicon.numbers.bound_before : ['(?!)'])})\\s+$`, 'iu'),
 contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested_before.length ? lexicon.numbers.contested_before : ['(?!)'])})\\s+(?:the\\s+)?$`, 'iu'),
@@ -636,6 +639,23 @@ function supposed(q: Quantity, text: string, c: Compiled): boolean {
   return c.hypotheticalRe.test(text.slice(Math.max(0, q.start - HYPOTHESIS_BACK), q.start));
 }
 const HYPOTHESIS_BACK = 160;
+
+/**
+ * "The exit poll (which has been accurate within 1 to 8 seats …)", "early projections based on
+ * 10,000 votes", "the exit poll was conducted … on 4,000 respondents at 160 polling stations": a
+ * number in the clause that tells how a poll was made (its sample, its accuracy) is no figure.
+ */
+function pollMethodRe(m: Lexicon['numbers']['poll_method']): RegExp {
+  if (!m.poll_nouns.length || (!m.method_before.length && !m.method_verbs.length)) return /(?!)/u;
+  const poll = String.raw`${B}(?:${alternation(m.poll_nouns)})${E}(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,60}?`;
+  const before = m.method_before.length ? String.raw`${B}(?:${alternation(m.method_before)})` : '(?!)';
+  const verbs = m.method_verbs.length ? String.raw`${B}(?:${alternation(m.method_verbs)})${E}(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,50}?\s(?:on|at|among|in)` : '(?!)';
+  return new WordStartRegExp(String.raw`${poll}(?:${before}|${verbs})\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$`, 'iu');
+}
+function pollMethod(q: Quantity, text: string, c: Compiled): boolean {
+  return c.pollMethodRe.test(text.slice(Math.max(0, q.start - POLL_METHOD_BACK), q.start));
+}
+const POLL_METHOD_BACK = 160;
 
 /**
  * "… won the most seats with 78 (29.64%). [3]", "won 78 seats.[3]": a small whole number alone in
@@ -2483,7 +2503,7 @@ function readSentence(
     if (margin) marginMetric(q, text, c, inSource);
     const read = dropped.has(q)
       ? 'foreign'
-      : (!q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)) || supposed(q, text, c) || referenceMark(q, text) || candidatePart(q, text, c)
+      : (!q.percent && ((c.otherBeforeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && !c.unitRe.test(text.slice(q.end, q.end + 60))) || votesMargin(q, text, c) || margin)) || supposed(q, text, c) || pollMethod(q, text, c) || referenceMark(q, text) || candidatePart(q, text, c)
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'

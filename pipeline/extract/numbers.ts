@@ -73,6 +73,18 @@ export interface NumberGrammar {
   groupShareAfterRe: RegExp | null;
   /** `group_share_before` right before a share ("Women made up"). */
   groupShareBeforeRe: RegExp | null;
+  /** `composition_before` right before a count (`compositionOf`). */
+  compositionBeforeRe: RegExp | null;
+  /** Up to three modifiers and one of `composition_nouns` right after a count (`compositionOf`). */
+  compositionAfterRe: RegExp | null;
+  /** `other_rates` before a share in its clause (`otherRate`). */
+  otherRateBeforeRe: RegExp | null;
+  /** `other_rates` right after a share (`otherRate`). */
+  otherRateAfterRe: RegExp | null;
+  /** `incident_before` (and a bound word) right before a count (`stationIncident`). */
+  incidentBeforeRe: RegExp | null;
+  /** A noun of `progress.units` right after a count, then maybe `incident_after` (`stationIncident`). */
+  incidentUnitsRe: RegExp | null;
   subsetRe: RegExp;
   clockRe: RegExp;
   /** `hours_before` right before a number, or before a first hour and "to" ("open from 9 to "). */
@@ -409,6 +421,12 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
     groupShareAfterRe: n.group_share_after.length ? new RegExp(String.raw`^\s+(?:of\s+(?:[\p{L}'’-]+\s+){1,4}?)?(?:${alternation(n.group_share_after)})${E}`, 'iu') : null,
     groupShareBeforeRe: n.group_share_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.group_share_before)})\s+$`, 'iu') : null,
+    compositionBeforeRe: n.composition_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.composition_before)})\s+(?:(?:some|about|around)\s+)?$`, 'iu') : null,
+    compositionAfterRe: n.composition_nouns.length ? new RegExp(String.raw`^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${alternation(n.composition_nouns)})${E}`, 'iu') : null,
+    otherRateBeforeRe: n.other_rates.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.other_rates)})${E}([^.;:%]{0,50})$`, 'iu') : null,
+    otherRateAfterRe: n.other_rates.length ? new RegExp(String.raw`^\s+(?:${alternation(n.other_rates)})${E}`, 'iu') : null,
+    incidentBeforeRe: n.incident_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.incident_before)})\s+(?:(?:${alternation(bounds.keys())})\s+)?$`, 'iu') : null,
+    incidentUnitsRe: n.progress.units.length ? new RegExp(String.raw`^\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.units)})${E}(?:\s+(${alternation(n.incident_after.length ? n.incident_after : ['(?!)'])})${E})?`, 'iu') : null,
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
     progressBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.before)})\s+$`, 'iu'),
     progressCountRe: n.progress.counts.length && n.progress.count_verbs.length
@@ -802,6 +820,12 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (percent && g.opinionRe.test(rest)) kind = 'other';
   // "51.6 percent of those eligible were women", "Women made up 23.9 per cent of the candidates": the part a group makes of a set, no figure.
   else if (percent && (g.groupShareAfterRe?.test(rest) || g.groupShareBeforeRe?.test(text.slice(Math.max(0, start - 40), start)))) kind = 'other';
+  // "a coalition of four left-wing parties": the parties a coalition is made of, no figure.
+  else if (!percent && compositionOf(text, m.index, rest, g)) kind = 'other';
+  // "a record abstention rate equal to 52.83%", "to 7.0% economic growth": a rate that is no figure of the election.
+  else if (percent && otherRate(text, start, rest, g)) kind = 'other';
+  // "repeated voting in around thirty polling stations": the stations where something went wrong, no figure.
+  else if (!percent && stationIncident(text, m.index, rest, g)) kind = 'other';
   // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.
   else if (first.kind === 'digits' && !percent && !scale && bound === 'exact' && age(text, m.index, end)) kind = 'other';
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
@@ -840,6 +864,37 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
 
 /** "four seats remaining to be assigned", "nine constituencies still to be declared": what the count has still to go through. */
 const STILL_TO_COME = /^\s+(?:\p{L}+\s+)?(?:remaining|left|still|yet)\s+to\s+be\s/iu;
+
+/**
+ * A count of parties right after words that make it what a coalition is made of ("the coalition of
+ * four left-wing parties", "which brought together 15 small leftist parties"): no figure.
+ */
+function compositionOf(text: string, at: number, rest: string, g: NumberGrammar): boolean {
+  return !!g.compositionBeforeRe?.test(text.slice(Math.max(0, at - 40), at)) && !!g.compositionAfterRe?.test(rest);
+}
+
+/**
+ * A share of a rate that is no figure of the election (`other_rates`): the rate before it in its
+ * clause, with no capital, other share or stop between ("a record abstention rate equal to
+ * 52.83%", "the highest abstention in 60 years, with more than 40%"), or right after it ("7.0%
+ * economic growth").
+ */
+function otherRate(text: string, start: number, rest: string, g: NumberGrammar): boolean {
+  if (g.otherRateAfterRe?.test(rest)) return true;
+  const before = g.otherRateBeforeRe?.exec(text.slice(Math.max(0, start - 80), start));
+  return !!before && !/\p{Lu}/u.test(before[1]!);
+}
+
+/**
+ * A count of polling stations where something went wrong: `incident_before` right before it
+ * ("repeated voting in around thirty polling stations", "140 reports about 80 polling stations")
+ * or `incident_after` right after its noun ("221 polling stations were cancelled"). A part of
+ * the stations, no figure.
+ */
+function stationIncident(text: string, at: number, rest: string, g: NumberGrammar): boolean {
+  const units = g.incidentUnitsRe?.exec(rest);
+  return !!units && (!!units[1] || !!g.incidentBeforeRe?.test(text.slice(Math.max(0, at - 50), at)));
+}
 
 /** "out of 405", "out of the 265", "out 405", "of the 276": the total of a count's progress. */
 const COUNT_TOTAL = String.raw`\s+(?:out\s+(?:of\s+)?|of\s+)(?:the\s+)?\d{1,3}(?:,\d{3})*(?!\d)`;

@@ -164,6 +164,11 @@ export const Numbers = z
     other_before: words.default([]),
     /** Words that open a supposed case: a number after them in their clause is no figure ("even if all the votes (947,000) were added"). */
     hypothetical: words.default([]),
+    /** How a poll or projection was made (`poll_nouns` before, in the sentence): a count right after `method_before` ("exit poll … accurate within 1 to 8 seats", "projections based on 10,000 votes") or after `on`/`at`/`among` past one of `method_verbs` ("the exit poll was conducted … at 160 polling stations") is no figure. */
+    poll_method: z
+      .object({ poll_nouns: words.default([]), method_before: words.default([]), method_verbs: words.default([]) })
+      .strict()
+      .default({ poll_nouns: [], method_before: [], method_verbs: [] }),
     /** A verb of crossing or staying and a side right before a per-cent number that make it a bound named, no figure ("dipped below 90%", "remained above 75%"). */
     bound_before: words.default([]),
     /** Words right before a number written as a word that make it a set named, no count ("the two candidates", "the big three"). */
@@ -204,6 +209,16 @@ export const Numbers = z
     group_share_after: words.default([]),
     /** Words right before a share that make it a group's part of a set ("Women made up 23.9 per cent of the candidates"). */
     group_share_before: words.default([]),
+    /** Words right before a count of parties (past up to three modifiers) that make it the parties a coalition is made of, no figure ("a coalition of four left-wing parties"). */
+    composition_before: words.default([]),
+    /** The nouns of such a count ("parties", "movements"). */
+    composition_nouns: words.default([]),
+    /** Rates that are no figure of an election ("abstention", "economic growth"): a share they name, right before it in its clause or right after it, is no figure. */
+    other_rates: words.default([]),
+    /** Words right before a count of `progress.units` that make it the polling stations where something went wrong, no figure ("repeated voting in around thirty polling stations"). */
+    incident_before: words.default([]),
+    /** Words right after such a count and its noun ("221 polling stations were cancelled"). */
+    incident_after: words.default([]),
     currencies: words.default([]),
     /** Words before a share with no cue in its clause that stand for the figure named last ("it was", "the figure", "this is down from"): the share is of that figure's metric. */
     figure_references: words.default([]),
@@ -389,6 +404,8 @@ export const Lexicon = z
     references: z.record(z.string(), z.array(EntityKinds).min(1)).default({}),
     /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
     other_bodies: words.default([]),
+    /** Legislatures and their members ("Congress", "deputies"): other bodies in an election that names no chamber and no seats (a presidential election, a referendum). */
+    legislatures: words.default([]),
     /** Words for the chamber elected ("parliament", "lower house"), beside the event's chamber names: "the parliament has 577 seats" is its size. */
     chambers: words.default([]),
     /** Words of winning or comparing between two names ("beat", "ahead of"): "A beat B by 52% to 48%" gives 52% to A and 48% to B. */
@@ -589,6 +606,7 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
   // The chamber elected is no other body ("the Senate" when the Senate is elected).
   const chamber = new Set(chambers.map(normalizeName));
   out.other_bodies = union(base.other_bodies, given.has('other_bodies') ? event.other_bodies : []).filter((b) => !chamber.has(normalizeName(b)));
+  if (electsNoChamber(event)) out.other_bodies = union(out.other_bodies, base.legislatures);
   out.metrics = out.metrics.map((m) => {
     const more = event.cues[m.id];
     return { ...m, ...(out.labels[m.id] ? { label: out.labels[m.id]! } : {}), ...(more ? { cues: union(m.cues, more) } : {}) };
@@ -597,6 +615,15 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
   out.replace = [];
   out.remove = {};
   return out;
+}
+
+/**
+ * An election that names no chamber and no seats (a presidential election, a referendum): the
+ * legislature's seats it mentions ("the 57 seats in the Legislative Assembly", "80 deputies")
+ * are another body's.
+ */
+function electsNoChamber(event: Lexicon): boolean {
+  return !!event.election && event.election.chamber.length === 0 && event.election.seats == null;
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

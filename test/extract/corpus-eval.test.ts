@@ -95,6 +95,20 @@ describe('eval-corpus', () => {
     expect(locate('Unity’s 40%', { anchor: "Unity's 40%", text: '40' })).toEqual({ start: 8, end: 10 });
   });
 
+  it('places a number\'s text where it is no part of a longer number in its anchor ("17" of "17.9 percent … and 17 seats")', () => {
+    const body = 'Unity, with 17.9 percent of the votes and 17 seats.';
+    expect(locate(body, { anchor: 'with 17.9 percent of the votes and 17 seats', text: '17' })).toEqual({ start: 42, end: 44 });
+    expect(locate(body, { anchor: 'with 17.9 percent of the votes and 17 seats', text: '17.9' })).toEqual({ start: 12, end: 16 });
+    // Receiving 4.11 per cent and 11 seats: the 11 after "and".
+    expect(locate('Reform, receiving 4.11 per cent and 11 seats.', { anchor: 'receiving 4.11 per cent and 11 seats', text: '11' })).toEqual({ start: 36, end: 38 });
+    // With no place of its own, the first.
+    expect(locate('Unity won 17.9%.', { anchor: 'Unity won 17.9%', text: '17' })).toEqual({ start: 10, end: 12 });
+    // A number word is no part of a longer word: "ten" is not in "potentially".
+    expect(locate('Reform potentially has ten seats.', { anchor: 'potentially has ten seats', text: 'ten' })).toEqual({ start: 23, end: 26 });
+    // The kth figure with the same anchor and text stands at the kth place.
+    expect(locate('Others | 19 | 19 | 19 |', { anchor: 'Others | 19 | 19 | 19 |', text: '19' }, 2)).toEqual({ start: 19, end: 21 });
+  });
+
   it('scores strict (all fields) and loose (number, metric, entity), and counts claims on not_figures', () => {
     const body = 'Unity won 41.5% and Reform 12 seats; the 3 cities.';
     const claim = (text: string, over: Partial<Claim>): Claim => {

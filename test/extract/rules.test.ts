@@ -3269,3 +3269,50 @@ describe('"rejected ballots", "rejected votes"', () => {
     expect(claims('Unity won, while rejected votes were 24,025.')).toEqual(['24,025 invalid_ballots.national 24025 unspecified']);
   });
 });
+
+describe('the parties a coalition is made of', () => {
+  it('are no figure (`numbers.composition_before`): "a coalition of four left-wing parties", "brought together 15 small parties"; "15 parties are running" stays', () => {
+    expect(claims('Unity, a coalition of four left-wing parties, won 49.8% of the vote.')).toEqual(['49.8% vote_share.unity 49.8 unspecified']);
+    expect(claims('Reform, which brought together 15 small regional parties, won 31 seats.')).toEqual(['31 seats_total.reform 31 unspecified']);
+    expect(claims('In all, 15 parties are running.')).toEqual(['15 parties_contesting.national 15 unspecified']);
+  });
+});
+
+describe('polling stations where something went wrong', () => {
+  it('are no figure (`numbers.incident_before`, `incident_after`): "repeated voting in around thirty polling stations", "221 polling stations were cancelled"; "in 12,500 polling stations" stays', () => {
+    expect(claims('After repeated voting in around thirty polling stations, Unity won 40 seats.')).toEqual(['40 seats_total.unity 40 unspecified']);
+    expect(claims('Observers filed 140 reports about 80 polling stations.')).toEqual([]);
+    expect(claims('Of the 12,500 polling stations, 221 polling stations were cancelled.')).toEqual(['12,500 polling_stations.national 12500 unspecified']);
+    expect(claims('Voting took place in 12,500 polling stations.')).toEqual(['12,500 polling_stations.national 12500 unspecified']);
+  });
+});
+
+describe('a legislature in an election of no chamber', () => {
+  const race = parseLexicon(
+    'race.yaml',
+    'entities:\n  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames]}\n  - {id: bell, name: Bo Bell, kind: candidate, aliases: [Bo Bell]}\nelection: {year: 2031}\n',
+  );
+  it('is another body (`legislatures`): "80 deputies were also elected", "the 57 seats in the Legislative Assembly"; an election of a chamber keeps them', () => {
+    expect(claimsWith(race, 'On Sunday, 80 deputies were also elected, and Ann Ames won 52.3% of the vote.')).toEqual(['52.3% vote_share.ames 52.3']);
+    expect(claimsWith(race, 'Voters also chose the 57 seats in the Legislative Assembly.')).toEqual([]);
+    expect(claims('On Sunday, 80 deputies were elected to the Grand Hall.')).toEqual(['80 seats_total.national 80 rule']);
+  });
+});
+
+describe('a rate that is no figure of the election', () => {
+  it('names no figure (`numbers.other_rates`): "a record abstention rate of 52.8%", "the highest abstention in 60 years, with more than 40%", "to 7.0% economic growth"; a share after a name or another share stays', () => {
+    expect(claims('The vote saw a record abstention rate of 52.8%, the highest ever.')).toEqual([]);
+    expect(claims('Unity won 38%. The election registered the highest abstention in 60 years, with more than 40%.')).toEqual(['38% vote_share.unity 38 unspecified']);
+    expect(claims('Despite steering the economy to 7.0% economic growth, Unity won only 31% of the vote.')).toEqual(['31% vote_share.unity 31 unspecified']);
+    expect(claims('Abstention was the main worry, and Unity won 40% of the vote.')).toEqual(['40% vote_share.unity 40 unspecified']);
+  });
+});
+
+describe('how a poll was made', () => {
+  it('is no figure (`numbers.poll_method`): "projections based on 10,000 votes", "accurate within 1 to 8 seats", "conducted … at 160 polling stations"; "The exit poll put Unity at 40%" stays', () => {
+    expect(claims('Early projections based on 10,000 votes give Unity some 55% of the vote.')).toEqual(['some 55% vote_share.unity 55 estimate']);
+    expect(claims('The exit poll (which has been accurate within 1 to 8 seats at the last five elections) gives Unity 320 seats.')).toEqual(['320 seats_total.unity 320 exit_poll']);
+    expect(claims('The exit poll was conducted by Ipsos on 4,000 respondents at 160 polling stations.')).toEqual([]);
+    expect(claims('The exit poll put Unity at 40%.')).toEqual(['40% vote_share.unity 40 exit_poll']);
+  });
+});
