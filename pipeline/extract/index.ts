@@ -1296,6 +1296,12 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       else if (q === 'interim') {
         // A count still to come says nothing; the count word of a progress ("100% of the votes counted") is the progress's (`stageCues`).
         if (countToCome(c, text, m) || progress.some((t) => t.start < m.end && m.start < t.end)) continue;
+        // A lead ("Ames is in the lead with 52%", `qualifiers.leads`): after an exit poll the poll's, no
+        // count in progress; else step 4 unless a frame has settled the count (stage.ts `latest`).
+        if (c.leads.has(key(text.slice(m.start, m.end)))) {
+          if (!exitPoll) w.latest = true;
+          continue;
+        }
         // The count a sentence says is done ("With the vote count completed") is complete.
         if (done === 'done' || completeCount(c, text, quantities(text), m)) w.complete = true;
         else if (!bare(m) || almostAll(c, text, m)) w.partial = true;

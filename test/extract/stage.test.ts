@@ -197,6 +197,16 @@ describe('the decision list on sentences', () => {
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Ames leads with 52.1%, Berg 46.5%.')).toEqual(['52.1% interim', '46.5% interim']);
     expect(stages('Ames edges ahead of Berg with 51.2% to 48.1%.')).toEqual(['51.2% interim', '48.1% interim']);
+    // A lead in the present (a verb or "in the lead"): "leads in", "lead after", "takes the lead", in the headline a frame.
+    expect(stages('Unity and its allies lead after the first round with 33.2% of the vote.')).toEqual(['33.2% interim']);
+    expect(stages('Ames is in the lead with 39.3% of the votes.')).toEqual(['39.3% interim']);
+    expect(stages('Unity received 19.4% of the vote. Reform came second with 18.0%.', 'Unity leads in Freedonia election')).toEqual(['19.4% interim', '18.0% interim']);
+    expect(stages('Unity secured over 40% of the votes.', 'Unity takes the lead')).toEqual(['over 40% interim']);
+    expect(stages('On Sunday Ames consolidated her lead in the presidential election. Turnout was around 75 per cent.')).toEqual(['around 75 per cent interim']);
+    // Under a frame that has settled the count, the lead is that count's order.
+    expect(stages('Preliminary results were published on Monday. Unity was in the lead with 53.9%.')).toEqual(['53.9% preliminary']);
+    // Still the poll's lead in an article of an exit poll.
+    expect(stages('The exit poll asked 4,000 voters. Ames is in the lead with 52.1%.')).toEqual(['52.1% exit_poll']);
     // In an article of an exit poll, the lead is the poll's.
     expect(stages('The exit poll asked 4,000 voters. Ames leads with 52.1%.')).toEqual(['52.1% exit_poll']);
     expect(stages('Unity has 41.2 percent so far.')).toEqual(['41.2 percent interim']);
