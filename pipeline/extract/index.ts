@@ -601,6 +601,29 @@ const YEAR_FIGURE_OF = /^\s+(?:election|elections|vote|polls|referendum)\s+(?:[\
 /** A relative clause right after a year that tells what its election saw ("in 2018, which saw a turnout of 64 per cent"), up to its end. */
 const SAW_CLAUSE = /^\s*,?\s*(?:which|that)\s+(?:saw|recorded|produced)\s[^;:—–,.]*/iu;
 const WHEN_CLAUSE = /^\s*,?\s*when\s[^;:—–]*/iu;
+/** A "where" clause after a comma or dash, up to its end ("…, where 73% of voters took part"). */
+const WHERE_CLAUSE = /\s*[,–—-]\s*where\s(?:[^;:—–.]|\.(?=\d))*/giu;
+/** The base of a comparison named as an election, right before a "where" clause ("lower than the most recent referendum – Repeal the 8th", "down 9 points from the last political elections"); group 1: its words. */
+const COMPARED_ELECTION = /(?<![\p{L}])(?:than|from|compared\s+(?:to|with))\s+(?:(?:in|at|with)\s+)?the\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)(?:\s*[–—-]\s*[^–—.;:,]{1,40}?)?$/iu;
+
+/**
+ * The numbers of a "where" clause that describes the election a comparison is made with ("turnout
+ * was lower than in the last referendum, where 64% voted", "down 9 points from the last
+ * elections, where 73% voted"): that earlier election's figures, of the year the clause or its
+ * base names (else the previous election).
+ */
+function comparedWhere(text: string, nums: Quantity[], all: Quantity[], c: Compiled): Map<Quantity, number | null> {
+  const out = new Map<Quantity, number | null>();
+  for (const m of text.matchAll(WHERE_CLAUSE)) {
+    const base = COMPARED_ELECTION.exec(text.slice(0, m.index));
+    if (!base || !hasWord(c.electionNounRe, base[1]!)) continue;
+    const from = m.index - base[0].length;
+    const end = m.index + m[0].length;
+    const year = all.find((y) => y.kind === 'year' && y.start >= from && y.end <= end && y.value != null && c.year != null && y.value < c.year)?.value ?? c.previous;
+    for (const q of nums) if (q.start >= m.index && q.end <= end) out.set(q, year);
+  }
+  return out;
+}
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
 /** Words that make the year after them the base of a comparison ("compared to 2019", "than in 2019"). */
 const COMPARED_YEAR = /(?<![\p{L}])(?:compared\s+(?:to|with)|than(?:\s+in)?|versus|vs\.?|against|from|over|since)\s+(?:the\s+)?$/iu;
@@ -2363,6 +2386,7 @@ function readSentence(
       }
     }
   }
+  for (const [q, year] of comparedWhere(text, nums, all, c)) historicalYear.set(q, year);
   // "In the previous election, in 2022, only 18.43% had voted by noon.", "Heading into the race, Unity held 155 seats, Reform
   // 119 …": earlier-election words that open the sentence cover it up to a word of now, and go on to the sentences after it.
   const opener = [...historical, ...heldBefore].find((h) => EARLIER_OPENER.test(text.slice(0, h.start)) && EARLIER_OPENER_END.test(text.slice(h.end)));
