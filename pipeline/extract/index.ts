@@ -1319,6 +1319,8 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       else if (q === 'interim') {
         // A count still to come says nothing; the count word of a progress ("100% of the votes counted") is the progress's (`stageCues`).
         if (countToCome(c, text, m) || progress.some((t) => t.start < m.end && m.start < t.end)) continue;
+        // The count of "the official vote count", "the provisional vote count" is that phrase's stage (steps 3, 6), no count in progress.
+        if (named.some((n) => n.start <= m.start && m.end <= n.end)) continue;
         // A lead ("Ames is in the lead with 52%", `qualifiers.leads`): after an exit poll the poll's, no
         // count in progress; else step 4 unless a frame has settled the count (stage.ts `latest`).
         if (c.leads.has(key(text.slice(m.start, m.end)))) {
@@ -1487,8 +1489,9 @@ const ALL_NEAR = 60;
  * Whether the cue of a count in progress at `m` ("counted") counts all the votes ("With all the
  * votes counted", "All votes counted:", "after the remaining postal votes were counted",
  * `qualifiers.count_all`): a complete count, whose results are preliminary. The word stands in
- * the cue's clause, up to `ALL_NEAR` characters before it, with no number but a date or a year in
- * the clause before the cue and no "of" before the word (a part: "7 percent of all votes
+ * the cue's clause, up to `ALL_NEAR` characters before it, with no number but a date or a year
+ * between the word and the cue (a figure before the word is no part: "won with 55.1 percent of the
+ * votes with all ballots tallied") and no "of" before the word (a part: "7 percent of all votes
  * counted"), no hedge right before it ("almost all"), no pending word before it ("once all votes
  * …") and no count still to come ("all votes must be counted", "were about to be counted").
  */
@@ -1503,9 +1506,9 @@ function wholeCount(c: Compiled, text: string, m: { start: number }): boolean {
   const between = text.slice(at, m.start);
   if (/\bto\s+be\b/iu.test(between) || countToCome(c, text, m)) return false;
   const before = text.slice(0, at);
-  // "58.7 percent of all votes counted": a part of the counted votes (a date says nothing: "all
-  // votes cast on April 3 counted").
-  const lead = text.slice(from + clause, m.start);
+  // "58.7 percent of all votes counted": a part of the counted votes ("of" before the word); "all 98 of
+  // the votes counted" too (a number after it; a date says nothing: "all votes cast on April 3 counted").
+  const lead = text.slice(at, m.start);
   if (/\bof\s+$/iu.test(before) || (/\d/.test(lead) && findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)))) return false;
   return !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, text.slice(from, at)));
 }

@@ -260,6 +260,15 @@ describe('the decision list on sentences', () => {
   it('step 6: a winner confirmed is a winner declared ("confirmed" is step 6\'s word)', () => {
     expect(stages('Ann Ames confirmed the winner of the presidential race.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
     expect(stages('The court has not yet confirmed the winner.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
+    // A victory confirmed or announced by the authority; "declared victory" is a side's claim.
+    expect(stages('The electoral tribunal confirmed the victory of Ames with 82.7% of the votes.')).toEqual(['82.7% final']);
+    expect(stages('On Thursday the commission announced the victory of Ann Ames.\nAmes won 70.7% of the vote.')).toEqual(['70.7% final']);
+    expect(stages('Ames declared victory with 57.1% of the vote.')).toEqual(['57.1% unspecified']);
+    // "The official vote count" is step 6's words, its count word no count in progress; a figure before "all" is no part of the count.
+    expect(stages('The official vote count on Friday confirmed a win for Ames, who won with 55.1 percent of the votes with all ballots tallied.')).toEqual(['55.1 percent final']);
+    expect(stages('The official vote count gave Ames 55.1 percent of the votes.')).toEqual(['55.1 percent final']);
+    expect(stages('Ames won with 55.1 percent of the votes with all ballots tallied.')).toEqual(['55.1 percent preliminary']);
+    expect(stages('Ames won with 55.1 percent of the votes with almost all ballots tallied.')).toEqual(['55.1 percent interim']);
   });
 
   it('step 6: final, official, certified results, or the commission declaring the winner', () => {
