@@ -2330,6 +2330,8 @@ function readSentence(
     // "the Elections Act of 1981, when …": a law's year.
     if (c.lawBeforeRe?.test(text.slice(Math.max(0, y.start - LOOK_BACK), y.start))) continue;
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
+    // "Reform, which placed seventh in the 2021 elections, gained 11 seats", "Ann Ames (2008-2012) took 15%": a year in a clause of its own dates no number outside it.
+    if (asideYear(y, text, nums, parens)) continue;
     // "In 2021, Unity won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
       // "In 2019, Unity had 37.4%; this time it may see 36.6%": the opener covers the sentence up to a word of now.
@@ -3778,6 +3780,34 @@ function linkedPast(text: string, nums: Quantity[], i: number, parens: Span[], e
     return linkedAfter(text, { start: q.start, end: paren.end }, entities, nums[i + 2]?.start ?? text.length);
   }
   return linkedAfter(text, { start: q.start, end: q.end }, entities, next?.start ?? text.length);
+}
+
+/** A relative clause opened after a comma, up to the year: ", which placed seventh in the 2021 elections". */
+const RELATIVE_OPEN = /,\s*(?:which|who|whose)\s[^,;:()]*$/iu;
+/** The rest of that clause after the year, up to its closing comma, with no number. */
+const RELATIVE_CLOSE = /^[^,;:.()\d]*,/u;
+/** "ex-wife of former president Bo Berg": a person named after "of", right before a bracket (the person the sentence's subject is related to, not its subject). */
+const OF_NAME = /(?<![\p{L}])of\s+[^,;:()]{1,60}$/iu;
+/** A bracket that holds only a span of years ("(2008-2012)"): a term of office after a name. */
+const YEARS_ONLY = /^\(\s*\d{4}\s*[-–—]\s*\d{2,4}\s*\)$/u;
+
+/**
+ * Whether a year stands in an aside that holds no number and closes before the sentence's
+ * numbers: a relative clause between commas ("Reform, which placed seventh in the 2021 elections,
+ * gained 11 seats", "Unity, which emerged as a kingmaker in the 2019 election, will win 72 seats")
+ * or a bracket of years after a person named after "of" ("the ex-wife of former president Bo Berg
+ * (2008-2012) took 15.1 percent"; "former presidents Bo Berg (2006-12) and Ann Ames (2012-18) both
+ * prevailed with less than 40%" stays theirs). It tells of a person or party, and dates no figure
+ * of the sentence.
+ */
+function asideYear(y: Quantity, text: string, nums: Quantity[], parens: Span[]): boolean {
+  const bracket = parens.find((p) => p.start <= y.start && y.end <= p.end);
+  if (bracket) return YEARS_ONLY.test(text.slice(bracket.start, bracket.end)) && OF_NAME.test(text.slice(0, bracket.start)) && !nums.some((q) => q.start >= bracket.start && q.end <= bracket.end);
+  const open = RELATIVE_OPEN.exec(text.slice(0, y.start));
+  const close = RELATIVE_CLOSE.exec(text.slice(y.end));
+  if (!open || !close) return false;
+  const [from, to] = [open.index, y.end + close[0].length];
+  return !nums.some((q) => q.start >= from && q.end <= to);
 }
 
 /** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */

@@ -278,6 +278,15 @@ describe('the decision list on sentences', () => {
     expect(stages('The election commission has announced the seat distribution in the new Grand Hall. Unity won 41 seats.')).toEqual(['41 final']);
   });
 
+  it('step 1: a year in an aside about a person or party (a relative clause between commas, a term in brackets after "of" a name) makes no figure historical', () => {
+    expect(stages('Reform, which placed seventh in the 2027 elections, gained 11 seats in the vote.')).toEqual(['11 unspecified']);
+    expect(stages('Unity, which emerged as a kingmaker in the 2027 election, will win 72 seats.')).toEqual(['72 unspecified']);
+    expect(stages('Ames, daughter of the late ruler Efran Mont (1982-1983), took 6.7% of the votes.')).toEqual(['6.7% unspecified']);
+    // The clause's own number, and a term after the subject's own name, stay that year's.
+    expect(stages('Unity, which won 40 seats in 2027, took 35 seats this time.')).toEqual(['40 historical', '35 unspecified']);
+    expect(stages('Former presidents Ann Ames (2006-12) and Bo Berg (2012-18) both prevailed with less than 40% of the vote.')).toEqual(['less than 40% historical']);
+  });
+
   it('step 7: nothing says: a winner the article names, a figure of the commission with no stage word', () => {
     expect(stages('Ames won 52 percent.')).toEqual(['52 percent unspecified']);
     expect(stages('Unity took 41.2 percent, according to the election commission.')).toEqual(['41.2 percent unspecified']);
