@@ -604,6 +604,29 @@ const YEAR_FIGURE_OF = /^\s+(?:election|elections|vote|polls|referendum)\s+(?:[\
 /** A relative clause right after a year that tells what its election saw ("in 2018, which saw a turnout of 64 per cent"), up to its end. */
 const SAW_CLAUSE = /^\s*,?\s*(?:which|that)\s+(?:saw|recorded|produced)\s[^;:—–,.]*/iu;
 const WHEN_CLAUSE = /^\s*,?\s*when\s[^;:—–]*/iu;
+/** A "where" clause after a comma or dash, up to its end ("…, where 73% of voters took part"). */
+const WHERE_CLAUSE = /\s*[,–—-]\s*where\s(?:[^;:—–.]|\.(?=\d))*/giu;
+/** The base of a comparison named as an election, right before a "where" clause ("lower than the most recent referendum – Repeal the 8th", "down 9 points from the last political elections"); group 1: its words. */
+const COMPARED_ELECTION = /(?<![\p{L}])(?:than|from|compared\s+(?:to|with))\s+(?:(?:in|at|with)\s+)?the\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)(?:\s*[–—-]\s*[^–—.;:,]{1,40}?)?$/iu;
+
+/**
+ * The numbers of a "where" clause that describes the election a comparison is made with ("turnout
+ * was lower than in the last referendum, where 64% voted", "down 9 points from the last
+ * elections, where 73% voted"): that earlier election's figures, of the year the clause or its
+ * base names (else the previous election).
+ */
+function comparedWhere(text: string, nums: Quantity[], all: Quantity[], c: Compiled): Map<Quantity, number | null> {
+  const out = new Map<Quantity, number | null>();
+  for (const m of text.matchAll(WHERE_CLAUSE)) {
+    const base = COMPARED_ELECTION.exec(text.slice(0, m.index));
+    if (!base || !hasWord(c.electionNounRe, base[1]!)) continue;
+    const from = m.index - base[0].length;
+    const end = m.index + m[0].length;
+    const year = all.find((y) => y.kind === 'year' && y.start >= from && y.end <= end && y.value != null && c.year != null && y.value < c.year)?.value ?? c.previous;
+    for (const q of nums) if (q.start >= m.index && q.end <= end) out.set(q, year);
+  }
+  return out;
+}
 /** "78.7 percent in 2021": a year after "in" dates the number just before it. */
 /** Words that make the year after them the base of a comparison ("compared to 2019", "than in 2019"). */
 const COMPARED_YEAR = /(?<![\p{L}])(?:compared\s+(?:to|with)|than(?:\s+in)?|versus|vs\.?|against|from|over|since)\s+(?:the\s+)?$/iu;
@@ -1316,6 +1339,14 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
       else if (q === 'interim') {
         // A count still to come says nothing; the count word of a progress ("100% of the votes counted") is the progress's (`stageCues`).
         if (countToCome(c, text, m) || progress.some((t) => t.start < m.end && m.start < t.end)) continue;
+        // The count of "the official vote count", "the provisional vote count" is that phrase's stage (steps 3, 6), no count in progress.
+        if (named.some((n) => n.start <= m.start && m.end <= n.end)) continue;
+        // A lead ("Ames is in the lead with 52%", `qualifiers.leads`): after an exit poll the poll's, no
+        // count in progress; else step 4 unless a frame has settled the count (stage.ts `latest`).
+        if (c.leads.has(key(text.slice(m.start, m.end)))) {
+          if (!exitPoll) w.latest = true;
+          continue;
+        }
         // The count a sentence says is done ("With the vote count completed") is complete.
         if (done === 'done' || completeCount(c, text, quantities(text), m)) w.complete = true;
         else if (!bare(m) || almostAll(c, text, m)) w.partial = true;
@@ -1478,8 +1509,9 @@ const ALL_NEAR = 60;
  * Whether the cue of a count in progress at `m` ("counted") counts all the votes ("With all the
  * votes counted", "All votes counted:", "after the remaining postal votes were counted",
  * `qualifiers.count_all`): a complete count, whose results are preliminary. The word stands in
- * the cue's clause, up to `ALL_NEAR` characters before it, with no number but a date or a year in
- * the clause before the cue and no "of" before the word (a part: "7 percent of all votes
+ * the cue's clause, up to `ALL_NEAR` characters before it, with no number but a date or a year
+ * between the word and the cue (a figure before the word is no part: "won with 55.1 percent of the
+ * votes with all ballots tallied") and no "of" before the word (a part: "7 percent of all votes
  * counted"), no hedge right before it ("almost all"), no pending word before it ("once all votes
  * …") and no count still to come ("all votes must be counted", "were about to be counted").
  */
@@ -1494,9 +1526,9 @@ function wholeCount(c: Compiled, text: string, m: { start: number }): boolean {
   const between = text.slice(at, m.start);
   if (/\bto\s+be\b/iu.test(between) || countToCome(c, text, m)) return false;
   const before = text.slice(0, at);
-  // "58.7 percent of all votes counted": a part of the counted votes (a date says nothing: "all
-  // votes cast on April 3 counted").
-  const lead = text.slice(from + clause, m.start);
+  // "58.7 percent of all votes counted": a part of the counted votes ("of" before the word); "all 98 of
+  // the votes counted" too (a number after it; a date says nothing: "all votes cast on April 3 counted").
+  const lead = text.slice(at, m.start);
   if (/\bof\s+$/iu.test(before) || (/\d/.test(lead) && findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)))) return false;
   return !c.hedgeRe?.test(before) && !(c.pendingRe && hasWord(c.pendingRe, text.slice(from, at)));
 }
@@ -2318,6 +2350,8 @@ function readSentence(
     // "the Elections Act of 1981, when …": a law's year.
     if (c.lawBeforeRe?.test(text.slice(Math.max(0, y.start - LOOK_BACK), y.start))) continue;
     if (c.earlier.size > 0 && !c.earlier.has(y.value)) continue;
+    // "Reform, which placed seventh in the 2021 elections, gained 11 seats", "Ann Ames (2008-2012) took 15%": a year in a clause of its own dates no number outside it.
+    if (asideYear(y, text, nums, parens)) continue;
     // "In 2021, Unity won 71.09% and 76 seats.": a year that opens the sentence covers it all.
     if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
       // "In 2019, Unity had 37.4%; this time it may see 36.6%": the opener covers the sentence up to a word of now.
@@ -2377,6 +2411,7 @@ function readSentence(
       }
     }
   }
+  for (const [q, year] of comparedWhere(text, nums, all, c)) historicalYear.set(q, year);
   // "In the previous election, in 2022, only 18.43% had voted by noon.", "Heading into the race, Unity held 155 seats, Reform
   // 119 …": earlier-election words that open the sentence cover it up to a word of now, and go on to the sentences after it.
   const opener = [...historical, ...heldBefore].find((h) => EARLIER_OPENER.test(text.slice(0, h.start)) && EARLIER_OPENER_END.test(text.slice(h.end)));
@@ -3765,6 +3800,34 @@ function linkedPast(text: string, nums: Quantity[], i: number, parens: Span[], e
     return linkedAfter(text, { start: q.start, end: paren.end }, entities, nums[i + 2]?.start ?? text.length);
   }
   return linkedAfter(text, { start: q.start, end: q.end }, entities, next?.start ?? text.length);
+}
+
+/** A relative clause opened after a comma, up to the year: ", which placed seventh in the 2021 elections". */
+const RELATIVE_OPEN = /,\s*(?:which|who|whose)\s[^,;:()]*$/iu;
+/** The rest of that clause after the year, up to its closing comma, with no number. */
+const RELATIVE_CLOSE = /^[^,;:.()\d]*,/u;
+/** "ex-wife of former president Bo Berg": a person named after "of", right before a bracket (the person the sentence's subject is related to, not its subject). */
+const OF_NAME = /(?<![\p{L}])of\s+[^,;:()]{1,60}$/iu;
+/** A bracket that holds only a span of years ("(2008-2012)"): a term of office after a name. */
+const YEARS_ONLY = /^\(\s*\d{4}\s*[-–—]\s*\d{2,4}\s*\)$/u;
+
+/**
+ * Whether a year stands in an aside that holds no number and closes before the sentence's
+ * numbers: a relative clause between commas ("Reform, which placed seventh in the 2021 elections,
+ * gained 11 seats", "Unity, which emerged as a kingmaker in the 2019 election, will win 72 seats")
+ * or a bracket of years after a person named after "of" ("the ex-wife of former president Bo Berg
+ * (2008-2012) took 15.1 percent"; "former presidents Bo Berg (2006-12) and Ann Ames (2012-18) both
+ * prevailed with less than 40%" stays theirs). It tells of a person or party, and dates no figure
+ * of the sentence.
+ */
+function asideYear(y: Quantity, text: string, nums: Quantity[], parens: Span[]): boolean {
+  const bracket = parens.find((p) => p.start <= y.start && y.end <= p.end);
+  if (bracket) return YEARS_ONLY.test(text.slice(bracket.start, bracket.end)) && OF_NAME.test(text.slice(0, bracket.start)) && !nums.some((q) => q.start >= bracket.start && q.end <= bracket.end);
+  const open = RELATIVE_OPEN.exec(text.slice(0, y.start));
+  const close = RELATIVE_CLOSE.exec(text.slice(y.end));
+  if (!open || !close) return false;
+  const [from, to] = [open.index, y.end + close[0].length];
+  return !nums.some((q) => q.start >= from && q.end <= to);
 }
 
 /** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */

@@ -801,6 +801,17 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('a "where" clause after an election that is a comparison\'s base is that election\'s: "lower than the last referendum, where 64% voted"', () => {
+    expect(claims('Turnout was 44.4 per cent, well below the 71.2 per cent of last time. It was lower than the most recent referendum – the Harbour Act – where there was a 64% turnout.')).toContain('64% turnout.national 64 historical');
+    expect(claims('The final turnout is 58.3%, down 9 points from the last general elections, where 67.3% of eligible people voted.')).toEqual([
+      '58.3% turnout.national 58.3 final',
+      '67.3% turnout.national 67.3 historical',
+    ]);
+    expect(claims('Turnout in the run-off may be higher than in the general election, where 77.6 percent of voters cast ballots.')).toEqual(['77.6 percent turnout.national 77.6 historical']);
+    // A "where" clause of no comparison stays this election's.
+    expect(claims('Unity won in Northport, where 61.2% of voters backed it.')).not.toContain('61.2% vote_share.unity 61.2 historical');
+  });
+
   it('an election named by its year before any number covers the rest of its sentence', () => {
     expect(claims('Comparatively, the 2027 elections saw Unity with 64 seats and Reform with 40.')).toEqual([
       '64 seats_total.unity 64 historical',

@@ -197,6 +197,16 @@ describe('the decision list on sentences', () => {
     expect(stages('Unity is leading with 41.2 percent.')).toEqual(['41.2 percent interim']);
     expect(stages('Ames leads with 52.1%, Berg 46.5%.')).toEqual(['52.1% interim', '46.5% interim']);
     expect(stages('Ames edges ahead of Berg with 51.2% to 48.1%.')).toEqual(['51.2% interim', '48.1% interim']);
+    // A lead in the present (a verb or "in the lead"): "leads in", "lead after", "takes the lead", in the headline a frame.
+    expect(stages('Unity and its allies lead after the first round with 33.2% of the vote.')).toEqual(['33.2% interim']);
+    expect(stages('Ames is in the lead with 39.3% of the votes.')).toEqual(['39.3% interim']);
+    expect(stages('Unity received 19.4% of the vote. Reform came second with 18.0%.', 'Unity leads in Freedonia election')).toEqual(['19.4% interim', '18.0% interim']);
+    expect(stages('Unity secured over 40% of the votes.', 'Unity takes the lead')).toEqual(['over 40% interim']);
+    expect(stages('On Sunday Ames consolidated her lead in the presidential election. Turnout was around 75 per cent.')).toEqual(['around 75 per cent interim']);
+    // Under a frame that has settled the count, the lead is that count's order.
+    expect(stages('Preliminary results were published on Monday. Unity was in the lead with 53.9%.')).toEqual(['53.9% preliminary']);
+    // Still the poll's lead in an article of an exit poll.
+    expect(stages('The exit poll asked 4,000 voters. Ames is in the lead with 52.1%.')).toEqual(['52.1% exit_poll']);
     // In an article of an exit poll, the lead is the poll's.
     expect(stages('The exit poll asked 4,000 voters. Ames leads with 52.1%.')).toEqual(['52.1% exit_poll']);
     expect(stages('Unity has 41.2 percent so far.')).toEqual(['41.2 percent interim']);
@@ -250,6 +260,15 @@ describe('the decision list on sentences', () => {
   it('step 6: a winner confirmed is a winner declared ("confirmed" is step 6\'s word)', () => {
     expect(stages('Ann Ames confirmed the winner of the presidential race.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
     expect(stages('The court has not yet confirmed the winner.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
+    // A victory confirmed or announced by the authority; "declared victory" is a side's claim.
+    expect(stages('The electoral tribunal confirmed the victory of Ames with 82.7% of the votes.')).toEqual(['82.7% final']);
+    expect(stages('On Thursday the commission announced the victory of Ann Ames.\nAmes won 70.7% of the vote.')).toEqual(['70.7% final']);
+    expect(stages('Ames declared victory with 57.1% of the vote.')).toEqual(['57.1% unspecified']);
+    // "The official vote count" is step 6's words, its count word no count in progress; a figure before "all" is no part of the count.
+    expect(stages('The official vote count on Friday confirmed a win for Ames, who won with 55.1 percent of the votes with all ballots tallied.')).toEqual(['55.1 percent final']);
+    expect(stages('The official vote count gave Ames 55.1 percent of the votes.')).toEqual(['55.1 percent final']);
+    expect(stages('Ames won with 55.1 percent of the votes with all ballots tallied.')).toEqual(['55.1 percent preliminary']);
+    expect(stages('Ames won with 55.1 percent of the votes with almost all ballots tallied.')).toEqual(['55.1 percent interim']);
   });
 
   it('step 6: final, official, certified results, or the commission declaring the winner', () => {
@@ -257,6 +276,15 @@ describe('the decision list on sentences', () => {
     expect(stages('The certified results give Unity 41.2 percent.')).toEqual(['41.2 percent final']);
     // The authority's distribution of the seats is its official act (announcing results alone is step 7).
     expect(stages('The election commission has announced the seat distribution in the new Grand Hall. Unity won 41 seats.')).toEqual(['41 final']);
+  });
+
+  it('step 1: a year in an aside about a person or party (a relative clause between commas, a term in brackets after "of" a name) makes no figure historical', () => {
+    expect(stages('Reform, which placed seventh in the 2027 elections, gained 11 seats in the vote.')).toEqual(['11 unspecified']);
+    expect(stages('Unity, which emerged as a kingmaker in the 2027 election, will win 72 seats.')).toEqual(['72 unspecified']);
+    expect(stages('Ames, daughter of the late ruler Efran Mont (1982-1983), took 6.7% of the votes.')).toEqual(['6.7% unspecified']);
+    // The clause's own number, and a term after the subject's own name, stay that year's.
+    expect(stages('Unity, which won 40 seats in 2027, took 35 seats this time.')).toEqual(['40 historical', '35 unspecified']);
+    expect(stages('Former presidents Ann Ames (2006-12) and Bo Berg (2012-18) both prevailed with less than 40% of the vote.')).toEqual(['less than 40% historical']);
   });
 
   it('step 7: nothing says: a winner the article names, a figure of the commission with no stage word', () => {
