@@ -3796,8 +3796,11 @@ const THEN_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+then\s*
 /** "now" right after a number (or its unit): "8 percent now". */
 const NOW_AFTER = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+now(?![\p{L}])/iu;
 const CHANGE_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?|points?)?\s+to\s+(?:(?:just|only|a|an|about|around)\s+){0,2}$/iu;
-/** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes", "52.6% of the vote, a total of 2,350,711 votes". */
-const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+|a\s+total\s+of\s+)?|,?\s*or\s+)?$/iu;
+/**
+ * What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes", "52.6% of the vote, a total of 2,350,711 votes".
+ * A count's share named as such after it is its too: "103,755 votes and a percentage of 26.11%", "177,881, with a share of 5.44%", "235,000 votes at 16 per cent".
+ */
+const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+|a\s+total\s+of\s+)?|,?\s*or\s+|,?\s*(?:and|with)\s+(?:a\s+)?(?:percentage|share)\s+of\s+|at\s+)?$/iu;
 /** What joins a score pair's two shares ("57-43%", "41/59"): a dash or a slash and nothing else. */
 const SCORE_LINK = /^[-–/]$/u;
 /** "with 4.6% and 12 seats", "a vote share of 20.06% and won 71 seats": a count after a share and "and" (one lower-case word between at most) is the share's party's. */

@@ -3263,3 +3263,25 @@ describe('"rejected ballots", "rejected votes"', () => {
     expect(claims('Unity won, while rejected votes were 24,025.')).toEqual(['24,025 invalid_ballots.national 24025 unspecified']);
   });
 });
+
+describe('a share named as such after a count (`SHARE_PAIR`)', () => {
+  it('is the count\'s side\'s: "and a percentage of", "with a percentage of", "votes at N per cent"', () => {
+    expect(claims('Reform came third with 103,755 votes and a percentage of 26.11%.')).toEqual(['103,755 votes_received.reform 103755 unspecified', '26.11% vote_share.reform 26.11 unspecified']);
+    expect(claims('The other results are: Unity, 204,167 with a percentage of 6.25%; Reform, 177,881 with a percentage of 5.44%.')).toEqual([
+      '204,167 votes_received.unity 204167 unspecified',
+      '6.25% vote_share.unity 6.25 unspecified',
+      '177,881 votes_received.reform 177881 unspecified',
+      '5.44% vote_share.reform 5.44 unspecified',
+    ]);
+    expect(claims('Reform was trailing far behind with 235,000 votes at 16 per cent.')).toEqual(['235,000 votes_received.reform 235000 unspecified', '16 per cent vote_share.reform 16 unspecified']);
+    // A time after "at" stays a time.
+    expect(claims('Reform had 30,000 votes at 5 p.m.')).toEqual(['30,000 votes_received.reform 30000 interim']);
+  });
+
+  it('the minutes (tally sheets) scrutinized are how far the count is, no share', () => {
+    expect(claims('With one hundred percent of the minutes scrutinized, Unity has 2,701,725 votes, with a percentage of 82.66%.')).toEqual([
+      '2,701,725 votes_received.unity 2701725 preliminary',
+      '82.66% vote_share.unity 82.66 preliminary',
+    ]);
+  });
+});
