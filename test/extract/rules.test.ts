@@ -3285,3 +3285,14 @@ describe('a share named as such after a count (`SHARE_PAIR`)', () => {
     ]);
   });
 });
+
+describe('a change "from X to Y" in number words', () => {
+  it('gives the second number to the first\'s side and metric, no contrast of two sides ("which fell from eight to seven")', () => {
+    expect(claims('Unity won 40 seats, at the expense of Reform, which fell from eight to seven.')).toEqual([
+      '40 seats_total.unity 40 unspecified',
+      'eight seats_total.reform 8 historical',
+      'seven seats_total.reform 7 unspecified',
+    ]);
+    expect(claims('The Greens fell from nine to four seats.')).toEqual(['nine seats_total.green 9 historical', 'four seats_total.green 4 unspecified']);
+  });
+});
