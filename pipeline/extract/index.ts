@@ -2532,6 +2532,7 @@ function readSentence(
             chamberShare: chamberShare(nums, i, text, c),
             seatsInBracket: seatsInBracket(nums, i, text, c),
             countShare: countShare(nums, i, text, c, results),
+            shareCount: shareCount(nums, i, text, c, results, metricCues),
             sharesContrast: sharesContrast(nums, i, text),
             paired:
               i > 0 &&
@@ -2652,6 +2653,8 @@ interface Context {
   seatsInBracket: string | null;
   /** "18.8 million (74.5%) voted": the metric of a share paired right after a count whose metric has one (`count_metric`). */
   countShare: string | null;
+  /** "About 9.4 million people – about 52.5 percent of eligible voters": the metric of a count paired with a share whose metric counts it (`count_metric`). */
+  shareCount: string | null;
   /** "a minimal margin — 51 percent to 49 percent": one of two shares set against each other that make 100 (`sharesContrast`). */
   sharesContrast: boolean;
   /** Relative clauses about a name in the sentence ("Sumar, which backed the Socialists, …"). */
@@ -3068,6 +3071,7 @@ function readNumber(
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
+    take('count-of-share', ctx.shareCount && fitsAny(ctx.shareCount) ? ctx.shareCount : null) ??
     take('unit-noun', unit && !modified ? (c.genericOf.get(unit) ?? null) : null) ??
     take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
     // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
@@ -3576,6 +3580,29 @@ function countShare(nums: Quantity[], i: number, text: string, c: Compiled, resu
   // "more than one million invalid votes, representing 5.8%": the share of a count of the whole
   // election that has no share metric is that count's, no figure of the metric before it.
   return c.shareOfCount.get(metric.id) ?? (metric.entity === 'national' ? UNNAMED : null);
+}
+
+/** What joins a count and a share of the whole it counts: a dash, a bracket, a comma (with "or", "making up", "representing"), "or"; up to three words of the first number before it ("About 9.4 million people – about 52.5 percent", "52.5 percent of eligible voters — 9.4 million"). */
+const COUNT_SHARE_LINK = /^(?:\s+[\p{L}'’]+){0,3}?\s*(?:[–—-]|\(|,\s*(?:or|making\s+up|accounting\s+for|representing)?|\sor)\s*$/u;
+
+/**
+ * A count paired with a share of a metric that counts it (`count_metric`: turnout counts the ballots
+ * cast) is of that metric: the share right before it read as one ("More than 31 percent of eligible
+ * voters — 13.84 million"), or the share right after it headed by such a cue ("5,241,029 citizens,
+ * making up 69.54 percent of the electorate").
+ */
+function shareCount(nums: Quantity[], i: number, text: string, c: Compiled, results: Map<Quantity, { reading: Reading | null }>, cues: Mention<string[]>[]): string | null {
+  const q = nums[i]!;
+  if (q.percent) return null;
+  const prev = nums[i - 1];
+  if (prev?.percent && COUNT_SHARE_LINK.test(text.slice(prev.end, q.start))) {
+    const of = results.get(prev)?.reading?.metric.count_metric;
+    if (of) return of;
+  }
+  const next = nums[i + 1];
+  if (!next?.percent || next.total || !COUNT_SHARE_LINK.test(text.slice(q.end, next.start))) return null;
+  const cue = cues.find((m) => m.start >= next.end && /^\s*$/.test(text.slice(next.end, m.start)));
+  return cue?.value.map((id) => c.metrics.get(id)!.count_metric).find((id) => !!id) ?? null;
 }
 
 /** "Reform's eight seats", "Ames’ 52%": a party, group, option or candidate named right before the number with a possessive. */

@@ -3296,3 +3296,23 @@ describe('a change "from X to Y" in number words', () => {
     expect(claims('The Greens fell from nine to four seats.')).toEqual(['nine seats_total.green 9 historical', 'four seats_total.green 4 unspecified']);
   });
 });
+
+describe('a count paired with a turnout share (`shareCount`)', () => {
+  it('is the ballots cast, the share before it or after it ("About 9.4 million people – about 52.5 percent of eligible voters")', () => {
+    expect(claims('About 9.4 million people – about 52.5 percent of eligible voters – cast ballots on Sunday.')).toEqual([
+      'About 9.4 million ballots_cast.national 9400000 unspecified',
+      'about 52.5 percent turnout.national 52.5 unspecified',
+    ]);
+    expect(claims('In all, 5,241,029 Freedonian citizens, making up 69.54 percent of the electorate, voted.')).toEqual([
+      '5,241,029 ballots_cast.national 5241029 unspecified',
+      '69.54 percent turnout.national 69.54 unspecified',
+    ]);
+    expect(claims('More than 31 percent of eligible voters — 13.84 million out of over 44.28 million — voted early.')).toEqual([
+      'More than 31 percent turnout.national 31.. unspecified',
+      '13.84 million ballots_cast.national 13840000 unspecified',
+      'over 44.28 million registered_voters.national 44280000.. unspecified',
+    ]);
+    // A count paired with a side's share stays the side's votes.
+    expect(claims('Unity won 52.5 percent of the vote – 9.4 million.')).toEqual(['52.5 percent vote_share.unity 52.5 unspecified', '9.4 million votes_received.unity 9400000 unspecified']);
+  });
+});
