@@ -912,7 +912,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
         const flip = { 'lower-bound': 'upper-bound', 'upper-bound': 'lower-bound' } as const;
         return {
           source: source.meta.id,
-          metric: r.metric.id,
+          metric: r.metric.claim_as ?? r.metric.id,
           entity: r.entity,
           value: r.negative ? neg(q.value) : q.value,
           low: r.negative ? neg(q.high) : q.low,
@@ -3067,13 +3067,14 @@ function readNumber(
     // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
     // clause refers back to a figure is of the metric of the source's last share.
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    take('list-goes-on', suits(enumeration && fits(enumeration) && !verbAfterName(enumeration, q, ctx, text, c) ? enumeration : null)) ??
+    // ("Null votes totaled 17% and blank votes 7%": a side's name takes no metric of the whole election from the list, nor from the paragraph.)
+    take('list-goes-on', suits(enumeration && fits(enumeration) && !verbAfterName(enumeration, q, ctx, text, c) && !wholeForSide(c.entityKind.get(listName!), c.metrics.get(enumeration)!) ? enumeration : null)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
     take('count-of-share', ctx.shareCount && fitsAny(ctx.shareCount) ? ctx.shareCount : null) ??
     take('unit-noun', unit && !modified ? (c.genericOf.get(unit) ?? null) : null) ??
-    take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
+    take('paragraph', inherit && fits(inherit.metric) && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(inherit.metric)!) ? suits(inherit.metric) : null) ??
     // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).

@@ -3144,10 +3144,12 @@ describe('a share of a count (metric field count_metric)', () => {
     ]);
     expect(claims('Unity won 1,200,000 votes (45.2%).')).toEqual(['1,200,000 votes_received.unity 1200000 unspecified', '45.2% vote_share.unity 45.2 unspecified']);
   });
-  it('a share paired right after a count of the whole election with no share metric is that count\'s, no figure of the metric before it', () => {
+  it('a share paired right after a count of the whole election is that count\'s share, no figure of the metric before it', () => {
+    // (The invalid ballots have a share metric, `invalid_share`: the share is theirs, in %.)
     expect(claims('Turnout was 61.2%. There are more than one million invalid votes, representing 5.8% of the total votes.')).toEqual([
       '61.2% turnout.national 61.2 unspecified',
       'more than one million invalid_ballots.national 1000000.. unspecified',
+      '5.8% invalid_ballots.national 5.8 unspecified',
     ]);
   });
 });
@@ -3314,5 +3316,20 @@ describe('a count paired with a turnout share (`shareCount`)', () => {
     ]);
     // A count paired with a side's share stays the side's votes.
     expect(claims('Unity won 52.5 percent of the vote – 9.4 million.')).toEqual(['52.5 percent vote_share.unity 52.5 unspecified', '9.4 million votes_received.unity 9400000 unspecified']);
+  });
+});
+
+describe('the invalid ballots as a share (metric `invalid_share`, stated as `invalid_ballots` in %)', () => {
+  it('reads a share of the ballots declared invalid, and a share paired with a count of them', () => {
+    expect(claims('Some 1.18% of ballots were declared invalid.')).toEqual(['Some 1.18% invalid_ballots.national 1.18 unspecified']);
+    expect(claims('About 2.7% of the ballots were declared invalid.')).toEqual(['About 2.7% invalid_ballots.national 2.7 unspecified']);
+    expect(claims('Spoilt votes: 6,042 (0.30 per cent)')).toEqual(['6,042 invalid_ballots.national 6042 unspecified', '0.30 per cent invalid_ballots.national 0.3 unspecified']);
+    expect(read('Spoilt votes: 6,042 (0.30 per cent)', lexicon).map((c) => c.unit)).toEqual(['votes', '%']);
+    // "of the ballots" alone stays the vote share's cue.
+    expect(claims('Unity won 45% of the ballots.')).toEqual(['45% vote_share.unity 45 unspecified']);
+  });
+
+  it('is a metric of the whole election: a side named after it in the list takes its own share', () => {
+    expect(claims('Null votes totaled 17% and Yes 7%.')).toEqual(['17% invalid_ballots.national 17 unspecified', '7% vote_share.yes 7 unspecified']);
   });
 });
