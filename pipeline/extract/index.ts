@@ -2473,7 +2473,7 @@ function readSentence(
     // "25,578 voters or 2.15 percent voted against all": the first of a pair is described by the
     // words after its partner as well.
     let afterEnd = clauseEnd(i);
-    if (i + 1 < nums.length && PAIR_LINK.test(text.slice(q.end, nums[i + 1]!.start))) afterEnd = Math.max(afterEnd, clauseEnd(i + 1));
+    if (i + 1 < nums.length && (PAIR_LINK.test(text.slice(q.end, nums[i + 1]!.start)) || seatsPair(nums, i, i + 1, text))) afterEnd = Math.max(afterEnd, clauseEnd(i + 1));
     const before = { start: beforeStart, end: q.start };
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
@@ -2539,7 +2539,8 @@ function readSentence(
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ||
                 splitPart(nums, i, text) === 2 ||
                 (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
-                (!q.percent && nums[i - 1]!.percent && SHARE_AND.test(text.slice(nums[i - 1]!.end, q.start))))
+                (!q.percent && nums[i - 1]!.percent && SHARE_AND.test(text.slice(nums[i - 1]!.end, q.start))) ||
+                seatsPair(nums, i - 1, i, text))
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
           });
@@ -3824,6 +3825,19 @@ const THEN_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+then\s*
 /** "now" right after a number (or its unit): "8 percent now". */
 const NOW_AFTER = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+now(?![\p{L}])/iu;
 const CHANGE_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?|points?)?\s+to\s+(?:(?:just|only|a|an|about|around)\s+){0,2}$/iu;
+/** A side's seat count and the share it won after it: "won 184 parliamentary seats, 71.28%", "will have 64 MPs in the next Parliament after winning 24.6 per cent", "37 MPs after finishing third with 14.2 per cent". */
+const SEATS_THEN_SHARE = /^\s+(?:\p{Ll}+\s+)?(?:seats|mandates|MPs|deputies)(?:,\s*|\s+and\s+|(?:\s+[\p{L}-]+){0,5}?\s+(?:with|after\s+winning)\s+)$/u;
+/** …and a share before a seat count: "with 14% and 18 seats", "a percentage of 11% and 13 seats". */
+const SHARE_THEN_SEATS = /^\s+and\s+$/u;
+
+/** Whether the numbers at i and j (i before j) are a share and a seat count of one side's item, in either order (`SEATS_THEN_SHARE`, `SHARE_THEN_SEATS`). */
+function seatsPair(nums: Quantity[], i: number, j: number, text: string): boolean {
+  const [a, b] = [nums[i], nums[j]];
+  if (!a || !b || a.total || b.total) return false;
+  if (!a.percent && b.percent) return SEATS_THEN_SHARE.test(text.slice(a.end, b.start));
+  return a.percent && !b.percent && SHARE_THEN_SEATS.test(text.slice(a.end, b.start)) && /^\s+(?:seats|mandates)(?![\p{L}])/u.test(text.slice(b.end, b.end + 12));
+}
+
 /**
  * What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes", "52.6% of the vote, a total of 2,350,711 votes".
  * A count's share named as such after it is its too: "103,755 votes and a percentage of 26.11%", "177,881, with a share of 5.44%", "235,000 votes at 16 per cent".

@@ -3333,3 +3333,15 @@ describe('the invalid ballots as a share (metric `invalid_share`, stated as `inv
     expect(claims('Null votes totaled 17% and Yes 7%.')).toEqual(['17% invalid_ballots.national 17 unspecified', '7% vote_share.yes 7 unspecified']);
   });
 });
+
+describe('a side\'s seat count and a share in one item (`seatsPair`)', () => {
+  it('gives the share to the side of the seat count right before it ("won 184 seats, 71.28%", "64 MPs … after winning 24.6 per cent")', () => {
+    expect(claims('Unity won 184 parliamentary seats, 71.28%.')).toEqual(['184 seats_total.unity 184 unspecified', '71.28% vote_share.unity 71.28 unspecified']);
+    expect(claims('The Unity coalition will have 64 MPs in the next Grand Hall after winning 24.6 per cent.')).toEqual(['64 seats_total.unity 64 unspecified', '24.6 per cent vote_share.unity 24.6 unspecified']);
+    expect(claims('Reform will have 37 MPs after finishing third with 14.2 per cent.')).toEqual(['37 seats_total.reform 37 unspecified', '14.2 per cent vote_share.reform 14.2 unspecified']);
+  });
+
+  it('reads the side named after a share and seat count joined by "and" ("Third place with 14% and 18 seats is taken by Reform")', () => {
+    expect(claims('Third place with 14% and 18 seats is taken by Reform.')).toEqual(['14% vote_share.reform 14 unspecified', '18 seats_total.reform 18 unspecified']);
+  });
+});
