@@ -1671,6 +1671,7 @@ class Memory {
   push(p: Previous): void {
     this.byPct.set(p.pct, p);
     this.byMetric.set(p.metric, p);
+    if (p.entity !== 'national') this.bySide.set(p.metric, p);
     const list = [p.metric, ...(this.recent.get(p.pct) ?? []).filter((m) => m !== p.metric)];
     this.recent.set(p.pct, list.slice(0, RECENT));
   }
@@ -1686,6 +1687,11 @@ class Memory {
   }
   lastOfMetric(metric: string): Previous | undefined {
     return this.byMetric.get(metric);
+  }
+  /** The last figure of the metric that a side holds (not the nation's: "61 seats … out of 151" is the side's 61). */
+  private bySide = new Map<string, Previous>();
+  lastSideOfMetric(metric: string): Previous | undefined {
+    return this.bySide.get(metric);
   }
   /** The metric of the first number of its unit that a name led in a paragraph (a list item's first figure). */
   private led = new Map<string, { metric: string; paragraph: number }>();
@@ -3261,7 +3267,7 @@ function readNumber(
       // "She received 37 seats": a count a party won is no chamber's size, even with no name in reach
       // (nor the size's before it: "its 279-seat strength weakened to 215 seats").
       // "Reform won 20 seats. This is five seats less than in 2027.": a change is of the side whose level it changes.
-      const prev = previous.lastOfMetric(metricId) ?? (metric.change_of && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? previous.lastOfMetric(metric.change_of) : undefined);
+      const prev = previous.lastOfMetric(metricId) ?? (metric.change_of && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? previous.lastSideOfMetric(metric.change_of) : undefined);
       if (!prev || prev.entity === 'national') return 'no-entity';
       entity = prev.entity;
       entityRule = 'paragraph';

@@ -3345,3 +3345,18 @@ describe('a side\'s seat count and a share in one item (`seatsPair`)', () => {
     expect(claims('Third place with 14% and 18 seats is taken by Reform.')).toEqual(['14% vote_share.reform 14 unspecified', '18 seats_total.reform 18 unspecified']);
   });
 });
+
+describe('a seat change against an earlier election', () => {
+  it('reads "more than after", "fewer than what" as a comparison with what a side had', () => {
+    expect(claims('Unity were allocated 69 seats, two more than after the 2027 snap polls.')).toEqual(['69 seats_total.unity 69 unspecified', 'two seats_change.unity 2 unspecified']);
+    expect(claims('Unity won 120 seats, one seat fewer than what the party won under its former leader.')).toEqual(['120 seats_total.unity 120 unspecified', 'one seats_change.unity -1 unspecified']);
+  });
+
+  it('"This is five seats less …" after a side\'s seats out of the chamber\'s is the side\'s change, not the chamber\'s', () => {
+    expect(claims('The ruling Unity gets 61 seats in the parliament out of 151. This is five seats less than in the previous elections in 2027.')).toEqual([
+      '61 seats_total.unity 61 unspecified',
+      '151 seats_total.national 151 rule',
+      'five seats_change.unity -5 unspecified',
+    ]);
+  });
+});
