@@ -955,7 +955,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
         const flip = { 'lower-bound': 'upper-bound', 'upper-bound': 'lower-bound' } as const;
         return {
           source: source.meta.id,
-          metric: r.metric.id,
+          metric: r.metric.claim_as ?? r.metric.id,
           entity: r.entity,
           value: r.negative ? neg(q.value) : q.value,
           low: r.negative ? neg(q.high) : q.low,
@@ -1723,6 +1723,7 @@ class Memory {
   push(p: Previous): void {
     this.byPct.set(p.pct, p);
     this.byMetric.set(p.metric, p);
+    if (p.entity !== 'national') this.bySide.set(p.metric, p);
     const list = [p.metric, ...(this.recent.get(p.pct) ?? []).filter((m) => m !== p.metric)];
     this.recent.set(p.pct, list.slice(0, RECENT));
   }
@@ -1738,6 +1739,11 @@ class Memory {
   }
   lastOfMetric(metric: string): Previous | undefined {
     return this.byMetric.get(metric);
+  }
+  /** The last figure of the metric that a side holds (not the nation's: "61 seats … out of 151" is the side's 61). */
+  private bySide = new Map<string, Previous>();
+  lastSideOfMetric(metric: string): Previous | undefined {
+    return this.bySide.get(metric);
   }
   /** The metric of the first number of its unit that a name led in a paragraph (a list item's first figure). */
   private led = new Map<string, { metric: string; paragraph: number }>();
@@ -2528,7 +2534,7 @@ function readSentence(
     // "25,578 voters or 2.15 percent voted against all": the first of a pair is described by the
     // words after its partner as well.
     let afterEnd = clauseEnd(i);
-    if (i + 1 < nums.length && PAIR_LINK.test(text.slice(q.end, nums[i + 1]!.start))) afterEnd = Math.max(afterEnd, clauseEnd(i + 1));
+    if (i + 1 < nums.length && (PAIR_LINK.test(text.slice(q.end, nums[i + 1]!.start)) || seatsPair(nums, i, i + 1, text))) afterEnd = Math.max(afterEnd, clauseEnd(i + 1));
     const before = { start: beforeStart, end: q.start };
     // For "X out of Y" the words after Y describe both; X's own kind stands before it.
     const after = { start: q.ownEnd, end: Math.max(afterEnd, q.end) };
@@ -2587,13 +2593,15 @@ function readSentence(
             chamberShare: chamberShare(nums, i, text, c),
             seatsInBracket: seatsInBracket(nums, i, text, c),
             countShare: countShare(nums, i, text, c, results),
+            shareCount: shareCount(nums, i, text, c, results, metricCues),
             sharesContrast: sharesContrast(nums, i, text),
             paired:
               i > 0 &&
               (PAIR_LINK.test(text.slice(nums[i - 1]!.end, q.start)) ||
                 splitPart(nums, i, text) === 2 ||
                 (q.percent !== nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
-                (!q.percent && nums[i - 1]!.percent && SHARE_AND.test(text.slice(nums[i - 1]!.end, q.start))))
+                (!q.percent && nums[i - 1]!.percent && SHARE_AND.test(text.slice(nums[i - 1]!.end, q.start))) ||
+                seatsPair(nums, i - 1, i, text))
                 ? (results.get(nums[i - 1]!)?.reading?.entity ?? null)
                 : null,
           });
@@ -2707,6 +2715,8 @@ interface Context {
   seatsInBracket: string | null;
   /** "18.8 million (74.5%) voted": the metric of a share paired right after a count whose metric has one (`count_metric`). */
   countShare: string | null;
+  /** "About 9.4 million people – about 52.5 percent of eligible voters": the metric of a count paired with a share whose metric counts it (`count_metric`). */
+  shareCount: string | null;
   /** "a minimal margin — 51 percent to 49 percent": one of two shares set against each other that make 100 (`sharesContrast`). */
   sharesContrast: boolean;
   /** Relative clauses about a name in the sentence ("Sumar, which backed the Socialists, …"). */
@@ -3119,12 +3129,14 @@ function readNumber(
     // "Four years ago it was 45.9 percent", "This is down from 67.3%": a share with no cue whose
     // clause refers back to a figure is of the metric of the source's last share.
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
-    take('list-goes-on', suits(enumeration && fits(enumeration) && !verbAfterName(enumeration, q, ctx, text, c) ? enumeration : null)) ??
+    // ("Null votes totaled 17% and blank votes 7%": a side's name takes no metric of the whole election from the list, nor from the paragraph.)
+    take('list-goes-on', suits(enumeration && fits(enumeration) && !verbAfterName(enumeration, q, ctx, text, c) && !wholeForSide(c.entityKind.get(listName!), c.metrics.get(enumeration)!) ? enumeration : null)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
+    take('count-of-share', ctx.shareCount && fitsAny(ctx.shareCount) ? ctx.shareCount : null) ??
     take('unit-noun', unit && !modified ? (c.genericOf.get(unit) ?? null) : null) ??
-    take('paragraph', inherit && fits(inherit.metric) ? suits(inherit.metric) : null) ??
+    take('paragraph', inherit && fits(inherit.metric) && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(inherit.metric)!) ? suits(inherit.metric) : null) ??
     // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
@@ -3310,7 +3322,7 @@ function readNumber(
       // "She received 37 seats": a count a party won is no chamber's size, even with no name in reach
       // (nor the size's before it: "its 279-seat strength weakened to 215 seats").
       // "Reform won 20 seats. This is five seats less than in 2027.": a change is of the side whose level it changes.
-      const prev = previous.lastOfMetric(metricId) ?? (metric.change_of && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? previous.lastOfMetric(metric.change_of) : undefined);
+      const prev = previous.lastOfMetric(metricId) ?? (metric.change_of && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? previous.lastSideOfMetric(metric.change_of) : undefined);
       if (!prev || prev.entity === 'national') return 'no-entity';
       entity = prev.entity;
       entityRule = 'paragraph';
@@ -3633,6 +3645,29 @@ function countShare(nums: Quantity[], i: number, text: string, c: Compiled, resu
   return c.shareOfCount.get(metric.id) ?? (metric.entity === 'national' ? UNNAMED : null);
 }
 
+/** What joins a count and a share of the whole it counts: a dash, a bracket, a comma (with "or", "making up", "representing"), "or"; up to three words of the first number before it ("About 9.4 million people – about 52.5 percent", "52.5 percent of eligible voters — 9.4 million"). */
+const COUNT_SHARE_LINK = /^(?:\s+[\p{L}'’]+){0,3}?\s*(?:[–—-]|\(|,\s*(?:or|making\s+up|accounting\s+for|representing)?|\sor)\s*$/u;
+
+/**
+ * A count paired with a share of a metric that counts it (`count_metric`: turnout counts the ballots
+ * cast) is of that metric: the share right before it read as one ("More than 31 percent of eligible
+ * voters — 13.84 million"), or the share right after it headed by such a cue ("5,241,029 citizens,
+ * making up 69.54 percent of the electorate").
+ */
+function shareCount(nums: Quantity[], i: number, text: string, c: Compiled, results: Map<Quantity, { reading: Reading | null }>, cues: Mention<string[]>[]): string | null {
+  const q = nums[i]!;
+  if (q.percent) return null;
+  const prev = nums[i - 1];
+  if (prev?.percent && COUNT_SHARE_LINK.test(text.slice(prev.end, q.start))) {
+    const of = results.get(prev)?.reading?.metric.count_metric;
+    if (of) return of;
+  }
+  const next = nums[i + 1];
+  if (!next?.percent || next.total || !COUNT_SHARE_LINK.test(text.slice(q.end, next.start))) return null;
+  const cue = cues.find((m) => m.start >= next.end && /^\s*$/.test(text.slice(next.end, m.start)));
+  return cue?.value.map((id) => c.metrics.get(id)!.count_metric).find((id) => !!id) ?? null;
+}
+
 /** "Reform's eight seats", "Ames’ 52%": a party, group, option or candidate named right before the number with a possessive. */
 const POSSESSIVE = /^['’]s?\s+$/u;
 function possessed(q: Quantity, ctx: Context, text: string, c: Compiled): boolean {
@@ -3879,8 +3914,24 @@ const THEN_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+then\s*
 /** "now" right after a number (or its unit): "8 percent now". */
 const NOW_AFTER = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?)?\s+now(?![\p{L}])/iu;
 const CHANGE_TO = /^\s*(?:%|percent|per\s+cent|seats?|mandates?|votes?|points?)?\s+to\s+(?:(?:just|only|a|an|about|around)\s+){0,2}$/iu;
-/** What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes", "52.6% of the vote, a total of 2,350,711 votes". */
-const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+|a\s+total\s+of\s+)?|,?\s*or\s+)?$/iu;
+/** A side's seat count and the share it won after it: "won 184 parliamentary seats, 71.28%", "will have 64 MPs in the next Parliament after winning 24.6 per cent", "37 MPs after finishing third with 14.2 per cent". */
+const SEATS_THEN_SHARE = /^\s+(?:\p{Ll}+\s+)?(?:seats|mandates|MPs|deputies)(?:,\s*|\s+and\s+|(?:\s+[\p{L}-]+){0,5}?\s+(?:with|after\s+winning)\s+)$/u;
+/** …and a share before a seat count: "with 14% and 18 seats", "a percentage of 11% and 13 seats". */
+const SHARE_THEN_SEATS = /^\s+and\s+$/u;
+
+/** Whether the numbers at i and j (i before j) are a share and a seat count of one side's item, in either order (`SEATS_THEN_SHARE`, `SHARE_THEN_SEATS`). */
+function seatsPair(nums: Quantity[], i: number, j: number, text: string): boolean {
+  const [a, b] = [nums[i], nums[j]];
+  if (!a || !b || a.total || b.total) return false;
+  if (!a.percent && b.percent) return SEATS_THEN_SHARE.test(text.slice(a.end, b.start));
+  return a.percent && !b.percent && SHARE_THEN_SEATS.test(text.slice(a.end, b.start)) && /^\s+(?:seats|mandates)(?![\p{L}])/u.test(text.slice(b.end, b.end + 12));
+}
+
+/**
+ * What joins a count and a share of one item: "1,429,981 (66.40 per cent)", "66.40% 1,429,981", "723,632 – 33.6 per cent", "368,204 votes, 57.10%", "47.9 percent of the ballots – 54.8 million votes", "52.6% of the vote, a total of 2,350,711 votes".
+ * A count's share named as such after it is its too: "103,755 votes and a percentage of 26.11%", "177,881, with a share of 5.44%", "235,000 votes at 16 per cent".
+ */
+const SHARE_PAIR = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?(?:[(/–—-]\s*|,\s*(?:or\s+|a\s+total\s+of\s+)?|,?\s*or\s+|,?\s*(?:and|with)\s+(?:a\s+)?(?:percentage|share)\s+of\s+|at\s+)?$/iu;
 /** What joins a score pair's two shares ("57-43%", "41/59"): a dash or a slash and nothing else. */
 const SCORE_LINK = /^[-–/]$/u;
 /** "with 4.6% and 12 seats", "a vote share of 20.06% and won 71 seats": a count after a share and "and" (one lower-case word between at most) is the share's party's. */

@@ -666,6 +666,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
     bound = 'range';
     rest = text.slice(end, end + 80);
   }
+  // "fell from nine to four seats": a number word after "from" starts a change as digits do.
+  if (first.kind === 'word' && afterFrom && !RANGE_FROM.test(before) && !MODAL_FROM.test(before)) changeFrom = true;
 
   // Ranges: "62-64", "10–12", "between 10 and 12", "53 to 54" (but "from 7% to 5%" is a change).
   if (first.kind === 'digits') {

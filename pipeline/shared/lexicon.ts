@@ -96,6 +96,8 @@ export const Metric = z
      * per-cent number paired right after a figure of that metric ("18.8 million (74.5%) voted") is this one.
      */
     count_metric: z.string().optional(),
+    /** The metric its claims are stated as, in this metric's unit: invalid ballots as a share ("1.18% of ballots were declared invalid") are the invalid ballots in %. */
+    claim_as: z.string().optional(),
     /** Cues of a gain that also mean "won": in a list of other names' totals ("A won 26 seats, B 14 and C gained 12") the number is a total like them. */
     obtained_cues: words.default([]),
     /** A change of this metric has no metric of its own (turnout): a share or points "higher/lower than" read as it, or after its figure in the sentence, is no figure. */
@@ -743,6 +745,7 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
   lexicon.metrics.forEach((metric, i) => {
     if (metric.total && !metricIds.has(metric.total)) unknownMetric(metricsAt([i, 'total']), `metric "${metric.id}": total`, metric.total);
     if (metric.count_metric && !metricIds.has(metric.count_metric)) unknownMetric(metricsAt([i, 'count_metric']), `metric "${metric.id}": count_metric`, metric.count_metric);
+    if (metric.claim_as && !metricIds.has(metric.claim_as)) unknownMetric(metricsAt([i, 'claim_as']), `metric "${metric.id}": claim_as`, metric.claim_as);
   });
   // Labels are the event's (the general lexicon's are checked with it).
   for (const id of Object.keys(own.labels)) if (!metricIds.has(id)) unknownMetric(at(['labels', id], true), 'labels', id);

@@ -416,6 +416,15 @@ describe('numbers: forms', () => {
     expect(findQuantities('observers from 41 regions', grammar)[0]!.changeFrom).toBe(false);
   });
 
+  it('"fell from nine to four seats": a number word after "from" starts a change as digits do', () => {
+    const q = findQuantities('the Greens fell from nine to four seats', grammar);
+    expect(q.map((x) => [x.text, x.value, x.changeFrom])).toEqual([
+      ['nine', 9, true],
+      ['four', 4, false],
+    ]);
+    expect(findQuantities('delegates from two regions', grammar)[0]!.changeFrom).toBe(false);
+  });
+
   it('"22 out of 29" and "23 of the 29": the first is the value, the total is kept', () => {
     const [a] = findQuantities('they get 22 out of 29 seats', grammar);
     expect([a!.text, a!.value, a!.total?.value, a!.text.slice(0, a!.ownEnd - a!.start)]).toEqual(['22 out of 29', 22, 29, '22']);

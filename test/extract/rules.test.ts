@@ -3161,10 +3161,12 @@ describe('a share of a count (metric field count_metric)', () => {
     ]);
     expect(claims('Unity won 1,200,000 votes (45.2%).')).toEqual(['1,200,000 votes_received.unity 1200000 unspecified', '45.2% vote_share.unity 45.2 unspecified']);
   });
-  it('a share paired right after a count of the whole election with no share metric is that count\'s, no figure of the metric before it', () => {
+  it('a share paired right after a count of the whole election is that count\'s share, no figure of the metric before it', () => {
+    // (The invalid ballots have a share metric, `invalid_share`: the share is theirs, in %.)
     expect(claims('Turnout was 61.2%. There are more than one million invalid votes, representing 5.8% of the total votes.')).toEqual([
       '61.2% turnout.national 61.2 unspecified',
       'more than one million invalid_ballots.national 1000000.. unspecified',
+      '5.8% invalid_ballots.national 5.8 unspecified',
     ]);
   });
 });
@@ -3325,5 +3327,100 @@ describe('how a poll was made', () => {
     expect(claims('The exit poll (which has been accurate within 1 to 8 seats at the last five elections) gives Unity 320 seats.')).toEqual(['320 seats_total.unity 320 exit_poll']);
     expect(claims('The exit poll was conducted by Ipsos on 4,000 respondents at 160 polling stations.')).toEqual([]);
     expect(claims('The exit poll put Unity at 40%.')).toEqual(['40% vote_share.unity 40 exit_poll']);
+  });
+});
+
+describe('a share named as such after a count (`SHARE_PAIR`)', () => {
+  it('is the count\'s side\'s: "and a percentage of", "with a percentage of", "votes at N per cent"', () => {
+    expect(claims('Reform came third with 103,755 votes and a percentage of 26.11%.')).toEqual(['103,755 votes_received.reform 103755 unspecified', '26.11% vote_share.reform 26.11 unspecified']);
+    expect(claims('The other results are: Unity, 204,167 with a percentage of 6.25%; Reform, 177,881 with a percentage of 5.44%.')).toEqual([
+      '204,167 votes_received.unity 204167 unspecified',
+      '6.25% vote_share.unity 6.25 unspecified',
+      '177,881 votes_received.reform 177881 unspecified',
+      '5.44% vote_share.reform 5.44 unspecified',
+    ]);
+    expect(claims('Reform was trailing far behind with 235,000 votes at 16 per cent.')).toEqual(['235,000 votes_received.reform 235000 unspecified', '16 per cent vote_share.reform 16 unspecified']);
+    // A time after "at" stays a time.
+    expect(claims('Reform had 30,000 votes at 5 p.m.')).toEqual(['30,000 votes_received.reform 30000 interim']);
+  });
+
+  it('the minutes (tally sheets) scrutinized are how far the count is, no share', () => {
+    expect(claims('With one hundred percent of the minutes scrutinized, Unity has 2,701,725 votes, with a percentage of 82.66%.')).toEqual([
+      '2,701,725 votes_received.unity 2701725 preliminary',
+      '82.66% vote_share.unity 82.66 preliminary',
+    ]);
+  });
+});
+
+describe('a change "from X to Y" in number words', () => {
+  it('gives the second number to the first\'s side and metric, no contrast of two sides ("which fell from eight to seven")', () => {
+    expect(claims('Unity won 40 seats, at the expense of Reform, which fell from eight to seven.')).toEqual([
+      '40 seats_total.unity 40 unspecified',
+      'eight seats_total.reform 8 historical',
+      'seven seats_total.reform 7 unspecified',
+    ]);
+    expect(claims('The Greens fell from nine to four seats.')).toEqual(['nine seats_total.green 9 historical', 'four seats_total.green 4 unspecified']);
+  });
+});
+
+describe('a count paired with a turnout share (`shareCount`)', () => {
+  it('is the ballots cast, the share before it or after it ("About 9.4 million people – about 52.5 percent of eligible voters")', () => {
+    expect(claims('About 9.4 million people – about 52.5 percent of eligible voters – cast ballots on Sunday.')).toEqual([
+      'About 9.4 million ballots_cast.national 9400000 unspecified',
+      'about 52.5 percent turnout.national 52.5 unspecified',
+    ]);
+    expect(claims('In all, 5,241,029 Freedonian citizens, making up 69.54 percent of the electorate, voted.')).toEqual([
+      '5,241,029 ballots_cast.national 5241029 unspecified',
+      '69.54 percent turnout.national 69.54 unspecified',
+    ]);
+    expect(claims('More than 31 percent of eligible voters — 13.84 million out of over 44.28 million — voted early.')).toEqual([
+      'More than 31 percent turnout.national 31.. unspecified',
+      '13.84 million ballots_cast.national 13840000 unspecified',
+      'over 44.28 million registered_voters.national 44280000.. unspecified',
+    ]);
+    // A count paired with a side's share stays the side's votes.
+    expect(claims('Unity won 52.5 percent of the vote – 9.4 million.')).toEqual(['52.5 percent vote_share.unity 52.5 unspecified', '9.4 million votes_received.unity 9400000 unspecified']);
+  });
+});
+
+describe('the invalid ballots as a share (metric `invalid_share`, stated as `invalid_ballots` in %)', () => {
+  it('reads a share of the ballots declared invalid, and a share paired with a count of them', () => {
+    expect(claims('Some 1.18% of ballots were declared invalid.')).toEqual(['Some 1.18% invalid_ballots.national 1.18 unspecified']);
+    expect(claims('About 2.7% of the ballots were declared invalid.')).toEqual(['About 2.7% invalid_ballots.national 2.7 unspecified']);
+    expect(claims('Spoilt votes: 6,042 (0.30 per cent)')).toEqual(['6,042 invalid_ballots.national 6042 unspecified', '0.30 per cent invalid_ballots.national 0.3 unspecified']);
+    expect(read('Spoilt votes: 6,042 (0.30 per cent)', lexicon).map((c) => c.unit)).toEqual(['votes', '%']);
+    // "of the ballots" alone stays the vote share's cue.
+    expect(claims('Unity won 45% of the ballots.')).toEqual(['45% vote_share.unity 45 unspecified']);
+  });
+
+  it('is a metric of the whole election: a side named after it in the list takes its own share', () => {
+    expect(claims('Null votes totaled 17% and Yes 7%.')).toEqual(['17% invalid_ballots.national 17 unspecified', '7% vote_share.yes 7 unspecified']);
+  });
+});
+
+describe('a side\'s seat count and a share in one item (`seatsPair`)', () => {
+  it('gives the share to the side of the seat count right before it ("won 184 seats, 71.28%", "64 MPs … after winning 24.6 per cent")', () => {
+    expect(claims('Unity won 184 parliamentary seats, 71.28%.')).toEqual(['184 seats_total.unity 184 unspecified', '71.28% vote_share.unity 71.28 unspecified']);
+    expect(claims('The Unity coalition will have 64 MPs in the next Grand Hall after winning 24.6 per cent.')).toEqual(['64 seats_total.unity 64 unspecified', '24.6 per cent vote_share.unity 24.6 unspecified']);
+    expect(claims('Reform will have 37 MPs after finishing third with 14.2 per cent.')).toEqual(['37 seats_total.reform 37 unspecified', '14.2 per cent vote_share.reform 14.2 unspecified']);
+  });
+
+  it('reads the side named after a share and seat count joined by "and" ("Third place with 14% and 18 seats is taken by Reform")', () => {
+    expect(claims('Third place with 14% and 18 seats is taken by Reform.')).toEqual(['14% vote_share.reform 14 unspecified', '18 seats_total.reform 18 unspecified']);
+  });
+});
+
+describe('a seat change against an earlier election', () => {
+  it('reads "more than after", "fewer than what" as a comparison with what a side had', () => {
+    expect(claims('Unity were allocated 69 seats, two more than after the 2027 snap polls.')).toEqual(['69 seats_total.unity 69 unspecified', 'two seats_change.unity 2 unspecified']);
+    expect(claims('Unity won 120 seats, one seat fewer than what the party won under its former leader.')).toEqual(['120 seats_total.unity 120 unspecified', 'one seats_change.unity -1 unspecified']);
+  });
+
+  it('"This is five seats less …" after a side\'s seats out of the chamber\'s is the side\'s change, not the chamber\'s', () => {
+    expect(claims('The ruling Unity gets 61 seats in the parliament out of 151. This is five seats less than in the previous elections in 2027.')).toEqual([
+      '61 seats_total.unity 61 unspecified',
+      '151 seats_total.national 151 rule',
+      'five seats_change.unity -5 unspecified',
+    ]);
   });
 });
