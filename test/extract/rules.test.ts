@@ -625,6 +625,15 @@ describe('number-first links', () => {
     expect(linkedAfter(text, at('42 per cent'), [{ ...at('for No'), value: 'no' }], text.length)?.value).toBe('no');
     expect(linkedAfter(text, at('42 per cent'), [{ ...at('No.'), end: at('No.').start + 2, value: 'no' }], text.length)?.value).toBe('no');
   });
+
+  it('a count with only a space before a name counts that name\'s members, before the name of the sentence\'s figure', () => {
+    const lex = parseLexicon(
+      'ind.yaml',
+      'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\n  - {id: green, name: Green Party, kind: party, aliases: [Green party]}\n  - {id: independents, name: Independents, kind: group, aliases: [Independent MPs, independents]}\nelection: {year: 2031, previous: 2027, chamber: [Grand Hall]}\n',
+    );
+    expect(claimsWith(lex, 'The Green party had only two seats and there were five Independent MPs.')).toEqual(['two seats_total.green 2', 'five seats_total.independents 5']);
+    expect(claimsWith(lex, 'Unity won 40 seats, along with two independents.')).toEqual(['40 seats_total.unity 40', 'two seats_total.independents 2']);
+  });
 });
 
 describe('issue 21: settings an analyst needs without reading code', () => {
