@@ -1639,6 +1639,8 @@ interface Previous {
   end: number;
   /** A loss ("lost 12 seats"). */
   negative?: boolean;
+  /** Its value, for a share (`Memory.ahead`). */
+  value?: number | null;
 }
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
@@ -1668,9 +1670,15 @@ class Memory {
   private byMetric = new Map<string, Previous>();
   /** The last few metrics read per unit class, newest first, each once. */
   private recent = new Map<string, string[]>();
+  /** The last two figures of a side per metric, of two different sides. */
+  private sides = new Map<string, [Previous, Previous | undefined]>();
   push(p: Previous): void {
     this.byPct.set(p.pct, p);
     this.byMetric.set(p.metric, p);
+    if (p.entity && p.entity !== 'national' && p.entity !== 'unknown' && p.value != null) {
+      const last = this.sides.get(p.metric)?.[0];
+      this.sides.set(p.metric, [p, last && last.entity !== p.entity ? last : this.sides.get(p.metric)?.[1]]);
+    }
     const list = [p.metric, ...(this.recent.get(p.pct) ?? []).filter((m) => m !== p.metric)];
     this.recent.set(p.pct, list.slice(0, RECENT));
   }
@@ -1686,6 +1694,12 @@ class Memory {
   }
   lastOfMetric(metric: string): Previous | undefined {
     return this.byMetric.get(metric);
+  }
+  /** Of the last two sides given this metric, the one with the larger value ("Ames 47.9%, Bell 43.7%": Ames). */
+  ahead(metric: string): string | null {
+    const [a, b] = this.sides.get(metric) ?? [];
+    if (!a || !b || a.value == null || b.value == null || a.value === b.value) return null;
+    return a.value > b.value ? a.entity : b.entity;
   }
   /** The metric of the first number of its unit that a name led in a paragraph (a list item's first figure). */
   private led = new Map<string, { metric: string; paragraph: number }>();
@@ -2566,7 +2580,7 @@ function readSentence(
       };
     }
     if (reading) {
-      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end, negative: reading.negative };
+      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end, negative: reading.negative, value: q.value };
       previous.push(p);
       // ("Unity: 152 seats (113 constituencies and 39 party-list)": the list's items open with 152's metric.)
       if (ledNumbers.has(i) && !sentencePrevious.lastOfUnit(p.pct)) inSource.lead(p.pct, p.metric, context.paragraph);
@@ -3259,6 +3273,12 @@ function readNumber(
       if (!prev || prev.entity === 'national') return 'no-entity';
       entity = prev.entity;
       entityRule = 'paragraph';
+    } else {
+      const side = leadWithoutSide(c, metricId, ctx);
+      if (side) {
+        entity = side;
+        entityRule = 'side-ahead';
+      }
     }
   }
 
@@ -3576,6 +3596,23 @@ function countShare(nums: Quantity[], i: number, text: string, c: Compiled, resu
   // "more than one million invalid votes, representing 5.8%": the share of a count of the whole
   // election that has no share metric is that count's, no figure of the metric before it.
   return c.shareOfCount.get(metric.id) ?? (metric.entity === 'national' ? UNNAMED : null);
+}
+
+/**
+ * "The difference between the two main candidates is reduced to just over four percentage points",
+ * "polls had given her a 20-point lead": a lead (a metric with `trailing_cues`) that names no side
+ * and states no rule ("the required 20-point lead") is the side's the article gave the last lead
+ * to, else the side ahead of the last two shares it gave (the fallback share: "Ames 47.9%, Bell 43.7%").
+ */
+function leadWithoutSide(c: Compiled, metricId: string, ctx: Context): string | null {
+  if (!c.trailingRe.has(metricId) || ctx.qualifiers.some((m) => m.value === 'rule')) return null;
+  // "none of the candidates obtained 45%, or 40% with a 10-point advantage": a lead after a rule's share is a rule.
+  const share = ctx.sentencePrevious.lastOfUnit('%');
+  if (share && c.metrics.get(share.metric)?.qualifier === 'rule') return null;
+  const last = ctx.inSource.lastOfMetric(metricId)?.entity;
+  if (last && last !== 'national' && last !== 'unknown') return last;
+  const shareMetric = c.fallback.get('%');
+  return shareMetric ? ctx.inSource.ahead(shareMetric) : null;
 }
 
 /** "Reform's eight seats", "Ames’ 52%": a party, group, option or candidate named right before the number with a possessive. */

@@ -3272,3 +3272,21 @@ describe('"rejected ballots", "rejected votes"', () => {
     expect(claims('Unity won, while rejected votes were 24,025.')).toEqual(['24,025 invalid_ballots.national 24025 unspecified']);
   });
 });
+
+describe('a lead that names no side', () => {
+  const race = parseLexicon(
+    'lead.yaml',
+    'entities:\n  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}\n  - {id: bell, name: Bo Bell, kind: candidate, aliases: [Bo Bell, Bell]}\nelection: {year: 2031, previous: 2027}\n',
+  );
+  it('is the side ahead of the last two shares, or the side of the last lead', () => {
+    expect(claimsWith(race, 'Ann Ames won 47.9% of the vote. Bo Bell got 43.7%.\n\nThe difference between the two candidates is just over four percentage points.')).toEqual([
+      '47.9% vote_share.ames 47.9',
+      '43.7% vote_share.bell 43.7',
+      'just over four margin.ames null',
+    ]);
+    expect(claimsWith(race, 'Bo Bell won 40% of the vote, a lead of 12 points over Ann Ames.\n\nPolls had given him a 20-point lead.').at(-1)).toBe('20 margin.bell 20');
+  });
+  it('stays the nation\'s where it is a rule', () => {
+    expect(claimsWith(race, 'Ann Ames won 47.9% of the vote. Bo Bell got 43.7%.\n\nAs none of the candidates obtained 45% of the votes or 40% with a 10 percentage point advantage, a run-off will be held.').at(-1)).toBe('10 margin.national 10');
+  });
+});
