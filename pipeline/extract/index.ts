@@ -3595,7 +3595,16 @@ function countShare(nums: Quantity[], i: number, text: string, c: Compiled, resu
   if (!metric) return null;
   // "more than one million invalid votes, representing 5.8%": the share of a count of the whole
   // election that has no share metric is that count's, no figure of the metric before it.
-  return c.shareOfCount.get(metric.id) ?? (metric.entity === 'national' ? UNNAMED : null);
+  return c.shareOfCount.get(metric.id) ?? (metric.entity === 'national' ? UNNAMED : sideCount(metric) ? (c.fallback.get('%') ?? null) : null);
+}
+
+/**
+ * "all other parties garnered 9,308 (3.2%) votes", "won the most seats with 78 (29.64%)": a side's
+ * votes or seats (no change of them) have their share of the vote paired after them (the share
+ * metric's fallback), whatever metric of shares the paragraph spoke of before.
+ */
+function sideCount(metric: Metric): boolean {
+  return metric.entity === 'attach' && metric.entity_kinds.includes('party') && !metric.change_of && (metric.unit === 'votes' || metric.unit === 'seats');
 }
 
 /**

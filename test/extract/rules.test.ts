@@ -3290,3 +3290,14 @@ describe('a lead that names no side', () => {
     expect(claimsWith(race, 'Ann Ames won 47.9% of the vote. Bo Bell got 43.7%.\n\nAs none of the candidates obtained 45% of the votes or 40% with a 10 percentage point advantage, a run-off will be held.').at(-1)).toBe('10 margin.national 10');
   });
 });
+
+describe('a share paired after a side\'s count', () => {
+  it('is the side\'s share of the vote, whatever share of turnout came before', () => {
+    expect(claims('Turnout stood at 89.7%.\n\nIn total, Reform garnered 9,308 (3.2%) votes.')).toEqual([
+      '89.7% turnout.national 89.7 unspecified',
+      '9,308 votes_received.reform 9308 unspecified',
+      '3.2% vote_share.reform 3.2 unspecified',
+    ]);
+    expect(claims('There was a 60% voter turnout rate. Unity won the most seats with 78 (29.64%).').slice(1)).toEqual(['78 seats_total.unity 78 unspecified', '29.64% vote_share.unity 29.64 unspecified']);
+  });
+});
