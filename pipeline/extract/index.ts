@@ -107,6 +107,8 @@ export interface Compiled {
   /** "it", "the party", "he": words that stand for a name named before, with the kinds they stand for. */
   referenceRe: RegExp;
   referenceKinds: Map<string, string[]>;
+  /** `references_before`: references that reach no number before them. */
+  referenceBefore: Set<string>;
   /** Other bodies than the one elected ("the Senate"). */
   otherBodyRe: RegExp;
   /** The chamber's name right before its size: "the parliament has ", "LOWER HOUSE (". */
@@ -386,6 +388,7 @@ export function compile(lexicon: Lexicon): Compiled {
     foreignRe: wordsRe(lexicon.foreign.flat()),
     referenceRe: wordsRe(Object.keys(lexicon.references)),
     referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
+    referenceBefore: new Set(lexicon.references_before.map(key)),
     otherBodyRe: wordsRe(lexicon.other_bodies),
     contrastVerbRe: new WordStartRegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
     tableWords: compileTableWords(lexicon.tables),
@@ -2101,6 +2104,7 @@ function readSentence(
   row: TableRow | null = null,
   intro: QualifierCue | null = null,
 ): SentenceFound[] {
+  names.next();
   // A table cell under a header that names per cent ("Vote %") is a share, sign or not.
   const columns = new Map<Quantity, Column>();
   const all = sharesOfList(
@@ -3148,14 +3152,17 @@ function readNumber(
     // groups (turnout) takes no group by reference ("… a turnout of 60% – it's a spring day").
     const refFits = kinds.includes('party') ? kinds : kinds.filter((k) => k !== 'group');
     const ref = ctx.references.find(
-      (r) => r.value.some((k) => refFits.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
+      (r) =>
+        r.value.some((k) => refFits.includes(k)) &&
+        (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start) && !c.referenceBefore.has(key(text.slice(r.start, r.end))))),
     );
     const refKinds = ref ? ref.value.filter((k) => refFits.includes(k)) : [];
     // "Congress, which is part of the INDIA bloc, won 99 seats, against 52 it won": not a name of a closed relative clause.
     const inClosedClause = (e: Mention<string>, at: number) => ctx.relative.some((r) => r.end <= at && e.start >= r.start && e.end <= r.end);
-    const referredHere = ref
-      ? ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1)
-      : undefined;
+    // The last name of any kind the word stands for; a place ("the Faroe Islands and Greenland …
+    // Together they are entitled to four seats") leaves a party's metric no name.
+    const referredAny = ref ? ctx.entities.filter((e) => e.end <= ref.start && ref.value.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1) : undefined;
+    const referredHere = referredAny && refKinds.includes(c.entityKind.get(referredAny.value) ?? '') ? referredAny : undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
     // A capitalised name that is no entity, closer to the number than any entity before it.
@@ -3199,7 +3206,9 @@ function readNumber(
           .at(-1);
     const openerComma = q.start <= LOOK_BACK && !/[,;:]/.test(text.slice(0, q.start)) && c.wonBeforeRe.test(text.slice(0, q.start)) && !fit.some((e) => e.end <= q.start) ? text.indexOf(',', q.end) : -1;
     const openerSubject = openerComma >= 0 ? fit.find((e) => e.start > openerComma && OPENER_GAP.test(text.slice(openerComma + 1, e.start))) : undefined;
-    const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
+    // A plural reference (`references_before`) stands only for a name of its sentence or the one before.
+    const lastNamed = ref && !referredAny ? ctx.names.lastOf(ref.value, c.referenceBefore.has(key(text.slice(ref.start, ref.end))) ? 1 : Infinity) : undefined;
+    const referredId = ref ? (referredHere?.value ?? (lastNamed && refKinds.includes(c.entityKind.get(lastNamed) ?? '') ? lastNamed : undefined)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
     const lastFigure = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p?.entity).sort((a, b) => b!.end - a!.end)[0];

@@ -275,19 +275,24 @@ export function eachOf<T>(text: string, q: Span, names: Named<T>[], from: number
 
 /** The last name of each kind named so far in a source, for "it", "the party", "he". */
 export class NameMemory {
-  private last = new Map<string, { id: string; seq: number }>();
+  private last = new Map<string, { id: string; seq: number; sentence: number }>();
   private seq = 0;
-  remember(kind: string, id: string): void {
-    this.last.set(kind, { id, seq: ++this.seq });
+  private sentence = 0;
+  /** A new sentence is read. */
+  next(): void {
+    this.sentence += 1;
   }
-  /** The name named last among these kinds. */
-  lastOf(kinds: readonly string[]): string | undefined {
-    let best: { id: string; seq: number } | undefined;
+  remember(kind: string, id: string): void {
+    this.last.set(kind, { id, seq: ++this.seq, sentence: this.sentence });
+  }
+  /** The name named last among these kinds (only in this sentence or the `within` sentences before it, if given). */
+  lastOf(kinds: readonly string[], within = Infinity): string | undefined {
+    let best: { id: string; seq: number; sentence: number } | undefined;
     for (const k of kinds) {
       const v = this.last.get(k);
       if (v && (!best || v.seq > best.seq)) best = v;
     }
-    return best?.id;
+    return best && this.sentence - best.sentence <= within ? best.id : undefined;
   }
 }
 

@@ -387,6 +387,8 @@ export const Lexicon = z
     not_names: words.default([]),
     /** Words that stand for a name named before ("it", "the party", "he") → the kinds of name they stand for. */
     references: z.record(z.string(), z.array(EntityKinds).min(1)).default({}),
+    /** Words of `references` that stand for a name only before the number ("they won 4 seats"; "…162 seats, they are" begins a clause of its own). */
+    references_before: words.default([]),
     /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
     other_bodies: words.default([]),
     /** Words for the chamber elected ("parliament", "lower house"), beside the event's chamber names: "the parliament has 577 seats" is its size. */

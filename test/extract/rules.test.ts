@@ -3301,3 +3301,19 @@ describe('a share paired after a side\'s count', () => {
     expect(claims('There was a 60% voter turnout rate. Unity won the most seats with 78 (29.64%).').slice(1)).toEqual(['78 seats_total.unity 78 unspecified', '29.64% vote_share.unity 29.64 unspecified']);
   });
 });
+
+describe('"they" and "them" for a party named just before', () => {
+  it('stand for the last party or group of the sentence before, before the number only', () => {
+    expect(claims('The Greens were the big losers of the night.\n\nThey garnered almost 9% of the votes.')).toEqual(['almost 9% vote_share.green ..9 unspecified']);
+    expect(claims('The Greens suffered a setback. This condemns them to lose five seats, leaving them with 23.')).toEqual([
+      'five seats_change.green -5 unspecified',
+      '23 seats_total.green 23 unspecified',
+    ]);
+    // After the number, "they" opens a clause of its own: the chamber's size stays the nation's.
+    expect(claims('Unity won in 2027. This time, in a Grand Hall expanded to 162 seats, they are much less dominant.')).toEqual(['162 seats_total.national 162 rule']);
+  });
+  it('stand for no party where a place was named last, or where the party was named two sentences before', () => {
+    expect(claims('Unity won 87 seats. The votes of Northport matter. Together they are entitled to four seats.').at(-1)).toBe('four seats_total.national 4 rule');
+    expect(claims('Unity lost ground.\n\nHow are the seats shared?\n\nWhen voters go to the polls, they have two votes for the Grand Hall.')).not.toContain('two votes_received.unity 2 unspecified');
+  });
+});
