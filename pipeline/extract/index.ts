@@ -254,7 +254,7 @@ export interface Compiled {
   /** Metric id → its `judged_by` words, anywhere in a text. */
   judgedBy: Map<string, RegExp>;
   /** Metrics with `head_nouns`: the noun right after "the" and a count, and right before a count. */
-  headNouns: { id: string; after: RegExp; before: RegExp }[];
+  headNouns: { id: string; after: RegExp; before: RegExp; bound: RegExp | null }[];
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
   apartRe: RegExp;
@@ -353,7 +353,12 @@ export function compile(lexicon: Lexicon): Compiled {
     shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
     headNouns: lexicon.metrics
       .filter((m) => m.head_nouns.length)
-      .map((m) => ({ id: m.id, after: new RegExp(`^\\s+(?:${alternation(m.head_nouns)})${E}`, 'iu'), before: new RegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu') })),
+      .map((m) => ({
+        id: m.id,
+        after: new RegExp(`^\\s+(?:${alternation(m.head_nouns)})${E}`, 'iu'),
+        before: new RegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu'),
+        bound: m.bound_head_nouns.length ? new RegExp(`${B}(?:${alternation(m.bound_head_nouns)})\\s+$`, 'iu') : null,
+      })),
     judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
     pointsNouns: lexicon.metrics
       .filter((m) => m.points_nouns.length || m.points_verbs.length)
@@ -668,7 +673,9 @@ function headNoun(q: Quantity, text: string, c: Compiled): string[] | null {
   if (q.percent) return null;
   const definite = /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, q.start - 5), q.start));
   const before = text.slice(Math.max(0, q.start - LOOK_BACK), q.start);
-  const ids = c.headNouns.filter((h) => (definite && h.after.test(text.slice(q.end, q.end + 30))) || h.before.test(before)).map((h) => h.id);
+  const ids = c.headNouns
+    .filter((h) => (definite && h.after.test(text.slice(q.end, q.end + 30))) || h.before.test(before) || (q.bound === 'lower-bound' && !!h.bound?.test(before)))
+    .map((h) => h.id);
   return ids.length ? ids : null;
 }
 

@@ -110,6 +110,8 @@ export const Metric = z
     judged_by: words.default([]),
     /** Bare nouns that, as the head of a count, make it this metric: "the 233 majority", "the 31-seat threshold" (after "the"), "majority 201" (right before it). */
     head_nouns: words.default([]),
+    /** Words right before a count with a lower bound that make it this metric: "a majority of at least 90 seats" (a majority's bare "of 87 seats" is often what a side holds). */
+    bound_head_nouns: words.default([]),
     /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
     trailing_cues: words.default([]),
     /**

@@ -169,6 +169,13 @@ describe('the seats needed for a majority', () => {
     expect(claims("Unity needs Reform's eight seats to form a government.")).toEqual(['eight seats_total.reform 8 unspecified']);
     expect(claims('Unity needs 76 seats to form a government.')).toEqual(['76 seats_majority.national 76 rule']);
   });
+  it('a majority of a kind and "of", or "majority of" and a lower bound, before the count: "a simple majority of 112 seats", "a majority of at least 90 seats"', () => {
+    expect(claims('Unity won 73 seats, failing to secure a simple majority of 112 seats.').at(-1)).toBe('112 seats_majority.national 112 rule');
+    expect(claims('Unity is one seat away from securing a two-thirds majority of 184 seats.')).toEqual(['184 seats_majority.national 184 rule']);
+    expect(claims('Neither bloc was able to achieve a majority of at least 90 seats in the Grand Hall.')).toEqual(['at least 90 seats_majority.national 90.. rule']);
+    // What a side holds stays its own: "a clear majority of 87 seats", "a majority of 87 seats".
+    expect(claims('Unity would have a clear majority of 87 seats in the Grand Hall.')).toEqual(['87 seats_total.unity 87 unspecified']);
+  });
 });
 
 describe('numbers that are no figures', () => {
