@@ -3255,7 +3255,8 @@ function readNumber(
       hit('figure-before', !metric.needs_entity && changedEntity && !fit.some((e) => e.start >= lastFigure!.end && e.end <= q.start) ? changedEntity : null) ??
       // "Reform has also cleared the threshold …, winning 7 seats": a count won, with no name in
       // reach, is the sentence's one name before it.
-      hit('won-only-name', !metric.needs_entity && c.wonBeforeRe.test(text.slice(ctx.before.start, q.start)) ? onlyName(fit, q) : null);
+      hit('won-only-name', !metric.needs_entity && (c.wonBeforeRe.test(text.slice(ctx.before.start, q.start)) || !!metric.national_qualifier) ? onlyName(fit, q) : null) ??
+      hit('sentence-reference', metric.national_qualifier ? sentenceReference(c, ctx, text, q, fit, refFits) : null);
     // "the advantage of Ann Ames over Bo Berg increased to ten points": the side behind is never the
     // lead's; the side named before the trailing word is (or, of two options, the other one).
     const trailingRe = c.trailingRe.get(metricId);
@@ -3621,6 +3622,18 @@ function countShare(nums: Quantity[], i: number, text: string, c: Compiled, resu
  */
 function sideCount(metric: Metric): boolean {
   return metric.entity === 'attach' && metric.entity_kinds.includes('party') && !metric.change_of && (metric.unit === 'votes' || metric.unit === 'seats');
+}
+
+/**
+ * "It failed to clear the threshold in 2022, but had as many as 65 MPs in 2021": a side's count with
+ * no name in its sentence before it takes the name a reference before it in the sentence stands for.
+ */
+function sentenceReference(c: Compiled, ctx: Context, text: string, q: Quantity, fit: Mention<string>[], refFits: string[]): string | null {
+  if (fit.some((e) => e.end <= q.start)) return null;
+  const ref = ctx.references.find((r) => r.end <= q.start && r.value.some((k) => refFits.includes(k)));
+  if (!ref) return null;
+  const id = ctx.names.lastOf(ref.value, c.referenceBefore.has(key(text.slice(ref.start, ref.end))) ? 1 : Infinity);
+  return id && refFits.includes(c.entityKind.get(id) ?? '') ? id : null;
 }
 
 /**

@@ -3324,3 +3324,14 @@ describe('"they" and "them" for a party named just before', () => {
     expect(claims('Unity lost ground.\n\nHow are the seats shared?\n\nWhen voters go to the polls, they have two votes for the Grand Hall.')).not.toContain('two votes_received.unity 2 unspecified');
   });
 });
+
+describe('a side\'s count of seats with no name in reach', () => {
+  it('takes the one side its sentence names before it, or the one a reference before it stands for', () => {
+    expect(
+      claims('In the elections held last weekend, Unity, a member of the liberal family of parties in Freedonia, finished as the largest single party in the 200-seat Grand Hall with 72 mandates, but short of a majority.'),
+    ).toEqual(['200 seats_total.national 200 rule', '72 seats_total.unity 72 unspecified']);
+    expect(claims('Unity will return as the smallest group with 11 seats. It failed to clear the threshold in October, but had as many as 65 MPs in the short-lived Grand Hall.').at(-1)).toBe('65 seats_total.unity 65 unspecified');
+    // No side named before it: the chamber's size.
+    expect(claims('The new Grand Hall will have 150 seats.')).toEqual(['150 seats_total.national 150 rule']);
+  });
+});
