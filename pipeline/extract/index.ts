@@ -107,6 +107,8 @@ export interface Compiled {
   /** "it", "the party", "he": words that stand for a name named before, with the kinds they stand for. */
   referenceRe: RegExp;
   referenceKinds: Map<string, string[]>;
+  /** `references_before`: references that reach no number before them. */
+  referenceBefore: Set<string>;
   /** Other bodies than the one elected ("the Senate"). */
   otherBodyRe: RegExp;
   /** The chamber's name right before its size: "the parliament has ", "LOWER HOUSE (". */
@@ -254,7 +256,7 @@ export interface Compiled {
   /** Metric id → its `judged_by` words, anywhere in a text. */
   judgedBy: Map<string, RegExp>;
   /** Metrics with `head_nouns`: the noun right after "the" and a count, and right before a count. */
-  headNouns: { id: string; after: RegExp; before: RegExp }[];
+  headNouns: { id: string; after: RegExp; before: RegExp; bound: RegExp | null }[];
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
   apartRe: RegExp;
@@ -353,7 +355,12 @@ export function compile(lexicon: Lexicon): Compiled {
     shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
     headNouns: lexicon.metrics
       .filter((m) => m.head_nouns.length)
-      .map((m) => ({ id: m.id, after: new RegExp(`^\\s+(?:${alternation(m.head_nouns)})${E}`, 'iu'), before: new RegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu') })),
+      .map((m) => ({
+        id: m.id,
+        after: new RegExp(`^\\s+(?:${alternation(m.head_nouns)})${E}`, 'iu'),
+        before: new RegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu'),
+        bound: m.bound_head_nouns.length ? new RegExp(`${B}(?:${alternation(m.bound_head_nouns)})\\s+$`, 'iu') : null,
+      })),
     judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
     pointsNouns: lexicon.metrics
       .filter((m) => m.points_nouns.length || m.points_verbs.length)
@@ -388,6 +395,7 @@ export function compile(lexicon: Lexicon): Compiled {
     foreignRe: wordsRe(lexicon.foreign.flat()),
     referenceRe: wordsRe(Object.keys(lexicon.references)),
     referenceKinds: new Map(Object.entries(lexicon.references).map(([w, k]) => [key(w), k])),
+    referenceBefore: new Set(lexicon.references_before.map(key)),
     otherBodyRe: wordsRe(lexicon.other_bodies),
     contrastVerbRe: new WordStartRegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
     tableWords: compileTableWords(lexicon.tables),
@@ -708,7 +716,9 @@ function headNoun(q: Quantity, text: string, c: Compiled): string[] | null {
   if (q.percent) return null;
   const definite = /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, q.start - 5), q.start));
   const before = text.slice(Math.max(0, q.start - LOOK_BACK), q.start);
-  const ids = c.headNouns.filter((h) => (definite && h.after.test(text.slice(q.end, q.end + 30))) || h.before.test(before)).map((h) => h.id);
+  const ids = c.headNouns
+    .filter((h) => (definite && h.after.test(text.slice(q.end, q.end + 30))) || h.before.test(before) || (q.bound === 'lower-bound' && !!h.bound?.test(before)))
+    .map((h) => h.id);
   return ids.length ? ids : null;
 }
 
@@ -1691,6 +1701,8 @@ interface Previous {
   end: number;
   /** A loss ("lost 12 seats"). */
   negative?: boolean;
+  /** Its value, for a share (`Memory.ahead`). */
+  value?: number | null;
 }
 
 /** A line of a list: a name, a dash or colon, a number ("Yerevan – 344,868 citizens or 40.15%"). */
@@ -1720,10 +1732,16 @@ class Memory {
   private byMetric = new Map<string, Previous>();
   /** The last few metrics read per unit class, newest first, each once. */
   private recent = new Map<string, string[]>();
+  /** The last two figures of a side per metric, of two different sides. */
+  private sides = new Map<string, [Previous, Previous | undefined]>();
   push(p: Previous): void {
     this.byPct.set(p.pct, p);
     this.byMetric.set(p.metric, p);
     if (p.entity !== 'national') this.bySide.set(p.metric, p);
+    if (p.entity && p.entity !== 'national' && p.entity !== 'unknown' && p.value != null) {
+      const last = this.sides.get(p.metric)?.[0];
+      this.sides.set(p.metric, [p, last && last.entity !== p.entity ? last : this.sides.get(p.metric)?.[1]]);
+    }
     const list = [p.metric, ...(this.recent.get(p.pct) ?? []).filter((m) => m !== p.metric)];
     this.recent.set(p.pct, list.slice(0, RECENT));
   }
@@ -1744,6 +1762,12 @@ class Memory {
   private bySide = new Map<string, Previous>();
   lastSideOfMetric(metric: string): Previous | undefined {
     return this.bySide.get(metric);
+  }
+  /** Of the last two sides given this metric, the one with the larger value ("Ames 47.9%, Bell 43.7%": Ames). */
+  ahead(metric: string): string | null {
+    const [a, b] = this.sides.get(metric) ?? [];
+    if (!a || !b || a.value == null || b.value == null || a.value === b.value) return null;
+    return a.value > b.value ? a.entity : b.entity;
   }
   /** The metric of the first number of its unit that a name led in a paragraph (a list item's first figure). */
   private led = new Map<string, { metric: string; paragraph: number }>();
@@ -2145,6 +2169,7 @@ function readSentence(
   row: TableRow | null = null,
   intro: QualifierCue | null = null,
 ): SentenceFound[] {
+  names.next();
   // A table cell under a header that names per cent ("Vote %") is a share, sign or not.
   const columns = new Map<Quantity, Column>();
   const all = sharesOfList(
@@ -2629,7 +2654,7 @@ function readSentence(
       };
     }
     if (reading) {
-      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end, negative: reading.negative };
+      const p = { pct: q.percent ? '%' : 'count', metric: reading.metric.id, entity: reading.entity, end: q.end, negative: reading.negative, value: q.value };
       previous.push(p);
       // ("Unity: 152 seats (113 constituencies and 39 party-list)": the list's items open with 152's metric.)
       if (ledNumbers.has(i) && !sentencePrevious.lastOfUnit(p.pct)) inSource.lead(p.pct, p.metric, context.paragraph);
@@ -3201,14 +3226,17 @@ function readNumber(
     // groups (turnout) takes no group by reference ("… a turnout of 60% – it's a spring day").
     const refFits = kinds.includes('party') ? kinds : kinds.filter((k) => k !== 'group');
     const ref = ctx.references.find(
-      (r) => r.value.some((k) => refFits.includes(k)) && (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start))),
+      (r) =>
+        r.value.some((k) => refFits.includes(k)) &&
+        (inside(r, ctx.before) || (inside(r, ctx.after) && (!afterM || r.end <= afterM.start) && !c.referenceBefore.has(key(text.slice(r.start, r.end))))),
     );
     const refKinds = ref ? ref.value.filter((k) => refFits.includes(k)) : [];
     // "Congress, which is part of the INDIA bloc, won 99 seats, against 52 it won": not a name of a closed relative clause.
     const inClosedClause = (e: Mention<string>, at: number) => ctx.relative.some((r) => r.end <= at && e.start >= r.start && e.end <= r.end);
-    const referredHere = ref
-      ? ctx.entities.filter((e) => e.end <= ref.start && refKinds.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1)
-      : undefined;
+    // The last name of any kind the word stands for; a place ("the Faroe Islands and Greenland …
+    // Together they are entitled to four seats") leaves a party's metric no name.
+    const referredAny = ref ? ctx.entities.filter((e) => e.end <= ref.start && ref.value.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1) : undefined;
+    const referredHere = referredAny && refKinds.includes(c.entityKind.get(referredAny.value) ?? '') ? referredAny : undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
     // A capitalised name that is no entity, closer to the number than any entity before it.
@@ -3252,7 +3280,9 @@ function readNumber(
           .at(-1);
     const openerComma = q.start <= LOOK_BACK && !/[,;:]/.test(text.slice(0, q.start)) && c.wonBeforeRe.test(text.slice(0, q.start)) && !fit.some((e) => e.end <= q.start) ? text.indexOf(',', q.end) : -1;
     const openerSubject = openerComma >= 0 ? fit.find((e) => e.start > openerComma && OPENER_GAP.test(text.slice(openerComma + 1, e.start))) : undefined;
-    const referredId = ref ? (referredHere?.value ?? ctx.names.lastOf(refKinds)) : undefined;
+    // A plural reference (`references_before`) stands only for a name of its sentence or the one before.
+    const lastNamed = ref && !referredAny ? ctx.names.lastOf(ref.value, c.referenceBefore.has(key(text.slice(ref.start, ref.end))) ? 1 : Infinity) : undefined;
+    const referredId = ref ? (referredHere?.value ?? (lastNamed && refKinds.includes(c.entityKind.get(lastNamed) ?? '') ? lastNamed : undefined)) : undefined;
     const closeM = close && gap(close, q) <= NEAR ? close : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
     const lastFigure = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p?.entity).sort((a, b) => b!.end - a!.end)[0];
@@ -3292,7 +3322,8 @@ function readNumber(
       hit('figure-before', !metric.needs_entity && changedEntity && !fit.some((e) => e.start >= lastFigure!.end && e.end <= q.start) ? changedEntity : null) ??
       // "Reform has also cleared the threshold …, winning 7 seats": a count won, with no name in
       // reach, is the sentence's one name before it.
-      hit('won-only-name', !metric.needs_entity && c.wonBeforeRe.test(text.slice(ctx.before.start, q.start)) ? onlyName(fit, q) : null);
+      hit('won-only-name', !metric.needs_entity && (c.wonBeforeRe.test(text.slice(ctx.before.start, q.start)) || !!metric.national_qualifier) ? onlyName(fit, q) : null) ??
+      hit('sentence-reference', metric.national_qualifier ? sentenceReference(c, ctx, text, q, fit, refFits) : null);
     // "the advantage of Ann Ames over Bo Berg increased to ten points": the side behind is never the
     // lead's; the side named before the trailing word is (or, of two options, the other one).
     const trailingRe = c.trailingRe.get(metricId);
@@ -3326,6 +3357,12 @@ function readNumber(
       if (!prev || prev.entity === 'national') return 'no-entity';
       entity = prev.entity;
       entityRule = 'paragraph';
+    } else {
+      const side = leadWithoutSide(c, metricId, ctx);
+      if (side) {
+        entity = side;
+        entityRule = 'side-ahead';
+      }
     }
   }
 
@@ -3642,7 +3679,45 @@ function countShare(nums: Quantity[], i: number, text: string, c: Compiled, resu
   if (!metric) return null;
   // "more than one million invalid votes, representing 5.8%": the share of a count of the whole
   // election that has no share metric is that count's, no figure of the metric before it.
-  return c.shareOfCount.get(metric.id) ?? (metric.entity === 'national' ? UNNAMED : null);
+  return c.shareOfCount.get(metric.id) ?? (metric.entity === 'national' ? UNNAMED : sideCount(metric) ? (c.fallback.get('%') ?? null) : null);
+}
+
+/**
+ * "all other parties garnered 9,308 (3.2%) votes", "won the most seats with 78 (29.64%)": a side's
+ * votes or seats (no change of them) have their share of the vote paired after them (the share
+ * metric's fallback), whatever metric of shares the paragraph spoke of before.
+ */
+function sideCount(metric: Metric): boolean {
+  return metric.entity === 'attach' && metric.entity_kinds.includes('party') && !metric.change_of && (metric.unit === 'votes' || metric.unit === 'seats');
+}
+
+/**
+ * "It failed to clear the threshold in 2022, but had as many as 65 MPs in 2021": a side's count with
+ * no name in its sentence before it takes the name a reference before it in the sentence stands for.
+ */
+function sentenceReference(c: Compiled, ctx: Context, text: string, q: Quantity, fit: Mention<string>[], refFits: string[]): string | null {
+  if (fit.some((e) => e.end <= q.start)) return null;
+  const ref = ctx.references.find((r) => r.end <= q.start && r.value.some((k) => refFits.includes(k)));
+  if (!ref) return null;
+  const id = ctx.names.lastOf(ref.value, c.referenceBefore.has(key(text.slice(ref.start, ref.end))) ? 1 : Infinity);
+  return id && refFits.includes(c.entityKind.get(id) ?? '') ? id : null;
+}
+
+/**
+ * "The difference between the two main candidates is reduced to just over four percentage points",
+ * "polls had given her a 20-point lead": a lead (a metric with `trailing_cues`) that names no side
+ * and states no rule ("the required 20-point lead") is the side's the article gave the last lead
+ * to, else the side ahead of the last two shares it gave (the fallback share: "Ames 47.9%, Bell 43.7%").
+ */
+function leadWithoutSide(c: Compiled, metricId: string, ctx: Context): string | null {
+  if (!c.trailingRe.has(metricId) || ctx.qualifiers.some((m) => m.value === 'rule')) return null;
+  // "none of the candidates obtained 45%, or 40% with a 10-point advantage": a lead after a rule's share is a rule.
+  const share = ctx.sentencePrevious.lastOfUnit('%');
+  if (share && c.metrics.get(share.metric)?.qualifier === 'rule') return null;
+  const last = ctx.inSource.lastOfMetric(metricId)?.entity;
+  if (last && last !== 'national' && last !== 'unknown') return last;
+  const shareMetric = c.fallback.get('%');
+  return shareMetric ? ctx.inSource.ahead(shareMetric) : null;
 }
 
 /** What joins a count and a share of the whole it counts: a dash, a bracket, a comma (with "or", "making up", "representing"), "or"; up to three words of the first number before it ("About 9.4 million people – about 52.5 percent", "52.5 percent of eligible voters — 9.4 million"). */

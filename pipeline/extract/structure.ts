@@ -163,6 +163,9 @@ const LINK_FIRST = /^(?:to|for|in\s+favou?r\s+of|backing|supporting)\s/iu;
 
 /** The name right after a number that a link word gives it to (number-first lists). */
 export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: number): Named<T> | null {
+  // "two independents" as a name of its own: the name that holds the number is its.
+  const holding = names.find((n) => n.start === q.start && n.end > q.end && n.end <= until);
+  if (holding) return holding;
   const next = names.find((n) => n.start >= q.end && n.end <= until);
   if (!next || next.start - q.end > 50) return null;
   const between = text.slice(q.end, next.start);
@@ -170,7 +173,18 @@ export function linkedAfter<T>(text: string, q: Span, names: Named<T>[], until: 
   const after = text.slice(next.end, next.end + 6);
   if (/^['’]s?\s*\d/u.test(after) || (/['’]s?$/u.test(text.slice(next.start, next.end)) && /^\s*\d/u.test(after))) return null;
   // A name whose spelling holds the link word ("for No") is linked with nothing between.
-  return NUMBER_TO_NAME.test(between) || NUMBER_BY_NAME.test(between) || (/^\s*$/.test(between) && LINK_FIRST.test(text.slice(next.start, next.end))) ? next : null;
+  return NUMBER_TO_NAME.test(between) || NUMBER_BY_NAME.test(between) || (/^\s*$/.test(between) && LINK_FIRST.test(text.slice(next.start, next.end))) || countOfName(between, after)
+    ? next
+    : null;
+}
+
+/**
+ * "two independents", "five Independent MPs", "the 26 Unity deputies": a number with only a space
+ * before a name counts that name's members, unless the name leads a number of its own ("Unity 40
+ * Reform 30" in a flattened table).
+ */
+function countOfName(between: string, after: string): boolean {
+  return /^ +$/.test(between) && !/^\s*[:–—-]?\s*\d/u.test(after);
 }
 
 /** What stands between a name and the number it leads in a name-first list. */
@@ -261,19 +275,24 @@ export function eachOf<T>(text: string, q: Span, names: Named<T>[], from: number
 
 /** The last name of each kind named so far in a source, for "it", "the party", "he". */
 export class NameMemory {
-  private last = new Map<string, { id: string; seq: number }>();
+  private last = new Map<string, { id: string; seq: number; sentence: number }>();
   private seq = 0;
-  remember(kind: string, id: string): void {
-    this.last.set(kind, { id, seq: ++this.seq });
+  private sentence = 0;
+  /** A new sentence is read. */
+  next(): void {
+    this.sentence += 1;
   }
-  /** The name named last among these kinds. */
-  lastOf(kinds: readonly string[]): string | undefined {
-    let best: { id: string; seq: number } | undefined;
+  remember(kind: string, id: string): void {
+    this.last.set(kind, { id, seq: ++this.seq, sentence: this.sentence });
+  }
+  /** The name named last among these kinds (only in this sentence or the `within` sentences before it, if given). */
+  lastOf(kinds: readonly string[], within = Infinity): string | undefined {
+    let best: { id: string; seq: number; sentence: number } | undefined;
     for (const k of kinds) {
       const v = this.last.get(k);
       if (v && (!best || v.seq > best.seq)) best = v;
     }
-    return best?.id;
+    return best && this.sentence - best.sentence <= within ? best.id : undefined;
   }
 }
 

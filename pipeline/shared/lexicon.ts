@@ -112,6 +112,8 @@ export const Metric = z
     judged_by: words.default([]),
     /** Bare nouns that, as the head of a count, make it this metric: "the 233 majority", "the 31-seat threshold" (after "the"), "majority 201" (right before it). */
     head_nouns: words.default([]),
+    /** Words right before a count with a lower bound that make it this metric: "a majority of at least 90 seats" (a majority's bare "of 87 seats" is often what a side holds). */
+    bound_head_nouns: words.default([]),
     /** Words before the name of the side behind ("over", "ahead of"): "an advantage of 10 points over Reform" is not Reform's, but the side before the word's (or, of two options, the other one's). */
     trailing_cues: words.default([]),
     /**
@@ -404,6 +406,8 @@ export const Lexicon = z
     not_names: words.default([]),
     /** Words that stand for a name named before ("it", "the party", "he") → the kinds of name they stand for. */
     references: z.record(z.string(), z.array(EntityKinds).min(1)).default({}),
+    /** Words of `references` that stand for a name only before the number ("they won 4 seats"; "…162 seats, they are" begins a clause of its own). */
+    references_before: words.default([]),
     /** Other bodies than the one elected ("Senate", "regional council"): a figure for one of them is no claim. */
     other_bodies: words.default([]),
     /** Legislatures and their members ("Congress", "deputies"): other bodies in an election that names no chamber and no seats (a presidential election, a referendum). */

@@ -169,6 +169,13 @@ describe('the seats needed for a majority', () => {
     expect(claims("Unity needs Reform's eight seats to form a government.")).toEqual(['eight seats_total.reform 8 unspecified']);
     expect(claims('Unity needs 76 seats to form a government.')).toEqual(['76 seats_majority.national 76 rule']);
   });
+  it('a majority of a kind and "of", or "majority of" and a lower bound, before the count: "a simple majority of 112 seats", "a majority of at least 90 seats"', () => {
+    expect(claims('Unity won 73 seats, failing to secure a simple majority of 112 seats.').at(-1)).toBe('112 seats_majority.national 112 rule');
+    expect(claims('Unity is one seat away from securing a two-thirds majority of 184 seats.')).toEqual(['184 seats_majority.national 184 rule']);
+    expect(claims('Neither bloc was able to achieve a majority of at least 90 seats in the Grand Hall.')).toEqual(['at least 90 seats_majority.national 90.. rule']);
+    // What a side holds stays its own: "a clear majority of 87 seats", "a majority of 87 seats".
+    expect(claims('Unity would have a clear majority of 87 seats in the Grand Hall.')).toEqual(['87 seats_total.unity 87 unspecified']);
+  });
 });
 
 describe('numbers that are no figures', () => {
@@ -624,6 +631,15 @@ describe('number-first links', () => {
     const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
     expect(linkedAfter(text, at('42 per cent'), [{ ...at('for No'), value: 'no' }], text.length)?.value).toBe('no');
     expect(linkedAfter(text, at('42 per cent'), [{ ...at('No.'), end: at('No.').start + 2, value: 'no' }], text.length)?.value).toBe('no');
+  });
+
+  it('a count with only a space before a name counts that name\'s members, before the name of the sentence\'s figure', () => {
+    const lex = parseLexicon(
+      'ind.yaml',
+      'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\n  - {id: green, name: Green Party, kind: party, aliases: [Green party]}\n  - {id: independents, name: Independents, kind: group, aliases: [Independent MPs, independents]}\nelection: {year: 2031, previous: 2027, chamber: [Grand Hall]}\n',
+    );
+    expect(claimsWith(lex, 'The Green party had only two seats and there were five Independent MPs.')).toEqual(['two seats_total.green 2', 'five seats_total.independents 5']);
+    expect(claimsWith(lex, 'Unity won 40 seats, along with two independents.')).toEqual(['40 seats_total.unity 40', 'two seats_total.independents 2']);
   });
 });
 
@@ -3422,5 +3438,61 @@ describe('a seat change against an earlier election', () => {
       '151 seats_total.national 151 rule',
       'five seats_change.unity -5 unspecified',
     ]);
+  });
+});
+
+describe('a lead that names no side', () => {
+  const race = parseLexicon(
+    'lead.yaml',
+    'entities:\n  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}\n  - {id: bell, name: Bo Bell, kind: candidate, aliases: [Bo Bell, Bell]}\nelection: {year: 2031, previous: 2027}\n',
+  );
+  it('is the side ahead of the last two shares, or the side of the last lead', () => {
+    expect(claimsWith(race, 'Ann Ames won 47.9% of the vote. Bo Bell got 43.7%.\n\nThe difference between the two candidates is just over four percentage points.')).toEqual([
+      '47.9% vote_share.ames 47.9',
+      '43.7% vote_share.bell 43.7',
+      'just over four margin.ames null',
+    ]);
+    expect(claimsWith(race, 'Bo Bell won 40% of the vote, a lead of 12 points over Ann Ames.\n\nPolls had given him a 20-point lead.').at(-1)).toBe('20 margin.bell 20');
+  });
+  it('stays the nation\'s where it is a rule', () => {
+    expect(claimsWith(race, 'Ann Ames won 47.9% of the vote. Bo Bell got 43.7%.\n\nAs none of the candidates obtained 45% of the votes or 40% with a 10 percentage point advantage, a run-off will be held.').at(-1)).toBe('10 margin.national 10');
+  });
+});
+
+describe('a share paired after a side\'s count', () => {
+  it('is the side\'s share of the vote, whatever share of turnout came before', () => {
+    expect(claims('Turnout stood at 89.7%.\n\nIn total, Reform garnered 9,308 (3.2%) votes.')).toEqual([
+      '89.7% turnout.national 89.7 unspecified',
+      '9,308 votes_received.reform 9308 unspecified',
+      '3.2% vote_share.reform 3.2 unspecified',
+    ]);
+    expect(claims('There was a 60% voter turnout rate. Unity won the most seats with 78 (29.64%).').slice(1)).toEqual(['78 seats_total.unity 78 unspecified', '29.64% vote_share.unity 29.64 unspecified']);
+  });
+});
+
+describe('"they" and "them" for a party named just before', () => {
+  it('stand for the last party or group of the sentence before, before the number only', () => {
+    expect(claims('The Greens were the big losers of the night.\n\nThey garnered almost 9% of the votes.')).toEqual(['almost 9% vote_share.green ..9 unspecified']);
+    expect(claims('The Greens suffered a setback. This condemns them to lose five seats, leaving them with 23.')).toEqual([
+      'five seats_change.green -5 unspecified',
+      '23 seats_total.green 23 unspecified',
+    ]);
+    // After the number, "they" opens a clause of its own: the chamber's size stays the nation's.
+    expect(claims('Unity won in 2027. This time, in a Grand Hall expanded to 162 seats, they are much less dominant.')).toEqual(['162 seats_total.national 162 rule']);
+  });
+  it('stand for no party where a place was named last, or where the party was named two sentences before', () => {
+    expect(claims('Unity won 87 seats. The votes of Northport matter. Together they are entitled to four seats.').at(-1)).toBe('four seats_total.national 4 rule');
+    expect(claims('Unity lost ground.\n\nHow are the seats shared?\n\nWhen voters go to the polls, they have two votes for the Grand Hall.')).not.toContain('two votes_received.unity 2 unspecified');
+  });
+});
+
+describe('a side\'s count of seats with no name in reach', () => {
+  it('takes the one side its sentence names before it, or the one a reference before it stands for', () => {
+    expect(
+      claims('In the elections held last weekend, Unity, a member of the liberal family of parties in Freedonia, finished as the largest single party in the 200-seat Grand Hall with 72 mandates, but short of a majority.'),
+    ).toEqual(['200 seats_total.national 200 rule', '72 seats_total.unity 72 unspecified']);
+    expect(claims('Unity will return as the smallest group with 11 seats. It failed to clear the threshold in October, but had as many as 65 MPs in the short-lived Grand Hall.').at(-1)).toBe('65 seats_total.unity 65 unspecified');
+    // No side named before it: the chamber's size.
+    expect(claims('The new Grand Hall will have 150 seats.')).toEqual(['150 seats_total.national 150 rule']);
   });
 });

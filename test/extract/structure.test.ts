@@ -149,6 +149,12 @@ describe('structure: the helpers', () => {
     expect(linkedAfter('9% received by his opponent, B', { start: 0, end: 2 }, [{ start: 29, end: 30, value: 'b' }], 30)?.value).toBe('b');
     expect(linkedAfter('9% won by B', { start: 0, end: 2 }, [{ start: 10, end: 11, value: 'b' }], 11)?.value).toBe('b');
     expect(linkedAfter('9% and B', { start: 0, end: 2 }, [{ start: 7, end: 8, value: 'b' }], 8)).toBeNull();
+    // A count with only a space before a name counts its members ("two independents"), unless the name leads a number.
+    expect(linkedAfter('two B MPs', { start: 0, end: 3 }, [{ start: 4, end: 5, value: 'b' }], 9)?.value).toBe('b');
+    expect(linkedAfter('40 B 30', { start: 0, end: 2 }, [{ start: 3, end: 4, value: 'b' }], 7)).toBeNull();
+    expect(linkedAfter('40, B', { start: 0, end: 2 }, [{ start: 4, end: 5, value: 'b' }], 5)).toBeNull();
+    // A name that opens with the number is the number's.
+    expect(linkedAfter('two Bs won', { start: 0, end: 3 }, [{ start: 0, end: 6, value: 'b' }], 10)?.value).toBe('b');
     const list = 'A – 9% (7), B – 6%';
     expect([...leaders(list, [{ start: 4, end: 6 }, { start: 8, end: 9 }, { start: 16, end: 18 }], [{ start: 0, end: 1, value: 'a' }, { start: 12, end: 13, value: 'b' }])].map(([n, i]) => [n.value, i])).toEqual([
       ['a', 0],
