@@ -293,6 +293,25 @@ function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined,
   return out;
 }
 
+/**
+ * The scans that several rules read on one sentence (its metric cues, its names, its results still
+ * to come), each made once per text: kept per pattern until the next source (`readSource` clears
+ * them, so they stay bounded by one source). A pattern is always read with the same values (its
+ * `Compiled`'s), so its text alone tells the scan. Each caller gets its own array.
+ */
+const scans = new Map<RegExp, Map<string, Mention<unknown>[]>>();
+function scanOnce<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
+  let byText = scans.get(re);
+  if (!byText) scans.set(re, (byText = new Map()));
+  let found = byText.get(text) as Mention<T>[] | undefined;
+  if (!found) byText.set(text, (found = words(re, text, value)));
+  return found.slice();
+}
+/** The metric cues in `text`, each with the metrics it names. */
+const metricMentions = (c: Compiled, text: string) => scanOnce(c.metricRe, text, (s) => c.metricCues.get(key(s)));
+/** The names of the lexicon in a folded text (`fold`), each with its entity. */
+const nameMentions = (c: Compiled, folded: string) => scanOnce(c.entityRe, folded, (s) => entityOfMatch(c, s));
+
 /** Whether `text` holds a word of a `wordsRe` pattern. */
 function hasWord(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
@@ -751,6 +770,7 @@ export function extract(corpus: Corpus, lexicon: Lexicon): Claim[] {
 
 /** Every number of one source, with the claim(s) it became (or none). */
 export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
+  scans.clear();
   const c = withAbbreviations(source, compile(lexicon));
   const body = source.body;
   const lineStarts = [0];
@@ -975,7 +995,7 @@ const TIME_OPENER = /^\s*(?:at|as\s+of|by|until)\s+(?:around\s+|about\s+)?$/iu;
 /** The cues of tiers (`tier_of`: list seats, district seats) in a text, each with the one tier metric it names. */
 function tierCues(c: Compiled, text: string): Mention<string>[] {
   const out: Mention<string>[] = [];
-  for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
+  for (const m of metricMentions(c, text)) {
     // (A cue listed twice for one metric, "party list" and "party-list", names it once.)
     const tiers = [...new Set(m.value.filter((id) => c.metrics.get(id)!.tier_of))];
     if (tiers.length === 1) out.push({ start: m.start, end: m.end, value: tiers[0]! });
@@ -1141,7 +1161,7 @@ const SIDE_UNIT = /^\s*\([^()]{0,30}\)/u;
  */
 function sides(found: SentenceFound[], text: string, c: Compiled): SentenceFound[] {
   if (!c.sides.length || !found.some((f) => f.reading?.confidence.metric === 'unit-noun')) return found;
-  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  const named = nameMentions(c, fold(text));
   return found.map((f) => {
     const r = f.reading;
     const q = f.quantity;
@@ -1183,7 +1203,7 @@ function sides(found: SentenceFound[], text: string, c: Compiled): SentenceFound
  */
 function coalitions(found: SentenceFound[], text: string, c: Compiled): SentenceFound[] {
   if (!c.membersOf.size || !found.some((f) => f.reading) || hasWord(c.apartRe, text)) return found;
-  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  const named = nameMentions(c, fold(text));
   if (named.length < 2) return found;
   // The text with its brackets blanked: "(BBB, 7 seats)" neither parts the names nor counts as a number.
   let plain = text;
@@ -1581,7 +1601,7 @@ function withAbbreviations(source: IngestedSource, c: Compiled): Compiled {
     // Most sentences define nothing: only one with a bracket before a capital is read.
     if (!BRACKET_CAPITAL.test(raw)) continue;
     const text = fold(raw);
-    for (const m of words(c.entityRe, text, (w) => entityOfMatch(c, w))) {
+    for (const m of nameMentions(c, text)) {
       const a = definedAbbreviation(text.slice(m.end, m.end + 20));
       if (a && !c.entityOf.has(key(a)) && !learned.has(key(a))) learned.set(key(a), m.value);
     }
@@ -1969,7 +1989,7 @@ function nameLine(text: string, c: Compiled): string | null {
   const head = text.split(/\s\/\s|[(*[]/u)[0]!.trim();
   // Nothing but glosses after the name (brackets, " / " and its name in another language): no words of a sentence ("Ames (Unity), who led, obtained …").
   if (!head || head.length > 60 || /[,.;:]|\p{Ll}{3,}/u.test(text.slice(head.length).replace(/\([^()]*\)/gu, '').replace(/^\s*\/\s[^,.;:]*$/u, ''))) return null;
-  const named = words(c.entityRe, fold(head), (x) => entityOfMatch(c, x));
+  const named = nameMentions(c, fold(head));
   return named.length === 1 && named[0]!.start === 0 && named[0]!.end === head.length ? named[0]!.value : null;
 }
 
@@ -1986,7 +2006,7 @@ function labelRow(text: string, entity: string): TableRow | null {
 
 /** "YES/NO", "Unity / Reform": two names of the lexicon with a slash between them, in a line without numbers. */
 function slashHeader(text: string, c: Compiled): [string, string] | null {
-  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  const named = nameMentions(c, fold(text));
   for (let i = 0; i + 1 < named.length; i++) {
     const a = named[i]!;
     const b = named[i + 1]!;
@@ -2063,7 +2083,7 @@ function columnOf(q: Quantity, row: TableRow, c: Compiled): Column | null {
   if (k <= 0) return null;
   if (row.columns) return row.columns[k] ?? null;
   const head = row.header[k] ?? '';
-  const cues = (h: string) => words(c.metricRe, h, (s) => c.metricCues.get(key(s))).flatMap((m) => m.value.filter((id) => !unitCue(c, h.slice(m.start, m.end), id)));
+  const cues = (h: string) => metricMentions(c, h).flatMap((m) => m.value.filter((id) => !unitCue(c, h.slice(m.start, m.end), id)));
   const year = findQuantities(head, c.grammar).find((y) => y.kind === 'year' && y.value != null && y.value !== c.year && (c.earlier.size === 0 || c.earlier.has(y.value)));
   return {
     own: cues(head),
@@ -2131,7 +2151,7 @@ function readSentence(
   };
   const parens = parenthesised(text);
   // Names are matched in the folded text (accents, dashes): offsets are the text's.
-  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  const named = nameMentions(c, fold(text));
   // A number word with a capital inside a name of the lexicon ("the Five Star Movement") is part of the name;
   // so is the number that ends a name of one capitalised word and a number ("Estonia 200", "the Eesti 200 party").
   const nums = all.filter(
@@ -2152,7 +2172,7 @@ function readSentence(
     if (text.length > HEADING) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
     // A heading or an introduction without a figure ("Turnout by province:") names the metric of
     // the list items after it: its metrics become the source's newest of their kind.
-    for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
+    for (const m of metricMentions(c, text)) {
       for (const id of m.value) {
         const metric = c.metrics.get(id);
         if (metric && !metric.head_only && !unitCue(c, text.slice(m.start, m.end), id)) inSource.mention(metric.unit === '%' ? '%' : 'count', id);
@@ -2176,7 +2196,7 @@ function readSentence(
     return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
   }
 
-  const metricCues = words(c.metricRe, text, (s) => c.metricCues.get(key(s)));
+  const metricCues = metricMentions(c, text);
   // "it", "the party": a reference that is not itself part of a name ("the ruling party" may be one).
   const references = words(c.referenceRe, text, (s) => c.referenceKinds.get(key(s))).filter((r) => !entities.some((e) => r.start < e.end && e.start < r.end));
   // "the national and local elections", "to the Legislative Chamber and local councils": a body
@@ -3426,7 +3446,7 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
  * of the future, no stage of the figures (the decision list's step 2: no frame).
  */
 function resultToCome(c: Compiled, text: string): (m: { start: number; end: number }) => boolean {
-  const spans = c.toComeRe ? words(c.toComeRe, text, () => true) : [];
+  const spans = c.toComeRe ? scanOnce(c.toComeRe, text, () => true) : [];
   return (m) => spans.some((p) => p.start <= m.start && m.end <= p.end);
 }
 
