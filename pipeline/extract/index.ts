@@ -179,6 +179,8 @@ export interface Compiled {
   completeResultRe: RegExp | null;
   /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
   partialResultRe: RegExp | null;
+  /** The result nouns and count words alone: a sentence without one holds none of the four phrases above (`stagePhraseRe`), which are then not scanned. */
+  resultNounRe: RegExp;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
   countAllRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
@@ -466,6 +468,7 @@ export function compile(lexicon: Lexicon): Compiled {
         : null,
     partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
     completeResultRe: stagePhraseRe(lexicon.qualifiers.complete_words, lexicon.qualifiers),
+    resultNounRe: wordsRe(stageNouns(lexicon.qualifiers)),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
@@ -532,6 +535,9 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
   return compiled;
 }
 
+/** The result nouns and count words that each phrase of `stagePhraseRe` holds. */
+const stageNouns = (q: Lexicon['qualifiers']) => [...q.result_nouns, ...q.count_done.count];
+
 /**
  * Words before a result noun or count word, up to two words between ("unofficial results", "the
  * official vote count"), or after one and a verb of being ("the vote counts are preliminary",
@@ -540,7 +546,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
 function stagePhraseRe(lead: string[], q: Lexicon['qualifiers']): RegExp | null {
   if (!lead.length) return null;
   const words = alternation(lead);
-  const nouns = alternation([...q.result_nouns, ...q.count_done.count]);
+  const nouns = alternation(stageNouns(q));
   return new RegExp(
     String.raw`(?<![A-Za-z0-9])(?:(?:${words})\s+(?:[\p{L}-]+\s+){0,2}?(?:${nouns})|(?:${nouns})\s+(?:are|is|were|was|remain|remains)\s+(?:still\s+|only\s+)?(?:${words}))${E}`,
     'giu',
@@ -1282,10 +1288,10 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     if (!isTitle) figureBefore ||= statedFigure(c, text, quantities);
     // "unofficial results", "the official vote count": the words of steps 3 and 6 before a result noun.
     // A pending word before them ("If those results are confirmed, …") makes them a result to come.
-    const named = [
-      ...(c.provisionalResultRe ? words(c.provisionalResultRe, text, () => preliminaryRank) : []),
-      ...(c.finalResultRe ? words(c.finalResultRe, text, () => finalRank) : []),
-    ].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
+    // Each phrase holds a result noun or count word, as a word of its own: a sentence without one is not scanned for them.
+    const nouns = hasWord(c.resultNounRe, text);
+    const phrases = <T>(re: RegExp | null, value: () => T) => (re && nouns ? words(re, text, value) : []);
+    const named = [...phrases(c.provisionalResultRe, () => preliminaryRank), ...phrases(c.finalResultRe, () => finalRank)].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
     // "the ballots of 3,110 out of 3,111 precincts": a count not complete (step 4); "of all 3,111 out of 3,111" a complete one.
     for (const q of quantities(text)) {
       if (!q.total || q.value == null || q.total.value == null || q.percent || !progressTotal(c, text.slice(q.total.end))) continue;
@@ -1298,14 +1304,14 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     else if (part === 'complete') w.complete = true;
     // "the latest data", "initial results": a count not complete (step 4).
     // "the latest report" alone: step 4 unless a frame has settled the count (stage.ts `latest`).
-    for (const m of c.partialResultRe ? words(c.partialResultRe, text, () => true) : []) {
+    for (const m of phrases(c.partialResultRe, () => true)) {
       // "one more than immediately after the initial count": the base of a comparison, another count's stage.
       if (toCome(m) || comparedStage(text, m)) continue;
       if (c.latestRe && hasWord(c.latestRe, text.slice(m.start, m.end))) w.latest = true;
       else w.partial = true;
     }
     // "has reported its full results": a complete count (step 5).
-    for (const m of c.completeResultRe ? words(c.completeResultRe, text, () => true) : []) if (!toCome(m)) w.complete = true;
+    for (const m of phrases(c.completeResultRe, () => true)) if (!toCome(m)) w.complete = true;
     for (const m of [...matches, ...named]) {
       if (comparedStage(text, m)) continue;
       const q = c.documentQualifiers[m.value];
