@@ -372,13 +372,13 @@ export function compile(lexicon: Lexicon): Compiled {
     shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
     headNouns: lexicon.metrics
       .filter((m) => m.head_nouns.length)
-      .map((m) => ({ id: m.id, after: new RegExp(`^\\s+(?:${alternation(m.head_nouns)})${E}`, 'iu'), before: new RegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu') })),
-    judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
+      .map((m) => ({ id: m.id, after: new RegExp(`^\\s+(?:${alternation(m.head_nouns)})${E}`, 'iu'), before: new WordStartRegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu') })),
+    judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new WordStartRegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
     pointsNouns: lexicon.metrics
       .filter((m) => m.points_nouns.length || m.points_verbs.length)
       .map((m) => ({
         id: m.id,
-        before: new RegExp(
+        before: new WordStartRegExp(
           String.raw`${B}(?:an?\s+(?:\p{L}+\s+)?(?:${alternation(m.points_nouns.length ? m.points_nouns : ['(?!)'])})\s+of|(?:${alternation(m.points_verbs.length ? m.points_verbs : ['(?!)'])})\s+by)\s+$`,
           'iu',
         ),
@@ -418,7 +418,7 @@ export function compile(lexicon: Lexicon): Compiled {
       String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)?in\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? []), ...lexicon.qualifiers.election_words.nouns])})${E}`,
       'iu',
     ),
-    chamberOfRe: new RegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
+    chamberOfRe: new WordStartRegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
     chamberInRe: new RegExp(
       String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)(?:in\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})|in\s+total)${E}`,
       'iu',
@@ -495,7 +495,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
         wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
     countChangeBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.count_change_before.length ? lexicon.numbers.count_change_before : ['(?!)'])})\\s+$`, 'iu'),
-    stageBaseRe: lexicon.numbers.stage_base.length ? new RegExp(`${B}(?:${alternation(lexicon.numbers.stage_base)})${E}`, 'iu') : null,
+    stageBaseRe: lexicon.numbers.stage_base.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.stage_base)})${E}`, 'iu') : null,
     countChangeAfterRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.count_change_after.length ? lexicon.numbers.count_change_after : ['(?!)'])})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
@@ -3361,7 +3361,7 @@ const INCLUDING_BEFORE = /(?<![\p{L}])(?:including|counting)\s+(?:the\s+)?$/iu;
 const ONE_WORD = /^\s*(?:[\p{L}'’-]+\s+)?$/u;
 
 /** An article right before a number: "a 1.4% loss". */
-const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])an?\s+(?:\p{L}+\s+)?$/iu;
+const ARTICLE_BEFORE = new WordStartRegExp(String.raw`${B}an?\s+(?:\p{L}+\s+)?$`, 'iu');
 
 /**
  * "an increase of 2.7%", "a 1.4% loss", "a 1.5 percent increase": a per-cent number headed by a
