@@ -1412,7 +1412,8 @@ const OWN_PRONOUN = /\b(?:his|her|its|their|our|my|himself|herself|itself|themse
  */
 function declaredWinner(c: Compiled, text: string): boolean {
   if (!c.declaredVerbRe || !c.declaredObjectRe) return false;
-  for (const v of words(c.declaredVerbRe, text, () => true)) {
+  const verbs = words(c.declaredVerbRe, text, () => true);
+  for (const v of verbs) {
     const after = text.slice(v.end, v.end + DECLARED_NEAR);
     const object = words(c.declaredObjectRe, after, () => true)[0];
     if (!object) continue;
@@ -1422,7 +1423,8 @@ function declaredWinner(c: Compiled, text: string): boolean {
     if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
     return true;
   }
-  return declaredByAuthority(c, text);
+  // A verb of the last clause is one of the sentence's: with none in the sentence, the last clause has none.
+  return verbs.length > 0 && declaredByAuthority(c, text);
 }
 
 /**
