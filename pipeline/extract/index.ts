@@ -181,6 +181,8 @@ export interface Compiled {
   completeResultRe: RegExp | null;
   /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
   partialResultRe: RegExp | null;
+  /** The result nouns and count words alone: a sentence without one holds none of the four phrases above (`stagePhraseRe`), which are then not scanned. */
+  resultNounRe: RegExp;
   /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
   countAllRe: RegExp | null;
   /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
@@ -297,6 +299,25 @@ function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined,
   return out;
 }
 
+/**
+ * The scans that several rules read on one sentence (its metric cues, its names, its results still
+ * to come), each made once per text: kept per pattern until the next source (`readSource` clears
+ * them, so they stay bounded by one source). A pattern is always read with the same values (its
+ * `Compiled`'s), so its text alone tells the scan. Each caller gets its own array.
+ */
+const scans = new Map<RegExp, Map<string, Mention<unknown>[]>>();
+function scanOnce<T>(re: RegExp, text: string, value: (s: string) => T | undefined): Mention<T>[] {
+  let byText = scans.get(re);
+  if (!byText) scans.set(re, (byText = new Map()));
+  let found = byText.get(text) as Mention<T>[] | undefined;
+  if (!found) byText.set(text, (found = words(re, text, value)));
+  return found.slice();
+}
+/** The metric cues in `text`, each with the metrics it names. */
+const metricMentions = (c: Compiled, text: string) => scanOnce(c.metricRe, text, (s) => c.metricCues.get(key(s)));
+/** The names of the lexicon in a folded text (`fold`), each with its entity. */
+const nameMentions = (c: Compiled, folded: string) => scanOnce(c.entityRe, folded, (s) => entityOfMatch(c, s));
+
 /** Whether `text` holds a word of a `wordsRe` pattern. */
 function hasWord(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
@@ -358,15 +379,15 @@ export function compile(lexicon: Lexicon): Compiled {
       .map((m) => ({
         id: m.id,
         after: new RegExp(`^\\s+(?:${alternation(m.head_nouns)})${E}`, 'iu'),
-        before: new RegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu'),
+        before: new WordStartRegExp(`${B}(?:${alternation(m.head_nouns)})\\s*:?\\s+$`, 'iu'),
         bound: m.bound_head_nouns.length ? new RegExp(`${B}(?:${alternation(m.bound_head_nouns)})\\s+$`, 'iu') : null,
       })),
-    judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new RegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
+    judgedBy: new Map(lexicon.metrics.filter((m) => m.judged_by.length).map((m) => [m.id, new WordStartRegExp(`${B}(?:${alternation(m.judged_by)})${E}`, 'iu')])),
     pointsNouns: lexicon.metrics
       .filter((m) => m.points_nouns.length || m.points_verbs.length)
       .map((m) => ({
         id: m.id,
-        before: new RegExp(
+        before: new WordStartRegExp(
           String.raw`${B}(?:an?\s+(?:\p{L}+\s+)?(?:${alternation(m.points_nouns.length ? m.points_nouns : ['(?!)'])})\s+of|(?:${alternation(m.points_verbs.length ? m.points_verbs : ['(?!)'])})\s+by)\s+$`,
           'iu',
         ),
@@ -407,7 +428,7 @@ export function compile(lexicon: Lexicon): Compiled {
       String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)?in\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? []), ...lexicon.qualifiers.election_words.nouns])})${E}`,
       'iu',
     ),
-    chamberOfRe: new RegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
+    chamberOfRe: new WordStartRegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
     chamberInRe: new RegExp(
       String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)(?:in\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})|in\s+total)${E}`,
       'iu',
@@ -457,6 +478,7 @@ export function compile(lexicon: Lexicon): Compiled {
         : null,
     partialResultRe: stagePhraseRe(lexicon.qualifiers.partial_words, lexicon.qualifiers),
     completeResultRe: stagePhraseRe(lexicon.qualifiers.complete_words, lexicon.qualifiers),
+    resultNounRe: wordsRe(stageNouns(lexicon.qualifiers)),
     countAllRe: lexicon.qualifiers.count_all.length ? wordsRe(lexicon.qualifiers.count_all) : null,
     countToComeRe: lexicon.qualifiers.count_to_come.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.count_to_come)})\\s+$`, 'iu') : null,
     // "2021 elections", "2021 Veldrath vote": the election words, with the chamber's names from the lexicon.
@@ -484,7 +506,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
         wonBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.alone_after.length ? lexicon.numbers.alone_after : ['(?!)'])})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     differenceRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.difference_after)})${E}`, 'iu'),
     countChangeBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.count_change_before.length ? lexicon.numbers.count_change_before : ['(?!)'])})\\s+$`, 'iu'),
-    stageBaseRe: lexicon.numbers.stage_base.length ? new RegExp(`${B}(?:${alternation(lexicon.numbers.stage_base)})${E}`, 'iu') : null,
+    stageBaseRe: lexicon.numbers.stage_base.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.stage_base)})${E}`, 'iu') : null,
     countChangeAfterRe: new RegExp(`^\\s+(?:(?:${alternation(unitOf.keys())})\\s+)?(?:${alternation(lexicon.numbers.count_change_after.length ? lexicon.numbers.count_change_after : ['(?!)'])})${E}`, 'iu'),
     validAfterRe: new RegExp(`^\\s+(?:${alternation(lexicon.numbers.valid_votes)})${E}`, 'iu'),
     validBeforeRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.valid_votes)})\\s*:\\s*$`, 'iu'),
@@ -524,6 +546,9 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
   return compiled;
 }
 
+/** The result nouns and count words that each phrase of `stagePhraseRe` holds. */
+const stageNouns = (q: Lexicon['qualifiers']) => [...q.result_nouns, ...q.count_done.count];
+
 /**
  * Words before a result noun or count word, up to two words between ("unofficial results", "the
  * official vote count"), or after one and a verb of being ("the vote counts are preliminary",
@@ -532,7 +557,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
 function stagePhraseRe(lead: string[], q: Lexicon['qualifiers']): RegExp | null {
   if (!lead.length) return null;
   const words = alternation(lead);
-  const nouns = alternation([...q.result_nouns, ...q.count_done.count]);
+  const nouns = alternation(stageNouns(q));
   return new RegExp(
     String.raw`(?<![A-Za-z0-9])(?:(?:${words})\s+(?:[\p{L}-]+\s+){0,2}?(?:${nouns})|(?:${nouns})\s+(?:are|is|were|was|remain|remains)\s+(?:still\s+|only\s+)?(?:${words}))${E}`,
     'giu',
@@ -804,6 +829,7 @@ export function extract(corpus: Corpus, lexicon: Lexicon): Claim[] {
 
 /** Every number of one source, with the claim(s) it became (or none). */
 export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
+  scans.clear();
   const c = withAbbreviations(source, compile(lexicon));
   const body = source.body;
   const lineStarts = [0];
@@ -1028,7 +1054,7 @@ const TIME_OPENER = /^\s*(?:at|as\s+of|by|until)\s+(?:around\s+|about\s+)?$/iu;
 /** The cues of tiers (`tier_of`: list seats, district seats) in a text, each with the one tier metric it names. */
 function tierCues(c: Compiled, text: string): Mention<string>[] {
   const out: Mention<string>[] = [];
-  for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
+  for (const m of metricMentions(c, text)) {
     // (A cue listed twice for one metric, "party list" and "party-list", names it once.)
     const tiers = [...new Set(m.value.filter((id) => c.metrics.get(id)!.tier_of))];
     if (tiers.length === 1) out.push({ start: m.start, end: m.end, value: tiers[0]! });
@@ -1194,7 +1220,7 @@ const SIDE_UNIT = /^\s*\([^()]{0,30}\)/u;
  */
 function sides(found: SentenceFound[], text: string, c: Compiled): SentenceFound[] {
   if (!c.sides.length || !found.some((f) => f.reading?.confidence.metric === 'unit-noun')) return found;
-  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  const named = nameMentions(c, fold(text));
   return found.map((f) => {
     const r = f.reading;
     const q = f.quantity;
@@ -1236,7 +1262,7 @@ function sides(found: SentenceFound[], text: string, c: Compiled): SentenceFound
  */
 function coalitions(found: SentenceFound[], text: string, c: Compiled): SentenceFound[] {
   if (!c.membersOf.size || !found.some((f) => f.reading) || hasWord(c.apartRe, text)) return found;
-  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  const named = nameMentions(c, fold(text));
   if (named.length < 2) return found;
   // The text with its brackets blanked: "(BBB, 7 seats)" neither parts the names nor counts as a number.
   let plain = text;
@@ -1315,10 +1341,10 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     if (!isTitle) figureBefore ||= statedFigure(c, text, quantities);
     // "unofficial results", "the official vote count": the words of steps 3 and 6 before a result noun.
     // A pending word before them ("If those results are confirmed, …") makes them a result to come.
-    const named = [
-      ...(c.provisionalResultRe ? words(c.provisionalResultRe, text, () => preliminaryRank) : []),
-      ...(c.finalResultRe ? words(c.finalResultRe, text, () => finalRank) : []),
-    ].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
+    // Each phrase holds a result noun or count word, as a word of its own: a sentence without one is not scanned for them.
+    const nouns = hasWord(c.resultNounRe, text);
+    const phrases = <T>(re: RegExp | null, value: () => T) => (re && nouns ? words(re, text, value) : []);
+    const named = [...phrases(c.provisionalResultRe, () => preliminaryRank), ...phrases(c.finalResultRe, () => finalRank)].filter((m) => !(c.pendingRe && hasWord(c.pendingRe, text.slice(Math.max(0, m.start - PENDING_NEAR), m.start))));
     // "the ballots of 3,110 out of 3,111 precincts": a count not complete (step 4); "of all 3,111 out of 3,111" a complete one.
     for (const q of quantities(text)) {
       if (!q.total || q.value == null || q.total.value == null || q.percent || !progressTotal(c, text.slice(q.total.end))) continue;
@@ -1331,14 +1357,14 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     else if (part === 'complete') w.complete = true;
     // "the latest data", "initial results": a count not complete (step 4).
     // "the latest report" alone: step 4 unless a frame has settled the count (stage.ts `latest`).
-    for (const m of c.partialResultRe ? words(c.partialResultRe, text, () => true) : []) {
+    for (const m of phrases(c.partialResultRe, () => true)) {
       // "one more than immediately after the initial count": the base of a comparison, another count's stage.
       if (toCome(m) || comparedStage(text, m)) continue;
       if (c.latestRe && hasWord(c.latestRe, text.slice(m.start, m.end))) w.latest = true;
       else w.partial = true;
     }
     // "has reported its full results": a complete count (step 5).
-    for (const m of c.completeResultRe ? words(c.completeResultRe, text, () => true) : []) if (!toCome(m)) w.complete = true;
+    for (const m of phrases(c.completeResultRe, () => true)) if (!toCome(m)) w.complete = true;
     for (const m of [...matches, ...named]) {
       if (comparedStage(text, m)) continue;
       const q = c.documentQualifiers[m.value];
@@ -1447,7 +1473,8 @@ const OWN_PRONOUN = /\b(?:his|her|its|their|our|my|himself|herself|itself|themse
  */
 function declaredWinner(c: Compiled, text: string): boolean {
   if (!c.declaredVerbRe || !c.declaredObjectRe) return false;
-  for (const v of words(c.declaredVerbRe, text, () => true)) {
+  const verbs = words(c.declaredVerbRe, text, () => true);
+  for (const v of verbs) {
     const after = text.slice(v.end, v.end + DECLARED_NEAR);
     const object = words(c.declaredObjectRe, after, () => true)[0];
     if (!object) continue;
@@ -1457,7 +1484,8 @@ function declaredWinner(c: Compiled, text: string): boolean {
     if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
     return true;
   }
-  return declaredByAuthority(c, text);
+  // A verb of the last clause is one of the sentence's: with none in the sentence, the last clause has none.
+  return verbs.length > 0 && declaredByAuthority(c, text);
 }
 
 /**
@@ -1643,7 +1671,7 @@ function withAbbreviations(source: IngestedSource, c: Compiled): Compiled {
     // Most sentences define nothing: only one with a bracket before a capital is read.
     if (!BRACKET_CAPITAL.test(raw)) continue;
     const text = fold(raw);
-    for (const m of words(c.entityRe, text, (w) => entityOfMatch(c, w))) {
+    for (const m of nameMentions(c, text)) {
       const a = definedAbbreviation(text.slice(m.end, m.end + 20));
       if (a && !c.entityOf.has(key(a)) && !learned.has(key(a))) learned.set(key(a), m.value);
     }
@@ -2051,7 +2079,7 @@ function nameLine(text: string, c: Compiled): string | null {
   const head = text.split(/\s\/\s|[(*[]/u)[0]!.trim();
   // Nothing but glosses after the name (brackets, " / " and its name in another language): no words of a sentence ("Ames (Unity), who led, obtained …").
   if (!head || head.length > 60 || /[,.;:]|\p{Ll}{3,}/u.test(text.slice(head.length).replace(/\([^()]*\)/gu, '').replace(/^\s*\/\s[^,.;:]*$/u, ''))) return null;
-  const named = words(c.entityRe, fold(head), (x) => entityOfMatch(c, x));
+  const named = nameMentions(c, fold(head));
   return named.length === 1 && named[0]!.start === 0 && named[0]!.end === head.length ? named[0]!.value : null;
 }
 
@@ -2068,7 +2096,7 @@ function labelRow(text: string, entity: string): TableRow | null {
 
 /** "YES/NO", "Unity / Reform": two names of the lexicon with a slash between them, in a line without numbers. */
 function slashHeader(text: string, c: Compiled): [string, string] | null {
-  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  const named = nameMentions(c, fold(text));
   for (let i = 0; i + 1 < named.length; i++) {
     const a = named[i]!;
     const b = named[i + 1]!;
@@ -2145,7 +2173,7 @@ function columnOf(q: Quantity, row: TableRow, c: Compiled): Column | null {
   if (k <= 0) return null;
   if (row.columns) return row.columns[k] ?? null;
   const head = row.header[k] ?? '';
-  const cues = (h: string) => words(c.metricRe, h, (s) => c.metricCues.get(key(s))).flatMap((m) => m.value.filter((id) => !unitCue(c, h.slice(m.start, m.end), id)));
+  const cues = (h: string) => metricMentions(c, h).flatMap((m) => m.value.filter((id) => !unitCue(c, h.slice(m.start, m.end), id)));
   const year = findQuantities(head, c.grammar).find((y) => y.kind === 'year' && y.value != null && y.value !== c.year && (c.earlier.size === 0 || c.earlier.has(y.value)));
   return {
     own: cues(head),
@@ -2214,7 +2242,7 @@ function readSentence(
   };
   const parens = parenthesised(text);
   // Names are matched in the folded text (accents, dashes): offsets are the text's.
-  const named = words(c.entityRe, fold(text), (s) => entityOfMatch(c, s));
+  const named = nameMentions(c, fold(text));
   // A number word with a capital inside a name of the lexicon ("the Five Star Movement") is part of the name;
   // so is the number that ends a name of one capitalised word and a number ("Estonia 200", "the Eesti 200 party").
   const nums = all.filter(
@@ -2235,7 +2263,7 @@ function readSentence(
     if (text.length > HEADING) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
     // A heading or an introduction without a figure ("Turnout by province:") names the metric of
     // the list items after it: its metrics become the source's newest of their kind.
-    for (const m of words(c.metricRe, text, (s) => c.metricCues.get(key(s)))) {
+    for (const m of metricMentions(c, text)) {
       for (const id of m.value) {
         const metric = c.metrics.get(id);
         if (metric && !metric.head_only && !unitCue(c, text.slice(m.start, m.end), id)) inSource.mention(metric.unit === '%' ? '%' : 'count', id);
@@ -2259,7 +2287,7 @@ function readSentence(
     return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
   }
 
-  const metricCues = words(c.metricRe, text, (s) => c.metricCues.get(key(s)));
+  const metricCues = metricMentions(c, text);
   // "it", "the party": a reference that is not itself part of a name ("the ruling party" may be one).
   const references = words(c.referenceRe, text, (s) => c.referenceKinds.get(key(s))).filter((r) => !entities.some((e) => r.start < e.end && e.start < r.end));
   // "the national and local elections", "to the Legislative Chamber and local councils": a body
@@ -3439,7 +3467,7 @@ const INCLUDING_BEFORE = /(?<![\p{L}])(?:including|counting)\s+(?:the\s+)?$/iu;
 const ONE_WORD = /^\s*(?:[\p{L}'’-]+\s+)?$/u;
 
 /** An article right before a number: "a 1.4% loss". */
-const ARTICLE_BEFORE = /(?<![\p{L}\p{N}])an?\s+(?:\p{L}+\s+)?$/iu;
+const ARTICLE_BEFORE = new WordStartRegExp(String.raw`${B}an?\s+(?:\p{L}+\s+)?$`, 'iu');
 
 /**
  * "an increase of 2.7%", "a 1.4% loss", "a 1.5 percent increase": a per-cent number headed by a
@@ -3530,7 +3558,7 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
  * of the future, no stage of the figures (the decision list's step 2: no frame).
  */
 function resultToCome(c: Compiled, text: string): (m: { start: number; end: number }) => boolean {
-  const spans = c.toComeRe ? words(c.toComeRe, text, () => true) : [];
+  const spans = c.toComeRe ? scanOnce(c.toComeRe, text, () => true) : [];
   return (m) => spans.some((p) => p.start <= m.start && m.end <= p.end);
 }
 

@@ -79,6 +79,9 @@ function skip(re: RegExp, text: string, at: number): number {
  * between them ("(sort ascending)") and a name written twice in a row ("MPs MPs") are one. A
  * metric named again before a change word ("Seats Won Seats Change") is the change's own metric.
  */
+/** How a header's word is written: with a capital, a digit or a sign ("Party", "MPs", "% OF VOTE"). */
+const HEADER_WORD = /^[\p{Lu}\p{N}%±+]/u;
+
 export function headerAt(text: string, at: number, w: TableWords): FlatHeader | null {
   const tokens: { text: string; word: Word; end: number; percent?: boolean }[] = [];
   let i = skip(SPACE, text, at);
@@ -86,7 +89,7 @@ export function headerAt(text: string, at: number, w: TableWords): FlatHeader | 
   for (;;) {
     w.re.lastIndex = i;
     const m = w.re.exec(text);
-    if (!m || !/^[\p{Lu}\p{N}%±+]/u.test(m[0]) || (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) break;
+    if (!m || !HEADER_WORD.test(m[0]) || (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) break;
     const word = w.of.get(key(m[0]))!;
     if (tokens.length === 0 ? word.kind !== 'name' : word.kind === 'name' && tokens.at(-1)!.word.kind !== 'name') break;
     const token: { text: string; word: Word; end: number; percent?: boolean } = { text: m[0], word, end: w.re.lastIndex };
@@ -295,6 +298,8 @@ export function tablePieces(body: string, sentences: readonly Span[], w: TableWo
     names.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = nextMatch(names, text, startsWord))) {
+      // A names word in lower case ("the party") starts no header (`headerAt` would read none).
+      if (!HEADER_WORD.test(m[0])) continue;
       let h = headerAt(text, m.index, w);
       if (!h) continue;
       // A header alone in its sentence: its rows are the sentences after it.
