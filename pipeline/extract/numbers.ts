@@ -100,6 +100,14 @@ export interface NumberGrammar {
   countUnitsRe: RegExp | null;
   /** Areas right after a count, maybe after "out of" a total ("constituencies", "constituencies out of 265"). */
   countAreasRe: RegExp | null;
+  /** `seats_counted.nouns` right after a count, maybe after "out of" a total and up to three modifiers (`seatsCounted`). */
+  seatsCountedRe: RegExp | null;
+  /** `seats_counted.before` then "for" or "from" right before a count, in its clause (`seatsCounted`). */
+  seatsCountedBeforeRe: RegExp | null;
+  /** `seats_counted.pending_before` right before a count (`seatsCounted`). */
+  seatsPendingBeforeRe: RegExp | null;
+  /** `seats_counted.pending_after` after the seats' noun, in their clause (`seatsCounted`). */
+  seatsPendingAfterRe: RegExp | null;
   currencyBeforeRe: RegExp;
   currencyAfterRe: RegExp;
   monthBeforeRe: RegExp;
@@ -435,6 +443,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     countBeforeRe: n.progress.count_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.count_before)})\s+$`, 'iu') : null,
     countUnitsRe: n.progress.units.length ? new RegExp(String.raw`^(${COUNT_TOTAL})?\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.units)})${E}`, 'iu') : null,
     countAreasRe: n.progress.areas.length ? new RegExp(String.raw`^(${COUNT_TOTAL})?\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.areas)})${E}`, 'iu') : null,
+    ...seatsCountedGrammar(n.seats_counted),
     clockRe: new RegExp(String.raw`^\s?(?:${alternation(n.clock)})(?![\p{L}\p{N}])`, 'iu'),
     hoursBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.hours_before)})\s+(?:\d{1,2}\s+(?:to|and|until|till)\s+)?$`, 'iu'),
     currencyBeforeRe: new WordStartRegExp(String.raw`(?:${alternation(symbols)})\s?$|${B}(?:${alternation(named)})\s$`, 'iu'),
@@ -801,6 +810,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
   const counted = percent ? -1 : countProgress(text, start, rest, g);
   if (counted >= 0) return { ...base(text, start, end + counted, 'progress', first), value, low, high, bound, precision, percent };
+  // "counting was held for 542 seats", "one seat has yet to be tallied": seats counted or awaited, no figure (and no stage of the sentence).
+  const seats = percent ? -1 : seatsCounted(text, start, rest, g);
+  if (seats >= 0) return { ...base(text, start, end + seats, 'other', first), value, low, high, bound, precision, percent };
 
   // Noise: money, dates, years, durations.
   const lead = text.slice(Math.max(0, m.index - 12), m.index);
@@ -900,6 +912,36 @@ function stationIncident(text: string, at: number, rest: string, g: NumberGramma
 
 /** "out of 405", "out of the 265", "out 405", "of the 276": the total of a count's progress. */
 const COUNT_TOTAL = String.raw`\s+(?:out\s+(?:of\s+)?|of\s+)(?:the\s+)?\d{1,3}(?:,\d{3})*(?!\d)`;
+/** The patterns of `seats_counted` (`seatsCounted`). */
+function seatsCountedGrammar(s: Numbers['seats_counted']): Pick<NumberGrammar, 'seatsCountedRe' | 'seatsCountedBeforeRe' | 'seatsPendingBeforeRe' | 'seatsPendingAfterRe'> {
+  if (!s.nouns.length) return { seatsCountedRe: null, seatsCountedBeforeRe: null, seatsPendingBeforeRe: null, seatsPendingAfterRe: null };
+  return {
+    seatsCountedRe: new RegExp(String.raw`^(${COUNT_TOTAL})?(?:\s+[\p{Ll}-]+){0,3}?\s+(?:${alternation(s.nouns)})${E}`, 'iu'),
+    seatsCountedBeforeRe: s.before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(s.before)})${E}[^.;:!?\d]{0,60}?\s(?:for|from)\s+(?:(?:each|all)\s+of\s+)?(?:the\s+)?$`, 'iu') : null,
+    seatsPendingBeforeRe: s.pending_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(s.pending_before)})\s+$`, 'iu') : null,
+    // In the seats' clause: no digit, stop, comma, "and" or "but" between ("one seat in the north has yet to be tallied").
+    seatsPendingAfterRe: s.pending_after.length ? new RegExp(String.raw`^(?:(?!\s(?:and|but)\s)[^.;:!?,\d]){0,60}?${B}(?:${alternation(s.pending_after)})${E}`, 'iu') : null,
+  };
+}
+
+/**
+ * A count of seats whose results are counted or still awaited, no figure (how far the count is,
+ * or what it has still to go through; read as no stage, unlike `countProgress`: "Unity – 240"
+ * after "votes were counted for 542 seats" stays final): the count after words of counting and "for" or "from" in
+ * its clause ("counting was held for 542 seats", "results announced by the commission for 264 out
+ * of the 266 seats": the total too), right after a pending word ("the unannounced three seats"), or
+ * with a pending phrase after the seats in their clause ("With 219 seats accounted for", "one seat
+ * in the north has yet to be tallied", "the remaining two seats have been postponed"). "Unity won
+ * 40 seats" stays. Returns how many characters after the number the count takes, or -1.
+ */
+function seatsCounted(text: string, start: number, rest: string, g: NumberGrammar): number {
+  const seats = g.seatsCountedRe?.exec(rest);
+  if (!seats) return -1;
+  const before = text.slice(Math.max(0, start - 100), start);
+  if (g.seatsCountedBeforeRe?.test(before) || g.seatsPendingBeforeRe?.test(before) || g.seatsPendingAfterRe?.test(rest.slice(seats[0].length))) return seats[1] ? seats[1].length : 0;
+  return -1;
+}
+
 /** "constituencies out of 265": the total after the areas. */
 const AREAS_TOTAL = new RegExp(String.raw`^${COUNT_TOTAL}`, 'iu');
 

@@ -243,6 +243,16 @@ export const Numbers = z
       })
       .strict()
       .default({ units: [], counted: [], verbs: [], before: [], counts: [], count_verbs: [], count_before: [], areas: [] }),
+    /**
+     * A count of seats whose results are counted or still awaited, no figure: one of `nouns` after
+     * it, and `before` then "for"/"from" before it in its clause ("counting was held for 542
+     * seats"), or `pending_before` right before it ("the unannounced three seats"), or
+     * `pending_after` after the noun in its clause ("219 seats accounted for").
+     */
+    seats_counted: z
+      .object({ nouns: words.default([]), before: words.default([]), pending_before: words.default([]), pending_after: words.default([]) })
+      .strict()
+      .default({ nouns: [], before: [], pending_before: [], pending_after: [] }),
     /** Words after a number that make it a time of day ("8 p.m.", "10 local time"). */
     clock: words.default([]),
     /** Words before an hour written without a clock word ("open from 9 to 20", "open until 21"): it and the second hour of "from 9 to 20" are times of day. */

@@ -3316,6 +3316,18 @@ describe('polling stations where something went wrong', () => {
   });
 });
 
+describe('seats whose results are counted or still awaited', () => {
+  it('are no figure (`numbers.seats_counted`): "counting was held for 119 seats", "results … for 118 out of the 120 seats", "With 117 seats accounted for", "the undeclared two seats", "one seat … has yet to be declared"; "Unity won 40 seats" stays', () => {
+    expect(claims('Since one candidate was elected unopposed, counting was held for 119 seats.')).toEqual([]);
+    expect(claims('The commission has announced results for 118 out of the 120 seats.')).toEqual([]);
+    expect(claims('With 117 seats accounted for, Unity won 40 seats.')).toEqual(['40 seats_total.unity 40 unspecified']);
+    expect(claims('Turnout was 61%, not counting the undeclared two seats.')).toEqual(['61% turnout.national 61 unspecified']);
+    expect(claims('As of midnight, one seat in the southern district has yet to be declared.')).toEqual([]);
+    expect(claims('The voting for the remaining two seats was postponed.')).toEqual([]);
+    expect(claims('Unity won 40 seats, and results are yet to be announced.')).toEqual(['40 seats_total.unity 40 unspecified']);
+  });
+});
+
 describe('a legislature in an election of no chamber', () => {
   const race = parseLexicon(
     'race.yaml',
