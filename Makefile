@@ -72,11 +72,12 @@ data html: | $(NODE_DEPS)
 install deps: $(NODE_DEPS) $(BROWSER_DEP) $(PDFTOOLS_DEP)
 
 # npm ci when node_modules is missing or older than the lock file (npm writes this file last).
-# A link to the node_modules of a tree whose lock file is the same is up to date (only the lock
-# file's date differs, e.g. in a new git worktree). Never through a link: `npm ci` would empty the folder it points to (the copies that
+# A link to the node_modules of a tree whose lock file is the same, and installed there, is up to
+# date (only this lock file's date differs, e.g. in a new git worktree). Never through a link: `npm ci` would empty the folder it points to (the copies that
 # `make reproducible` and `make bench` build in link the tree's node_modules).
 $(NODE_DEPS): package-lock.json
-	@if [ -L node_modules ] && cmp -s package-lock.json "$$(readlink -f node_modules)/../package-lock.json"; then \
+	@to="$$(readlink -f node_modules)"; \
+	if [ -L node_modules ] && cmp -s package-lock.json "$$to/../package-lock.json" && [ ! "$$to/../package-lock.json" -nt "$$to/.package-lock.json" ]; then \
 	  : ; \
 	elif [ -L node_modules ]; then \
 	  echo "error: node_modules is a link (to $$(readlink node_modules)) whose packages are older than package-lock.json" >&2; \

@@ -282,6 +282,26 @@ describe('Makefile', { timeout: 60_000 }, () => {
     }
   });
 
+  it("takes a link to another tree's installed node_modules with the same lock file as up to date, though this lock file is newer", () => {
+    const other = join(dir, 'other-tree');
+    mkdirSync(other, { recursive: true });
+    renameSync(join(dir, 'node_modules'), join(other, 'node_modules'));
+    copyFileSync(join(dir, 'package-lock.json'), join(other, 'package-lock.json'));
+    try {
+      symlinkSync(join(other, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      utimesSync(join(other, 'package-lock.json'), 1, 1);
+      utimesSync(join(other, 'node_modules/.package-lock.json'), 2, 2);
+      utimesSync(join(dir, 'package-lock.json'), new Date(), new Date());
+      const r = make(['node_modules/.package-lock.json']);
+      expect([r.status, r.stdout.includes('npm ci'), r.stderr]).toEqual([0, false, '']);
+    } finally {
+      rmSync(join(dir, 'node_modules'));
+      renameSync(join(other, 'node_modules'), join(dir, 'node_modules'));
+      rmSync(other, { recursive: true });
+      utimesSync(join(dir, 'node_modules/.package-lock.json'), new Date(), new Date());
+    }
+  });
+
   it('names CHROMIUM_PATH when it points at nothing', () => {
     const r = make(['install-browser', 'CHROMIUM_PATH=/nonexistent/chromium']);
     expect(r.status).not.toBe(0);
