@@ -1092,6 +1092,9 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
   const party = (r: Reading) => r.entity !== null && r.entity !== 'national';
   // A tier as large as the chamber ("all 543 constituencies", "240 of the 543 seats" in
   // constituencies, with the event's `election.seats` at 543) is the whole chamber: its counts are seats.
+  // A part of the chamber's size ("a projected 176 of 349 seats … after 94% of electoral districts
+  // were counted") names the whole chamber too: no tier.
+  if (found.some((f) => f.reading?.confidence.metric === 'part-of-chamber')) return found;
   const whole = c.seats !== null ? found.find((f) => f.reading?.metric.tier_of && (f.quantity.value === c.seats || f.quantity.total?.value === c.seats)) : undefined;
   if (whole) {
     const tier = whole.reading!.metric.id;
@@ -2616,6 +2619,7 @@ function readSentence(
               ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
                 (i + 1 < nums.length && nums[i + 1]!.percent && SHARE_PAIR.test(text.slice(q.end, nums[i + 1]!.start)))),
             chamberShare: chamberShare(nums, i, text, c),
+            partOfChamber: partOfChamber(nums, i, text, c),
             seatsInBracket: seatsInBracket(nums, i, text, c),
             countShare: countShare(nums, i, text, c, results),
             shareCount: shareCount(nums, i, text, c, results, metricCues),
@@ -2736,6 +2740,8 @@ interface Context {
   pairsShare: boolean;
   /** "64 seats (42.7%)": the metric of a share that is its paired count's share of the chamber. */
   chamberShare: string | null;
+  /** The generic metric of a count that is a part of the chamber's seats ("winning 171 of the 250 seats"), else null. */
+  partOfChamber: string | null;
   /** "Unity 1.7 percent of the vote (6)": the metric of the chamber's count for a bare whole number bracketed after a share. */
   seatsInBracket: string | null;
   /** "18.8 million (74.5%) voted": the metric of a share paired right after a count whose metric has one (`count_metric`). */
@@ -3125,6 +3131,7 @@ function readNumber(
     take('gain-won', wonGain?.find(fitsAny)) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
+    take('part-of-chamber', ctx.partOfChamber && fitsAny(ctx.partOfChamber) ? ctx.partOfChamber : null) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
     take('head-noun-bare', headNoun(q, text, c)?.find(fitsAny)) ??
     take('whole-compound', compound && whole && unit ? (c.genericOf.get(unit) ?? null) : null) ??
@@ -3657,6 +3664,25 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
   }
   return null;
+}
+
+/** Between a part and the chamber's size after it: "of", "out of", "of the", "of parliament's". */
+const OF_CHAMBER = /^\s+(?:out\s+of|of)\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
+
+/**
+ * A count that is a part of the chamber's seats (the whole right after it is the event's
+ * `election.seats`, followed by a noun of a generic metric's unit: "winning 171 of the 250 seats",
+ * "gaining 58 of parliament's 120 seats", "a projected 176 of 349 seats") is what a side holds: that
+ * generic metric, whatever cue of a change, a majority or a tier stands near. Null otherwise.
+ */
+function partOfChamber(nums: Quantity[], i: number, text: string, c: Compiled): string | null {
+  const q = nums[i]!;
+  const next = nums[i + 1];
+  if (q.percent || q.value == null || !c.seats || q.value >= c.seats) return null;
+  const whole = q.total ?? (next && OF_CHAMBER.test(text.slice(q.ownEnd, next.start)) ? next : null);
+  if (!whole || whole.percent || whole.value !== c.seats) return null;
+  const noun = c.unitRe.exec(text.slice(whole.end, whole.end + 60));
+  return noun ? (c.genericOf.get(c.unitOf.get(key(noun[0])) ?? '') ?? null) : null;
 }
 
 /** Whether the number is one of two per-cent numbers joined as a contrast ("51 percent to 49 percent", "74.05% against 25.94%") that make 100. */
