@@ -3242,7 +3242,10 @@ function readNumber(
     const inClosedClause = (e: Mention<string>, at: number) => ctx.relative.some((r) => r.end <= at && e.start >= r.start && e.end <= r.end);
     // The last name of any kind the word stands for; a place ("the Faroe Islands and Greenland …
     // Together they are entitled to four seats") leaves a party's metric no name.
-    const referredAny = ref ? ctx.entities.filter((e) => e.end <= ref.start && ref.value.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1) : undefined;
+    const referredAny = ref
+      ? (referredSubject(text, ctx, ref, (e) => refKinds.includes(c.entityKind.get(e.value) ?? '')) ??
+        ctx.entities.filter((e) => e.end <= ref.start && ref.value.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1))
+      : undefined;
     const referredHere = referredAny && refKinds.includes(c.entityKind.get(referredAny.value) ?? '') ? referredAny : undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
@@ -3727,6 +3730,27 @@ function sentenceReference(c: Compiled, ctx: Context, text: string, q: Quantity,
   if (!ref) return null;
   const id = ctx.names.lastOf(ref.value, c.referenceBefore.has(key(text.slice(ref.start, ref.end))) ? 1 : Infinity);
   return id && refFits.includes(c.entityKind.get(id) ?? '') ? id : null;
+}
+
+/** A name that opens its sentence ("The Greens, …"), or follows an opening phrase, a comma and up to two modifiers ("As the chart shows, Ames …", "Among opposition parties, the largest, Unity …"). */
+const SUBJECT_OPEN = /^\s*(?:the\s+)?$|^[^,;:]{1,60},\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A name as the object of a preposition, or an item of a list that is ("the support of allies in the Unity-led bloc", "against 44% for Bell", "led in Northport, Eastvale and ", with a word of the name before it: "in Northport, San "). */
+const OBJECT_BEFORE = /(?<![\p{L}])(?:of|in|from|with|against|for|over|by|to|than|behind)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:\p{Lu}\p{L}*\s)?$/u;
+
+/**
+ * The subject a reference in its sentence stands for: the name of its kinds that opens the
+ * sentence, where every other such name between it and the reference is the object of a
+ * preposition ("The Greens, who needed the support of allies in the Unity-led bloc, fell short of the
+ * 44 seats they had won", "As the chart shows, Ames led in Northport, where she received 57%"), and
+ * the reference is in no relative clause of another such name. Undefined otherwise.
+ */
+function referredSubject(text: string, ctx: Context, ref: Mention<string[]>, fitsRef: (e: Mention<string>) => boolean): Mention<string> | undefined {
+  const before = ctx.entities.filter((e) => e.end <= ref.start && fitsRef(e));
+  const subject = before.find((e) => SUBJECT_OPEN.test(text.slice(0, e.start)));
+  if (!subject) return undefined;
+  if (ctx.relative.some((r) => ref.start >= r.start && ref.end <= r.end && r.antecedent.value !== subject.value && fitsRef(r.antecedent))) return undefined;
+  const others = before.filter((e) => e.start > subject.start && e.value !== subject.value);
+  return others.every((e) => OBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 300), e.start))) ? subject : undefined;
 }
 
 /**

@@ -3503,3 +3503,16 @@ describe('a side\'s count of seats with no name in reach', () => {
     expect(claims('The new Grand Hall will have 150 seats.')).toEqual(['150 seats_total.national 150 rule']);
   });
 });
+
+describe('a reference in the sentence of its subject', () => {
+  it('stands for the side that opens the sentence when the other sides before it are objects of a preposition', () => {
+    expect(claims('The Green Party, which needed the support of the allies led by Unity, fell far short of the 44 seats it won in 2027.')).toEqual(['44 seats_total.green 44 historical']);
+    const race = parseLexicon(
+      'race.yaml',
+      'entities:\n  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}\n  - {id: bell, name: Bo Bell, kind: candidate, aliases: [Bo Bell, Bell]}\n  - {id: northport, name: Northport, kind: place, aliases: [Northport]}\nelection: {year: 2031, chamber: [Grand Hall]}\n',
+    );
+    expect(claimsWith(race, 'As the map shows, Ames led in the provinces won by Bell in 2027, in Eastvale, Northport and Southport, where she received 61% of the votes.')).toEqual(['61% vote_share.ames 61']);
+    // A side that is a subject of its own clause keeps the reference.
+    expect(claimsWith(race, 'Ames led the count, while Bell said she received 41% of the votes.')).toEqual(['41% vote_share.bell 41']);
+  });
+});
