@@ -1155,6 +1155,12 @@ describe('the share needed to win outright', () => {
     expect(claims('The winner needs more than 50 percent of the vote.')).toEqual(['more than 50 percent threshold.national 50 rule']);
     expect(claims('Unity won 48.2 percent of the vote.')).toEqual(['48.2 percent vote_share.unity 48.2 unspecified']);
   });
+  it('"limit", "must receive", "no political force" name the bar a share must pass', () => {
+    expect(claims('Nine parties did not reach the four per cent limit.')).toEqual(['four per cent threshold.national 4 rule']);
+    expect(claims('To enter the Grand Hall, a party must receive at least 3.25% of all valid ballots.')).toEqual(['at least 3.25% threshold.national 3.25 rule']);
+    expect(claims('A run-off follows because no political force managed to gather 50% of the votes.')).toEqual(['50% threshold.national 50 rule']);
+    expect(claims('Reform managed to gather 12% of the votes.')).toEqual(['12% vote_share.reform 12 unspecified']);
+  });
 });
 
 describe('list and district seats in other words', () => {
