@@ -1118,6 +1118,9 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
   const party = (r: Reading) => r.entity !== null && r.entity !== 'national';
   // A tier as large as the chamber ("all 543 constituencies", "240 of the 543 seats" in
   // constituencies, with the event's `election.seats` at 543) is the whole chamber: its counts are seats.
+  // A part of the chamber's size ("a projected 176 of 349 seats … after 94% of electoral districts
+  // were counted") names the whole chamber too: no tier.
+  if (found.some((f) => f.reading?.confidence.metric === 'part-of-chamber')) return found;
   const whole = c.seats !== null ? found.find((f) => f.reading?.metric.tier_of && (f.quantity.value === c.seats || f.quantity.total?.value === c.seats)) : undefined;
   if (whole) {
     const tier = whole.reading!.metric.id;
@@ -2644,6 +2647,7 @@ function readSentence(
               ((i > 0 && nums[i - 1]!.percent && SHARE_PAIR.test(text.slice(nums[i - 1]!.end, q.start))) ||
                 (i + 1 < nums.length && nums[i + 1]!.percent && SHARE_PAIR.test(text.slice(q.end, nums[i + 1]!.start)))),
             chamberShare: chamberShare(nums, i, text, c),
+            partOfChamber: partOfChamber(nums, i, text, c),
             seatsInBracket: seatsInBracket(nums, i, text, c),
             countShare: countShare(nums, i, text, c, results),
             shareCount: shareCount(nums, i, text, c, results, metricCues),
@@ -2764,6 +2768,8 @@ interface Context {
   pairsShare: boolean;
   /** "64 seats (42.7%)": the metric of a share that is its paired count's share of the chamber. */
   chamberShare: string | null;
+  /** The generic metric of a count that is a part of the chamber's seats ("winning 171 of the 250 seats"), else null. */
+  partOfChamber: string | null;
   /** "Unity 1.7 percent of the vote (6)": the metric of the chamber's count for a bare whole number bracketed after a share. */
   seatsInBracket: string | null;
   /** "18.8 million (74.5%) voted": the metric of a share paired right after a count whose metric has one (`count_metric`). */
@@ -3153,6 +3159,7 @@ function readNumber(
     take('gain-won', wonGain?.find(fitsAny)) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
+    take('part-of-chamber', ctx.partOfChamber && fitsAny(ctx.partOfChamber) ? ctx.partOfChamber : null) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
     take('head-noun-bare', headNoun(q, text, c)?.find(fitsAny)) ??
     take('whole-compound', compound && whole && unit ? (c.genericOf.get(unit) ?? null) : null) ??
@@ -3263,7 +3270,10 @@ function readNumber(
     const inClosedClause = (e: Mention<string>, at: number) => ctx.relative.some((r) => r.end <= at && e.start >= r.start && e.end <= r.end);
     // The last name of any kind the word stands for; a place ("the Faroe Islands and Greenland …
     // Together they are entitled to four seats") leaves a party's metric no name.
-    const referredAny = ref ? ctx.entities.filter((e) => e.end <= ref.start && ref.value.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1) : undefined;
+    const referredAny = ref
+      ? (referredSubject(text, ctx, ref, (e) => refKinds.includes(c.entityKind.get(e.value) ?? '')) ??
+        ctx.entities.filter((e) => e.end <= ref.start && ref.value.includes(c.entityKind.get(e.value) ?? '') && !inClosedClause(e, ref.start)).at(-1))
+      : undefined;
     const referredHere = referredAny && refKinds.includes(c.entityKind.get(referredAny.value) ?? '') ? referredAny : undefined;
     // Outside its clause, only a party or place named before the number, and not far.
     const close = fit.filter((e) => e.end <= q.start).at(-1);
@@ -3687,6 +3697,25 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
   return null;
 }
 
+/** Between a part and the chamber's size after it: "of", "out of", "of the", "of parliament's". */
+const OF_CHAMBER = /^\s+(?:out\s+of|of)\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?$/iu;
+
+/**
+ * A count that is a part of the chamber's seats (the whole right after it is the event's
+ * `election.seats`, followed by a noun of a generic metric's unit: "winning 171 of the 250 seats",
+ * "gaining 58 of parliament's 120 seats", "a projected 176 of 349 seats") is what a side holds: that
+ * generic metric, whatever cue of a change, a majority or a tier stands near. Null otherwise.
+ */
+function partOfChamber(nums: Quantity[], i: number, text: string, c: Compiled): string | null {
+  const q = nums[i]!;
+  const next = nums[i + 1];
+  if (q.percent || q.value == null || !c.seats || q.value >= c.seats) return null;
+  const whole = q.total ?? (next && OF_CHAMBER.test(text.slice(q.ownEnd, next.start)) ? next : null);
+  if (!whole || whole.percent || whole.value !== c.seats) return null;
+  const noun = c.unitRe.exec(text.slice(whole.end, whole.end + 60));
+  return noun ? (c.genericOf.get(c.unitOf.get(key(noun[0])) ?? '') ?? null) : null;
+}
+
 /** Whether the number is one of two per-cent numbers joined as a contrast ("51 percent to 49 percent", "74.05% against 25.94%") that make 100. */
 function sharesContrast(nums: Quantity[], i: number, text: string): boolean {
   const pair = (x: Quantity | undefined, y: Quantity | undefined) =>
@@ -3729,6 +3758,27 @@ function sentenceReference(c: Compiled, ctx: Context, text: string, q: Quantity,
   if (!ref) return null;
   const id = ctx.names.lastOf(ref.value, c.referenceBefore.has(key(text.slice(ref.start, ref.end))) ? 1 : Infinity);
   return id && refFits.includes(c.entityKind.get(id) ?? '') ? id : null;
+}
+
+/** A name that opens its sentence ("The Greens, …"), or follows an opening phrase, a comma and up to two modifiers ("As the chart shows, Ames …", "Among opposition parties, the largest, Unity …"). */
+const SUBJECT_OPEN = /^\s*(?:the\s+)?$|^[^,;:]{1,60},\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A name as the object of a preposition, or an item of a list that is ("the support of allies in the Unity-led bloc", "against 44% for Bell", "led in Northport, Eastvale and ", with a word of the name before it: "in Northport, San "). */
+const OBJECT_BEFORE = /(?<![\p{L}])(?:of|in|from|with|against|for|over|by|to|than|behind)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:\p{Lu}[\p{L}.'’-]*(?:\s(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}.'’-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:\p{Lu}\p{L}*\s)?$/u;
+
+/**
+ * The subject a reference in its sentence stands for: the name of its kinds that opens the
+ * sentence, where every other such name between it and the reference is the object of a
+ * preposition ("The Greens, who needed the support of allies in the Unity-led bloc, fell short of the
+ * 44 seats they had won", "As the chart shows, Ames led in Northport, where she received 57%"), and
+ * the reference is in no relative clause of another such name. Undefined otherwise.
+ */
+function referredSubject(text: string, ctx: Context, ref: Mention<string[]>, fitsRef: (e: Mention<string>) => boolean): Mention<string> | undefined {
+  const before = ctx.entities.filter((e) => e.end <= ref.start && fitsRef(e));
+  const subject = before.find((e) => SUBJECT_OPEN.test(text.slice(0, e.start)));
+  if (!subject) return undefined;
+  if (ctx.relative.some((r) => ref.start >= r.start && ref.end <= r.end && r.antecedent.value !== subject.value && fitsRef(r.antecedent))) return undefined;
+  const others = before.filter((e) => e.start > subject.start && e.value !== subject.value);
+  return others.every((e) => OBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 300), e.start))) ? subject : undefined;
 }
 
 /**

@@ -1155,6 +1155,12 @@ describe('the share needed to win outright', () => {
     expect(claims('The winner needs more than 50 percent of the vote.')).toEqual(['more than 50 percent threshold.national 50 rule']);
     expect(claims('Unity won 48.2 percent of the vote.')).toEqual(['48.2 percent vote_share.unity 48.2 unspecified']);
   });
+  it('"limit", "must receive", "no political force" name the bar a share must pass', () => {
+    expect(claims('Nine parties did not reach the four per cent limit.')).toEqual(['four per cent threshold.national 4 rule']);
+    expect(claims('To enter the Grand Hall, a party must receive at least 3.25% of all valid ballots.')).toEqual(['at least 3.25% threshold.national 3.25 rule']);
+    expect(claims('A run-off follows because no political force managed to gather 50% of the votes.')).toEqual(['50% threshold.national 50 rule']);
+    expect(claims('Reform managed to gather 12% of the votes.')).toEqual(['12% vote_share.reform 12 unspecified']);
+  });
 });
 
 describe('list and district seats in other words', () => {
@@ -2783,6 +2789,13 @@ election: {year: 2031, previous: 2027, chamber: [Grand Hall], seats: 120}
     expect(claimsWith(sized, 'Unity has declared results for all 120 Grand Hall constituencies.')).toEqual(['120 seats_total.national 120']);
     expect(claimsWith(sized, 'Unity won 30 of the 60 constituency seats.')).toEqual(['30 of the 60 seats_single_mandate.unity 30']);
   });
+  it('a part of the chamber\'s size is what a side holds, whatever cue of a change, majority or tier is near', () => {
+    expect(claimsWith(sized, 'Unity kept its absolute majority in the new Grand Hall, winning 64 of the 120 seats.')).toEqual(['64 of the 120 seats_total.unity 64']);
+    expect(claimsWith(sized, 'Unity won the vote, gaining 64 of parliament’s 120 seats.')).toEqual(['64 seats_total.unity 64', '120 seats_total.national 120']);
+    expect(claimsWith(sized, 'Unity is ahead with a projected 64 of 120 seats after most electoral districts were counted.')).toEqual(['64 of 120 seats_total.unity 64']);
+    // Of a whole that is not the chamber, the cue stands.
+    expect(claimsWith(sized, 'Unity lost 10 of its 30 seats.')).toEqual(['10 seats_change.unity -10', '30 seats_total.unity 30']);
+  });
 });
 
 describe('a continuation word ("the remaining")', () => {
@@ -3506,5 +3519,18 @@ describe('a side\'s count of seats with no name in reach', () => {
     expect(claims('Unity will return as the smallest group with 11 seats. It failed to clear the threshold in October, but had as many as 65 MPs in the short-lived Grand Hall.').at(-1)).toBe('65 seats_total.unity 65 unspecified');
     // No side named before it: the chamber's size.
     expect(claims('The new Grand Hall will have 150 seats.')).toEqual(['150 seats_total.national 150 rule']);
+  });
+});
+
+describe('a reference in the sentence of its subject', () => {
+  it('stands for the side that opens the sentence when the other sides before it are objects of a preposition', () => {
+    expect(claims('The Green Party, which needed the support of the allies led by Unity, fell far short of the 44 seats it won in 2027.')).toEqual(['44 seats_total.green 44 historical']);
+    const race = parseLexicon(
+      'race.yaml',
+      'entities:\n  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}\n  - {id: bell, name: Bo Bell, kind: candidate, aliases: [Bo Bell, Bell]}\n  - {id: northport, name: Northport, kind: place, aliases: [Northport]}\nelection: {year: 2031, chamber: [Grand Hall]}\n',
+    );
+    expect(claimsWith(race, 'As the map shows, Ames led in the provinces won by Bell in 2027, in Eastvale, Northport and Southport, where she received 61% of the votes.')).toEqual(['61% vote_share.ames 61']);
+    // A side that is a subject of its own clause keeps the reference.
+    expect(claimsWith(race, 'Ames led the count, while Bell said she received 41% of the votes.')).toEqual(['41% vote_share.bell 41']);
   });
 });
