@@ -119,6 +119,8 @@ export interface Compiled {
   chamberInRe: RegExp;
   /** "lower house of ": the chamber before "of" and its size, with only its unit noun after (`CLOSED_UNIT`). */
   chamberOfRe: RegExp;
+  /** A chamber's name anywhere (the general words and the event's names). */
+  chamberAnywhereRe: RegExp;
   /** A word of winning or comparing between two names ("beat", "ahead of"). */
   contrastVerbRe: RegExp;
   /** The words of flattened tables' headers (`tables`). */
@@ -408,6 +410,7 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     chamberOfRe: new RegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
+    chamberAnywhereRe: new RegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})${E}`, 'iu'),
     chamberInRe: new RegExp(
       String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)(?:in\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})|in\s+total)${E}`,
       'iu',
@@ -2819,6 +2822,21 @@ function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
   return null;
 }
 
+/**
+ * "The Grand Hall has 543 members", "the Grand Hall's 543 members", "the 61 Grand Hall members",
+ * "its 222 members" in an election of a 222-seat chamber: members (no "of" after them) are seats
+ * when the chamber is named right before the number or between it and "members", or when the
+ * count is the chamber's size (`election.seats`). Members of a party are no seats.
+ */
+function chamberMembers(q: Quantity, text: string, c: Compiled): boolean {
+  if (q.percent || q.kind !== 'quantity' || q.total) return false;
+  const m = MEMBERS_AFTER.exec(text.slice(q.end, q.end + 80));
+  if (!m) return false;
+  return q.value === c.seats || c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) || c.chamberAnywhereRe.test(m[1] ?? '');
+}
+/** Up to three capitalised words, then "members" not followed by "of" ("543 members", "61 Grand Hall members"). */
+const MEMBERS_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(?:elected\s+)?members(?![\p{L}])(?!\s+of\s)/u;
+
 /** A name of one capitalised word and a number: "Estonia 200", "Eesti 200". */
 const NUMBERED_NAME = /^\p{Lu}[\p{L}'’.-]*\s+\d+$/u;
 
@@ -2911,9 +2929,9 @@ function readNumber(
   // ("sent two presidential candidates to the run-off" is no count of candidates).
   const modified = named || q.percent || compound ? null : unitPastModifiers(q, text, c);
   const unitText = named ?? modified;
-  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : null;
+  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : chamberMembers(q, text, c) ? 'seats' : null;
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
-  const narrow = unit && !c.weakUnits.has(key(unitText!)) ? unit : null;
+  const narrow = unit && !(unitText && c.weakUnits.has(key(unitText))) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
   // "Reform's eight seats are needed": a number right after a party's or candidate's possessive is its own, no national figure.
   const owned = possessed(q, ctx, text, c);
@@ -3013,6 +3031,7 @@ function readNumber(
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    chamberMembers(q, text, c) ||
     MAJORITY_OF_THE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     (c.chamberOfRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && CLOSED_UNIT.test(text.slice(q.end, q.end + 40))) ||
     (THERE_ARE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && c.chamberInRe.test(text.slice(q.end, q.end + 80))) ||

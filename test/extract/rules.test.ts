@@ -2928,6 +2928,15 @@ describe('members of parliament', () => {
     expect(claims('Voters went to the polls to elect 99 members of the National Assembly.')).toEqual(['99 seats_total.national 99 rule']);
     expect(claims('Unity now has 40 members of the legislature.')).toEqual(['40 seats_total.unity 40 unspecified']);
   });
+  it('"members" with the chamber named right before the count or between it and "members", or as many as the chamber\'s seats, are its seats: the chamber\'s size', () => {
+    expect(claims('The Grand Hall has 150 members.')).toEqual(['150 seats_total.national 150 rule']);
+    expect(claims('Unity lost power; the vote decides the composition of 61 Grand Hall members and 600 local councillors.')).toEqual(['61 seats_total.national 61 rule']);
+    const sized = parseLexicon('s.yaml', 'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\nelection: {year: 2031, chamber: [Grand Hall], seats: 150}\n');
+    expect(claimsWith(sized, 'The assembly, also called the Great Hall, has its 150 members chosen for five years.')).toEqual(['150 seats_total.national 150']);
+    // Members of a party, or members of anything else, are no seats.
+    expect(claims('Unity has 5,000 members.')).toEqual([]);
+    expect(claimsWith(sized, 'Unity has 150 members of staff.')).toEqual([]);
+  });
 });
 
 describe('more cues of the registered voters', () => {
