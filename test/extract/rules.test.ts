@@ -2928,6 +2928,9 @@ describe('members of parliament', () => {
     expect(claims('Voters went to the polls to elect 99 members of the National Assembly.')).toEqual(['99 seats_total.national 99 rule']);
     expect(claims('Unity now has 40 members of the legislature.')).toEqual(['40 seats_total.unity 40 unspecified']);
   });
+  it('"who poll" before a count is the verb of winning votes, no opinion poll: the count is no forecast', () => {
+    expect(claims('Ann Ames was followed by Bo Bell of Reform, who poll 6,10,533 votes.')).toEqual(['6,10,533 votes_received.reform 610533 unspecified']);
+  });
   it('"members" with the chamber named right before the count or between it and "members", or as many as the chamber\'s seats, are its seats: the chamber\'s size', () => {
     expect(claims('The Grand Hall has 150 members.')).toEqual(['150 seats_total.national 150 rule']);
     expect(claims('Unity lost power; the vote decides the composition of 61 Grand Hall members and 600 local councillors.')).toEqual(['61 seats_total.national 61 rule']);
