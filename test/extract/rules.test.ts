@@ -2942,6 +2942,17 @@ describe('members of parliament', () => {
   });
 });
 
+describe('more cues of the turnout', () => {
+  it('"turn-out", "attended", "voting percentage(s)": "only 54% attended"; the share compared with it keeps its metric', () => {
+    expect(claims('The turn-out could be higher than the 81 percent of 2027.')).toEqual(['81 percent turnout.national 81 historical']);
+    expect(claims('However, only 54% attended.')).toEqual(['54% turnout.national 54 unspecified']);
+    expect(claims('Voting percentages as of 4:00 p.m. were 47.5%, versus 42.3% in the previous election.')).toEqual([
+      '47.5% turnout.national 47.5 interim',
+      '42.3% turnout.national 42.3 historical',
+    ]);
+  });
+});
+
 describe('more cues of the registered voters', () => {
   it('"voters were registered", "people are registered" after the count: "Just over 355,000 voters were registered"', () => {
     expect(claims('Just over 355,000 voters were registered.')).toEqual(['Just over 355,000 registered_voters.national 355000.. unspecified']);
