@@ -352,7 +352,7 @@ export function compile(lexicon: Lexicon): Compiled {
   const compiled: Compiled = {
     grammar: compileGrammar(lexicon.numbers),
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
-    totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
+    totals: new Set(lexicon.metrics.flatMap((m) => (m.total && m.total !== m.id ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
     headNouns: lexicon.metrics
@@ -2641,13 +2641,15 @@ function readSentence(
     // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%"); and a count stated as a change of a metric with no change metric ("a drop of 74,000 votes").
     const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c) || stageChange(reading, text, c));
     let totalReading: Reading | null = null;
-    if (reading && q.total && reading.metric.total) {
-      const metric = c.metrics.get(reading.metric.total)!;
+    if (reading && q.total && reading.separateTotal) {
+      const metric = c.metrics.get(reading.metric.total!)!;
+      // "24 of 150 seats": a whole of the part's own metric is the nation's (the chamber's size, a rule).
+      const own = metric.id === reading.metric.id;
       totalReading = {
         metric,
-        entity: metric.entity === 'national' ? 'national' : reading.entity,
-        qualifier: qualifierFor(metric, q.total, qualifiers, stage, null, context.exitPoll),
-        election: reading.election,
+        entity: metric.entity === 'national' || own ? 'national' : reading.entity,
+        qualifier: own && metric.national_qualifier ? metric.national_qualifier : qualifierFor(metric, q.total, qualifiers, stage, null, context.exitPoll),
+        election: own ? c.year : reading.election,
         separateTotal: false,
         confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
         attribution: reading.attribution,
@@ -2836,6 +2838,20 @@ function chamberMembers(q: Quantity, text: string, c: Compiled): boolean {
 }
 /** Up to three capitalised words, then "members" not followed by "of" ("543 members", "61 Grand Hall members"). */
 const MEMBERS_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(?:elected\s+)?members(?![\p{L}])(?!\s+of\s)/u;
+
+/**
+ * Whether the whole of "X of Y seats" is a region's ("17 of the 18 mandates in Northport", "nine
+ * out of 59 seats in Perak"): "in" and a capitalised name that is a place of the lexicon or no word
+ * the lexicon knows (not the country, a chamber, a body), right after the whole and its unit noun.
+ */
+function placeWhole(total: Quantity, text: string, c: Compiled): boolean {
+  const m = PLACE_AFTER_WHOLE.exec(text.slice(total.end, total.end + 80));
+  if (!m) return false;
+  const id = c.entityOf.get(key(m[1]!));
+  return id ? c.entityKind.get(id) === 'place' : !c.notNames.has(m[1]!.toLowerCase().replace(/[’]/g, "'"));
+}
+/** Up to three words (the unit noun), "in", then a capitalised word with no "the" before it. */
+const PLACE_AFTER_WHOLE = /^\s+(?:[\p{Ll}-]+\s+){0,3}?in\s+(\p{Lu}[\p{L}-]*)(?![\p{L}'’])/u;
 
 /** A name of one capitalised word and a number: "Estonia 200", "Eesti 200". */
 const NUMBERED_NAME = /^\p{Lu}[\p{L}'’.-]*\s+\d+$/u;
@@ -3411,7 +3427,8 @@ function readNumber(
     entity,
     qualifier,
     election,
-    separateTotal: !!metric.total && !!q.total,
+    // (Not a region's whole of the part's own metric: "nine out of 59 seats in Perak" is one figure.)
+    separateTotal: !!metric.total && !!q.total && !(metric.total === metric.id && placeWhole(q.total, text, c)),
     confidence: { metric: metricRule, entity: entityRule, distance },
     attribution: ctx.said,
     surface,
