@@ -119,6 +119,8 @@ export interface Compiled {
   chamberInRe: RegExp;
   /** "lower house of ": the chamber before "of" and its size, with only its unit noun after (`CLOSED_UNIT`). */
   chamberOfRe: RegExp;
+  /** A chamber's name anywhere (the general words and the event's names). */
+  chamberAnywhereRe: RegExp;
   /** A word of winning or comparing between two names ("beat", "ahead of"). */
   contrastVerbRe: RegExp;
   /** The words of flattened tables' headers (`tables`). */
@@ -371,7 +373,7 @@ export function compile(lexicon: Lexicon): Compiled {
   const compiled: Compiled = {
     grammar: compileGrammar(lexicon.numbers),
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
-    totals: new Set(lexicon.metrics.flatMap((m) => (m.total ? [m.total] : []))),
+    totals: new Set(lexicon.metrics.flatMap((m) => (m.total && m.total !== m.id ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
     headNouns: lexicon.metrics
@@ -429,6 +431,7 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     chamberOfRe: new WordStartRegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
+    chamberAnywhereRe: new RegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})${E}`, 'iu'),
     chamberInRe: new RegExp(
       String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)(?:in\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})|in\s+total)${E}`,
       'iu',
@@ -2670,13 +2673,15 @@ function readSentence(
     // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%"); and a count stated as a change of a metric with no change metric ("a drop of 74,000 votes").
     const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c) || stageChange(reading, text, c));
     let totalReading: Reading | null = null;
-    if (reading && q.total && reading.metric.total) {
-      const metric = c.metrics.get(reading.metric.total)!;
+    if (reading && q.total && reading.separateTotal) {
+      const metric = c.metrics.get(reading.metric.total!)!;
+      // "24 of 150 seats": a whole of the part's own metric is the nation's (the chamber's size, a rule).
+      const own = metric.id === reading.metric.id;
       totalReading = {
         metric,
-        entity: metric.entity === 'national' ? 'national' : reading.entity,
-        qualifier: qualifierFor(metric, q.total, qualifiers, stage, null, context.exitPoll),
-        election: reading.election,
+        entity: metric.entity === 'national' || own ? 'national' : reading.entity,
+        qualifier: own && metric.national_qualifier ? metric.national_qualifier : qualifierFor(metric, q.total, qualifiers, stage, null, context.exitPoll),
+        election: own ? c.year : reading.election,
         separateTotal: false,
         confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
         attribution: reading.attribution,
@@ -2853,6 +2858,35 @@ function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
   return null;
 }
 
+/**
+ * "The Grand Hall has 543 members", "the Grand Hall's 543 members", "the 61 Grand Hall members",
+ * "its 222 members" in an election of a 222-seat chamber: members (no "of" after them) are seats
+ * when the chamber is named right before the number or between it and "members", or when the
+ * count is the chamber's size (`election.seats`). Members of a party are no seats.
+ */
+function chamberMembers(q: Quantity, text: string, c: Compiled): boolean {
+  if (q.percent || q.kind !== 'quantity' || q.total) return false;
+  const m = MEMBERS_AFTER.exec(text.slice(q.end, q.end + 80));
+  if (!m) return false;
+  return q.value === c.seats || c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) || c.chamberAnywhereRe.test(m[1] ?? '');
+}
+/** Up to three capitalised words, then "members" not followed by "of" ("543 members", "61 Grand Hall members"). */
+const MEMBERS_AFTER = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3})(?:elected\s+)?members(?![\p{L}])(?!\s+of\s)/u;
+
+/**
+ * Whether the whole of "X of Y seats" is a region's ("17 of the 18 mandates in Northport", "nine
+ * out of 59 seats in Perak"): "in" and a capitalised name that is a place of the lexicon or no word
+ * the lexicon knows (not the country, a chamber, a body), right after the whole and its unit noun.
+ */
+function placeWhole(total: Quantity, text: string, c: Compiled): boolean {
+  const m = PLACE_AFTER_WHOLE.exec(text.slice(total.end, total.end + 80));
+  if (!m) return false;
+  const id = c.entityOf.get(key(m[1]!));
+  return id ? c.entityKind.get(id) === 'place' : !c.notNames.has(m[1]!.toLowerCase().replace(/[’]/g, "'"));
+}
+/** Up to three words (the unit noun), "in", then a capitalised word with no "the" before it. */
+const PLACE_AFTER_WHOLE = /^\s+(?:[\p{Ll}-]+\s+){0,3}?in\s+(\p{Lu}[\p{L}-]*)(?![\p{L}'’])/u;
+
 /** A name of one capitalised word and a number: "Estonia 200", "Eesti 200". */
 const NUMBERED_NAME = /^\p{Lu}[\p{L}'’.-]*\s+\d+$/u;
 
@@ -2945,9 +2979,9 @@ function readNumber(
   // ("sent two presidential candidates to the run-off" is no count of candidates).
   const modified = named || q.percent || compound ? null : unitPastModifiers(q, text, c);
   const unitText = named ?? modified;
-  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : null;
+  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : chamberMembers(q, text, c) ? 'seats' : null;
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
-  const narrow = unit && !c.weakUnits.has(key(unitText!)) ? unit : null;
+  const narrow = unit && !(unitText && c.weakUnits.has(key(unitText))) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
   // "Reform's eight seats are needed": a number right after a party's or candidate's possessive is its own, no national figure.
   const owned = possessed(q, ctx, text, c);
@@ -3047,6 +3081,7 @@ function readNumber(
     (q.start <= LOOK_BACK ? WHOLE.test(text.slice(0, q.start)) : WHOLE_AFTER_COMMA.test(text.slice(q.start - LOOK_BACK, q.start))) ||
     OUT_OF_WHOLE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     c.chamberSizeRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+    chamberMembers(q, text, c) ||
     MAJORITY_OF_THE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
     (c.chamberOfRe.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && CLOSED_UNIT.test(text.slice(q.end, q.end + 40))) ||
     (THERE_ARE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && c.chamberInRe.test(text.slice(q.end, q.end + 80))) ||
@@ -3430,7 +3465,8 @@ function readNumber(
     entity,
     qualifier,
     election,
-    separateTotal: !!metric.total && !!q.total,
+    // (Not a region's whole of the part's own metric: "nine out of 59 seats in Perak" is one figure.)
+    separateTotal: !!metric.total && !!q.total && !(metric.total === metric.id && placeWhole(q.total, text, c)),
     confidence: { metric: metricRule, entity: entityRule, distance },
     attribution: ctx.said,
     surface,

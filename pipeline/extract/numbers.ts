@@ -486,11 +486,16 @@ export function parseDigits(s: string): { value: number; precision: number } | n
   }
   // "2.120.346": two or more dots between groups of three digits are thousands separators.
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(s)) return { value: Number(s.replace(/\./g, '')), precision: half(0) };
+  // "7,84,523" (lakhs and crores), "1,898,7323" (a group slipped): two or more commas between groups not all of three digits are still thousands separators.
+  if (UNEVEN_GROUPS.test(s)) return { value: Number(s.replace(/,/g, '')), precision: half(0) };
   const m = /^(\d+)(?:[.,](\d+))?$/.exec(s);
   if (!m) return null;
   const decimals = m[2] ?? '';
   return { value: Number(decimals ? `${m[1]}.${decimals}` : m[1]), precision: half(decimals.length) };
 }
+
+/** Digits in three or more comma groups, the first of one to three digits, the others of two to four, the last of three or four: no decimal, no list. */
+const UNEVEN_GROUPS = /^\d{1,3}(?:,\d{2,4})+,\d{3,4}$/;
 
 /** Half a unit of the `decimals`-th decimal place, rounded to stay exact in binary. */
 function half(decimals: number): number {

@@ -343,6 +343,15 @@ describe('numbers: forms', () => {
     expect(parseDigits('1,234,567.5')).toEqual({ value: 1234567.5, precision: 0.05 });
   });
 
+  it('commas between groups not all of three digits, two commas or more: lakhs and crores ("7,84,523"), a slipped group ("1,898,7323"); one comma stays a decimal', () => {
+    expect(parseDigits('7,84,523')).toEqual({ value: 784523, precision: 0.5 });
+    expect(parseDigits('1,23,45,678')).toEqual({ value: 12345678, precision: 0.5 });
+    expect(parseDigits('1,898,7323')).toEqual({ value: 18987323, precision: 0.5 });
+    expect(one('Ames polled 6,10,533 votes')).toMatchObject({ text: '6,10,533', value: 610533 });
+    expect(parseDigits('80,2067')).toEqual({ value: 80.2067, precision: 0.00005 });
+    expect(parseDigits('1,2,3')).toBeNull();
+  });
+
   it('digits alone, and the precision of each number of decimals', () => {
     expect(parseDigits('41')).toEqual({ value: 41, precision: 0.5 });
     expect(parseDigits('0070')).toEqual({ value: 70, precision: 0.5 });

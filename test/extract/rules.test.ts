@@ -2646,7 +2646,7 @@ election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
 `,
   );
   it('"A and B have N seats": the coalition whose name names them', () => {
-    expect(claimsWith(coalition, 'The Unity Party and Reform have only secured 192 out of 465 seats.')).toEqual(['192 out of 465 seats_total.pact 192']);
+    expect(claimsWith(coalition, 'The Unity Party and Reform have only secured 192 out of 465 seats.')).toEqual(['192 seats_total.pact 192', '465 seats_total.national 465']);
     expect(claimsWith(coalition, 'The Greens (7 seats) and Hope (20 seats) would have a clear majority of 27 seats.')).toEqual([
       '7 seats_total.green 7',
       '20 seats_total.hope 20',
@@ -2941,6 +2941,35 @@ describe('members of parliament', () => {
     expect(claims('Voters went to the polls to elect 99 members of the National Assembly.')).toEqual(['99 seats_total.national 99 rule']);
     expect(claims('Unity now has 40 members of the legislature.')).toEqual(['40 seats_total.unity 40 unspecified']);
   });
+  it('the whole of "X of Y seats" is the chamber\'s size, a figure of its own (a rule); a region\'s whole ("in Northport", "in Westvale") is none', () => {
+    expect(claims('Unity won 24 of the 150 seats in the Grand Hall.')).toEqual(['24 seats_total.unity 24 unspecified', '150 seats_total.national 150 rule']);
+    expect(claims('Reform received 89 mandates out of 150.')).toEqual(['89 seats_total.reform 89 unspecified', '150 seats_total.national 150 rule']);
+    expect(claims('Reform won 17 of the 18 mandates in Northport.')).toEqual(['17 of the 18 seats_total.reform 17 unspecified']);
+    expect(claims('Unity won nine out of 59 seats in Westvale.')).toEqual(['nine out of 59 seats_total.unity 9 unspecified']);
+  });
+  it('"who poll" before a count is the verb of winning votes, no opinion poll: the count is no forecast', () => {
+    expect(claims('Ann Ames was followed by Bo Bell of Reform, who poll 6,10,533 votes.')).toEqual(['6,10,533 votes_received.reform 610533 unspecified']);
+  });
+  it('"members" with the chamber named right before the count or between it and "members", or as many as the chamber\'s seats, are its seats: the chamber\'s size', () => {
+    expect(claims('The Grand Hall has 150 members.')).toEqual(['150 seats_total.national 150 rule']);
+    expect(claims('Unity lost power; the vote decides the composition of 61 Grand Hall members and 600 local councillors.')).toEqual(['61 seats_total.national 61 rule']);
+    const sized = parseLexicon('s.yaml', 'entities:\n  - {id: unity, name: Unity, kind: party, aliases: [Unity]}\nelection: {year: 2031, chamber: [Grand Hall], seats: 150}\n');
+    expect(claimsWith(sized, 'The assembly, also called the Great Hall, has its 150 members chosen for five years.')).toEqual(['150 seats_total.national 150']);
+    // Members of a party, or members of anything else, are no seats.
+    expect(claims('Unity has 5,000 members.')).toEqual([]);
+    expect(claimsWith(sized, 'Unity has 150 members of staff.')).toEqual([]);
+  });
+});
+
+describe('more cues of the turnout', () => {
+  it('"turn-out", "attended", "voting percentage(s)": "only 54% attended"; the share compared with it keeps its metric', () => {
+    expect(claims('The turn-out could be higher than the 81 percent of 2027.')).toEqual(['81 percent turnout.national 81 historical']);
+    expect(claims('However, only 54% attended.')).toEqual(['54% turnout.national 54 unspecified']);
+    expect(claims('Voting percentages as of 4:00 p.m. were 47.5%, versus 42.3% in the previous election.')).toEqual([
+      '47.5% turnout.national 47.5 interim',
+      '42.3% turnout.national 42.3 historical',
+    ]);
+  });
 });
 
 describe('more cues of the registered voters', () => {
@@ -3048,7 +3077,7 @@ describe('a change, then a name "now holding" a count', () => {
 
 describe('a rule\'s cue past a comma after the number', () => {
   it('judges what was won and names no rule: "won 35 of the 61 seats, surpassing the threshold required to form a government"', () => {
-    expect(claims('Unity won 35 of the 61 seats, surpassing the threshold required to form a government.')).toEqual(['35 of the 61 seats_total.unity 35 unspecified']);
+    expect(claims('Unity won 35 of the 61 seats, surpassing the threshold required to form a government.')).toEqual(['35 seats_total.unity 35 unspecified', '61 seats_total.national 61 rule']);
     expect(claims('Unity, with 108 seats, has the best chance to form a government.')).toEqual(['108 seats_total.unity 108 unspecified']);
     expect(claims('A party needs 31 seats to form a government.')).toEqual(['31 seats_majority.national 31 rule']);
   });
@@ -3109,7 +3138,7 @@ describe('a share with "plus one vote" right after it', () => {
 
 describe('a list of changes', () => {
   it('goes on only where no word of its own stands between the next name and its number', () => {
-    expect(claims('The Greens lost five seats, while Unity kept 21 out of 60 seats.')).toEqual(['five seats_change.green -5 unspecified', '21 out of 60 seats_total.unity 21 unspecified']);
+    expect(claims('The Greens lost five seats, while Unity kept 21 out of 60 seats.')).toEqual(['five seats_change.green -5 unspecified', '21 seats_total.unity 21 unspecified', '60 seats_total.national 60 rule']);
     expect(claims('Unity gained 12 seats, while Reform increased its count by three.')).toEqual(['12 seats_change.unity 12 unspecified', 'three seats_change.reform 3 unspecified']);
     expect(claims('Unity gained 12 seats and Reform 3.')).toEqual(['12 seats_change.unity 12 unspecified', '3 seats_change.reform 3 unspecified']);
   });
