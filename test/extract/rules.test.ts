@@ -2783,16 +2783,17 @@ election: {year: 2031, previous: 2027, chamber: [Grand Hall], seats: 120}
   );
   it('is the whole chamber: its counts are seats, its size the chamber\'s', () => {
     expect(claimsWith(sized, 'Results are in for all constituencies, with Unity winning 64 of the 120 seats and Reform 40.')).toEqual([
-      '64 of the 120 seats_total.unity 64',
+      '64 seats_total.unity 64',
+      '120 seats_total.national 120',
       '40 seats_total.reform 40',
     ]);
     expect(claimsWith(sized, 'Unity has declared results for all 120 Grand Hall constituencies.')).toEqual(['120 seats_total.national 120']);
     expect(claimsWith(sized, 'Unity won 30 of the 60 constituency seats.')).toEqual(['30 of the 60 seats_single_mandate.unity 30']);
   });
   it('a part of the chamber\'s size is what a side holds, whatever cue of a change, majority or tier is near', () => {
-    expect(claimsWith(sized, 'Unity kept its absolute majority in the new Grand Hall, winning 64 of the 120 seats.')).toEqual(['64 of the 120 seats_total.unity 64']);
+    expect(claimsWith(sized, 'Unity kept its absolute majority in the new Grand Hall, winning 64 of the 120 seats.')).toEqual(['64 seats_total.unity 64', '120 seats_total.national 120']);
     expect(claimsWith(sized, 'Unity won the vote, gaining 64 of parliament’s 120 seats.')).toEqual(['64 seats_total.unity 64', '120 seats_total.national 120']);
-    expect(claimsWith(sized, 'Unity is ahead with a projected 64 of 120 seats after most electoral districts were counted.')).toEqual(['64 of 120 seats_total.unity 64']);
+    expect(claimsWith(sized, 'Unity is ahead with a projected 64 of 120 seats after most electoral districts were counted.')).toEqual(['64 seats_total.unity 64', '120 seats_total.national 120']);
     // Of a whole that is not the chamber, the cue stands.
     expect(claimsWith(sized, 'Unity lost 10 of its 30 seats.')).toEqual(['10 seats_change.unity -10', '30 seats_total.unity 30']);
   });
