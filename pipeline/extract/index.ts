@@ -3543,9 +3543,40 @@ function resultToCome(c: Compiled, text: string): (m: { start: number; end: numb
  */
 function bareCount(c: Compiled, text: string, quantities: Quantity[]): (m: { start: number; end: number }) => boolean {
   // ("135 of the 199 seats" is a share of the seats, no part counted: a total of seats is no counting unit.)
-  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || (!!q.total && !seatsTotal(c, text.slice(q.total.end)))));
+  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && !!q.total && !seatsTotal(c, text.slice(q.total.end)));
+  const shares = quantities.filter((q) => (q.kind === 'quantity' || q.kind === 'progress') && (q.value ?? q.low ?? q.high ?? 100) < 100);
   const times = quantities.filter((q) => q.kind === 'time');
-  return (m) => (!part && c.bareCounts.has(key(text.slice(m.start, m.end))) && !hedged(c, text, m)) || times.some((t) => t.start >= m.end && /^\s*$/.test(text.slice(m.end, t.start)));
+  return (m) => {
+    const timed = times.filter((t) => t.start >= m.end);
+    // "data as of 5:55 p.m.": that time's snapshot; "the votes counted around 1:00 am": a count read at a time, in progress (step 4).
+    if (timed.some((t) => /^\s*$/.test(text.slice(m.end, t.start)))) return true;
+    if (timed.some((t) => TIME_AFTER_COUNT.test(text.slice(m.end, t.start)))) return false;
+    // "With most of the votes counted", "all the votes were about to be counted": a part counted, in words.
+    if (COUNT_PART_BEFORE.test(text.slice(Math.max(0, m.start - COUNTED_SHARE_NEAR), m.start))) return false;
+    return !part && !shares.some((q) => countedShare(q, text, m)) && c.bareCounts.has(key(text.slice(m.start, m.end))) && !hedged(c, text, m);
+  };
+}
+
+/** Words between a count cue and a time of day that dates the count ("the votes counted around 1:00 am"). */
+const TIME_AFTER_COUNT = /^\s*(?:around|about|at|by)\s+$/iu;
+
+/** Words of a part right before a count word, up to two words between ("most of the votes counted", "about to be counted"). */
+const COUNT_PART_BEFORE = /(?<![\p{L}])(?:most|about\s+to\s+be)\s+(?:of\s+)?(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/** Reach from a share to the count cue after it that it counts ("90% of the votes have already been counted"). */
+const COUNTED_SHARE_NEAR = 60;
+
+/**
+ * Whether a share below 100 is the part a count cue has counted: a progress, or a share before
+ * the cue in its clause ("more than 90% of the votes have already been counted", "99.28 In the %
+ * of tables counted"). A side's share elsewhere in the sentence ("According to the results of the
+ * vote count, Unity received 17.96%", "Unity led with 42.31% in the first count") counts no part:
+ * the bare count states no stage.
+ */
+function countedShare(q: Quantity, text: string, m: { start: number }): boolean {
+  if (q.kind === 'progress') return true;
+  const between = text.slice(q.end, m.start);
+  return (q.percent || between.includes('%')) && q.end <= m.start && between.length <= COUNTED_SHARE_NEAR && !/[,;:.!?]\s/.test(between);
 }
 
 /** Whether the words after a total name seats ("135 of the 199 seats", "of the 199 seats in parliament"): a share of the chamber, no part of a count. */

@@ -214,6 +214,16 @@ describe('the article status', () => {
     expect(claims('Reform led until the last update. Unity now reaches 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
+  it('a bare count states a part counted only by a share before it in its clause, not by a side\'s share elsewhere in the sentence', () => {
+    // The side's share is no part counted: the bare count states no stage, the frame before decides.
+    expect(claims('With all the votes counted, the count is done. According to the vote count, Reform received 17.2% of the vote.')).toEqual(['17.2% vote_share.reform 17.2 preliminary']);
+    expect(claims('Votes were counted on Monday, with Unity at 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
+    // A share before the count word in its clause is the part counted: a count in progress.
+    expect(claims('Unity stands at 41.2%, and more than 90% of the votes have been counted.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    // A count read at a time of day is a count in progress.
+    expect(claims('Based on the votes counted around 1:00 am, Unity would win 41.2% of the vote.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+  });
+
   it('the commission confirming or validating the count, or declaring the winner, gives the final result; reporting it does not', () => {
     // An authority that reports or announces figures without declaring a winner states no stage (step 7).
     expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
