@@ -3509,7 +3509,7 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   // "Unity leads with 44%" in an article of an exit poll is the poll's lead, no count in progress (`qualifiers.leads`).
   const own = qualifierCues(c, text).filter((m) => !exitPoll || !c.leads.has(key(text.slice(m.start, m.end))));
   const cues = countProjected(c, text, own, counting)
-    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)))
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)) && !(m.value === 'forecast' && asExpected(text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
   const complete = completeCounts(c, cues, all, text);
@@ -3523,6 +3523,35 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   }
   return { cues, complete };
 }
+
+/** An opening "as" or "although" clause, with no number, before a cue ("As the polls predicted, …", "…, as the polls had already predicted, …", "Although it was expected to trail, …"). */
+const EXPECTED_OPEN = /(?:^|[,;:(—–]\s*)(?:just\s+|exactly\s+)?(?:as|although|though|even\s+though)\s[^,;:\d]*$/iu;
+/** The rest of that clause after the cue, up to its comma, with no number. */
+const EXPECTED_CLOSE = /^[^,;:\d]*,/u;
+/** A word of the past in that clause ("predicted", "was expected"). */
+const PAST_WORD = /\p{L}ed(?![\p{L}])|(?<![\p{L}])(?:was|were|had)(?![\p{L}])/iu;
+
+/**
+ * Whether a forecast cue stands in a clause that sets the outcome against what was expected ("As
+ * the polls predicted, Unity won 62 seats", "The big loser, as the polls had already predicted,
+ * was Reform, with 9.4%", "Although it was expected to trail, Unity went from 17.85% to 10%"), or
+ * that a second predicate after the figure holds ("Unity gained two seats and is likely to form a
+ * coalition"): the figures are the outcome's, no forecast. "As polls predicted 40%, …" and "Unity
+ * won 40 seats and is likely to win 45" (a number in the clause) stay one.
+ */
+function asExpected(text: string, m: { start: number; end: number }): boolean {
+  // The clause opens the figures (none before it) and tells of the past ("predicted", "was expected"): "5.3% of voters, as
+  // predicted by sociologists, will vote against all" and "As the polls predict, Unity will win 40%" stay forecasts.
+  const open = EXPECTED_OPEN.exec(text.slice(0, m.start));
+  const close = EXPECTED_CLOSE.exec(text.slice(m.end));
+  if (open && close && !/\d/.test(text.slice(0, m.start)) && PAST_WORD.test(text.slice(open.index, m.end + close[0].length))) return true;
+  // "Unity gained two seats and is likely to form a coalition": a second predicate with no number of its own.
+  return SECOND_PREDICATE.test(text.slice(0, m.start)) && NO_NUMBER_AFTER.test(text.slice(m.end));
+}
+/** "… and is", "… and are", "… and looks": a second predicate of the sentence's subject right before a cue. */
+const SECOND_PREDICATE = /\sand\s+(?:is|are|was|were|looks?|seems?)\s+$/iu;
+/** The rest of the clause after a cue, with no number. */
+const NO_NUMBER_AFTER = /^[^,;:.\d]*(?:[,;:.]|$)/u;
 
 /**
  * Whether a cue stands inside a phrase of a result still to come (`qualifiers.to_come`: "before

@@ -1209,6 +1209,19 @@ describe('opinion polls in other words', () => {
     expect(claims('Reform, a sensation before the poll, has 59,404 votes or 0.44%.')).toEqual(['59,404 votes_received.reform 59404 unspecified', '0.44% vote_share.reform 0.44 unspecified']);
     expect(claims('Unity could win from 60 to 70 seats.')).toEqual(['60 to 70 seats_total.unity 60..70 forecast']);
   });
+
+  it('a forecast the outcome is set against ("as the polls predicted", "although it was expected to") or a second predicate\'s ("and is likely to form") makes no figure a forecast', () => {
+    expect(claims('As the polls predicted, Unity won 62 seats.')).toEqual(['62 seats_total.unity 62 unspecified']);
+    expect(claims('The big loser, as the polls had already predicted, was Reform, which received only 9.4% of the vote.')).toEqual(['9.4% vote_share.reform 9.4 unspecified']);
+    expect(claims('Although it was expected to trail, Reform took 10% of the vote.')).toEqual(['10% vote_share.reform 10 unspecified']);
+    expect(claims('Reform won 40 seats and is likely to form a coalition government.')).toEqual(['40 seats_total.reform 40 unspecified']);
+    // A number in the forecast's own clause keeps it a forecast.
+    expect(claims('As polls predicted 40%, Unity is expected to win.')).toEqual(['40% vote_share.unity 40 forecast']);
+    // A figure before the clause is the forecast's ("as predicted by sociologists" tells whose), and so is one under a forecast in the present.
+    expect(claims('Some 5.3% of voters, as predicted by sociologists, will vote for Reform.')).toEqual(['Some 5.3% vote_share.reform 5.3 forecast']);
+    expect(claims('As the polls predict, Unity will win 40% of the vote.')).toEqual(['40% vote_share.unity 40 forecast']);
+    expect(claims('Reform won 40 seats and is likely to win 45 next time.')).toContain('45 seats_total.reform 45 forecast');
+  });
 });
 
 describe('taking part', () => {
