@@ -3511,7 +3511,9 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   const cues = countProjected(c, text, own, counting)
     .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)) && !(m.value === 'forecast' && asExpected(text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
-    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
+    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m))
+    // "Previous projections showed …": an estimate made before the vote is a forecast.
+    .map((m) => (m.value === 'estimate' && EARLIER_ESTIMATE.test(text.slice(Math.max(0, m.start - 30), m.start)) ? { ...m, value: 'forecast' as const } : m));
   const complete = completeCounts(c, cues, all, text);
   for (const t of all) {
     if (t.kind !== 'progress') continue;
@@ -3523,6 +3525,9 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   }
   return { cues, complete };
 }
+
+/** Words right before an estimate's cue that date it before the vote ("previous projections", "pre-election projections"). */
+const EARLIER_ESTIMATE = /(?<![\p{L}])(?:previous|earlier|prior|pre-election)\s+$/iu;
 
 /** An opening "as" or "although" clause, with no number, before a cue ("As the polls predicted, …", "…, as the polls had already predicted, …", "Although it was expected to trail, …"). */
 const EXPECTED_OPEN = /(?:^|[,;:(—–]\s*)(?:just\s+|exactly\s+)?(?:as|although|though|even\s+though)\s[^,;:\d]*$/iu;
@@ -4130,6 +4135,10 @@ function qualifierFor(
   const cue = before ?? afterCue;
   // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
   if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
+  // "was forecast to win 36 seats … based on post-election polls", "is projected to have 42%, according to … which was providing
+  // projections": a forecast word beside an exit poll or an estimate of the night in its sentence is that one's.
+  const nightPoll = cue?.value === 'forecast' ? cues.find((m) => m.value === 'exit_poll' || m.value === 'estimate') : undefined;
+  if (nightPoll) return nightPoll.value === 'exit_poll' ? 'exit_poll' : 'estimate';
   // A sentence that goes on with a poll or estimate named before: its "likely to" is that one's.
   if (cue?.value === 'forecast' && pollOn) return pollOn;
   // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.

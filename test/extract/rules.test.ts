@@ -1210,6 +1210,13 @@ describe('opinion polls in other words', () => {
     expect(claims('Unity could win from 60 to 70 seats.')).toEqual(['60 to 70 seats_total.unity 60..70 forecast']);
   });
 
+  it('a forecast word beside an exit poll or an estimate of the night in its sentence is that one\'s; an estimate made before the vote is a forecast', () => {
+    expect(claims('Unity was forecast to win 36 seats, based on post-election polls.')).toEqual(['36 seats_total.unity 36 exit_poll']);
+    expect(claims('The exit results indicate that Reform could win more than 20% of the votes.')).toEqual(['more than 20% vote_share.reform 20.. exit_poll']);
+    expect(claims('Unity is projected to have roughly 42% of the vote, according to the institute providing projections to the broadcaster.')).toEqual(['roughly 42% vote_share.unity 42 estimate']);
+    expect(claims('Previous projections showed that Unity could win 30% of votes.')).toEqual(['30% vote_share.unity 30 forecast']);
+  });
+
   it('a forecast the outcome is set against ("as the polls predicted", "although it was expected to") or a second predicate\'s ("and is likely to form") makes no figure a forecast', () => {
     expect(claims('As the polls predicted, Unity won 62 seats.')).toEqual(['62 seats_total.unity 62 unspecified']);
     expect(claims('The big loser, as the polls had already predicted, was Reform, which received only 9.4% of the vote.')).toEqual(['9.4% vote_share.reform 9.4 unspecified']);
