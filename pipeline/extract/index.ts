@@ -3583,9 +3583,11 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   // "Unity leads with 44%" in an article of an exit poll is the poll's lead, no count in progress (`qualifiers.leads`).
   const own = qualifierCues(c, text).filter((m) => !exitPoll || !c.leads.has(key(text.slice(m.start, m.end))));
   const cues = countProjected(c, text, own, counting)
-    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)))
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)) && !(m.value === 'forecast' && asExpected(text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
-    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m));
+    .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m))
+    // "Previous projections showed …": an estimate made before the vote is a forecast.
+    .map((m) => (m.value === 'estimate' && EARLIER_ESTIMATE.test(text.slice(Math.max(0, m.start - 30), m.start)) ? { ...m, value: 'forecast' as const } : m));
   const complete = completeCounts(c, cues, all, text);
   for (const t of all) {
     if (t.kind !== 'progress') continue;
@@ -3597,6 +3599,38 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   }
   return { cues, complete };
 }
+
+/** Words right before an estimate's cue that date it before the vote ("previous projections", "pre-election projections"). */
+const EARLIER_ESTIMATE = /(?<![\p{L}])(?:previous|earlier|prior|pre-election)\s+$/iu;
+
+/** An opening "as" or "although" clause, with no number, before a cue ("As the polls predicted, …", "…, as the polls had already predicted, …", "Although it was expected to trail, …"). */
+const EXPECTED_OPEN = /(?:^|[,;:(—–]\s*)(?:just\s+|exactly\s+)?(?:as|although|though|even\s+though)\s[^,;:\d]*$/iu;
+/** The rest of that clause after the cue, up to its comma, with no number. */
+const EXPECTED_CLOSE = /^[^,;:\d]*,/u;
+/** A word of the past in that clause ("predicted", "was expected"). */
+const PAST_WORD = /\p{L}ed(?![\p{L}])|(?<![\p{L}])(?:was|were|had)(?![\p{L}])/iu;
+
+/**
+ * Whether a forecast cue stands in a clause that sets the outcome against what was expected ("As
+ * the polls predicted, Unity won 62 seats", "The big loser, as the polls had already predicted,
+ * was Reform, with 9.4%", "Although it was expected to trail, Unity went from 17.85% to 10%"), or
+ * that a second predicate after the figure holds ("Unity gained two seats and is likely to form a
+ * coalition"): the figures are the outcome's, no forecast. "As polls predicted 40%, …" and "Unity
+ * won 40 seats and is likely to win 45" (a number in the clause) stay one.
+ */
+function asExpected(text: string, m: { start: number; end: number }): boolean {
+  // The clause opens the figures (none before it) and tells of the past ("predicted", "was expected"): "5.3% of voters, as
+  // predicted by sociologists, will vote against all" and "As the polls predict, Unity will win 40%" stay forecasts.
+  const open = EXPECTED_OPEN.exec(text.slice(0, m.start));
+  const close = EXPECTED_CLOSE.exec(text.slice(m.end));
+  if (open && close && !/\d/.test(text.slice(0, m.start)) && PAST_WORD.test(text.slice(open.index, m.end + close[0].length))) return true;
+  // "Unity gained two seats and is likely to form a coalition": a second predicate with no number of its own.
+  return SECOND_PREDICATE.test(text.slice(0, m.start)) && NO_NUMBER_AFTER.test(text.slice(m.end));
+}
+/** "… and is", "… and are", "… and looks": a second predicate of the sentence's subject right before a cue. */
+const SECOND_PREDICATE = /\sand\s+(?:is|are|was|were|looks?|seems?)\s+$/iu;
+/** The rest of the clause after a cue, with no number. */
+const NO_NUMBER_AFTER = /^[^,;:.\d]*(?:[,;:.]|$)/u;
 
 /**
  * Whether a cue stands inside a phrase of a result still to come (`qualifiers.to_come`: "before
@@ -3617,9 +3651,40 @@ function resultToCome(c: Compiled, text: string): (m: { start: number; end: numb
  */
 function bareCount(c: Compiled, text: string, quantities: Quantity[]): (m: { start: number; end: number }) => boolean {
   // ("135 of the 199 seats" is a share of the seats, no part counted: a total of seats is no counting unit.)
-  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && ((q.percent && q.value != null && q.value < 100) || (!!q.total && !seatsTotal(c, text.slice(q.total.end)))));
+  const part = quantities.some((q) => (q.kind === 'quantity' || q.kind === 'progress') && !!q.total && !seatsTotal(c, text.slice(q.total.end)));
+  const shares = quantities.filter((q) => (q.kind === 'quantity' || q.kind === 'progress') && (q.value ?? q.low ?? q.high ?? 100) < 100);
   const times = quantities.filter((q) => q.kind === 'time');
-  return (m) => (!part && c.bareCounts.has(key(text.slice(m.start, m.end))) && !hedged(c, text, m)) || times.some((t) => t.start >= m.end && /^\s*$/.test(text.slice(m.end, t.start)));
+  return (m) => {
+    const timed = times.filter((t) => t.start >= m.end);
+    // "data as of 5:55 p.m.": that time's snapshot; "the votes counted around 1:00 am": a count read at a time, in progress (step 4).
+    if (timed.some((t) => /^\s*$/.test(text.slice(m.end, t.start)))) return true;
+    if (timed.some((t) => TIME_AFTER_COUNT.test(text.slice(m.end, t.start)))) return false;
+    // "With most of the votes counted", "all the votes were about to be counted": a part counted, in words.
+    if (COUNT_PART_BEFORE.test(text.slice(Math.max(0, m.start - COUNTED_SHARE_NEAR), m.start))) return false;
+    return !part && !shares.some((q) => countedShare(q, text, m)) && c.bareCounts.has(key(text.slice(m.start, m.end))) && !hedged(c, text, m);
+  };
+}
+
+/** Words between a count cue and a time of day that dates the count ("the votes counted around 1:00 am"). */
+const TIME_AFTER_COUNT = /^\s*(?:around|about|at|by)\s+$/iu;
+
+/** Words of a part right before a count word, up to two words between ("most of the votes counted", "about to be counted"). */
+const COUNT_PART_BEFORE = /(?<![\p{L}])(?:most|about\s+to\s+be)\s+(?:of\s+)?(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/** Reach from a share to the count cue after it that it counts ("90% of the votes have already been counted"). */
+const COUNTED_SHARE_NEAR = 60;
+
+/**
+ * Whether a share below 100 is the part a count cue has counted: a progress, or a share before
+ * the cue in its clause ("more than 90% of the votes have already been counted", "99.28 In the %
+ * of tables counted"). A side's share elsewhere in the sentence ("According to the results of the
+ * vote count, Unity received 17.96%", "Unity led with 42.31% in the first count") counts no part:
+ * the bare count states no stage.
+ */
+function countedShare(q: Quantity, text: string, m: { start: number }): boolean {
+  if (q.kind === 'progress') return true;
+  const between = text.slice(q.end, m.start);
+  return (q.percent || between.includes('%')) && q.end <= m.start && between.length <= COUNTED_SHARE_NEAR && !/[,;:.!?]\s/.test(between);
 }
 
 /** Whether the words after a total name seats ("135 of the 199 seats", "of the 199 seats in parliament"): a share of the chamber, no part of a count. */
@@ -4184,6 +4249,10 @@ function qualifierFor(
   const cue = before ?? afterCue;
   // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
   if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
+  // "was forecast to win 36 seats … based on post-election polls", "is projected to have 42%, according to … which was providing
+  // projections": a forecast word beside an exit poll or an estimate of the night in its sentence is that one's.
+  const nightPoll = cue?.value === 'forecast' ? cues.find((m) => m.value === 'exit_poll' || m.value === 'estimate') : undefined;
+  if (nightPoll) return nightPoll.value === 'exit_poll' ? 'exit_poll' : 'estimate';
   // A sentence that goes on with a poll or estimate named before: its "likely to" is that one's.
   if (cue?.value === 'forecast' && pollOn) return pollOn;
   // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.

@@ -214,6 +214,16 @@ describe('the article status', () => {
     expect(claims('Reform led until the last update. Unity now reaches 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
   });
 
+  it('a bare count states a part counted only by a share before it in its clause, not by a side\'s share elsewhere in the sentence', () => {
+    // The side's share is no part counted: the bare count states no stage, the frame before decides.
+    expect(claims('With all the votes counted, the count is done. According to the vote count, Reform received 17.2% of the vote.')).toEqual(['17.2% vote_share.reform 17.2 preliminary']);
+    expect(claims('Votes were counted on Monday, with Unity at 41.2%.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
+    // A share before the count word in its clause is the part counted: a count in progress.
+    expect(claims('Unity stands at 41.2%, and more than 90% of the votes have been counted.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+    // A count read at a time of day is a count in progress.
+    expect(claims('Based on the votes counted around 1:00 am, Unity would win 41.2% of the vote.')).toEqual(['41.2% vote_share.unity 41.2 interim']);
+  });
+
   it('the commission confirming or validating the count, or declaring the winner, gives the final result; reporting it does not', () => {
     // An authority that reports or announces figures without declaring a winner states no stage (step 7).
     expect(claims('The election commission reported the count. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
@@ -1204,6 +1214,26 @@ describe('opinion polls in other words', () => {
     expect(claims('Some 16 percent of those consulted back Reform.')).toEqual(['Some 16 percent vote_share.reform 16 forecast']);
     expect(claims('Reform, a sensation before the poll, has 59,404 votes or 0.44%.')).toEqual(['59,404 votes_received.reform 59404 unspecified', '0.44% vote_share.reform 0.44 unspecified']);
     expect(claims('Unity could win from 60 to 70 seats.')).toEqual(['60 to 70 seats_total.unity 60..70 forecast']);
+  });
+
+  it('a forecast word beside an exit poll or an estimate of the night in its sentence is that one\'s; an estimate made before the vote is a forecast', () => {
+    expect(claims('Unity was forecast to win 36 seats, based on post-election polls.')).toEqual(['36 seats_total.unity 36 exit_poll']);
+    expect(claims('The exit results indicate that Reform could win more than 20% of the votes.')).toEqual(['more than 20% vote_share.reform 20.. exit_poll']);
+    expect(claims('Unity is projected to have roughly 42% of the vote, according to the institute providing projections to the broadcaster.')).toEqual(['roughly 42% vote_share.unity 42 estimate']);
+    expect(claims('Previous projections showed that Unity could win 30% of votes.')).toEqual(['30% vote_share.unity 30 forecast']);
+  });
+
+  it('a forecast the outcome is set against ("as the polls predicted", "although it was expected to") or a second predicate\'s ("and is likely to form") makes no figure a forecast', () => {
+    expect(claims('As the polls predicted, Unity won 62 seats.')).toEqual(['62 seats_total.unity 62 unspecified']);
+    expect(claims('The big loser, as the polls had already predicted, was Reform, which received only 9.4% of the vote.')).toEqual(['9.4% vote_share.reform 9.4 unspecified']);
+    expect(claims('Although it was expected to trail, Reform took 10% of the vote.')).toEqual(['10% vote_share.reform 10 unspecified']);
+    expect(claims('Reform won 40 seats and is likely to form a coalition government.')).toEqual(['40 seats_total.reform 40 unspecified']);
+    // A number in the forecast's own clause keeps it a forecast.
+    expect(claims('As polls predicted 40%, Unity is expected to win.')).toEqual(['40% vote_share.unity 40 forecast']);
+    // A figure before the clause is the forecast's ("as predicted by sociologists" tells whose), and so is one under a forecast in the present.
+    expect(claims('Some 5.3% of voters, as predicted by sociologists, will vote for Reform.')).toEqual(['Some 5.3% vote_share.reform 5.3 forecast']);
+    expect(claims('As the polls predict, Unity will win 40% of the vote.')).toEqual(['40% vote_share.unity 40 forecast']);
+    expect(claims('Reform won 40 seats and is likely to win 45 next time.')).toContain('45 seats_total.reform 45 forecast');
   });
 });
 
