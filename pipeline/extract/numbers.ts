@@ -98,6 +98,10 @@ export interface NumberGrammar {
   countBeforeRe: RegExp | null;
   /** Counting units right after a count, maybe after "out of" a total ("polling stations", "out of 405 polling stations"). */
   countUnitsRe: RegExp | null;
+  /** A noun of `progress.counts` right after a count ("10,000 votes"), for `progressPaired`. */
+  progressCountNounsRe: RegExp | null;
+  /** `progress.count_nouns` right after "of the" ("79% of the count"). */
+  progressCountNounRe: RegExp | null;
   /** Areas right after a count, maybe after "out of" a total ("constituencies", "constituencies out of 265"). */
   countAreasRe: RegExp | null;
   /** `seats_counted.nouns` right after a count, maybe after "out of" a total and up to three modifiers (`seatsCounted`). */
@@ -422,6 +426,8 @@ export function compileGrammar(n: Numbers): NumberGrammar {
       String.raw`^\.?\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})(?:\s+from\s+(?:the\s+)?(?:${alternation(n.progress.units)}))?\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
       'iu',
     ),
+    // "with 79% of the count": the count itself, no word between.
+    progressCountNounRe: n.progress.count_nouns.length ? new RegExp(String.raw`^\.?\s+of\s+the\s+(?:${alternation(n.progress.count_nouns)})${E}`, 'iu') : null,
     // "when 98% had been counted": the verb right after the share.
     progressVerbRe: new RegExp(String.raw`^\s+(?:had|have|has|was|were|is|are)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:${alternation(n.progress.verbs)})${E}`, 'iu'),
     // "two other candidates": case-sensitive, so that a table's "Other 17" stays.
@@ -441,6 +447,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
       ? new RegExp(String.raw`^\s+(?:${alternation(n.progress.counts)})\s+(?:(?:had|have|has|was|were)\s+)?(?:been\s+|now\s+|so\s+far\s+)?(?:${alternation(n.progress.count_verbs)})${E}`, 'iu')
       : null,
     countBeforeRe: n.progress.count_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.progress.count_before)})\s+$`, 'iu') : null,
+    progressCountNounsRe: n.progress.counts.length ? new RegExp(String.raw`^\s+(?:${alternation(n.progress.counts)})${E}`, 'iu') : null,
     countUnitsRe: n.progress.units.length ? new RegExp(String.raw`^(${COUNT_TOTAL})?\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.units)})${E}`, 'iu') : null,
     countAreasRe: n.progress.areas.length ? new RegExp(String.raw`^(${COUNT_TOTAL})?\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.areas)})${E}`, 'iu') : null,
     ...seatsCountedGrammar(n.seats_counted),
@@ -810,7 +817,9 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // Counting progress ("With 95% of the votes counted"): the stage of the figures, not a figure.
   // A share paired with a count before it is that count's share of the votes counted so far
   // ("3,629,491, or 6.9 percent of votes counted", "equivalent to 58.7 percent of all votes counted").
-  if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+  const paired = percent ? progressPaired(text, start, g) : null;
+  if (paired) return { ...base(text, start, end, paired, first), value, low, high, bound, precision, percent };
+  if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressCountNounRe?.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
     return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
   const counted = percent ? -1 : countProgress(text, start, rest, g);
@@ -966,6 +975,26 @@ function countProgress(text: string, start: number, rest: string, g: NumberGramm
   if (!area) return -1;
   const after = area[1] ? null : AREAS_TOTAL.exec(rest.slice(area[0].length));
   return area[1] ? area[1].length : after ? area[0].length + after[0].length : 0;
+}
+
+/** A count, up to three words, and a word that joins a share to it right before the share: "2,206 polling stations, which corresponds to ". */
+const PAIRED_BEFORE = /(?<![\d.,])(\d(?:[\d,.\s]*\d)?)((?:\s+\p{L}+){1,3})\s*,?\s*(?:or|representing|equivalent\s+to|equal\s+to|which\s+corresponds\s+to|corresponding\s+to)\s+$/u;
+
+/**
+ * A share joined to a count before it that is how far the count is: that count's share of the
+ * whole, how far the count is too ("after counting data from 2,206 polling stations, which
+ * corresponds to 70.91% of the total"). After a count of votes that `count_before` opens ("early
+ * projections based on 10,000 votes, or 3% of the votes cast"), the sample an estimate rests on:
+ * no figure, and no stage of its sentence (`other`). "Unity won 10,000 votes, or 3%" stays Unity's.
+ */
+function progressPaired(text: string, start: number, g: NumberGrammar): 'progress' | 'other' | null {
+  const from = Math.max(0, start - 90);
+  const m = PAIRED_BEFORE.exec(text.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index;
+  const rest = text.slice(at + m[1]!.length, start);
+  if (countProgress(text, at, rest, g) >= 0) return 'progress';
+  return g.countBeforeRe?.test(text.slice(Math.max(0, at - 40), at)) && g.progressCountNounsRe?.test(rest) ? 'other' : null;
 }
 
 /** A count, maybe a colon, and an opening bracket right before a number: "Unity: 2 (". */

@@ -240,9 +240,11 @@ export const Numbers = z
         count_before: words.default([]),
         /** Areas a count goes through, after a count that `count_before` opens ("results from 40 constituencies"). */
         areas: words.default([]),
+        /** The count itself right after "of the" with no word between: a share of it is how far the count is ("with 79% of the count"). */
+        count_nouns: words.default([]),
       })
       .strict()
-      .default({ units: [], counted: [], verbs: [], before: [], counts: [], count_verbs: [], count_before: [], areas: [] }),
+      .default({ units: [], counted: [], verbs: [], before: [], counts: [], count_verbs: [], count_before: [], areas: [], count_nouns: [] }),
     /**
      * A count of seats whose results are counted or still awaited, no figure: one of `nouns` after
      * it, and `before` then "for"/"from" before it in its clause ("counting was held for 542

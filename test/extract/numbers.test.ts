@@ -165,6 +165,29 @@ describe('numbers: forms', () => {
     expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('a share of the count itself, or of a count the count has gone through, is no figure: "with 64% of the count", "data from 812 precincts, which corresponds to 55.2% of the total"', () => {
+    expect(read('Ames leads with 41.2% of the votes with 64% of the count').map((q) => [q.text, q.kind])).toEqual([
+      ['41.2%', 'quantity'],
+      ['64%', 'progress'],
+    ]);
+    expect(one('with 88 percent of the vote count')).toMatchObject({ kind: 'progress' });
+    expect(one('Bell had 24.9 percent of the total count')).toMatchObject({ kind: 'quantity' });
+    expect(read('after counting data from 812 precincts, which corresponds to 55.2% of the total').map((q) => [q.text, q.kind])).toEqual([
+      ['812', 'progress'],
+      ['55.2%', 'progress'],
+    ]);
+    // The sample an estimate rests on: no figure, and no stage of its sentence.
+    expect(read('first projections based on 20,000 votes, or 4% of the votes cast, give Unity 51%').map((q) => [q.text, q.kind])).toEqual([
+      ['20,000', 'quantity'],
+      ['4%', 'other'],
+      ['51%', 'quantity'],
+    ]);
+    expect(read('Unity won 20,000 votes, or 4% of the votes cast').map((q) => [q.text, q.kind])).toEqual([
+      ['20,000', 'quantity'],
+      ['4%', 'quantity'],
+    ]);
+  });
+
   it('a count the count has gone through is no figure: "with 160 thousand ballots counted", "based on 267 constituency results"', () => {
     expect(one('With around 160 thousand ballots counted, Unity leads')).toMatchObject({ kind: 'progress', value: 160_000 });
     expect(one('About 1.6 million votes had been counted')).toMatchObject({ kind: 'progress' });
