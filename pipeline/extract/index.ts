@@ -681,8 +681,8 @@ const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+){0,4}\(?\s*out\s+of\s+(?:the\s+)?$/iu;
 /** "(lower house of 200 representatives)": one word after the number, then the phrase ends. */
 const CLOSED_UNIT = /^\s+\p{L}+\s*(?:[).,;:]|$)/u;
 /** "there are 179 seats in the parliament", "there could be more than 120 MPs in total": the chamber's size (with `chamberInRe` after). */
-/** "a majority of the 60 seats", "more than half of the 500 seats": the number after is the whole. */
-const MAJORITY_OF_THE = /(?<![\p{L}])(?:majority|half|any|all|none)\s+of\s+the\s+$/iu;
+/** "a majority of the 60 seats", "more than half of the 500 seats", "failed to win any of the 62 seats": the number after is the whole (not "all of the": what a side swept). */
+const MAJORITY_OF_THE = /(?<![\p{L}])(?:majority|half|any|none)\s+of\s+the\s+$/iu;
 const THERE_ARE = /(?<![\p{L}])there\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|might\s+be)\s+$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /**

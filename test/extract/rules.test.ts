@@ -1876,6 +1876,8 @@ describe('the chamber\'s size', () => {
     expect(claims('Unity rose to 195 MPs (out of 250).').at(-1)).toBe('250 seats_total.national 250 rule');
     expect(claims('Unity kept its majority in the parliament, which has 250 seats.')).toEqual(['250 seats_total.national 250 rule']);
     expect(claims('Reform failed to win any of the 62 seats in the Grand Hall.')).toEqual(['62 seats_total.national 62 rule']);
+    // "all of the" is what a side swept, its own.
+    expect(claims('Unity won all of the 18 seats in Northport.')).toEqual(['18 seats_total.unity 18 unspecified']);
   });
   it('"62 of the then 76 seats" in a past election: the whole is that election\'s chamber (a size it no longer has)', () => {
     const sized = parseLexicon(
