@@ -423,7 +423,7 @@ export function compile(lexicon: Lexicon): Compiled {
     contrastVerbRe: new WordStartRegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
     tableWords: compileTableWords(lexicon.tables),
     chamberSizeRe: new WordStartRegExp(
-      String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s\s+|(?:['’]s)?(?:\s*\(\s*|\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+))$`,
+      String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s\s+|(?:['’]s)?(?:\s*\(\s*|(?:\s*,?\s+(?:which|that))?\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+))$`,
       'iu',
     ),
     wonInRe: new RegExp(
@@ -677,12 +677,12 @@ const IN_YEAR_PHRASE = 60;
 /** "Of the 29 single-mandate seats, …", "Out of 98 seats": the number is a whole, not a party's. */
 const WHOLE = /(?:^|[,;:]\s*)(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /** "61 seats out of 151", "61 seats in the parliament out of 151": only words between the part and "out of". */
-const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+){0,4}out\s+of\s+(?:the\s+)?$/iu;
+const OUT_OF_WHOLE = /\d\s*(?:\p{L}+\s+){0,4}\(?\s*out\s+of\s+(?:the\s+)?$/iu;
 /** "(lower house of 200 representatives)": one word after the number, then the phrase ends. */
 const CLOSED_UNIT = /^\s+\p{L}+\s*(?:[).,;:]|$)/u;
 /** "there are 179 seats in the parliament", "there could be more than 120 MPs in total": the chamber's size (with `chamberInRe` after). */
-/** "a majority of the 60 seats", "more than half of the 500 seats": the number after is the whole. */
-const MAJORITY_OF_THE = /(?<![\p{L}])(?:majority|half)\s+of\s+the\s+$/iu;
+/** "a majority of the 60 seats", "more than half of the 500 seats", "failed to win any of the 62 seats": the number after is the whole (not "all of the": what a side swept). */
+const MAJORITY_OF_THE = /(?<![\p{L}])(?:majority|half|any|none)\s+of\s+the\s+$/iu;
 const THERE_ARE = /(?<![\p{L}])there\s+(?:are|were|is|was|will\s+be|would\s+be|could\s+be|might\s+be)\s+$/iu;
 const WHOLE_AFTER_COMMA = /[,;:]\s*(?:of|out\s+of)\s+(?:the\s+)?$/iu;
 /**
@@ -2676,12 +2676,14 @@ function readSentence(
     if (reading && q.total && reading.separateTotal) {
       const metric = c.metrics.get(reading.metric.total!)!;
       // "24 of 150 seats": a whole of the part's own metric is the nation's (the chamber's size, a rule).
+      // (The part of a past election's "62 of the then 76 seats" has that election's whole, when it is no size the chamber has now.)
       const own = metric.id === reading.metric.id;
+      const past = own && reading.qualifier === 'historical' && !!c.seats && q.total.value !== c.seats;
       totalReading = {
         metric,
         entity: metric.entity === 'national' || own ? 'national' : reading.entity,
-        qualifier: own && metric.national_qualifier ? metric.national_qualifier : qualifierFor(metric, q.total, qualifiers, stage, null, context.exitPoll),
-        election: own ? c.year : reading.election,
+        qualifier: past ? 'historical' : own && metric.national_qualifier ? metric.national_qualifier : qualifierFor(metric, q.total, qualifiers, stage, null, context.exitPoll),
+        election: own && !past ? c.year : reading.election,
         separateTotal: false,
         confidence: { metric: 'total', entity: metric.entity === 'national' ? 'national' : reading.confidence.entity, distance: reading.confidence.distance },
         attribution: reading.attribution,

@@ -868,7 +868,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // "22 out of 29", "23 of the 29", "6,120,400 voters out of the total 9,800,000": the total is a
   // quantity of its own (one word may stand before "out of", "the total" or "a total of" after it).
   if (kind === 'quantity') {
-    const of = /^(?:\s+\p{L}+(?=\s+out\s+of\s))?\s+(?:out\s+of(?:\s+(?:the|a)\s+total(?:\s+of)?)?|of\s+the\s+total(?:\s+of)?|of\s+the|of)\s+/iu.exec(rest);
+    const of = /^(?:\s+\p{L}+(?=\s+out\s+of\s))?\s+(?:out\s+of(?:\s+(?:the|a)\s+total(?:\s+of)?)?|of\s+the\s+total(?:\s+of)?|of\s+the(?:[\s-]+then)?|of)\s+/iu.exec(rest);
     if (of) {
       const sticky = g.sticky;
       sticky.lastIndex = end + of[0].length;

@@ -462,6 +462,9 @@ describe('numbers: forms', () => {
     expect([a!.text, a!.value, a!.total?.value, a!.text.slice(0, a!.ownEnd - a!.start)]).toEqual(['22 out of 29', 22, 29, '22']);
     const [b] = findQuantities('and 23 of the 29 single-mandate seats', grammar);
     expect([b!.text, b!.value, b!.total?.value]).toEqual(['23 of the 29', 23, 29]);
+    // "62 of the then 76 seats": a past whole ("then" with a space or a hyphen).
+    const [c] = findQuantities('won 62 of the-then 76 seats', grammar);
+    expect([c!.text, c!.value, c!.total?.value]).toEqual(['62 of the-then 76', 62, 76]);
     // "of the vote" is no total.
     expect(one('5.2% of the vote')).toMatchObject({ text: '5.2%' });
   });

@@ -1872,6 +1872,26 @@ describe('the chamber\'s size', () => {
     expect(claims('There were five Unity MPs in the Grand Hall.')).toEqual(['five seats_total.unity 5 unspecified']);
     expect(claims('Unity increased its representation in the parliament of 77 for 79 seats.')).toEqual(['77 seats_total.unity 77 unspecified', '79 seats_total.unity 79 unspecified']);
   });
+  it('"(out of 250)", "the parliament, which has 250 seats", "any of the 62 seats": the chamber\'s whole, no party\'s', () => {
+    expect(claims('Unity rose to 195 MPs (out of 250).').at(-1)).toBe('250 seats_total.national 250 rule');
+    expect(claims('Unity kept its majority in the parliament, which has 250 seats.')).toEqual(['250 seats_total.national 250 rule']);
+    expect(claims('Reform failed to win any of the 62 seats in the Grand Hall.')).toEqual(['62 seats_total.national 62 rule']);
+    // "all of the" is what a side swept, its own.
+    expect(claims('Unity won all of the 18 seats in Northport.')).toEqual(['18 seats_total.unity 18 unspecified']);
+  });
+  it('"62 of the then 76 seats" in a past election: the whole is that election\'s chamber (a size it no longer has)', () => {
+    const sized = parseLexicon(
+      'sized.yaml',
+      `entities:
+  - {id: unity, name: Unity Party, kind: party, aliases: [Unity]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall], seats: 126}
+country: Freedonia
+`,
+    );
+    const read2 = (body: string) => read(body, sized).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value} ${c.qualifier}`);
+    expect(read2('Unity had won 62 of the-then 76 seats in the Grand Hall in 2027.')).toEqual(['62 seats_total.unity 62 historical', '76 seats_total.national 76 historical']);
+    expect(read2('Unity had won 62 of the 126 seats in the Grand Hall in 2027.').at(-1)).toBe('126 seats_total.national 126 rule');
+  });
   it('keeps a party\'s seats "in the parliament of 77"', () => {
     expect(claimsWith(lexicon, 'Unity increased its representation in the parliament from 77 to 79 seats.')).toEqual(['77 seats_total.unity 77', '79 seats_total.unity 79']);
   });
