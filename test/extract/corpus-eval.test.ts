@@ -17,7 +17,7 @@ import { fixtures } from '../paths.ts';
 const dir = join(fixtures, 'extract-corpus');
 const lexicon = generalLexicon().lexicon;
 
-function run() {
+function run(second: ReadonlyMap<string, readonly string[]> = new Map()) {
   const events = loadCorpusEvents(dir, (f) => f.slice(dir.length + 1));
   return evaluateCorpus(
     events,
@@ -30,6 +30,7 @@ function run() {
       return { corpus, claims: extract(corpus, lex) };
     },
     (e) => eventLexicon(lexicon, e.event),
+    second,
   );
 }
 
@@ -56,20 +57,7 @@ describe('eval-corpus', () => {
   it('reads second readings and scores an article with either reader\'s qualifier only where the reading has all its figures', () => {
     const second = loadSecondReadings(dir, (f) => f);
     expect([...second.keys()]).toEqual(['yy-2099-president-daily', 'zz-2099-house-wire']);
-    const events = loadCorpusEvents(dir, (f) => f.slice(dir.length + 1));
-    const e = evaluateCorpus(
-      events,
-      (id) => {
-        const file = join(dir, 'texts', `${id}.md`);
-        return existsSync(file) ? { file: `texts/${id}.md`, text: readFileSync(file, 'utf8') } : null;
-      },
-      (file, lex) => {
-        const corpus = ingest([file], lex);
-        return { corpus, claims: extract(corpus, lex) };
-      },
-      (ev) => eventLexicon(lexicon, ev.event),
-      second,
-    );
+    const e = run(second);
     // The house wire's reading has one qualifier for more figures: another list, not used.
     expect(e.articles.map((a) => [a.id, a.eitherReading !== null])).toEqual([
       ['yy-2099-president-daily', true],
