@@ -370,6 +370,8 @@ export function compile(lexicon: Lexicon): Compiled {
   for (const q of ['exit_poll', 'forecast', 'estimate', 'rule', 'interim', 'recount', 'preliminary', 'final', 'historical', 'result'] as const) {
     for (const c of cues[q]) if (!qualifierOf.has(key(c))) qualifierOf.set(key(c), q);
   }
+  // Every name of a chamber (the general lexicon's and this election's), as one alternation for the chamber patterns below.
+  const chamberNames = alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])]);
   const compiled: Compiled = {
     grammar: compileGrammar(lexicon.numbers),
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
@@ -423,17 +425,17 @@ export function compile(lexicon: Lexicon): Compiled {
     contrastVerbRe: new WordStartRegExp(String.raw`${B}(?:${alternation(lexicon.contrast_verbs)})${E}`, 'iu'),
     tableWords: compileTableWords(lexicon.tables),
     chamberSizeRe: new WordStartRegExp(
-      String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})(?:['’]s\s+|(?:['’]s)?(?:\s*\(\s*|(?:\s*,?\s+(?:which|that))?\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+))$`,
+      String.raw`${B}(?:${chamberNames})(?:['’]s\s+|(?:['’]s)?(?:\s*\(\s*|(?:\s*,?\s+(?:which|that))?\s+(?:has|had|have|will\s+have|would\s+have|consists\s+of|comprises|to)\s+))$`,
       'iu',
     ),
     wonInRe: new RegExp(
       String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)?in\s+the\s+(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? []), ...lexicon.qualifiers.election_words.nouns])})${E}`,
       'iu',
     ),
-    chamberOfRe: new WordStartRegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})\s+of\s+$`, 'iu'),
-    chamberAnywhereRe: new RegExp(String.raw`${B}(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})${E}`, 'iu'),
+    chamberOfRe: new WordStartRegExp(String.raw`${B}(?:${chamberNames})\s+of\s+$`, 'iu'),
+    chamberAnywhereRe: new RegExp(String.raw`${B}(?:${chamberNames})${E}`, 'iu'),
     chamberInRe: new RegExp(
-      String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)(?:in\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])])})|in\s+total)${E}`,
+      String.raw`^\s+(?:(?:${alternation(unitOf.keys())})\s+)(?:in\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+\s+){0,3}?(?:${chamberNames})|in\s+total)${E}`,
       'iu',
     ),
     attribution: {
