@@ -31,7 +31,9 @@
  *
  * 1. Each claim is read as an interval: value ± precision (half a unit of its last digit),
  *    a range widened by its precision, a bound open on one side. Intervals are half-open,
- *    so "54" [53.5, 54.5) agrees with "54.19" but "53" [52.5, 53.5) does not.
+ *    so "54" [53.5, 54.5) agrees with "54.19" but "53" [52.5, 53.5) does not. An approximate
+ *    round number is read to its last significant digit, keeping two ("about 1,300" agrees
+ *    with "1,312"; `roundNumberPrecision`).
  * 2. Distinct readings are taken most precise first; each joins the candidate value it agrees
  *    with (of several, the nearest to the number it states: "almost 74 %" joins 73.9 %, not
  *    67.69 %) or becomes a candidate of its own. One candidate: `single` (one source),
@@ -104,10 +106,27 @@ export function claimInterval(c: Pick<Claim, 'value' | 'low' | 'high' | 'bound' 
       return { lo: -Infinity, hi: clean((c.high ?? c.value ?? Infinity) + p) };
     case 'range':
       return { lo: clean((c.low ?? c.value ?? -Infinity) - p), hi: clean((c.high ?? c.value ?? Infinity) + p) };
-    default:
+    default: {
       if (c.value == null) return { lo: clean((c.low ?? -Infinity) - p), hi: clean((c.high ?? Infinity) + p) };
-      return { lo: clean(c.value - p), hi: clean(c.value + p) };
+      const q = c.bound === 'approximate' ? Math.max(p, roundNumberPrecision(c.value)) : p;
+      return { lo: clean(c.value - q), hi: clean(c.value + q) };
+    }
   }
+}
+
+/**
+ * An approximate round number is read to its last significant digit, keeping two: "about 1,300"
+ * is 1,250–1,350 and agrees with "1,312"; "nearly 8,000" agrees with "7,964"; "about 40" keeps
+ * its written precision (two digits are all it has).
+ */
+export function roundNumberPrecision(value: number): number {
+  const v = Math.abs(value);
+  if (!Number.isInteger(v) || v < 100) return 0;
+  const digits = String(v).length;
+  let zeros = 0;
+  for (let n = v; n % 10 === 0 && n > 0; n /= 10) zeros++;
+  const k = Math.min(zeros, digits - 2);
+  return k > 0 ? 10 ** k / 2 : 0;
 }
 
 export function overlaps(a: Interval, b: Interval): boolean {

@@ -19,6 +19,7 @@ import { DEFAULT_POLICY, Policy } from '../../pipeline/reconcile/policy.ts';
 import {
   benchReconcile,
   claimInterval,
+  roundNumberPrecision,
   decimalsOf,
   formatStated,
   isTruncation,
@@ -222,6 +223,23 @@ describe('reading numbers', () => {
     expect(overlaps(i, claimInterval({ value: 53, low: null, high: null, bound: 'exact', precision: 0.5 }))).toBe(false);
     expect(overlaps(i, claimInterval({ value: 54.5, low: null, high: null, bound: 'exact', precision: 0 }))).toBe(false);
     expect(overlaps(i, claimInterval({ value: 54.5, low: null, high: null, bound: 'exact', precision: 0.05 }))).toBe(true);
+  });
+
+  it('reads an approximate round number to its last significant digit, keeping two', () => {
+    const about = (value: number) => claimInterval({ value, low: null, high: null, bound: 'approximate', precision: 0.5 });
+    const exact = (value: number) => claimInterval({ value, low: null, high: null, bound: 'exact', precision: 0.5 });
+    // "About 1,300 people registered" and "1,312 people registered"
+    expect(overlaps(about(1300), exact(1312))).toBe(true);
+    expect(overlaps(about(1300), exact(1360))).toBe(false);
+    // "nearly 8,000 polling stations" and "7,964 polling stations"
+    expect(overlaps(about(8000), exact(7964))).toBe(true);
+    // "about 40 per cent" keeps the precision it is written with
+    expect(overlaps(about(40), exact(43))).toBe(false);
+    // an exact "1,300" is read as written
+    expect(overlaps(exact(1300), exact(1312))).toBe(false);
+    expect(roundNumberPrecision(1_250_000)).toBe(5000);
+    expect(roundNumberPrecision(25_000)).toBe(500);
+    expect(roundNumberPrecision(1312)).toBe(0);
   });
 
   it('truncation and decimals', () => {
