@@ -58,7 +58,7 @@ export function eventLexicon(base: Lexicon, event: CorpusEvent): Lexicon {
   const own: Lexicon = {
     ...base,
     entities,
-    election: year ? { year, date: day !== null && day.startsWith(String(year)) ? day : null, second_round: isoDay(event['second_round']), previous: event.previous ?? null, earlier: [], chamber: event.body && event.kind !== 'presidential' && event.kind !== 'referendum' ? [event.body] : [], seats: event.seats ?? null, kind: null } : null,
+    election: year ? { year, date: day !== null && day.startsWith(String(year)) ? day : null, last_day: null, second_round: isoDay(event['second_round']), previous: event.previous ?? null, earlier: [], chamber: event.body && event.kind !== 'presidential' && event.kind !== 'referendum' ? [event.body] : [], seats: event.seats ?? null, kind: null } : null,
     country: event.country ?? null,
     foreign: [],
     labels: {},

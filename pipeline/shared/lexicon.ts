@@ -379,6 +379,8 @@ export const Lexicon = z
         year: z.number().int().min(1000).max(2999),
         /** Election day (the first round's), as YYYY-MM-DD: `:election[date]` in a template. */
         date: z.string().regex(ISO_DATE, 'a date is written YYYY-MM-DD').nullable().default(null),
+        /** The last day of voting, as YYYY-MM-DD, when it spans several days (`date` is then the first): `:election[date]` reads "15–17 March 2024". */
+        last_day: z.string().regex(ISO_DATE, 'a date is written YYYY-MM-DD').nullable().default(null),
         /** The later round's day (a run-off), as YYYY-MM-DD: an article about it, published that day or after, gives its figures round 2. */
         second_round: z.string().regex(ISO_DATE, 'a date is written YYYY-MM-DD').nullable().default(null),
         previous: z.number().int().min(1000).max(2999).nullable().default(null),
@@ -690,6 +692,13 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
     const d = new Date(`${day}T00:00:00Z`);
     if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== day || d.getUTCFullYear() !== own.election.year) {
       throw new PipelineError(diagnostic(at(['election', 'date']), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_DATE(day, own.election.year)), msg.BAD_LEXICON_HINT));
+    }
+  }
+  const last = own.election?.last_day;
+  if (last != null && own.election) {
+    const d = new Date(`${last}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== last || day == null || last <= day || d.getTime() - new Date(`${day}T00:00:00Z`).getTime() > 31 * 86_400_000) {
+      throw new PipelineError(diagnostic(at(['election', 'last_day']), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_LAST_DAY(last, day ?? null)), msg.BAD_LEXICON_HINT));
     }
   }
   const second = own.election?.second_round;

@@ -62,6 +62,10 @@ export const LEXICON_BAD_REMOVE = (path: string, word: string | undefined) =>
 export const LEXICON_UNKNOWN_MEMBER = (id: string, member: string) => `entity "${id}" has the member "${member}", which is no other entity id of the lexicon`;
 export const LEXICON_BAD_SECOND_ROUND = (date: string, year: number, first: string | null) =>
   `election.second_round "${date}" is no day of ${year} or ${year + 1}${first ? ` after election.date ${first}` : ''} (write YYYY-MM-DD)`;
+export const LEXICON_BAD_LAST_DAY = (date: string, first: string | null) =>
+  first == null
+    ? `election.last_day "${date}" needs election.date, the first day of voting (write both YYYY-MM-DD)`
+    : `election.last_day "${date}" is no day within a month after election.date ${first}, the first day of voting (write YYYY-MM-DD)`;
 export const LEXICON_BAD_DATE = (date: string, year: number) => `election.date "${date}" is no day of the election's year ${year} (write YYYY-MM-DD)`;
 export const LEXICON_RESERVED_ID = (id: string) =>
   id === 'national'

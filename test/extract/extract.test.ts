@@ -205,6 +205,14 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
     expect(error(runoff('2033-01-10'))).toContain(msg.LEXICON_BAD_SECOND_ROUND('2033-01-10', 2031, '2031-05-04'));
   });
 
+  it('takes the last day of voting after election day, and points at a wrong one', () => {
+    const days = (d: string, first = '2031-05-04') => `entities:\n  - {id: amanat, name: Amanat, kind: party, aliases: [Amanat]}\nelection:\n  year: 2031\n  date: ${first}\n  last_day: ${d}\n`;
+    expect(parseLexicon('sources/lexicon.yaml', days('2031-05-06'), null).election?.last_day).toBe('2031-05-06');
+    expect(error(days('2031-05-04'))).toBe(`sources/lexicon.yaml:6:13: error: the lexicon is not valid: ${msg.LEXICON_BAD_LAST_DAY('2031-05-04', '2031-05-04')} [bad-lexicon]\n  ${msg.BAD_LEXICON_HINT}`);
+    expect(error(days('2031-07-01'))).toContain(msg.LEXICON_BAD_LAST_DAY('2031-07-01', '2031-05-04'));
+    expect(error(days('2031-05-06', 'null'))).toContain(msg.LEXICON_BAD_LAST_DAY('2031-05-06', null));
+  });
+
   it('keeps the ids figure ids use for themselves: national (only the country, a place) and unknown', () => {
     const party = base.replace('{id: amanat, name: Amanat, kind: party', '{id: national, name: National Party, kind: party');
     expect(error(party)).toBe(

@@ -150,6 +150,14 @@ describe("the election's words", () => {
     expect(() => renderFragment(d)).toThrow(msg.ELECTION_WORD_MISSING('date'));
   });
 
+  it('writes days of voting as one range', () => {
+    const d = input(`${front}Voters went to the polls on :election[date].\n`);
+    d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, date: '2023-03-15', last_day: '2023-03-17' } };
+    expect(render(d).html).toContain('on <span class="election">15–17 March 2023</span>.');
+    d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, date: '2023-02-28', last_day: '2023-03-01' } };
+    expect(render(d).html).toContain('on <span class="election">28 February – 1 March 2023</span>.');
+  });
+
   it('stops at a word the lexicon does not give, or does not know', () => {
     const d = input(`${front}The :election[chamber].\n`);
     d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, chamber: [] } };

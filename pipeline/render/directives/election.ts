@@ -1,7 +1,7 @@
 /**
  * A word of the election from the lexicon (`:election[chamber]` → "Mazhilis"), so that a template
  * names no election of its own: `country`, `chamber` (its first name), `kind` (what the election
- * is called, `electionKind`), `year`, `date` (election day, "19 March 2023"), `previous` (the
+ * is called, `electionKind`), `year`, `date` (election day, "19 March 2023"; days of voting, "15–17 March 2024"), `previous` (the
  * previous election's year). In the front matter too (`title: ":election[country]'s election"`).
  */
 import { h } from 'hastscript';
@@ -34,7 +34,16 @@ export const ELECTION_WORDS: Record<string, (l: Lexicon) => string | null> = {
   chamber: (l) => l.election?.chamber[0] ?? null,
   kind: electionKind,
   year: (l) => (l.election ? String(l.election.year) : null),
-  date: (l) => (l.election?.date ? DAY.format(new Date(`${l.election.date}T00:00:00Z`)) : null),
+  date: (l) => {
+    const e = l.election;
+    if (!e?.date) return null;
+    const first = new Date(`${e.date}T00:00:00Z`);
+    if (!e.last_day) return DAY.format(first);
+    // Voting over several days, Intl's range: "15–17 March 2024" (days alone close up to the
+    // dash), "28 February – 1 March 2024" (Intl's thin spaces made plain).
+    const range = DAY.formatRange(first, new Date(`${e.last_day}T00:00:00Z`));
+    return /^\d+\s–\s\d+\s/.test(range) ? range.replace(/\s–\s/, '–') : range.replace(/\s–\s/, ' – ');
+  },
   previous: (l) => (l.election?.previous != null ? String(l.election.previous) : null),
 };
 
