@@ -492,11 +492,41 @@ export function parseYamlFile<T>(file: string, text: string, schema: z.ZodType<T
       const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number] } | undefined;
       if (node && node.range) at = lineColumn(text, node.range[0]);
     }
-    throw new PipelineError(
-      diagnostic({ file, ...(at ?? {}) }, rule, wrap(`${path.join('.') || '(top)'}: ${issue.message}`), hint),
-    );
+    const fields = issue.code === 'unrecognized_keys' ? fieldsAt(schema, path) : null;
+    const reason =
+      issue.code === 'unrecognized_keys' && fields
+        ? msg.YAML_UNKNOWN_KEY(path.join('.'), issue.keys[0]!, fields, nearField(issue.keys[0]!, fields))
+        : `${path.join('.') || '(top)'}: ${issue.message}`;
+    throw new PipelineError(diagnostic({ file, ...(at ?? {}) }, rule, wrap(reason), hint));
   }
   return parsed.data;
+}
+
+/** The field a mistyped key most likely meant: within two edits, or a third of its length. */
+function nearField(key: string, fields: string[]): string | null {
+  const near = fields.length ? closest(key, fields) : null;
+  return near !== null && distance(near, key) <= Math.max(2, key.length / 3) ? near : null;
+}
+
+/** The fields a schema allows at `path` (into objects, array items and record values), or null where it is no object. */
+export function fieldsAt(schema: z.ZodType, path: readonly (string | number)[]): string[] | null {
+  type Def = { innerType?: unknown; in?: unknown; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown };
+  const def = (x: unknown): Def | undefined => (x as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+  // Through defaults, optionals, nullables and transforms to the type underneath.
+  const unwrap = (x: unknown): unknown => {
+    for (let d = def(x); d && (d.innerType || d.in); d = def(x)) x = d.innerType ?? d.in;
+    return x;
+  };
+  let s = unwrap(schema);
+  for (const p of path) {
+    const d = def(s);
+    if (d?.shape) s = unwrap(d.shape[String(p)]);
+    else if (d?.element) s = unwrap(d.element);
+    else if (d?.valueType) s = unwrap(d.valueType);
+    else return null;
+  }
+  const shape = def(s)?.shape;
+  return shape ? Object.keys(shape) : null;
 }
 
 /** Where the general election lexicon is, relative to the pipeline's code folder. */
@@ -570,12 +600,14 @@ export function joinSection(base: Json, event: Json, raw: Json): Json {
  * as a metric, by its id). Returns the path of the first entry that
  * names no list of words, or a word the list does not hold, for the error.
  */
-function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[] = []): { path: string[]; word?: string } | null {
+function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[] = []): { path: string[]; word?: string; known?: string[] } | null {
   if (!isObject(remove)) return { path };
+  // What this place holds, for the error: its lists of words and its sections.
+  const known = () => Object.keys(lexicon).filter((key) => isObject(lexicon[key]) || Array.isArray(lexicon[key]));
   for (const [k, v] of Object.entries(remove)) {
     const here = lexicon[k];
     if (Array.isArray(v)) {
-      if (!Array.isArray(here) || !here.every((w) => typeof w === 'string')) return { path: [...path, k] };
+      if (!Array.isArray(here) || !here.every((w) => typeof w === 'string')) return { path: [...path, k], known: known() };
       const missing = v.find((w) => typeof w !== 'string' || !here.includes(w));
       if (missing !== undefined) return { path: [...path, k], word: String(missing) };
       lexicon[k] = here.filter((w) => !v.includes(w));
@@ -594,7 +626,7 @@ function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[]
         if (bad) return bad;
       }
       lexicon[k] = items;
-    } else return { path: [...path, k] };
+    } else return { path: [...path, k], known: known() };
   }
   return null;
 }
@@ -680,7 +712,7 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
   });
   const lexicon = base ? mergeLexicon(base, own, given, raw) : own;
   const bad = base ? removeWords(lexicon as unknown as Record<string, Json>, own.remove) : null;
-  if (bad) throw new PipelineError(diagnostic(at(['remove', ...bad.path]), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_REMOVE(bad.path.join('.'), bad.word)), msg.BAD_LEXICON_HINT));
+  if (bad) throw new PipelineError(diagnostic(at(['remove', ...bad.path]), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_REMOVE(bad.path.join('.'), bad.word, bad.known, bad.known ? nearField(bad.path.at(-1)!, bad.known) : null)), msg.BAD_LEXICON_HINT));
   // A metric's place in this file: its own item when the file gives it.
   const metricsAt = ([i, ...rest]: (string | number)[]) => {
     if (base === null) return at(['metrics', i!, ...rest]);

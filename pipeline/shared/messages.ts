@@ -55,10 +55,15 @@ export const NO_SENTENCES_HINT = 'Check the article text, and the boilerplate ru
 
 // ── lexicon ─────────────────────────────────────────────────────────────────────────────
 export const BAD_LEXICON = (reason: string) => `the lexicon is not valid: ${reason}`;
-export const BAD_LEXICON_HINT = 'See the comments at the top of the lexicon file for its fields.';
+/** An unknown key in a YAML file: where, the nearest field, and every field the place allows (a long list cut to the nearest). */
+export const YAML_UNKNOWN_KEY = (path: string, key: string, fields: readonly string[], near: string | null) =>
+  `${path || '(top)'}: "${key}" is no field here${near ? ` (nearest: "${near}")` : ''}; the fields ${path ? `of ${path}` : 'at the top'} are ${fields.join(', ')}`;
+export const BAD_LEXICON_HINT = 'README.md, "A new election", names the sections an event\'s lexicon may give; pipeline/extract/general.yaml shows every list of words with a comment and an example.';
 export const LEXICON_BAD_REPLACE = (section: string, sections: readonly string[]) => `replace: "${section}" is no section of general words (${sections.join(', ')})`;
-export const LEXICON_BAD_REMOVE = (path: string, word: string | undefined) =>
-  word === undefined ? `remove: "${path}" names no list of general words` : `remove: "${path}" has no word "${word}" to remove`;
+export const LEXICON_BAD_REMOVE = (path: string, word: string | undefined, known?: readonly string[], near?: string | null) =>
+  word !== undefined
+    ? `remove: "${path}" has no word "${word}" to remove`
+    : `remove: "${path}" names no list of general words${near ? ` (nearest: "${near}")` : ''}${known?.length ? `; ${path.includes('.') ? `"${path.slice(0, path.lastIndexOf('.'))}" holds` : 'the general words hold'} ${known.join(', ')}` : ''}`;
 export const LEXICON_UNKNOWN_MEMBER = (id: string, member: string) => `entity "${id}" has the member "${member}", which is no other entity id of the lexicon`;
 export const LEXICON_BAD_SECOND_ROUND = (date: string, year: number, first: string | null) =>
   `election.second_round "${date}" is no day of ${year} or ${year + 1}${first ? ` after election.date ${first}` : ''} (write YYYY-MM-DD)`;

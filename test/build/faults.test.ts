@@ -19,6 +19,7 @@ import { z } from 'zod';
 import { LOCK_FILE, lockOutput, readJson, toJson, withOutputLock, writeAtomic, writeIfChanged, writeJson } from '../../pipeline/shared/io.ts';
 import { PipelineError, asPipelineError, format } from '../../pipeline/shared/errors.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import * as msg from '../../pipeline/shared/messages.ts';
 import { fixtures, repo, seeds } from '../paths.ts';
 
 /** When set, the next write through `writeSync` to a file whose name contains it fails so. */
@@ -263,8 +264,8 @@ describe('lexicon mistakes', () => {
 
   it('an unknown field of an entity, at the field itself', () => {
     expect(error(`${base}    colour: red\n`)).toBe(
-      'sources/lexicon.yaml:6:5: error: the lexicon is not valid: entities.0: Unrecognized key: "colour" [bad-lexicon]\n' +
-        '  See the comments at the top of the lexicon file for its fields.',
+      'sources/lexicon.yaml:6:5: error: the lexicon is not valid: entities.0: "colour" is no field here; the fields of entities.0 are id, name, kind, aliases, members [bad-lexicon]\n' +
+        `  ${msg.BAD_LEXICON_HINT}`,
     );
   });
 

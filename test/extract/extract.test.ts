@@ -186,7 +186,7 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
     const text = base.replace('    unit: people\n    cues: [observers, monitors]', '    unit: people\n    cues: observers');
     const line = text.split('\n').findIndex((l) => l === '    cues: observers') + 1;
     expect(error(text)).toBe(
-      `sources/lexicon.yaml:${line}:11: error: the lexicon is not valid: metrics.${lexicon.metrics.findIndex((m) => m.id === 'observers')}.cues: Invalid input: expected array, received string [bad-lexicon]\n  See the comments at the top of the lexicon file for its fields.`,
+      `sources/lexicon.yaml:${line}:11: error: the lexicon is not valid: metrics.${lexicon.metrics.findIndex((m) => m.id === 'observers')}.cues: Invalid input: expected array, received string [bad-lexicon]\n  ${msg.BAD_LEXICON_HINT}`,
     );
   });
 

@@ -695,6 +695,10 @@ describe('issue 21: settings an analyst needs without reading code', () => {
     expect(fewer.metrics.find((m) => m.id === 'vote_share')!.cues).toEqual(plain.metrics.find((m) => m.id === 'vote_share')!.cues.filter((w) => w !== cue));
     expect(fewer.metrics.find((m) => m.id === 'turnout')!.cues).toEqual(plain.metrics.find((m) => m.id === 'turnout')!.cues);
     expect(() => parseLexicon('g.yaml', `${event}remove: {metrics: {no_such_metric: {cues: [x]}}}\n`)).toThrow(/remove: "metrics" has no word "no_such_metric"/);
+    // A list that is not there: the nearest, and what the place holds.
+    expect(() => parseLexicon('h.yaml', `${event}remove: {numbers: {clocks: [hrs]}}\n`)).toThrow(/remove: "numbers\.clocks" names no list of general words \(nearest: "clock"\); "numbers" holds .*\bclock\b/);
+    // An unknown field: the nearest, and every field of the place.
+    expect(() => parseLexicon('i.yaml', `${event}numbers: {progres: {units: [tally booths]}}\n`)).toThrow(/numbers: "progres" is no field here \(nearest: "progress"\); the fields of numbers are .*\bprogress\b/);
   });
 
   it('"X voters out of the total Y": X voted, Y is the registered voters (`total:` of ballots_cast)', () => {

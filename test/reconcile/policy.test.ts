@@ -40,7 +40,7 @@ describe('policy file', () => {
   });
 
   it('an unknown field, a wrong kind of value and broken YAML are errors with their place', () => {
-    expect(errorOf('consensus:\n  min_source: 2\n')).toMatch(/^sources\/policy\.yaml:2:3: error: .*consensus: Unrecognized key: "min_source" \[bad-policy\]/);
+    expect(errorOf('consensus:\n  min_source: 2\n')).toMatch(/^sources\/policy\.yaml:2:3: error: .*consensus: "min_source" is no field here \(nearest: "min_sources"\); the fields of consensus are .*min_sources.* \[bad-policy\]/);
     expect(errorOf('consensus:\n  min_sources: one\n')).toMatch(/^sources\/policy\.yaml:2:16: error: .*consensus\.min_sources: Invalid input: expected number/);
     expect(errorOf('rules: [status\n')).toMatch(/^sources\/policy\.yaml:\d+:\d+: error: the reconciliation policy is not valid: /);
   });
