@@ -22,7 +22,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { PipelineError, diagnostic, format, lineColumn, type Diagnostic } from '../shared/errors.ts';
 import { readInput } from '../shared/inputs.ts';
 import { readJson } from '../shared/io.ts';
-import { normalizeName, parseLexicon, type Lexicon } from '../shared/lexicon.ts';
+import { countryNames, normalizeName, parseLexicon, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import { chartId, optionalIds, placedIds } from '../shared/placed.ts';
 import { NO_RANKINGS, hasRank, rankings, resolveFigureId, type Rankings } from '../shared/rank.ts';
@@ -158,8 +158,8 @@ export function checkEvent(input: EventInput): EventReport {
   }
 
   // `foreign:` entries of the event's file that name its own country (or a place of its lexicon).
-  const country = input.lexicon.country;
-  const home = new Set([...(country ? [country] : []), ...entities.filter((e) => e.kind === 'place').flatMap((e) => e.aliases)].map(normalizeName));
+  const country = countryNames(input.lexicon)[0] ?? null;
+  const home = new Set([...countryNames(input.lexicon), ...entities.filter((e) => e.kind === 'place').flatMap((e) => e.aliases)].map(normalizeName));
   const foreign = Array.isArray(own?.foreign) ? (own.foreign as unknown[]) : [];
   foreign.forEach((entry, i) => {
     const names = (Array.isArray(entry) ? entry : [entry]).filter((n): n is string => typeof n === 'string');

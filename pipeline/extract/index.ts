@@ -48,7 +48,7 @@
 import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
 import * as msg from '../shared/messages.ts';
 import { diagnostic, type Diagnostic } from '../shared/errors.ts';
-import type { Lexicon, Metric } from '../shared/lexicon.ts';
+import { countryNames, type Lexicon, type Metric } from '../shared/lexicon.ts';
 import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
@@ -359,7 +359,7 @@ export function compile(lexicon: Lexicon): Compiled {
       ...lexicon.other_bodies,
       ...(lexicon.election?.chamber ?? []),
       ...Object.keys(lexicon.references),
-      ...(lexicon.country ? [lexicon.country] : []),
+      ...countryNames(lexicon),
     ].flatMap((w) => w.toLowerCase().replace(/[’]/g, "'").split(/\s+/)),
   );
   // Every alias folded (accents, dashes, quotes), split at a bracketed abbreviation, and the

@@ -402,8 +402,8 @@ export const Lexicon = z
     foreign: z.array(z.union([z.string().min(1), words.min(1)])).default([]),
     /** The election's own currencies ("tenge", "quells"), added to numbers.currencies: an amount is no figure. */
     currencies: words.default([]),
-    /** The country of the election: its name in `foreign` is no foreign place. */
-    country: z.string().min(1).nullable().default(null),
+    /** The country of the election, or a list of its names, the first the one the briefing writes ("Russia", "Russian Federation"): its names in `foreign` are no foreign place. */
+    country: z.union([z.string().min(1), words.min(1)]).nullable().default(null),
     /** Unit → nouns that name it right after a number ("98 seats"). */
     units: z.record(z.string(), words).default({}),
     sentences: Sentences.default(Sentences.parse({})),
@@ -458,6 +458,11 @@ export const Lexicon = z
   })
   .strict();
 export type Lexicon = z.infer<typeof Lexicon>;
+
+/** Every name of the election's country (`country:`, one name or a list). */
+export function countryNames(l: Pick<Lexicon, 'country'>): string[] {
+  return l.country == null ? [] : typeof l.country === 'string' ? [l.country] : l.country;
+}
 
 /** How many alias expansions a YAML input may make before it is refused (yaml's own default). */
 export const MAX_YAML_ALIASES = 100;
@@ -652,7 +657,7 @@ export function mergeLexicon(base: Lexicon, event: Lexicon, given: ReadonlySet<s
   const chambers = event.election?.chamber ?? [];
   const historical = out.qualifiers.historical.flatMap((w) => (w.includes('{chamber}') ? chambers.map((c) => w.replace('{chamber}', c)) : [w]));
   out.qualifiers = { ...out.qualifiers, historical: union(historical, []) };
-  const own = new Set([...(out.country ? [out.country] : []), ...event.entities.flatMap((e) => e.aliases)].map(normalizeName));
+  const own = new Set([...countryNames(out), ...event.entities.flatMap((e) => e.aliases)].map(normalizeName));
   const groups = [...base.foreign, ...(given.has('foreign') ? event.foreign : [])].map((f) => (typeof f === 'string' ? [f] : f));
   out.foreign = union(groups.filter((g) => !g.some((name) => own.has(normalizeName(name)))).flat(), []);
   // The chamber elected is no other body ("the Senate" when the Senate is elected).

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ingest } from '../../pipeline/ingest/index.ts';
-import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
+import { generalLexicon, parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { claimsToCsv, extract, unclaimedNumbers, formatClaimsReport } from '../../pipeline/extract/index.ts';
 import { Claims, type Claim } from '../../pipeline/shared/schema.ts';
 import { fixtures, repo, seeds } from '../paths.ts';
@@ -203,6 +203,14 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
     expect(parseLexicon('sources/lexicon.yaml', runoff('2031-05-18'), null).election?.second_round).toBe('2031-05-18');
     expect(error(runoff('2031-05-01'))).toBe(`sources/lexicon.yaml:6:17: error: the lexicon is not valid: ${msg.LEXICON_BAD_SECOND_ROUND('2031-05-01', 2031, '2031-05-04')} [bad-lexicon]\n  ${msg.BAD_LEXICON_HINT}`);
     expect(error(runoff('2033-01-10'))).toContain(msg.LEXICON_BAD_SECOND_ROUND('2033-01-10', 2031, '2031-05-04'));
+  });
+
+  it("takes the country as one name or a list of its names, none of them foreign", () => {
+    const text = `entities:\n  - {id: amanat, name: Amanat, kind: party, aliases: [Amanat]}\ncountry: [Norland, Republic of Norland]\nforeign: [[Republic of Norland, Norlanders], Sudland]\n`;
+    const lex = parseLexicon('sources/lexicon.yaml', text, generalLexicon().lexicon);
+    expect(lex.country).toEqual(['Norland', 'Republic of Norland']);
+    expect(lex.foreign).toContain('Sudland');
+    expect(lex.foreign).not.toContain('Republic of Norland');
   });
 
   it('takes the last day of voting after election day, and points at a wrong one', () => {

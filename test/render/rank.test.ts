@@ -150,6 +150,12 @@ describe("the election's words", () => {
     expect(() => renderFragment(d)).toThrow(msg.ELECTION_WORD_MISSING('date'));
   });
 
+  it("writes the country's first name when the lexicon gives several", () => {
+    const d = input(`${front}Voters in :election[country] went to the polls.\n`);
+    d.lexicon = { ...d.lexicon, country: ['Norland', 'Republic of Norland'] };
+    expect(render(d).html).toContain('Voters in <span class="election">Norland</span> went');
+  });
+
   it('writes days of voting as one range', () => {
     const d = input(`${front}Voters went to the polls on :election[date].\n`);
     d.lexicon = { ...d.lexicon, election: { ...d.lexicon.election!, date: '2023-03-15', last_day: '2023-03-17' } };

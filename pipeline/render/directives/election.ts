@@ -6,7 +6,7 @@
  */
 import { h } from 'hastscript';
 import type { Directive } from '../context.ts';
-import type { Lexicon } from '../../shared/lexicon.ts';
+import { countryNames, type Lexicon } from '../../shared/lexicon.ts';
 import * as msg from '../../shared/messages.ts';
 
 /** Election day as a reader writes it ("19 March 2023"): Intl, in UTC, so the machine's zone never shifts it. */
@@ -30,7 +30,7 @@ export function electionKind(l: Lexicon): string | null {
 
 /** What `:election[…]` may name, and where the lexicon says it (null: the lexicon does not). */
 export const ELECTION_WORDS: Record<string, (l: Lexicon) => string | null> = {
-  country: (l) => l.country ?? null,
+  country: (l) => countryNames(l)[0] ?? null,
   chamber: (l) => l.election?.chamber[0] ?? null,
   kind: electionKind,
   year: (l) => (l.election ? String(l.election.year) : null),
