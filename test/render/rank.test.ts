@@ -123,6 +123,8 @@ describe("the election's words", () => {
     const t = `---\ntitle: ":election[country]'s :election[kind] of :election[year]"\n---\n\nText.\n`;
     const d = input(t);
     expect(render(d).meta.title).toBe('Kazakhstan\u2019s Mazhilis election of 2023');
+    const own = { ...d, lexicon: { ...d.lexicon, election: { ...d.lexicon.election!, chamber: ['Assembly of Kazakhstan'] } } };
+    expect(render(own).meta.title).toBe('Kazakhstan\u2019s parliamentary election of 2023');
     const ames = { id: 'ames', name: 'Ann Ames', kind: 'candidate' as const, aliases: ['Ann Ames'] };
     d.lexicon = { ...d.lexicon, entities: [...d.lexicon.entities, ames] };
     expect(render(d).meta.title).toBe('Kazakhstan\u2019s general election of 2023');

@@ -15,7 +15,8 @@ const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', ye
 /**
  * What the election is called (`:election[kind]`): the lexicon's `election.kind`, else from what
  * it elects: a chamber and candidates, a general election (a president and a parliament the same
- * day); a chamber alone, "<chamber> election"; candidates alone, a presidential election; options
+ * day); a chamber alone, "<chamber> election" (a parliamentary election when the chamber's name
+ * holds the country's); candidates alone, a presidential election; options
  * alone, a referendum; else an election.
  */
 export function electionKind(l: Lexicon): string | null {
@@ -23,7 +24,11 @@ export function electionKind(l: Lexicon): string | null {
   if (l.election.kind) return l.election.kind;
   const chamber = l.election.chamber[0];
   const has = (kind: string) => l.entities.some((e) => e.kind === kind);
-  if (chamber) return has('candidate') ? 'general election' : `${chamber} election`;
+  // A chamber named after its country ("Assembly of Albania") is a parliamentary election: the
+  // title already names the country ("Albania's parliamentary election", not "Albania's Assembly
+  // of Albania election").
+  const named = (c: string) => countryNames(l).some((n) => c.toLowerCase().includes(n.toLowerCase()));
+  if (chamber) return has('candidate') ? 'general election' : named(chamber) ? 'parliamentary election' : `${chamber} election`;
   if (has('candidate')) return 'presidential election';
   return has('option') && !has('party') ? 'referendum' : 'election';
 }
