@@ -3421,6 +3421,16 @@ describe('seats whose results are counted or still awaited', () => {
   });
 });
 
+describe('seats or constituencies whose results are counted, named with "of" or a total after them', () => {
+  it('are no figure, the total too (`numbers.seats_counted`): "results of 97 seats out of 99", "results from the remaining 23 (out of a total 61) constituencies", "the results of 88 constituencies"; a majority far from "results" and "40 of the 150 seats" stay', () => {
+    expect(claims('Unofficial results of 97 seats out of 99 were available by morning.')).toEqual([]);
+    expect(claims('Results from the remaining 23 (out of a total 61) constituencies will be announced on Monday.')).toEqual([]);
+    expect(claims('The report examines the results of 88 constituencies.')).toEqual([]);
+    expect(claims('While the results are early, they show that no party will win a majority of the 150 seats in the Grand Hall.')).toEqual(['150 seats_total.national 150 rule']);
+    expect(claims('Unity won 40 of the 150 seats.')).toEqual(['40 seats_total.unity 40 unspecified', '150 seats_total.national 150 rule']);
+  });
+});
+
 describe('a legislature in an election of no chamber', () => {
   const race = parseLexicon(
     'race.yaml',
