@@ -3421,6 +3421,15 @@ describe('seats whose results are counted or still awaited', () => {
   });
 });
 
+describe('offices of every body and the people who run or guard the vote', () => {
+  it('are no figure (`numbers.other_nouns`): "almost 900 public officials", "more than 15,000 posts", "0.5 million police", "1,100 workers"; the turnout and voters beside them stay', () => {
+    expect(claims('On Sunday, 61% of the electorate went to the polls to elect almost 900 public officials.')).toEqual(['61% turnout.national 61 unspecified']);
+    expect(claims('Some 3.1 million voters were eligible to vote for more than 15,000 posts.')).toEqual(['Some 3.1 million registered_voters.national 3100000 unspecified']);
+    expect(claims('More than 0.5 million police and soldiers stood guard across the country.')).toEqual([]);
+    expect(claims('Over 1,100 workers helped count the votes.')).toEqual([]);
+  });
+});
+
 describe('seats or constituencies whose results are counted, named with "of" or a total after them', () => {
   it('are no figure, the total too (`numbers.seats_counted`): "results of 97 seats out of 99", "results from the remaining 23 (out of a total 61) constituencies", "the results of 88 constituencies"; a majority far from "results" and "40 of the 150 seats" stay', () => {
     expect(claims('Unofficial results of 97 seats out of 99 were available by morning.')).toEqual([]);
