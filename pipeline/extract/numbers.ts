@@ -81,6 +81,8 @@ export interface NumberGrammar {
   otherRateBeforeRe: RegExp | null;
   /** `other_rates` right after a share (`otherRate`). */
   otherRateAfterRe: RegExp | null;
+  /** `not_voted`: its nouns right after a number, then its verbs (`notVoted`). */
+  notVotedRe: RegExp | null;
   /** `incident_before` (and a bound word) right before a count (`stationIncident`). */
   incidentBeforeRe: RegExp | null;
   /** A noun of `progress.units` right after a count, then maybe `incident_after` (`stationIncident`). */
@@ -439,6 +441,10 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     compositionAfterRe: n.composition_nouns.length ? new RegExp(String.raw`^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${alternation(n.composition_nouns)})${E}`, 'iu') : null,
     otherRateBeforeRe: n.other_rates.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.other_rates)})${E}([^.;:%]{0,50})$`, 'iu') : null,
     otherRateAfterRe: n.other_rates.length ? new RegExp(String.raw`^\s+(?:${alternation(n.other_rates)})${E}`, 'iu') : null,
+    // "60 percent of Iranian voters abstained", "2,295,277 eligible adults, or 30.46 percent of the electorate, did not".
+    notVotedRe: n.not_voted.nouns.length && n.not_voted.verbs.length
+      ? new RegExp(String.raw`^\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${alternation(n.not_voted.nouns)})(?:,\s+or\s+[^,;:!?]{1,60}?)?,?\s+(?:${alternation(n.not_voted.verbs)})${E}`, 'iu')
+      : null,
     incidentBeforeRe: n.incident_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.incident_before)})\s+(?:(?:${alternation(bounds.keys())})\s+)?$`, 'iu') : null,
     incidentUnitsRe: n.progress.units.length ? new RegExp(String.raw`^\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.units)})${E}(?:\s+(${alternation(n.incident_after.length ? n.incident_after : ['(?!)'])})${E})?`, 'iu') : null,
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
@@ -852,6 +858,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (!percent && compositionOf(text, m.index, rest, g)) kind = 'other';
   // "a record abstention rate equal to 52.83%", "to 7.0% economic growth": a rate that is no figure of the election.
   else if (percent && otherRate(text, start, rest, g)) kind = 'other';
+  // "60 percent of voters abstained": those who did not vote, no figure.
+  else if (g.notVotedRe?.test(rest)) kind = 'other';
   // "repeated voting in around thirty polling stations": the stations where something went wrong, no figure.
   else if (!percent && stationIncident(text, m.index, rest, g)) kind = 'other';
   // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.
@@ -924,14 +932,14 @@ function stationIncident(text: string, at: number, rest: string, g: NumberGramma
   return !!units && (!!units[1] || !!g.incidentBeforeRe?.test(text.slice(Math.max(0, at - 50), at)));
 }
 
-/** "out of 405", "out of the 265", "out 405", "of the 276": the total of a count's progress. */
-const COUNT_TOTAL = String.raw`\s+(?:out\s+(?:of\s+)?|of\s+)(?:the\s+)?\d{1,3}(?:,\d{3})*(?!\d)`;
+/** "out of 405", "out of the 265", "out 405", "of the 276", "(out of a total 121)": the total of a count's progress. */
+const COUNT_TOTAL = String.raw`\s+\(?(?:out\s+(?:of\s+)?|of\s+)(?:(?:the|a)\s+)?(?:total\s+(?:of\s+)?)?\d{1,3}(?:,\d{3})*(?!\d)\)?`;
 /** The patterns of `seats_counted` (`seatsCounted`). */
 function seatsCountedGrammar(s: Numbers['seats_counted']): Pick<NumberGrammar, 'seatsCountedRe' | 'seatsCountedBeforeRe' | 'seatsPendingBeforeRe' | 'seatsPendingAfterRe'> {
   if (!s.nouns.length) return { seatsCountedRe: null, seatsCountedBeforeRe: null, seatsPendingBeforeRe: null, seatsPendingAfterRe: null };
   return {
-    seatsCountedRe: new RegExp(String.raw`^(${COUNT_TOTAL})?(?:\s+[\p{Ll}-]+){0,3}?\s+(?:${alternation(s.nouns)})${E}`, 'iu'),
-    seatsCountedBeforeRe: s.before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(s.before)})${E}[^.;:!?\d]{0,60}?\s(?:for|from)\s+(?:(?:each|all)\s+of\s+)?(?:the\s+)?$`, 'iu') : null,
+    seatsCountedRe: new RegExp(String.raw`^(${COUNT_TOTAL})?(?:\s+[\p{Ll}-]+){0,3}?\s+(?:${alternation(s.nouns)})${E}(${COUNT_TOTAL})?`, 'iu'),
+    seatsCountedBeforeRe: s.before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(s.before)})${E}(?:[^.;:!?\d]{0,60}?\s(?:for|from)|[^.;:!?\d]{0,20}?\sof)\s+(?:(?:each|all)\s+of\s+)?(?:the\s+)?(?:remaining\s+)?$`, 'iu') : null,
     seatsPendingBeforeRe: s.pending_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(s.pending_before)})\s+$`, 'iu') : null,
     // In the seats' clause: no digit, stop, comma, "and" or "but" between ("one seat in the north has yet to be tallied").
     seatsPendingAfterRe: s.pending_after.length ? new RegExp(String.raw`^(?:(?!\s(?:and|but)\s)[^.;:!?,\d]){0,60}?${B}(?:${alternation(s.pending_after)})${E}`, 'iu') : null,
@@ -946,13 +954,15 @@ function seatsCountedGrammar(s: Numbers['seats_counted']): Pick<NumberGrammar, '
  * of the 266 seats": the total too), right after a pending word ("the unannounced three seats"), or
  * with a pending phrase after the seats in their clause ("With 219 seats accounted for", "one seat
  * in the north has yet to be tallied", "the remaining two seats have been postponed"). "Unity won
- * 40 seats" stays. Returns how many characters after the number the count takes, or -1.
+ * 40 seats" stays. "of" right after a word of counting is as "for" ("Unofficial results of 297 seats out
+ * of 299": a total after the noun is the count's too). Returns how many characters after the
+ * number the count takes, or -1.
  */
 function seatsCounted(text: string, start: number, rest: string, g: NumberGrammar): number {
   const seats = g.seatsCountedRe?.exec(rest);
   if (!seats) return -1;
   const before = text.slice(Math.max(0, start - 100), start);
-  if (g.seatsCountedBeforeRe?.test(before) || g.seatsPendingBeforeRe?.test(before) || g.seatsPendingAfterRe?.test(rest.slice(seats[0].length))) return seats[1] ? seats[1].length : 0;
+  if (g.seatsCountedBeforeRe?.test(before) || g.seatsPendingBeforeRe?.test(before) || g.seatsPendingAfterRe?.test(rest.slice(seats[0].length))) return seats[2] ? seats[0].length : seats[1] ? seats[1].length : 0;
   return -1;
 }
 

@@ -3425,6 +3425,25 @@ describe('seats whose results are counted or still awaited', () => {
   });
 });
 
+describe('offices of every body and the people who run or guard the vote', () => {
+  it('are no figure (`numbers.other_nouns`): "almost 900 public officials", "more than 15,000 posts", "0.5 million police", "1,100 workers"; the turnout and voters beside them stay', () => {
+    expect(claims('On Sunday, 61% of the electorate went to the polls to elect almost 900 public officials.')).toEqual(['61% turnout.national 61 unspecified']);
+    expect(claims('Some 3.1 million voters were eligible to vote for more than 15,000 posts.')).toEqual(['Some 3.1 million registered_voters.national 3100000 unspecified']);
+    expect(claims('More than 0.5 million police and soldiers stood guard across the country.')).toEqual([]);
+    expect(claims('Over 1,100 workers helped count the votes.')).toEqual([]);
+  });
+});
+
+describe('seats or constituencies whose results are counted, named with "of" or a total after them', () => {
+  it('are no figure, the total too (`numbers.seats_counted`): "results of 97 seats out of 99", "results from the remaining 23 (out of a total 61) constituencies", "the results of 88 constituencies"; a majority far from "results" and "40 of the 150 seats" stay', () => {
+    expect(claims('Unofficial results of 97 seats out of 99 were available by morning.')).toEqual([]);
+    expect(claims('Results from the remaining 23 (out of a total 61) constituencies will be announced on Monday.')).toEqual([]);
+    expect(claims('The report examines the results of 88 constituencies.')).toEqual([]);
+    expect(claims('While the results are early, they show that no party will win a majority of the 150 seats in the Grand Hall.')).toEqual(['150 seats_total.national 150 rule']);
+    expect(claims('Unity won 40 of the 150 seats.')).toEqual(['40 seats_total.unity 40 unspecified', '150 seats_total.national 150 rule']);
+  });
+});
+
 describe('a legislature in an election of no chamber', () => {
   const race = parseLexicon(
     'race.yaml',
@@ -3434,6 +3453,16 @@ describe('a legislature in an election of no chamber', () => {
     expect(claimsWith(race, 'On Sunday, 80 deputies were also elected, and Ann Ames won 52.3% of the vote.')).toEqual(['52.3% vote_share.ames 52.3']);
     expect(claimsWith(race, 'Voters also chose the 57 seats in the Legislative Assembly.')).toEqual([]);
     expect(claims('On Sunday, 80 deputies were elected to the Grand Hall.')).toEqual(['80 seats_total.national 80 rule']);
+  });
+});
+
+describe('those who did not vote', () => {
+  it('are no figure (`numbers.not_voted`): "over 60 percent of registered voters abstained", "1,200,000 eligible adults, or 31 percent of the electorate, did not vote", "45% of young voters stayed home"; a side\'s share beside them and "Unity\'s 40% share did not change" stay', () => {
+    expect(claims('Turnout fell to 38%, and over 60 percent of registered voters abstained.')).toEqual(['38% turnout.national 38 unspecified']);
+    expect(claims('About 1,200,000 eligible adults, or 31 percent of the electorate, did not vote.')).toEqual([]);
+    expect(claims('Some 45% of young voters stayed home on Sunday.')).toEqual([]);
+    expect(claims('Unity won 40% of the vote, while 30% of voters did not vote at all.')).toEqual(['40% vote_share.unity 40 unspecified']);
+    expect(claims("Unity's 40% share did not change.")).toEqual(['40% vote_share.unity 40 unspecified']);
   });
 });
 
