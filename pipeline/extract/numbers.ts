@@ -81,8 +81,6 @@ export interface NumberGrammar {
   otherRateBeforeRe: RegExp | null;
   /** `other_rates` right after a share (`otherRate`). */
   otherRateAfterRe: RegExp | null;
-  /** `not_voted`: its nouns right after a number, then its verbs (`notVoted`). */
-  notVotedRe: RegExp | null;
   /** `incident_before` (and a bound word) right before a count (`stationIncident`). */
   incidentBeforeRe: RegExp | null;
   /** A noun of `progress.units` right after a count, then maybe `incident_after` (`stationIncident`). */
@@ -441,10 +439,6 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     compositionAfterRe: n.composition_nouns.length ? new RegExp(String.raw`^(?:\s+[\p{L}'’-]+){0,3}?\s+(?:${alternation(n.composition_nouns)})${E}`, 'iu') : null,
     otherRateBeforeRe: n.other_rates.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.other_rates)})${E}([^.;:%]{0,50})$`, 'iu') : null,
     otherRateAfterRe: n.other_rates.length ? new RegExp(String.raw`^\s+(?:${alternation(n.other_rates)})${E}`, 'iu') : null,
-    // "60 percent of Iranian voters abstained", "2,295,277 eligible adults, or 30.46 percent of the electorate, did not".
-    notVotedRe: n.not_voted.nouns.length && n.not_voted.verbs.length
-      ? new RegExp(String.raw`^\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${alternation(n.not_voted.nouns)})(?:,\s+or\s+[^,;:!?]{1,60}?)?,?\s+(?:${alternation(n.not_voted.verbs)})${E}`, 'iu')
-      : null,
     incidentBeforeRe: n.incident_before.length ? new WordStartRegExp(String.raw`${B}(?:${alternation(n.incident_before)})\s+(?:(?:${alternation(bounds.keys())})\s+)?$`, 'iu') : null,
     incidentUnitsRe: n.progress.units.length ? new RegExp(String.raw`^\s+(?:\p{L}+\s+)?(?:${alternation(n.progress.units)})${E}(?:\s+(${alternation(n.incident_after.length ? n.incident_after : ['(?!)'])})${E})?`, 'iu') : null,
     opinionRe: new RegExp(String.raw`^\)?\s+(?:(?:of|who)\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:${alternation(n.opinion_verbs)})${E}`, 'iu'),
@@ -858,8 +852,6 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   else if (!percent && compositionOf(text, m.index, rest, g)) kind = 'other';
   // "a record abstention rate equal to 52.83%", "to 7.0% economic growth": a rate that is no figure of the election.
   else if (percent && otherRate(text, start, rest, g)) kind = 'other';
-  // "60 percent of voters abstained": those who did not vote, no figure.
-  else if (g.notVotedRe?.test(rest)) kind = 'other';
   // "repeated voting in around thirty polling stations": the stations where something went wrong, no figure.
   else if (!percent && stationIncident(text, m.index, rest, g)) kind = 'other';
   // "Ann Ames, 53, was elected", "Ann Ames (53), who …": a person's age.

@@ -219,8 +219,6 @@ export const Numbers = z
     composition_nouns: words.default([]),
     /** Rates that are no figure of an election ("abstention", "economic growth"): a share they name, right before it in its clause or right after it, is no figure. */
     other_rates: words.default([]),
-    /** Those who did not vote: a share or count of `nouns` right before one of `verbs` is no figure ("60 percent of voters abstained"). */
-    not_voted: z.object({ nouns: words.default([]), verbs: words.default([]) }).default({ nouns: [], verbs: [] }),
     /** Words right before a count of `progress.units` that make it the polling stations where something went wrong, no figure ("repeated voting in around thirty polling stations"). */
     incident_before: words.default([]),
     /** Words right after such a count and its noun ("221 polling stations were cancelled"). */

@@ -3456,16 +3456,6 @@ describe('a legislature in an election of no chamber', () => {
   });
 });
 
-describe('those who did not vote', () => {
-  it('are no figure (`numbers.not_voted`): "over 60 percent of registered voters abstained", "1,200,000 eligible adults, or 31 percent of the electorate, did not vote", "45% of young voters stayed home"; a side\'s share beside them and "Unity\'s 40% share did not change" stay', () => {
-    expect(claims('Turnout fell to 38%, and over 60 percent of registered voters abstained.')).toEqual(['38% turnout.national 38 unspecified']);
-    expect(claims('About 1,200,000 eligible adults, or 31 percent of the electorate, did not vote.')).toEqual([]);
-    expect(claims('Some 45% of young voters stayed home on Sunday.')).toEqual([]);
-    expect(claims('Unity won 40% of the vote, while 30% of voters did not vote at all.')).toEqual(['40% vote_share.unity 40 unspecified']);
-    expect(claims("Unity's 40% share did not change.")).toEqual(['40% vote_share.unity 40 unspecified']);
-  });
-});
-
 describe('a rate that is no figure of the election', () => {
   it('names no figure (`numbers.other_rates`): "a record abstention rate of 52.8%", "the highest abstention in 60 years, with more than 40%", "to 7.0% economic growth"; a share after a name or another share stays', () => {
     expect(claims('The vote saw a record abstention rate of 52.8%, the highest ever.')).toEqual([]);
