@@ -1067,6 +1067,20 @@ function tierCues(c: Compiled, text: string): Mention<string>[] {
   return out;
 }
 
+/**
+ * A tier's cue after a number that is no tier of it: on the other side of a relative clause's
+ * edge (the cue in one opened after the number, "won 67 seats, which include seats in
+ * constituencies"; the number in one closed before the cue, "Reform, which went into the election
+ * with three seats, won none in the districts"), or a named district's ("in Eastvale Constituency").
+ */
+function tierElsewhere(text: string, q: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  const between = text.slice(q.end, m.start);
+  if (RELATIVE_BETWEEN.test(between) || (between.includes(',') && RELATIVE_OPEN.test(text.slice(0, q.start)))) return true;
+  return /^\p{Lu}/u.test(text.slice(m.start, m.end)) && NAMED_BEFORE.test(between);
+}
+/** "in Eastvale ": capitalised words right before a district's noun, past "in". */
+const NAMED_BEFORE = /\sin\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
 /** Whether a cue stands inside a count's progress ("results of 257 constituencies out of 265"): the progress's word, no tier of the figures. */
 function inProgress(found: SentenceFound[], m: { start: number; end: number }): boolean {
   return found.some((f) => f.quantity.kind === 'progress' && f.quantity.start <= m.start && m.end <= f.quantity.end);
@@ -1157,9 +1171,9 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
   const last = cues.at(-1)!;
   if (PART_WORDS.test(text)) return found;
   const opens = cue.end <= firstStart && !/\d/.test(text.slice(0, cue.start)) && /[,:]/.test(text.slice(cue.end, firstStart));
-  // Closing: the tier's own readings are only in the cue's clause (the last number's).
+  // Closing: the tier's own readings are only in the cue's clause (the last number's), a cue of that clause (`tierElsewhere`).
   const clause = Math.max(text.lastIndexOf(',', last.start), text.lastIndexOf(';', last.start));
-  const closes = last.start >= lastEnd && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
+  const closes = last.start >= lastEnd && !tierElsewhere(text, read.find((f) => f.quantity.end === lastEnd)!.quantity, last) && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
   if (!opens && !closes) return found;
   return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? tier : null)));
 }
@@ -3037,6 +3051,10 @@ function readNumber(
         // A tier's cue after another number (read or not) is that number's noun, not this one's
         // seats' tier ("grabbed 95 seats in the Grand Hall as results of 257 constituencies emerged").
         if (metric.tier_of && m.start >= q.end && /\d/.test(text.slice(q.end, m.start))) continue;
+        // "won 67 seats, which include seats in constituencies", "with three seats, won none in the
+        // districts": a tier's cue past a comma after the number is another clause's; "two seats in
+        // Eastvale Constituency" names the one district they were won in.
+        if (metric.tier_of && m.start >= q.end && tierElsewhere(text, q, m)) continue;
         // "Including proportional seats, Unity secured 175 seats": a tier the count includes is no tier of it.
         if (metric.tier_of && INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
         // So is one right after the number before, past one word ("won two more electorates, increasing the size to 122 MPs").
