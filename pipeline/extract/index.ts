@@ -263,6 +263,8 @@ export interface Compiled {
   headNouns: { id: string; after: RegExp; before: RegExp; bound: RegExp | null }[];
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
+  /** The words for the sides of a list (`tables.names`: "parties", "candidates"). */
+  sidesWordRe: RegExp;
   apartRe: RegExp;
 }
 
@@ -543,6 +545,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
           rivals: new RegExp(`^(?:its|their|his|her|the)\\s+(?:${alt(m.rivals)})${E}`, 'iu'),
         };
       }),
+    sidesWordRe: wordsRe(lexicon.tables.names),
     pluralRe: wordsRe(lexicon.coalitions.plural.length ? lexicon.coalitions.plural : ['(?!)']),
     apartRe: wordsRe(lexicon.coalitions.apart.length ? lexicon.coalitions.apart : ['(?!)']),
   };
@@ -883,6 +886,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     poll: null,
     paragraph: -1,
     whenYear: null,
+    namesBefore: null,
     sides: null,
     earlier: null,
     laterRound,
@@ -1886,6 +1890,8 @@ interface SentenceContext {
   paragraph: number;
   /** The year of a "YEAR, when …" clause that ended the sentence before, and its paragraph. */
   whenYear: { year: number; paragraph: number } | null;
+  /** The names the sentence before named, in order, and its paragraph (a "respectively" list with no name of its own). */
+  namesBefore: { names: string[]; paragraph: number } | null;
   /** The sides a heading without a figure named ("HIGHEST YES VOTE", "NATIONAL VOTE - YES/NO") for the list items after it. */
   sides: string[] | null;
   /** An earlier election a sentence before introduced, and its paragraph (`earlierGoesOn`): the figures after it are of it. */
@@ -2273,6 +2279,13 @@ function readSentence(
       !named.some((e) => e.start <= q.start && q.end <= e.end && (/^\p{Lu}\p{Ll}/u.test(q.text) || (q.end === e.end && NUMBERED_NAME.test(text.slice(e.start, e.end))))),
   );
   const entities = withoutGlosses(named, parens, text);
+  // The sentence before's names, as names at this sentence's start (positions of their own would be the
+  // other sentence's), for a sentence that calls them by a word for sides before its numbers ("The three largest parties").
+  const namesBefore =
+    context.namesBefore?.paragraph === context.paragraph && nums.length && hasWord(c.sidesWordRe, text.slice(0, nums[0]!.start))
+      ? context.namesBefore.names.map((value) => ({ start: 0, end: 0, value }))
+      : [];
+  context.namesBefore = { names: entities.map((e) => e.value), paragraph: context.paragraph };
   const rememberNames = () => {
     for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
   };
@@ -2351,7 +2364,7 @@ function readSentence(
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
-  const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place');
+  const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place', namesBefore);
   const relative = relativeClauses(text, entities);
   // "Ames beat Berg by 52% to 48%": the two sides of a contrast go to the two names before it.
   for (let i = 0; i + 1 < nums.length; i++) {
