@@ -263,6 +263,8 @@ export interface Compiled {
   headNouns: { id: string; after: RegExp; before: RegExp; bound: RegExp | null }[];
   /** `coalitions.plural` and `coalitions.apart`. */
   pluralRe: RegExp;
+  /** The words for the sides of a list (`tables.names`: "parties", "candidates"). */
+  sidesWordRe: RegExp;
   apartRe: RegExp;
 }
 
@@ -543,6 +545,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
           rivals: new RegExp(`^(?:its|their|his|her|the)\\s+(?:${alt(m.rivals)})${E}`, 'iu'),
         };
       }),
+    sidesWordRe: wordsRe(lexicon.tables.names),
     pluralRe: wordsRe(lexicon.coalitions.plural.length ? lexicon.coalitions.plural : ['(?!)']),
     apartRe: wordsRe(lexicon.coalitions.apart.length ? lexicon.coalitions.apart : ['(?!)']),
   };
@@ -883,6 +886,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     poll: null,
     paragraph: -1,
     whenYear: null,
+    namesBefore: null,
     sides: null,
     earlier: null,
     laterRound,
@@ -1067,6 +1071,20 @@ function tierCues(c: Compiled, text: string): Mention<string>[] {
   return out;
 }
 
+/**
+ * A tier's cue after a number that is no tier of it: on the other side of a relative clause's
+ * edge (the cue in one opened after the number, "won 67 seats, which include seats in
+ * constituencies"; the number in one closed before the cue, "Reform, which went into the election
+ * with three seats, won none in the districts"), or a named district's ("in Eastvale Constituency").
+ */
+function tierElsewhere(text: string, q: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  const between = text.slice(q.end, m.start);
+  if (RELATIVE_BETWEEN.test(between) || (between.includes(',') && RELATIVE_OPEN.test(text.slice(0, q.start)))) return true;
+  return /^\p{Lu}/u.test(text.slice(m.start, m.end)) && NAMED_BEFORE.test(between);
+}
+/** "in Eastvale ": capitalised words right before a district's noun, past "in". */
+const NAMED_BEFORE = /\sin\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
+
 /** Whether a cue stands inside a count's progress ("results of 257 constituencies out of 265"): the progress's word, no tier of the figures. */
 function inProgress(found: SentenceFound[], m: { start: number; end: number }): boolean {
   return found.some((f) => f.quantity.kind === 'progress' && f.quantity.start <= m.start && m.end <= f.quantity.end);
@@ -1157,9 +1175,9 @@ function tiered(found: SentenceFound[], text: string, c: Compiled, headline: str
   const last = cues.at(-1)!;
   if (PART_WORDS.test(text)) return found;
   const opens = cue.end <= firstStart && !/\d/.test(text.slice(0, cue.start)) && /[,:]/.test(text.slice(cue.end, firstStart));
-  // Closing: the tier's own readings are only in the cue's clause (the last number's).
+  // Closing: the tier's own readings are only in the cue's clause (the last number's), a cue of that clause (`tierElsewhere`).
   const clause = Math.max(text.lastIndexOf(',', last.start), text.lastIndexOf(';', last.start));
-  const closes = last.start >= lastEnd && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
+  const closes = last.start >= lastEnd && !tierElsewhere(text, read.find((f) => f.quantity.end === lastEnd)!.quantity, last) && read.every((f) => f.reading!.metric.id !== tier || f.quantity.start > clause);
   if (!opens && !closes) return found;
   return found.map((f) => reread(f, (r) => (r.metric.id === generic && party(r) ? tier : null)));
 }
@@ -1872,6 +1890,8 @@ interface SentenceContext {
   paragraph: number;
   /** The year of a "YEAR, when …" clause that ended the sentence before, and its paragraph. */
   whenYear: { year: number; paragraph: number } | null;
+  /** The names the sentence before named, in order, and its paragraph (a "respectively" list with no name of its own). */
+  namesBefore: { names: string[]; paragraph: number } | null;
   /** The sides a heading without a figure named ("HIGHEST YES VOTE", "NATIONAL VOTE - YES/NO") for the list items after it. */
   sides: string[] | null;
   /** An earlier election a sentence before introduced, and its paragraph (`earlierGoesOn`): the figures after it are of it. */
@@ -2259,6 +2279,13 @@ function readSentence(
       !named.some((e) => e.start <= q.start && q.end <= e.end && (/^\p{Lu}\p{Ll}/u.test(q.text) || (q.end === e.end && NUMBERED_NAME.test(text.slice(e.start, e.end))))),
   );
   const entities = withoutGlosses(named, parens, text);
+  // The sentence before's names, as names at this sentence's start (positions of their own would be the
+  // other sentence's), for a sentence that calls them by a word for sides before its numbers ("The three largest parties").
+  const namesBefore =
+    context.namesBefore?.paragraph === context.paragraph && nums.length && hasWord(c.sidesWordRe, text.slice(0, nums[0]!.start))
+      ? context.namesBefore.names.map((value) => ({ start: 0, end: 0, value }))
+      : [];
+  context.namesBefore = { names: entities.map((e) => e.value), paragraph: context.paragraph };
   const rememberNames = () => {
     for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
   };
@@ -2337,7 +2364,7 @@ function readSentence(
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
-  const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place');
+  const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place', namesBefore);
   const relative = relativeClauses(text, entities);
   // "Ames beat Berg by 52% to 48%": the two sides of a contrast go to the two names before it.
   for (let i = 0; i + 1 < nums.length; i++) {
@@ -3037,6 +3064,10 @@ function readNumber(
         // A tier's cue after another number (read or not) is that number's noun, not this one's
         // seats' tier ("grabbed 95 seats in the Grand Hall as results of 257 constituencies emerged").
         if (metric.tier_of && m.start >= q.end && /\d/.test(text.slice(q.end, m.start))) continue;
+        // "won 67 seats, which include seats in constituencies", "with three seats, won none in the
+        // districts": a tier's cue past a comma after the number is another clause's; "two seats in
+        // Eastvale Constituency" names the one district they were won in.
+        if (metric.tier_of && m.start >= q.end && tierElsewhere(text, q, m)) continue;
         // "Including proportional seats, Unity secured 175 seats": a tier the count includes is no tier of it.
         if (metric.tier_of && INCLUDING_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
         // So is one right after the number before, past one word ("won two more electorates, increasing the size to 122 MPs").

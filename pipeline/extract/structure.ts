@@ -76,14 +76,24 @@ const NUMBER_JOIN = /^[\s,]*(?:%|percent|per cent|seats?|votes?)?[\s,]*(?:and\s+
  * "Unity and Reform took nine and six percent, respectively": the names and the numbers, in
  * order. Returns, per number (by its index in `nums`), the name it gets.
  */
-export function respectively<T>(text: string, nums: Span[], names: Named<T>[], kindOf?: (v: T) => string): Map<number, Named<T>> {
+export function respectively<T>(text: string, nums: Span[], names: Named<T>[], kindOf?: (v: T) => string, namesBefore: Named<T>[] = []): Map<number, Named<T>> {
   const out = new Map<number, Named<T>>();
   const word = RESPECTIVELY.exec(text);
   if (!word) return out;
-  const run = runBefore(text, nums, word.index) ?? runAfter(text, nums, word.index + word[0].length);
+  // "garnered 10,415,991 (42.6 per cent) and 9,473,298 (38.8 per cent) votes": a share in brackets
+  // right after a count is that count's item of the list, with it.
+  const { items, partner } = bracketPartners(text, nums);
+  const run = runBefore(text, items, word.index) ?? runAfter(text, items, word.index + word[0].length);
   if (!run) return out;
   // The run of names that ends nearest before the first of those numbers (and before the word).
   const names_ = names.filter((n) => n.end <= Math.min(run[0]!.q.start, word.index));
+  // "… the Finns Party 46 and SDP 43 seats. The three largest parties gained ten, seven and three
+  // mandates respectively": with no name before its numbers, the list is the sentence before's names.
+  if (names_.length === 0 && kindOf) {
+    const zip = lastDistinct(namesBefore, run.length, kindOf);
+    if (zip) run.forEach(({ i }, k) => out.set(i, zip[k]!));
+    return out;
+  }
   if (names_.length < run.length) return out;
   const list = [names_.at(-1)!];
   for (let k = names_.length - 2; k >= 0 && list.length < run.length; k--) {
@@ -92,15 +102,41 @@ export function respectively<T>(text: string, nums: Span[], names: Named<T>[], k
   }
   const zip = list.length === run.length ? list : kindOf ? lastDistinct(names_, run.length, kindOf) : null;
   if (!zip) return out;
-  run.forEach(({ i }, k) => out.set(i, zip[k]!));
+  run.forEach(({ i }, k) => {
+    out.set(i, zip[k]!);
+    const p = partner.get(i);
+    if (p !== undefined) out.set(p, zip[k]!);
+  });
   return out;
+}
+
+/** A number in brackets of its own right after another ("10,415,991 (42.6 per cent)"). */
+const PARTNER_OPEN = /^\s*\($/u;
+const PARTNER_CLOSE = /^[^()\d]{0,12}\)/u;
+
+/**
+ * The numbers as items of a list (by index in `nums`): a number alone in brackets right after
+ * another joins that one's item, which then ends at the closing bracket. `partner`: item → its bracketed number.
+ */
+function bracketPartners(text: string, nums: Span[]): { items: Run; partner: Map<number, number> } {
+  const partner = new Map<number, number>();
+  const items: Span[] = nums.map((q, i) => {
+    const next = nums[i + 1];
+    const close = next && PARTNER_OPEN.test(text.slice(q.end, next.start)) ? PARTNER_CLOSE.exec(text.slice(next.end)) : null;
+    if (!close) return q;
+    partner.set(i, i + 1);
+    return { start: q.start, end: next!.end + close[0].length };
+  });
+  // A partner is no item of its own.
+  const partners = new Set(partner.values());
+  return { items: items.map((q, i) => ({ q, i })).filter(({ i }) => !partners.has(i)), partner };
 }
 
 type Run = { q: Span; i: number }[];
 
 /** The run of numbers that ends nearest before "respectively" ("took nine and six percent, respectively"). */
-function runBefore(text: string, nums: Span[], at: number): Run | null {
-  const before = nums.map((q, i) => ({ q, i })).filter(({ q }) => q.end <= at);
+function runBefore(text: string, nums: Run, at: number): Run | null {
+  const before = nums.filter(({ q }) => q.end <= at);
   if (before.length < 2) return null;
   const run = [before.at(-1)!];
   for (let k = before.length - 2; k >= 0; k--) {
@@ -117,8 +153,8 @@ function runBefore(text: string, nums: Span[], at: number): Run | null {
 const WORD_TO_RUN = /^\s*(?:\p{Ll}+\s+){0,3}$/u;
 
 /** The run of numbers right after "respectively" and a verb ("both lost ground, respectively losing five and six seats"). */
-function runAfter(text: string, nums: Span[], from: number): Run | null {
-  const after = nums.map((q, i) => ({ q, i })).filter(({ q }) => q.start >= from);
+function runAfter(text: string, nums: Run, from: number): Run | null {
+  const after = nums.filter(({ q }) => q.start >= from);
   if (after.length < 2 || !WORD_TO_RUN.test(text.slice(from, after[0]!.q.start))) return null;
   const run = [after[0]!];
   for (let k = 1; k < after.length && NUMBER_JOIN.test(text.slice(run.at(-1)!.q.end, after[k]!.q.start)); k++) run.push(after[k]!);

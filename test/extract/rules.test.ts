@@ -1186,6 +1186,12 @@ describe('list and district seats in other words', () => {
     ]);
     expect(claims('The Grand Hall has 73 district legislators.')).toEqual(['73 seats_single_mandate.national 73 rule']);
   });
+  it('a district cue past a comma after the count, or a named district\'s, is no tier of the seats won', () => {
+    expect(claims('Unity has won 67 seats, which include seats in constituencies long held by Reform.')).toEqual(['67 seats_total.unity 67 unspecified']);
+    expect(claims('Reform, which went into the election with three seats, won none in the districts.')).toEqual(['three seats_total.reform 3 historical']);
+    expect(claims('Reform won two seats in Eastvale Constituency.')).toEqual(['two seats_total.reform 2 unspecified']);
+    expect(claims('Unity won 40 seats in the constituencies.')).toEqual(['40 seats_single_mandate.unity 40 unspecified']);
+  });
 });
 
 describe('the size of the chamber', () => {

@@ -56,6 +56,26 @@ describe('structure: lists', () => {
     expect(read('Unity and Reform took about nine and six percent of the vote, respectively.')).toEqual(['about nine vote_share.unity', 'six percent vote_share.reform']);
   });
 
+  it('"respectively": a share in brackets right after a count is that count\'s item of the list', () => {
+    expect(read('Officials said Unity and Reform won 412,881 (41.2 per cent) and 390,004 (38.9 per cent) votes respectively.')).toEqual([
+      '412,881 votes_received.unity',
+      '41.2 per cent vote_share.unity',
+      '390,004 votes_received.reform',
+      '38.9 per cent vote_share.reform',
+    ]);
+  });
+
+  it('"respectively" with no name before its numbers but a word for sides: the names of the sentence before', () => {
+    expect(read('Unity now holds 48 seats and Reform 46 seats. The two largest parties gained ten and seven seats respectively.')).toEqual([
+      '48 seats_total.unity',
+      '46 seats_total.reform',
+      'ten seats_change.unity',
+      'seven seats_change.reform',
+    ]);
+    // No word for the sides: no list of the sentence before ("Last week's figures were …").
+    expect(read('Unity took 41% and Reform 45%. Last week the figures were 43% and 40% respectively.').slice(2)).not.toContain('43% vote_share.unity');
+  });
+
   it('a gloss in parentheses never breaks the clause: "Light of Faith (Justice and Development) 7.9%"', () => {
     expect(read('Light of Faith (Justice and Development) won 7.9% of the vote.')).toEqual(['7.9% vote_share.faith']);
   });
