@@ -3614,3 +3614,18 @@ describe('a reference in the sentence of its subject', () => {
     expect(claimsWith(race, 'Ames led the count, while Bell said she received 41% of the votes.')).toEqual(['41% vote_share.bell 41']);
   });
 });
+
+describe('the electorate a turnout is a share of', () => {
+  it('is a figure of its own, the registered voters ("67 percent of 44.28 million eligible voters")', () => {
+    expect(claims('Some 67 percent of 44.28 million eligible voters cast their votes on Sunday.')).toEqual([
+      'Some 67 percent turnout.national 67 unspecified',
+      '44.28 million registered_voters.national 44280000 unspecified',
+    ]);
+    expect(claims('About 52% of the 18 million Freedonians eligible to vote went to the polls.')).toEqual([
+      'About 52% turnout.national 52 unspecified',
+      '18 million registered_voters.national 18000000 unspecified',
+    ]);
+    // The whole of a side's share stays one figure with it.
+    expect(claims('Unity won 45% of the 3 million votes cast.')).toEqual(['45% of the 3 million vote_share.unity 45 unspecified']);
+  });
+});
