@@ -4227,8 +4227,8 @@ const SCORE_LINK = /^[-–/]$/u;
 const SHARE_AND = /^\s*(?:(?:of\s+(?:the\s+)?)?(?:votes?|ballots)\s*)?,?\s*and\s+(?:\p{Ll}+\s+)?$/u;
 /** What stands between the two sides of a contrast: "68 per cent to 32 per cent", "68% in favour of yes to 32%", a score pair's "57-43%". */
 const CONTRAST_LINK = /^(?:(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|against|versus|vs\.?)\s*|[-–/])$/iu;
-/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "46.9 percent of the vote or 1,670,999 votes", "45,809 representing 0.4%", "2,796,613 voters or by 5.28%", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)". */
-const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:,\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for|equal\s+to|equivalent\s+to)\s*$/iu;
+/** What joins two numbers of one item: "12.4 percent or 301,200 votes", "46.9 percent of the vote or 1,670,999 votes", "45,809 representing 0.4%", "2,796,613 voters or by 5.28%", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)", "814,481 votes, amounting to 50.64 percent", "793,914 votes, constituting 49.36 percent", "60,027; that is, 1.84%". */
+const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:[,;]\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for|equal\s+to|equivalent\s+to|amounting\s+to|constituting|translating\s+to|that\s+is,?)\s*$/iu;
 /** What may stand before another body's name that opens a sentence: "In the", "For the", "In the local elections in …" is the name itself. */
 const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */

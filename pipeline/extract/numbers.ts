@@ -90,6 +90,8 @@ export interface NumberGrammar {
   /** `hours_before` right before a number, or before a first hour and "to" ("open from 9 to "). */
   hoursBeforeRe: RegExp;
   progressAfterRe: RegExp;
+  /** `won_before` right before a share ("obtained 14.93% of the votes counted": the side's share, no progress). */
+  wonShareRe: RegExp;
   progressBeforeRe: RegExp;
   progressVerbRe: RegExp;
   /** A count's noun and a verb of counting right after it ("ballots counted", "votes had been counted"). */
@@ -426,6 +428,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
       String.raw`^\.?\s+of\s+(?:the\s+)?(?:\p{L}+\s+)?(?:(?:${alternation(n.progress.units)})${E}|(?:${alternation(n.progress.counted)})(?:\s+from\s+(?:the\s+)?(?:${alternation(n.progress.units)}))?\s+(?:\p{L}+\s+){0,2}?(?:${alternation(n.progress.verbs)})${E})`,
       'iu',
     ),
+    wonShareRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.won_before.length ? n.won_before : ['(?!)'])})\s+$`, 'iu'),
     // "with 79% of the count": the count itself, no word between.
     progressCountNounRe: n.progress.count_nouns.length ? new RegExp(String.raw`^\.?\s+of\s+the\s+(?:${alternation(n.progress.count_nouns)})${E}`, 'iu') : null,
     // "when 98% had been counted": the verb right after the share.
@@ -819,7 +822,10 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // ("3,629,491, or 6.9 percent of votes counted", "equivalent to 58.7 percent of all votes counted").
   const paired = percent ? progressPaired(text, start, g) : null;
   if (paired) return { ...base(text, start, end, paired, first), value, low, high, bound, precision, percent };
-  if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressCountNounRe?.test(rest) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+  // A share a side won of the votes counted ("who obtained 14.93% of the votes counted", "has so far
+  // secured 50% of the votes counted") is the side's, no progress: only words before it make it one.
+  const won = percent && g.wonShareRe.test(text.slice(Math.max(0, start - 40), start));
+  if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && ((!won && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressCountNounRe?.test(rest))) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
     return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
   const counted = percent ? -1 : countProgress(text, start, rest, g);

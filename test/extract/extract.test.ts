@@ -233,7 +233,7 @@ describe('lexicon: metrics, numbers and qualifiers are validated with clear erro
 
   it('rejects a metric id used twice, a total that is no metric, two fallbacks', () => {
     expect(error(base.replace('  - id: observers', '  - id: turnout'))).toMatch(/metric id "turnout" appears twice/);
-    expect(error(base.replace('total: registered_voters', 'total: voters'))).toMatch(/metric "ballots_cast": total names the metric "voters", which is not one of the metrics/);
+    expect(error(base.replace('total: registered_voters', 'total: voters'))).toMatch(/metric "turnout": total names the metric "voters", which is not one of the metrics/);
     expect(error(base.replace('    unit: \'%\'\n    cues: [turnout,', '    unit: \'%\'\n    fallback: true\n    cues: [turnout,'))).toMatch(
       /metrics "turnout" and "vote_share" are both the fallback for per-cent figures/,
     );

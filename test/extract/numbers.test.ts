@@ -165,6 +165,15 @@ describe('numbers: forms', () => {
     expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('a share a side won of the votes counted is no progress: "who obtained 14.93% of the votes counted"', () => {
+    expect(one('Bell, who obtained 14.93% of the votes counted')).toMatchObject({ kind: 'quantity' });
+    expect(one('Ames had won 50.89% of the votes counted so far')).toMatchObject({ kind: 'quantity' });
+    expect(read('Ames has so far secured over 50% of the votes counted in 25 districts')[0]).toMatchObject({ kind: 'quantity', low: 50 });
+    // The words before it still make a share progress; no verb of winning, no share.
+    expect(one('after counting 99.3% of the votes counted')).toMatchObject({ kind: 'progress' });
+    expect(read('Unity leads with 41% and 52.3% of the votes counted').map((q) => q.kind)).toEqual(['quantity', 'progress']);
+  });
+
   it('a share of the count itself, or of a count the count has gone through, is no figure: "with 64% of the count", "data from 812 precincts, which corresponds to 55.2% of the total"', () => {
     expect(read('Ames leads with 41.2% of the votes with 64% of the count').map((q) => [q.text, q.kind])).toEqual([
       ['41.2%', 'quantity'],

@@ -3643,3 +3643,31 @@ describe('a reference in the sentence of its subject', () => {
     expect(claimsWith(race, 'Ames led the count, while Bell said she received 41% of the votes.')).toEqual(['41% vote_share.bell 41']);
   });
 });
+
+describe('the electorate a turnout is a share of', () => {
+  it('is a figure of its own, the registered voters ("67 percent of 44.28 million eligible voters")', () => {
+    expect(claims('Some 67 percent of 44.28 million eligible voters cast their votes on Sunday.')).toEqual([
+      'Some 67 percent turnout.national 67 unspecified',
+      '44.28 million registered_voters.national 44280000 unspecified',
+    ]);
+    expect(claims('About 52% of the 18 million Freedonians eligible to vote went to the polls.')).toEqual([
+      'About 52% turnout.national 52 unspecified',
+      '18 million registered_voters.national 18000000 unspecified',
+    ]);
+    // The whole of a side's share stays one figure with it.
+    expect(claims('Unity won 45% of the 3 million votes cast.')).toEqual(['45% of the 3 million vote_share.unity 45 unspecified']);
+  });
+});
+
+describe('a share joined to its count by a participle', () => {
+  it('"amounting to", "constituting", "translating to", "; that is," pair the share with the count before it', () => {
+    expect(claims('Unity obtained 814,481 votes, amounting to 50.64 percent, while Reform got 793,914 votes, constituting 49.36 percent.')).toEqual([
+      '814,481 votes_received.unity 814481 unspecified',
+      '50.64 percent vote_share.unity 50.64 unspecified',
+      '793,914 votes_received.reform 793914 unspecified',
+      '49.36 percent vote_share.reform 49.36 unspecified',
+    ]);
+    expect(claims('Reform garnered 1 967 343 votes, translating to 44 percent.')).toEqual(['1 967 343 votes_received.reform 1967343 unspecified', '44 percent vote_share.reform 44 unspecified']);
+    expect(claims('The null votes were 60,027; that is, 1.84%.')).toEqual(['60,027 invalid_ballots.national 60027 unspecified', '1.84% invalid_ballots.national 1.84 unspecified']);
+  });
+});
