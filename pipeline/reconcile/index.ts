@@ -35,7 +35,8 @@
  *    round number is read to its last significant digit, keeping two ("about 1,300" agrees
  *    with "1,312"; `roundNumberPrecision`).
  * 2. Distinct readings are taken most precise first; each joins the candidate value it agrees
- *    with (of several, the nearest to the number it states: "almost 74 %" joins 73.9 %, not
+ *    with (of several, one past its bound, "over 40 %" joins 44.36 %, not 40 %; then the nearest
+ *    to the number it states: "almost 74 %" joins 73.9 %, not
  *    67.69 %) or becomes a candidate of its own. One candidate: `single` (one source),
  *    `agreed` (all the same) or `rounded` (agree within precision; the most precise is used).
  *    Before that, a source that reports the figure again in a later article updates itself:
@@ -427,6 +428,18 @@ function distance(a: Reading, b: Reading): number {
   return x == null || y == null ? Infinity : Math.abs(x - y);
 }
 
+/**
+ * Whether a candidate's number lies past a bound reading's bound, on its open side: 44.36 past
+ * "over 40", not 40 itself; every number for a reading that is no bound.
+ */
+function pastBound(k: Reading, r: Reading): boolean {
+  const x = statedNumber(k.claim);
+  if (x == null) return false;
+  if (r.claim.bound === 'lower-bound') return r.claim.low != null ? x > r.claim.low + EPS : r.claim.value != null && x > r.claim.value + EPS;
+  if (r.claim.bound === 'upper-bound') return r.claim.high != null ? x < r.claim.high - EPS : r.claim.value != null && x < r.claim.value - EPS;
+  return true;
+}
+
 function width(i: Interval): number {
   return i.hi - i.lo;
 }
@@ -484,11 +497,13 @@ function buildCandidates(claims: ClaimIn[], ctx: Context): { candidates: Candida
   const home = new Map<ClaimIn, Candidate>();
   for (const r of ordered) {
     // A reading that agrees with several candidates ("almost 74 %" with 67.69 % and 73.9 %)
-    // joins the one nearest to the number it states; on a tie, the first.
+    // joins one whose number lies past its bound ("over 40 %" joins 44.36 %, not 40 %), then
+    // the one nearest to the number it states; on a tie, the first.
     let cand: Candidate | undefined;
     for (const k of candidates) {
       if (!agrees(k.reading, r, policy)) continue;
-      if (!cand || distance(k.reading, r) < distance(cand.reading, r) - EPS) cand = k;
+      const past = Number(pastBound(k.reading, r)) - (cand ? Number(pastBound(cand.reading, r)) : 0);
+      if (!cand || past > 0 || (past === 0 && distance(k.reading, r) < distance(cand.reading, r) - EPS)) cand = k;
     }
     if (!cand) {
       cand = {

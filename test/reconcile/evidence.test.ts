@@ -224,6 +224,21 @@ describe('evidence, not labels', () => {
     expect(f.rule).toContain('weighs 2: 1 (Outlet B) + 1 (Outlet C) against 1');
   });
 
+  it('a bound that agrees with two values supports one past its bound, not one on it', () => {
+    // "over 40% of the electorate" agrees with 40 % (a hope that turnout "would achieve 40 per
+    // cent") and with 44.36 %: it stands for 44.36 %, past its bound.
+    const out = run(
+      [
+        { id: 'a:c1', metric: 'turnout', entity: 'national', value: 40 },
+        { id: 'b:c1', metric: 'turnout', entity: 'national', value: 44.36, precision: 0.005 },
+        { id: 'c:c1', metric: 'turnout', entity: 'national', value: null, low: 40, bound: 'lower-bound', text: 'over 40%' },
+      ],
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+    );
+    const f = fig(out, 'turnout.national');
+    expect([f.value, f.claims]).toEqual([44.36, ['b:c1', 'c:c1']]);
+  });
+
   it("an outlet's later article updates its earlier one: the earlier value leaves the choice and is shown", () => {
     // The Daily, on the night: "Red 8.96 %, Blue 13.55 %" (a partial count it called final);
     // four days later: "Red 8.9 %, Blue 13.8 %". Without the update, 8.9 would be 8.96 cut off.
