@@ -22,6 +22,7 @@ import { foldTypography } from '../shared/fold.ts';
 import { mergeLexicon, normalizeName, type Entity, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import { ISO_DATE, type Claim, type Corpus } from '../shared/schema.ts';
+import { momentRank } from '../reconcile/index.ts';
 
 /** What the extractor's entity kinds are for the corpus's: a candidate or option is given figures as a party is. */
 const KIND: Record<string, Entity['kind']> = { party: 'party', candidate: 'candidate', option: 'option', group: 'group', place: 'place' };
@@ -142,6 +143,10 @@ export interface Counts {
   laterRoundRight: number;
   /** Strictly right claims given a later round on a figure of the first round. */
   roundFalse: number;
+  /** Strictly right result claims on a figure annotated with a moment (`as_of`), those that state the same moment, and those with a moment on a figure annotated without one. */
+  moment: number;
+  momentRight: number;
+  momentFalse: number;
 }
 
 /** The qualifiers of a result at some stage of the count: one for `stageBlind`. */
@@ -166,7 +171,7 @@ export interface ArticleResult {
   eitherReading: number | null;
 }
 
-const zero = (): Counts => ({ claims: 0, annotated: 0, strict: 0, loose: 0, notFigures: 0, stageBlind: 0, laterRound: 0, laterRoundRight: 0, roundFalse: 0 });
+const zero = (): Counts => ({ claims: 0, annotated: 0, strict: 0, loose: 0, notFigures: 0, stageBlind: 0, laterRound: 0, laterRoundRight: 0, roundFalse: 0, moment: 0, momentRight: 0, momentFalse: 0 });
 
 function add(a: Counts, b: Counts): Counts {
   return {
@@ -179,7 +184,23 @@ function add(a: Counts, b: Counts): Counts {
     laterRound: a.laterRound + b.laterRound,
     laterRoundRight: a.laterRoundRight + b.laterRoundRight,
     roundFalse: a.roundFalse + b.roundFalse,
+    moment: a.moment + b.moment,
+    momentRight: a.momentRight + b.momentRight,
+    momentFalse: a.momentFalse + b.momentFalse,
   };
+}
+
+/**
+ * Whether two moments are the same (`as_of`): the same time of day, or share or part counted
+ * ("17:00" and "5pm"; "95% counted" and "95 % of the votes counted"), else a number in common.
+ */
+export function sameMoment(a: string, b: string): boolean {
+  const x = momentRank(a);
+  const y = momentRank(b);
+  if (x && y) return x.kind === y.kind && Math.abs(x.rank - y.rank) < 0.01;
+  const nums = (s: string) => new Set((s.match(/\d+(?:[.,:]\d+)?/g) ?? []).map((n) => n.replace(',', '')));
+  const ys = nums(b);
+  return [...nums(a)].some((n) => ys.has(n));
 }
 
 /**
@@ -256,6 +277,12 @@ export function scoreArticle(body: string, claims: Claim[], article: CorpusArtic
       if (later) r.counts.laterRound += 1;
       if (later && claimedLater) r.counts.laterRoundRight += 1;
       if (!later && claimedLater) r.counts.roundFalse += 1;
+      // The moment of a snapshot (not part of strict either): the same time of day, share or part counted.
+      const moment = figures[i]!.figure.as_of ?? null;
+      if (RESULT_STAGES.has(c.qualifier) && moment) {
+        r.counts.moment += 1;
+        if (c.as_of && sameMoment(c.as_of, moment)) r.counts.momentRight += 1;
+      } else if (RESULT_STAGES.has(c.qualifier) && c.as_of) r.counts.momentFalse += 1;
       if (later !== claimedLater) r.rounds.push(`${describe(c)} round ${c.round ?? 1}, annotated ${figures[i]!.figure.round ?? 1}  in ${JSON.stringify(figures[i]!.figure.anchor)}`);
     } else pending.push(c);
   }
@@ -399,6 +426,11 @@ export function formatCorpusEvaluation(e: CorpusEvaluation, details: 'tune' | nu
   for (const half of ['tune', 'test']) {
     const c = halves.get(half);
     if (c && (c.claims > 0 || c.annotated > 0)) out.push(msg.CORPUS_EVAL_ROUNDS_ROW(half, c.laterRoundRight, c.laterRound, c.roundFalse, c.strict - c.laterRound));
+  }
+  out.push('', msg.CORPUS_EVAL_MOMENTS);
+  for (const half of ['tune', 'test']) {
+    const c = halves.get(half);
+    if (c && (c.claims > 0 || c.annotated > 0)) out.push(msg.CORPUS_EVAL_MOMENTS_ROW(half, c.momentRight, c.moment, c.momentFalse, c.strict - c.moment));
   }
   const read2 = e.articles.filter((a) => a.eitherReading !== null);
   if (read2.length) {

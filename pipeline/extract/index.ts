@@ -862,10 +862,13 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const stages = stageFrames(source, c, quantities);
   // The frame each sentence stands under: the headline's first (stage.ts).
   const frames = new Frames();
+  // The moments (`as_of`) the frame and the snapshot frame state ("95% counted", "10:00").
+  const moments: Moments = { frame: null, snapshot: null };
   const title = source.meta.title;
   if (title) {
     const { cues, complete } = stageCues(c, title, quantities(title), !stages.exitPoll, stages.exitPoll);
     frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))));
+    if (frames.frame) moments.frame = momentOf(title, quantities(title), c);
   }
   const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
   // The order in which the article last gave the two tiers of a count ("113 constituency and 39 party-list seats").
@@ -1021,6 +1024,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
           attribution: r.attribution,
           surface: r.surface ? { text: r.surface.value, ...where(sentence.start + r.surface.start) } : null,
           ...(r.laterRound ? { round: 2 } : {}),
+          ...asOfClaim(r.qualifier, text, quantities(text), q, frames, moments, c),
         };
       };
       const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
@@ -1038,9 +1042,52 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // A turnout at a time of day ("71.5% had voted as of 17:00") frames the turnouts after it (stage.ts `snapshotOf`).
   const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
   const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
+  const framed = frames.frame;
   frames.see(timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_, snapshot);
+  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c);
+  if (snapshot) moments.snapshot = momentOf(text, quantities(text), c);
   }
   return out;
+}
+
+/** The moments the current frame and snapshot frame state (`as_of`), kept beside stage.ts `Frames`. */
+interface Moments {
+  frame: string | null;
+  snapshot: string | null;
+}
+
+/**
+ * The moment a sentence states for the results in it, a snapshot's `as_of`: the share or part of
+ * the count done ("With 95% of the votes counted" → "95% counted", "more than 99% counted"; "3,110 of 3,111 polling stations
+ * reporting" → "3,110 of 3,111 polling stations"), else a time of day that is no polling hour
+ * ("By 10:00" → "10:00"); null when it states none. `except`: the figure's own number.
+ */
+export function momentOf(text: string, quantities: readonly Quantity[], c: Compiled, except: Quantity | null = null): string | null {
+  for (const q of quantities) {
+    if (q === except || (q.value ?? q.low ?? q.high) == null) continue;
+    if (q.kind === 'progress' && !q.total) return `${q.text} counted`;
+    const unit = q.total && c.progressUnitRe ? c.progressUnitRe.exec(text.slice(q.total.end)) : null;
+    if ((q.kind === 'progress' || q.kind === 'quantity') && q.total && unit) return `${text.slice(q.start, q.total.end)} ${unit[0].trim()}`;
+  }
+  const time = quantities.find((q) => q !== except && q.kind === 'time' && !pollingHour(text, q));
+  return time ? time.text : null;
+}
+
+/**
+ * The moment of a result (`as_of`): a count in progress or a time of day its own sentence states,
+ * else the moment of the frame its stage came from (the decision list's step 2: "With 95% of the
+ * votes counted, Unity leads. Reform has 20%." — both at "95% counted"), or of the snapshot frame
+ * for a figure of the voting under a turnout at a time of day. Results only; a complete count's
+ * moment ("100% counted") is kept too (reconcile reads it as no snapshot).
+ */
+function asOfClaim(qualifier: Qualifier, text: string, quantities: readonly Quantity[], q: Quantity, frames: Frames, moments: Moments, c: Compiled): { as_of?: string } {
+  if (qualifier !== 'interim' && qualifier !== 'preliminary' && qualifier !== 'final') return {};
+  const own = momentOf(text, quantities, c, q);
+  if (own) return { as_of: own };
+  // A count in progress read under a frame that states a moment is at that moment, whatever stage the frame named.
+  if (moments.frame && (qualifier === 'interim' || stageOf(null, frames.frame).stage === qualifier)) return { as_of: moments.frame };
+  if (qualifier === 'interim' && frames.snapshot && moments.snapshot) return { as_of: moments.snapshot };
+  return {};
 }
 
 /**

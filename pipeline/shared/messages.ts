@@ -125,6 +125,10 @@ export const CORPUS_EVAL_SECOND_READING =
   'Strict where a second reader chose the qualifiers too (test/corpus/agreement/, blind to the first reading; articles whose figures are unchanged since): as annotated, and with either reader\'s qualifier counted right:';
 export const CORPUS_EVAL_SECOND_READING_ROW = (half: string, articles: number, figures: number, p: string, r: string, p2: string, r2: string) =>
   `  ${half} half (${articles} articles, ${figures} figures): as annotated precision ${p}, recall ${r}; either reading precision ${p2}, recall ${r2}`;
+export const CORPUS_EVAL_MOMENTS =
+  'The moment of a snapshot (`as_of`, not part of strict): of the strictly right results on figures annotated with a moment (a time of day, a share or part counted), those whose claim states the same moment; and results given a moment on a figure annotated without one:';
+export const CORPUS_EVAL_MOMENTS_ROW = (half: string, right: number, annotated: number, wrong: number, without: number) =>
+  `  ${half} half: the same moment ${right} of ${annotated}; a moment on a figure without one ${wrong} of ${without}`;
 export const CORPUS_EVAL_ROUNDS = 'The round (not part of strict): of the strictly right claims on figures of a later round (a run-off), those given that round; and those given a later round on a first-round figure:';
 export const CORPUS_EVAL_ROUNDS_ROW = (half: string, right: number, later: number, wrong: number, first: number) =>
   `  ${half} half: later round ${right} of ${later}; a later round on a first-round figure ${wrong} of ${first}`;

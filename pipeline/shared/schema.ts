@@ -190,6 +190,8 @@ export const Claim = z.object({
   surface: z.object({ text: z.string(), line: z.number().int(), column: z.number().int() }).nullable().optional(),
   /** The round of a two-round election the figure is of, where not the first (2: an article about the run-off). */
   round: z.union([z.number().int(), z.string()]).nullable().optional(),
+  /** The moment of a result read during the count: a time of day or the share or part counted ("10:00", "95% counted"); absent where none is stated. */
+  as_of: z.string().optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { generalLexicon, parseLexicon } from '../../pipeline/shared/lexicon.ts';
 import { extract } from '../../pipeline/extract/index.ts';
-import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, locate, scoreArticle, matchEntityIds, sameEntity, sameValue } from '../../pipeline/extract/corpus-eval.ts';
+import { evaluateCorpus, eventLexicon, formatCorpusEvaluation, locate, scoreArticle, matchEntityIds, sameEntity, sameMoment, sameValue } from '../../pipeline/extract/corpus-eval.ts';
 import { CorpusArticle, loadCorpusEvents, loadSecondReadings, type CorpusFigure } from '../../pipeline/shared/corpus.ts';
 import type { Claim } from '../../pipeline/shared/schema.ts';
 import { fixtures } from '../paths.ts';
@@ -118,8 +118,33 @@ describe('eval-corpus', () => {
     const claims = [claim('41.5%', {}), claim('12', { metric: 'seats_total', entity: 'reform', value: 12, unit: 'seats' }), claim('3', { metric: 'seats_total', value: 3 })];
     const r = scoreArticle(body, claims, article, 'e', 'tune');
     // The seat count is right but for its counting stage (unspecified for final): stage-blind, not strict.
-    expect(r.counts).toEqual({ claims: 3, annotated: 2, strict: 1, loose: 2, notFigures: 1, stageBlind: 2, laterRound: 0, laterRoundRight: 0, roundFalse: 0 });
+    expect(r.counts).toEqual({ claims: 3, annotated: 2, strict: 1, loose: 2, notFigures: 1, stageBlind: 2, laterRound: 0, laterRoundRight: 0, roundFalse: 0, moment: 0, momentRight: 0, momentFalse: 0 });
     expect(r.kinds.sort()).toEqual(['not-figure', 'wrong-qualifier']);
+  });
+
+  it('counts the moment of a snapshot apart from strict: the same moment in other words, a wrong one, one where the figure has none', () => {
+    const body = 'By 5pm, Unity had 41.5% and Reform 12.1%. Unity won 40.2% in the end.';
+    const claim = (text: string, value: number, entity: string, qualifier: 'interim' | 'final', asOf?: string): Claim => {
+      const start = body.indexOf(text);
+      return {
+        id: text, source: 'a', metric: 'vote_share', entity, value, low: null, high: null, bound: 'exact', precision: 0.05, unit: '%', qualifier, election: 2099,
+        quote: body, span: [0, body.length], text, textSpan: [start, start + text.length], sentence: 'a:s1', line: 1, column: 1, ...(asOf ? { as_of: asOf } : {}),
+      };
+    };
+    const article = CorpusArticle.parse({
+      id: 'a',
+      pointer: {},
+      figures: [
+        { anchor: 'Unity had 41.5%', text: '41.5', metric: 'vote_share', entity: 'unity', value: 41.5, unit: '%', qualifier: 'interim', as_of: '17:00' },
+        { anchor: 'Reform 12.1%', text: '12.1', metric: 'vote_share', entity: 'reform', value: 12.1, unit: '%', qualifier: 'interim', as_of: '17:00' },
+        { anchor: 'Unity won 40.2%', text: '40.2', metric: 'vote_share', entity: 'unity', value: 40.2, unit: '%', qualifier: 'final' },
+      ],
+    });
+    const claims = [claim('41.5%', 41.5, 'unity', 'interim', '5pm'), claim('12.1%', 12.1, 'reform', 'interim', '6pm'), claim('40.2%', 40.2, 'unity', 'final', '5pm')];
+    const r = scoreArticle(body, claims, article, 'e', 'tune');
+    expect([r.counts.strict, r.counts.moment, r.counts.momentRight, r.counts.momentFalse]).toEqual([3, 2, 1, 1]);
+    expect(sameMoment('95% counted', '95 % of the votes counted')).toBe(true);
+    expect(sameMoment('3,110 of 3,111 polling stations', '3110 of 3111')).toBe(true);
   });
 
   it('counts the round apart from strict: a run-off figure given round 2, a first-round figure given round 2', () => {

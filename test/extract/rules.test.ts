@@ -3671,3 +3671,28 @@ describe('a share joined to its count by a participle', () => {
     expect(claims('The null votes were 60,027; that is, 1.84%.')).toEqual(['60,027 invalid_ballots.national 60027 unspecified', '1.84% invalid_ballots.national 1.84 unspecified']);
   });
 });
+
+describe('the moment of a snapshot (as_of)', () => {
+  const moments = (body: string, title: string | null = null) => read(body, lexicon, title).map((c) => `${c.text} ${c.qualifier} ${c.as_of ?? '-'}`);
+
+  it('a count in progress or a time of day in the sentence is its results\' moment', () => {
+    expect(moments('With 95% of the votes counted, Unity had 41.2 percent of the vote.')).toEqual(['41.2 percent interim 95% counted']);
+    expect(moments('By 10:00, turnout was 6.7%.')).toEqual(['6.7% interim 10:00']);
+    expect(moments('With 3,110 of 3,111 polling stations reporting, Unity had 41.2 percent of the vote.')).toEqual([
+      '3,111 unspecified -',
+      '41.2 percent interim 3,110 of 3,111 polling stations',
+    ]);
+  });
+
+  it('the frame a result takes its stage from gives its moment; a sentence with its own stage and no moment has none', () => {
+    expect(moments('With more than 99% of the votes counted, Unity leads with 41.2 percent of the vote. Reform had 20 percent.')).toEqual([
+      '41.2 percent interim more than 99% counted',
+      '20 percent interim more than 99% counted',
+    ]);
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. The final results gave Reform 20 percent of the vote.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent final -',
+    ]);
+    expect(moments('Unity won 41.2 percent of the vote.')).toEqual(['41.2 percent unspecified -']);
+  });
+});
