@@ -165,6 +165,9 @@ export interface Compiled {
   /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
   declaredVerbRe: RegExp | null;
   declaredObjectRe: RegExp | null;
+  /** `qualifiers.declared.wins` and `says`: words of winning, and verbs of saying an authority names a winner with. */
+  declaredWinRe: RegExp | null;
+  declaredSayRe: RegExp | null;
   /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
   provisionalRe: RegExp | null;
   /** A word of `qualifiers.provisional` before a result noun or count word, up to two words between ("unofficial results", "the preliminary vote count"): the decision list's step 3. */
@@ -471,6 +474,8 @@ export function compile(lexicon: Lexicon): Compiled {
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
     declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
+    declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
+    declaredSayRe: lexicon.qualifiers.declared.says.length ? wordsRe(lexicon.qualifiers.declared.says) : null,
     provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
     toComeRe: lexicon.qualifiers.to_come.length ? wordsRe(lexicon.qualifiers.to_come) : null,
     bareCounts: new Set(lexicon.qualifiers.bare_counts.map(key)),
@@ -1492,8 +1497,8 @@ function declaredWinner(c: Compiled, text: string): boolean {
     if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
     return true;
   }
-  // A verb of the last clause is one of the sentence's: with none in the sentence, the last clause has none.
-  return verbs.length > 0 && declaredByAuthority(c, text);
+  // The authority names the winner in its own words: the sentence names one.
+  return hasWord(c.attribution.sources, text) && declaredByAuthority(c, text);
 }
 
 /**
@@ -1504,14 +1509,53 @@ function declaredWinner(c: Compiled, text: string): boolean {
  */
 function declaredByAuthority(c: Compiled, text: string): boolean {
   const comma = text.lastIndexOf(',');
-  if (comma < 0) return false;
+  if (comma < 0) return authorityNamesWinner(c, text);
   const tail = text.slice(comma + 1);
-  const verb = words(c.declaredVerbRe!, tail, () => true)[0];
-  if (!verb || !hasWord(c.attribution.sources, tail.slice(0, verb.start)) || actToCome(c, text, { start: comma + 1 + verb.start })) return false;
+  const verb = [c.declaredVerbRe, c.declaredSayRe].flatMap((re) => (re ? words(re, tail, () => true) : [])).sort((a, b) => a.start - b.start)[0];
+  if (!verb || !hasWord(c.attribution.sources, tail.slice(0, verb.start)) || actToCome(c, text, { start: comma + 1 + verb.start })) return authorityNamesWinner(c, text);
   // Not a declaration denied or hedged ("…, the electoral commission has not yet declared").
   if (/\bnot\b/iu.test(tail.slice(0, verb.start)) || c.hedgeRe?.test(tail.slice(0, verb.start))) return false;
-  const head = text.slice(0, comma);
-  return words(c.declaredObjectRe!, head, () => true).some((o) => !/\bnot\s+(?:yet\s+)?(?:the\s+)?$/iu.test(head.slice(Math.max(0, o.start - 12), o.start)));
+  return namesWinner(c, text.slice(0, comma));
+}
+
+/** A number right after a word of winning: what a side won ("won 62.6% of the votes", "won two seats"), no winner named. */
+const WON_NUMBER = /^\s+(?:(?:about|almost|nearly|over|around|more\s+than|less\s+than|just|only)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/iu;
+
+/**
+ * Whether a clause names the winner: an object of declaring ("the winner") or a word of winning
+ * ("has been re-elected", "has won the presidential election"), not denied ("is not the winner");
+ * a word of winning right before a number tells what a side won, not who won ("won 62.6% of votes").
+ */
+function namesWinner(c: Compiled, head: string): boolean {
+  const denied = (o: { start: number }) => /\bnot\s+(?:yet\s+)?(?:the\s+)?$/iu.test(head.slice(Math.max(0, o.start - 12), o.start));
+  if (c.declaredObjectRe && words(c.declaredObjectRe, head, () => true).some((o) => !denied(o))) return true;
+  return !!c.declaredWinRe && words(c.declaredWinRe, head, () => true).some((o) => !denied(o) && !WON_NUMBER.test(head.slice(o.end)));
+}
+
+/** How far (in characters) an authority may stand from "according to" before it, or from its verb of saying after it. */
+const AUTHORITY_NEAR = 30;
+
+/**
+ * Whether an election authority (`attribution.sources`) names the winner in a sentence of its
+ * own words (the decision list's step 6, an authority that announces who is elected): "according
+ * to" the authority, with a word of winning anywhere in the sentence ("Ames has won a second term
+ * with 84.3% of the vote, according to the Constitutional Court"), or the authority, then a verb
+ * of saying or declaring, then the word of winning ("The Electoral Tribunal confirmed they won 54
+ * of 60 seats"). A figure "according to the electoral commission" with no winner named is step 7.
+ */
+function authorityNamesWinner(c: Compiled, text: string): boolean {
+  if (!c.declaredWinRe) return false;
+  for (const s of words(c.attribution.sources, text, () => true)) {
+    if (/\baccording\s+to\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu.test(text.slice(Math.max(0, s.start - AUTHORITY_NEAR), s.start))) {
+      if (namesWinner(c, text.slice(0, s.start)) || namesWinner(c, text.slice(s.end))) return true;
+      continue;
+    }
+    const after = text.slice(s.end, s.end + AUTHORITY_NEAR);
+    const verb = [c.declaredVerbRe, c.declaredSayRe].flatMap((re) => (re ? words(re, after, () => true) : [])).sort((a, b) => a.start - b.start)[0];
+    if (!verb || /[,;:.()–—"“”]|\bnot\b/u.test(after.slice(0, verb.start)) || c.hedgeRe?.test(after.slice(0, verb.start))) continue;
+    if (namesWinner(c, text.slice(s.end + verb.end))) return true;
+  }
+  return false;
 }
 
 /** Where the last clause of `text` starts: after its last punctuation mark or dash (0: none). */

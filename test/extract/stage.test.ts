@@ -257,6 +257,18 @@ describe('the decision list on sentences', () => {
     expect(stages('Ann Ames is not the winner, the Electoral Commission has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
   });
 
+  it('step 6: the authority saying who is elected or won the election, in its last clause, with "according to", or before a verb of saying', () => {
+    expect(stages('Ann Ames has been re-elected with almost 71 per cent of the vote, the electoral authority said on Sunday.')).toEqual(['almost 71 per cent final']);
+    expect(stages('Ann Ames has won the presidential run-off, the interior ministry said.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
+    expect(stages('Ann Ames has won a second term with 84.3 percent of the vote, according to the Constitutional Court.')).toEqual(['84.3 percent final']);
+    expect(stages('The election commission said Ann Ames was elected with 52.6% of the vote.')).toEqual(['52.6% final']);
+    // What a side won, said by the authority, names no winner: step 7.
+    expect(stages('Unity won 62.6% of votes in the general election, the election commission said on Tuesday.')).toEqual(['62.6% unspecified']);
+    expect(stages('Unity won 62.6% of votes, according to the electoral commission.')).toEqual(['62.6% unspecified']);
+    // A winner the article names, or a side's word, is no authority's act.
+    expect(stages('Ann Ames has been re-elected with 71 per cent of the vote, her campaign said.')).toEqual(['71 per cent unspecified']);
+  });
+
   it('step 6: a winner confirmed is a winner declared ("confirmed" is step 6\'s word)', () => {
     expect(stages('Ann Ames confirmed the winner of the presidential race.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
     expect(stages('The court has not yet confirmed the winner.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
