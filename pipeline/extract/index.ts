@@ -4167,10 +4167,20 @@ function asideYear(y: Quantity, text: string, nums: Quantity[], parens: Span[]):
   return !nums.some((q) => q.start >= from && q.end <= to);
 }
 
-/** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */
+/**
+ * A time of day that dates no count, so no snapshot: when voting opened or closed ("began at 8
+ * a.m. and ended at 4 p.m.", "opened at 7:00"), that hour in another zone in brackets right after
+ * it ("closed at 6 p.m. local time (1700 GMT)", `POLLING_HOUR_GLOSS`), and the hour someone
+ * announced or said something ("who announced the result at 4.10 am", "told the media at about
+ * 1:10 a.m.", `STATEMENT_HOUR`: the corpus README's decision list, "the time at which results were
+ * announced … dates the announcement, not the count").
+ */
 const POLLING_HOUR = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|opening|closed|closes|closing)\s+(?:at\s+)?$/iu;
+const POLLING_HOUR_GLOSS = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|opening|closed|closes|closing)\s+(?:at\s+)?[^()\d]{0,5}\d[^()]{0,25}\(\s*$/iu;
+const STATEMENT_HOUR = /(?<![\p{L}])(?:announced|announces|declared|declares|said|says|told)\s+(?:[\p{L}'’]+\s+){0,3}?at\s+(?:about\s+|around\s+)?$/iu;
 function pollingHour(text: string, t: { start: number }): boolean {
-  return POLLING_HOUR.test(text.slice(Math.max(0, t.start - 20), t.start));
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  return POLLING_HOUR.test(before.slice(-20)) || POLLING_HOUR_GLOSS.test(before.slice(-50)) || STATEMENT_HOUR.test(before);
 }
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */

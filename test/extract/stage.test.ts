@@ -142,6 +142,15 @@ describe('the decision list on sentences', () => {
     expect(stages('By 17:00, turnout was 61.2 percent, according to preliminary data.')).toEqual(['61.2 percent interim']);
   });
 
+  it('a time of day that dates no count is no snapshot: the hour polls closed, that hour in another zone, the hour someone announced or said something', () => {
+    expect(stages('Turnout was 27.7 percent when polling stations closed at 6 p.m. local time (1700 GMT).')).toEqual(['27.7 percent unspecified']);
+    expect(stages('The chairman, who announced the result at 4.10 am, said Ames got 8,794,726 votes.')).toEqual(['8,794,726 unspecified']);
+    expect(stages('The minister told the media at about 1:10 a.m. that Unity had won 68 seats.')).toEqual(['68 unspecified']);
+    // A count read at a time of day stays a count in progress.
+    expect(stages('The commission said Unity had won 68 seats as of 1:10 a.m.')).toEqual(['68 interim']);
+    expect(stages('At 1:10 a.m., Unity had won 68 seats.')).toEqual(['68 interim']);
+  });
+
   it('step 2: "as of tomorrow" is no count in progress, and its sentence no frame', () => {
     expect(stages('"We lost. As of tomorrow, I will resign," he said.\nReform took 10.3% of the vote.')).toEqual(['10.3% unspecified']);
     expect(stages('As of Monday evening, Reform took 10.3% of the vote.')).toEqual(['10.3% interim']);
