@@ -2543,7 +2543,7 @@ function readSentence(
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
-    if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+    if (near && !historicalYear.has(near) && !inAside(h, text, nums)) historicalYear.set(near, c.previous);
   }
   // "the 98 seats it previously held", "went into the election with three seats": what a party held before the vote.
   for (const h of heldBefore) {
@@ -4139,10 +4139,15 @@ function linkedPast(text: string, nums: Quantity[], i: number, parens: Span[], e
   return linkedAfter(text, { start: q.start, end: q.end }, entities, next?.start ?? text.length);
 }
 
-/** A relative clause opened after a comma, up to the year: ", which placed seventh in the 2021 elections". */
-const RELATIVE_OPEN = /,\s*(?:which|who|whose)\s[^,;:()]*$/iu;
-/** The rest of that clause after the year, up to its closing comma, with no number. */
-const RELATIVE_CLOSE = /^[^,;:.()\d]*,/u;
+/**
+ * An aside opened after a comma or dash, up to the year or earlier-election words: a relative
+ * clause (", which placed seventh in the 2021 elections", ", and who already went to the second
+ * round four years ago") or one set against the main clause (", while the Greens were the main
+ * losers after their big rise four years ago").
+ */
+const RELATIVE_OPEN = /[,–—]\s*(?:(?:and|but)\s+)?(?:which|who|whose|while|whereas)\s[^,;:()–—]*$/iu;
+/** The rest of that clause after them, up to its closing comma or the end of the sentence, with no number. */
+const RELATIVE_CLOSE = /^[^,;:.()\d–—]*(?:,|[.!?]?["”’]?\s*$)/u;
 /** "ex-wife of former president Bo Berg": a person named after "of", right before a bracket (the person the sentence's subject is related to, not its subject). */
 const OF_NAME = /(?<![\p{L}])of\s+[^,;:()]{1,60}$/iu;
 /** A bracket that holds only a span of years ("(2008-2012)"): a term of office after a name. */
@@ -4160,12 +4165,23 @@ const YEARS_ONLY = /^\(\s*\d{4}\s*[-–—]\s*\d{2,4}\s*\)$/u;
 function asideYear(y: Quantity, text: string, nums: Quantity[], parens: Span[]): boolean {
   const bracket = parens.find((p) => p.start <= y.start && y.end <= p.end);
   if (bracket) return YEARS_ONLY.test(text.slice(bracket.start, bracket.end)) && OF_NAME.test(text.slice(0, bracket.start)) && !nums.some((q) => q.start >= bracket.start && q.end <= bracket.end);
+  return inAside(y, text, nums);
+}
+
+/**
+ * Whether a year or earlier-election words stand in an aside with no number (`RELATIVE_OPEN`,
+ * `RELATIVE_CLOSE`: "Reform, which placed seventh in the 2021 elections, gained 11 seats",
+ * "Ames, with 15.4%, and who already went to the second round four years ago, is third"): it
+ * tells of the past of someone or something beside a figure of this election, and dates none.
+ */
+function inAside(y: { start: number; end: number }, text: string, nums: Quantity[]): boolean {
   const open = RELATIVE_OPEN.exec(text.slice(0, y.start));
   const close = RELATIVE_CLOSE.exec(text.slice(y.end));
   if (!open || !close) return false;
   const [from, to] = [open.index, y.end + close[0].length];
   return !nums.some((q) => q.start >= from && q.end <= to);
 }
+
 
 /**
  * A time of day that dates no count, so no snapshot: when voting opened or closed ("began at 8

@@ -308,6 +308,16 @@ describe('the decision list on sentences', () => {
     expect(stages('Former presidents Ann Ames (2006-12) and Bo Berg (2012-18) both prevailed with less than 40% of the vote.')).toEqual(['less than 40% historical']);
   });
 
+  it('step 1: earlier-election words in an aside with no number (a relative clause, a "while" clause, to its closing comma or the end of the sentence) make no figure historical', () => {
+    expect(stages('Bo Berg, with 15.4%, and who already went to the second round four years ago, is third.')).toEqual(['15.4% unspecified']);
+    expect(stages('Sixth, with five seats, is the new party of the mayor Bo Berg, who left Unity two years ago.')).toEqual(['five unspecified']);
+    expect(stages('Unity won with 28.6% of the vote, while Reform were the main losers after their big rise four years ago.')).toEqual(['28.6% unspecified']);
+    expect(stages('Reform, which placed seventh in the 2027 elections.\nReform gained 11 seats, which it had also won in 2027.')).toEqual(['11 unspecified']);
+    // An aside with a number of its own, and the words in the figure's own clause, still date it.
+    expect(stages('Unity won 40 seats, while Reform won 30 seats four years ago.')).toEqual(['40 unspecified', '30 historical']);
+    expect(stages('Bo Berg won 15.4% four years ago.')).toEqual(['15.4% historical']);
+  });
+
   it('step 7: nothing says: a winner the article names, a figure of the commission with no stage word', () => {
     expect(stages('Ames won 52 percent.')).toEqual(['52 percent unspecified']);
     expect(stages('Unity took 41.2 percent, according to the election commission.')).toEqual(['41.2 percent unspecified']);
