@@ -1511,11 +1511,16 @@ function declaredByAuthority(c: Compiled, text: string): boolean {
   const comma = text.lastIndexOf(',');
   if (comma < 0) return authorityNamesWinner(c, text);
   const tail = text.slice(comma + 1);
-  const verb = [c.declaredVerbRe, c.declaredSayRe].flatMap((re) => (re ? words(re, tail, () => true) : [])).sort((a, b) => a.start - b.start)[0];
+  const verb = sayingVerb(c, tail);
   if (!verb || !hasWord(c.attribution.sources, tail.slice(0, verb.start)) || actToCome(c, text, { start: comma + 1 + verb.start })) return authorityNamesWinner(c, text);
   // Not a declaration denied or hedged ("…, the electoral commission has not yet declared").
   if (/\bnot\b/iu.test(tail.slice(0, verb.start)) || c.hedgeRe?.test(tail.slice(0, verb.start))) return false;
   return namesWinner(c, text.slice(0, comma));
+}
+
+/** The first verb of declaring or saying in a text (`qualifiers.declared.verbs`, `says`). */
+function sayingVerb(c: Compiled, text: string): Mention<boolean> | undefined {
+  return [c.declaredVerbRe, c.declaredSayRe].flatMap((re) => (re ? words(re, text, () => true) : [])).sort((a, b) => a.start - b.start)[0];
 }
 
 /** A number right after a word of winning: what a side won ("won 62.6% of the votes", "won two seats"), no winner named. */
@@ -1551,7 +1556,7 @@ function authorityNamesWinner(c: Compiled, text: string): boolean {
       continue;
     }
     const after = text.slice(s.end, s.end + AUTHORITY_NEAR);
-    const verb = [c.declaredVerbRe, c.declaredSayRe].flatMap((re) => (re ? words(re, after, () => true) : [])).sort((a, b) => a.start - b.start)[0];
+    const verb = sayingVerb(c, after);
     if (!verb || /[,;:.()–—"“”]|\bnot\b/u.test(after.slice(0, verb.start)) || c.hedgeRe?.test(after.slice(0, verb.start))) continue;
     if (namesWinner(c, text.slice(s.end + verb.end))) return true;
   }
