@@ -165,6 +165,9 @@ export interface Compiled {
   /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
   declaredVerbRe: RegExp | null;
   declaredObjectRe: RegExp | null;
+  /** `qualifiers.declared.wins` and `says`: words of winning, and verbs of saying an authority names a winner with. */
+  declaredWinRe: RegExp | null;
+  declaredSayRe: RegExp | null;
   /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
   provisionalRe: RegExp | null;
   /** A word of `qualifiers.provisional` before a result noun or count word, up to two words between ("unofficial results", "the preliminary vote count"): the decision list's step 3. */
@@ -473,6 +476,8 @@ export function compile(lexicon: Lexicon): Compiled {
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
     declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
+    declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
+    declaredSayRe: lexicon.qualifiers.declared.says.length ? wordsRe(lexicon.qualifiers.declared.says) : null,
     provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
     toComeRe: lexicon.qualifiers.to_come.length ? wordsRe(lexicon.qualifiers.to_come) : null,
     bareCounts: new Set(lexicon.qualifiers.bare_counts.map(key)),
@@ -1557,8 +1562,8 @@ function declaredWinner(c: Compiled, text: string): boolean {
     if (c.hedgeRe?.test(before) || /\bnot\s+(?:yet\s+)?$/iu.test(before) || actToCome(c, text, v)) continue;
     return true;
   }
-  // A verb of the last clause is one of the sentence's: with none in the sentence, the last clause has none.
-  return verbs.length > 0 && declaredByAuthority(c, text);
+  // The authority names the winner in its own words: the sentence names one.
+  return hasWord(c.attribution.sources, text) && declaredByAuthority(c, text);
 }
 
 /**
@@ -1569,14 +1574,58 @@ function declaredWinner(c: Compiled, text: string): boolean {
  */
 function declaredByAuthority(c: Compiled, text: string): boolean {
   const comma = text.lastIndexOf(',');
-  if (comma < 0) return false;
+  if (comma < 0) return authorityNamesWinner(c, text);
   const tail = text.slice(comma + 1);
-  const verb = words(c.declaredVerbRe!, tail, () => true)[0];
-  if (!verb || !hasWord(c.attribution.sources, tail.slice(0, verb.start)) || actToCome(c, text, { start: comma + 1 + verb.start })) return false;
+  const verb = sayingVerb(c, tail);
+  if (!verb || !hasWord(c.attribution.sources, tail.slice(0, verb.start)) || actToCome(c, text, { start: comma + 1 + verb.start })) return authorityNamesWinner(c, text);
   // Not a declaration denied or hedged ("…, the electoral commission has not yet declared").
   if (/\bnot\b/iu.test(tail.slice(0, verb.start)) || c.hedgeRe?.test(tail.slice(0, verb.start))) return false;
-  const head = text.slice(0, comma);
-  return words(c.declaredObjectRe!, head, () => true).some((o) => !/\bnot\s+(?:yet\s+)?(?:the\s+)?$/iu.test(head.slice(Math.max(0, o.start - 12), o.start)));
+  return namesWinner(c, text.slice(0, comma));
+}
+
+/** The first verb of declaring or saying in a text (`qualifiers.declared.verbs`, `says`). */
+function sayingVerb(c: Compiled, text: string): Mention<boolean> | undefined {
+  return [c.declaredVerbRe, c.declaredSayRe].flatMap((re) => (re ? words(re, text, () => true) : [])).sort((a, b) => a.start - b.start)[0];
+}
+
+/** A number right after a word of winning: what a side won ("won 62.6% of the votes", "won two seats"), no winner named. */
+const WON_NUMBER = /^\s+(?:(?:about|almost|nearly|over|around|more\s+than|less\s+than|just|only)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/iu;
+
+/**
+ * Whether a clause names the winner: an object of declaring ("the winner") or a word of winning
+ * ("has been re-elected", "has won the presidential election"), not denied ("is not the winner");
+ * a word of winning right before a number tells what a side won, not who won ("won 62.6% of votes").
+ */
+function namesWinner(c: Compiled, head: string): boolean {
+  const denied = (o: { start: number }) => /\bnot\s+(?:yet\s+)?(?:the\s+)?$/iu.test(head.slice(Math.max(0, o.start - 12), o.start));
+  if (c.declaredObjectRe && words(c.declaredObjectRe, head, () => true).some((o) => !denied(o))) return true;
+  return !!c.declaredWinRe && words(c.declaredWinRe, head, () => true).some((o) => !denied(o) && !WON_NUMBER.test(head.slice(o.end)));
+}
+
+/** How far (in characters) an authority may stand from "according to" before it, or from its verb of saying after it. */
+const AUTHORITY_NEAR = 30;
+
+/**
+ * Whether an election authority (`attribution.sources`) names the winner in a sentence of its
+ * own words (the decision list's step 6, an authority that announces who is elected): "according
+ * to" the authority, with a word of winning anywhere in the sentence ("Ames has won a second term
+ * with 84.3% of the vote, according to the Constitutional Court"), or the authority, then a verb
+ * of saying or declaring, then the word of winning ("The Electoral Tribunal confirmed they won 54
+ * of 60 seats"). A figure "according to the electoral commission" with no winner named is step 7.
+ */
+function authorityNamesWinner(c: Compiled, text: string): boolean {
+  if (!c.declaredWinRe) return false;
+  for (const s of words(c.attribution.sources, text, () => true)) {
+    if (/\baccording\s+to\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}$/iu.test(text.slice(Math.max(0, s.start - AUTHORITY_NEAR), s.start))) {
+      if (namesWinner(c, text.slice(0, s.start)) || namesWinner(c, text.slice(s.end))) return true;
+      continue;
+    }
+    const after = text.slice(s.end, s.end + AUTHORITY_NEAR);
+    const verb = sayingVerb(c, after);
+    if (!verb || /[,;:.()–—"“”]|\bnot\b/u.test(after.slice(0, verb.start)) || c.hedgeRe?.test(after.slice(0, verb.start))) continue;
+    if (namesWinner(c, text.slice(s.end + verb.end))) return true;
+  }
+  return false;
 }
 
 /** Where the last clause of `text` starts: after its last punctuation mark or dash (0: none). */
@@ -2573,7 +2622,7 @@ function readSentence(
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
-    if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+    if (near && !historicalYear.has(near) && !inAside(h, text, nums)) historicalYear.set(near, c.previous);
   }
   // "the 98 seats it previously held", "went into the election with three seats": what a party held before the vote.
   for (const h of heldBefore) {
@@ -4173,10 +4222,15 @@ function linkedPast(text: string, nums: Quantity[], i: number, parens: Span[], e
   return linkedAfter(text, { start: q.start, end: q.end }, entities, next?.start ?? text.length);
 }
 
-/** A relative clause opened after a comma, up to the year: ", which placed seventh in the 2021 elections". */
-const RELATIVE_OPEN = /,\s*(?:which|who|whose)\s[^,;:()]*$/iu;
-/** The rest of that clause after the year, up to its closing comma, with no number. */
-const RELATIVE_CLOSE = /^[^,;:.()\d]*,/u;
+/**
+ * An aside opened after a comma or dash, up to the year or earlier-election words: a relative
+ * clause (", which placed seventh in the 2021 elections", ", and who already went to the second
+ * round four years ago") or one set against the main clause (", while the Greens were the main
+ * losers after their big rise four years ago").
+ */
+const RELATIVE_OPEN = /[,–—]\s*(?:(?:and|but)\s+)?(?:which|who|whose|while|whereas)\s[^,;:()–—]*$/iu;
+/** The rest of that clause after them, up to its closing comma or the end of the sentence, with no number. */
+const RELATIVE_CLOSE = /^[^,;:.()\d–—]*(?:,|[.!?]?["”’]?\s*$)/u;
 /** "ex-wife of former president Bo Berg": a person named after "of", right before a bracket (the person the sentence's subject is related to, not its subject). */
 const OF_NAME = /(?<![\p{L}])of\s+[^,;:()]{1,60}$/iu;
 /** A bracket that holds only a span of years ("(2008-2012)"): a term of office after a name. */
@@ -4194,6 +4248,16 @@ const YEARS_ONLY = /^\(\s*\d{4}\s*[-–—]\s*\d{2,4}\s*\)$/u;
 function asideYear(y: Quantity, text: string, nums: Quantity[], parens: Span[]): boolean {
   const bracket = parens.find((p) => p.start <= y.start && y.end <= p.end);
   if (bracket) return YEARS_ONLY.test(text.slice(bracket.start, bracket.end)) && OF_NAME.test(text.slice(0, bracket.start)) && !nums.some((q) => q.start >= bracket.start && q.end <= bracket.end);
+  return inAside(y, text, nums);
+}
+
+/**
+ * Whether a year or earlier-election words stand in an aside with no number (`RELATIVE_OPEN`,
+ * `RELATIVE_CLOSE`: "Reform, which placed seventh in the 2021 elections, gained 11 seats",
+ * "Ames, with 15.4%, and who already went to the second round four years ago, is third"): it
+ * tells of the past of someone or something beside a figure of this election, and dates none.
+ */
+function inAside(y: { start: number; end: number }, text: string, nums: Quantity[]): boolean {
   const open = RELATIVE_OPEN.exec(text.slice(0, y.start));
   const close = RELATIVE_CLOSE.exec(text.slice(y.end));
   if (!open || !close) return false;
@@ -4201,10 +4265,21 @@ function asideYear(y: Quantity, text: string, nums: Quantity[], parens: Span[]):
   return !nums.some((q) => q.start >= from && q.end <= to);
 }
 
-/** "began at 8 a.m. and ended at 4 p.m.", "opened at 7:00": when voting opened or closed, no snapshot. */
+
+/**
+ * A time of day that dates no count, so no snapshot: when voting opened or closed ("began at 8
+ * a.m. and ended at 4 p.m.", "opened at 7:00"), that hour in another zone in brackets right after
+ * it ("closed at 6 p.m. local time (1700 GMT)", `POLLING_HOUR_GLOSS`), and the hour someone
+ * announced or said something ("who announced the result at 4.10 am", "told the media at about
+ * 1:10 a.m.", `STATEMENT_HOUR`: the corpus README's decision list, "the time at which results were
+ * announced … dates the announcement, not the count").
+ */
 const POLLING_HOUR = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|opening|closed|closes|closing)\s+(?:at\s+)?$/iu;
+const POLLING_HOUR_GLOSS = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|opening|closed|closes|closing)\s+(?:at\s+)?[^()\d]{0,5}\d[^()]{0,25}\(\s*$/iu;
+const STATEMENT_HOUR = /(?<![\p{L}])(?:announced|announces|declared|declares|said|says|told)\s+(?:[\p{L}'’]+\s+){0,3}?at\s+(?:about\s+|around\s+)?$/iu;
 function pollingHour(text: string, t: { start: number }): boolean {
-  return POLLING_HOUR.test(text.slice(Math.max(0, t.start - 20), t.start));
+  const before = text.slice(Math.max(0, t.start - 60), t.start);
+  return POLLING_HOUR.test(before.slice(-20)) || POLLING_HOUR_GLOSS.test(before.slice(-50)) || STATEMENT_HOUR.test(before);
 }
 
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */

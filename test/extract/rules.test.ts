@@ -2549,6 +2549,12 @@ describe('the base of a comparison dates no number', () => {
     expect(claims('Reform, a party founded in 2027, received 18.1% of the votes.')).toEqual(['18.1% vote_share.reform 18.1 unspecified']);
   });
 
+  it('a year or earlier-election words after "similar to", "equal to": the figure is like the earlier one, not it', () => {
+    expect(claims('Similar to the 2027 elections, the voter turnout was 39.1 per cent.')).toEqual(['39.1 per cent turnout.national 39.1 unspecified']);
+    expect(claims('The voter turnout was 71.9 %, similar to the last election in 2027.')).toEqual(['71.9 % turnout.national 71.9 unspecified']);
+    expect(claims('Unity won 21 seats, a number equal to that won in the previous general elections.')).toEqual(['21 seats_total.unity 21 unspecified']);
+  });
+
   it('still dates a "when" clause, a bracket, and a result named with a possessive', () => {
     expect(claims('Turnout is a record since the 2027 election, when it reached 27.6%.')).toEqual(['27.6% turnout.national 27.6 historical']);
     expect(claims('Turnout was a record since 2027 (63.6%).')).toEqual(['63.6% turnout.national 63.6 historical']);

@@ -142,6 +142,15 @@ describe('the decision list on sentences', () => {
     expect(stages('By 17:00, turnout was 61.2 percent, according to preliminary data.')).toEqual(['61.2 percent interim']);
   });
 
+  it('a time of day that dates no count is no snapshot: the hour polls closed, that hour in another zone, the hour someone announced or said something', () => {
+    expect(stages('Turnout was 27.7 percent when polling stations closed at 6 p.m. local time (1700 GMT).')).toEqual(['27.7 percent unspecified']);
+    expect(stages('The chairman, who announced the result at 4.10 am, said Ames got 8,794,726 votes.')).toEqual(['8,794,726 unspecified']);
+    expect(stages('The minister told the media at about 1:10 a.m. that Unity had won 68 seats.')).toEqual(['68 unspecified']);
+    // A count read at a time of day stays a count in progress.
+    expect(stages('The commission said Unity had won 68 seats as of 1:10 a.m.')).toEqual(['68 interim']);
+    expect(stages('At 1:10 a.m., Unity had won 68 seats.')).toEqual(['68 interim']);
+  });
+
   it('step 2: "as of tomorrow" is no count in progress, and its sentence no frame', () => {
     expect(stages('"We lost. As of tomorrow, I will resign," he said.\nReform took 10.3% of the vote.')).toEqual(['10.3% unspecified']);
     expect(stages('As of Monday evening, Reform took 10.3% of the vote.')).toEqual(['10.3% interim']);
@@ -257,6 +266,18 @@ describe('the decision list on sentences', () => {
     expect(stages('Ann Ames is not the winner, the Electoral Commission has declared.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
   });
 
+  it('step 6: the authority saying who is elected or won the election, in its last clause, with "according to", or before a verb of saying', () => {
+    expect(stages('Ann Ames has been re-elected with almost 71 per cent of the vote, the electoral authority said on Sunday.')).toEqual(['almost 71 per cent final']);
+    expect(stages('Ann Ames has won the presidential run-off, the interior ministry said.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
+    expect(stages('Ann Ames has won a second term with 84.3 percent of the vote, according to the Constitutional Court.')).toEqual(['84.3 percent final']);
+    expect(stages('The election commission said Ann Ames was elected with 52.6% of the vote.')).toEqual(['52.6% final']);
+    // What a side won, said by the authority, names no winner: step 7.
+    expect(stages('Unity won 62.6% of votes in the general election, the election commission said on Tuesday.')).toEqual(['62.6% unspecified']);
+    expect(stages('Unity won 62.6% of votes, according to the electoral commission.')).toEqual(['62.6% unspecified']);
+    // A winner the article names, or a side's word, is no authority's act.
+    expect(stages('Ann Ames has been re-elected with 71 per cent of the vote, her campaign said.')).toEqual(['71 per cent unspecified']);
+  });
+
   it('step 6: a winner confirmed is a winner declared ("confirmed" is step 6\'s word)', () => {
     expect(stages('Ann Ames confirmed the winner of the presidential race.\nAmes won 52.6% of the vote.')).toEqual(['52.6% final']);
     expect(stages('The court has not yet confirmed the winner.\nAmes won 52.6% of the vote.')).toEqual(['52.6% unspecified']);
@@ -285,6 +306,16 @@ describe('the decision list on sentences', () => {
     // The clause's own number, and a term after the subject's own name, stay that year's.
     expect(stages('Unity, which won 40 seats in 2027, took 35 seats this time.')).toEqual(['40 historical', '35 unspecified']);
     expect(stages('Former presidents Ann Ames (2006-12) and Bo Berg (2012-18) both prevailed with less than 40% of the vote.')).toEqual(['less than 40% historical']);
+  });
+
+  it('step 1: earlier-election words in an aside with no number (a relative clause, a "while" clause, to its closing comma or the end of the sentence) make no figure historical', () => {
+    expect(stages('Bo Berg, with 15.4%, and who already went to the second round four years ago, is third.')).toEqual(['15.4% unspecified']);
+    expect(stages('Sixth, with five seats, is the new party of the mayor Bo Berg, who left Unity two years ago.')).toEqual(['five unspecified']);
+    expect(stages('Unity won with 28.6% of the vote, while Reform were the main losers after their big rise four years ago.')).toEqual(['28.6% unspecified']);
+    expect(stages('Reform, which placed seventh in the 2027 elections.\nReform gained 11 seats, which it had also won in 2027.')).toEqual(['11 unspecified']);
+    // An aside with a number of its own, and the words in the figure's own clause, still date it.
+    expect(stages('Unity won 40 seats, while Reform won 30 seats four years ago.')).toEqual(['40 unspecified', '30 historical']);
+    expect(stages('Bo Berg won 15.4% four years ago.')).toEqual(['15.4% historical']);
   });
 
   it('step 7: nothing says: a winner the article names, a figure of the commission with no stage word', () => {
