@@ -1131,9 +1131,11 @@ function tierCues(c: Compiled, text: string): Mention<string>[] {
  */
 function tierElsewhere(text: string, q: { start: number; end: number }, m: { start: number; end: number }): boolean {
   const between = text.slice(q.end, m.start);
-  if (RELATIVE_BETWEEN.test(between) || (between.includes(',') && RELATIVE_OPEN.test(text.slice(0, q.start)))) return true;
+  if (RELATIVE_BETWEEN.test(between) || (between.includes(',') && RELATIVE_CLAUSE_OPEN.test(text.slice(0, q.start)))) return true;
   return /^\p{Lu}/u.test(text.slice(m.start, m.end)) && NAMED_BEFORE.test(between);
 }
+/** A relative clause opened after a comma, up to the count (", which went into the election with three seats"); not an aside set against the main clause (", while the remaining 29 …"), which is a clause of its own. */
+const RELATIVE_CLAUSE_OPEN = /,\s*(?:which|who|whose)\s[^,;:()]*$/iu;
 /** "in Eastvale ": capitalised words right before a district's noun, past "in". */
 const NAMED_BEFORE = /\sin\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u;
 
