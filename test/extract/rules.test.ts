@@ -838,6 +838,17 @@ describe('earlier elections named by their year', () => {
     expect(claims('Unity won in Northport, where 61.2% of voters backed it.')).not.toContain('61.2% vote_share.unity 61.2 historical');
   });
 
+  it('an earlier election a figure is likened to ("similar to", "equal to", "the same as") dates no figure: the figure is this election\'s', () => {
+    expect(claims('Turnout in the vote was 61.4%, similar to the last election in 2027.')).toEqual(['61.4% turnout.national 61.4 unspecified']);
+    expect(claims('Similar to the 2027 elections, turnout was 48.2 per cent.')).toEqual(['48.2 per cent turnout.national 48.2 unspecified']);
+    expect(claims('Unity won 31 seats, a number equal to that won in the previous election.')).toEqual(['31 seats_total.unity 31 unspecified']);
+    // The earlier election's own figure in the likeness stays its own.
+    expect(claims('Turnout was 61.4 per cent, similar to the 62.1 per cent recorded in the last election in 2027.')).toEqual([
+      '61.4 per cent turnout.national 61.4 unspecified',
+      '62.1 per cent turnout.national 62.1 historical',
+    ]);
+  });
+
   it('an election named by its year before any number covers the rest of its sentence', () => {
     expect(claims('Comparatively, the 2027 elections saw Unity with 64 seats and Reform with 40.')).toEqual([
       '64 seats_total.unity 64 historical',
