@@ -2508,6 +2508,8 @@ function readSentence(
     const between = text.slice(Math.min(near?.end ?? 0, h.end), Math.max(near?.start ?? 0, h.start));
     if (near && gap(near, h) <= HELD_NEAR && !SAME.test(between) && !historicalYear.has(near)) historicalYear.set(near, c.previous);
   }
+  // "Renamo then elected 60 MPs", "the then-opposition coalition won just eight": a past told with "then" is the earlier election's.
+  for (const q of thenPast(text, nums)) if (!historicalYear.has(q)) historicalYear.set(q, c.previous);
   // "Unity won 38 seats in 2027, of which 22 were district seats and 13 list seats": the parts of an earlier election's figure are of it.
   for (const m of text.matchAll(PARTS_OF)) {
     const whole = nums.filter((q) => q.end <= m.index).at(-1);
@@ -4161,6 +4163,28 @@ const INTO_ELECTION = /(?<![\p{L}])(?:going|heading|went|headed)\s+into\s+(?:the
 
 /** How far (in characters) a word of what a party held before the vote (`qualifiers.held_before`) reaches. */
 const HELD_NEAR = 30;
+
+/**
+ * "Renamo then elected 60 MPs (22.28%)", "as the two formations then gathered the support of
+ * 692,000 voters", "the then-opposition coalition won just eight": "then" before a verb in the past
+ * (no "will", "would", … before it), or "then-" before a word, tells of an earlier time; the first
+ * number after it in its clause, within `THEN_NEAR`, is the earlier election's. "…, then Reform with
+ * 30%", "If no party wins, then a run-off …" and "will then form a government" tell of no past.
+ */
+function thenPast(text: string, nums: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(THEN_PAST)) {
+    const end = m.index + m[0].length;
+    const q = nums.find((n) => n.start >= end);
+    if (q && q.start - end <= THEN_NEAR && !CLAUSE_BREAK_IN.test(text.slice(end, q.start))) out.push(q);
+  }
+  return out;
+}
+const THEN_PAST = /(?<![\p{L}-])then-\p{L}|(?<!(?:will|would|could|can|may|might|must|shall|should|to|and|or)\s+)(?<![\p{L}-])then\s+(?:\p{L}+ed|won|took|had|got|held|gained|lost|polled|saw|came|went|rose|fell)(?![\p{L}])/giu;
+/** How far (in characters) after "then" its number may stand ("the then-opposition PPM-PNC coalition won just eight"). */
+const THEN_NEAR = 60;
+/** A break of the clause between "then" and a number: a stop, semicolon or dash, "while", "but". */
+const CLAUSE_BREAK_IN = /[.;—–]|\s(?:while|but|whereas)\s/u;
 /** "seven of its 20", "ten seats of their 34": a part, then the whole a party held. */
 const SAME = /(?<![\p{L}])same(?![\p{L}])/iu;
 const PART_OF_ITS = /^\s+(?:\p{L}+\s+)?of\s+(?:its|their|his|her)\s+$/iu;

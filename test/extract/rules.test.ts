@@ -843,6 +843,17 @@ describe('earlier elections named by their year', () => {
     expect(claims('Similar to the 2027 elections, turnout was 48.2 per cent.')).toEqual(['48.2 per cent turnout.national 48.2 unspecified']);
     expect(claims('Unity won 31 seats, a number equal to that won in the previous election.')).toEqual(['31 seats_total.unity 31 unspecified']);
     // The earlier election's own figure in the likeness stays its own.
+    expect(claims('Turnout was 61.4 per cent, similar to the 62.1 per cent recorded in the last election in 2027.')).toContain('62.1 per cent turnout.national 62.1 historical');
+  });
+
+  it('a past told with "then" ("Reform then won 12 seats", "the then-ruling Unity took just eight") is the earlier election\'s; "then" of a list, a condition or a future is not', () => {
+    expect(claims('Unity won the 2031 vote with 44 seats. In 2027 Unity had been ahead; Reform then won 12 seats.')).toContain('12 seats_total.reform 12 historical');
+    expect(claims('It mirrors the win by Reform in the last election. Meanwhile, the then-ruling Unity Party took just eight seats.')).toContain('eight seats_total.unity 8 historical');
+    expect(claims('Unity won 40%, then Reform with 30%.')).toEqual(['40% vote_share.unity 40 unspecified', '30% vote_share.reform 30 unspecified']);
+    expect(claims('Unity will then form a government with its 44 seats.')).toEqual(['44 seats_total.unity 44 unspecified']);
+  });
+
+  it('an earlier election a figure is likened to keeps its own figure', () => {
     expect(claims('Turnout was 61.4 per cent, similar to the 62.1 per cent recorded in the last election in 2027.')).toEqual([
       '61.4 per cent turnout.national 61.4 unspecified',
       '62.1 per cent turnout.national 62.1 historical',
