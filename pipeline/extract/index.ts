@@ -2522,6 +2522,11 @@ function readSentence(
     const prev = nums[i - 1]!;
     if (historicalYear.has(prev) && !historicalYear.has(nums[i]!) && LIST_GOES_ON.test(text.slice(prev.end, nums[i]!.start))) historicalYear.set(nums[i]!, historicalYear.get(prev)!);
   }
+  // "Renamo then elected 60 MPs (22.28%)", "the 1,260,840 (48.62%) of votes in the 2018 election": a count and the share paired with it are of one election.
+  for (const [count, share] of pairedShares(nums, text)) {
+    if (historicalYear.has(count) && !historicalYear.has(share)) historicalYear.set(share, historicalYear.get(count)!);
+    else if (historicalYear.has(share) && !historicalYear.has(count)) historicalYear.set(count, historicalYear.get(share)!);
+  }
   // "its seats dropping from 13 to just 5", "fell from a record 13.5 percent to 9.8 percent": a change from what was held before.
   for (let i = 1; i < nums.length; i++) {
     const [was, now] = [nums[i - 1]!, nums[i]!];
@@ -4181,6 +4186,18 @@ function thenPast(text: string, nums: Quantity[]): Quantity[] {
   return out;
 }
 const THEN_PAST = /(?<![\p{L}-])then-\p{L}|(?<!(?:will|would|could|can|may|might|must|shall|should|to|and|or)\s+)(?<![\p{L}-])then\s+(?:\p{L}+ed|won|took|had|got|held|gained|lost|polled|saw|came|went|rose|fell)(?![\p{L}])/giu;
+/**
+ * A count and a per-cent number paired right after it ("60 MPs (22.28%)", "20,000 votes, or 4%",
+ * `PAIR_LINK`): the share of the count, of the same election.
+ */
+function pairedShares(nums: Quantity[], text: string): [Quantity, Quantity][] {
+  const out: [Quantity, Quantity][] = [];
+  for (let i = 1; i < nums.length; i++) {
+    const [count, share] = [nums[i - 1]!, nums[i]!];
+    if (!count.percent && share.percent && count.kind !== 'year' && PAIR_LINK.test(text.slice(count.end, share.start))) out.push([count, share]);
+  }
+  return out;
+}
 /** How far (in characters) after "then" its number may stand ("the then-opposition PPM-PNC coalition won just eight"). */
 const THEN_NEAR = 60;
 /** A break of the clause between "then" and a number: a stop, semicolon or dash, "while", "but". */

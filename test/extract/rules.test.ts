@@ -853,6 +853,15 @@ describe('earlier elections named by their year', () => {
     expect(claims('Unity will then form a government with its 44 seats.')).toEqual(['44 seats_total.unity 44 unspecified']);
   });
 
+  it('a count and the share paired with it are of one election: "Reform won 40 seats (21.5%) in 2027", "the 1,200,000 (48.6%) of votes in the 2027 election"', () => {
+    expect(claims('In 2027, Unity won 84 seats. Reform then won 40 seats (21.5%).')).toEqual(expect.arrayContaining(['40 seats_total.reform 40 historical', '21.5% vote_share.reform 21.5 historical']));
+    expect(claims('The commission said 1,300,000 votes were cast today, 49.4% of those eligible. This is slightly more than the 1,200,000 (48.6%) of votes in the 2027 parliamentary election.')).toContain(
+      '1,200,000 ballots_cast.national 1200000 historical',
+    );
+    // A pair of this election stays this election's.
+    expect(claims('Reform won 40 seats (21.5%).')).toEqual(['40 seats_total.reform 40 unspecified', '21.5% vote_share.reform 21.5 unspecified']);
+  });
+
   it('an earlier election a figure is likened to keeps its own figure', () => {
     expect(claims('Turnout was 61.4 per cent, similar to the 62.1 per cent recorded in the last election in 2027.')).toEqual([
       '61.4 per cent turnout.national 61.4 unspecified',
