@@ -2336,6 +2336,7 @@ function readSentence(
   const allBreaksBefore = outsideParentheses(words(BREAK_BEFORE, text, () => true, anywhere), named);
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
+  const dateBreaks = [...breaksAfter, ...outsideParentheses(allBreaksBefore, parens)];
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
   const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place');
   const relative = relativeClauses(text, entities);
@@ -2468,7 +2469,7 @@ function readSentence(
     // "won five at-large legislative seats in 2020": only words between the number and "in YEAR".
     const phrase = !right && last && gap(last, y) <= IN_YEAR_PHRASE && PLAIN_WORDS.test(text.slice(last.end, y.start));
     const near = right ?? (last && (phrase || gap(last, y) <= YEAR_NEAR) ? last : nearest(nums, y));
-    if (!near) continue;
+    if (!near || brokenBetween(near, y, dateBreaks)) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
     if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) {
       historicalYear.set(near, y.value);
@@ -2499,7 +2500,7 @@ function readSentence(
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
-    if (near && !historicalYear.has(near)) historicalYear.set(near, c.previous);
+    if (near && !historicalYear.has(near) && !brokenBetween(near, h, dateBreaks)) historicalYear.set(near, c.previous);
   }
   // "the 98 seats it previously held", "went into the election with three seats": what a party held before the vote.
   for (const h of heldBefore) {
@@ -4197,6 +4198,16 @@ function pairedShares(nums: Quantity[], text: string): [Quantity, Quantity][] {
     if (!count.percent && share.percent && count.kind !== 'year' && PAIR_LINK.test(text.slice(count.end, share.start))) out.push([count, share]);
   }
   return out;
+}
+/**
+ * Whether a clause break (`BREAK_AFTER`, `BREAK_BEFORE`: a dash, a semicolon, "while", "but",
+ * "and") stands between a number and a year or earlier-election words: "won 28.6% of the vote,
+ * while the Greens lost after their big rise four years ago", "reached 21% – down on the 2022
+ * elections", "Ann Ames, with 15.4%, and who reached the run-off four years ago": they date it not.
+ */
+function brokenBetween(q: Quantity, m: { start: number; end: number }, breaks: Mention<unknown>[]): boolean {
+  const [from, to] = q.end <= m.start ? [q.end, m.start] : [m.end, q.start];
+  return breaks.some((k) => k.start >= from && k.end <= to);
 }
 /** How far (in characters) after "then" its number may stand ("the then-opposition PPM-PNC coalition won just eight"). */
 const THEN_NEAR = 60;

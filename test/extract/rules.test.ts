@@ -862,6 +862,14 @@ describe('earlier elections named by their year', () => {
     expect(claims('Reform won 40 seats (21.5%).')).toEqual(['40 seats_total.reform 40 unspecified', '21.5% vote_share.reform 21.5 unspecified']);
   });
 
+  it('a year or earlier-election words across a clause break (a dash, "while", "but", "and") date no number: "won 28.6% of the vote, while Reform lost after its rise four years ago"', () => {
+    expect(claims('Unity won the election with 28.6% of the vote, while Reform was the main loser after its big rise four years ago.')).toEqual(['28.6% vote_share.unity 28.6 unspecified']);
+    expect(claims('Unity reached 21% of the vote – down on where it stood in the 2027 parliamentary elections.')).toEqual(['21% vote_share.unity 21 unspecified']);
+    expect(claims('Reform, with 15.4%, and which already reached the run-off four years ago, is third.')).toEqual(['15.4% vote_share.reform 15.4 unspecified']);
+    // In its own clause the year still dates the number.
+    expect(claims('Unity won 28.6% of the vote four years ago.')).toEqual(['28.6% vote_share.unity 28.6 historical']);
+  });
+
   it('an earlier election a figure is likened to keeps its own figure', () => {
     expect(claims('Turnout was 61.4 per cent, similar to the 62.1 per cent recorded in the last election in 2027.')).toEqual([
       '61.4 per cent turnout.national 61.4 unspecified',
