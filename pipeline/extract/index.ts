@@ -2461,6 +2461,7 @@ function readSentence(
   const allBreaksBefore = outsideParentheses(words(BREAK_BEFORE, text, () => true, anywhere), named);
   // A gloss in parentheses never breaks the clause around it (breaks inside still part the gloss).
   const breaksAfter = outsideParentheses(allBreaksAfter, parens);
+  const dateBreaks = [...breaksAfter, ...outsideParentheses(allBreaksBefore, parens)];
   const ownParen = (q: Quantity) => parens.find((p) => p.start <= q.start && q.end <= p.end);
   const zipped = respectively(text, nums, entities, (id) => c.entityKind.get(id) ?? 'place', namesBefore);
   const relative = relativeClauses(text, entities);
@@ -2593,7 +2594,7 @@ function readSentence(
     // "won five at-large legislative seats in 2020": only words between the number and "in YEAR".
     const phrase = !right && last && gap(last, y) <= IN_YEAR_PHRASE && PLAIN_WORDS.test(text.slice(last.end, y.start));
     const near = right ?? (last && (phrase || gap(last, y) <= YEAR_NEAR) ? last : nearest(nums, y));
-    if (!near) continue;
+    if (!near || brokenBetween(near, y, dateBreaks)) continue;
     const between = nums.some((q) => q !== near && q.start >= Math.min(near.end, y.end) && q.end <= Math.max(near.start, y.start));
     if (namesElection.has(y) || phrase || (gap(near, y) <= YEAR_NEAR && !between)) {
       historicalYear.set(near, y.value);
@@ -2624,7 +2625,7 @@ function readSentence(
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
-    if (near && !historicalYear.has(near) && !inAside(h, text, nums)) historicalYear.set(near, c.previous);
+    if (near && !historicalYear.has(near) && !inAside(h, text, nums) && !brokenBetween(near, h, dateBreaks)) historicalYear.set(near, c.previous);
   }
   // "the 98 seats it previously held", "went into the election with three seats": what a party held before the vote.
   for (const h of heldBefore) {
@@ -2633,6 +2634,8 @@ function readSentence(
     const between = text.slice(Math.min(near?.end ?? 0, h.end), Math.max(near?.start ?? 0, h.start));
     if (near && gap(near, h) <= HELD_NEAR && !SAME.test(between) && !historicalYear.has(near)) historicalYear.set(near, c.previous);
   }
+  // "Renamo then elected 60 MPs", "the then-opposition coalition won just eight": a past told with "then" is the earlier election's.
+  for (const q of thenPast(text, nums)) if (!historicalYear.has(q)) historicalYear.set(q, c.previous);
   // "Unity won 38 seats in 2027, of which 22 were district seats and 13 list seats": the parts of an earlier election's figure are of it.
   for (const m of text.matchAll(PARTS_OF)) {
     const whole = nums.filter((q) => q.end <= m.index).at(-1);
@@ -2644,6 +2647,11 @@ function readSentence(
   for (let i = 1; i < nums.length; i++) {
     const prev = nums[i - 1]!;
     if (historicalYear.has(prev) && !historicalYear.has(nums[i]!) && LIST_GOES_ON.test(text.slice(prev.end, nums[i]!.start))) historicalYear.set(nums[i]!, historicalYear.get(prev)!);
+  }
+  // "Renamo then elected 60 MPs (22.28%)", "the 1,260,840 (48.62%) of votes in the 2018 election": a count and the share paired with it are of one election.
+  for (const [count, share] of pairedShares(nums, text)) {
+    if (historicalYear.has(count) && !historicalYear.has(share)) historicalYear.set(share, historicalYear.get(count)!);
+    else if (historicalYear.has(share) && !historicalYear.has(count)) historicalYear.set(count, historicalYear.get(share)!);
   }
   // "its seats dropping from 13 to just 5", "fell from a record 13.5 percent to 9.8 percent": a change from what was held before.
   for (let i = 1; i < nums.length; i++) {
@@ -4316,6 +4324,50 @@ const INTO_ELECTION = /(?<![\p{L}])(?:going|heading|went|headed)\s+into\s+(?:the
 
 /** How far (in characters) a word of what a party held before the vote (`qualifiers.held_before`) reaches. */
 const HELD_NEAR = 30;
+
+/**
+ * "Renamo then elected 60 MPs (22.28%)", "as the two formations then gathered the support of
+ * 692,000 voters", "the then-opposition coalition won just eight": "then" before a verb in the past
+ * (no "will", "would", … before it), or "then-" before a word, tells of an earlier time; the first
+ * number after it in its clause, within `THEN_NEAR`, is the earlier election's. "…, then Reform with
+ * 30%", "If no party wins, then a run-off …" and "will then form a government" tell of no past.
+ */
+function thenPast(text: string, nums: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(THEN_PAST)) {
+    const end = m.index + m[0].length;
+    const q = nums.find((n) => n.start >= end);
+    if (q && q.start - end <= THEN_NEAR && !CLAUSE_BREAK_IN.test(text.slice(end, q.start))) out.push(q);
+  }
+  return out;
+}
+const THEN_PAST = /(?<![\p{L}-])then-\p{L}|(?<!(?:will|would|could|can|may|might|must|shall|should|to|and|or)\s+)(?<![\p{L}-])then\s+(?:\p{L}+ed|won|took|had|got|held|gained|lost|polled|saw|came|went|rose|fell)(?![\p{L}])/giu;
+/**
+ * A count and a per-cent number paired right after it ("60 MPs (22.28%)", "20,000 votes, or 4%",
+ * `PAIR_LINK`): the share of the count, of the same election.
+ */
+function pairedShares(nums: Quantity[], text: string): [Quantity, Quantity][] {
+  const out: [Quantity, Quantity][] = [];
+  for (let i = 1; i < nums.length; i++) {
+    const [count, share] = [nums[i - 1]!, nums[i]!];
+    if (!count.percent && share.percent && count.kind !== 'year' && PAIR_LINK.test(text.slice(count.end, share.start))) out.push([count, share]);
+  }
+  return out;
+}
+/**
+ * Whether a clause break (`BREAK_AFTER`, `BREAK_BEFORE`: a dash, a semicolon, "while", "but",
+ * "and") stands between a number and a year or earlier-election words: "won 28.6% of the vote,
+ * while the Greens lost after their big rise four years ago", "reached 21% – down on the 2022
+ * elections", "Ann Ames, with 15.4%, and who reached the run-off four years ago": they date it not.
+ */
+function brokenBetween(q: Quantity, m: { start: number; end: number }, breaks: Mention<unknown>[]): boolean {
+  const [from, to] = q.end <= m.start ? [q.end, m.start] : [m.end, q.start];
+  return breaks.some((k) => k.start >= from && k.end <= to);
+}
+/** How far (in characters) after "then" its number may stand ("the then-opposition PPM-PNC coalition won just eight"). */
+const THEN_NEAR = 60;
+/** A break of the clause between "then" and a number: a stop, semicolon or dash, "while", "but". */
+const CLAUSE_BREAK_IN = /[.;—–]|\s(?:while|but|whereas)\s/u;
 /** "seven of its 20", "ten seats of their 34": a part, then the whole a party held. */
 const SAME = /(?<![\p{L}])same(?![\p{L}])/iu;
 const PART_OF_ITS = /^\s+(?:\p{L}+\s+)?of\s+(?:its|their|his|her)\s+$/iu;

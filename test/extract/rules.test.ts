@@ -842,6 +842,45 @@ describe('earlier elections named by their year', () => {
     expect(claims('Unity won in Northport, where 61.2% of voters backed it.')).not.toContain('61.2% vote_share.unity 61.2 historical');
   });
 
+  it('an earlier election a figure is likened to ("similar to", "equal to", "the same as") dates no figure: the figure is this election\'s', () => {
+    expect(claims('Turnout in the vote was 61.4%, similar to the last election in 2027.')).toEqual(['61.4% turnout.national 61.4 unspecified']);
+    expect(claims('Similar to the 2027 elections, turnout was 48.2 per cent.')).toEqual(['48.2 per cent turnout.national 48.2 unspecified']);
+    expect(claims('Unity won 31 seats, a number equal to that won in the previous election.')).toEqual(['31 seats_total.unity 31 unspecified']);
+    // The earlier election's own figure in the likeness stays its own.
+    expect(claims('Turnout was 61.4 per cent, similar to the 62.1 per cent recorded in the last election in 2027.')).toContain('62.1 per cent turnout.national 62.1 historical');
+  });
+
+  it('a past told with "then" ("Reform then won 12 seats", "the then-ruling Unity took just eight") is the earlier election\'s; "then" of a list, a condition or a future is not', () => {
+    expect(claims('Unity won the 2031 vote with 44 seats. In 2027 Unity had been ahead; Reform then won 12 seats.')).toContain('12 seats_total.reform 12 historical');
+    expect(claims('It mirrors the win by Reform in the last election. Meanwhile, the then-ruling Unity Party took just eight seats.')).toContain('eight seats_total.unity 8 historical');
+    expect(claims('Unity won 40%, then Reform with 30%.')).toEqual(['40% vote_share.unity 40 unspecified', '30% vote_share.reform 30 unspecified']);
+    expect(claims('Unity will then form a government with its 44 seats.')).toEqual(['44 seats_total.unity 44 unspecified']);
+  });
+
+  it('a count and the share paired with it are of one election: "Reform won 40 seats (21.5%) in 2027", "the 1,200,000 (48.6%) of votes in the 2027 election"', () => {
+    expect(claims('In 2027, Unity won 84 seats. Reform then won 40 seats (21.5%).')).toEqual(expect.arrayContaining(['40 seats_total.reform 40 historical', '21.5% vote_share.reform 21.5 historical']));
+    expect(claims('The commission said 1,300,000 votes were cast today, 49.4% of those eligible. This is slightly more than the 1,200,000 (48.6%) of votes in the 2027 parliamentary election.')).toContain(
+      '1,200,000 ballots_cast.national 1200000 historical',
+    );
+    // A pair of this election stays this election's.
+    expect(claims('Reform won 40 seats (21.5%).')).toEqual(['40 seats_total.reform 40 unspecified', '21.5% vote_share.reform 21.5 unspecified']);
+  });
+
+  it('a year or earlier-election words across a clause break (a dash, "while", "but", "and") date no number: "won 28.6% of the vote, while Reform lost after its rise four years ago"', () => {
+    expect(claims('Unity won the election with 28.6% of the vote, while Reform was the main loser after its big rise four years ago.')).toEqual(['28.6% vote_share.unity 28.6 unspecified']);
+    expect(claims('Unity reached 21% of the vote – down on where it stood in the 2027 parliamentary elections.')).toEqual(['21% vote_share.unity 21 unspecified']);
+    expect(claims('Reform, with 15.4%, and which already reached the run-off four years ago, is third.')).toEqual(['15.4% vote_share.reform 15.4 unspecified']);
+    // In its own clause the year still dates the number.
+    expect(claims('Unity won 28.6% of the vote four years ago.')).toEqual(['28.6% vote_share.unity 28.6 historical']);
+  });
+
+  it('an earlier election a figure is likened to keeps its own figure', () => {
+    expect(claims('Turnout was 61.4 per cent, similar to the 62.1 per cent recorded in the last election in 2027.')).toEqual([
+      '61.4 per cent turnout.national 61.4 unspecified',
+      '62.1 per cent turnout.national 62.1 historical',
+    ]);
+  });
+
   it('an election named by its year before any number covers the rest of its sentence', () => {
     expect(claims('Comparatively, the 2027 elections saw Unity with 64 seats and Reform with 40.')).toEqual([
       '64 seats_total.unity 64 historical',
