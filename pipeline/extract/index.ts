@@ -3607,8 +3607,12 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
 /** Words right before an estimate's cue that date it before the vote ("previous projections", "pre-election projections"). */
 const EARLIER_ESTIMATE = /(?<![\p{L}])(?:previous|earlier|prior|pre-election)\s+$/iu;
 
-/** An opening "as" or "although" clause, with no number, before a cue ("As the polls predicted, …", "…, as the polls had already predicted, …", "Although it was expected to trail, …"). */
-const EXPECTED_OPEN = /(?:^|[,;:(—–]\s*)(?:just\s+|exactly\s+)?(?:as|although|though|even\s+though)\s[^,;:\d]*$/iu;
+/**
+ * An opening "as" or "although" clause, or a relative "who", "which" clause, with no number, before a cue ("As the polls
+ * predicted, …", "…, as the polls had already predicted, …", "Although it was expected to trail, …", "Ames, who had
+ * been leading the pre-election polls, obtained 30%").
+ */
+const EXPECTED_OPEN = /(?:^|[,;:(—–]\s*)(?:just\s+|exactly\s+)?(?:as|although|though|even\s+though|who|which)\s[^,;:\d]*$/iu;
 /** The rest of that clause after the cue, up to its comma, with no number. */
 const EXPECTED_CLOSE = /^[^,;:\d]*,/u;
 /** A word of the past in that clause ("predicted", "was expected"). */
