@@ -1245,6 +1245,18 @@ describe('opinion polls in other words', () => {
     expect(claims('Reform, who until now had been leading the pre-election polls, obtained 30.0% of the votes.')).toEqual(['30.0% vote_share.reform 30 unspecified']);
     expect(claims('Reform, which opinion polls had put first, won 41 seats.')).toEqual(['41 seats_total.reform 41 unspecified']);
   });
+
+  it('a poll given as the source in other words ("a projection showed", "on the basis of a projection") is its sentence\'s and goes on; a contrast ("but it ended up") ends its reach', () => {
+    // The source stands far after the figure.
+    expect(claims('Unity was seen winning 98 of the 169 seats in the Grand Hall, enough to govern alone, according to estimates based on advance ballots.')).toContain('98 seats_total.unity 98 estimate');
+    expect(claims('Unity won 25.5% of votes in a snap election on Sunday, the institute said on the basis of a projection of results from a sample of polling stations.')).toEqual(['25.5% vote_share.unity 25.5 estimate']);
+    // "a projection showed" in a sentence with no figure: the broadcaster's "predicted" after it is the projection's.
+    expect(claims('Unity looked on track to win the election on Sunday, a projection showed, beating Reform into second place. The public broadcaster predicted Unity would win 48 seats, ahead of Reform with 46 seats.')).toEqual([
+      '48 seats_total.unity 48 estimate',
+      '46 seats_total.reform 46 estimate',
+    ]);
+    expect(claims('Early estimates based on exit polls had Reform as the likely winner, but it ended up in second place with only 17.1 percent of the vote.')).toEqual(['17.1 percent vote_share.reform 17.1 unspecified']);
+  });
 });
 
 describe('taking part', () => {
