@@ -2022,8 +2022,8 @@ const OWN_CUES = new Set<QualifierCue>(['interim', 'preliminary', 'final', 'resu
  * `attribution.before_name` words, up to 30 characters before the poll's cue: not "the estimated
  * turnout was 78.2 percent", nor "two more than the exit poll indicated"), or if the poll heads a
  * list (its cue before a colon in the sentence's first 80 characters: "Pollster projections (95% of
- * the processed sample): Unity – 46.3 percent, …"). Returns the poll's qualifier for a sentence that goes on, else null; `cues` are
- * the sentence's qualifier cues.
+ * the processed sample): Unity – 46.3 percent, …"), or in other words (`pollSource`). Returns the poll's qualifier for a
+ * sentence that goes on, or that gives the poll as its source, else null; `cues` are the sentence's qualifier cues.
  */
 function pollGoesOn(context: SentenceContext, cues: Mention<QualifierCue>[], text: string, c: Compiled): Qualifier | null {
   const own = cues.filter((m) => CARRIED_POLLS.has(m.value)).at(-1);
@@ -2032,9 +2032,11 @@ function pollGoesOn(context: SentenceContext, cues: Mention<QualifierCue>[], tex
     // So does a poll that heads a list ("Pollster projections (95.3 percent of the processed sample): Unity – 46.3 percent, …").
     const colon = text.indexOf(':');
     const heads = colon > own.end && colon <= LIST_HEAD;
-    const by = heads || words(c.attribution.before, text, () => true).some((a) => a.start <= own.end && own.start - a.end <= ATTRIBUTED_NEAR);
+    const by = heads || words(c.attribution.before, text, () => true).some((a) => a.start <= own.end && own.start - a.end <= ATTRIBUTED_NEAR) || pollSource(c, text, own);
     context.poll = by ? { qualifier: own.value as Qualifier, paragraph: context.paragraph } : null;
-    return null;
+    // The poll is its own sentence's source too: a figure far before its cue ("… were seen winning 98 of the 169 seats, …,
+    // according to estimates based on advance ballots") is its.
+    return by ? (own.value as Qualifier) : null;
   }
   if (!context.poll || cues.some((m) => OWN_CUES.has(m.value)) || context.paragraph - context.poll.paragraph > POLL_PARAGRAPHS) {
     context.poll = null;
@@ -2042,6 +2044,21 @@ function pollGoesOn(context: SentenceContext, cues: Mention<QualifierCue>[], tex
   }
   return context.poll.qualifier;
 }
+/**
+ * Whether a sentence gives a poll's cue as its source in other words than "according to": as the
+ * subject of a verb of telling right after it (`attribution.after_name`, up to two words between:
+ * "a projection showed", "the estimates by the broadcaster showed"), or as the ground of its figures
+ * (`POLL_BASIS`: "said on the basis of a projection", "based on estimates").
+ */
+function pollSource(c: Compiled, text: string, own: Mention<QualifierCue>): boolean {
+  if (POLL_BASIS.test(text.slice(Math.max(0, own.start - ATTRIBUTED_NEAR), own.start))) return true;
+  const verb = words(c.attribution.after, text, () => true).find((a) => a.start >= own.end);
+  return !!verb && POLL_VERB_GAP.test(text.slice(own.end, verb.start));
+}
+/** Words right before a poll's cue (an article and one word between) that make it the ground of its sentence's figures. */
+const POLL_BASIS = /(?<![\p{L}])(?:on\s+the\s+basis\s+of|based\s+on)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** What may stand between a poll's cue and its verb of telling: up to two words ("by Yle", "of the institute"). */
+const POLL_VERB_GAP = /^\s*(?:,\s*)?(?:[\p{L}\p{N}'’.-]+\s+){0,2}$/u;
 /** How many paragraphs after its own the sentences may go on with a poll (its paragraph and the next). */
 const POLL_PARAGRAPHS = 1;
 /** How far (in characters) before a poll's cue the word that gives it as a source may stand ("according to the estimates of"). */
@@ -2393,7 +2410,11 @@ function readSentence(
     if (text.length > LIST_ITEM) context.sides = null;
     const introduced = introducesEarlier(text, all, c);
     if (introduced !== undefined) context.earlier = { year: introduced, paragraph: context.paragraph };
-    if (text.length > HEADING) return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
+    if (text.length > HEADING) {
+      // "…, a projection showed, …": a sentence with no figure gives its poll to the sentences after it as well.
+      pollGoesOn(context, [...qualifierCues(c, text)], text, c);
+      return all.map((quantity) => ({ quantity, reading: null, totalReading: null, reason: quantity.kind }));
+    }
     // A heading or an introduction without a figure ("Turnout by province:") names the metric of
     // the list items after it: its metrics become the source's newest of their kind.
     for (const m of metricMentions(c, text)) {
@@ -3724,7 +3745,7 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
   // "Unity leads with 44%" in an article of an exit poll is the poll's lead, no count in progress (`qualifiers.leads`).
   const own = qualifierCues(c, text).filter((m) => !exitPoll || !c.leads.has(key(text.slice(m.start, m.end))));
   const cues = countProjected(c, text, own, counting)
-    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)) && !(m.value === 'forecast' && asExpected(text, m)))
+    .filter((m) => (m.value !== 'interim' || !countToCome(c, text, m)) && (m.value !== 'final' || !actToCome(c, text, m)) && !(STAGE_CUES.has(m.value) && comparedStage(text, m)) && !(m.value === 'forecast' && asExpected(text, m)) && !(POLL_CUES.has(m.value) && pollThenOutcome(text, m)))
     .map((m) => (m.value !== 'final' && m.value !== 'preliminary' ? m : m.value === 'final' && hedged(c, text, m) ? { ...m, value: 'interim' as const } : unsettled(c, text, m) || toCome(m) ? { ...m, value: 'result' as const } : m))
     .map((m) => (m.value === 'final' && provisional(c, text, m) ? { ...m, value: 'preliminary' as const } : m))
     // "Previous projections showed …": an estimate made before the vote is a forecast.
@@ -3744,8 +3765,12 @@ function stageCues(c: Compiled, text: string, all: Quantity[], counting = true, 
 /** Words right before an estimate's cue that date it before the vote ("previous projections", "pre-election projections"). */
 const EARLIER_ESTIMATE = /(?<![\p{L}])(?:previous|earlier|prior|pre-election)\s+$/iu;
 
-/** An opening "as" or "although" clause, with no number, before a cue ("As the polls predicted, …", "…, as the polls had already predicted, …", "Although it was expected to trail, …"). */
-const EXPECTED_OPEN = /(?:^|[,;:(—–]\s*)(?:just\s+|exactly\s+)?(?:as|although|though|even\s+though)\s[^,;:\d]*$/iu;
+/**
+ * An opening "as" or "although" clause, or a relative "who", "which" clause, with no number, before a cue ("As the polls
+ * predicted, …", "…, as the polls had already predicted, …", "Although it was expected to trail, …", "Ames, who had
+ * been leading the pre-election polls, obtained 30%").
+ */
+const EXPECTED_OPEN = /(?:^|[,;:(—–]\s*)(?:just\s+|exactly\s+)?(?:as|although|though|even\s+though|who|which)\s[^,;:\d]*$/iu;
 /** The rest of that clause after the cue, up to its comma, with no number. */
 const EXPECTED_CLOSE = /^[^,;:\d]*,/u;
 /** A word of the past in that clause ("predicted", "was expected"). */
@@ -3768,6 +3793,18 @@ function asExpected(text: string, m: { start: number; end: number }): boolean {
   // "Unity gained two seats and is likely to form a coalition": a second predicate with no number of its own.
   return SECOND_PREDICATE.test(text.slice(0, m.start)) && NO_NUMBER_AFTER.test(text.slice(m.end));
 }
+/**
+ * Whether a poll's cue stands in a clause that a contrast ("but") sets the outcome against, with
+ * no number between the cue and the contrast and one after it: "Early estimates based on exit
+ * polls had Reform as the likely winner, but it ended up second with only 17.1 percent": the
+ * figures are the outcome's, no poll's.
+ */
+function pollThenOutcome(text: string, m: { start: number; end: number }): boolean {
+  const rest = POLL_CONTRAST.exec(text.slice(m.end));
+  return !!rest && /\d/.test(text.slice(m.end + rest[0].length));
+}
+/** The rest of a poll's clause, with no number, up to a contrast that opens the next: "…, but", "…; but". */
+const POLL_CONTRAST = /^[^\d.;:]*?[,;]?\s+but\s/u;
 /** "… and is", "… and are", "… and looks": a second predicate of the sentence's subject right before a cue. */
 const SECOND_PREDICATE = /\sand\s+(?:is|are|was|were|looks?|seems?)\s+$/iu;
 /** The rest of the clause after a cue, with no number. */

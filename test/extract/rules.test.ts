@@ -1284,6 +1284,28 @@ describe('opinion polls in other words', () => {
     expect(claims('As the polls predict, Unity will win 40% of the vote.')).toEqual(['40% vote_share.unity 40 forecast']);
     expect(claims('Reform won 40 seats and is likely to win 45 next time.')).toContain('45 seats_total.reform 45 forecast');
   });
+
+  it('"pre-election polls", "polls from", a voting intention are opinion polls ("the polls" alone may be the election); a relative clause that tells of them sets the outcome against them', () => {
+    expect(claims('Pre-election polls had given Unity a lead of 12 points.')).toEqual(['12 margin.unity 12 forecast']);
+    expect(claims('Polls from a private broadcaster put Unity at 35.8% and Reform at 22.5%.')).toEqual(['35.8% vote_share.unity 35.8 forecast', '22.5% vote_share.reform 22.5 forecast']);
+    expect(claims('Unity led the race with a voting intention close to 40 percent.')).toEqual(['close to 40 percent vote_share.unity 40 forecast']);
+    expect(claims('The race was led by the intention to vote for Reform, with 37.6% of support.')).toEqual(['37.6% vote_share.reform 37.6 forecast']);
+    // "who had been leading the pre-election polls,": the poll's clause tells of the past, with no number; the figure is the outcome.
+    expect(claims('Reform, who until now had been leading the pre-election polls, obtained 30.0% of the votes.')).toEqual(['30.0% vote_share.reform 30 unspecified']);
+    expect(claims('Reform, which opinion polls had put first, won 41 seats.')).toEqual(['41 seats_total.reform 41 unspecified']);
+  });
+
+  it('a poll given as the source in other words ("a projection showed", "on the basis of a projection") is its sentence\'s and goes on; a contrast ("but it ended up") ends its reach', () => {
+    // The source stands far after the figure.
+    expect(claims('Unity was seen winning 98 of the 169 seats in the Grand Hall, enough to govern alone, according to estimates based on advance ballots.')).toContain('98 seats_total.unity 98 estimate');
+    expect(claims('Unity won 25.5% of votes in a snap election on Sunday, the institute said on the basis of a projection of results from a sample of polling stations.')).toEqual(['25.5% vote_share.unity 25.5 estimate']);
+    // "a projection showed" in a sentence with no figure: the broadcaster's "predicted" after it is the projection's.
+    expect(claims('Unity looked on track to win the election on Sunday, a projection showed, beating Reform into second place. The public broadcaster predicted Unity would win 48 seats, ahead of Reform with 46 seats.')).toEqual([
+      '48 seats_total.unity 48 estimate',
+      '46 seats_total.reform 46 estimate',
+    ]);
+    expect(claims('Early estimates based on exit polls had Reform as the likely winner, but it ended up in second place with only 17.1 percent of the vote.')).toEqual(['17.1 percent vote_share.reform 17.1 unspecified']);
+  });
 });
 
 describe('taking part', () => {
