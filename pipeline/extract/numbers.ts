@@ -883,6 +883,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
         const t = readQuantity(text, n, g);
         // "39 out of 40 constituencies": the part counts what the whole counts.
         if (t && t.kind === 'other' && !percent) kind = 'other';
+        // "62% of 2 521 polling stations": a share of the stations is a part, no figure; their count is one.
+        else if (t && percent && stationsWhole(text, t, g)) kind = 'part';
         else if (t && t.kind === 'quantity') {
           total = t;
           ownEnd = end;
@@ -894,6 +896,15 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
+}
+
+/**
+ * The whole of a share that is a count of polling stations ("Only 62% of 2 521 polling stations
+ * opened on time", "98.31 percent of 107,785 precincts"): a count, no share, with a noun of
+ * stations (`progress.units`) right after it. The share is a part of it; the count stays a figure.
+ */
+function stationsWhole(text: string, t: Quantity, g: NumberGrammar): boolean {
+  return t.kind === 'quantity' && !t.percent && !t.total && !!g.countUnitsRe?.test(text.slice(t.end, t.end + 80));
 }
 
 /** "four seats remaining to be assigned", "nine constituencies still to be declared": what the count has still to go through. */

@@ -2752,6 +2752,14 @@ describe('a metric that counts the whole (`counts_whole`)', () => {
       '6,300,000 registered_voters.national 6300000 unspecified',
     ]);
   });
+  it('the whole of a part of the polling stations is their count: "of 46,200 polling units", "62% of 2 480 polling stations"; a bare count after it is none', () => {
+    expect(claims('Ames leads after results from 40,100 of 46,200 polling units have been counted.')).toEqual(['46,200 polling_stations.national 46200 unspecified']);
+    expect(claims('Out of 170,300 polling units in 770 local areas, results have come from 80,500 units.')).toEqual(['170,300 polling_stations.national 170300 unspecified']);
+    expect(claims('Only 62% of 2 480 polling stations across the country opened on time.')).toEqual(['2 480 polling_stations.national 2480 unspecified']);
+    expect(claims('The returns came from 97.4 percent of 105,300 precincts nationwide.')).toEqual(['105,300 polling_stations.national 105300 unspecified']);
+    // A share of another whole stays a share.
+    expect(claims('Unity won 45% of 3 million votes.')).toEqual(['45% of 3 million vote_share.unity 45 unspecified']);
+  });
 });
 
 describe('a change named by its direction after a figure', () => {
