@@ -2762,6 +2762,20 @@ describe('a metric that counts the whole (`counts_whole`)', () => {
   });
 });
 
+describe('the electorate as a count of voters before the vote', () => {
+  it('a count of voters who will head to the polls, convoked, or enabled as citizens to vote is the registered voters; "tables" are polling stations', () => {
+    expect(claims('More than 12 million voters will head to the polls on Sunday.')).toEqual(['More than 12 million registered_voters.national 12000000.. unspecified']);
+    expect(claims('The 3,120,500 Freedonians convoked will elect a new president.')).toEqual(['3,120,500 registered_voters.national 3120500 unspecified']);
+    expect(claims('The electoral roll enabled 5,210,300 citizens to vote, who will go to 12,400 tables in 2,100 schools.')).toEqual([
+      '5,210,300 registered_voters.national 5210300 unspecified',
+      '12,400 polling_stations.national 12400 unspecified',
+    ]);
+    // Those who came out to vote are no electorate; a party's seats stay seats.
+    expect(claims('About 1.2 million people came out to vote.')).toEqual([]);
+    expect(claims('Unity will elect 12 deputies in Northport.')).toEqual(['12 seats_total.unity 12 unspecified']);
+  });
+});
+
 describe('a change named by its direction after a figure', () => {
   it('"(up two", ", down two," and "(down 5.9%)" right after a figure are its change', () => {
     expect(claims('Unity won 33 seats (up two, on a 7.6% share of the vote).')).toEqual(['33 seats_total.unity 33 unspecified', 'two seats_change.unity 2 unspecified', '7.6% vote_share.unity 7.6 unspecified']);
