@@ -2776,6 +2776,20 @@ describe('the electorate as a count of voters before the vote', () => {
   });
 });
 
+describe('a seat gained, in words', () => {
+  it('"(up one)" after a seat count, "an extra seat" and "the four additional seats" are gains; "won a seat in a constituency" and "the two candidates" stay none', () => {
+    expect(claims('Unity won 25 seats (up one) on 17.2% of the vote.')).toEqual([
+      '25 seats_total.unity 25 unspecified',
+      'one seats_change.unity 1 unspecified',
+      '17.2% vote_share.unity 17.2 unspecified',
+    ]);
+    expect(claims('Reform also made gains, winning an extra seat.')).toEqual(['an seats_change.reform 1 unspecified']);
+    expect(claims('Support for Reform rose by 2.1 points to 19.4 per cent, securing the four additional seats.').at(-1)).toBe('four seats_change.reform 4 unspecified');
+    expect(claims('Reform leader Ann Ames won a seat in a constituency in Northport.')).toEqual([]);
+    expect(claims('The two candidates met on Sunday.')).toEqual([]);
+  });
+});
+
 describe('a change named by its direction after a figure', () => {
   it('"(up two", ", down two," and "(down 5.9%)" right after a figure are its change', () => {
     expect(claims('Unity won 33 seats (up two, on a 7.6% share of the vote).')).toEqual(['33 seats_total.unity 33 unspecified', 'two seats_change.unity 2 unspecified', '7.6% vote_share.unity 7.6 unspecified']);
