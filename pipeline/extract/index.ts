@@ -3393,7 +3393,8 @@ function readNumber(
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
     take('count-of-share', ctx.shareCount && fitsAny(ctx.shareCount) ? ctx.shareCount : null) ??
     take('unit-noun', unit && !modified ? (c.genericOf.get(unit) ?? null) : null) ??
-    take('paragraph', inherit && fits(inherit.metric) && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(inherit.metric)!) ? suits(inherit.metric) : null) ??
+    // (A count of polling stations names its noun: "out of 176,846 polling units in 774 areas", the 774 is none.)
+    take('paragraph', inherit && fits(inherit.metric) && !c.metrics.get(inherit.metric)!.counts_whole && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(inherit.metric)!) ? suits(inherit.metric) : null) ??
     // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).

@@ -366,6 +366,9 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+)(?:${alternation(alone)})` : '') +
     (aloneAfter && alone.length ? String.raw`|(?<=(?<![\p{L}\p{N}])(?:${aloneAfter})\s+${WON_FIRST})(?:${alternation(alone)})${WON_SECOND}` : '') +
     (bigScales.length ? String.raw`|(?:one|a)(?=\s+(?:${alternation(bigScales)})${E})` : '') +
+    // A seat gained, in words: "winning an extra seat", "an additional seat", "won 25 seats (up
+    // one)" (not "won a seat in a constituency": no change named).
+    String.raw`|an?(?=\s+(?:extra|additional)\s+seat${E})|(?<=\((?:up|down)\s+)one(?=\))` +
     // "gained one seat", "retained its single seat", "less than one percent": a word for one right
     // before a singular unit noun (not one naming a kind of place: "single seat constituencies"),
     // and not after a preposition ("constituencies of one seat each", "the results for one seat")
@@ -402,7 +405,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
   return {
     core: new RegExp(String.raw`(?<![A-Za-z0-9])(?=[\d${initials}])${pattern}`, 'giu'),
     sticky: new RegExp(String.raw`(?<![\p{L}\p{N}.,/\-−])${pattern}`, 'iuy'),
-    words: new Map([['a', 1], ['one', 1], ...n.singular.map((w) => [norm(w), 1] as [string, number]), ...Object.entries(n.words).map(([k, v]) => [norm(k), v] as [string, number])]),
+    words: new Map([['a', 1], ['an', 1], ['one', 1], ...n.singular.map((w) => [norm(w), 1] as [string, number]), ...Object.entries(n.words).map(([k, v]) => [norm(k), v] as [string, number])]),
     fractions: new Map(Object.entries(n.fractions).map(([k, v]) => [norm(k), v])),
     fractionOfRe: new RegExp(String.raw`^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${alternation(n.fraction_of)})${E}`, 'iu'),
     scales: new Map(Object.entries(n.scales).map(([k, v]) => [norm(k), v])),
@@ -865,7 +868,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
   // the whole of "six of the seven", nor a name: "the Five Star Movement").
   // A clause of what a party held makes it a count: "the seven it previously held", "the three they had before".
-  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && !HELD_CLAUSE.test(rest) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
+  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && !HELD_CLAUSE.test(rest) && !GAINED_SEATS.test(rest) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
   // "elected in 14 multi-member constituencies", "held by 14 multi-member constituencies": a count of the places voted in, no figure.
   else if (!percent && PLACES_IN.test(text.slice(Math.max(0, start - 12), start)) && PLACES_AFTER.test(rest)) kind = 'other';
   // "three of them": a part of a figure named before, not a figure of its own.
@@ -883,6 +886,8 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
         const t = readQuantity(text, n, g);
         // "39 out of 40 constituencies": the part counts what the whole counts.
         if (t && t.kind === 'other' && !percent) kind = 'other';
+        // "62% of 2 521 polling stations": a share of the stations is a part, no figure; their count is one.
+        else if (t && percent && stationsWhole(text, t, g)) kind = 'part';
         else if (t && t.kind === 'quantity') {
           total = t;
           ownEnd = end;
@@ -894,6 +899,15 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   return { start, end, text: text.slice(start, end), kind, value, low, high, bound, precision, percent, total, ownEnd: ownEnd < 0 ? end : ownEnd, changeFrom };
+}
+
+/**
+ * The whole of a share that is a count of polling stations ("Only 62% of 2 521 polling stations
+ * opened on time", "98.31 percent of 107,785 precincts"): a count, no share, with a noun of
+ * stations (`progress.units`) right after it. The share is a part of it; the count stays a figure.
+ */
+function stationsWhole(text: string, t: Quantity, g: NumberGrammar): boolean {
+  return t.kind === 'quantity' && !t.percent && !t.total && !!g.countUnitsRe?.test(text.slice(t.end, t.end + 80));
 }
 
 /** "four seats remaining to be assigned", "nine constituencies still to be declared": what the count has still to go through. */
@@ -1101,6 +1115,8 @@ const SET_PRONOUN = /^(?:those|these|that|this|each|either|neither|any|none|all|
  * parties"), not the whole of a part ("six of the seven": a number before "of").
  */
 /** "the seven it previously held", "the three they had before": a relative clause of what a party held or won. */
+/** Seats named as a gain right after a number ("securing the three additional seats"): a count, no set. */
+const GAINED_SEATS = /^\s+(?:additional|extra)\s+seats(?![\p{L}])/iu;
 const HELD_CLAUSE = /^\s+(?:seats\s+)?(?:it|they|he|she)\s+(?:\p{L}+ly\s+)?(?:had|held|won|got|obtained)(?![\p{L}])/iu;
 
 function definiteSet(g: NumberGrammar, before: string): boolean {

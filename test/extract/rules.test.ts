@@ -2819,6 +2819,42 @@ describe('a metric that counts the whole (`counts_whole`)', () => {
       '6,300,000 registered_voters.national 6300000 unspecified',
     ]);
   });
+  it('the whole of a part of the polling stations is their count: "of 46,200 polling units", "62% of 2 480 polling stations"; a bare count after it is none', () => {
+    expect(claims('Ames leads after results from 40,100 of 46,200 polling units have been counted.')).toEqual(['46,200 polling_stations.national 46200 unspecified']);
+    expect(claims('Out of 170,300 polling units in 770 local areas, results have come from 80,500 units.')).toEqual(['170,300 polling_stations.national 170300 unspecified']);
+    expect(claims('Only 62% of 2 480 polling stations across the country opened on time.')).toEqual(['2 480 polling_stations.national 2480 unspecified']);
+    expect(claims('The returns came from 97.4 percent of 105,300 precincts nationwide.')).toEqual(['105,300 polling_stations.national 105300 unspecified']);
+    // A share of another whole stays a share.
+    expect(claims('Unity won 45% of 3 million votes.')).toEqual(['45% of 3 million vote_share.unity 45 unspecified']);
+  });
+});
+
+describe('the electorate as a count of voters before the vote', () => {
+  it('a count of voters who will head to the polls, convoked, or enabled as citizens to vote is the registered voters; "tables" are polling stations', () => {
+    expect(claims('More than 12 million voters will head to the polls on Sunday.')).toEqual(['More than 12 million registered_voters.national 12000000.. unspecified']);
+    expect(claims('The 3,120,500 Freedonians convoked will elect a new president.')).toEqual(['3,120,500 registered_voters.national 3120500 unspecified']);
+    expect(claims('The electoral roll enabled 5,210,300 citizens to vote, who will go to 12,400 tables in 2,100 schools.')).toEqual([
+      '5,210,300 registered_voters.national 5210300 unspecified',
+      '12,400 polling_stations.national 12400 unspecified',
+    ]);
+    // Those who came out to vote are no electorate; a party's seats stay seats.
+    expect(claims('About 1.2 million people came out to vote.')).toEqual([]);
+    expect(claims('Unity will elect 12 deputies in Northport.')).toEqual(['12 seats_total.unity 12 unspecified']);
+  });
+});
+
+describe('a seat gained, in words', () => {
+  it('"(up one)" after a seat count, "an extra seat" and "the four additional seats" are gains; "won a seat in a constituency" and "the two candidates" stay none', () => {
+    expect(claims('Unity won 25 seats (up one) on 17.2% of the vote.')).toEqual([
+      '25 seats_total.unity 25 unspecified',
+      'one seats_change.unity 1 unspecified',
+      '17.2% vote_share.unity 17.2 unspecified',
+    ]);
+    expect(claims('Reform also made gains, winning an extra seat.')).toEqual(['an seats_change.reform 1 unspecified']);
+    expect(claims('Support for Reform rose by 2.1 points to 19.4 per cent, securing the four additional seats.').at(-1)).toBe('four seats_change.reform 4 unspecified');
+    expect(claims('Reform leader Ann Ames won a seat in a constituency in Northport.')).toEqual([]);
+    expect(claims('The two candidates met on Sunday.')).toEqual([]);
+  });
 });
 
 describe('a change named by its direction after a figure', () => {
