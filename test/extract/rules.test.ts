@@ -1841,6 +1841,18 @@ describe('an apposition, and a number after a closed clause', () => {
       'just under 23% vote_share.reform null',
     ]);
   });
+  it('a name near the number inside a clause closed before it gives way to the clause\'s subject: "who …", "a Unity splinter party", "founded by …"', () => {
+    expect(claimsWith(lexicon, 'The Greens, who governed in a coalition with Unity until May, lost 5.9 percentage points and achieved a result of 8.0 percent.')).toEqual([
+      '5.9 vote_share_change.green -5.9',
+      '8.0 percent vote_share.green 8',
+    ]);
+    expect(claimsWith(lexicon, 'The Greens, a Unity splinter party, mustered 220 809 votes.')).toEqual(['220 809 votes_received.green 220809']);
+    expect(claimsWith(lexicon, 'In third place, the Greens, founded by former members of Unity and Reform, won nearly seven percent of the vote.')).toEqual([
+      'nearly seven percent vote_share.green null',
+    ]);
+    // "followed by" opens no clause: the name after it leads its own number.
+    expect(claimsWith(lexicon, 'Unity won 40%, followed by Reform, with 20%.')).toEqual(['40% vote_share.unity 40', '20% vote_share.reform 20']);
+  });
   it('keeps a list that only looks like one: "Unity, the far-right Reform and the Greens won 40%, 12% and 9%"', () => {
     expect(claimsWith(lexicon, 'Unity, the far-right Reform and the Greens won 40%, 12% and 9% respectively.')).toEqual([
       '40% vote_share.unity 40',
