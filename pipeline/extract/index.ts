@@ -90,6 +90,8 @@ export interface Compiled {
   unitRe: RegExp;
   /** The same unit nouns anywhere in a text ("gained one seat for a new total of 15"). */
   unitAnywhereRe: RegExp;
+  /** A word of an election's kind right after a number, before its unit noun ("19 presidential candidates"). */
+  electionKindRe: RegExp;
   unitOf: Map<string, string>;
   /** Unit nouns that narrow the metric only when no other cue is in the clause ("69 people"). */
   weakUnits: Set<string>;
@@ -494,6 +496,7 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
+    electionKindRe: new RegExp(String.raw`^\s+(?:${alternation(lexicon.qualifiers.election_words.kinds.length ? lexicon.qualifiers.election_words.kinds : ['(?!)'])})(?=\s)`, 'iu'),
     heldVerbRe: lexicon.qualifiers.held_verbs.length ? wordsRe(lexicon.qualifiers.held_verbs) : null,
     lawBeforeRe: lexicon.qualifiers.law_before.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.law_before)})\\s+$`, 'iu') : null,
     electionOfRe: new WordStartRegExp(
@@ -726,7 +729,10 @@ const POLL_METHOD_BACK = 160;
  * square brackets after a sentence's end (or glued to its last word) is a reference mark, no figure.
  */
 const MARK_BEFORE = /(?:^|[.!?;:”"’)]\s*|[\p{L}.])\[$/u;
+/** "Sources: … Electoral Court (1), El País, … Electoral Court (2)": a line of sources numbers its entries, no figures. */
+const SOURCES_LINE = /^\s*sources?\s*:/iu;
 function referenceMark(q: Quantity, text: string): boolean {
+  if (/^\d{1,3}$/.test(q.text) && SOURCES_LINE.test(text)) return true;
   return /^\d{1,3}$/.test(q.text) && text[q.end] === ']' && MARK_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start));
 }
 
@@ -2880,7 +2886,9 @@ const CAPITALISED_WORD = /^\s+\p{Lu}[\p{L}'’-]*/u;
 function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
   let at = q.end;
   for (let k = 0; k < 3; k++) {
-    const w = CAPITALISED_WORD.exec(text.slice(at, at + 40));
+    // "none of the 19 presidential candidates": a word of the election's kind, as a name, leaves a
+    // count in digits its unit ("sent two presidential candidates to the run-off" names a pair, no count).
+    const w = CAPITALISED_WORD.exec(text.slice(at, at + 40)) ?? (WORD_NUMBER.test(q.text) ? null : c.electionKindRe.exec(text.slice(at, at + 40)));
     if (!w) return null;
     at += w[0].length;
     const unit = c.unitRe.exec(text.slice(at, at + 40));

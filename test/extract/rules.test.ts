@@ -1841,6 +1841,16 @@ describe('an apposition, and a number after a closed clause', () => {
       'just under 23% vote_share.reform null',
     ]);
   });
+  it('a word of the election\'s kind between a count in digits and its unit noun leaves the unit its own: "19 presidential candidates", "101 parliament seats", "11 presidential tickets"', () => {
+    expect(claimsWith(lexicon, 'None of the 19 presidential candidates won a majority.')).toEqual(['19 candidates.national 19']);
+    expect(claimsWith(lexicon, 'Ten individual candidates fought for 101 parliament seats.')).toEqual(['Ten candidates_single_mandate.national 10', '101 seats_total.national 101']);
+    expect(claimsWith(lexicon, 'Voters could choose one of 11 presidential tickets.')).toEqual(['11 candidates.national 11']);
+    // A pair sent to the run-off, in words, is no count of the field.
+    expect(claimsWith(lexicon, 'Voters sent two presidential candidates to the run-off.')).toEqual([]);
+  });
+  it('a line of sources numbers its entries: "Sources: Electoral Court (1), Daily News, Electoral Court (2)" has no figure', () => {
+    expect(claimsWith(lexicon, 'Unity won 40 seats.\n\nSources: Electoral Court (1), Daily News, Electoral Court (2)')).toEqual(['40 seats_total.unity 40']);
+  });
   it('a name near the number inside a clause closed before it gives way to the clause\'s subject: "who …", "a Unity splinter party", "founded by …"', () => {
     expect(claimsWith(lexicon, 'The Greens, who governed in a coalition with Unity until May, lost 5.9 percentage points and achieved a result of 8.0 percent.')).toEqual([
       '5.9 vote_share_change.green -5.9',
