@@ -2879,6 +2879,21 @@ function onlyName(fit: Mention<string>[], q: Quantity): string | null {
   return before[0]!.value;
 }
 
+/** Up to a cue: a share, "of", and the share's whole ("…, or 49.8% of the 61 million "). */
+const SHARE_WHOLE_BEFORE = /\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\d.,]+(?:\s+(?:million|thousand))?\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "Turnout was 30.5 million, or 49.8% of the 61 million eligible voters", "was 1,634,183,
+ * representing 66.12% of the total registered voters": a count followed by its share of a whole
+ * is the metric whose whole (`total`) that is (the ballots cast of the electorate).
+ */
+function countOfShareWhole(q: Quantity, text: string, cues: Mention<string[]>[], c: Compiled, fits: (id: string) => boolean): string | null {
+  const m = cues.find((x) => x.start >= q.end && x.start - q.end <= SHARE_WHOLE_REACH && SHARE_WHOLE_BEFORE.test(text.slice(q.end, x.start)));
+  if (!m) return null;
+  return [...c.metrics.values()].find((x) => x.unit !== '%' && !!x.total && m.value.includes(x.total) && fits(x.id))?.id ?? null;
+}
+const SHARE_WHOLE_REACH = 80;
+
 /** A capitalised word ("Unity" in "121 Unity MPs"). */
 const CAPITALISED_WORD = /^\s+\p{Lu}[\p{L}'’-]*/u;
 
@@ -3253,6 +3268,7 @@ function readNumber(
     take('shares-contrast', ctx.sharesContrast ? suits(c.fallback.get('%')) : null) ??
     take('level-after-change', level && fitsAny(level) ? level : null) ??
     // "of which 46 were from single-member districts": a part with its own cue after it is of that cue's metric.
+    take('count-of-share-whole', q.percent ? null : countOfShareWhole(q, text, ctx.metricCues, c, fitsAny)) ??
     take('cue-in-clause', subset ? cueIn(first, false, fromEnd(first)) : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??

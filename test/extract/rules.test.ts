@@ -1841,6 +1841,27 @@ describe('an apposition, and a number after a closed clause', () => {
       'just under 23% vote_share.reform null',
     ]);
   });
+  it('a count followed by its share of the electorate is the ballots cast: "Turnout was 4.2 million, or 61.5% of the 6.8 million eligible voters"', () => {
+    expect(claimsWith(lexicon, 'Turnout was 4.2 million, or 61.5% of the 6.8 million eligible voters.')).toEqual([
+      '4.2 million ballots_cast.national 4200000',
+      '61.5% turnout.national 61.5',
+      '6.8 million registered_voters.national 6800000',
+    ]);
+    expect(claimsWith(lexicon, 'The turnout in the election was 1,634,183, representing 66.12% of the total registered voters.')).toEqual([
+      '1,634,183 ballots_cast.national 1634183',
+      '66.12% turnout.national 66.12',
+    ]);
+    expect(claimsWith(lexicon, 'Almost 2.5 million Freedonians, or just over 52% of the 4.8 million Freedonians eligible to vote, went to the polls today.')).toEqual([
+      'Almost 2.5 million ballots_cast.national null',
+      'just over 52% turnout.national null',
+      '4.8 million registered_voters.national 4800000',
+    ]);
+    // A whole that is no metric's total leaves the count as it was.
+    expect(claimsWith(lexicon, 'Unity won 2.1 million votes, or 45% of the 4.7 million votes cast.')).toEqual([
+      '2.1 million votes_received.unity 2100000',
+      '45% of the 4.7 million vote_share.unity 45',
+    ]);
+  });
   it('a word of the election\'s kind between a count in digits and its unit noun leaves the unit its own: "19 presidential candidates", "101 parliament seats", "11 presidential tickets"', () => {
     expect(claimsWith(lexicon, 'None of the 19 presidential candidates won a majority.')).toEqual(['19 candidates.national 19']);
     expect(claimsWith(lexicon, 'Ten individual candidates fought for 101 parliament seats.')).toEqual(['Ten candidates_single_mandate.national 10', '101 seats_total.national 101']);
