@@ -90,6 +90,8 @@ export interface Compiled {
   unitRe: RegExp;
   /** The same unit nouns anywhere in a text ("gained one seat for a new total of 15"). */
   unitAnywhereRe: RegExp;
+  /** A word of an election's kind right after a number, before its unit noun ("19 presidential candidates"). */
+  electionKindRe: RegExp;
   unitOf: Map<string, string>;
   /** Unit nouns that narrow the metric only when no other cue is in the clause ("69 people"). */
   weakUnits: Set<string>;
@@ -499,6 +501,7 @@ export function compile(lexicon: Lexicon): Compiled {
       'iu',
     ),
     electionNounRe: wordsRe(lexicon.qualifiers.election_words.nouns),
+    electionKindRe: new RegExp(String.raw`^\s+(?:${alternation(lexicon.qualifiers.election_words.kinds.length ? lexicon.qualifiers.election_words.kinds : ['(?!)'])})(?=\s)`, 'iu'),
     heldVerbRe: lexicon.qualifiers.held_verbs.length ? wordsRe(lexicon.qualifiers.held_verbs) : null,
     lawBeforeRe: lexicon.qualifiers.law_before.length ? new WordStartRegExp(`${B}(?:${alternation(lexicon.qualifiers.law_before)})\\s+$`, 'iu') : null,
     electionOfRe: new WordStartRegExp(
@@ -731,7 +734,10 @@ const POLL_METHOD_BACK = 160;
  * square brackets after a sentence's end (or glued to its last word) is a reference mark, no figure.
  */
 const MARK_BEFORE = /(?:^|[.!?;:”"’)]\s*|[\p{L}.])\[$/u;
+/** "Sources: … Electoral Court (1), El País, … Electoral Court (2)": a line of sources numbers its entries, no figures. */
+const SOURCES_LINE = /^\s*sources?\s*:/iu;
 function referenceMark(q: Quantity, text: string): boolean {
+  if (/^\d{1,3}$/.test(q.text) && SOURCES_LINE.test(text)) return true;
   return /^\d{1,3}$/.test(q.text) && text[q.end] === ']' && MARK_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start));
 }
 
@@ -3000,6 +3006,21 @@ function onlyName(fit: Mention<string>[], q: Quantity): string | null {
   return before[0]!.value;
 }
 
+/** Up to a cue: a share, "of", and the share's whole ("…, or 49.8% of the 61 million "). */
+const SHARE_WHOLE_BEFORE = /\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\d.,]+(?:\s+(?:million|thousand))?\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * "Turnout was 30.5 million, or 49.8% of the 61 million eligible voters", "was 1,634,183,
+ * representing 66.12% of the total registered voters": a count followed by its share of a whole
+ * is the metric whose whole (`total`) that is (the ballots cast of the electorate).
+ */
+function countOfShareWhole(q: Quantity, text: string, cues: Mention<string[]>[], c: Compiled, fits: (id: string) => boolean): string | null {
+  const m = cues.find((x) => x.start >= q.end && x.start - q.end <= SHARE_WHOLE_REACH && SHARE_WHOLE_BEFORE.test(text.slice(q.end, x.start)));
+  if (!m) return null;
+  return [...c.metrics.values()].find((x) => x.unit !== '%' && !!x.total && m.value.includes(x.total) && fits(x.id))?.id ?? null;
+}
+const SHARE_WHOLE_REACH = 80;
+
 /** A capitalised word ("Unity" in "121 Unity MPs"). */
 const CAPITALISED_WORD = /^\s+\p{Lu}[\p{L}'’-]*/u;
 
@@ -3007,7 +3028,9 @@ const CAPITALISED_WORD = /^\s+\p{Lu}[\p{L}'’-]*/u;
 function unitPastName(q: Quantity, text: string, c: Compiled): string | null {
   let at = q.end;
   for (let k = 0; k < 3; k++) {
-    const w = CAPITALISED_WORD.exec(text.slice(at, at + 40));
+    // "none of the 19 presidential candidates": a word of the election's kind, as a name, leaves a
+    // count in digits its unit ("sent two presidential candidates to the run-off" names a pair, no count).
+    const w = CAPITALISED_WORD.exec(text.slice(at, at + 40)) ?? (WORD_NUMBER.test(q.text) ? null : c.electionKindRe.exec(text.slice(at, at + 40)));
     if (!w) return null;
     at += w[0].length;
     const unit = c.unitRe.exec(text.slice(at, at + 40));
@@ -3372,6 +3395,7 @@ function readNumber(
     take('shares-contrast', ctx.sharesContrast ? suits(c.fallback.get('%')) : null) ??
     take('level-after-change', level && fitsAny(level) ? level : null) ??
     // "of which 46 were from single-member districts": a part with its own cue after it is of that cue's metric.
+    take('count-of-share-whole', q.percent ? null : countOfShareWhole(q, text, ctx.metricCues, c, fitsAny)) ??
     take('cue-in-clause', subset ? cueIn(first, false, fromEnd(first)) : null) ??
     take('part-of', subset) ??
     take('cue-in-clause', cueIn(first, false, fromEnd(first))) ??
@@ -3519,7 +3543,10 @@ function readNumber(
     // A plural reference (`references_before`) stands only for a name of its sentence or the one before.
     const lastNamed = ref && !referredAny ? ctx.names.lastOf(ref.value, c.referenceBefore.has(key(text.slice(ref.start, ref.end))) ? 1 : Infinity) : undefined;
     const referredId = ref ? (referredHere?.value ?? (lastNamed && refKinds.includes(c.entityKind.get(lastNamed) ?? '') ? lastNamed : undefined)) : undefined;
-    const closeM = close && gap(close, q) <= NEAR ? close : undefined;
+    // "The Greens, who governed with Unity, lost 5.9 points and achieved 8.0 percent": a name near
+    // the number but inside a relative clause closed before it gives way to the clause's subject.
+    const closeClause = close && ctx.relative.filter((r) => r.end <= q.start && close.start >= r.start && close.end <= r.end).at(-1);
+    const closeM = close && gap(close, q) <= NEAR ? (closeClause ? fits(closeClause.antecedent) : close) : undefined;
     const sameMetric = ctx.sentencePrevious.lastOfMetric(metricId);
     const lastFigure = [ctx.sentencePrevious.lastOfUnit('%'), ctx.sentencePrevious.lastOfUnit('count')].filter((p) => !!p?.entity).sort((a, b) => b!.end - a!.end)[0];
     const changedEntity = lastFigure?.entity && kinds.includes(c.entityKind.get(lastFigure.entity) ?? '') ? lastFigure.entity : null;

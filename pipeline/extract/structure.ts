@@ -242,8 +242,11 @@ export function leaders<T>(text: string, nums: Span[], names: Named<T>[]): Map<N
   return out;
 }
 
-/** ", which", ", who", ", consisting of" opening a relative clause; ", the main opposition party," an apposition. */
-const RELATIVE = /,\s+(?:(which|who|whose|consisting\s+of|comprising|made\s+up\s+of)\s|(?:an?|the)\s+(?=\p{Ll}))/gu;
+/**
+ * ", which", ", who", ", consisting of" opening a relative clause; ", the main opposition party,"
+ * or ", a Unity splinter party," an apposition ("the" before a capital starts a list's next name).
+ */
+const RELATIVE = /,\s+(?:(which|who|whose|consisting\s+of|comprising|made\s+up\s+of)\s|an?\s+|the\s+(?=\p{Ll})|(?:founded|led|headed|chaired|backed|supported|formed|created|fronted)\s+by\s)/gu;
 /** What may stand between a name and the relative clause about it: quotes, a party word, a gloss in brackets. */
 const ANTECEDENT_GAP = /^[\s"'“”‘’]*(?:(?:party|alliance|coalition|bloc|list|movement)[\s"'“”‘’]*)?(?:\([^()]{0,40}\)[\s"'“”‘’]*)?$/iu;
 

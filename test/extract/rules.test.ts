@@ -1902,6 +1902,49 @@ describe('an apposition, and a number after a closed clause', () => {
       'just under 23% vote_share.reform null',
     ]);
   });
+  it('a count followed by its share of the electorate is the ballots cast: "Turnout was 4.2 million, or 61.5% of the 6.8 million eligible voters"', () => {
+    expect(claimsWith(lexicon, 'Turnout was 4.2 million, or 61.5% of the 6.8 million eligible voters.')).toEqual([
+      '4.2 million ballots_cast.national 4200000',
+      '61.5% turnout.national 61.5',
+      '6.8 million registered_voters.national 6800000',
+    ]);
+    expect(claimsWith(lexicon, 'The turnout in the election was 1,634,183, representing 66.12% of the total registered voters.')).toEqual([
+      '1,634,183 ballots_cast.national 1634183',
+      '66.12% turnout.national 66.12',
+    ]);
+    expect(claimsWith(lexicon, 'Almost 2.5 million Freedonians, or just over 52% of the 4.8 million Freedonians eligible to vote, went to the polls today.')).toEqual([
+      'Almost 2.5 million ballots_cast.national null',
+      'just over 52% turnout.national null',
+      '4.8 million registered_voters.national 4800000',
+    ]);
+    // A whole that is no metric's total leaves the count as it was.
+    expect(claimsWith(lexicon, 'Unity won 2.1 million votes, or 45% of the 4.7 million votes cast.')).toEqual([
+      '2.1 million votes_received.unity 2100000',
+      '45% of the 4.7 million vote_share.unity 45',
+    ]);
+  });
+  it('a word of the election\'s kind between a count in digits and its unit noun leaves the unit its own: "19 presidential candidates", "101 parliament seats", "11 presidential tickets"', () => {
+    expect(claimsWith(lexicon, 'None of the 19 presidential candidates won a majority.')).toEqual(['19 candidates.national 19']);
+    expect(claimsWith(lexicon, 'Ten individual candidates fought for 101 parliament seats.')).toEqual(['Ten candidates_single_mandate.national 10', '101 seats_total.national 101']);
+    expect(claimsWith(lexicon, 'Voters could choose one of 11 presidential tickets.')).toEqual(['11 candidates.national 11']);
+    // A pair sent to the run-off, in words, is no count of the field.
+    expect(claimsWith(lexicon, 'Voters sent two presidential candidates to the run-off.')).toEqual([]);
+  });
+  it('a line of sources numbers its entries: "Sources: Electoral Court (1), Daily News, Electoral Court (2)" has no figure', () => {
+    expect(claimsWith(lexicon, 'Unity won 40 seats.\n\nSources: Electoral Court (1), Daily News, Electoral Court (2)')).toEqual(['40 seats_total.unity 40']);
+  });
+  it('a name near the number inside a clause closed before it gives way to the clause\'s subject: "who …", "a Unity splinter party", "founded by …"', () => {
+    expect(claimsWith(lexicon, 'The Greens, who governed in a coalition with Unity until May, lost 5.9 percentage points and achieved a result of 8.0 percent.')).toEqual([
+      '5.9 vote_share_change.green -5.9',
+      '8.0 percent vote_share.green 8',
+    ]);
+    expect(claimsWith(lexicon, 'The Greens, a Unity splinter party, mustered 220 809 votes.')).toEqual(['220 809 votes_received.green 220809']);
+    expect(claimsWith(lexicon, 'In third place, the Greens, founded by former members of Unity and Reform, won nearly seven percent of the vote.')).toEqual([
+      'nearly seven percent vote_share.green null',
+    ]);
+    // "followed by" opens no clause: the name after it leads its own number.
+    expect(claimsWith(lexicon, 'Unity won 40%, followed by Reform, with 20%.')).toEqual(['40% vote_share.unity 40', '20% vote_share.reform 20']);
+  });
   it('keeps a list that only looks like one: "Unity, the far-right Reform and the Greens won 40%, 12% and 9%"', () => {
     expect(claimsWith(lexicon, 'Unity, the far-right Reform and the Greens won 40%, 12% and 9% respectively.')).toEqual([
       '40% vote_share.unity 40',
