@@ -248,6 +248,11 @@ describe('stages and moments in templates', () => {
     expect(html).toContain('40.2');
     expect(html).toContain('<span class="key-qualifier">as of 18:00</span>');
     expect(html).not.toContain('<span class="key-qualifier">interim</span>');
+    // A snapshot with no moment of its own stands for its stage: said "interim", not "as of interim".
+    const staged = { ...latest, as_of: 'interim', qualifier: 'interim' };
+    const plain = renderFragment({ ...input('latest', '---\ntitle: T\n---\n\n::keyfigures[turnout.national]\n'), figures: [...figures.filter((f: { id: string }) => f.id !== 'turnout.national'), staged] }).html;
+    expect(plain).toContain('<span class="key-qualifier">interim</span>');
+    expect(plain).not.toContain('as of interim');
   });
 
   it('the register lists results and rules only: a stage or snapshot with a dissent is no entry', () => {

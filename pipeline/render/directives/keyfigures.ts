@@ -39,7 +39,7 @@ export const keyfigures: Directive = {
         h('div', { className: ['key-figure'] }, [
           h('dt', ctx.figureLabel(f)),
           // A snapshot (the latest one, where no complete count is reported) says its moment.
-          h('dd', [h('span', { className: ['key-value'] }, ctx.figureRef(f, true)), f.as_of ? h('span', { className: ['key-qualifier'] }, msg.FIGURE_AS_OF(f.as_of)) : f.qualifier !== 'unspecified' ? h('span', { className: ['key-qualifier'] }, f.qualifier) : '']),
+          h('dd', [h('span', { className: ['key-value'] }, ctx.figureRef(f, true)), f.as_of && f.as_of !== f.qualifier ? h('span', { className: ['key-qualifier'] }, msg.FIGURE_AS_OF(f.as_of)) : f.qualifier !== 'unspecified' ? h('span', { className: ['key-qualifier'] }, f.qualifier) : '']),
         ]),
       ),
     );
