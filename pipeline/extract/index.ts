@@ -2702,7 +2702,7 @@ function readSentence(
     // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%"); and a count stated as a change of a metric with no change metric ("a drop of 74,000 votes").
     const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c) || stageChange(reading, text, c));
     let totalReading: Reading | null = null;
-    if (reading && q.total && reading.separateTotal) {
+    if (reading && q.total && reading.separateTotal && !otherWhole(reading, q.total, c)) {
       const metric = c.metrics.get(reading.metric.total!)!;
       // "24 of 150 seats": a whole of the part's own metric is the nation's (the chamber's size, a rule).
       // (The part of a past election's "62 of the then 76 seats" has that election's whole, when it is no size the chamber has now.)
@@ -2825,6 +2825,16 @@ interface Context {
  * stands before it in the sentence ("obtained 45% of the votes or 40% with a lead of 10 points").
  * Not "Reform stayed below the 5% threshold, garnering 4.97%": a name before, no bound.
  */
+/**
+ * Whether the whole of a part of the chamber's seats is another whole than the chamber ("won 216
+ * out of 229 seats" where the chamber has 300, "PN won 26 of the 41 seats contested in the
+ * state"): the seats of one round, one region or another body, no figure of the chamber; the
+ * part stays. A past election's whole (`historical`) keeps its own reading.
+ */
+function otherWhole(reading: Reading, total: Quantity, c: Compiled): boolean {
+  return reading.metric.total === reading.metric.id && !reading.metric.tier_of && !!c.seats && total.value !== c.seats && reading.qualifier !== 'historical';
+}
+
 /** A metric taken over by a continuation word ("the remaining"), if the number's unit noun fits it. */
 function continued(id: string | null, fits: (id: string) => boolean): string | null {
   return id && fits(id) ? id : null;

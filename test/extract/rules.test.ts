@@ -1439,6 +1439,11 @@ country: Freedonia
     expect(claimsWith(chamber, 'Reform took 14% (21 seats).')).toEqual(['14% seats_share.reform 14', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
   });
+  it('the whole of a part of the seats is the chamber\'s size only when it is that size: "won 96 out of 140 seats" (150 seats) is another whole, no figure; "won 96 of the 150 seats" gives the size', () => {
+    expect(claimsWith(chamber, 'Unity won 96 out of 140 seats in the unofficial results.')).toEqual(['96 seats_total.unity 96']);
+    expect(claimsWith(chamber, 'Reform won 21 of the 40 seats contested in the north.')).toEqual(['21 seats_total.reform 21']);
+    expect(claimsWith(chamber, 'Unity won 96 of the 150 seats.')).toEqual(['96 seats_total.unity 96', '150 seats_total.national 150']);
+  });
   it('"Unity 41.5 percent of the vote (66), Reform 8.2 (13)": a whole number alone in brackets after a share is the seats, a larger one or one with a separator the votes', () => {
     expect(claimsWith(chamber, 'The lists that passed: Unity 41.5 percent of the vote (66), Reform 8.2 (13).')).toEqual([
       '41.5 percent vote_share.unity 41.5',
