@@ -2578,6 +2578,8 @@ function readSentence(
     if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
     const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
     if (allBreaksAfter.some((k) => k.start >= from && k.end <= to)) continue;
+    // "renew 130 of the 257 seats in the Senate", "the Senate, winning 66 seats to 34 for Reform": the numbers joined to it are the body's too.
+    for (const q of nums) if (q !== near && bodyPartner(q, near, b, text, [...allBreaksAfter, ...allBreaksBefore])) otherBody.add(q);
     otherBody.add(near);
     // "115 seats in the 200-seat upper house Senate": the body's size names the body of the number before it.
     const k = nums.indexOf(near);
@@ -4243,6 +4245,20 @@ const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|pe
 const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */
 const OTHER_BODY_NEAR = 60;
+
+/**
+ * Whether a number `q` goes with another body's number `near` (the nearest to the body's name `b`):
+ * near the name too, with no break (an "and", a dash, "while") between it and the name, and no
+ * comma between it and `near` ("renew 130 of the 257 seats in the Senate", "the Senate, winning 66
+ * seats to 34 for Reform"). "160 deputies of the Grand Hall, 20 of the Senate" and "237 seats in the
+ * Grand Hall and 115 in the Senate" keep their first number.
+ */
+function bodyPartner(q: Quantity, near: Quantity, b: { start: number; end: number }, text: string, breaks: readonly { start: number; end: number }[]): boolean {
+  if (gap(q, b) > OTHER_BODY_NEAR) return false;
+  const [from, to] = q.end <= b.start ? [q.end, b.start] : [b.end, q.start];
+  if (breaks.some((k) => k.start >= from && k.end <= to)) return false;
+  return !text.slice(Math.min(q.end, near.end), Math.max(q.start, near.start)).includes(',');
+}
 /** "N of M" or "N out of M" in digits. */
 const DIGITS_OF = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]\d)/gu;
 

@@ -2640,6 +2640,18 @@ describe('a count placed in another body\'s size', () => {
   });
 });
 
+describe('the numbers of another body\'s clause', () => {
+  it('every number near the body with no break between is the body\'s, not only the nearest: "renew 130 of the 257 seats in the Senate", "the Senate, winning 66 seats to 34 for Reform"; "and" parts them ("the 400-seat Grand Hall and 115 … Senate")', () => {
+    expect(claims('Unity won 52 seats; voters also renewed 130 of the 257 seats in the Senate.')).toEqual(['52 seats_total.unity 52 unspecified']);
+    expect(claims('Unity won 52 seats. The opposition kept the upper chamber Senate, winning 66 seats to 34 for Reform.')).toEqual(['52 seats_total.unity 52 unspecified']);
+    expect(claims('Unity won 237 seats in the 400-seat Grand Hall and 115 seats in the Senate.')).toEqual(['237 seats_total.unity 237 unspecified', '400 seats_total.national 400 rule']);
+  });
+  it('state elections and state seats are other bodies (`other_bodies`): "turnout for the Northport state elections was 70.5 per cent", "a majority of over 50 per cent of state seats"', () => {
+    expect(claims('Turnout for the Northport state elections was 70.5 per cent.')).toEqual([]);
+    expect(claims('No party won a majority of over 50 per cent of state seats.')).toEqual([]);
+  });
+});
+
 describe('other races of the same election day', () => {
   it('governorships, senatorial seats, local posts and the vice-presidential race are other bodies', () => {
     expect(claims('Voters also chose nine governorships, 128 senatorial seats, 1,802 municipal presidencies and 14,560 council seats.')).toEqual([]);
