@@ -976,6 +976,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
     let found = sides(coalitions(tiered(readSentence(text, c, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
     found = splitInBracket(found, text, c, tierOrder);
+    found = found.map((f) => (f.reading && otherSize(f.reading, f.quantity, text, c) ? { ...f, reading: null, totalReading: null, reason: 'other-size' } : f));
     tierOrder = tiersInOrder(text, c, () => quantities(text)) ?? tierOrder;
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
@@ -2827,6 +2828,21 @@ interface Context {
  * stands before it in the sentence ("obtained 45% of the votes or 40% with a lead of 10 points").
  * Not "Reform stayed below the 5% threshold, garnering 4.97%": a name before, no bound.
  */
+/**
+ * Whether a count read as the chamber's size (its seats' whole metric, the nation's, as a rule)
+ * is another size than the chamber has (`election.seats`): "contesting the 220 seats" where the
+ * chamber has 222, "six seats for indigenous representatives" (113): the seats of one round, one
+ * group or another body, no figure.
+ */
+function otherSize(reading: Reading, q: Quantity, text: string, c: Compiled): boolean {
+  if (!c.seats || q.total || q.value === null || q.value === c.seats) return false;
+  // "a parliament expanded to 162 seats": the chamber named right before is the article's size of it.
+  // "Together they are entitled to four seats": a sum of parts named before keeps its reading.
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  if (c.chamberAnywhereRe.test(before) || /(?<![\p{L}])together(?![\p{L}])/iu.test(before)) return false;
+  return reading.entity === 'national' && !reading.metric.tier_of && reading.metric.total === reading.metric.id && reading.qualifier === reading.metric.national_qualifier;
+}
+
 /**
  * Whether the whole of a part of the chamber's seats is another whole than the chamber ("won 216
  * out of 229 seats" where the chamber has 300, "PN won 26 of the 41 seats contested in the

@@ -1439,6 +1439,13 @@ country: Freedonia
     expect(claimsWith(chamber, 'Reform took 14% (21 seats).')).toEqual(['14% seats_share.reform 14', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
   });
+  it('a count read as the chamber\'s size is one only when it is that size (150): "competing for 140 seats" is no figure; the chamber named right before ("a Grand Hall expanded to 160 seats") or "together" (a sum of parts) keeps it', () => {
+    expect(claimsWith(chamber, 'Eighteen parties are competing for 140 seats.')).toEqual(['Eighteen parties_contesting.national 18']);
+    expect(claimsWith(chamber, 'Eighteen parties are competing for 150 seats.')).toEqual(['Eighteen parties_contesting.national 18', '150 seats_total.national 150']);
+    expect(claimsWith(chamber, 'This time, in a Grand Hall expanded to 160 seats, the party is less dominant.')).toEqual(['160 seats_total.national 160']);
+    expect(claimsWith(chamber, 'Two islands each elect two members. Together they are entitled to four seats.')).toEqual(['four seats_total.national 4']);
+    expect(claimsWith(chamber, 'Two islands each elect two members. They are entitled to four seats.')).toEqual([]);
+  });
   it('the whole of a part of the seats is the chamber\'s size only when it is that size: "won 96 out of 140 seats" (150 seats) is another whole, no figure; "won 96 of the 150 seats" gives the size', () => {
     expect(claimsWith(chamber, 'Unity won 96 out of 140 seats in the unofficial results.')).toEqual(['96 seats_total.unity 96']);
     expect(claimsWith(chamber, 'Reform won 21 of the 40 seats contested in the north.')).toEqual(['21 seats_total.reform 21']);
