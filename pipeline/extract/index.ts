@@ -990,6 +990,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     if (!piece.row && rowBefore?.row && rowBefore.year != null) context.whenYear = { year: rowBefore.year, paragraph: sentence.paragraph };
     let found = sides(coalitions(tiered(readSentence(text, c, previous, inSource, names, context, row, item ? intro : null), text, c, headlineTier), text, c), text, c);
     found = splitInBracket(found, text, c, tierOrder);
+    found = found.map((f) => (f.reading && otherSize(f.reading, f.quantity, text, c) ? { ...f, reading: null, totalReading: null, reason: 'other-size' } : f));
     tierOrder = tiersInOrder(text, c, () => quantities(text)) ?? tierOrder;
     // The items under a heading that names another body ("SENATE (200 seats):") are that body's.
     const merged = sentence.start !== before.start;
@@ -2711,6 +2712,8 @@ function readSentence(
     if (!near || gap(near, b) > OTHER_BODY_NEAR) continue;
     const [from, to] = near.end <= b.start ? [near.end, b.start] : [b.end, near.start];
     if (allBreaksAfter.some((k) => k.start >= from && k.end <= to)) continue;
+    // "renew 130 of the 257 seats in the Senate", "the Senate, winning 66 seats to 34 for Reform": the numbers joined to it are the body's too.
+    for (const q of nums) if (q !== near && bodyPartner(q, near, b, text, [...allBreaksAfter, ...allBreaksBefore])) otherBody.add(q);
     otherBody.add(near);
     // "115 seats in the 200-seat upper house Senate": the body's size names the body of the number before it.
     const k = nums.indexOf(near);
@@ -2835,7 +2838,7 @@ function readSentence(
     // So is a bound a share is measured against: no figure ("turnout dipped below 90% in 1966, when it stood at 89.7%"); and a count stated as a change of a metric with no change metric ("a drop of 74,000 votes").
     const changeOnly = !!reading && ((comparedSet.has(q) && !reading.metric.change_of && !c.changeOf.has(reading.metric.id)) || bound(q, text, c) || countChange(q, reading, text, c) || stageChange(reading, text, c));
     let totalReading: Reading | null = null;
-    if (reading && q.total && reading.separateTotal) {
+    if (reading && q.total && reading.separateTotal && !otherWhole(reading, q.total, c)) {
       const metric = c.metrics.get(reading.metric.total!)!;
       // "24 of 150 seats": a whole of the part's own metric is the nation's (the chamber's size, a rule).
       // (The part of a past election's "62 of the then 76 seats" has that election's whole, when it is no size the chamber has now.)
@@ -2958,6 +2961,31 @@ interface Context {
  * stands before it in the sentence ("obtained 45% of the votes or 40% with a lead of 10 points").
  * Not "Reform stayed below the 5% threshold, garnering 4.97%": a name before, no bound.
  */
+/**
+ * Whether a count read as the chamber's size (its seats' whole metric, the nation's, as a rule)
+ * is another size than the chamber has (`election.seats`): "contesting the 220 seats" where the
+ * chamber has 222, "six seats for indigenous representatives" (113): the seats of one round, one
+ * group or another body, no figure.
+ */
+function otherSize(reading: Reading, q: Quantity, text: string, c: Compiled): boolean {
+  if (!c.seats || q.total || q.value === null || q.value === c.seats) return false;
+  // "a parliament expanded to 162 seats": the chamber named right before is the article's size of it.
+  // "Together they are entitled to four seats": a sum of parts named before keeps its reading.
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  if (c.chamberAnywhereRe.test(before) || /(?<![\p{L}])together(?![\p{L}])/iu.test(before)) return false;
+  return reading.entity === 'national' && !reading.metric.tier_of && reading.metric.total === reading.metric.id && reading.qualifier === reading.metric.national_qualifier;
+}
+
+/**
+ * Whether the whole of a part of the chamber's seats is another whole than the chamber ("won 216
+ * out of 229 seats" where the chamber has 300, "PN won 26 of the 41 seats contested in the
+ * state"): the seats of one round, one region or another body, no figure of the chamber; the
+ * part stays. A past election's whole (`historical`) keeps its own reading.
+ */
+function otherWhole(reading: Reading, total: Quantity, c: Compiled): boolean {
+  return reading.metric.total === reading.metric.id && !reading.metric.tier_of && !!c.seats && total.value !== c.seats && reading.qualifier !== 'historical';
+}
+
 /** A metric taken over by a continuation word ("the remaining"), if the number's unit noun fits it. */
 function continued(id: string | null, fits: (id: string) => boolean): string | null {
   return id && fits(id) ? id : null;
@@ -4474,6 +4502,20 @@ const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|pe
 const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
 /** How far (in characters) another body's name may stand from the number it takes. */
 const OTHER_BODY_NEAR = 60;
+
+/**
+ * Whether a number `q` goes with another body's number `near` (the nearest to the body's name `b`):
+ * near the name too, with no break (an "and", a dash, "while") between it and the name, and no
+ * comma between it and `near` ("renew 130 of the 257 seats in the Senate", "the Senate, winning 66
+ * seats to 34 for Reform"). "160 deputies of the Grand Hall, 20 of the Senate" and "237 seats in the
+ * Grand Hall and 115 in the Senate" keep their first number.
+ */
+function bodyPartner(q: Quantity, near: Quantity, b: { start: number; end: number }, text: string, breaks: readonly { start: number; end: number }[]): boolean {
+  if (gap(q, b) > OTHER_BODY_NEAR) return false;
+  const [from, to] = q.end <= b.start ? [q.end, b.start] : [b.end, q.start];
+  if (breaks.some((k) => k.start >= from && k.end <= to)) return false;
+  return !text.slice(Math.min(q.end, near.end), Math.max(q.start, near.start)).includes(',');
+}
 /** "N of M" or "N out of M" in digits. */
 const DIGITS_OF = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]\d)/gu;
 

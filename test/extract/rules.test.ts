@@ -1500,6 +1500,18 @@ country: Freedonia
     expect(claimsWith(chamber, 'Reform took 14% (21 seats).')).toEqual(['14% seats_share.reform 14', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
   });
+  it('a count read as the chamber\'s size is one only when it is that size (150): "competing for 140 seats" is no figure; the chamber named right before ("a Grand Hall expanded to 160 seats") or "together" (a sum of parts) keeps it', () => {
+    expect(claimsWith(chamber, 'Eighteen parties are competing for 140 seats.')).toEqual(['Eighteen parties_contesting.national 18']);
+    expect(claimsWith(chamber, 'Eighteen parties are competing for 150 seats.')).toEqual(['Eighteen parties_contesting.national 18', '150 seats_total.national 150']);
+    expect(claimsWith(chamber, 'This time, in a Grand Hall expanded to 160 seats, the party is less dominant.')).toEqual(['160 seats_total.national 160']);
+    expect(claimsWith(chamber, 'Two islands each elect two members. Together they are entitled to four seats.')).toEqual(['four seats_total.national 4']);
+    expect(claimsWith(chamber, 'Two islands each elect two members. They are entitled to four seats.')).toEqual([]);
+  });
+  it('the whole of a part of the seats is the chamber\'s size only when it is that size: "won 96 out of 140 seats" (150 seats) is another whole, no figure; "won 96 of the 150 seats" gives the size', () => {
+    expect(claimsWith(chamber, 'Unity won 96 out of 140 seats in the unofficial results.')).toEqual(['96 seats_total.unity 96']);
+    expect(claimsWith(chamber, 'Reform won 21 of the 40 seats contested in the north.')).toEqual(['21 seats_total.reform 21']);
+    expect(claimsWith(chamber, 'Unity won 96 of the 150 seats.')).toEqual(['96 seats_total.unity 96', '150 seats_total.national 150']);
+  });
   it('"Unity 41.5 percent of the vote (66), Reform 8.2 (13)": a whole number alone in brackets after a share is the seats, a larger one or one with a separator the votes', () => {
     expect(claimsWith(chamber, 'The lists that passed: Unity 41.5 percent of the vote (66), Reform 8.2 (13).')).toEqual([
       '41.5 percent vote_share.unity 41.5',
@@ -2742,6 +2754,18 @@ describe('a count placed in another body\'s size', () => {
       '237 seats_total.unity 237 unspecified',
       '400 seats_total.national 400 rule',
     ]);
+  });
+});
+
+describe('the numbers of another body\'s clause', () => {
+  it('every number near the body with no break between is the body\'s, not only the nearest: "renew 130 of the 257 seats in the Senate", "the Senate, winning 66 seats to 34 for Reform"; "and" parts them ("the 400-seat Grand Hall and 115 … Senate")', () => {
+    expect(claims('Unity won 52 seats; voters also renewed 130 of the 257 seats in the Senate.')).toEqual(['52 seats_total.unity 52 unspecified']);
+    expect(claims('Unity won 52 seats. The opposition kept the upper chamber Senate, winning 66 seats to 34 for Reform.')).toEqual(['52 seats_total.unity 52 unspecified']);
+    expect(claims('Unity won 237 seats in the 400-seat Grand Hall and 115 seats in the Senate.')).toEqual(['237 seats_total.unity 237 unspecified', '400 seats_total.national 400 rule']);
+  });
+  it('state elections and state seats are other bodies (`other_bodies`): "turnout for the Northport state elections was 70.5 per cent", "a majority of over 50 per cent of state seats"', () => {
+    expect(claims('Turnout for the Northport state elections was 70.5 per cent.')).toEqual([]);
+    expect(claims('No party won a majority of over 50 per cent of state seats.')).toEqual([]);
   });
 });
 
