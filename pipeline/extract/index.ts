@@ -54,6 +54,7 @@ import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, ou
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
 import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageWords } from './stage.ts';
+import { BodyScans, listStarts } from './scan.ts';
 import { WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
@@ -284,8 +285,41 @@ const cache = new WeakMap<Lexicon, Compiled>();
 function wordsRe(list: Iterable<string>): RegExp {
   // The ASCII guard lets V8 skip the positions inside a word at once (most positions are); the
   // whole guard is tested in code on each match (`nextMatch`, `startsWord`).
-  return new RegExp(`(?<![A-Za-z0-9])(?:${alternation(list)})${E}`, 'giu');
+  const phrases = [...list];
+  const re = new RegExp(`(?<![A-Za-z0-9])(?:${alternation(phrases)})${E}`, 'giu');
+  listPatterns.add(re);
+  listStarts(re, phrases);
+  return re;
 }
+/** The patterns of `wordsRe`: only such a pattern's scan of a sentence may come from its body's (scan.ts). */
+const listPatterns = new WeakSet<RegExp>();
+/**
+ * The lists read on (nearly) every sentence, by the stage frames and `readSentence`: each is
+ * scanned over the whole body once (scan.ts). A list read on some sentences only is scanned on
+ * those: a body scan would cost more than it saves.
+ */
+const BODY_LISTS = [
+  'metricRe',
+  'entityRe',
+  'qualifierRe',
+  'historicalRe',
+  'documentRe',
+  'countWordRe',
+  'declaredVerbRe',
+  'toComeRe',
+  'resultNounRe',
+  'laterRoundRe',
+] as const satisfies readonly (keyof Compiled)[];
+const bodyPatterns = new WeakSet<RegExp>();
+function scannedWhole(c: Compiled): Compiled {
+  for (const k of BODY_LISTS) {
+    const re = c[k];
+    if (re && listPatterns.has(re)) bodyPatterns.add(re);
+  }
+  return c;
+}
+/** The body scans of the source being read (`readSource` sets them). */
+let bodyScans: BodyScans | null = null;
 
 /** Case-insensitive, as the patterns whose start it guards. */
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/iu;
@@ -299,6 +333,14 @@ const anywhere = () => true;
  */
 function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined, guard: (before: string) => boolean = startsWord): Mention<T>[] {
   const out: Mention<T>[] = [];
+  const spans = bodyScans && bodyPatterns.has(re) ? bodyScans.matches(re, text, guard) : undefined;
+  if (spans) {
+    for (const [start, end] of spans) {
+      const v = value(text.slice(start, end));
+      if (v !== undefined) out.push({ start, end, value: v });
+    }
+    return out;
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = nextMatch(re, text, guard))) {
@@ -329,6 +371,8 @@ const nameMentions = (c: Compiled, folded: string) => scanOnce(c.entityRe, folde
 
 /** Whether `text` holds a word of a `wordsRe` pattern. */
 function hasWord(re: RegExp, text: string): boolean {
+  const spans = bodyScans && bodyPatterns.has(re) ? bodyScans.matches(re, text, startsWord, true) : undefined;
+  if (spans) return spans.length > 0;
   re.lastIndex = 0;
   return nextMatch(re, text, startsWord) !== null;
 }
@@ -558,6 +602,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
     apartRe: wordsRe(lexicon.coalitions.apart.length ? lexicon.coalitions.apart : ['(?!)']),
   };
   compiled.membersOf = coalitionMembers(lexicon.entities, compiled);
+  scannedWhole(compiled);
   cache.set(lexicon, compiled);
   return compiled;
 }
@@ -849,6 +894,7 @@ export function extract(corpus: Corpus, lexicon: Lexicon): Claim[] {
 /** Every number of one source, with the claim(s) it became (or none). */
 export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   scans.clear();
+  bodyScans = new BodyScans(source.body, fold(source.body), source.sentences);
   const c = withAbbreviations(source, compile(lexicon));
   const body = source.body;
   const lineStarts = [0];
@@ -1815,7 +1861,7 @@ function withAbbreviations(source: IngestedSource, c: Compiled): Compiled {
   let out = withThem.get(id);
   if (!out) {
     const entityOf = new Map([...c.entityOf, ...learned]);
-    out = { ...c, entityOf, entityRe: wordsRe(entityOf.keys()) };
+    out = scannedWhole({ ...c, entityOf, entityRe: wordsRe(entityOf.keys()) });
     if (withThem.size >= ABBREVIATION_CACHE) withThem.clear();
     withThem.set(id, out);
   }

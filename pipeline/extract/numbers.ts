@@ -306,7 +306,7 @@ export function nextMatch(re: RegExp, text: string, guard: (before: string, at: 
 }
 
 /** The code point right before `text[i]` ('' at the start), as a lookbehind sees it. */
-function charBefore(text: string, i: number): string {
+export function charBefore(text: string, i: number): string {
   if (i === 0) return '';
   const pair = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
   return text.slice(pair ? i - 2 : i - 1, i);
