@@ -944,6 +944,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     lastCue: null,
     exitPoll: stages.exitPoll,
     poll: null,
+    ranking: null,
     paragraph: -1,
     whenYear: null,
     namesBefore: null,
@@ -2037,6 +2038,8 @@ interface SentenceContext {
   exitPoll: boolean;
   /** An exit poll or estimate a sentence named, and the paragraph it was named in (`pollGoesOn`). */
   poll: { qualifier: Qualifier; paragraph: number } | null;
+  /** The paragraph of a sentence with a figure that named an opinion poll, or went on with one by its ranking (`rankGoesOn`). */
+  ranking: { paragraph: number } | null;
   /** The paragraph of the sentence being read. */
   paragraph: number;
   /** The year of a "YEAR, when …" clause that ended the sentence before, and its paragraph. */
@@ -2097,6 +2100,25 @@ function pollGoesOn(context: SentenceContext, cues: Mention<QualifierCue>[], tex
   }
   return context.poll.qualifier;
 }
+/**
+ * "The National Rally leads in opinion polls with 36%. In second place is the New Popular Front with
+ * 27.5%. Following is Together, trailing with 20%.": a sentence with no qualifier cue of its own that
+ * goes on with the ranking (`RANK_GOES_ON`: a place in it, "Following is", "Next came") of a sentence
+ * with a figure that named an opinion poll, in its paragraph or the next, gives the poll's figures
+ * (`forecast`), and so hands the poll on to the ranking's next place. Returns 'forecast' or null.
+ */
+function rankGoesOn(context: SentenceContext, cues: readonly Mention<QualifierCue>[], text: string): Qualifier | null {
+  const before = context.ranking;
+  // (An exit poll or estimate named with it makes the forecast word theirs: "a similar figure was forecast in one of the exit polls".)
+  const opinion = cues.some((m) => m.value === 'forecast') && !cues.some((m) => m.value === 'exit_poll' || m.value === 'estimate');
+  context.ranking = opinion ? { paragraph: context.paragraph } : null;
+  if (!before || cues.length || context.paragraph - before.paragraph > POLL_PARAGRAPHS || !RANK_GOES_ON.test(text)) return null;
+  context.ranking = { paragraph: context.paragraph };
+  return 'forecast';
+}
+/** A sentence that tells the next place of a ranking: "In second place is", "Second place was taken by", "is in third place", "placed third", "Following is", "Next came". */
+const RANK_GOES_ON = /(?<![\p{L}])(?:(?:second|third|fourth|fifth|sixth|last)\s+place|placed\s+(?:second|third|fourth|fifth|sixth|last))(?![\p{L}])|^\s*(?:following|next)\s+(?:is|are|was|were|came|comes)(?![\p{L}])/iu;
+
 /**
  * Whether a sentence gives a poll's cue as its source in other words than "according to": as the
  * subject of a verb of telling right after it (`attribution.after_name`, up to two words between:
@@ -2527,7 +2549,8 @@ function readSentence(
   }
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
-  const pollOn = pollGoesOn(context, qualifiers, text, c);
+  const ranked = rankGoesOn(context, qualifiers, text);
+  const pollOn = pollGoesOn(context, qualifiers, text, c) ?? ranked;
   const historical = words(c.historicalRe, text, () => true);
   const heldBefore = [...words(c.heldBeforeRe, text, () => true), ...intoElection(text)];
   // A dash or "and" inside a name ("the National Union – Patriotic Front") breaks no clause (a name's span, like a bracket's, holds it).

@@ -1306,6 +1306,17 @@ describe('opinion polls in other words', () => {
     ]);
     expect(claims('Early estimates based on exit polls had Reform as the likely winner, but it ended up in second place with only 17.1 percent of the vote.')).toEqual(['17.1 percent vote_share.reform 17.1 unspecified']);
   });
+
+  it('a ranking that goes on from a sentence naming an opinion poll ("In second place is", "placed third", "Following is") gives the poll\'s figures', () => {
+    expect(claims('Unity continues to lead in opinion polls, with about 36%. In second place is Reform, with 27.5%. Following are the Greens, trailing with only 20%.')).toEqual([
+      'about 36% vote_share.unity 36 forecast',
+      '27.5% vote_share.reform 27.5 forecast',
+      '20% vote_share.green 20 forecast',
+    ]);
+    // The same ranking of an outcome stays the outcome's, and so does one with a cue of its own.
+    expect(claims('Unity won the election with 36%. In second place is Reform, with 27.5%.')).toEqual(['36% vote_share.unity 36 unspecified', '27.5% vote_share.reform 27.5 unspecified']);
+    expect(claims('Unity leads in opinion polls, with about 36%. In the final results, Reform placed second with 27.5%.')).toContain('27.5% vote_share.reform 27.5 final');
+  });
 });
 
 describe('taking part', () => {
