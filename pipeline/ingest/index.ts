@@ -13,7 +13,8 @@
  *    sentence breaks, then general rules (see `splitSentences`): a quotation that opens in one
  *    segment and closes in a later one is kept together, a segment that ends in a known
  *    abbreviation (lexicon `sentences.abbreviations`) or in an entity's name that ends in a full
- *    stop, "!" or "?" ("Forward!": `sentenceAbbreviations`) runs on, and a full stop between a
+ *    stop, "!" or "?" ("Forward!": `sentenceAbbreviations`; also in quotes or brackets: "“Forward!” 10 mandates",
+ *    "Forward! (F!) with 6.8 percent") runs on, and a full stop between a
  *    number or word and the next sentence's number or capital ends a sentence.
  *
  * Bad input stops with a diagnostic at its place (`file:line:column`) before any of this: a
@@ -309,11 +310,11 @@ function nextFrom(text: string, char: string): (from: number) => boolean {
   };
 }
 
-/** The white-space-delimited word that ends `text[a, b)`, without opening brackets or quotes. */
+/** The white-space-delimited word that ends `text[a, b)`, without brackets or quotes around it ("“Forward!”", "(F!)"). */
 function lastWord(text: string, a: number, b: number): string {
   let i = b;
   while (i > a && !isSpace(text[i - 1])) i--;
-  return text.slice(i, b).replace(/^[("“‘'[]+/, '');
+  return text.slice(i, b).replace(/^[("“‘'[]+/, '').replace(/[)"”’'\]]+$/, '');
 }
 
 /**

@@ -52,6 +52,17 @@ describe('unknown names', () => {
     expect(capitalisedNames(text, [{ start: 3, end: 8 }], new Set(['in', 'the', 'turnout'])).map((n) => n.value)).toEqual(['Greens']);
   });
 
+  it('a word that opens a sentence ("Although", "Fourth,", "Finally,") or a title ("President-elect") is no unknown name', () => {
+    const read = (s: string) => run(s).claims.map((c) => [c.text, c.metric, c.entity]);
+    expect(read('Although 2.4 million people were eligible to vote, fewer than half did.')).toEqual([['2.4 million', 'registered_voters', 'national']]);
+    expect(read('Fourth, with 6.2% and five seats, is Unity.')).toEqual([
+      ['6.2%', 'vote_share', 'unity'],
+      ['five', 'seats_total', 'unity'],
+    ]);
+    expect(read('Ak Zhol won 41% of the vote. Finally, Unity took 12.5% of the vote.').map((c) => c[2])).toEqual(['ak-zhol', 'unity']);
+    expect(read('The candidate of the ruling party, Unity, was proclaimed the new President-elect with 42.9% of the votes.')).toEqual([['42.9%', 'vote_share', 'unity']]);
+  });
+
   it('nearest alias by spelling', () => {
     expect(distance('akzhol', 'akzhol')).toBe(0);
     expect(nearestAlias('Akzhol', lexicon.entities)).toEqual({ alias: 'Ak Zhol', id: 'ak-zhol', distance: 0 });

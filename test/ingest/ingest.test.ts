@@ -208,6 +208,11 @@ describe('a party whose name ends in "!" does not end its sentence', () => {
     // Without the names, the segmenter ends a sentence at each "!" too: four pieces.
     expect(splitSentences(text, 0, text.length, new Set(['Mr.'])).length).toBe(4);
   });
+  it('keeps it inside its sentence in quotes or before its short name in brackets', () => {
+    const text = 'Unity will have 11 seats, the green movement “Forward!” 10 mandates and For Stability! (FS!) with 6.8 percent three.';
+    const split = splitSentences(text, 0, text.length, new Set([...sentenceAbbreviations(lexicon), 'FS!'])).map(([a, b]) => text.slice(a, b));
+    expect(split).toEqual([text]);
+  });
 });
 
 describe('sentences', () => {
