@@ -170,6 +170,9 @@ export interface Compiled {
   /** `qualifiers.declared.wins` and `says`: words of winning, and verbs of saying an authority names a winner with. */
   declaredWinRe: RegExp | null;
   declaredSayRe: RegExp | null;
+  /** `qualifiers.declared.confirms` and `confirmers`: verbs of confirming, and the authorities that confirm with them. */
+  confirmVerbRe: RegExp | null;
+  confirmerRe: RegExp | null;
   /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
   provisionalRe: RegExp | null;
   /** A word of `qualifiers.provisional` before a result noun or count word, up to two words between ("unofficial results", "the preliminary vote count"): the decision list's step 3. */
@@ -480,6 +483,8 @@ export function compile(lexicon: Lexicon): Compiled {
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
     declaredSayRe: lexicon.qualifiers.declared.says.length ? wordsRe(lexicon.qualifiers.declared.says) : null,
+    confirmVerbRe: lexicon.qualifiers.declared.confirms.length ? wordsRe(lexicon.qualifiers.declared.confirms) : null,
+    confirmerRe: lexicon.qualifiers.declared.confirmers.length ? wordsRe(lexicon.qualifiers.declared.confirmers) : null,
     provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
     toComeRe: lexicon.qualifiers.to_come.length ? wordsRe(lexicon.qualifiers.to_come) : null,
     bareCounts: new Set(lexicon.qualifiers.bare_counts.map(key)),
@@ -1571,7 +1576,33 @@ function declaredWinner(c: Compiled, text: string): boolean {
     return true;
   }
   // The authority names the winner in its own words: the sentence names one.
-  return hasWord(c.attribution.sources, text) && declaredByAuthority(c, text);
+  return (hasWord(c.attribution.sources, text) && declaredByAuthority(c, text)) || authorityConfirms(c, text);
+}
+
+/** How far (in characters) before a verb of confirming its authority may stand ("The court on Monday reaffirmed"). */
+const CONFIRMER_NEAR = 40;
+/** A number right after "confirmed as": the figure confirmed itself ("the turnout was confirmed as 59.9%"). */
+const CONFIRMED_AS = /^\s+as\s+(?:(?:about|almost|nearly|over|around|just)\s+)?\d/iu;
+
+/**
+ * Whether an authority confirms what the sentence names (`qualifiers.declared.confirms`, the
+ * decision list's step 6): a verb of confirming with an authority (`confirmers`) before it as its
+ * subject, no punctuation but a bracketed abbreviation between ("The electoral tribunal confirmed
+ * they won 54 of 60 seats", "The commission (EC) on Saturday certified the results"), or a
+ * number right after "confirmed as" ("the turnout was confirmed as 59.9%"). Unlike a verb of
+ * saying, it makes a side's own figure final. Not denied, hedged or still to come ("has not
+ * confirmed", "will be confirmed").
+ */
+function authorityConfirms(c: Compiled, text: string): boolean {
+  if (!c.confirmVerbRe) return false;
+  for (const v of words(c.confirmVerbRe, text, () => true)) {
+    const lead = text.slice(Math.max(0, v.start - CONFIRMER_NEAR), v.start);
+    if (/\bnot\s+(?:yet\s+)?$/iu.test(lead) || c.hedgeRe?.test(lead) || actToCome(c, text, v) || (c.pendingRe && hasWord(c.pendingRe, lead))) continue;
+    if (CONFIRMED_AS.test(text.slice(v.end))) return true;
+    const who = c.confirmerRe ? words(c.confirmerRe, lead, () => true).at(-1) : undefined;
+    if (who && !/[,;:.–—"“”]/u.test(lead.slice(who.end).replace(/\([^()]*\)/gu, ''))) return true;
+  }
+  return false;
 }
 
 /**

@@ -350,9 +350,9 @@ export const Qualifiers = z
      * after a pronoun of the declarer's own ("declared his party the winner": a claim).
      */
     declared: z
-      .object({ verbs: words.default([]), objects: words.default([]), wins: words.default([]), says: words.default([]) })
+      .object({ verbs: words.default([]), objects: words.default([]), wins: words.default([]), says: words.default([]), confirms: words.default([]), confirmers: words.default([]) })
       .strict()
-      .default({ verbs: [], objects: [], wins: [], says: [] }),
+      .default({ verbs: [], objects: [], wins: [], says: [], confirms: [], confirmers: [] }),
     /** Words shortly before a final cue that make it preliminary ("the preliminary final result", "provisional official results"). */
     provisional: words.default([]),
     /** Words before a result noun or count word (up to two words between) that call the result final, the decision list's step 6 ("the official vote count", "certified results"). */
