@@ -164,6 +164,8 @@ export interface Compiled {
   countWordRe: RegExp | null;
   countDoneRe: RegExp | null;
   countRemainingRe: RegExp | null;
+  /** `qualifiers.count_except`: words of an exception that leave a part of the count out. */
+  countExceptRe: RegExp | null;
   /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
   declaredVerbRe: RegExp | null;
   declaredObjectRe: RegExp | null;
@@ -479,6 +481,7 @@ export function compile(lexicon: Lexicon): Compiled {
     countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
+    countExceptRe: lexicon.qualifiers.count_except.length ? wordsRe(lexicon.qualifiers.count_except) : null,
     declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
@@ -1426,7 +1429,7 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     const counts = c.countWordRe ? words(c.countWordRe, text, () => true) : [];
     const done = countDone(c, text, counts[0]);
     if (done === 'done') w.complete = true;
-    if (done === 'partial' || countRemains(c, text, counts)) w.partial = true;
+    if (done === 'partial' || countRemains(c, text, counts) || countExcept(c, text)) w.partial = true;
     if (declaredWinner(c, text)) w.final = true;
     const laterExitPoll = figureBefore;
     if (!isTitle) figureBefore ||= statedFigure(c, text, quantities);
@@ -1548,6 +1551,23 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!/\d/.test(lead) || COUNT_AFTER.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
+}
+
+/** How far (in characters) after a result noun or count word a word of exception may stand. */
+const EXCEPT_NEAR = 120;
+
+/**
+ * Whether a sentence leaves a part of its count out (`qualifiers.count_except`): a word of
+ * exception up to `EXCEPT_NEAR` characters after a result noun or count word ("the final results
+ * from 156 constituencies, barring one", "had completed their ballot count except the north",
+ * "the results declared, with the exception of one seat"): a count not complete (step 4).
+ */
+function countExcept(c: Compiled, text: string): boolean {
+  if (!c.countExceptRe) return false;
+  const exceptions = words(c.countExceptRe, text, () => true);
+  if (!exceptions.length) return false;
+  const nouns = words(c.resultNounRe, text, () => true);
+  return exceptions.some((x) => nouns.some((n) => n.end <= x.start && x.start - n.end <= EXCEPT_NEAR));
 }
 
 /** How far (in characters) after a verb of declaring its object may stand ("declared Ann Ames the winner"). */

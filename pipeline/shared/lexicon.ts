@@ -342,6 +342,8 @@ export const Qualifiers = z
     count_to_come: words.default([]),
     /** A count word, then a word that it is done ("the counting of votes has ended"): the article's results are preliminary. */
     count_done: z.object({ count: words.default([]), done: words.default([]) }).strict().default({ count: [], done: [] }),
+    /** Words of an exception after a result noun or count word ("the final results from 156 constituencies, barring one"): a count not complete. */
+    count_except: words.default([]),
     /** Words shortly before a count still to come that say part of the votes remains ("some votes remained to be counted"): the article's results are preliminary. */
     count_remaining: words.default([]),
     /**
