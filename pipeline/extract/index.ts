@@ -165,12 +165,17 @@ export interface Compiled {
   countWordRe: RegExp | null;
   countDoneRe: RegExp | null;
   countRemainingRe: RegExp | null;
+  /** `qualifiers.count_except`: words of an exception that leave a part of the count out. */
+  countExceptRe: RegExp | null;
   /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
   declaredVerbRe: RegExp | null;
   declaredObjectRe: RegExp | null;
   /** `qualifiers.declared.wins` and `says`: words of winning, and verbs of saying an authority names a winner with. */
   declaredWinRe: RegExp | null;
   declaredSayRe: RegExp | null;
+  /** `qualifiers.declared.confirms` and `confirmers`: verbs of confirming, and the authorities that confirm with them. */
+  confirmVerbRe: RegExp | null;
+  confirmerRe: RegExp | null;
   /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
   provisionalRe: RegExp | null;
   /** A word of `qualifiers.provisional` before a result noun or count word, up to two words between ("unofficial results", "the preliminary vote count"): the decision list's step 3. */
@@ -520,10 +525,13 @@ export function compile(lexicon: Lexicon): Compiled {
     countWordRe: lexicon.qualifiers.count_done.count.length ? wordsRe(lexicon.qualifiers.count_done.count) : null,
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
+    countExceptRe: lexicon.qualifiers.count_except.length ? wordsRe(lexicon.qualifiers.count_except) : null,
     declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
     declaredSayRe: lexicon.qualifiers.declared.says.length ? wordsRe(lexicon.qualifiers.declared.says) : null,
+    confirmVerbRe: lexicon.qualifiers.declared.confirms.length ? wordsRe(lexicon.qualifiers.declared.confirms) : null,
+    confirmerRe: lexicon.qualifiers.declared.confirmers.length ? wordsRe(lexicon.qualifiers.declared.confirmers) : null,
     provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
     toComeRe: lexicon.qualifiers.to_come.length ? wordsRe(lexicon.qualifiers.to_come) : null,
     bareCounts: new Set(lexicon.qualifiers.bare_counts.map(key)),
@@ -1469,7 +1477,7 @@ function stageFrames(source: IngestedSource, c: Compiled, quantities: (text: str
     const counts = c.countWordRe ? words(c.countWordRe, text, () => true) : [];
     const done = countDone(c, text, counts[0]);
     if (done === 'done') w.complete = true;
-    if (done === 'partial' || countRemains(c, text, counts)) w.partial = true;
+    if (done === 'partial' || countRemains(c, text, counts) || countExcept(c, text)) w.partial = true;
     if (declaredWinner(c, text)) w.final = true;
     const laterExitPoll = figureBefore;
     if (!isTitle) figureBefore ||= statedFigure(c, text, quantities);
@@ -1593,6 +1601,23 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
 }
 
+/** How far (in characters) after a result noun or count word a word of exception may stand. */
+const EXCEPT_NEAR = 120;
+
+/**
+ * Whether a sentence leaves a part of its count out (`qualifiers.count_except`): a word of
+ * exception up to `EXCEPT_NEAR` characters after a result noun or count word ("the final results
+ * from 156 constituencies, barring one", "had completed their ballot count except the north",
+ * "the results declared, with the exception of one seat"): a count not complete (step 4).
+ */
+function countExcept(c: Compiled, text: string): boolean {
+  if (!c.countExceptRe) return false;
+  const exceptions = words(c.countExceptRe, text, () => true);
+  if (!exceptions.length) return false;
+  const nouns = words(c.resultNounRe, text, () => true);
+  return exceptions.some((x) => nouns.some((n) => n.end <= x.start && x.start - n.end <= EXCEPT_NEAR));
+}
+
 /** How far (in characters) after a verb of declaring its object may stand ("declared Ann Ames the winner"). */
 const DECLARED_NEAR = 40;
 /** Pronouns of the declarer's own: "declared his party the winner", "declared himself the winner" are claims. */
@@ -1619,7 +1644,33 @@ function declaredWinner(c: Compiled, text: string): boolean {
     return true;
   }
   // The authority names the winner in its own words: the sentence names one.
-  return hasWord(c.attribution.sources, text) && declaredByAuthority(c, text);
+  return (hasWord(c.attribution.sources, text) && declaredByAuthority(c, text)) || authorityConfirms(c, text);
+}
+
+/** How far (in characters) before a verb of confirming its authority may stand ("The court on Monday reaffirmed"). */
+const CONFIRMER_NEAR = 40;
+/** A number right after "confirmed as": the figure confirmed itself ("the turnout was confirmed as 59.9%"). */
+const CONFIRMED_AS = /^\s+as\s+(?:(?:about|almost|nearly|over|around|just)\s+)?\d/iu;
+
+/**
+ * Whether an authority confirms what the sentence names (`qualifiers.declared.confirms`, the
+ * decision list's step 6): a verb of confirming with an authority (`confirmers`) before it as its
+ * subject, no punctuation but a bracketed abbreviation between ("The electoral tribunal confirmed
+ * they won 54 of 60 seats", "The commission (EC) on Saturday certified the results"), or a
+ * number right after "confirmed as" ("the turnout was confirmed as 59.9%"). Unlike a verb of
+ * saying, it makes a side's own figure final. Not denied, hedged or still to come ("has not
+ * confirmed", "will be confirmed").
+ */
+function authorityConfirms(c: Compiled, text: string): boolean {
+  if (!c.confirmVerbRe) return false;
+  for (const v of words(c.confirmVerbRe, text, () => true)) {
+    const lead = text.slice(Math.max(0, v.start - CONFIRMER_NEAR), v.start);
+    if (/\bnot\s+(?:yet\s+)?$/iu.test(lead) || c.hedgeRe?.test(lead) || actToCome(c, text, v) || (c.pendingRe && hasWord(c.pendingRe, lead))) continue;
+    if (CONFIRMED_AS.test(text.slice(v.end))) return true;
+    const who = c.confirmerRe ? words(c.confirmerRe, lead, () => true).at(-1) : undefined;
+    if (who && !/[,;:.–—"“”]/u.test(lead.slice(who.end).replace(/\([^()]*\)/gu, ''))) return true;
+  }
+  return false;
 }
 
 /**

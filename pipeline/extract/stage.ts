@@ -84,6 +84,15 @@ function settled(frame: StageWords | null): boolean {
   return !!frame && !frame.partial && (frame.preliminary || frame.complete || frame.final);
 }
 
+/**
+ * Whether a sentence's only words are final under a frame that called the results final but not
+ * complete ("releasing the final results from 156 constituencies, barring one. In the final tally,
+ * Ames secured 2,810,777 votes"): the same count, not complete (step 4), whatever else the frame says.
+ */
+function hedgedFinal(own: StageWords | null, frame: StageWords | null): boolean {
+  return !!own && !!frame && frame.final && frame.partial && own.final && !statesStage({ ...own, final: false });
+}
+
 /** The words of both: a sentence read in two ways (its cues, and its count and declaration words) states what either does. */
 export function joinWords(a: StageWords, b: StageWords): StageWords {
   return {
@@ -112,7 +121,8 @@ export function stageOf(own: StageWords | null, frame: StageWords | null): Stage
   // Step 2: the own sentence's words, else the frame's ("the latest" alone under a settled count: the frame's).
   const ownStates = statesStage(own) && !(latestOnly(own) && settled(frame));
   const from = ownStates ? 'own' : statesStage(frame) ? 'frame' : null;
-  const w = from === 'own' ? own! : from === 'frame' ? frame! : NO_WORDS;
+  // A final word under a frame that called the count final but not complete: that count, not complete.
+  const w = from === 'own' ? (hedgedFinal(own, frame) ? { ...own!, partial: true } : own!) : from === 'frame' ? frame! : NO_WORDS;
   if (w.notResult) return { stage: w.notResult, step: 1, from };
   if (w.recount) return { stage: 'recount', step: 1, from };
   if (w.preliminary) return { stage: 'preliminary', step: 3, from };

@@ -342,6 +342,8 @@ export const Qualifiers = z
     count_to_come: words.default([]),
     /** A count word, then a word that it is done ("the counting of votes has ended"): the article's results are preliminary. */
     count_done: z.object({ count: words.default([]), done: words.default([]) }).strict().default({ count: [], done: [] }),
+    /** Words of an exception after a result noun or count word ("the final results from 156 constituencies, barring one"): a count not complete. */
+    count_except: words.default([]),
     /** Words shortly before a count still to come that say part of the votes remains ("some votes remained to be counted"): the article's results are preliminary. */
     count_remaining: words.default([]),
     /**
@@ -350,9 +352,9 @@ export const Qualifiers = z
      * after a pronoun of the declarer's own ("declared his party the winner": a claim).
      */
     declared: z
-      .object({ verbs: words.default([]), objects: words.default([]), wins: words.default([]), says: words.default([]) })
+      .object({ verbs: words.default([]), objects: words.default([]), wins: words.default([]), says: words.default([]), confirms: words.default([]), confirmers: words.default([]) })
       .strict()
-      .default({ verbs: [], objects: [], wins: [], says: [] }),
+      .default({ verbs: [], objects: [], wins: [], says: [], confirms: [], confirmers: [] }),
     /** Words shortly before a final cue that make it preliminary ("the preliminary final result", "provisional official results"). */
     provisional: words.default([]),
     /** Words before a result noun or count word (up to two words between) that call the result final, the decision list's step 6 ("the official vote count", "certified results"). */

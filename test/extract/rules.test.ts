@@ -248,6 +248,25 @@ describe('the article status', () => {
     expect(claims('Unity is the winner of the Grand Hall vote, say her supporters, though the count is slow and nothing has been formally declared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
   });
 
+  it('an authority confirming a side\'s own figure, or a figure "confirmed as" itself, gives the final result; saying it, or a confirmation still to come, does not', () => {
+    expect(claims('The electoral tribunal confirmed Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
+    expect(claims('The court (GHC) on Monday reaffirmed that Unity secured 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('With every seat in, the turnout was confirmed as 59.9%.')).toEqual(['59.9% turnout.national 59.9 final']);
+    expect(claims('Unity won 41 seats, the electoral tribunal said.')).toEqual(['41 seats_total.unity 41 unspecified']);
+    expect(claims('The electoral tribunal has not confirmed that Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 unspecified']);
+    expect(claims('If the court confirms that Unity won 41 seats, it will govern alone.')).toEqual(['41 seats_total.unity 41 unspecified']);
+  });
+
+  it('a count that leaves a part out is not complete, even called final, and a final word under it is that count\'s (step 4)', () => {
+    expect(claims('The commission released the final results from 156 constituencies, barring one. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('All regions had completed their ballot count on Tuesday except the north. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    expect(claims('The official results, with 98% of the votes counted, are in. In the final tally, Unity took 41.2 percent of the vote.')).toContain('41.2 percent vote_share.unity 41.2 interim');
+    expect(claims('The commission released the final results from 156 constituencies, barring one. In the final tally, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 interim']);
+    // An exception with no result noun or count word before it; a final word under a complete count.
+    expect(claims('Every party except Reform lost support. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 unspecified']);
+    expect(claims('The commission released the full results. In the final tally, Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+  });
+
   it('newly elected deputies registered give the final seats; a new chamber meeting states no stage (the decision list, step 7)', () => {
     expect(claims('The Grand Hall will convene its first session on Monday. Unity will hold 41 seats.')).toEqual(['41 seats_total.unity 41 unspecified']);
     expect(claims('The commission met for the registration of deputies. Unity won 41 seats.')).toEqual(['41 seats_total.unity 41 final']);
