@@ -195,12 +195,24 @@ function add(a: Counts, b: Counts): Counts {
  * ("17:00" and "5pm"; "95% counted" and "95 % of the votes counted"), else a number in common.
  */
 export function sameMoment(a: string, b: string): boolean {
-  const x = momentRank(a);
-  const y = momentRank(b);
-  if (x && y) return x.kind === y.kind && Math.abs(x.rank - y.rank) < 0.01;
+  const xs = momentRanks(a);
+  const ys_ = momentRanks(b);
+  if (xs.length && ys_.length) return xs.some((x) => ys_.some((y) => x.kind === y.kind && Math.abs(x.rank - y.rank) < 0.01));
   const nums = (s: string) => new Set((s.match(/\d+(?:[.,:]\d+)?/g) ?? []).map((n) => n.replace(',', '')));
   const ys = nums(b);
   return [...nums(a)].some((n) => ys.has(n));
+}
+
+/**
+ * The moments a text states: a share or part counted and a time of day may stand together, either
+ * being the moment ("4pm on Monday (over 99% of votes counted)", "98.09% of precincts, 19:17").
+ */
+function momentRanks(text: string): { kind: 'time' | 'counted'; rank: number }[] {
+  const first = momentRank(text);
+  if (!first || first.kind === 'time') return first ? [first] : [];
+  // The time of day beside a share or part counted: read with the count's numbers taken out.
+  const time = momentRank(text.replace(/\d[\d,.]*\s*(?:%|per\s?cent|percent)|\d[\d,.]*\s+(?:of|out of)\s+\d[\d,.]*/giu, ' '));
+  return time && time.kind === 'time' ? [first, time] : [first];
 }
 
 /**

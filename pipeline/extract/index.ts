@@ -1111,11 +1111,29 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
   const framed = frames.frame;
   frames.see(timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_, snapshot);
-  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c);
+  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c) ?? countGoesOn(moments.frame, framed, frames.frame, out.slice(firstOut));
   if (snapshot) moments.snapshot = momentOf(text, quantities(text), c);
   }
   return out;
 }
+
+/**
+ * The moment a new frame that states none keeps from the frame before it: the same count in
+ * progress, named again by a sentence with no figure of its own ("With 95% of the votes counted,
+ * Unity leads with 41.2 percent." then "The preliminary results were a surprise." then "Reform
+ * had 20 percent": at "95% counted"). Not when either frame is of another stage (final, complete,
+ * an exit poll), nor a moment in words alone ("more than half counted") or of a complete count.
+ */
+function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null, own: readonly Found[]): string | null {
+  const counting = (w: StageWords | null) => {
+    const stage = stageOf(null, w).stage;
+    return stage === 'interim' || stage === 'preliminary';
+  };
+  if (!moment || own.some((f) => f.claim) || !counting(before) || !counting(now)) return null;
+  return /\d/u.test(moment) && !COMPLETE_MOMENT.test(moment) ? moment : null;
+}
+/** A moment that says the count is complete ("100% counted", "all ballots counted"). */
+const COMPLETE_MOMENT = /\b100\s*(?:%|per\s?cent)|\ball\b/iu;
 
 /** The moments the current frame and snapshot frame state (`as_of`), kept beside stage.ts `Frames`. */
 interface Moments {

@@ -145,6 +145,12 @@ describe('eval-corpus', () => {
     expect([r.counts.strict, r.counts.moment, r.counts.momentRight, r.counts.momentFalse]).toEqual([3, 2, 1, 1]);
     expect(sameMoment('95% counted', '95 % of the votes counted')).toBe(true);
     expect(sameMoment('3,110 of 3,111 polling stations', '3110 of 3111')).toBe(true);
+    // A moment annotated both as a time of day and as a share counted: either is the same moment.
+    expect(sameMoment('4pm', '4pm on Monday (over 99% of votes counted)')).toBe(true);
+    expect(sameMoment('over 99% counted', '4pm on Monday (over 99% of votes counted)')).toBe(true);
+    expect(sameMoment('7:17 p.m.', '98.09% of clustered precincts, 19:17')).toBe(true);
+    expect(sameMoment('5pm', '4pm on Monday (over 99% of votes counted)')).toBe(false);
+    expect(sameMoment('4% counted', '4pm')).toBe(false);
   });
 
   it('counts the round apart from strict: a run-off figure given round 2, a first-round figure given round 2', () => {

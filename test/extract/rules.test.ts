@@ -3895,4 +3895,21 @@ describe('the moment of a snapshot (as_of)', () => {
     ]);
     expect(moments('Unity won 41.2 percent of the vote.')).toEqual(['41.2 percent unspecified -']);
   });
+
+  it('a frame that names the same count again with no figure and no moment keeps the moment before it', () => {
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. The preliminary results were a surprise. Reform had 20 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent preliminary 95% counted',
+    ]);
+    // Not under a later stage, nor past a sentence that gives figures of its own.
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. The final results were a surprise. Reform had 20 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent final -',
+    ]);
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. Preliminary results gave Reform 20 percent. Turnout was 60 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent preliminary -',
+      '60 percent preliminary -',
+    ]);
+  });
 });
