@@ -991,12 +991,30 @@ const AREAS_TOTAL = new RegExp(String.raw`^${COUNT_TOTAL}`, 'iu');
  */
 function countProgress(text: string, start: number, rest: string, g: NumberGrammar): number {
   if (g.progressCountRe?.test(rest) || STILL_TO_COME.test(rest)) return 0;
+  if (fromUnits(text, start, rest, g)) return 0;
   if (!g.countBeforeRe?.test(text.slice(Math.max(0, start - 40), start))) return -1;
   if (g.countUnitsRe?.test(rest)) return 0;
   const area = g.countAreasRe?.exec(rest);
   if (!area) return -1;
   const after = area[1] ? null : AREAS_TOTAL.exec(rest.slice(area[0].length));
   return area[1] ? area[1].length : after ? area[0].length + after[0].length : 0;
+}
+
+/** "from" right before a number, maybe past a markdown emphasis ("From *5,107*"). */
+const FROM_UNITS = /(?<![\p{L}\p{N}])from\s+[*_]{0,2}$/iu;
+/** A total after "from" ("280 from 405 polling stations"): read as "out of". */
+const FROM_TOTAL = /^\s+from\s+(?=\d)/iu;
+
+/**
+ * A count of counting units (`progress.units`) right after "from", no word between: the places
+ * results came from, how far the count is ("results received by the observers from 105,726
+ * clustered precincts", "From 5,107 out of the total 5,890 voting places already covered", "after
+ * counting votes from 280 from 405 polling stations": both). "from the 8,723 polling stations in the
+ * country" and "from all 5,890 polling places" name the whole and stay figures.
+ */
+function fromUnits(text: string, start: number, rest: string, g: NumberGrammar): boolean {
+  if (!FROM_UNITS.test(text.slice(Math.max(0, start - 12), start))) return false;
+  return !!g.countUnitsRe?.test(rest.slice(0, 80).replace(/[*_]/g, '').replace(FROM_TOTAL, ' out of '));
 }
 
 /** A count, up to three words, and a word that joins a share to it right before the share: "2,206 polling stations, which corresponds to ". */

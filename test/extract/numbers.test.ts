@@ -214,6 +214,23 @@ describe('numbers: forms', () => {
     expect(one('seats are distributed based on 400 open constituency seats')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('a count of counting units right after "from" is how far the count is: "results received by the monitors from 2,310 precincts"', () => {
+    expect(one('results received by the monitors from 2,310 clustered precincts, Unity leads')).toMatchObject({ kind: 'progress' });
+    expect(read('From *1,204* out of the total *1,500* voting places covered, Unity leads').map((q) => [q.text, q.kind])).toEqual([
+      ['1,204', 'progress'],
+      ['1,500', 'quantity'],
+    ]);
+    // A total after "from" is the progress's too.
+    expect(read('after counting votes from 120 from 350 polling stations').map((q) => [q.text, q.kind])).toEqual([
+      ['120', 'progress'],
+      ['350', 'progress'],
+    ]);
+    // The whole of them, named with "the" or "all", stays a figure; so does a count "from" no unit.
+    expect(one('the final count of ballots from the 3,120 polling stations')).toMatchObject({ kind: 'quantity' });
+    expect(one('the votes from all 3,120 polling places')).toMatchObject({ kind: 'quantity' });
+    expect(one('Unity rose from 12 seats')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('two numbers joined by a dash in brackets after a count they add up to are its two parts, no range: "Unity: 2 (1-1)", "141 (112-29)"', () => {
     expect(read('Unity: 2 (1-1)').map((q) => [q.text, q.value])).toEqual([
       ['2', 2],
