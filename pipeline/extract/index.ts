@@ -3304,6 +3304,22 @@ function entityNear(q: Quantity, ctx: Context): boolean {
   return ctx.entities.some((e) => inside(e, ctx.before) || inside(e, ctx.after)) || !!ctx.unknown();
 }
 
+/**
+ * A word that stands for a name named before ("it", "the party", "he", "they") before the number
+ * in its clause, of a kind the metric's figures belong to. Not a possessive ("has impacted its
+ * economy, where diamonds make up over 80% of exports": the share is of what it owns), nor for a
+ * number after "the" that modifies a noun ("if the party also breaks the 40% wall"), nor past an
+ * infinitive (`AIMED`).
+ */
+function sideReferred(q: Quantity, text: string, ctx: Context, metric: string | undefined, c: Compiled): boolean {
+  const kinds = metric ? (c.metrics.get(metric)?.entity_kinds ?? []) : [];
+  if (DEFINITE.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
+  return ctx.references.some((r) => inside(r, ctx.before) && !POSSESSIVE_REFERENCE.test(text.slice(r.start, r.end)) && !AIMED.test(text.slice(r.end, q.start)) && kinds.some((k) => r.value.includes(k)));
+}
+const POSSESSIVE_REFERENCE = /^(?:its|their|his|her)$/iu;
+/** An infinitive between the word for a side and its share: an aim or an expectation, no result ("This time it aims to earn more than 20 percent"). */
+const AIMED = /(?<![\p{L}])to\s+\p{L}+\s/iu;
+
 function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
   return m.start >= seg.start && m.end <= seg.end;
 }
@@ -3600,7 +3616,9 @@ function readNumber(
           : null,
     ) ??
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
-    take('fallback', (entityNear(q, ctx) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+    // So is a word before it in its clause that stands for a side named before ("The party received
+    // just 3.16%", "He has 11.67%.", "a setback: they won 8.55%").
+    take('fallback', (entityNear(q, ctx) || sideReferred(q, text, ctx, c.fallback.get(pct), c) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
   // "Greens 13 (minus seven seats)": a number with a change of its own in brackets right after it is
   // the level that changed, not a change.
   const levelOf = metricId0 ? c.metrics.get(metricId0)!.change_of : undefined;

@@ -3844,6 +3844,17 @@ describe('a reference in the sentence of its subject', () => {
   });
 });
 
+describe('a share with a word for its side and no cue', () => {
+  it('is the side\'s vote share: "it", "the party", "they", "he" before it in its clause stand for the side named before', () => {
+    expect(claims('Unity fell short of the threshold for entry. The party received just 3.16% of the total vote.')).toEqual(['3.16% vote_share.unity 3.16 unspecified']);
+    expect(claims('The Greens suffered a setback after a long campaign in the whole country: they won 8.55%.')).toEqual(['8.55% vote_share.green 8.55 unspecified']);
+    // A possessive names what the side owns; "the 40% wall" a bar; an infinitive an aim.
+    expect(claims('Unity won the last election. A drop in demand has impacted its economy, where diamonds make up over 80% of exports.')).toEqual([]);
+    expect(claims('Unity was confident. A bonus follows if the party also breaks the 40% wall.')).toEqual([]);
+    expect(claims('Reform came fourth last time. This time it aims to earn more than 20 percent.')).toEqual([]);
+  });
+});
+
 describe('the electorate a turnout is a share of', () => {
   it('is a figure of its own, the registered voters ("67 percent of 44.28 million eligible voters")', () => {
     expect(claims('Some 67 percent of 44.28 million eligible voters cast their votes on Sunday.')).toEqual([
