@@ -22,7 +22,7 @@ import { foldTypography } from '../shared/fold.ts';
 import { mergeLexicon, normalizeName, type Entity, type Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import { ISO_DATE, type Claim, type Corpus } from '../shared/schema.ts';
-import { momentRank } from '../reconcile/index.ts';
+import { momentRank } from '../shared/moment.ts';
 
 /** What the extractor's entity kinds are for the corpus's: a candidate or option is given figures as a party is. */
 const KIND: Record<string, Entity['kind']> = { party: 'party', candidate: 'candidate', option: 'option', group: 'group', place: 'place' };

@@ -89,6 +89,8 @@ import { EPS, clean, decimalsOf, figureName, formatNumber, formatStated, sourceI
 
 // How reconcile writes numbers, figures and sources (words.ts) is part of what this stage offers.
 export { decimalsOf, figureName, formatNumber, formatStated, sourceInfo, withUnit, type SourceInfo } from './words.ts';
+export { momentRank } from '../shared/moment.ts';
+import { momentRank } from '../shared/moment.ts';
 
 // ── reading numbers ───────────────────────────────────────────────────────────────────────
 
@@ -1126,26 +1128,6 @@ export function latestSnapshots(figures: readonly Figure[], sources: Map<string,
     out.push({ ...last, id: base, kind: 'latest', rule: `${said} ${last.rule}`, dissent: [], checks: [] });
   }
   return out;
-}
-
-/** A snapshot's moment as a number to compare with moments of its kind: a time of day in minutes, a share counted in per cent. */
-export function momentRank(moment: string): { kind: 'time' | 'counted'; rank: number } | null {
-  const time = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\d%])/i.exec(moment);
-  const fraction = /(\d[\d,.]*)\s+(?:of|out of)\s+(\d[\d,.]*)/i.exec(moment);
-  if (fraction) {
-    const n = Number(fraction[1]!.replace(/,/g, ''));
-    const d = Number(fraction[2]!.replace(/,/g, ''));
-    if (d > 0) return { kind: 'counted', rank: (n / d) * 100 };
-  }
-  const share = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i.exec(moment);
-  if (share) return { kind: 'counted', rank: Number(share[1]) };
-  if (time && (time[2] != null || time[3] != null)) {
-    // "2 p.m." is 14:00, "12 a.m." midnight; "14:00" as written.
-    const half = time[3]?.toLowerCase();
-    const h = half ? (Number(time[1]) % 12) + (half.startsWith('p') ? 12 : 0) : Number(time[1]);
-    return { kind: 'time', rank: h * 60 + Number(time[2] ?? 0) };
-  }
-  return null;
 }
 
 function sourceFile(corpus: Corpus, id: string): string {
