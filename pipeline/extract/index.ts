@@ -1882,7 +1882,14 @@ function hedged(c: Compiled, text: string, m: { start: number }): boolean {
 function unsettled(c: Compiled, text: string, m: { start: number; end: number }): boolean {
   if (!c.pendingRe || !c.resultNouns.has(text.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '')) return false;
   const from = Math.max(0, m.start - PENDING_NEAR);
-  return hasWord(c.pendingRe, text.slice(from, m.start)) || hasWord(c.pendingRe, text.slice(m.end, m.end + PENDING_NEAR));
+  const after = m.end + asideAfter(text, m.end);
+  return hasWord(c.pendingRe, text.slice(from, m.start)) || hasWord(c.pendingRe, text.slice(after, after + PENDING_NEAR));
+}
+
+/** How far an aside set off by commas right after a phrase runs ("The final results, including the seats won by each party, were expected …"): its length with the commas, else 0. */
+const ASIDE_AFTER = /^,[^,.;:]{1,120},/u;
+function asideAfter(text: string, at: number): number {
+  return ASIDE_AFTER.exec(text.slice(at))?.[0].length ?? 0;
 }
 
 /**

@@ -327,6 +327,23 @@ describe('the article status', () => {
     ]);
   });
 
+  it('a final result still to come in the past tense, before its announcement, or past an aside is no frame', () => {
+    // "were due": the past of "are due"; the frame before it (95% counted) goes on.
+    expect(claims('With 95% of the votes counted, Unity took 41.2 percent. The official results were due to be published on Monday. Reform won 20 percent.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 interim',
+      '20 percent vote_share.reform 20 interim',
+    ]);
+    expect(claims('The leader of Reform conceded even before the announcement of official results. Unity won 31 seats.')).toEqual(['31 seats_total.unity 31 unspecified']);
+    // The pending word after an aside set off by commas is the result's.
+    expect(claims('With 95% of the votes counted, Unity took 41.2 percent. The final results, including the seats won by each party, were expected later this week. Reform won 20 percent.')).toEqual([
+      '41.2 percent vote_share.unity 41.2 interim',
+      '20 percent vote_share.reform 20 interim',
+    ]);
+    // A result stated, not to come: final, aside or not.
+    expect(claims('The final results, including the seats won by each party, showed Unity with 41.2 percent.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
+    expect(claims('The official results were published on Monday. Unity won 31 seats.')).toEqual(['31 seats_total.unity 31 final']);
+  });
+
   it('a done act stays final whatever follows it; preliminary results with a count in progress stay preliminary', () => {
     expect(claims('The commission confirmed the results on how the seats will be shared. Unity took 41.2 percent of the vote.')).toEqual(['41.2 percent vote_share.unity 41.2 final']);
     expect(claims('After counting 97 percent of the districts, Unity took 41.2 percent of the vote, according to preliminary results.')).toEqual([
