@@ -286,11 +286,24 @@ function wordsRe(list: Iterable<string>): RegExp {
   // The ASCII guard lets V8 skip the positions inside a word at once (most positions are); the
   // whole guard is tested in code on each match (`nextMatch`, `startsWord`).
   const phrases = [...list];
-  const re = new RegExp(`(?<![A-Za-z0-9])(?:${alternation(phrases)})${E}`, 'giu');
+  const source = `(?<![A-Za-z0-9])(?:${alternation(phrases)})${E}`;
+  const known = listsBySource.get(source);
+  if (known) return known;
+  const re = new RegExp(source, 'giu');
   listPatterns.add(re);
   listStarts(re, phrases);
+  if (listsBySource.size >= LISTS_KEPT) listsBySource.clear();
+  listsBySource.set(source, re);
   return re;
 }
+/**
+ * The list patterns built so far, by their source: lexicons of several events (a corpus, the
+ * tests) share most of their lists, and one pattern object per list lets V8 compile it once.
+ * A pattern is read from its start each time (`words`, `hasWord` set `lastIndex`), so sharing
+ * it changes no match. Bounded: cleared when full.
+ */
+const listsBySource = new Map<string, RegExp>();
+const LISTS_KEPT = 4096;
 /** The patterns of `wordsRe`: only such a pattern's scan of a sentence may come from its body's (scan.ts). */
 const listPatterns = new WeakSet<RegExp>();
 /**
