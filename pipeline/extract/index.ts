@@ -304,6 +304,23 @@ function wordsRe(list: Iterable<string>): RegExp {
  */
 const listsBySource = new Map<string, RegExp>();
 const LISTS_KEPT = 4096;
+
+/**
+ * The number grammar of a lexicon's `numbers`, one per content: event lexicons mostly keep the
+ * general numbers, so their grammars (and the large number pattern V8 compiles) are shared. The
+ * grammar is a pure function of `numbers`, read and never changed. Bounded as `listsBySource`.
+ */
+function grammarOf(n: Lexicon['numbers']): NumberGrammar {
+  const id = JSON.stringify(n);
+  let g = grammars.get(id);
+  if (!g) {
+    if (grammars.size >= GRAMMARS_KEPT) grammars.clear();
+    grammars.set(id, (g = compileGrammar(n)));
+  }
+  return g;
+}
+const grammars = new Map<string, NumberGrammar>();
+const GRAMMARS_KEPT = 64;
 /** The patterns of `wordsRe`: only such a pattern's scan of a sentence may come from its body's (scan.ts). */
 const listPatterns = new WeakSet<RegExp>();
 /**
@@ -437,7 +454,7 @@ export function compile(lexicon: Lexicon): Compiled {
   // Every name of a chamber (the general lexicon's and this election's), as one alternation for the chamber patterns below.
   const chamberNames = alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])]);
   const compiled: Compiled = {
-    grammar: compileGrammar(lexicon.numbers),
+    grammar: grammarOf(lexicon.numbers),
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total && m.total !== m.id ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
