@@ -321,6 +321,30 @@ function grammarOf(n: Lexicon['numbers']): NumberGrammar {
 }
 const grammars = new Map<string, NumberGrammar>();
 const GRAMMARS_KEPT = 64;
+
+/**
+ * The other patterns of a compiled lexicon (its fields, and those of the objects it holds), one
+ * object per class, flags and source, as the lists (`listsBySource`): the lexicons of several
+ * events then share what they have in common. Each is read from its start each time, so sharing
+ * changes no match; a list pattern is left as `wordsRe` made it.
+ */
+function sharePatterns(c: Compiled): void {
+  const share = (o: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(o)) {
+      if (!(v instanceof RegExp) || listPatterns.has(v)) continue;
+      const id = `${v.constructor.name} ${v.flags} ${v.source}`;
+      const known = patternsBySource.get(id);
+      if (known) o[k] = known;
+      else {
+        if (patternsBySource.size >= LISTS_KEPT) patternsBySource.clear();
+        patternsBySource.set(id, v);
+      }
+    }
+  };
+  share(c as unknown as Record<string, unknown>);
+  for (const v of Object.values(c)) if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) share(v as Record<string, unknown>);
+}
+const patternsBySource = new Map<string, RegExp>();
 /** The patterns of `wordsRe`: only such a pattern's scan of a sentence may come from its body's (scan.ts). */
 const listPatterns = new WeakSet<RegExp>();
 /**
@@ -632,6 +656,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
     apartRe: wordsRe(lexicon.coalitions.apart.length ? lexicon.coalitions.apart : ['(?!)']),
   };
   compiled.membersOf = coalitionMembers(lexicon.entities, compiled);
+  sharePatterns(compiled);
   scannedWhole(compiled);
   cache.set(lexicon, compiled);
   return compiled;
