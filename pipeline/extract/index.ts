@@ -291,11 +291,65 @@ function wordsRe(list: Iterable<string>): RegExp {
   // The ASCII guard lets V8 skip the positions inside a word at once (most positions are); the
   // whole guard is tested in code on each match (`nextMatch`, `startsWord`).
   const phrases = [...list];
-  const re = new RegExp(`(?<![A-Za-z0-9])(?:${alternation(phrases)})${E}`, 'giu');
+  const source = `(?<![A-Za-z0-9])(?:${alternation(phrases)})${E}`;
+  const known = listsBySource.get(source);
+  if (known) return known;
+  const re = new RegExp(source, 'giu');
   listPatterns.add(re);
   listStarts(re, phrases);
+  if (listsBySource.size >= LISTS_KEPT) listsBySource.clear();
+  listsBySource.set(source, re);
   return re;
 }
+/**
+ * The list patterns built so far, by their source: lexicons of several events (a corpus, the
+ * tests) share most of their lists, and one pattern object per list lets V8 compile it once.
+ * A pattern is read from its start each time (`words`, `hasWord` set `lastIndex`), so sharing
+ * it changes no match. Bounded: cleared when full.
+ */
+const listsBySource = new Map<string, RegExp>();
+const LISTS_KEPT = 4096;
+
+/**
+ * The number grammar of a lexicon's `numbers`, one per content: event lexicons mostly keep the
+ * general numbers, so their grammars (and the large number pattern V8 compiles) are shared. The
+ * grammar is a pure function of `numbers`, read and never changed. Bounded as `listsBySource`.
+ */
+function grammarOf(n: Lexicon['numbers']): NumberGrammar {
+  const id = JSON.stringify(n);
+  let g = grammars.get(id);
+  if (!g) {
+    if (grammars.size >= GRAMMARS_KEPT) grammars.clear();
+    grammars.set(id, (g = compileGrammar(n)));
+  }
+  return g;
+}
+const grammars = new Map<string, NumberGrammar>();
+const GRAMMARS_KEPT = 64;
+
+/**
+ * The other patterns of a compiled lexicon (its fields, and those of the objects it holds), one
+ * object per class, flags and source, as the lists (`listsBySource`): the lexicons of several
+ * events then share what they have in common. Each is read from its start each time, so sharing
+ * changes no match; a list pattern is left as `wordsRe` made it.
+ */
+function sharePatterns(c: Compiled): void {
+  const share = (o: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(o)) {
+      if (!(v instanceof RegExp) || listPatterns.has(v)) continue;
+      const id = `${v.constructor.name} ${v.flags} ${v.source}`;
+      const known = patternsBySource.get(id);
+      if (known) o[k] = known;
+      else {
+        if (patternsBySource.size >= LISTS_KEPT) patternsBySource.clear();
+        patternsBySource.set(id, v);
+      }
+    }
+  };
+  share(c as unknown as Record<string, unknown>);
+  for (const v of Object.values(c)) if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) share(v as Record<string, unknown>);
+}
+const patternsBySource = new Map<string, RegExp>();
 /** The patterns of `wordsRe`: only such a pattern's scan of a sentence may come from its body's (scan.ts). */
 const listPatterns = new WeakSet<RegExp>();
 /**
@@ -429,7 +483,7 @@ export function compile(lexicon: Lexicon): Compiled {
   // Every name of a chamber (the general lexicon's and this election's), as one alternation for the chamber patterns below.
   const chamberNames = alternation([...lexicon.chambers, ...(lexicon.election?.chamber ?? [])]);
   const compiled: Compiled = {
-    grammar: compileGrammar(lexicon.numbers),
+    grammar: grammarOf(lexicon.numbers),
     metrics: new Map(lexicon.metrics.map((m) => [m.id, m])),
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total && m.total !== m.id ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
@@ -610,6 +664,7 @@ contestedRe: new WordStartRegExp(`${B}(?:${alternation(lexicon.numbers.contested
     apartRe: wordsRe(lexicon.coalitions.apart.length ? lexicon.coalitions.apart : ['(?!)']),
   };
   compiled.membersOf = coalitionMembers(lexicon.entities, compiled);
+  sharePatterns(compiled);
   scannedWhole(compiled);
   cache.set(lexicon, compiled);
   return compiled;
