@@ -188,6 +188,10 @@ export interface Compiled {
   finalResultRe: RegExp | null;
   /** `numbers.progress.units` right after a number ("3,111 precincts"): what a count goes through. */
   progressUnitRe: RegExp | null;
+  /** `numbers.progress.verbs` right after a count's unit ("polling stations reporting", "… have been counted"): the count is how far the counting has got. */
+  progressDoneRe: RegExp | null;
+  /** `numbers.progress.before` right before a count ("results from 3,110 of 3,111 polling stations"). */
+  progressLeadRe: RegExp | null;
   /** `numbers.progress.counted` right after a number, then a verb of `numbers.progress.verbs` ("156 constituencies reporting", "2,300 districts counted"). */
   progressCountedRe: RegExp | null;
   /** A word of `qualifiers.complete_words` before a result noun or count word ("full results"): step 5. */
@@ -592,6 +596,8 @@ export function compile(lexicon: Lexicon): Compiled {
     provisionalResultRe: stagePhraseRe(lexicon.qualifiers.provisional, lexicon.qualifiers),
     finalResultRe: stagePhraseRe(lexicon.qualifiers.final_words, lexicon.qualifiers),
     progressUnitRe: lexicon.numbers.progress.units.length ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.units)})${E}`, 'iu') : null,
+    progressDoneRe: lexicon.numbers.progress.verbs.length ? new RegExp(`^\\s*(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|are\\s+|so\\s+far\\s+)?(?:${alternation(lexicon.numbers.progress.verbs)})${E}`, 'iu') : null,
+    progressLeadRe: lexicon.numbers.progress.before.length ? new RegExp(`(?:^|[^\\p{L}])(?:${alternation(lexicon.numbers.progress.before)})\\s+(?:the\\s+)?$`, 'iu') : null,
     progressCountedRe:
       lexicon.numbers.progress.counted.length && lexicon.numbers.progress.verbs.length
         ? new RegExp(`^\\s*(?:${alternation(lexicon.numbers.progress.counted)})\\s+(?:(?:have|has|had)\\s+(?:been\\s+)?|were\\s+|are\\s+)?(?:${alternation(lexicon.numbers.progress.verbs)})${E}`, 'iu')
@@ -1207,7 +1213,10 @@ export function momentOf(text: string, quantities: readonly Quantity[], c: Compi
     if (q === except || (q.value ?? q.low ?? q.high) == null) continue;
     if (q.kind === 'progress' && !q.total) return `${q.text} counted`;
     const unit = q.total && c.progressUnitRe ? c.progressUnitRe.exec(text.slice(q.total.end)) : null;
-    if ((q.kind === 'progress' || q.kind === 'quantity') && q.total && unit) return `${text.slice(q.start, q.total.end)} ${unit[0].trim()}`;
+    // "3,110 of 3,111 polling stations reporting", "results from 3,110 of 3,111 polling stations":
+    // a part of the count done; not "mistakes at 59 out of 128 polling stations".
+    const counting = !!unit && (!!c.progressDoneRe?.test(text.slice(q.total!.end + unit[0].length)) || !!c.progressLeadRe?.test(text.slice(0, q.start)));
+    if ((q.kind === 'progress' || q.kind === 'quantity') && q.total && unit && counting) return `${text.slice(q.start, q.total.end)} ${unit[0].trim()}`;
   }
   const time = quantities.find((q) => q !== except && q.kind === 'time' && !pollingHour(text, q));
   return time ? time.text : null;

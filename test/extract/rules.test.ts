@@ -3912,6 +3912,13 @@ describe('the moment of a snapshot (as_of)', () => {
     ]);
   });
 
+  it('a part of the polling stations is a moment only when it is the part counted', () => {
+    expect(moments('Observers assessed negatively the vote counting procedures at 59 out of 128 polling stations. Turnout was 54.19 percent.').filter((l) => l.startsWith('54.19')).map((l) => l.split(' ').at(-1))).toEqual(['-']);
+    // (The number reader takes "from 3,110" as a count of counting units in progress, numbers.ts `fromUnits`.)
+    expect(moments('With results from 3,110 of 3,111 polling stations, Unity had 41.2 percent of the vote.').filter((l) => l.startsWith('41.2'))).toEqual(['41.2 percent interim 3,110 counted']);
+    expect(moments('Counting of votes from 3,110 of 3,111 polling stations is over; Unity had 41.2 percent of the vote.').filter((l) => l.startsWith('41.2')).map((l) => l.split(' ').slice(3).join(' '))).not.toEqual(['-']);
+  });
+
   it('the frame a result takes its stage from gives its moment; a sentence with its own stage and no moment has none', () => {
     expect(moments('With more than 99% of the votes counted, Unity leads with 41.2 percent of the vote. Reform had 20 percent.')).toEqual([
       '41.2 percent interim more than 99% counted',
