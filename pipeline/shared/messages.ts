@@ -489,7 +489,7 @@ export const FORMULA_HARE = (seats: string, share: string, sum: string, quota: s
 export const METHOD_GROUPING = (apart: string) =>
   `Each figure brings together the claims about one quantity: the same measure, for the same party or place, in the same election.${apart ? ` ${apart} are figures of their own and are never mixed with results.` : ''}`;
 export const METHOD_INTERVALS =
-  'A number is read as the interval of all values that round to it: a whole number stands for anything within half a unit of it, a number with decimals for anything within half a unit of its last decimal, and a range for anything between its two ends. Values whose intervals overlap agree, and the most precise of them is used.';
+  'A number is read as the interval of all values that round to it: a whole number stands for anything within half a unit of it, a number with decimals for anything within half a unit of its last decimal, and a range for anything between its two ends. An approximate round number ("about" a number ending in zeros) stands for anything that rounds to it at its last significant digit, keeping two. Values whose intervals overlap agree, and the most precise of them is used; a bound ("over", "almost") that agrees with several values counts for one past it.';
 export const METHOD_TRUNCATION_DISAGREE =
   'A value with digits cut off rather than rounded (a share given with one decimal dropped, where rounding would have changed the last digit kept) does not agree; the disagreement is named as a truncation.';
 export const METHOD_TRUNCATION_AGREE =
