@@ -173,6 +173,8 @@ export interface Compiled {
   /** `qualifiers.declared.wins` and `says`: words of winning, and verbs of saying an authority names a winner with. */
   declaredWinRe: RegExp | null;
   declaredSayRe: RegExp | null;
+  /** A number right after a word, maybe after a bound word of `numbers` ("about", "more than", "nearly") or "just"/"only": digits or a number word of `numbers.words`. */
+  numberNextRe: RegExp;
   /** `qualifiers.declared.confirms` and `confirmers`: verbs of confirming, and the authorities that confirm with them. */
   confirmVerbRe: RegExp | null;
   confirmerRe: RegExp | null;
@@ -588,6 +590,10 @@ export function compile(lexicon: Lexicon): Compiled {
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
     declaredSayRe: lexicon.qualifiers.declared.says.length ? wordsRe(lexicon.qualifiers.declared.says) : null,
+    numberNextRe: new RegExp(
+      `^\\s+(?:(?:${alternation([...lexicon.numbers.approximate, ...lexicon.numbers.lower_bound, ...lexicon.numbers.upper_bound, 'just', 'only'])})\\s+)?(?:\\d|(?:${alternation(Object.keys(lexicon.numbers.words))})${E})`,
+      'iu',
+    ),
     confirmVerbRe: lexicon.qualifiers.declared.confirms.length ? wordsRe(lexicon.qualifiers.declared.confirms) : null,
     confirmerRe: lexicon.qualifiers.declared.confirmers.length ? wordsRe(lexicon.qualifiers.declared.confirmers) : null,
     provisionalRe: lexicon.qualifiers.provisional.length ? wordsRe(lexicon.qualifiers.provisional) : null,
@@ -1731,8 +1737,6 @@ function declaredWinner(c: Compiled, text: string): boolean {
 
 /** How far (in characters) before a verb of confirming its authority may stand ("The court on Monday reaffirmed"). */
 const CONFIRMER_NEAR = 40;
-/** A number right after "confirmed as": the figure confirmed itself ("the turnout was confirmed as 59.9%"). */
-const CONFIRMED_AS = /^\s+as\s+(?:(?:about|almost|nearly|over|around|just)\s+)?\d/iu;
 
 /**
  * Whether an authority confirms what the sentence names (`qualifiers.declared.confirms`, the
@@ -1748,7 +1752,9 @@ function authorityConfirms(c: Compiled, text: string): boolean {
   for (const v of words(c.confirmVerbRe, text, () => true)) {
     const lead = text.slice(Math.max(0, v.start - CONFIRMER_NEAR), v.start);
     if (/\bnot\s+(?:yet\s+)?$/iu.test(lead) || c.hedgeRe?.test(lead) || actToCome(c, text, v) || (c.pendingRe && hasWord(c.pendingRe, lead))) continue;
-    if (CONFIRMED_AS.test(text.slice(v.end))) return true;
+    // A number right after "confirmed as": the figure confirmed itself ("the turnout was confirmed as 59.9%").
+    const after = text.slice(v.end);
+    if (/^\s+as(?![\p{L}])/iu.test(after) && c.numberNextRe.test(after.replace(/^\s+as/iu, ''))) return true;
     const who = c.confirmerRe ? words(c.confirmerRe, lead, () => true).at(-1) : undefined;
     if (who && !/[,;:.–—"“”]/u.test(lead.slice(who.end).replace(/\([^()]*\)/gu, ''))) return true;
   }
@@ -1777,18 +1783,15 @@ function sayingVerb(c: Compiled, text: string): Mention<boolean> | undefined {
   return [c.declaredVerbRe, c.declaredSayRe].flatMap((re) => (re ? words(re, text, () => true) : [])).sort((a, b) => a.start - b.start)[0];
 }
 
-/** A number right after a word of winning: what a side won ("won 62.6% of the votes", "won two seats"), no winner named. */
-const WON_NUMBER = /^\s+(?:(?:about|almost|nearly|over|around|more\s+than|less\s+than|just|only)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/iu;
-
 /**
  * Whether a clause names the winner: an object of declaring ("the winner") or a word of winning
  * ("has been re-elected", "has won the presidential election"), not denied ("is not the winner");
- * a word of winning right before a number tells what a side won, not who won ("won 62.6% of votes").
+ * a word of winning right before a number (`numberNextRe`) tells what a side won, not who won ("won 62.6% of votes").
  */
 function namesWinner(c: Compiled, head: string): boolean {
   const denied = (o: { start: number }) => /\bnot\s+(?:yet\s+)?(?:the\s+)?$/iu.test(head.slice(Math.max(0, o.start - 12), o.start));
   if (c.declaredObjectRe && words(c.declaredObjectRe, head, () => true).some((o) => !denied(o))) return true;
-  return !!c.declaredWinRe && words(c.declaredWinRe, head, () => true).some((o) => !denied(o) && !WON_NUMBER.test(head.slice(o.end)));
+  return !!c.declaredWinRe && words(c.declaredWinRe, head, () => true).some((o) => !denied(o) && !c.numberNextRe.test(head.slice(o.end)));
 }
 
 /** How far (in characters) an authority may stand from "according to" before it, or from its verb of saying after it. */
