@@ -610,7 +610,8 @@ export function joinSection(base: Json, event: Json, raw: Json): Json {
  * as a metric, by its id). Returns the path of the first entry that
  * names no list of words, or a word the list does not hold, for the error.
  */
-function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[] = []): { path: string[]; word?: string; known?: string[] } | null {
+type BadRemove = { path: string[]; word?: string; known?: string[]; list?: string[]; ids?: string[] };
+function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[] = []): BadRemove | null {
   if (!isObject(remove)) return { path };
   // What this place holds, for the error: its lists of words and its sections.
   const known = () => Object.keys(lexicon).filter((key) => isObject(lexicon[key]) || Array.isArray(lexicon[key]));
@@ -619,7 +620,7 @@ function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[]
     if (Array.isArray(v)) {
       if (!Array.isArray(here) || !here.every((w) => typeof w === 'string')) return { path: [...path, k], known: known() };
       const missing = v.find((w) => typeof w !== 'string' || !here.includes(w));
-      if (missing !== undefined) return { path: [...path, k], word: String(missing) };
+      if (missing !== undefined) return { path: [...path, k], word: String(missing), list: here as string[] };
       lexicon[k] = here.filter((w) => !v.includes(w));
     } else if (isObject(here)) {
       const copy = { ...here };
@@ -631,7 +632,7 @@ function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[]
       const items = here.map((x) => ({ ...(x as Record<string, Json>) }));
       for (const [id, words] of Object.entries(v)) {
         const item = items.find((x) => x.id === id);
-        if (!item) return { path: [...path, k], word: id };
+        if (!item) return { path: [...path, k], word: id, ids: items.map(itemKey).filter((x): x is string => !!x) };
         const bad = removeWords(item, words, [...path, k, id]);
         if (bad) return bad;
       }
@@ -639,6 +640,52 @@ function removeWords(lexicon: Record<string, Json>, remove: Json, path: string[]
     } else return { path: [...path, k], known: known() };
   }
   return null;
+}
+
+/** The error's words for a `remove:` entry that names nothing to remove: what the place holds instead, and where the general list is written. */
+function badRemoveMessage(bad: BadRemove): string {
+  const path = bad.path.join('.');
+  if (bad.ids) return msg.LEXICON_REMOVE_NO_ITEM(path, bad.word!, bad.ids);
+  if (bad.list) {
+    const near = nearestWords(bad.word!, bad.list);
+    return msg.LEXICON_REMOVE_NO_WORD(path, bad.word!, bad.list.length <= REMOVE_LIST_SHOWN ? bad.list : null, near, bad.list.length, generalPlace(bad.path));
+  }
+  return msg.LEXICON_BAD_REMOVE(path, bad.word, bad.known, bad.known ? nearField(bad.path.at(-1)!, bad.known) : null);
+}
+
+/** A list of words up to this long is shown whole in a `remove:` error; a longer one by its nearest words. */
+const REMOVE_LIST_SHOWN = 24;
+
+/** The words of `list` nearest `word` (sharing its letters, or a few edits away), at most five, in the list's order. */
+function nearestWords(word: string, list: readonly string[]): string[] {
+  const w = word.toLowerCase();
+  const scored = list.map((x, i) => {
+    const l = x.toLowerCase();
+    const d = l.includes(w) || w.includes(l) ? 0 : distance(l, w);
+    return { x, i, d };
+  });
+  return scored
+    .filter((s) => s.d <= Math.max(2, w.length / 3))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, 5)
+    .sort((a, b) => a.i - b.i)
+    .map((s) => s.x);
+}
+
+/** Where the general lexicon writes the list at `path` (`pipeline/extract/general.yaml:312`; an item of a list of items by its id), or null. */
+function generalPlace(path: readonly string[]): string | null {
+  const { text } = generalLexicon();
+  const doc = parseDocument(text);
+  const steps: (string | number)[] = [];
+  let value: Json = doc.toJS();
+  for (const p of path) {
+    const i = Array.isArray(value) ? value.findIndex((x) => itemKey(x) === p) : -1;
+    if (Array.isArray(value) && i < 0) return null;
+    steps.push(Array.isArray(value) ? i : p);
+    value = Array.isArray(value) ? value[i] : isObject(value) ? value[p] : undefined;
+  }
+  const node = doc.getIn(steps, true) as { range?: [number, number] } | undefined;
+  return node?.range ? `pipeline/${GENERAL_LEXICON}:${lineColumn(text, node.range[0]).line}` : null;
 }
 
 /**
@@ -722,7 +769,7 @@ export function parseLexicon(file: string, text: string, base: Lexicon | null = 
   });
   const lexicon = base ? mergeLexicon(base, own, given, raw) : own;
   const bad = base ? removeWords(lexicon as unknown as Record<string, Json>, own.remove) : null;
-  if (bad) throw new PipelineError(diagnostic(at(['remove', ...bad.path]), 'bad-lexicon', msg.BAD_LEXICON(msg.LEXICON_BAD_REMOVE(bad.path.join('.'), bad.word, bad.known, bad.known ? nearField(bad.path.at(-1)!, bad.known) : null)), msg.BAD_LEXICON_HINT));
+  if (bad) throw new PipelineError(diagnostic(at(['remove', ...bad.path]), 'bad-lexicon', msg.BAD_LEXICON(badRemoveMessage(bad)), msg.BAD_LEXICON_HINT));
   // A metric's place in this file: its own item when the file gives it.
   const metricsAt = ([i, ...rest]: (string | number)[]) => {
     if (base === null) return at(['metrics', i!, ...rest]);

@@ -60,6 +60,12 @@ export const YAML_UNKNOWN_KEY = (path: string, key: string, fields: readonly str
   `${path || '(top)'}: "${key}" is no field here${near ? ` (nearest: "${near}")` : ''}; the fields ${path ? `of ${path}` : 'at the top'} are ${fields.join(', ')}`;
 export const BAD_LEXICON_HINT = 'README.md, "A new election", names the sections an event\'s lexicon may give; pipeline/extract/general.yaml shows every list of words with a comment and an example.';
 export const LEXICON_BAD_REPLACE = (section: string, sections: readonly string[]) => `replace: "${section}" is no section of general words (${sections.join(', ')})`;
+export const LEXICON_REMOVE_NO_WORD = (path: string, word: string, all: readonly string[] | null, near: readonly string[], count: number, where: string | null) =>
+  `remove: "${path}" has no word "${word}" to remove` +
+  (all
+    ? `; the list holds ${all.map((w) => `"${w}"`).join(', ')}`
+    : `${near.length ? `; nearest: ${near.map((w) => `"${w}"`).join(', ')}` : ''}; the list holds ${count} words${where ? ` (the general ones at ${where})` : ''}`);
+export const LEXICON_REMOVE_NO_ITEM = (path: string, id: string, ids: readonly string[]) => `remove: "${path}" has no item "${id}"; its items are ${ids.map((w) => `"${w}"`).join(', ')}`;
 export const LEXICON_BAD_REMOVE = (path: string, word: string | undefined, known?: readonly string[], near?: string | null) =>
   word !== undefined
     ? `remove: "${path}" has no word "${word}" to remove`

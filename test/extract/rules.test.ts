@@ -724,13 +724,18 @@ describe('issue 21: settings an analyst needs without reading code', () => {
     expect(removed.numbers.clock).toEqual(plain.numbers.clock.filter((w) => w !== 'hrs'));
     const whole = parseLexicon('d.yaml', `${event}replace: [numbers]\nnumbers: {percent: ['%']}\n`);
     expect(whole.numbers.clock).toEqual([]);
-    expect(() => parseLexicon('e.yaml', `${event}remove: {numbers: {clock: [fortnight]}}\n`)).toThrow(/e\.yaml:4:\d+: error: .*remove: "numbers\.clock" has no word "fortnight"/);
+    expect(() => parseLexicon('e.yaml', `${event}remove: {numbers: {clock: [fortnight]}}\n`)).toThrow(/e\.yaml:4:\d+: error: .*remove: "numbers\.clock" has no word "fortnight" to remove; the list holds .*"hrs"/);
+    // A long list: its nearest words, how many it holds, and the line of the general lexicon that writes it.
+    const long = (() => { try { parseLexicon('e2.yaml', `${event}remove: {numbers: {other_nouns: [rival]}}\n`); return ''; } catch (e) { return (e as Error).message; } })();
+    expect(long).toMatch(/has no word "rival" to remove; nearest: .*"rivals".*; the list holds \d+ words \(the general ones at pipeline\/extract\/general\.yaml:\d+\)/);
+    const line = Number(/general\.yaml:(\d+)/.exec(long)![1]);
+    expect(generalLexicon().text.split('\n')[line - 1]).toMatch(/^\s*other_nouns:/);
     // A metric's cue word, by the metric's id: "percent of the vote" is then no cue of vote_share.
     const cue = plain.metrics.find((m) => m.id === 'vote_share')!.cues[0]!;
     const fewer = parseLexicon('f.yaml', `${event}remove: {metrics: {vote_share: {cues: ['${cue}']}}}\n`);
     expect(fewer.metrics.find((m) => m.id === 'vote_share')!.cues).toEqual(plain.metrics.find((m) => m.id === 'vote_share')!.cues.filter((w) => w !== cue));
     expect(fewer.metrics.find((m) => m.id === 'turnout')!.cues).toEqual(plain.metrics.find((m) => m.id === 'turnout')!.cues);
-    expect(() => parseLexicon('g.yaml', `${event}remove: {metrics: {no_such_metric: {cues: [x]}}}\n`)).toThrow(/remove: "metrics" has no word "no_such_metric"/);
+    expect(() => parseLexicon('g.yaml', `${event}remove: {metrics: {no_such_metric: {cues: [x]}}}\n`)).toThrow(/remove: "metrics" has no item "no_such_metric"; its items are .*"vote_share"/);
     // A list that is not there: the nearest, and what the place holds.
     expect(() => parseLexicon('h.yaml', `${event}remove: {numbers: {clocks: [hrs]}}\n`)).toThrow(/remove: "numbers\.clocks" names no list of general words \(nearest: "clock"\); "numbers" holds .*\bclock\b/);
     // An unknown field: the nearest, and every field of the place.
