@@ -94,6 +94,8 @@ export interface NumberGrammar {
   wonShareRe: RegExp;
   progressBeforeRe: RegExp;
   progressVerbRe: RegExp;
+  /** The rest of a clause "with/after" opens: a counted noun and a verb of `progress.verbs` (`absoluteProgress`). */
+  absoluteProgressRe: RegExp;
   /** A count's noun and a verb of counting right after it ("ballots counted", "votes had been counted"). */
   progressCountRe: RegExp | null;
   /** `progress.count_before` right before a count of counting units ("results from 40"). */
@@ -436,6 +438,9 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     progressCountNounRe: n.progress.count_nouns.length ? new RegExp(String.raw`^\.?\s+of\s+the\s+(?:${alternation(n.progress.count_nouns)})${E}`, 'iu') : null,
     // "when 98% had been counted": the verb right after the share.
     progressVerbRe: new RegExp(String.raw`^\s+(?:had|have|has|was|were|is|are)\s+(?:been\s+|now\s+|so\s+far\s+)?(?:${alternation(n.progress.verbs)})${E}`, 'iu'),
+    // "With 56% of voting centers reporting", "After 86% of the votes in Tuesday's election have been
+    // counted": up to seven words (no number, no stop, no word that joins clauses) before the verb.
+    absoluteProgressRe: new RegExp(String.raw`^[%*_]{0,2}\s+(?:of\s+)?(?:(?!(?:with|and|or|but|while|after|as|than|to|for)${E})[\p{L}'’-]+\s+){1,7}?(?:(?:have|has|had|were|was|are|is)\s+(?:now\s+|already\s+)?(?:been\s+)?)?(?:${alternation(n.progress.verbs)})${E}`, 'iu'),
     // "two other candidates": case-sensitive, so that a table's "Other 17" stays.
     subsetRe: new RegExp(String.raw`^\s+(?:${alternation(n.subset_after)})${E}`, 'u'),
     // "47% of voters believe", "44% who foresee", "(35.6 percent) believe": an opinion on the outcome.
@@ -828,7 +833,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // A share a side won of the votes counted ("who obtained 14.93% of the votes counted", "has so far
   // secured 50% of the votes counted") is the side's, no progress: only words before it make it one.
   const won = percent && g.wonShareRe.test(text.slice(Math.max(0, start - 40), start));
-  if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && ((!won && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressCountNounRe?.test(rest))) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
+  if (percent && !COUNT_PAIRED.test(text.slice(Math.max(0, start - 60), start)) && ((!won && (g.progressAfterRe.test(rest) || g.progressVerbRe.test(rest) || g.progressCountNounRe?.test(rest) || absoluteProgress(text, start, rest, g))) || g.progressBeforeRe.test(text.slice(Math.max(0, start - 40), start)))) {
     return { ...base(text, start, end, 'progress', first), value, low, high, bound, precision, percent };
   }
   const counted = percent ? -1 : countProgress(text, start, rest, g);
@@ -998,6 +1003,20 @@ function countProgress(text: string, start: number, rest: string, g: NumberGramm
   if (!area) return -1;
   const after = area[1] ? null : AREAS_TOTAL.exec(rest.slice(area[0].length));
   return area[1] ? area[1].length : after ? area[0].length + after[0].length : 0;
+}
+
+/** "with" or "after" opening a clause right before a share (a bound word is part of the share), maybe past a markdown emphasis. */
+const ABSOLUTE_OPENER = /(?<![\p{L}\p{N}])(?:with|after)\s+[*_]{0,2}$/iu;
+
+/**
+ * A share that opens a clause of "with" or "after" whose verb is one of counting is how far the count
+ * is, whatever words name what was counted ("With 56% of voting centers reporting", "After 86% of the
+ * votes in Tuesday's election have been counted", "with 96,19%% of the vote counted": a doubled sign);
+ * up to seven words between, no number, stop or word that joins another clause ("won with 55.1
+ * percent of the votes with all ballots tallied" stays the side's share).
+ */
+function absoluteProgress(text: string, start: number, rest: string, g: NumberGrammar): boolean {
+  return ABSOLUTE_OPENER.test(text.slice(Math.max(0, start - 12), start)) && g.absoluteProgressRe.test(rest);
 }
 
 /** "from" right before a number, maybe past a markdown emphasis ("From *5,107*"). */

@@ -165,6 +165,23 @@ describe('numbers: forms', () => {
     expect(one('won with 55.1 percent of the votes with all ballots tallied')).toMatchObject({ kind: 'quantity' });
   });
 
+  it('a share opening a clause of "with" or "after" whose verb is one of counting is progress: "With 56% of voting centers reporting"', () => {
+    expect(read('With 61% of voting centers reporting, Unity leads with 52.4% of the vote.').map((q) => [q.text, q.kind])).toEqual([
+      ['61%', 'progress'],
+      ['52.4%', 'quantity'],
+    ]);
+    expect(one("After 72% of the votes in Sunday's election have been counted, Reform leads")).toMatchObject({ kind: 'progress' });
+    expect(one('Ames is ahead with 64,25%% of the vote counted')).toMatchObject({ kind: 'progress' });
+    expect(one('With *77.3%* results of the run-off vote released by the commission')).toMatchObject({ kind: 'progress' });
+    // A number or a word that joins another clause ends the counted words; no opener, no progress.
+    expect(read('Ames led with 44.1 percent of the votes with 70.2 percent of the votes counted').map((q) => [q.text, q.kind])).toEqual([
+      ['44.1 percent', 'quantity'],
+      ['70.2 percent', 'progress'],
+    ]);
+    expect(one('Unity finished first with 39% of the votes and its lead was reported')).toMatchObject({ kind: 'quantity' });
+    expect(one('Unity got 39% of the votes in districts reported late')).toMatchObject({ kind: 'quantity' });
+  });
+
   it('a share a side won of the votes counted is no progress: "who obtained 14.93% of the votes counted"', () => {
     expect(one('Bell, who obtained 14.93% of the votes counted')).toMatchObject({ kind: 'quantity' });
     expect(one('Ames had won 50.89% of the votes counted so far')).toMatchObject({ kind: 'quantity' });
