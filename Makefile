@@ -51,7 +51,7 @@ PDFTOOLS := $(and $(wildcard /usr/bin/pdftotext),$(wildcard /usr/bin/jq))
 BROWSER_DEP := $(if $(BROWSER),,install-browser)
 PDFTOOLS_DEP := $(if $(PDFTOOLS),,install-pdftools)
 
-.PHONY: all help install deps install-browser install-pdftools test reproducible bench bench-preview bench-worst bench-exit publish preview \
+.PHONY: all help install deps install-browser install-pdftools test reproducible bench bench-preview bench-worst bench-exit publish preview lexicon-fields \
 	claims check-event eval eval-corpus eval-reconcile fuzz diff schemas clean clean-all html pdf data manifest add eval-add
 
 # ── building ────────────────────────────────────────────────────────────────────────────────
@@ -168,6 +168,9 @@ claims: | $(NODE_DEPS)
 check-event: $(NODE_DEPS)
 	@$(LOCKED) $(CLI) build --goal reconcile
 	$(CLI) check-event
+# Every field an event's lexicon may give: its form, the general words it joins and what it means.
+lexicon-fields: $(NODE_DEPS)
+	@$(CLI) lexicon-fields
 diff: data
 	$(CLI) diff
 # How many sources are annotated ("5 of 6 sources annotated") and the extractor's precision and
@@ -230,6 +233,7 @@ help:
 	@echo 'make publish       $(OUT)/publish/: what CI publishes: the latest at stable names, content-hashed copies, index.html'
 	@echo 'make preview       live preview on 127.0.0.1:4173 (PORT=…), rebuilt and reloaded on every edit'
 	@echo 'make claims [SOURCE=ID]   per source (or the one named), the claims found and the numbers that became none'
+	@echo 'make lexicon-fields   every field an event lexicon may give: its form, the general words it joins and what it means'
 	@echo 'make diff | eval | eval-reconcile | fuzz | schemas    review and quality commands'
 	@echo 'make check-event   stale data of another election in the lexicon, theme and chart specs (EVENT=dir: another event folder)'
 	@echo 'CLIFLAGS=--quiet   with any target: no progress lines, only warnings and errors; node pipeline/launch.mjs --help lists the CLI'

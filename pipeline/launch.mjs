@@ -87,6 +87,9 @@ async function build(dir) {
       // Packages written as CommonJS call require(); in an ES module bundle it has to be made.
       banner: { js: "import { createRequire as __briefingRequire } from 'node:module'; const require = __briefingRequire(import.meta.url);" },
       logLevel: 'error',
+      // The TypeScript compiler is read only by `make lexicon-fields` (the doc comments of the
+      // lexicon's schema): loaded from node_modules when that command runs, never bundled.
+      external: ['typescript'],
       plugins: [noDownloads],
     });
     try {

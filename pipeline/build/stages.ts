@@ -712,6 +712,18 @@ export const commands: Command[] = [
     },
   },
   {
+    name: 'lexicon-fields',
+    interactive: true,
+    describe: "every field an event's lexicon may give: its form, the general words it joins (with their line in the general lexicon) and what it means",
+    async run() {
+      const { formatFields, lexiconFields, schemaDocs } = await import('../shared/fields.ts');
+      const lexicon = await import('../shared/lexicon.ts');
+      const named = new Map<unknown, string>(Object.entries(lexicon).filter(([, v]) => v instanceof z.ZodType).map(([k, v]) => [v, k]));
+      const docs = schemaDocs(readFileSync(join(codeDir, 'shared', 'lexicon.ts'), 'utf8'));
+      process.stdout.write(`${formatFields(lexiconFields(Lexicon, named, docs, generalLexicon().text), `pipeline/${GENERAL_LEXICON}`)}\n`);
+    },
+  },
+  {
     name: 'schemas',
     describe: 'write the JSON Schema of every artifact and data file to output/schema/',
     async run(p) {
