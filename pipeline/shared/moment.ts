@@ -12,8 +12,9 @@ export function momentRank(moment: string): { kind: 'time' | 'counted'; rank: nu
     const d = Number(fraction[2]!.replace(/,/g, ''));
     if (d > 0) return { kind: 'counted', rank: (n / d) * 100 };
   }
-  const share = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent)/i.exec(moment);
-  if (share) return { kind: 'counted', rank: Number(share[1]) };
+  // A share counted, its decimals after a point or a comma ("70,09 per cent" is 70.09, not 9).
+  const share = /(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent)/i.exec(moment);
+  if (share) return { kind: 'counted', rank: Number(share[1]!.replace(',', '.')) };
   if (time && (time[2] != null || time[3] != null)) {
     // "2 p.m." is 14:00, "12 a.m." midnight; "14:00" as written.
     const half = time[3]?.toLowerCase();

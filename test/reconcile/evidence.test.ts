@@ -96,6 +96,8 @@ describe('stages and time are data', () => {
     const full = run([{ id: 'a:c1', metric: 'turnout', value: 2.91, precision: 0.005, qualifier: 'interim', as_of: '10:00' }, { id: 'b:c1', metric: 'turnout', value: 61.2, precision: 0.05, qualifier: 'final' }], [{ id: 'a' }, { id: 'b' }]);
     expect([fig(full, 'turnout.national').kind, fig(full, 'turnout.national').value]).toEqual(['result', 61.2]);
     expect(momentRank('6 p.m.')).toEqual({ kind: 'time', rank: 18 * 60 });
+    // A decimal comma: 70.09 % counted is later than 24 %, not 9 %.
+    expect([momentRank('70,09 per cent of the ballots counted'), momentRank('24.5% counted')]).toEqual([{ kind: 'counted', rank: 70.09 }, { kind: 'counted', rank: 24.5 }]);
     expect([momentRank('10:00'), momentRank('3,110 of 3,111 precincts'), momentRank('the evening')]).toEqual([{ kind: 'time', rank: 600 }, { kind: 'counted', rank: (3110 / 3111) * 100 }, null]);
   });
 
