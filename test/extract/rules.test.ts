@@ -2492,6 +2492,19 @@ country: Freedonia
     expect(claimsWith(lex, 'The Unity Party of Prime Minister Ann Ames came ahead with over 31% of the votes.')).toEqual(['over 31% vote_share.unity null']);
     expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%.')).toEqual(['39.25% vote_share.ames 39.25']);
   });
+  it('a name glossing the party before leaves the figure to the party: an unknown leader after "of" or "led by" and a title of up to four words, and the parties it is made of', () => {
+    expect(claims('This probably includes the populist Reform of Olaf Brenner, with 8 percent.')).toEqual(['8 percent vote_share.reform 8 unspecified']);
+    expect(claims('In second place was the Green Party (GP), led by former head of state Olaf Brenner, with 16.9 percent of the vote.')).toEqual([
+      '16.9 percent vote_share.green 16.9 unspecified',
+    ]);
+    expect(claims('The coalition Unity of two centre-left parties Reform and Greens finished top with 27.8% of the vote.')).toEqual(['27.8% vote_share.unity 27.8 unspecified']);
+    // Not a gloss: a name of its own after a party ("Reform and Olaf Brenner's list"), nor a party after "and".
+    expect(claims('Unity won 40% and Reform 12%, while Olaf Brenner got 3 percent.')).toEqual([
+      '40% vote_share.unity 40 unspecified',
+      '12% vote_share.reform 12 unspecified',
+      '3 percent vote_share.unknown 3 unspecified',
+    ]);
+  });
   it('"equal to" pairs a count with the share before it: "39.25%, equal to over 62 thousand votes"', () => {
     expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%, equal to over 62 thousand votes.')).toEqual([
       '39.25% vote_share.ames 39.25',
