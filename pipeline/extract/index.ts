@@ -3654,6 +3654,7 @@ function readNumber(
     take('gain-won', wonGain?.find(fitsAny)) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
+    take('share-of-unit', shareOfUnit(q, text, c)) ??
     take('part-of-chamber', ctx.partOfChamber && fitsAny(ctx.partOfChamber) ? ctx.partOfChamber : null) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
     take('head-noun-bare', headNoun(q, text, c)?.find(fitsAny)) ??
@@ -4279,6 +4280,23 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
   }
   return null;
+}
+
+/** After a share, up to its whole's unit noun: "of", "of the", and a count, a possessive or a word in lower case ("of the 93", "of the parliament's", "of legislative"). */
+const OF_UNIT = /^\s+of\s+(?:the\s+)?(?:(?:\d[\d,.]*|\p{L}+['’]s|\p{Ll}+)\s+)?/u;
+
+/**
+ * "won almost 90 per cent of the 93 seats contested", "will hold 24.1 per cent of the parliament's
+ * seats", "27.9 per cent of legislative seats will be held by women": a share of a noun of a count
+ * unit that has a share metric (`share_of`: seats) is that metric, as "of the seats" is its cue.
+ */
+function shareOfUnit(q: Quantity, text: string, c: Compiled): string | null {
+  if (!q.percent || !c.shareOf.size) return null;
+  const after = text.slice(q.ownEnd, q.ownEnd + 80);
+  const of = OF_UNIT.exec(after);
+  if (!of) return null;
+  const noun = c.unitRe.exec(after.slice(of[0].length));
+  return noun ? (c.shareOf.get(c.unitOf.get(key(noun[0].trim())) ?? '') ?? null) : null;
 }
 
 /** Between a part and the chamber's size after it: "of", "out of", "of the", "of parliament's". */

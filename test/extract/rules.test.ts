@@ -1547,6 +1547,13 @@ country: Freedonia
     expect(claimsWith(chamber, 'Reform took 14% (21 seats).')).toEqual(['14% seats_share.reform 14', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
   });
+  it('a share of a noun of the seats past a count, a possessive or a word ("of the 93 seats", "of the parliament\'s seats", "of legislative seats") is a share of the seats, as "of the seats" is', () => {
+    expect(claimsWith(chamber, 'Unity won 62 per cent of the 93 seats contested.')).toEqual(['62 per cent of the 93 seats_share.unity 62']);
+    expect(claimsWith(chamber, 'Reform will hold 24.1 per cent of the parliament’s seats.')).toEqual(['24.1 per cent seats_share.reform 24.1']);
+    expect(claimsWith(chamber, 'Early counts show that 27.9 per cent of legislative seats will go to Unity.')).toEqual(['27.9 per cent seats_share.unity 27.9']);
+    // Not a noun of the seats after "of": the votes, with seats in the clause after, stay a vote share.
+    expect(claimsWith(chamber, 'Unity won 45 per cent of the votes in 60 seats.')).toEqual(['45 per cent vote_share.unity 45', '60 seats_total.unity 60']);
+  });
   it('a count read as the chamber\'s size is one only when it is that size (150): "competing for 140 seats" is no figure; the chamber named right before ("a Grand Hall expanded to 160 seats") or "together" (a sum of parts) keeps it', () => {
     expect(claimsWith(chamber, 'Eighteen parties are competing for 140 seats.')).toEqual(['Eighteen parties_contesting.national 18']);
     expect(claimsWith(chamber, 'Eighteen parties are competing for 150 seats.')).toEqual(['Eighteen parties_contesting.national 18', '150 seats_total.national 150']);
