@@ -1250,6 +1250,12 @@ describe('the share needed to win outright', () => {
     expect(claims('A run-off follows because no political force managed to gather 50% of the votes.')).toEqual(['50% threshold.national 50 rule']);
     expect(claims('Reform managed to gather 12% of the votes.')).toEqual(['12% vote_share.reform 12 unspecified']);
   });
+  it('the bar a kind of side must reach: "parties that received", "the party that secures", "has to receive"', () => {
+    expect(claims('National seats go to the parties that received at least 2% of the vote nationally.')).toEqual(['at least 2% threshold.national 2 rule']);
+    expect(claims('The presidency goes to the party that secures at least 51 parliamentary seats.')).toEqual(['at least 51 seats_majority.national 51.. rule']);
+    expect(claims('Under the new system the winner has to receive more than 50 percent of the vote.')).toEqual(['more than 50 percent threshold.national 50 rule']);
+    expect(claims('Reform received 2% of the vote and Unity secured 51 seats.')).toEqual(['2% vote_share.reform 2 unspecified', '51 seats_total.unity 51 unspecified']);
+  });
 });
 
 describe('list and district seats in other words', () => {
