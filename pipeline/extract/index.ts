@@ -893,10 +893,29 @@ const LED_BY = /(?<![\p{L}])(?:led|headed)\s+by\s+$/iu;
 /** "led by the current Speaker of the Grand Hall, Ann Ames": a leader named after a title and a comma. */
 const LED_BY_TITLE = /(?<![\p{L}])(?:led|headed|chaired)\s+by\s+[^\d,;:()]+,\s*$/iu;
 const LEADER_TITLE = 80;
-/** From a party to its leader: ", headed by Prime Minister ", " of Estonian Prime Minister ", " led by " (up to three words of a title). */
-const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+/** From a party to its leader: ", headed by Prime Minister ", " of Estonian Prime Minister ", " (GP), led by former head of state " (a short name in brackets, up to four words of a title). */
+const LEADER_LINK = /^[\s"'“”‘’)]*(?:\([^()]{1,20}\)\s*)?,?\s*(?:(?:led|headed)\s+by|of)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,4}$/u;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
 const LOOK_BACK = 40;
+
+/** Between two names of one list: a comma or "and". */
+const LIST_GAP = /^\s*(?:,|,?\s*and|&)\s*$/u;
+
+/** The first name of the list of names that ends with `last` ("Reform, Unity and the Greens"): `last` itself when it stands alone. */
+function listStart<T>(names: Mention<T>[], last: Mention<T>, text: string): Mention<T> {
+  let first = last;
+  for (let k = names.indexOf(last) - 1; k >= 0 && names[k]!.end <= first.start && LIST_GAP.test(text.slice(names[k]!.end, first.start)); k -= 1) first = names[k]!;
+  return first;
+}
+
+/**
+ * "the populist Ordinary People (Olano) of Igor Matovic, with 8 percent", "the Unity Party (UP), led
+ * by former head of state Ann Ames, with 16.9 percent": an unknown name right after a party and a
+ * word that leads from a party to its leader (`LEADER_LINK`) is the party's leader, no side of its own.
+ */
+function leaderOf(c: Compiled, text: string, party: Mention<string> | undefined, name: Mention<string>): boolean {
+  return !!party && c.entityKind.get(party.value) === 'party' && LEADER_LINK.test(text.slice(party.end, name.start));
+}
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 /** " and Reform ", ", Reform ": a list going on with a capitalised name and its number, nothing else between. */
@@ -3635,6 +3654,7 @@ function readNumber(
     take('gain-won', wonGain?.find(fitsAny)) ??
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
+    take('share-of-unit', shareOfUnit(q, text, c)) ??
     take('part-of-chamber', ctx.partOfChamber && fitsAny(ctx.partOfChamber) ? ctx.partOfChamber : null) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
     take('head-noun-bare', headNoun(q, text, c)?.find(fitsAny)) ??
@@ -3727,11 +3747,11 @@ function readNumber(
       lastBefore && c.entityKind.get(lastBefore.value) === 'party' ? beforeAll.filter((e) => c.entityKind.get(e.value) === 'candidate').at(-1) : undefined;
     // "The Unity Party, headed by Prime Minister Ann Ames, …", "the Unity Party of Prime Minister Ann
     // Ames came ahead with 31%": a candidate glossing the party right before as its leader leaves the figure to the party.
-    const ledParty =
-      lastBefore && c.entityKind.get(lastBefore.value) === 'candidate'
-        ? fit.filter((e) => e.end <= lastBefore.start && c.entityKind.get(e.value) === 'party').at(-1)
-        : undefined;
-    const leader = ledParty && LEADER_LINK.test(text.slice(ledParty.end, lastBefore!.start)) ? ledParty : undefined;
+    // "The coalition Unity of two centre-left parties Reform and Greens finished first with 27.8%": so do
+    // the parties it is made of (from the first of their list on).
+    const glossStart = lastBefore && ['candidate', 'party'].includes(c.entityKind.get(lastBefore.value) ?? '') ? listStart(fit, lastBefore, text) : undefined;
+    const ledParty = glossStart ? fit.filter((e) => e.end <= glossStart.start && c.entityKind.get(e.value) === 'party').at(-1) : undefined;
+    const leader = ledParty && LEADER_LINK.test(text.slice(ledParty.end, glossStart!.start)) ? ledParty : undefined;
     const beforeM = candidate ?? leader ?? lastBefore;
     // A name after the number that leads a number of its own is not this one's; nor is a rival named
     // after a verb of beating ("won 2,350,711 votes to beat rival Bo Bell": `rivalAfter`).
@@ -3760,7 +3780,7 @@ function readNumber(
     // A capitalised name that is no entity, closer to the number than any entity before it.
     // An unknown name can lead the number only if a capital stands between the known name and it.
     const leading = zippedOrLinked(ctx, fits) || !UPPER.test(text.slice(beforeM?.end ?? Math.max(0, q.start - 60), q.start)) ? null : ctx.unknown();
-    const unknown = leading && (!beforeM || beforeM.end <= leading.start) ? leading : null;
+    const unknown = leading && (!beforeM || beforeM.end <= leading.start) && !leaderOf(c, text, beforeM, leading) ? leading : null;
     let entityRule_ = '';
     const hit = (rule: string, id: string | null | undefined, at: Mention<string> | null = null) => {
       if (!id) return undefined;
@@ -4260,6 +4280,23 @@ function chamberShare(nums: Quantity[], i: number, text: string, c: Compiled): s
     if (id && Math.abs((p.value / c.seats) * 100 - q.value) <= Math.max(q.precision, 0.05) + 1e-9) return id;
   }
   return null;
+}
+
+/** After a share, up to its whole's unit noun: "of", "of the", and a count, a possessive or a word in lower case ("of the 93", "of the parliament's", "of legislative"). */
+const OF_UNIT = /^\s+of\s+(?:the\s+)?(?:(?:\d[\d,.]*|\p{L}+['’]s|\p{Ll}+)\s+)?/u;
+
+/**
+ * "won almost 90 per cent of the 93 seats contested", "will hold 24.1 per cent of the parliament's
+ * seats", "27.9 per cent of legislative seats will be held by women": a share of a noun of a count
+ * unit that has a share metric (`share_of`: seats) is that metric, as "of the seats" is its cue.
+ */
+function shareOfUnit(q: Quantity, text: string, c: Compiled): string | null {
+  if (!q.percent || !c.shareOf.size) return null;
+  const after = text.slice(q.ownEnd, q.ownEnd + 80);
+  const of = OF_UNIT.exec(after);
+  if (!of) return null;
+  const noun = c.unitRe.exec(after.slice(of[0].length));
+  return noun ? (c.shareOf.get(c.unitOf.get(key(noun[0].trim())) ?? '') ?? null) : null;
 }
 
 /** Between a part and the chamber's size after it: "of", "out of", "of the", "of parliament's". */

@@ -1255,6 +1255,12 @@ describe('the share needed to win outright', () => {
     expect(claims('A run-off follows because no political force managed to gather 50% of the votes.')).toEqual(['50% threshold.national 50 rule']);
     expect(claims('Reform managed to gather 12% of the votes.')).toEqual(['12% vote_share.reform 12 unspecified']);
   });
+  it('the bar a kind of side must reach: "parties that received", "the party that secures", "has to receive"', () => {
+    expect(claims('National seats go to the parties that received at least 2% of the vote nationally.')).toEqual(['at least 2% threshold.national 2 rule']);
+    expect(claims('The presidency goes to the party that secures at least 51 parliamentary seats.')).toEqual(['at least 51 seats_majority.national 51.. rule']);
+    expect(claims('Under the new system the winner has to receive more than 50 percent of the vote.')).toEqual(['more than 50 percent threshold.national 50 rule']);
+    expect(claims('Reform received 2% of the vote and Unity secured 51 seats.')).toEqual(['2% vote_share.reform 2 unspecified', '51 seats_total.unity 51 unspecified']);
+  });
 });
 
 describe('list and district seats in other words', () => {
@@ -1551,6 +1557,13 @@ country: Freedonia
     expect(claimsWith(chamber, 'Reform took 21% (21 seats).')).toEqual(['21% vote_share.reform 21', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Reform took 14% (21 seats).')).toEqual(['14% seats_share.reform 14', '21 seats_total.reform 21']);
     expect(claimsWith(chamber, 'Unity won 64 seats (38.1%).')).toEqual(['64 seats_total.unity 64', '38.1% vote_share.unity 38.1']);
+  });
+  it('a share of a noun of the seats past a count, a possessive or a word ("of the 93 seats", "of the parliament\'s seats", "of legislative seats") is a share of the seats, as "of the seats" is', () => {
+    expect(claimsWith(chamber, 'Unity won 62 per cent of the 93 seats contested.')).toEqual(['62 per cent of the 93 seats_share.unity 62']);
+    expect(claimsWith(chamber, 'Reform will hold 24.1 per cent of the parliament’s seats.')).toEqual(['24.1 per cent seats_share.reform 24.1']);
+    expect(claimsWith(chamber, 'Early counts show that 27.9 per cent of legislative seats will go to Unity.')).toEqual(['27.9 per cent seats_share.unity 27.9']);
+    // Not a noun of the seats after "of": the votes, with seats in the clause after, stay a vote share.
+    expect(claimsWith(chamber, 'Unity won 45 per cent of the votes in 60 seats.')).toEqual(['45 per cent vote_share.unity 45', '60 seats_total.unity 60']);
   });
   it('a count read as the chamber\'s size is one only when it is that size (150): "competing for 140 seats" is no figure; the chamber named right before ("a Grand Hall expanded to 160 seats") or "together" (a sum of parts) keeps it', () => {
     expect(claimsWith(chamber, 'Eighteen parties are competing for 140 seats.')).toEqual(['Eighteen parties_contesting.national 18']);
@@ -2496,6 +2509,19 @@ country: Freedonia
     expect(claimsWith(lex, 'The Unity Party, headed by Prime Minister Ann Ames, has secured first place, taking 31.6% of the vote.')).toEqual(['31.6% vote_share.unity 31.6']);
     expect(claimsWith(lex, 'The Unity Party of Prime Minister Ann Ames came ahead with over 31% of the votes.')).toEqual(['over 31% vote_share.unity null']);
     expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%.')).toEqual(['39.25% vote_share.ames 39.25']);
+  });
+  it('a name glossing the party before leaves the figure to the party: an unknown leader after "of" or "led by" and a title of up to four words, and the parties it is made of', () => {
+    expect(claims('This probably includes the populist Reform of Olaf Brenner, with 8 percent.')).toEqual(['8 percent vote_share.reform 8 unspecified']);
+    expect(claims('In second place was the Green Party (GP), led by former head of state Olaf Brenner, with 16.9 percent of the vote.')).toEqual([
+      '16.9 percent vote_share.green 16.9 unspecified',
+    ]);
+    expect(claims('The coalition Unity of two centre-left parties Reform and Greens finished top with 27.8% of the vote.')).toEqual(['27.8% vote_share.unity 27.8 unspecified']);
+    // Not a gloss: a name of its own after a party ("Reform and Olaf Brenner's list"), nor a party after "and".
+    expect(claims('Unity won 40% and Reform 12%, while Olaf Brenner got 3 percent.')).toEqual([
+      '40% vote_share.unity 40 unspecified',
+      '12% vote_share.reform 12 unspecified',
+      '3 percent vote_share.unknown 3 unspecified',
+    ]);
   });
   it('"equal to" pairs a count with the share before it: "39.25%, equal to over 62 thousand votes"', () => {
     expect(claimsWith(lex, 'Ann Ames, the candidate of the Unity Party, is in the lead with 39.25%, equal to over 62 thousand votes.')).toEqual([
