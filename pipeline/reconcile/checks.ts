@@ -143,11 +143,12 @@ function shareSumsByStage(shares: Figure[], lexicon: Lexicon, policy: Policy, cf
   // of no stated stage).
   const stages = [...new Set(shares.map((f) => f.qualifier).filter((q) => stageRank(policy, q) != null))].sort((a, b) => stageRank(policy, a)! - stageRank(policy, b)!);
   if (stages.length <= 1) return [shareSum('vote-share-sum.national', shares, lexicon, cfg)];
-  return stages.map((stage) => {
+  // A stage with one share has no sum to check ("31.4 % = 31.4 %, at most 100 %" says nothing): no check.
+  return stages.flatMap((stage) => {
     const set = shares
       .map((f) => all.get(`${f.id}.${stage}`) ?? (f.qualifier === stage || stageRank(policy, f.qualifier) == null ? f : undefined))
       .filter((f): f is Figure => !!f);
-    return shareSum(`vote-share-sum.national.${stage}`, set, lexicon, cfg, stage);
+    return set.length < 2 ? [] : [shareSum(`vote-share-sum.national.${stage}`, set, lexicon, cfg, stage)];
   });
 }
 

@@ -126,8 +126,8 @@ describe('stages and time are data', () => {
       [{ id: 'a' }, { id: 'b' }],
     );
     expect(out.checks.filter((c) => c.id.startsWith('vote-share-sum')).map((c) => [c.id, c.status, c.detail])).toEqual([
-      // Blue has no final share: the final sum holds Red's alone, never Blue's preliminary one.
-      ['vote-share-sum.national.final', 'ok', '60.3 (Red Party) = 60.3 %, at most 100 %.'],
+      // Blue has no final share: the final count has Red's alone, never Blue's preliminary one,
+      // and a sum of one share checks nothing, so there is no final sum.
       ['vote-share-sum.national.preliminary', 'ok', '39.8 (Blue Party) + 60.1 (Red Party) = 99.9 %, at most 100 %.'],
     ]);
   });
