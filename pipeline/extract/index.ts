@@ -2984,7 +2984,7 @@ function readSentence(
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'
-        : readNumber(q, text, c, stage, previous, {
+        : readOrBar(q, text, c, stage, previous, {
             before,
             after,
             metricCues,
@@ -3142,6 +3142,8 @@ interface Context {
   nextStart: number;
   /** The unit of the next number's own noun ("231 polling stations"), if it has one that is no weak unit. */
   nextUnit: string | null;
+  /** Read as the bar a side must pass (`readOrBar`): the metric is the one whose bound states its value. */
+  bar?: boolean;
   /** Where the number before this one in the sentence ends (-1 if none). */
   prevOwnEnd: number;
   /** Where the quantity before this one ends, of any kind, read as a figure or not ("two more electorates": a count of places). */
@@ -3394,6 +3396,19 @@ const POSSESSIVE_REFERENCE = /^(?:its|their|his|her)$/iu;
 /** An infinitive between the word for a side and its share: an aim or an expectation, no result ("This time it aims to earn more than 20 percent"). */
 const AIMED = /(?<![\p{L}])to\s+\p{L}+\s/iu;
 
+/**
+ * "no candidate had garnered over 50% of the votes", "the winner has to receive more than 50
+ * percent of the vote", "With one candidate gaining more than half of the votes, …": more than half
+ * of the votes that no side takes is the bar a side must pass to win, a rule (the metric whose
+ * bound states its value: the threshold), not a side's share with its name missing.
+ */
+function readOrBar(q: Quantity, text: string, c: Compiled, stage: SentenceStage, previous: Memory, ctx: Context): Reading | 'no-metric' | 'no-entity' {
+  const read = readNumber(q, text, c, stage, previous, ctx);
+  if (read !== 'no-entity' || !q.percent || q.bound !== 'lower-bound' || q.low !== 50) return read;
+  const again = readNumber(q, text, c, stage, previous, { ...ctx, bar: true });
+  return typeof again === 'string' ? read : again;
+}
+
 function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
   return m.start >= seg.start && m.end <= seg.end;
 }
@@ -3627,6 +3642,7 @@ function readNumber(
   if (pointsOf === UNNAMED || ctx.countShare === UNNAMED) return 'no-metric';
   const joined = joinedChange(q, text, lastHere, c);
   const metricId0 =
+    take('majority-bar', ctx.bar ? ([...c.metrics.values()].find((m) => m.bound_is_value && fitsAny(m.id))?.id ?? null) : null) ??
     take('joined-change', joined && fitsAny(joined) ? joined : null) ??
     take('signed-change', signedOf) ??
     take('points-noun', pointsOf) ??

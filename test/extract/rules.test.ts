@@ -1250,6 +1250,14 @@ describe('the share needed to win outright', () => {
     expect(claims('A run-off follows because no political force managed to gather 50% of the votes.')).toEqual(['50% threshold.national 50 rule']);
     expect(claims('Reform managed to gather 12% of the votes.')).toEqual(['12% vote_share.reform 12 unspecified']);
   });
+  it('more than half of the votes that no side takes is the bar to win, whatever verb of winning is near', () => {
+    expect(claims('A second round is due, as the count showed that nobody had collected over 50% of the votes.')).toEqual(['over 50% threshold.national 50 rule']);
+    expect(claims('Under the new law, the victor has to receive more than 50 percent of the vote.')).toEqual(['more than 50 percent threshold.national 50 rule']);
+    expect(claims('With one contender taking more than half of the votes, the race ends in the first round.')).toEqual(['more than half threshold.national 50 rule']);
+    // A side's share stays the side's; a bound of another size taken by no side stays no figure.
+    expect(claims('Unity collected over 50% of the votes.')).toEqual(['over 50% vote_share.unity 50.. unspecified']);
+    expect(claims('One contender collected over 40% of the votes.')).toEqual([]);
+  });
 });
 
 describe('list and district seats in other words', () => {
