@@ -74,6 +74,8 @@ export interface Compiled {
   fallback: Map<string, string>;
   /** A count metric → the per-cent metric that is its share (`count_metric`: ballots cast → turnout). */
   shareOfCount: Map<string, string>;
+  /** The share metric whose whole a metric is (`total` of a per-cent metric: registered voters → turnout). */
+  shareOfWhole: Map<string, string>;
   metricCues: Map<string, string[]>;
   /** "cue|metric" of the cues that count for a metric only after a figure of its unit (`context_cues`). */
   contextCues: Set<string>;
@@ -494,6 +496,7 @@ export function compile(lexicon: Lexicon): Compiled {
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total && m.total !== m.id ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
+    shareOfWhole: new Map(lexicon.metrics.filter((m) => m.total && m.unit === '%').map((m) => [m.total!, m.id])),
     headNouns: lexicon.metrics
       .filter((m) => m.head_nouns.length)
       .map((m) => ({
@@ -897,6 +900,8 @@ const LEADER_TITLE = 80;
 const LEADER_LINK = /^[\s"'“”‘’)]*,?\s*(?:(?:led|headed)\s+by|of)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
 /** How far back (in characters) the patterns that end at a number look: enough for their words. */
 const LOOK_BACK = 40;
+/** "Of those, only 6 per cent were aged between 18 and 35": a sentence that opens on a part of the figure before; a share in it with no cue is a breakdown, not the paragraph's metric again. */
+const OF_THOSE_OPENS = /^\s*of\s+(?:those|them|these)\s*,/iu;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 /** " and Reform ", ", Reform ": a list going on with a capitalised name and its number, nothing else between. */
@@ -3030,6 +3035,8 @@ function readSentence(
             partOfChamber: partOfChamber(nums, i, text, c),
             seatsInBracket: seatsInBracket(nums, i, text, c),
             countShare: countShare(nums, i, text, c, results),
+            shareOfWhole: shareOfWhole(nums, i, text, c, metricCues),
+            wholeOfShare: wholeOfShare(nums, i, text, c, metricCues, results),
             shareCount: shareCount(nums, i, text, c, results, metricCues),
             sharesContrast: sharesContrast(nums, i, text),
             paired:
@@ -3160,6 +3167,10 @@ interface Context {
   seatsInBracket: string | null;
   /** "18.8 million (74.5%) voted": the metric of a share paired right after a count whose metric has one (`count_metric`). */
   countShare: string | null;
+  /** "43.48% of the more than 17.1 million registered voters", "66.12% of the total registered voters": the share metric whose whole is the count named after "of" (`shareOfWhole`). */
+  shareOfWhole: string | null;
+  /** The metric of a count that is the whole of the share right before it ("74% of the country's 112.3 million voters"): the share metric's `total`. */
+  wholeOfShare: string | null;
   /** "About 9.4 million people – about 52.5 percent of eligible voters": the metric of a count paired with a share whose metric counts it (`count_metric`). */
   shareCount: string | null;
   /** "a minimal margin — 51 percent to 49 percent": one of two shares set against each other that make 100 (`sharesContrast`). */
@@ -3634,7 +3645,7 @@ function readNumber(
   const signedOf = sign && figureBefore && !/\d/.test(text.slice(figureBefore.end, q.start)) ? (c.changeOf.get(figureBefore.metric) ?? null) : null;
   // "12,504,688 people participated in the voting out of 19,944,859 voters": the whole after "out of"
   // is the total of the figure before it (`total`: ballots cast → registered voters).
-  const totalOf = !q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null;
+  const totalOf = ctx.wholeOfShare ?? (!q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null);
   const secondCue = cueIn(second, false, fromEnd(second));
   const tierBefore = second === ctx.before && secondCue && c.metrics.get(secondCue)!.tier_of ? secondCue : null;
   const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
@@ -3652,6 +3663,7 @@ function readNumber(
     take('column-header', ctx.column ? (ctx.column.own.find(fitsAny) ?? ctx.column.table.find(fitsAny)) : null) ??
     take('share-of-chamber', ctx.chamberShare) ??
     take('part-of-chamber', ctx.partOfChamber && fitsAny(ctx.partOfChamber) ? ctx.partOfChamber : null) ??
+    take('share-of-whole', ctx.shareOfWhole && fitsAny(ctx.shareOfWhole) ? ctx.shareOfWhole : null) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
     take('head-noun-bare', headNoun(q, text, c)?.find(fitsAny)) ??
     take('whole-compound', compound && whole && unit ? (c.genericOf.get(unit) ?? null) : null) ??
@@ -3690,7 +3702,7 @@ function readNumber(
     take('count-of-share', ctx.shareCount && fitsAny(ctx.shareCount) ? ctx.shareCount : null) ??
     take('unit-noun', unit && !modified ? (c.genericOf.get(unit) ?? null) : null) ??
     // (A count of polling stations names its noun: "out of 176,846 polling units in 774 areas", the 774 is none.)
-    take('paragraph', inherit && fits(inherit.metric) && !c.metrics.get(inherit.metric)!.counts_whole && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(inherit.metric)!) ? suits(inherit.metric) : null) ??
+    take('paragraph', inherit && fits(inherit.metric) && !(q.percent && OF_THOSE_OPENS.test(text)) && !c.metrics.get(inherit.metric)!.counts_whole && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(inherit.metric)!) ? suits(inherit.metric) : null) ??
     // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
@@ -4296,6 +4308,38 @@ function partOfChamber(nums: Quantity[], i: number, text: string, c: Compiled): 
   const noun = c.unitRe.exec(text.slice(whole.end, whole.end + 60));
   return noun ? (c.genericOf.get(c.unitOf.get(key(noun[0])) ?? '') ?? null) : null;
 }
+
+/**
+ * "43.48% of the more than 17.1 million registered voters voted", "66.12% of the total registered
+ * voters": a per-cent number right before "of", maybe "the", "total" and a count, then a cue of a
+ * metric that is a share metric's whole (`total`: the registered voters of the turnout) is that
+ * share; the count is the whole's own figure. Null otherwise ("45% of the 3 million votes cast").
+ */
+function shareOfWhole(nums: Quantity[], i: number, text: string, c: Compiled, cues: Mention<string[]>[]): string | null {
+  const q = nums[i]!;
+  if (!q.percent) return null;
+  const next = nums[i + 1];
+  // The whole's count, when the share has none of its own ("of the more than 17.1 million": a bound parts it).
+  const count = !q.total && next && !next.percent && OF_WHOLE.test(text.slice(q.end, next.start)) ? next : null;
+  const from = q.total ? q.total.end : count ? count.end : q.end;
+  const cue = cues.find((m) => m.start >= from && (q.total || count ? WHOLE_NOUN_AFTER_COUNT : OF_WHOLE_NOUN).test(text.slice(from, m.start)));
+  // After the whole's count, a cue of the share metric itself names it too ("74% of the country's 112.3 million voters cast their ballots").
+  const own = (id: string) => (q.total || count) && c.metrics.get(id)!.unit === '%' && c.shareOfWhole.get(c.metrics.get(id)!.total ?? '') === id;
+  return cue?.value.map((id) => c.shareOfWhole.get(id) ?? (own(id) ? id : undefined)).find((id) => !!id) ?? null;
+}
+/** The metric of a count that is the whole of the share before it read by `shareOfWhole` ("More than 74% of the country's 112.3 million voters cast their ballots": the registered voters, whatever cue of the ballots cast follows). */
+function wholeOfShare(nums: Quantity[], i: number, text: string, c: Compiled, cues: Mention<string[]>[], results: Map<Quantity, { reading: Reading | null }>): string | null {
+  const q = nums[i]!;
+  const share = i > 0 ? results.get(nums[i - 1]!)?.reading : null;
+  if (q.percent || q.total || !share || !OF_WHOLE.test(text.slice(nums[i - 1]!.end, q.start)) || shareOfWhole(nums, i - 1, text, c, cues) !== share.metric.id) return null;
+  return share.metric.total ?? null;
+}
+/** "of", "of the", "of the total", "of the country's" between a share and its whole's count. */
+const OF_WHOLE = /^\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+/** "of the total", "of all the" between a share and its whole's noun. */
+const OF_WHOLE_NOUN = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total\s+)?$/iu;
+/** Up to three words ("Freedonian", "of Freedonia's") between the whole's count and its noun. */
+const WHOLE_NOUN_AFTER_COUNT = /^\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,3}?$/iu;
 
 /** Whether the number is one of two per-cent numbers joined as a contrast ("51 percent to 49 percent", "74.05% against 25.94%") that make 100. */
 function sharesContrast(nums: Quantity[], i: number, text: string): boolean {

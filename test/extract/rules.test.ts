@@ -3893,6 +3893,31 @@ describe('the electorate a turnout is a share of', () => {
     // The whole of a side's share stays one figure with it.
     expect(claims('Unity won 45% of the 3 million votes cast.')).toEqual(['45% of the 3 million vote_share.unity 45 unspecified']);
   });
+  it('a share of a count of the electorate named after it is the turnout, with no cue of its own before the whole', () => {
+    expect(claims('In all, 61.5% of the more than 4.2 million registered voters voted.')).toEqual([
+      '61.5% turnout.national 61.5 unspecified',
+      'more than 4.2 million registered_voters.national 4200000.. unspecified',
+    ]);
+    expect(claims('A total of 1,201,400 people voted, amounting to 58.3 percent of the registered voters.')).toEqual([
+      '1,201,400 ballots_cast.national 1201400 unspecified',
+      '58.3 percent turnout.national 58.3 unspecified',
+    ]);
+    expect(claims('This made up 88.1 per cent of the 1,402,771 registered electors.')).toEqual([
+      '88.1 per cent turnout.national 88.1 unspecified',
+      '1,402,771 registered_voters.national 1402771 unspecified',
+    ]);
+    // The whole after a possessive, with the turnout's own cue after it: the whole is still the electorate.
+    expect(claims('More than 70% of Freedonia’s 3.4 million voters cast their ballots.')).toEqual([
+      'More than 70% turnout.national 70.. unspecified',
+      '3.4 million registered_voters.national 3400000 unspecified',
+    ]);
+  });
+  it('a share with no cue in a sentence that opens on a part of those before is no turnout again', () => {
+    expect(claims('Some 61.5 per cent of the 4.2 million registered voters voted. Of those, only 9 per cent were under 30.')).toEqual([
+      'Some 61.5 per cent turnout.national 61.5 unspecified',
+      '4.2 million registered_voters.national 4200000 unspecified',
+    ]);
+  });
 });
 
 describe('a share joined to its count by a participle', () => {
