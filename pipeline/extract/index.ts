@@ -55,7 +55,7 @@ import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
 import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageWords } from './stage.ts';
 import { BodyScans, listStarts } from './scan.ts';
-import { WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
+import { FROM_TO_LINK, WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -3407,6 +3407,12 @@ const POSSESSIVE_REFERENCE = /^(?:its|their|his|her)$/iu;
 /** An infinitive between the word for a side and its share: an aim or an expectation, no result ("This time it aims to earn more than 20 percent"). */
 const AIMED = /(?<![\p{L}])to\s+\p{L}+\s/iu;
 
+/** "fell from 60 to 20 deputies", "from 184 to 195 MPs": the unit noun after a change's second number is its first number's too. */
+function changeUnit(q: Quantity, text: string, ctx: Context): string | null {
+  const to = q.changeFrom && !q.percent ? FROM_TO_LINK.exec(text.slice(q.end, ctx.nextStart)) : null;
+  return to && to[0].length === ctx.nextStart - q.end ? ctx.nextUnit : null;
+}
+
 /**
  * "no candidate had garnered over 50% of the votes", "the winner has to receive more than 50
  * percent of the vote", "With one candidate gaining more than half of the votes, …": more than half
@@ -3442,7 +3448,7 @@ function readNumber(
   // ("sent two presidential candidates to the run-off" is no count of candidates).
   const modified = named || q.percent || compound ? null : unitPastModifiers(q, text, c);
   const unitText = named ?? modified;
-  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : chamberMembers(q, text, c) ? 'seats' : null;
+  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : chamberMembers(q, text, c) ? 'seats' : changeUnit(q, text, ctx);
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
   const narrow = unit && !(unitText && c.weakUnits.has(key(unitText))) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.

@@ -3880,6 +3880,17 @@ describe('a share with a word for its side and no cue', () => {
   });
 });
 
+describe('the two levels of a change "from A to B"', () => {
+  it('the unit noun after the second number names the first too; a word of time or "then" may stand between', () => {
+    expect(claims('Reform shrank from 41 to 23 deputies.')).toEqual(['41 seats_total.reform 41 historical', '23 seats_total.reform 23 unspecified']);
+    expect(claims('Reform is set to slide from the outgoing 31 to 26 seats.')).toEqual(['31 seats_total.reform 31 historical', '26 seats_total.reform 26 unspecified']);
+    expect(claims('Reform is shrinking, from roughly 17 percent then to 11 percent today.')).toEqual([
+      'roughly 17 percent vote_share.reform 17 historical',
+      '11 percent vote_share.reform 11 unspecified',
+    ]);
+  });
+});
+
 describe('the electorate a turnout is a share of', () => {
   it('is a figure of its own, the registered voters ("67 percent of 44.28 million eligible voters")', () => {
     expect(claims('Some 67 percent of 44.28 million eligible voters cast their votes on Sunday.')).toEqual([
