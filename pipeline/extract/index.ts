@@ -3407,6 +3407,25 @@ const POSSESSIVE_REFERENCE = /^(?:its|their|his|her)$/iu;
 /** An infinitive between the word for a side and its share: an aim or an expectation, no result ("This time it aims to earn more than 20 percent"). */
 const AIMED = /(?<![\p{L}])to\s+\p{L}+\s/iu;
 
+/**
+ * "The turnout in the election to the 140-seat parliament was around 49 percent", "As of 15:00,
+ * voter turnout in the elections to the chamber and local councils was 62.7 percent": a share right
+ * after a copula is the metric of its sentence's subject, a cue among the sentence's first words (an
+ * opening phrase set off by a comma before them), however far the words between them run and
+ * whatever count stands between; not past another share ("Turnout was 60%, and Unity's share was
+ * 40%": the 40% has its own cue nearer).
+ */
+function subjectCue(q: Quantity, text: string, ctx: Context, fitsAny: (id: string) => boolean): string | null {
+  if (!q.percent || !COPULA_BEFORE.test(text.slice(0, q.start))) return null;
+  const cue = ctx.metricCues.find((m) => m.end <= q.start && SUBJECT_OPENS.test(text.slice(0, m.start)));
+  if (!cue || ctx.sentencePrevious.lastOfUnit('%') || /%|per\s*cent|percent/iu.test(text.slice(cue.end, q.start))) return null;
+  return cue.value.find(fitsAny) ?? null;
+}
+/** A copula right before a number: "was", "is", "stood at". */
+const COPULA_BEFORE = /(?<![\p{L}])(?:was|is|stood\s+at|stands\s+at)\s+$/iu;
+/** The words before a sentence's subject: an opening phrase set off by a comma ("As of 15:00 local time,"), then "the" and a word ("voter"). */
+const SUBJECT_OPENS = /^\s*(?:(?:[^,;:.]|(?<=\d)[:.](?=\d)){1,60},\s*)?(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 /** "fell from 60 to 20 deputies", "from 184 to 195 MPs": the unit noun after a change's second number is its first number's too. */
 function changeUnit(q: Quantity, text: string, ctx: Context): string | null {
   const to = q.changeFrom && !q.percent ? FROM_TO_LINK.exec(text.slice(q.end, ctx.nextStart)) : null;
@@ -3702,6 +3721,7 @@ function readNumber(
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
     // ("Null votes totaled 17% and blank votes 7%": a side's name takes no metric of the whole election from the list, nor from the paragraph.)
     take('list-goes-on', suits(enumeration && fits(enumeration) && !verbAfterName(enumeration, q, ctx, text, c) && !wholeForSide(c.entityKind.get(listName!), c.metrics.get(enumeration)!) ? enumeration : null)) ??
+    take('subject-cue', subjectCue(q, text, ctx, fitsAny)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??

@@ -3880,6 +3880,22 @@ describe('a share with a word for its side and no cue', () => {
   });
 });
 
+describe('a share after a copula far from its subject', () => {
+  it('is the metric of the cue that opens its sentence, past an opening phrase and any count between', () => {
+    expect(claims('The turnout in the vote for the 120-seat Grand Hall was around 61 percent.')).toEqual([
+      '120 seats_total.national 120 rule',
+      'around 61 percent turnout.national 61 unspecified',
+    ]);
+    expect(claims('As of 14:00, voter turnout in the elections to the Grand Hall held across the whole country was 38.2 percent.')).toEqual(['38.2 percent turnout.national 38.2 interim']);
+    expect(claims('The turnout in the ballot, in which some 2.1 million people were eligible to vote, was 57%.')).toEqual([
+      'some 2.1 million registered_voters.national 2100000 unspecified',
+      '57% turnout.national 57 unspecified',
+    ]);
+    // Not past another share: the second has its own subject.
+    expect(claims('Turnout was 60%, and the share of Unity was 40%.')).toEqual(['60% turnout.national 60 unspecified', '40% vote_share.unity 40 unspecified']);
+  });
+});
+
 describe('the two levels of a change "from A to B"', () => {
   it('the unit noun after the second number names the first too; a word of time or "then" may stand between', () => {
     expect(claims('Reform shrank from 41 to 23 deputies.')).toEqual(['41 seats_total.reform 41 historical', '23 seats_total.reform 23 unspecified']);
