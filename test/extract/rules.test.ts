@@ -3880,6 +3880,20 @@ describe('a share with a word for its side and no cue', () => {
   });
 });
 
+describe('the ballots cast in other words', () => {
+  it('"votes have been cast", "the total number of votes", "the total number of voters"; the valid part is no figure, the null part the invalid ballots', () => {
+    expect(claims('A total of 3,120,455 votes have been cast, of which 3,050,120 are valid and 70,335 are null.')).toEqual([
+      '3,120,455 ballots_cast.national 3120455 unspecified',
+      '70,335 invalid_ballots.national 70335 unspecified',
+    ]);
+    expect(claims('The commission put the total number of votes at 2,401,377.')).toEqual(['2,401,377 ballots_cast.national 2401377 unspecified']);
+    expect(claims('In Northport, where the total number of voters was 12,406, Unity won 7,001 votes.')).toEqual([
+      '12,406 ballots_cast.northport 12406 unspecified',
+      '7,001 votes_received.unity 7001 unspecified',
+    ]);
+  });
+});
+
 describe('a share after a copula far from its subject', () => {
   it('is the metric of the cue that opens its sentence, past an opening phrase and any count between', () => {
     expect(claims('The turnout in the vote for the 120-seat Grand Hall was around 61 percent.')).toEqual([
