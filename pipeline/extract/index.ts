@@ -55,7 +55,7 @@ import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
 import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageWords } from './stage.ts';
 import { BodyScans, listStarts } from './scan.ts';
-import { WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
+import { FROM_TO_LINK, WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 interface Mention<T> {
   start: number;
@@ -74,6 +74,8 @@ export interface Compiled {
   fallback: Map<string, string>;
   /** A count metric → the per-cent metric that is its share (`count_metric`: ballots cast → turnout). */
   shareOfCount: Map<string, string>;
+  /** The share metric whose whole a metric is (`total` of a per-cent metric: registered voters → turnout). */
+  shareOfWhole: Map<string, string>;
   metricCues: Map<string, string[]>;
   /** "cue|metric" of the cues that count for a metric only after a figure of its unit (`context_cues`). */
   contextCues: Set<string>;
@@ -494,6 +496,7 @@ export function compile(lexicon: Lexicon): Compiled {
     totals: new Set(lexicon.metrics.flatMap((m) => (m.total && m.total !== m.id ? [m.total] : []))),
     fallback: new Map(lexicon.metrics.filter((m) => m.fallback).map((m) => [m.unit === '%' ? '%' : 'count', m.id])),
     shareOfCount: new Map(lexicon.metrics.filter((m) => m.count_metric).map((m) => [m.count_metric!, m.id])),
+    shareOfWhole: new Map(lexicon.metrics.filter((m) => m.total && m.unit === '%').map((m) => [m.total!, m.id])),
     headNouns: lexicon.metrics
       .filter((m) => m.head_nouns.length)
       .map((m) => ({
@@ -916,6 +919,8 @@ function listStart<T>(names: Mention<T>[], last: Mention<T>, text: string): Ment
 function leaderOf(c: Compiled, text: string, party: Mention<string> | undefined, name: Mention<string>): boolean {
   return !!party && c.entityKind.get(party.value) === 'party' && LEADER_LINK.test(text.slice(party.end, name.start));
 }
+/** "Of those, only 6 per cent were aged between 18 and 35": a sentence that opens on a part of the figure before; a share in it with no cue is a breakdown, not the paragraph's metric again. */
+const OF_THOSE_OPENS = /^\s*of\s+(?:those|them|these)\s*,/iu;
 /** "…, of whom 239 were self-nominated": a part of the figure before, of the same metric. */
 const SUBSET = /(?:of\s+(?:whom|which|them|those))\s+$/iu;
 /** " and Reform ", ", Reform ": a list going on with a capitalised name and its number, nothing else between. */
@@ -3003,7 +3008,7 @@ function readSentence(
         ? 'other'
         : otherBody.has(q)
         ? 'other-body'
-        : readNumber(q, text, c, stage, previous, {
+        : readOrBar(q, text, c, stage, previous, {
             before,
             after,
             metricCues,
@@ -3049,6 +3054,8 @@ function readSentence(
             partOfChamber: partOfChamber(nums, i, text, c),
             seatsInBracket: seatsInBracket(nums, i, text, c),
             countShare: countShare(nums, i, text, c, results),
+            shareOfWhole: shareOfWhole(nums, i, text, c, metricCues),
+            wholeOfShare: wholeOfShare(nums, i, text, c, metricCues, results),
             shareCount: shareCount(nums, i, text, c, results, metricCues),
             sharesContrast: sharesContrast(nums, i, text),
             paired:
@@ -3161,6 +3168,8 @@ interface Context {
   nextStart: number;
   /** The unit of the next number's own noun ("231 polling stations"), if it has one that is no weak unit. */
   nextUnit: string | null;
+  /** Read as the bar a side must pass (`readOrBar`): the metric is the one whose bound states its value. */
+  bar?: boolean;
   /** Where the number before this one in the sentence ends (-1 if none). */
   prevOwnEnd: number;
   /** Where the quantity before this one ends, of any kind, read as a figure or not ("two more electorates": a count of places). */
@@ -3177,6 +3186,10 @@ interface Context {
   seatsInBracket: string | null;
   /** "18.8 million (74.5%) voted": the metric of a share paired right after a count whose metric has one (`count_metric`). */
   countShare: string | null;
+  /** "43.48% of the more than 17.1 million registered voters", "66.12% of the total registered voters": the share metric whose whole is the count named after "of" (`shareOfWhole`). */
+  shareOfWhole: string | null;
+  /** The metric of a count that is the whole of the share right before it ("74% of the country's 112.3 million voters"): the share metric's `total`. */
+  wholeOfShare: string | null;
   /** "About 9.4 million people – about 52.5 percent of eligible voters": the metric of a count paired with a share whose metric counts it (`count_metric`). */
   shareCount: string | null;
   /** "a minimal margin — 51 percent to 49 percent": one of two shares set against each other that make 100 (`sharesContrast`). */
@@ -3413,6 +3426,44 @@ const POSSESSIVE_REFERENCE = /^(?:its|their|his|her)$/iu;
 /** An infinitive between the word for a side and its share: an aim or an expectation, no result ("This time it aims to earn more than 20 percent"). */
 const AIMED = /(?<![\p{L}])to\s+\p{L}+\s/iu;
 
+/**
+ * "The turnout in the election to the 140-seat parliament was around 49 percent", "As of 15:00,
+ * voter turnout in the elections to the chamber and local councils was 62.7 percent": a share right
+ * after a copula is the metric of its sentence's subject, a cue among the sentence's first words (an
+ * opening phrase set off by a comma before them), however far the words between them run and
+ * whatever count stands between; not past another share ("Turnout was 60%, and Unity's share was
+ * 40%": the 40% has its own cue nearer).
+ */
+function subjectCue(q: Quantity, text: string, ctx: Context, fitsAny: (id: string) => boolean): string | null {
+  if (!q.percent || !COPULA_BEFORE.test(text.slice(0, q.start))) return null;
+  const cue = ctx.metricCues.find((m) => m.end <= q.start && SUBJECT_OPENS.test(text.slice(0, m.start)));
+  if (!cue || ctx.sentencePrevious.lastOfUnit('%') || /%|per\s*cent|percent/iu.test(text.slice(cue.end, q.start))) return null;
+  return cue.value.find(fitsAny) ?? null;
+}
+/** A copula right before a number: "was", "is", "stood at". */
+const COPULA_BEFORE = /(?<![\p{L}])(?:was|is|stood\s+at|stands\s+at)\s+$/iu;
+/** The words before a sentence's subject: an opening phrase set off by a comma ("As of 15:00 local time,"), then "the" and a word ("voter"). */
+const SUBJECT_OPENS = /^\s*(?:(?:[^,;:.]|(?<=\d)[:.](?=\d)){1,60},\s*)?(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/** "fell from 60 to 20 deputies", "from 184 to 195 MPs": the unit noun after a change's second number is its first number's too. */
+function changeUnit(q: Quantity, text: string, ctx: Context): string | null {
+  const to = q.changeFrom && !q.percent ? FROM_TO_LINK.exec(text.slice(q.end, ctx.nextStart)) : null;
+  return to && to[0].length === ctx.nextStart - q.end ? ctx.nextUnit : null;
+}
+
+/**
+ * "no candidate had garnered over 50% of the votes", "the winner has to receive more than 50
+ * percent of the vote", "With one candidate gaining more than half of the votes, …": more than half
+ * of the votes that no side takes is the bar a side must pass to win, a rule (the metric whose
+ * bound states its value: the threshold), not a side's share with its name missing.
+ */
+function readOrBar(q: Quantity, text: string, c: Compiled, stage: SentenceStage, previous: Memory, ctx: Context): Reading | 'no-metric' | 'no-entity' {
+  const read = readNumber(q, text, c, stage, previous, ctx);
+  if (read !== 'no-entity' || !q.percent || q.bound !== 'lower-bound' || q.low !== 50) return read;
+  const again = readNumber(q, text, c, stage, previous, { ...ctx, bar: true });
+  return typeof again === 'string' ? read : again;
+}
+
 function inside(m: { start: number; end: number }, seg: { start: number; end: number }): boolean {
   return m.start >= seg.start && m.end <= seg.end;
 }
@@ -3435,7 +3486,7 @@ function readNumber(
   // ("sent two presidential candidates to the run-off" is no count of candidates).
   const modified = named || q.percent || compound ? null : unitPastModifiers(q, text, c);
   const unitText = named ?? modified;
-  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : chamberMembers(q, text, c) ? 'seats' : null;
+  const unit = unitText ? (c.unitOf.get(key(unitText)) ?? null) : chamberMembers(q, text, c) ? 'seats' : changeUnit(q, text, ctx);
   // "69 people", "1.2 million voters": a weak unit noun narrows nothing while a cue decides.
   const narrow = unit && !(unitText && c.weakUnits.has(key(unitText))) ? unit : null;
   // In "X out of Y" a metric that is only ever a total (registered voters) names the Y, not X.
@@ -3638,7 +3689,7 @@ function readNumber(
   const signedOf = sign && figureBefore && !/\d/.test(text.slice(figureBefore.end, q.start)) ? (c.changeOf.get(figureBefore.metric) ?? null) : null;
   // "12,504,688 people participated in the voting out of 19,944,859 voters": the whole after "out of"
   // is the total of the figure before it (`total`: ballots cast → registered voters).
-  const totalOf = !q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null;
+  const totalOf = ctx.wholeOfShare ?? (!q.total && OUT_OF_BEFORE.test(text.slice(Math.max(0, q.start - LOOK_BACK), q.start)) && lastHere ? (c.metrics.get(lastHere.metric)!.total ?? null) : null);
   const secondCue = cueIn(second, false, fromEnd(second));
   const tierBefore = second === ctx.before && secondCue && c.metrics.get(secondCue)!.tier_of ? secondCue : null;
   const genericAfter = tierBefore ? cueIn(ctx.after, true, false) : null;
@@ -3646,6 +3697,7 @@ function readNumber(
   if (pointsOf === UNNAMED || ctx.countShare === UNNAMED) return 'no-metric';
   const joined = joinedChange(q, text, lastHere, c);
   const metricId0 =
+    take('majority-bar', ctx.bar ? ([...c.metrics.values()].find((m) => m.bound_is_value && fitsAny(m.id))?.id ?? null) : null) ??
     take('joined-change', joined && fitsAny(joined) ? joined : null) ??
     take('signed-change', signedOf) ??
     take('points-noun', pointsOf) ??
@@ -3656,6 +3708,7 @@ function readNumber(
     take('share-of-chamber', ctx.chamberShare) ??
     take('share-of-unit', shareOfUnit(q, text, c)) ??
     take('part-of-chamber', ctx.partOfChamber && fitsAny(ctx.partOfChamber) ? ctx.partOfChamber : null) ??
+    take('share-of-whole', ctx.shareOfWhole && fitsAny(ctx.shareOfWhole) ? ctx.shareOfWhole : null) ??
     // "a majority in the 169-seat parliament": a compound that names a whole counts its unit, whatever cue is near.
     take('head-noun-bare', headNoun(q, text, c)?.find(fitsAny)) ??
     take('whole-compound', compound && whole && unit ? (c.genericOf.get(unit) ?? null) : null) ??
@@ -3688,13 +3741,14 @@ function readNumber(
     take('figure-reference', q.percent && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? suits(ctx.inSource.lastOfUnit(pct)?.metric) : null) ??
     // ("Null votes totaled 17% and blank votes 7%": a side's name takes no metric of the whole election from the list, nor from the paragraph.)
     take('list-goes-on', suits(enumeration && fits(enumeration) && !verbAfterName(enumeration, q, ctx, text, c) && !wholeForSide(c.entityKind.get(listName!), c.metrics.get(enumeration)!) ? enumeration : null)) ??
+    take('subject-cue', subjectCue(q, text, ctx, fitsAny)) ??
     take('generic-cue', cueIn(ctx.after, true, false)) ??
     take('generic-cue', cueIn(ctx.before, true, true)) ??
     take('generic-cue', cueIn({ start: 0, end: text.length }, true, false)) ??
     take('count-of-share', ctx.shareCount && fitsAny(ctx.shareCount) ? ctx.shareCount : null) ??
     take('unit-noun', unit && !modified ? (c.genericOf.get(unit) ?? null) : null) ??
     // (A count of polling stations names its noun: "out of 176,846 polling units in 774 areas", the 774 is none.)
-    take('paragraph', inherit && fits(inherit.metric) && !c.metrics.get(inherit.metric)!.counts_whole && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(inherit.metric)!) ? suits(inherit.metric) : null) ??
+    take('paragraph', inherit && fits(inherit.metric) && !(q.percent && OF_THOSE_OPENS.test(text)) && !c.metrics.get(inherit.metric)!.counts_whole && !wholeForSide(ownEntity ? c.entityKind.get(ownEntity) : undefined, c.metrics.get(inherit.metric)!) ? suits(inherit.metric) : null) ??
     // "Harbour: 410" in a list of such items: the metric of the source's last figure of its kind.
     // The newest of the source's recent metrics that this number can be ("Harbour: 410" after "slipped 5
     // points" and "Reform with 13 seats": a count with no "points" is no change of a share).
@@ -4317,6 +4371,38 @@ function partOfChamber(nums: Quantity[], i: number, text: string, c: Compiled): 
   const noun = c.unitRe.exec(text.slice(whole.end, whole.end + 60));
   return noun ? (c.genericOf.get(c.unitOf.get(key(noun[0])) ?? '') ?? null) : null;
 }
+
+/**
+ * "43.48% of the more than 17.1 million registered voters voted", "66.12% of the total registered
+ * voters": a per-cent number right before "of", maybe "the", "total" and a count, then a cue of a
+ * metric that is a share metric's whole (`total`: the registered voters of the turnout) is that
+ * share; the count is the whole's own figure. Null otherwise ("45% of the 3 million votes cast").
+ */
+function shareOfWhole(nums: Quantity[], i: number, text: string, c: Compiled, cues: Mention<string[]>[]): string | null {
+  const q = nums[i]!;
+  if (!q.percent) return null;
+  const next = nums[i + 1];
+  // The whole's count, when the share has none of its own ("of the more than 17.1 million": a bound parts it).
+  const count = !q.total && next && !next.percent && OF_WHOLE.test(text.slice(q.end, next.start)) ? next : null;
+  const from = q.total ? q.total.end : count ? count.end : q.end;
+  const cue = cues.find((m) => m.start >= from && (q.total || count ? WHOLE_NOUN_AFTER_COUNT : OF_WHOLE_NOUN).test(text.slice(from, m.start)));
+  // After the whole's count, a cue of the share metric itself names it too ("74% of the country's 112.3 million voters cast their ballots").
+  const own = (id: string) => (q.total || count) && c.metrics.get(id)!.unit === '%' && c.shareOfWhole.get(c.metrics.get(id)!.total ?? '') === id;
+  return cue?.value.map((id) => c.shareOfWhole.get(id) ?? (own(id) ? id : undefined)).find((id) => !!id) ?? null;
+}
+/** The metric of a count that is the whole of the share before it read by `shareOfWhole` ("More than 74% of the country's 112.3 million voters cast their ballots": the registered voters, whatever cue of the ballots cast follows). */
+function wholeOfShare(nums: Quantity[], i: number, text: string, c: Compiled, cues: Mention<string[]>[], results: Map<Quantity, { reading: Reading | null }>): string | null {
+  const q = nums[i]!;
+  const share = i > 0 ? results.get(nums[i - 1]!)?.reading : null;
+  if (q.percent || q.total || !share || !OF_WHOLE.test(text.slice(nums[i - 1]!.end, q.start)) || shareOfWhole(nums, i - 1, text, c, cues) !== share.metric.id) return null;
+  return share.metric.total ?? null;
+}
+/** "of", "of the", "of the total", "of the country's" between a share and its whole's count. */
+const OF_WHOLE = /^\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
+/** "of the total", "of all the" between a share and its whole's noun. */
+const OF_WHOLE_NOUN = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total\s+)?$/iu;
+/** Up to three words ("Freedonian", "of Freedonia's") between the whole's count and its noun. */
+const WHOLE_NOUN_AFTER_COUNT = /^\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,3}?$/iu;
 
 /** Whether the number is one of two per-cent numbers joined as a contrast ("51 percent to 49 percent", "74.05% against 25.94%") that make 100. */
 function sharesContrast(nums: Quantity[], i: number, text: string): boolean {

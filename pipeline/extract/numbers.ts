@@ -123,13 +123,20 @@ export interface NumberGrammar {
 }
 
 /** A modal verb and at most two words before "from": "could win from", "can get from". */
+/**
+ * "to" between the two numbers of a change, maybe after "then" ("from about 14 percent then to 8
+ * percent now"). (Before the first: FROM_BEFORE, which also passes a determiner and one word of time,
+ * "from the pre-election 44 to 37", "from its previous 12 to 9": the change is confirmed only by a
+ * number after "to".)
+ */
+export const FROM_TO_LINK = /^\s+(?:then\s+)?to\s+/iu;
 const MODAL_FROM = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,2}from\s+$/iu;
 /** "Reform – from 115 to 145 seats": "from" after a dash, its verb left out. */
 const DASH_FROM = /[-–—]\s*from\s+$/u;
 /** A modal's range before in the sentence ("could win from 260 to 310 seats"). */
 const MODAL_RANGE = /(?<![\p{L}])(?:could|can|would|may|might)\s+(?:\p{L}+\s+){0,2}from\s+\d/iu;
-/** "from" right before a number: "from 7% to 5%" is a change, "from 2 to 1" no ratio; so is "from its pre-election tally of 98 to 148". */
-const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tally|total|count|haul|level|score)\s+of\s+)?$/iu;
+/** "from" right before a number: "from 7% to 5%" is a change, "from 2 to 1" no ratio; so is "from its pre-election tally of 98 to 148", "from the pre-election 44 to 37", "from about 14 percent then to 8 percent". */
+const FROM_BEFORE = /(?<![\p{L}])from\s+(?:(?:(?:its|their|his|her|the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:tally|total|count|haul|level|score)\s+of\s+|(?:its|their|his|her|the)\s+[\p{L}]+(?:-[\p{L}]+)*\s+)?(?:(?:about|around|roughly|nearly|almost|just|only)\s+)?$/iu;
 /** A word of spread before "from": "ranging from 37 per cent to 46 per cent", "variations in turnout from 37% to 46%" is a range, no change. */
 const RANGE_FROM = /(?<![\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|variations?)\s+(?:[\p{L}-]+\s+){0,3}?from\s+$/iu;
 /** A per-cent sign or word right after a number ("22.5% and 26.5%"). */
@@ -804,7 +811,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   }
 
   if (changeFrom) {
-    const to = /^\s+to\s+/i.exec(rest);
+    const to = FROM_TO_LINK.exec(rest);
     const sticky = g.sticky;
     sticky.lastIndex = end + (to?.[0].length ?? 0);
     const next = to ? sticky.exec(text) : null;

@@ -500,6 +500,20 @@ describe('numbers: forms', () => {
     expect(findQuantities('delegates from two regions', grammar)[0]!.changeFrom).toBe(false);
   });
 
+  it('a change passes a determiner and a word of time before its first number, "about" before it, and "then" before "to"', () => {
+    const pairs = (s: string) => findQuantities(s, grammar).map((x) => [x.text, x.changeFrom]);
+    expect(pairs('slid from the outgoing 31 to 26')).toEqual([
+      ['31', true],
+      ['26', false],
+    ]);
+    expect(pairs('dropping from roughly 17 percent then to 11 percent today')).toEqual([
+      ['roughly 17 percent', true],
+      ['11 percent', false],
+    ]);
+    // Confirmed only by a number after "to": "from the northern 12 districts" is no change.
+    expect(pairs('delegates from the northern 12 districts')).toEqual([['12', false]]);
+  });
+
   it('"22 out of 29" and "23 of the 29": the first is the value, the total is kept', () => {
     const [a] = findQuantities('they get 22 out of 29 seats', grammar);
     expect([a!.text, a!.value, a!.total?.value, a!.text.slice(0, a!.ownEnd - a!.start)]).toEqual(['22 out of 29', 22, 29, '22']);

@@ -1261,6 +1261,14 @@ describe('the share needed to win outright', () => {
     expect(claims('Under the new system the winner has to receive more than 50 percent of the vote.')).toEqual(['more than 50 percent threshold.national 50 rule']);
     expect(claims('Reform received 2% of the vote and Unity secured 51 seats.')).toEqual(['2% vote_share.reform 2 unspecified', '51 seats_total.unity 51 unspecified']);
   });
+  it('more than half of the votes that no side takes is the bar to win, whatever verb of winning is near', () => {
+    expect(claims('A second round is due, as the count showed that nobody had collected over 50% of the votes.')).toEqual(['over 50% threshold.national 50 rule']);
+    expect(claims('Under the new law, the victor has to receive more than 50 percent of the vote.')).toEqual(['more than 50 percent threshold.national 50 rule']);
+    expect(claims('With one contender taking more than half of the votes, the race ends in the first round.')).toEqual(['more than half threshold.national 50 rule']);
+    // A side's share stays the side's; a bound of another size taken by no side stays no figure.
+    expect(claims('Unity collected over 50% of the votes.')).toEqual(['over 50% vote_share.unity 50.. unspecified']);
+    expect(claims('One contender collected over 40% of the votes.')).toEqual([]);
+  });
 });
 
 describe('list and district seats in other words', () => {
@@ -3903,6 +3911,47 @@ describe('a share with a word for its side and no cue', () => {
   });
 });
 
+describe('the ballots cast in other words', () => {
+  it('"votes have been cast", "the total number of votes", "the total number of voters"; the valid part is no figure, the null part the invalid ballots', () => {
+    expect(claims('A total of 3,120,455 votes have been cast, of which 3,050,120 are valid and 70,335 are null.')).toEqual([
+      '3,120,455 ballots_cast.national 3120455 unspecified',
+      '70,335 invalid_ballots.national 70335 unspecified',
+    ]);
+    expect(claims('The commission put the total number of votes at 2,401,377.')).toEqual(['2,401,377 ballots_cast.national 2401377 unspecified']);
+    expect(claims('In Northport, where the total number of voters was 12,406, Unity won 7,001 votes.')).toEqual([
+      '12,406 ballots_cast.northport 12406 unspecified',
+      '7,001 votes_received.unity 7001 unspecified',
+    ]);
+  });
+});
+
+describe('a share after a copula far from its subject', () => {
+  it('is the metric of the cue that opens its sentence, past an opening phrase and any count between', () => {
+    expect(claims('The turnout in the vote for the 120-seat Grand Hall was around 61 percent.')).toEqual([
+      '120 seats_total.national 120 rule',
+      'around 61 percent turnout.national 61 unspecified',
+    ]);
+    expect(claims('As of 14:00, voter turnout in the elections to the Grand Hall held across the whole country was 38.2 percent.')).toEqual(['38.2 percent turnout.national 38.2 interim']);
+    expect(claims('The turnout in the ballot, in which some 2.1 million people were eligible to vote, was 57%.')).toEqual([
+      'some 2.1 million registered_voters.national 2100000 unspecified',
+      '57% turnout.national 57 unspecified',
+    ]);
+    // Not past another share: the second has its own subject.
+    expect(claims('Turnout was 60%, and the share of Unity was 40%.')).toEqual(['60% turnout.national 60 unspecified', '40% vote_share.unity 40 unspecified']);
+  });
+});
+
+describe('the two levels of a change "from A to B"', () => {
+  it('the unit noun after the second number names the first too; a word of time or "then" may stand between', () => {
+    expect(claims('Reform shrank from 41 to 23 deputies.')).toEqual(['41 seats_total.reform 41 historical', '23 seats_total.reform 23 unspecified']);
+    expect(claims('Reform is set to slide from the outgoing 31 to 26 seats.')).toEqual(['31 seats_total.reform 31 historical', '26 seats_total.reform 26 unspecified']);
+    expect(claims('Reform is shrinking, from roughly 17 percent then to 11 percent today.')).toEqual([
+      'roughly 17 percent vote_share.reform 17 historical',
+      '11 percent vote_share.reform 11 unspecified',
+    ]);
+  });
+});
+
 describe('the electorate a turnout is a share of', () => {
   it('is a figure of its own, the registered voters ("67 percent of 44.28 million eligible voters")', () => {
     expect(claims('Some 67 percent of 44.28 million eligible voters cast their votes on Sunday.')).toEqual([
@@ -3915,6 +3964,31 @@ describe('the electorate a turnout is a share of', () => {
     ]);
     // The whole of a side's share stays one figure with it.
     expect(claims('Unity won 45% of the 3 million votes cast.')).toEqual(['45% of the 3 million vote_share.unity 45 unspecified']);
+  });
+  it('a share of a count of the electorate named after it is the turnout, with no cue of its own before the whole', () => {
+    expect(claims('In all, 61.5% of the more than 4.2 million registered voters voted.')).toEqual([
+      '61.5% turnout.national 61.5 unspecified',
+      'more than 4.2 million registered_voters.national 4200000.. unspecified',
+    ]);
+    expect(claims('A total of 1,201,400 people voted, amounting to 58.3 percent of the registered voters.')).toEqual([
+      '1,201,400 ballots_cast.national 1201400 unspecified',
+      '58.3 percent turnout.national 58.3 unspecified',
+    ]);
+    expect(claims('This made up 88.1 per cent of the 1,402,771 registered electors.')).toEqual([
+      '88.1 per cent turnout.national 88.1 unspecified',
+      '1,402,771 registered_voters.national 1402771 unspecified',
+    ]);
+    // The whole after a possessive, with the turnout's own cue after it: the whole is still the electorate.
+    expect(claims('More than 70% of Freedonia’s 3.4 million voters cast their ballots.')).toEqual([
+      'More than 70% turnout.national 70.. unspecified',
+      '3.4 million registered_voters.national 3400000 unspecified',
+    ]);
+  });
+  it('a share with no cue in a sentence that opens on a part of those before is no turnout again', () => {
+    expect(claims('Some 61.5 per cent of the 4.2 million registered voters voted. Of those, only 9 per cent were under 30.')).toEqual([
+      'Some 61.5 per cent turnout.national 61.5 unspecified',
+      '4.2 million registered_voters.national 4200000 unspecified',
+    ]);
   });
 });
 
