@@ -167,6 +167,8 @@ export interface Compiled {
   countRemainingRe: RegExp | null;
   /** `qualifiers.count_except`: words of an exception that leave a part of the count out. */
   countExceptRe: RegExp | null;
+  /** `qualifiers.count_sources`: the authority that counts, named as a sentence's source. */
+  countSourceRe: RegExp | null;
   /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
   declaredVerbRe: RegExp | null;
   declaredObjectRe: RegExp | null;
@@ -586,6 +588,7 @@ export function compile(lexicon: Lexicon): Compiled {
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
     countExceptRe: lexicon.qualifiers.count_except.length ? wordsRe(lexicon.qualifiers.count_except) : null,
+    countSourceRe: lexicon.qualifiers.count_sources.length ? wordsRe(lexicon.qualifiers.count_sources) : null,
     declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
@@ -1177,7 +1180,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
   const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
   const framed = frames.frame;
-  frames.see(timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_, snapshot);
+  frames.see(sourcedFrame(c, text, timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_), snapshot);
   if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c) ?? countGoesOn(moments.frame, framed, frames.frame, out.slice(firstOut));
   if (snapshot) moments.snapshot = momentOf(text, quantities(text), c);
   }
@@ -1687,6 +1690,36 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!/\d/.test(lead) || COUNT_AFTER.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
+}
+
+/**
+ * Whether a sentence names the authority that counts as its figures' source (`qualifiers.count_sources`:
+ * "the data are from the Electoral Commission", "Election officials said turnout was more than 72
+ * percent", "a state election commission's preliminary result … showed"): it reports the count.
+ */
+function countSourced(c: Compiled, text: string): boolean {
+  return !!c.countSourceRe && hasWord(c.countSourceRe, text);
+}
+
+/**
+ * The words a sentence frames the figures after it with (stage.ts `asFrame` decides the rest): a
+ * poll or estimate it names beside a count in progress of the authority it names as its source is
+ * what the count is set against, no frame ("the data are from the Electoral Commission, when a
+ * quarter of the ballots were scrutinized and confirm the advantage already anticipated from the
+ * exit polls": the count's).
+ */
+function sourcedFrame(c: Compiled, text: string, w: StageWords): StageWords {
+  return w.notResult && w.partial && countSourced(c, text) ? { ...w, notResult: null } : w;
+}
+
+/**
+ * Whether a sentence names the authority that counts as its source and names no poll or estimate
+ * itself: its figures stand under no poll's or estimate's frame, nor a poll going on from before
+ * ("According to the exit poll, Unity is set to win 36.6 percent. … Election officials said
+ * turnout was more than 72 percent": the turnout is the count's, with no stage word, step 7).
+ */
+function countSourcedOnly(c: Compiled, text: string, cues: readonly Mention<QualifierCue>[]): boolean {
+  return countSourced(c, text) && !cues.some((m) => POLL_CUES.has(m.value));
 }
 
 /** How far (in characters) after a result noun or count word a word of exception may stand. */
@@ -2673,9 +2706,11 @@ function readSentence(
   // The decision list (stage.ts): the sentence's own stage words, else the frame's.
   const snapshots = new Set<Mention<QualifierCue>>();
   const own = joinWords(cueWords(qualifiers, complete, bareCount(c, text, all)), { ...context.ownWords, notResult: null });
-  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, own: stageOf(own, null).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
+  const sourced = countSourcedOnly(c, text, qualifiers);
+  const under = sourced && context.frame?.notResult ? null : context.frame;
+  const stage: SentenceStage = { sentence: stageOf(own, under).stage, frame: stageOf(null, under).stage, own: stageOf(own, null).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
   // "Unity is projected to take 55 seats" in a sentence that reports a count: the count's projection, its results.
-  if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll);
+  if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll, countSourced(c, text));
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
   // Where the sentence's last such time of day starts (-1: none).
   let lastTime = -1;
@@ -2693,7 +2728,9 @@ function readSentence(
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const ranked = rankGoesOn(context, qualifiers, text);
-  const pollOn = pollGoesOn(context, qualifiers, text, c) ?? ranked;
+  // Nor does a poll going on from before reach a sentence that names the authority that counts as its source (`countSourcedOnly`).
+  const goesOn = pollGoesOn(context, qualifiers, text, c) ?? ranked;
+  const pollOn = sourced ? null : goesOn;
   const historical = words(c.historicalRe, text, () => true);
   const heldBefore = [...words(c.heldBeforeRe, text, () => true), ...intoElection(text)];
   // A dash or "and" inside a name ("the National Union – Patriotic Front") breaks no clause (a name's span, like a bracket's, holds it).
@@ -4215,10 +4252,11 @@ const COUNT_STATUS = new Set<Qualifier>(['interim', 'preliminary', 'final']);
  * the count, so it names the article's result ('result'), unless another poll or estimate cue
  * stands in the sentence. Cues are replaced in the array, never changed in place.
  */
-function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled, status: Qualifier, exitPoll: boolean): void {
-  if (!COUNT_STATUS.has(status) || exitPoll || c.countProjection.size === 0) return;
+function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled, status: Qualifier, exitPoll: boolean, sourced = false): void {
+  if (!COUNT_STATUS.has(status) || (exitPoll && !sourced) || (c.countProjection.size === 0 && !sourced)) return;
   const polls = cues.filter((m) => POLL_CUES.has(m.value));
-  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.countProjection.has(key(text.slice(m.start, m.end)));
+  // A sentence that names the authority that counts as its source (`countSourced`): its forecast words project that count, in an article of exit polls too.
+  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && (sourced || c.countProjection.has(key(text.slice(m.start, m.end))));
   if (!polls.length || !polls.every(projecting)) return;
   for (let i = 0; i < cues.length; i++) if (projecting(cues[i]!)) cues[i] = { ...cues[i]!, value: 'result' };
 }

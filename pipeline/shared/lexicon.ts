@@ -344,6 +344,8 @@ export const Qualifiers = z
     count_done: z.object({ count: words.default([]), done: words.default([]) }).strict().default({ count: [], done: [] }),
     /** Words of an exception after a result noun or count word ("the final results from 156 constituencies, barring one"): a count not complete. */
     count_except: words.default([]),
+    /** The authority that counts, named as a sentence's source ("Election officials said …"): the sentence reports the count, no poll's or estimate's frame reaches it. */
+    count_sources: words.default([]),
     /** Words shortly before a count still to come that say part of the votes remains ("some votes remained to be counted"): the article's results are preliminary. */
     count_remaining: words.default([]),
     /**

@@ -2162,6 +2162,31 @@ describe('the sentences after a poll given as their source', () => {
   });
 });
 
+describe('the authority that counts named as a sentence\'s source (`qualifiers.count_sources`)', () => {
+  it('takes no exit poll\'s frame, unless the sentence names a poll itself', () => {
+    expect(claims('According to the exit poll, Unity is set to win 36.6 percent. Election officials said turnout was 64 percent.')).toEqual([
+      '36.6 percent vote_share.unity 36.6 exit_poll',
+      '64 percent turnout.national 64 unspecified',
+    ]);
+    expect(claims('According to the exit poll, Unity is set to win 36.6 percent. Turnout was 64 percent.')).toEqual([
+      '36.6 percent vote_share.unity 36.6 exit_poll',
+      '64 percent turnout.national 64 exit_poll',
+    ]);
+  });
+
+  it('sets its count in progress against a poll it names beside it: the count frames the figures after it', () => {
+    expect(
+      claims('Unity won with 44.2% of the votes: the data are from the Electoral Commission, with a third of the ballots counted, and confirm the lead the exit polls had shown. Reform follows with 30.5% of the votes.'),
+    ).toEqual(['44.2% vote_share.unity 44.2 interim', '30.5% vote_share.reform 30.5 interim']);
+  });
+
+  it('projects the count with its forecast words, in an article of exit polls too', () => {
+    expect(
+      claims('Exit polls put Unity ahead. Reform is forecast to come second with 21.4 percent, the election commission\'s preliminary results based on 40 percent of the votes counted showed.'),
+    ).toEqual(['21.4 percent vote_share.reform 21.4 preliminary']);
+  });
+});
+
 describe('poll words', () => {
   it('"polls indicate" is a poll: "Pre-election polls indicate that Unity is leading with approximately 40 percent support"', () => {
     expect(claims('Unity won 41.2 percent. Pre-election polls indicate that Reform, in power since 2019, is leading with approximately 30 percent support.')).toEqual([
