@@ -1181,7 +1181,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
   const framed = frames.frame;
   frames.see(sourcedFrame(c, text, timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_), snapshot);
-  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c) ?? countGoesOn(moments.frame, framed, frames.frame, out.slice(firstOut));
+  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c) ?? countGoesOn(moments.frame, framed, frames.frame, out.slice(firstOut), countNamedAgain(c, text));
   if (snapshot) moments.snapshot = momentOf(text, quantities(text), c);
   }
   return out;
@@ -1191,17 +1191,32 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
  * The moment a new frame that states none keeps from the frame before it: the same count in
  * progress, named again by a sentence with no figure of its own ("With 95% of the votes counted,
  * Unity leads with 41.2 percent." then "The preliminary results were a surprise." then "Reform
- * had 20 percent": at "95% counted"). Not when either frame is of another stage (final, complete,
- * an exit poll), nor a moment in words alone ("more than half counted") or of a complete count.
+ * had 20 percent": at "95% counted"), or by a sentence with figures of its own that names it
+ * with a definite word (`namedAgain`, `countNamedAgain`: "Although these results are still
+ * preliminary, Reform has 20 percent."). Not when either frame is of another stage (final,
+ * complete, an exit poll), nor a moment in words alone ("more than half counted") or of a complete count.
  */
-function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null, own: readonly Found[]): string | null {
+function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null, own: readonly Found[], namedAgain = false): string | null {
   const counting = (w: StageWords | null) => {
     const stage = stageOf(null, w).stage;
     return stage === 'interim' || stage === 'preliminary';
   };
-  if (!moment || own.some((f) => f.claim) || !counting(before) || !counting(now)) return null;
+  if (!moment || (own.some((f) => f.claim) && !namedAgain) || !counting(before) || !counting(now)) return null;
   return /\d/u.test(moment) && !COMPLETE_MOMENT.test(moment) ? moment : null;
 }
+/**
+ * Whether a sentence names the count before it again by a definite word ("these results", "the
+ * preliminary results", "the latest data"): "the", "these" or "those", up to two words, then a
+ * result noun (`qualifiers.result_nouns`).
+ */
+function countNamedAgain(c: Compiled, text: string): boolean {
+  return words(c.resultNounRe, text, () => true).some((n) => NAMED_AGAIN.test(text.slice(Math.max(0, n.start - 40), n.start)) && !OF_ANOTHER.test(text.slice(n.end)));
+}
+/** "the", "these", "those" and up to two words right before a result noun. */
+const NAMED_AGAIN = /(?<![\p{L}])(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "the results of voting online", "the results in Moscow", "the results from abroad": a part of the count, or another, no count named again. */
+const OF_ANOTHER = /^\s+(?:of|in|from|for)\s/iu;
+
 /** A moment that says the count is complete ("100% counted", "all ballots counted"). */
 const COMPLETE_MOMENT = /\b100\s*(?:%|per\s?cent)|\ball\b/iu;
 

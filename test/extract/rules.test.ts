@@ -3972,4 +3972,18 @@ describe('the moment of a snapshot (as_of)', () => {
       '60 percent preliminary -',
     ]);
   });
+
+  it('a frame with figures of its own keeps the moment before it when it names the same count again by a definite word ("these results", "the latest data")', () => {
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. Although these results are still preliminary, Reform has 20 percent. The Greens had 5 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent preliminary -',
+      '5 percent preliminary 95% counted',
+    ]);
+    // Not a result named with what it is of ("the results of the postal vote"): another count, or a part of it.
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. According to preliminary data, Reform has 20 percent, based on the results of the postal vote. The Greens had 5 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent preliminary -',
+      '5 percent preliminary -',
+    ]);
+  });
 });
