@@ -169,6 +169,8 @@ export interface Compiled {
   countExceptRe: RegExp | null;
   /** `qualifiers.count_sources`: the authority that counts, named as a sentence's source. */
   countSourceRe: RegExp | null;
+  /** `qualifiers.reserved` around a seat noun (`units.seats`): seats set aside by the rules (`reservedSeats`). */
+  reservedRe: RegExp | null;
   /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
   declaredVerbRe: RegExp | null;
   declaredObjectRe: RegExp | null;
@@ -589,6 +591,10 @@ export function compile(lexicon: Lexicon): Compiled {
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
     countExceptRe: lexicon.qualifiers.count_except.length ? wordsRe(lexicon.qualifiers.count_except) : null,
     countSourceRe: lexicon.qualifiers.count_sources.length ? wordsRe(lexicon.qualifiers.count_sources) : null,
+    reservedRe:
+      lexicon.qualifiers.reserved.length && lexicon.units.seats?.length
+        ? new RegExp(String.raw`^\s+(?:(?:${alternation(lexicon.qualifiers.reserved)})\s+(?:${alternation(lexicon.units.seats)})|(?:${alternation(lexicon.units.seats)})\s+(?:(?:are|is|were|was|remain|will\s+be)\s+)?(?:${alternation(lexicon.qualifiers.reserved)}))${E}`, 'iu')
+        : null,
     declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
@@ -1735,6 +1741,18 @@ function sourcedFrame(c: Compiled, text: string, w: StageWords): StageWords {
  */
 function countSourcedOnly(c: Compiled, text: string, cues: readonly Mention<QualifierCue>[]): boolean {
   return countSourced(c, text) && !cues.some((m) => POLL_CUES.has(m.value));
+}
+
+/**
+ * Where a sentence's first count of seats set aside by the rules starts (`qualifiers.reserved`
+ * right before or after the seat noun: "twenty guaranteed seats", "the 4 seats reserved for the
+ * representatives of the minorities", "The other two seats are reserved for …"); Infinity: none.
+ * That count and the seat counts after it in the sentence ("…, ten for the Serbian minority and ten
+ * for other national sects") are the rule, not a result.
+ */
+function reservedSeats(c: Compiled, text: string, nums: readonly Quantity[]): number {
+  if (!c.reservedRe) return Infinity;
+  return nums.find((q) => c.reservedRe!.test(text.slice(q.end, q.end + 60)))?.start ?? Infinity;
 }
 
 /** How far (in characters) after a result noun or count word a word of exception may stand. */
@@ -2914,6 +2932,7 @@ function readSentence(
   if (earlierBefore) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, earlierBefore.year);
   // The numbers of the first round: nearest to its words, or all of a sentence that goes on with it.
   const earlierRound = new Set<Quantity>(firstRoundOn ? nums : nums.filter((q) => nearest(rounds, q)?.value === 'earlier'));
+  const reservedFrom = reservedSeats(c, text, nums);
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
@@ -3044,6 +3063,7 @@ function readSentence(
             qualifiers,
             historicalYear,
             earlierRound,
+            reservedFrom,
             roundTwo: context.roundTwo,
             sentencePrevious,
             inSource,
@@ -3152,6 +3172,8 @@ interface Context {
   historicalYear: Map<Quantity, number | null>;
   /** The numbers of the first round in an article about a later round: unspecified, whatever the article's count. */
   earlierRound: Set<Quantity>;
+  /** Where the sentence's first count of seats set aside by the rules starts (`reservedSeats`; Infinity: none): it and the numbers after it are the rule. */
+  reservedFrom: number;
   /** Whether the article's figures of this election are its later round's (`roundTwo`). */
   roundTwo: boolean;
   /** The claims read so far in this sentence. */
@@ -3955,7 +3977,9 @@ function readNumber(
           ? col.qualifier === 'result'
             ? stage.sentence
             : col.qualifier
-          : qualifierFor(metric, q, ctx.qualifiers, stage, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
+          : q.start >= ctx.reservedFrom && metric.unit === 'seats' && !metric.qualifier
+            ? 'rule'
+            : qualifierFor(metric, q, ctx.qualifiers, stage, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
   // "In the first round, Ames won 49.5%" in an article about the run-off: no figure of the run-off's count, status or rule words.
   const qualifier = ctx.earlierRound.has(q) && qualifier_ !== 'historical' && !metric.qualifier && !(entity === 'national' && metric.national_qualifier) ? 'unspecified' : qualifier_;
   // A historical figure with no year of its own is about the previous election.

@@ -2162,6 +2162,34 @@ describe('the sentences after a poll given as their source', () => {
   });
 });
 
+describe('seats set aside by the rules (`qualifiers.reserved`, `numbers.set_aside_after`)', () => {
+  const minorities = parseLexicon(
+    'minorities.yaml',
+    'entities:\n  - {id: unity, name: Unity Party, kind: party, aliases: [Unity]}\n  - {id: reform, name: Reform, kind: party, aliases: [Reform]}\n  - {id: minorities, name: National minorities, kind: group, aliases: [national minorities, minorities]}\n  - {id: north, name: Northern community, kind: group, aliases: [Northern community]}\nelection: {year: 2031, chamber: [Grand Hall]}\ncountry: Freedonia\n',
+  );
+  const ruled = (body: string) => read(body, minorities).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value} ${c.qualifier}`);
+
+  it('the count of seats reserved or guaranteed, and the counts after it in its sentence, are the rule; the counts before it stay results', () => {
+    expect(ruled('Only Unity (71 seats) and Reform (29) would enter the Grand Hall alongside the 4 seats reserved for the national minorities.')).toEqual([
+      '71 seats_total.unity 71 unspecified',
+      '29 seats_total.reform 29 unspecified',
+      '4 seats_total.minorities 4 rule',
+    ]);
+    expect(ruled('National minorities have twenty guaranteed seats in the Grand Hall, ten for the Northern community and ten for other minorities.')).toEqual([
+      'twenty seats_total.minorities 20 rule',
+      'ten seats_total.north 10 rule',
+      'ten seats_total.minorities 10 rule',
+    ]);
+    // Seats won "in the Grand Hall guaranteed for" a community: the side's result.
+    expect(ruled('The Northern community list declared victory in its race for all ten seats in the Grand Hall guaranteed for the community.')).toEqual(['ten seats_total.north 10 unspecified']);
+  });
+
+  it('a number word after "the other" whose seats are set aside is a count, no set', () => {
+    expect(ruled('The other two seats are reserved for the national minorities.')).toEqual(['two seats_total.minorities 2 rule']);
+    expect(ruled('The other two parties won seats.')).toEqual([]);
+  });
+});
+
 describe('the authority that counts named as a sentence\'s source (`qualifiers.count_sources`)', () => {
   it('takes no exit poll\'s frame, unless the sentence names a poll itself', () => {
     expect(claims('According to the exit poll, Unity is set to win 36.6 percent. Election officials said turnout was 64 percent.')).toEqual([
