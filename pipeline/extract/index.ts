@@ -169,6 +169,10 @@ export interface Compiled {
   countRemainingRe: RegExp | null;
   /** `qualifiers.count_except`: words of an exception that leave a part of the count out. */
   countExceptRe: RegExp | null;
+  /** `qualifiers.count_sources`: the authority that counts, named as a sentence's source. */
+  countSourceRe: RegExp | null;
+  /** `qualifiers.reserved` around a seat noun (`units.seats`): seats set aside by the rules (`reservedSeats`). */
+  reservedRe: RegExp | null;
   /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
   declaredVerbRe: RegExp | null;
   declaredObjectRe: RegExp | null;
@@ -589,6 +593,11 @@ export function compile(lexicon: Lexicon): Compiled {
     countDoneRe: lexicon.qualifiers.count_done.done.length ? wordsRe(lexicon.qualifiers.count_done.done) : null,
     countRemainingRe: lexicon.qualifiers.count_remaining.length ? wordsRe(lexicon.qualifiers.count_remaining) : null,
     countExceptRe: lexicon.qualifiers.count_except.length ? wordsRe(lexicon.qualifiers.count_except) : null,
+    countSourceRe: lexicon.qualifiers.count_sources.length ? wordsRe(lexicon.qualifiers.count_sources) : null,
+    reservedRe:
+      lexicon.qualifiers.reserved.length && lexicon.units.seats?.length
+        ? new RegExp(String.raw`^\s+(?:(?:${alternation(lexicon.qualifiers.reserved)})\s+(?:${alternation(lexicon.units.seats)})|(?:${alternation(lexicon.units.seats)})\s+(?:(?:are|is|were|was|remain|will\s+be)\s+)?(?:${alternation(lexicon.qualifiers.reserved)}))${E}`, 'iu')
+        : null,
     declaredVerbRe: lexicon.qualifiers.declared.verbs.length ? wordsRe(lexicon.qualifiers.declared.verbs) : null,
     declaredObjectRe: lexicon.qualifiers.declared.objects.length ? wordsRe(lexicon.qualifiers.declared.objects) : null,
     declaredWinRe: lexicon.qualifiers.declared.wins.length ? wordsRe(lexicon.qualifiers.declared.wins) : null,
@@ -1201,8 +1210,8 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
   const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
   const framed = frames.frame;
-  frames.see(timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_, snapshot);
-  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c) ?? countGoesOn(moments.frame, framed, frames.frame, out.slice(firstOut));
+  frames.see(sourcedFrame(c, text, timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_), snapshot);
+  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c) ?? countGoesOn(moments.frame, framed, frames.frame, out.slice(firstOut), countNamedAgain(c, text));
   if (snapshot) moments.snapshot = momentOf(text, quantities(text), c);
   }
   return out;
@@ -1212,17 +1221,32 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
  * The moment a new frame that states none keeps from the frame before it: the same count in
  * progress, named again by a sentence with no figure of its own ("With 95% of the votes counted,
  * Unity leads with 41.2 percent." then "The preliminary results were a surprise." then "Reform
- * had 20 percent": at "95% counted"). Not when either frame is of another stage (final, complete,
- * an exit poll), nor a moment in words alone ("more than half counted") or of a complete count.
+ * had 20 percent": at "95% counted"), or by a sentence with figures of its own that names it
+ * with a definite word (`namedAgain`, `countNamedAgain`: "Although these results are still
+ * preliminary, Reform has 20 percent."). Not when either frame is of another stage (final,
+ * complete, an exit poll), nor a moment in words alone ("more than half counted") or of a complete count.
  */
-function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null, own: readonly Found[]): string | null {
+function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null, own: readonly Found[], namedAgain = false): string | null {
   const counting = (w: StageWords | null) => {
     const stage = stageOf(null, w).stage;
     return stage === 'interim' || stage === 'preliminary';
   };
-  if (!moment || own.some((f) => f.claim) || !counting(before) || !counting(now)) return null;
+  if (!moment || (own.some((f) => f.claim) && !namedAgain) || !counting(before) || !counting(now)) return null;
   return /\d/u.test(moment) && !COMPLETE_MOMENT.test(moment) ? moment : null;
 }
+/**
+ * Whether a sentence names the count before it again by a definite word ("these results", "the
+ * preliminary results", "the latest data"): "the", "these" or "those", up to two words, then a
+ * result noun (`qualifiers.result_nouns`).
+ */
+function countNamedAgain(c: Compiled, text: string): boolean {
+  return words(c.resultNounRe, text, () => true).some((n) => NAMED_AGAIN.test(text.slice(Math.max(0, n.start - 40), n.start)) && !OF_ANOTHER.test(text.slice(n.end)));
+}
+/** "the", "these", "those" and up to two words right before a result noun. */
+const NAMED_AGAIN = /(?<![\p{L}])(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "the results of voting online", "the results in Moscow", "the results from abroad": a part of the count, or another, no count named again. */
+const OF_ANOTHER = /^\s+(?:of|in|from|for)\s/iu;
+
 /** A moment that says the count is complete ("100% counted", "all ballots counted"). */
 const COMPLETE_MOMENT = /\b100\s*(?:%|per\s?cent)|\ball\b/iu;
 
@@ -1711,6 +1735,48 @@ function countDone(c: Compiled, text: string, count: Mention<boolean> | undefine
   if (!/\d/.test(lead) || COUNT_AFTER.test(lead)) return 'done';
   // A number other than a duration or a date ("The 23-hour count ended") counts a part.
   return findQuantities(lead, c.grammar).some((q) => !NO_PART.has(q.kind)) ? 'partial' : null;
+}
+
+/**
+ * Whether a sentence names the authority that counts as its figures' source (`qualifiers.count_sources`:
+ * "the data are from the Electoral Commission", "Election officials said turnout was more than 72
+ * percent", "a state election commission's preliminary result … showed"): it reports the count.
+ */
+function countSourced(c: Compiled, text: string): boolean {
+  return !!c.countSourceRe && hasWord(c.countSourceRe, text);
+}
+
+/**
+ * The words a sentence frames the figures after it with (stage.ts `asFrame` decides the rest): a
+ * poll or estimate it names beside a count in progress of the authority it names as its source is
+ * what the count is set against, no frame ("the data are from the Electoral Commission, when a
+ * quarter of the ballots were scrutinized and confirm the advantage already anticipated from the
+ * exit polls": the count's).
+ */
+function sourcedFrame(c: Compiled, text: string, w: StageWords): StageWords {
+  return w.notResult && w.partial && countSourced(c, text) ? { ...w, notResult: null } : w;
+}
+
+/**
+ * Whether a sentence names the authority that counts as its source and names no poll or estimate
+ * itself: its figures stand under no poll's or estimate's frame, nor a poll going on from before
+ * ("According to the exit poll, Unity is set to win 36.6 percent. … Election officials said
+ * turnout was more than 72 percent": the turnout is the count's, with no stage word, step 7).
+ */
+function countSourcedOnly(c: Compiled, text: string, cues: readonly Mention<QualifierCue>[]): boolean {
+  return countSourced(c, text) && !cues.some((m) => POLL_CUES.has(m.value));
+}
+
+/**
+ * Where a sentence's first count of seats set aside by the rules starts (`qualifiers.reserved`
+ * right before or after the seat noun: "twenty guaranteed seats", "the 4 seats reserved for the
+ * representatives of the minorities", "The other two seats are reserved for …"); Infinity: none.
+ * That count and the seat counts after it in the sentence ("…, ten for the Serbian minority and ten
+ * for other national sects") are the rule, not a result.
+ */
+function reservedSeats(c: Compiled, text: string, nums: readonly Quantity[]): number {
+  if (!c.reservedRe) return Infinity;
+  return nums.find((q) => c.reservedRe!.test(text.slice(q.end, q.end + 60)))?.start ?? Infinity;
 }
 
 /** How far (in characters) after a result noun or count word a word of exception may stand. */
@@ -2697,9 +2763,11 @@ function readSentence(
   // The decision list (stage.ts): the sentence's own stage words, else the frame's.
   const snapshots = new Set<Mention<QualifierCue>>();
   const own = joinWords(cueWords(qualifiers, complete, bareCount(c, text, all)), { ...context.ownWords, notResult: null });
-  const stage: SentenceStage = { sentence: stageOf(own, context.frame).stage, frame: stageOf(null, context.frame).stage, own: stageOf(own, null).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
+  const sourced = countSourcedOnly(c, text, qualifiers);
+  const under = sourced && context.frame?.notResult ? null : context.frame;
+  const stage: SentenceStage = { sentence: stageOf(own, under).stage, frame: stageOf(null, under).stage, own: stageOf(own, null).stage, snapshots, snapshot: snapshotOf(own, context.snapshotFrame) };
   // "Unity is projected to take 55 seats" in a sentence that reports a count: the count's projection, its results.
-  if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll);
+  if (!context.poll) projectsCount(qualifiers, text, c, stage.sentence, context.exitPoll, countSourced(c, text));
   // A time of day ("By 10:00, turnout was 6.7%") makes the results near it a snapshot.
   // Where the sentence's last such time of day starts (-1: none).
   let lastTime = -1;
@@ -2717,7 +2785,9 @@ function readSentence(
   qualifiers.sort((a, b) => a.start - b.start);
   context.lastCue = qualifiers.at(-1)?.value ?? null;
   const ranked = rankGoesOn(context, qualifiers, text);
-  const pollOn = pollGoesOn(context, qualifiers, text, c) ?? ranked;
+  // Nor does a poll going on from before reach a sentence that names the authority that counts as its source (`countSourcedOnly`).
+  const goesOn = pollGoesOn(context, qualifiers, text, c) ?? ranked;
+  const pollOn = sourced ? null : goesOn;
   const historical = words(c.historicalRe, text, () => true);
   const heldBefore = [...words(c.heldBeforeRe, text, () => true), ...intoElection(text)];
   // A dash or "and" inside a name ("the National Union – Patriotic Front") breaks no clause (a name's span, like a bracket's, holds it).
@@ -2886,6 +2956,7 @@ function readSentence(
   if (earlierBefore) for (const q of nums) if (!historicalYear.has(q)) historicalYear.set(q, earlierBefore.year);
   // The numbers of the first round: nearest to its words, or all of a sentence that goes on with it.
   const earlierRound = new Set<Quantity>(firstRoundOn ? nums : nums.filter((q) => nearest(rounds, q)?.value === 'earlier'));
+  const reservedFrom = reservedSeats(c, text, nums);
   for (const h of historical) {
     if (inBase(h) || comparisonBase(h, text, c)) continue;
     const near = nearest(nums, h);
@@ -3016,6 +3087,7 @@ function readSentence(
             qualifiers,
             historicalYear,
             earlierRound,
+            reservedFrom,
             roundTwo: context.roundTwo,
             sentencePrevious,
             inSource,
@@ -3126,6 +3198,8 @@ interface Context {
   historicalYear: Map<Quantity, number | null>;
   /** The numbers of the first round in an article about a later round: unspecified, whatever the article's count. */
   earlierRound: Set<Quantity>;
+  /** Where the sentence's first count of seats set aside by the rules starts (`reservedSeats`; Infinity: none): it and the numbers after it are the rule. */
+  reservedFrom: number;
   /** Whether the article's figures of this election are its later round's (`roundTwo`). */
   roundTwo: boolean;
   /** The claims read so far in this sentence. */
@@ -3977,7 +4051,9 @@ function readNumber(
           ? col.qualifier === 'result'
             ? stage.sentence
             : col.qualifier
-          : qualifierFor(metric, q, ctx.qualifiers, stage, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
+          : q.start >= ctx.reservedFrom && metric.unit === 'seats' && !metric.qualifier
+            ? 'rule'
+            : qualifierFor(metric, q, ctx.qualifiers, stage, ctx.after, ctx.exitPoll, ctx.timeAfter(q.end), ctx.pollOn);
   // "In the first round, Ames won 49.5%" in an article about the run-off: no figure of the run-off's count, status or rule words.
   const qualifier = ctx.earlierRound.has(q) && qualifier_ !== 'historical' && !metric.qualifier && !(entity === 'national' && metric.national_qualifier) ? 'unspecified' : qualifier_;
   // A historical figure with no year of its own is about the previous election.
@@ -4289,10 +4365,11 @@ const COUNT_STATUS = new Set<Qualifier>(['interim', 'preliminary', 'final']);
  * the count, so it names the article's result ('result'), unless another poll or estimate cue
  * stands in the sentence. Cues are replaced in the array, never changed in place.
  */
-function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled, status: Qualifier, exitPoll: boolean): void {
-  if (!COUNT_STATUS.has(status) || exitPoll || c.countProjection.size === 0) return;
+function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled, status: Qualifier, exitPoll: boolean, sourced = false): void {
+  if (!COUNT_STATUS.has(status) || (exitPoll && !sourced) || (c.countProjection.size === 0 && !sourced)) return;
   const polls = cues.filter((m) => POLL_CUES.has(m.value));
-  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.countProjection.has(key(text.slice(m.start, m.end)));
+  // A sentence that names the authority that counts as its source (`countSourced`): its forecast words project that count, in an article of exit polls too.
+  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && (sourced || c.countProjection.has(key(text.slice(m.start, m.end))));
   if (!polls.length || !polls.every(projecting)) return;
   for (let i = 0; i < cues.length; i++) if (projecting(cues[i]!)) cues[i] = { ...cues[i]!, value: 'result' };
 }

@@ -68,6 +68,8 @@ export interface NumberGrammar {
   /** `other_nouns` after up to three modifiers of a number written as a word ("two closest rivals"). */
   otherModifiedRe: RegExp;
   definiteBeforeRe: RegExp;
+  /** `set_aside_after` right after a number word: seats set aside by the rules, a count, no set. */
+  setAsideAfterRe: RegExp | null;
   opinionRe: RegExp;
   /** `group_share_after` after a share, past "of" and up to four words ("of those eligible to vote were women"). */
   groupShareAfterRe: RegExp | null;
@@ -432,6 +434,7 @@ export function compileGrammar(n: Numbers): NumberGrammar {
     otherRe: new RegExp(String.raw`^\s+(?:${alternation(n.other_nouns)})${E}`, 'iu'),
     otherModifiedRe: new RegExp(String.raw`^(?:${MODIFIER_WORD}){1,3}\s+(?:${alternation(n.other_nouns)})${E}`, 'u'),
     definiteBeforeRe: new WordStartRegExp(String.raw`${B}(?:${alternation(n.definite_before)})\s+$`, 'iu'),
+    setAsideAfterRe: n.set_aside_after.length ? new RegExp(String.raw`^\s+(?:${alternation(n.set_aside_after)})${E}`, 'iu') : null,
     // "8 p.m.", "8pm", "10 local time" (words from the lexicon); "10:00" needs no word.
     // "99% of the ballots counted", "70.91% of polling stations", "after counting 99.3% of", "90% of the
     // results from polling stations counted": how far the count is
@@ -880,7 +883,7 @@ function readQuantity(text: string, m: RegExpExecArray, g: NumberGrammar, wordVa
   // "the two candidates", "the big three": a number word after "the" names a set, no count (not
   // the whole of "six of the seven", nor a name: "the Five Star Movement").
   // A clause of what a party held makes it a count: "the seven it previously held", "the three they had before".
-  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && !HELD_CLAUSE.test(rest) && !GAINED_SEATS.test(rest) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
+  else if (first.kind === 'word' && !percent && bound === 'exact' && /^\p{Ll}/u.test(m[0]) && !HELD_CLAUSE.test(rest) && !GAINED_SEATS.test(rest) && !g.setAsideAfterRe?.test(rest) && definiteSet(g, text.slice(Math.max(0, m.index - 40), m.index))) kind = 'other';
   // "elected in 14 multi-member constituencies", "held by 14 multi-member constituencies": a count of the places voted in, no figure.
   else if (!percent && PLACES_IN.test(text.slice(Math.max(0, start - 12), start)) && PLACES_AFTER.test(rest)) kind = 'other';
   // "three of them": a part of a figure named before, not a figure of its own.

@@ -177,6 +177,8 @@ export const Numbers = z
     bound_before: words.default([]),
     /** Words right before a number written as a word that make it a set named, no count ("the two candidates", "the big three"). */
     definite_before: words.default([]),
+    /** Words right after a number word after `definite_before` that set its seats aside by the rules ("the other two seats are reserved"): a count, no set. */
+    set_aside_after: words.default([]),
     /** Words right before a count of votes that make it a winning margin, no figure ("won by 6,553 votes", "a majority of 29 votes"). */
     margin_before: words.default([]),
     /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short", "three shy of"). */
@@ -344,6 +346,10 @@ export const Qualifiers = z
     count_done: z.object({ count: words.default([]), done: words.default([]) }).strict().default({ count: [], done: [] }),
     /** Words of an exception after a result noun or count word ("the final results from 156 constituencies, barring one"): a count not complete. */
     count_except: words.default([]),
+    /** The authority that counts, named as a sentence's source ("Election officials said …"): the sentence reports the count, no poll's or estimate's frame reaches it. */
+    count_sources: words.default([]),
+    /** Words of seats set aside by the rules, right before or after the seat noun ("twenty guaranteed seats", "4 seats reserved for"): a rule. */
+    reserved: words.default([]),
     /** Words shortly before a count still to come that say part of the votes remains ("some votes remained to be counted"): the article's results are preliminary. */
     count_remaining: words.default([]),
     /**

@@ -2188,6 +2188,59 @@ describe('the sentences after a poll given as their source', () => {
   });
 });
 
+describe('seats set aside by the rules (`qualifiers.reserved`, `numbers.set_aside_after`)', () => {
+  const minorities = parseLexicon(
+    'minorities.yaml',
+    'entities:\n  - {id: unity, name: Unity Party, kind: party, aliases: [Unity]}\n  - {id: reform, name: Reform, kind: party, aliases: [Reform]}\n  - {id: minorities, name: National minorities, kind: group, aliases: [national minorities, minorities]}\n  - {id: north, name: Northern community, kind: group, aliases: [Northern community]}\nelection: {year: 2031, chamber: [Grand Hall]}\ncountry: Freedonia\n',
+  );
+  const ruled = (body: string) => read(body, minorities).map((c) => `${c.text} ${c.metric}.${c.entity} ${c.value} ${c.qualifier}`);
+
+  it('the count of seats reserved or guaranteed, and the counts after it in its sentence, are the rule; the counts before it stay results', () => {
+    expect(ruled('Only Unity (71 seats) and Reform (29) would enter the Grand Hall alongside the 4 seats reserved for the national minorities.')).toEqual([
+      '71 seats_total.unity 71 unspecified',
+      '29 seats_total.reform 29 unspecified',
+      '4 seats_total.minorities 4 rule',
+    ]);
+    expect(ruled('National minorities have twenty guaranteed seats in the Grand Hall, ten for the Northern community and ten for other minorities.')).toEqual([
+      'twenty seats_total.minorities 20 rule',
+      'ten seats_total.north 10 rule',
+      'ten seats_total.minorities 10 rule',
+    ]);
+    // Seats won "in the Grand Hall guaranteed for" a community: the side's result.
+    expect(ruled('The Northern community list declared victory in its race for all ten seats in the Grand Hall guaranteed for the community.')).toEqual(['ten seats_total.north 10 unspecified']);
+  });
+
+  it('a number word after "the other" whose seats are set aside is a count, no set', () => {
+    expect(ruled('The other two seats are reserved for the national minorities.')).toEqual(['two seats_total.minorities 2 rule']);
+    expect(ruled('The other two parties won seats.')).toEqual([]);
+  });
+});
+
+describe('the authority that counts named as a sentence\'s source (`qualifiers.count_sources`)', () => {
+  it('takes no exit poll\'s frame, unless the sentence names a poll itself', () => {
+    expect(claims('According to the exit poll, Unity is set to win 36.6 percent. Election officials said turnout was 64 percent.')).toEqual([
+      '36.6 percent vote_share.unity 36.6 exit_poll',
+      '64 percent turnout.national 64 unspecified',
+    ]);
+    expect(claims('According to the exit poll, Unity is set to win 36.6 percent. Turnout was 64 percent.')).toEqual([
+      '36.6 percent vote_share.unity 36.6 exit_poll',
+      '64 percent turnout.national 64 exit_poll',
+    ]);
+  });
+
+  it('sets its count in progress against a poll it names beside it: the count frames the figures after it', () => {
+    expect(
+      claims('Unity won with 44.2% of the votes: the data are from the Electoral Commission, with a third of the ballots counted, and confirm the lead the exit polls had shown. Reform follows with 30.5% of the votes.'),
+    ).toEqual(['44.2% vote_share.unity 44.2 interim', '30.5% vote_share.reform 30.5 interim']);
+  });
+
+  it('projects the count with its forecast words, in an article of exit polls too', () => {
+    expect(
+      claims('Exit polls put Unity ahead. Reform is forecast to come second with 21.4 percent, the election commission\'s preliminary results based on 40 percent of the votes counted showed.'),
+    ).toEqual(['21.4 percent vote_share.reform 21.4 preliminary']);
+  });
+});
+
 describe('poll words', () => {
   it('"polls indicate" is a poll: "Pre-election polls indicate that Unity is leading with approximately 40 percent support"', () => {
     expect(claims('Unity won 41.2 percent. Pre-election polls indicate that Reform, in power since 2019, is leading with approximately 30 percent support.')).toEqual([
@@ -4050,6 +4103,20 @@ describe('the moment of a snapshot (as_of)', () => {
       '41.2 percent interim 95% counted',
       '20 percent preliminary -',
       '60 percent preliminary -',
+    ]);
+  });
+
+  it('a frame with figures of its own keeps the moment before it when it names the same count again by a definite word ("these results", "the latest data")', () => {
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. Although these results are still preliminary, Reform has 20 percent. The Greens had 5 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent preliminary -',
+      '5 percent preliminary 95% counted',
+    ]);
+    // Not a result named with what it is of ("the results of the postal vote"): another count, or a part of it.
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. According to preliminary data, Reform has 20 percent, based on the results of the postal vote. The Greens had 5 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent preliminary -',
+      '5 percent preliminary -',
     ]);
   });
 });
