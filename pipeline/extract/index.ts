@@ -3422,7 +3422,7 @@ function subjectCue(q: Quantity, text: string, ctx: Context, fitsAny: (id: strin
   return cue.value.find(fitsAny) ?? null;
 }
 /** A copula right before a number: "was", "is", "stood at". */
-const COPULA_BEFORE = /(?<![\p{L}])(?:was|is|stood\s+at|stands\s+at)\s+$/iu;
+const COPULA_BEFORE = /(?<![\p{L}])(?:was|is|has\s+(?:\p{L}+\s+)?stood\s+at|stood\s+at|stands\s+at)\s+$/iu;
 /** The words before a sentence's subject: an opening phrase set off by a comma ("As of 15:00 local time,"), then "the" and a word ("voter"). */
 const SUBJECT_OPENS = /^\s*(?:(?:[^,;:.]|(?<=\d)[:.](?=\d)){1,60},\s*)?(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
@@ -4548,12 +4548,32 @@ function sharesOfList(all: Quantity[], text: string, c: Compiled): Quantity[] {
       return { ...q, percent: true };
     }
     if (q.percent && q.kind === 'quantity') share = true;
-    else if (share && q.kind === 'quantity' && !q.total && q.value != null && q.value <= 100 && q.precision < 0.5 && /[.,]\d+$/.test(q.text) && !c.unitRe.test(text.slice(q.end, q.end + 60))) {
+    else if (decimal(q) && q.value! <= 100 && unsignedShare(q, text, c)) {
+      share = true;
+      return { ...q, percent: true };
+    } else if (share && q.kind === 'quantity' && !q.total && q.value != null && q.value <= 100 && q.precision < 0.5 && /[.,]\d+$/.test(q.text) && !c.unitRe.test(text.slice(q.end, q.end + 60))) {
       return { ...q, percent: true };
     }
     return q;
   });
 }
+
+/**
+ * "Erdogan received 59.80 of the votes", "Nuevas Ideas party, 2,701,725, with a percentage of 82.66",
+ * "The voter turnout has accordingly stood at 39.92": a number with decimals written without its
+ * per-cent sign is a share where its words name one: "of the votes" after it, "a percentage of"
+ * before it, or a per-cent metric's cue as the subject of the copula before it (`subjectCue`).
+ */
+function unsignedShare(q: Quantity, text: string, c: Compiled): boolean {
+  if (OF_VOTES_AFTER.test(text.slice(q.end, q.end + 30)) || PERCENTAGE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return true;
+  if (!COPULA_BEFORE.test(text.slice(0, q.start))) return false;
+  const cue = metricMentions(c, text).find((m) => m.end <= q.start && SUBJECT_OPENS.test(text.slice(0, m.start)));
+  return !!cue && cue.value.some((id) => c.metrics.get(id)!.unit === '%');
+}
+/** "of the votes", "of votes", "of the valid votes" right after a number. */
+const OF_VOTES_AFTER = /^\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|ballots)(?![\p{L}])/iu;
+/** "a percentage of", "with a percentage of" right before a number. */
+const PERCENTAGE_BEFORE = /(?<![\p{L}])percentage\s+of\s+$/iu;
 
 /**
  * "turnout was 1.97 per cent less than in 2019", "turnout stood at 69.16%, 3.65 percentage points
