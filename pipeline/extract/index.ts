@@ -3392,6 +3392,26 @@ function entityNear(q: Quantity, ctx: Context): boolean {
 }
 
 /**
+ * "The Progress Party (PP), which contested 24 seats, won 10.18 per cent", "Ames took part in the
+ * 2027 election and came third with 2.43%": a share right after a verb of winning or a rank with
+ * "with", in a sentence whose subject is a side (its first words, "the" and up to two words before
+ * it), is that side's, past the words between them; any other name between stands in a relative
+ * clause or is the subject's own.
+ */
+function subjectSide(q: Quantity, text: string, ctx: Context, metric: string | undefined, c: Compiled): boolean {
+  const clause = text.slice(ctx.before.start, q.start);
+  if (!q.percent || !(c.wonBeforeRe.test(clause) || RANK_WITH.test(clause))) return false;
+  const kinds: string[] = metric ? (c.metrics.get(metric)?.entity_kinds ?? []) : [];
+  const subject = ctx.entities[0];
+  if (!subject || subject.end > q.start || !kinds.includes(c.entityKind.get(subject.value) ?? '') || !SIDE_OPENS.test(text.slice(0, subject.start))) return false;
+  return ctx.entities.every((e) => e.start >= q.start || e.value === subject.value || ctx.relative.some((r) => e.start >= r.start && e.end <= r.end));
+}
+/** A rank with "with" right before a number: "came third with", "placed a distant second with". */
+const RANK_WITH = /(?<![\p{L}])(?:came|placed|finished|ranked|ended)\s+(?:\p{L}+\s+){1,2}with\s+$/iu;
+/** The words before a sentence's subject: "the" and up to two words ("The centre-right"). */
+const SIDE_OPENS = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
  * A word that stands for a name named before ("it", "the party", "he", "they") before the number
  * in its clause, of a kind the metric's figures belong to. Not a possessive ("has impacted its
  * economy, where diamonds make up over 80% of exports": the share is of what it owns), nor for a
@@ -3746,7 +3766,7 @@ function readNumber(
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
     // So is a word before it in its clause that stands for a side named before ("The party received
     // just 3.16%", "He has 11.67%.", "a setback: they won 8.55%").
-    take('fallback', (entityNear(q, ctx) || sideReferred(q, text, ctx, c.fallback.get(pct), c) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+    take('fallback', (entityNear(q, ctx) || sideReferred(q, text, ctx, c.fallback.get(pct), c) || subjectSide(q, text, ctx, c.fallback.get(pct), c) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
   // "Greens 13 (minus seven seats)": a number with a change of its own in brackets right after it is
   // the level that changed, not a change.
   const levelOf = metricId0 ? c.metrics.get(metricId0)!.change_of : undefined;

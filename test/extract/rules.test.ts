@@ -3880,6 +3880,15 @@ describe('a share with a word for its side and no cue', () => {
   });
 });
 
+describe('a share after a verb of winning or a rank, the sentence\'s subject a side', () => {
+  it('is the subject\'s vote share past a relative clause or a long verb phrase', () => {
+    expect(claims('The Green Party, which ran in 30 districts, won 9.4 per cent.')).toEqual(['9.4 per cent vote_share.green 9.4 unspecified']);
+    expect(claims('Reform took part in the race for the first time and came fourth with 3.12%.')).toEqual(['3.12% vote_share.reform 3.12 unspecified']);
+    // No side as the subject: no share.
+    expect(claims('A newcomer took part in the race and came fourth with 3.12%.')).toEqual([]);
+  });
+});
+
 describe('a share written without its per-cent sign', () => {
   it('is a share where its words name one: "of the votes" after it, "a percentage of" before it, a per-cent cue as its subject', () => {
     expect(claims('Reform received 12.45 of the votes cast abroad.')).toEqual(['12.45 vote_share.reform 12.45 unspecified']);
