@@ -3485,6 +3485,26 @@ function entityNear(q: Quantity, ctx: Context): boolean {
 }
 
 /**
+ * "The Progress Party (PP), which contested 24 seats, won 10.18 per cent", "Ames took part in the
+ * 2027 election and came third with 2.43%": a share right after a verb of winning or a rank with
+ * "with", in a sentence whose subject is a side (its first words, "the" and up to two words before
+ * it), is that side's, past the words between them; any other name between stands in a relative
+ * clause or is the subject's own.
+ */
+function subjectSide(q: Quantity, text: string, ctx: Context, metric: string | undefined, c: Compiled): boolean {
+  const clause = text.slice(ctx.before.start, q.start);
+  if (!q.percent || !(c.wonBeforeRe.test(clause) || RANK_WITH.test(clause))) return false;
+  const kinds: string[] = metric ? (c.metrics.get(metric)?.entity_kinds ?? []) : [];
+  const subject = ctx.entities[0];
+  if (!subject || subject.end > q.start || !kinds.includes(c.entityKind.get(subject.value) ?? '') || !SIDE_OPENS.test(text.slice(0, subject.start))) return false;
+  return ctx.entities.every((e) => e.start >= q.start || e.value === subject.value || ctx.relative.some((r) => e.start >= r.start && e.end <= r.end));
+}
+/** A rank with "with" right before a number: "came third with", "placed a distant second with". */
+const RANK_WITH = /(?<![\p{L}])(?:came|placed|finished|ranked|ended)\s+(?:\p{L}+\s+){1,2}with\s+$/iu;
+/** The words before a sentence's subject: "the" and up to two words ("The centre-right"). */
+const SIDE_OPENS = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
  * A word that stands for a name named before ("it", "the party", "he", "they") before the number
  * in its clause, of a kind the metric's figures belong to. Not a possessive ("has impacted its
  * economy, where diamonds make up over 80% of exports": the share is of what it owns), nor for a
@@ -3515,7 +3535,7 @@ function subjectCue(q: Quantity, text: string, ctx: Context, fitsAny: (id: strin
   return cue.value.find(fitsAny) ?? null;
 }
 /** A copula right before a number: "was", "is", "stood at". */
-const COPULA_BEFORE = /(?<![\p{L}])(?:was|is|stood\s+at|stands\s+at)\s+$/iu;
+const COPULA_BEFORE = /(?<![\p{L}])(?:was|is|has\s+(?:\p{L}+\s+)?stood\s+at|stood\s+at|stands\s+at)\s+$/iu;
 /** The words before a sentence's subject: an opening phrase set off by a comma ("As of 15:00 local time,"), then "the" and a word ("voter"). */
 const SUBJECT_OPENS = /^\s*(?:(?:[^,;:.]|(?<=\d)[:.](?=\d)){1,60},\s*)?(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
@@ -3840,7 +3860,7 @@ function readNumber(
     // A count's fallback (votes) only for a count paired with a share: "Yes 1,429,981 (66.4%)".
     // So is a word before it in its clause that stands for a side named before ("The party received
     // just 3.16%", "He has 11.67%.", "a setback: they won 8.55%").
-    take('fallback', (entityNear(q, ctx) || sideReferred(q, text, ctx, c.fallback.get(pct), c) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
+    take('fallback', (entityNear(q, ctx) || sideReferred(q, text, ctx, c.fallback.get(pct), c) || subjectSide(q, text, ctx, c.fallback.get(pct), c) || !!ctx.paired || !!ctx.zipped) && (q.percent || ctx.pairsShare) ? suits(c.fallback.get(pct)) : null);
   // "Greens 13 (minus seven seats)": a number with a change of its own in brackets right after it is
   // the level that changed, not a change.
   const levelOf = metricId0 ? c.metrics.get(metricId0)!.change_of : undefined;
@@ -4662,12 +4682,32 @@ function sharesOfList(all: Quantity[], text: string, c: Compiled): Quantity[] {
       return { ...q, percent: true };
     }
     if (q.percent && q.kind === 'quantity') share = true;
-    else if (share && q.kind === 'quantity' && !q.total && q.value != null && q.value <= 100 && q.precision < 0.5 && /[.,]\d+$/.test(q.text) && !c.unitRe.test(text.slice(q.end, q.end + 60))) {
+    else if (decimal(q) && q.value! <= 100 && unsignedShare(q, text, c)) {
+      share = true;
+      return { ...q, percent: true };
+    } else if (share && q.kind === 'quantity' && !q.total && q.value != null && q.value <= 100 && q.precision < 0.5 && /[.,]\d+$/.test(q.text) && !c.unitRe.test(text.slice(q.end, q.end + 60))) {
       return { ...q, percent: true };
     }
     return q;
   });
 }
+
+/**
+ * "Erdogan received 59.80 of the votes", "Nuevas Ideas party, 2,701,725, with a percentage of 82.66",
+ * "The voter turnout has accordingly stood at 39.92": a number with decimals written without its
+ * per-cent sign is a share where its words name one: "of the votes" after it, "a percentage of"
+ * before it, or a per-cent metric's cue as the subject of the copula before it (`subjectCue`).
+ */
+function unsignedShare(q: Quantity, text: string, c: Compiled): boolean {
+  if (OF_VOTES_AFTER.test(text.slice(q.end, q.end + 30)) || PERCENTAGE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))) return true;
+  if (!COPULA_BEFORE.test(text.slice(0, q.start))) return false;
+  const cue = metricMentions(c, text).find((m) => m.end <= q.start && SUBJECT_OPENS.test(text.slice(0, m.start)));
+  return !!cue && cue.value.some((id) => c.metrics.get(id)!.unit === '%');
+}
+/** "of the votes", "of votes", "of the valid votes" right after a number. */
+const OF_VOTES_AFTER = /^\s+of\s+(?:the\s+)?(?:valid\s+)?(?:votes?|ballots)(?![\p{L}])/iu;
+/** "a percentage of", "with a percentage of" right before a number. */
+const PERCENTAGE_BEFORE = /(?<![\p{L}])percentage\s+of\s+$/iu;
 
 /**
  * "turnout was 1.97 per cent less than in 2019", "turnout stood at 69.16%, 3.65 percentage points

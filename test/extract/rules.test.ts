@@ -3964,6 +3964,28 @@ describe('a share with a word for its side and no cue', () => {
   });
 });
 
+describe('a share after a verb of winning or a rank, the sentence\'s subject a side', () => {
+  it('is the subject\'s vote share past a relative clause or a long verb phrase', () => {
+    expect(claims('The Green Party, which ran in 30 districts, won 9.4 per cent.')).toEqual(['9.4 per cent vote_share.green 9.4 unspecified']);
+    expect(claims('Reform took part in the race for the first time and came fourth with 3.12%.')).toEqual(['3.12% vote_share.reform 3.12 unspecified']);
+    // No side as the subject: no share.
+    expect(claims('A newcomer took part in the race and came fourth with 3.12%.')).toEqual([]);
+  });
+});
+
+describe('a share written without its per-cent sign', () => {
+  it('is a share where its words name one: "of the votes" after it, "a percentage of" before it, a per-cent cue as its subject', () => {
+    expect(claims('Reform received 12.45 of the votes cast abroad.')).toEqual(['12.45 vote_share.reform 12.45 unspecified']);
+    expect(claims('The results: Unity, 1,204,377, with a percentage of 61.08.')).toEqual([
+      '1,204,377 votes_received.unity 1204377 unspecified',
+      '61.08 vote_share.unity 61.08 unspecified',
+    ]);
+    expect(claims('The voter turnout has accordingly stood at 47.31, the commission said.')).toEqual(['47.31 turnout.national 47.31 unspecified']);
+    // A number with decimals and a unit, or whole, stays a count.
+    expect(claims('Reform received 1.45 million votes.')).toEqual(['1.45 million votes_received.reform 1450000 unspecified']);
+  });
+});
+
 describe('the ballots cast in other words', () => {
   it('"votes have been cast", "the total number of votes", "the total number of voters"; the valid part is no figure, the null part the invalid ballots', () => {
     expect(claims('A total of 3,120,455 votes have been cast, of which 3,050,120 are valid and 70,335 are null.')).toEqual([
