@@ -1058,6 +1058,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     namesBefore: null,
     sides: null,
     earlier: null,
+    otherBody: null,
     laterRound,
     roundTwo: roundTwo(source, c, laterRound),
     firstRound: null,
@@ -2283,6 +2284,8 @@ interface SentenceContext {
   sides: string[] | null;
   /** An earlier election a sentence before introduced, and its paragraph (`earlierGoesOn`): the figures after it are of it. */
   earlier: { year: number | null; paragraph: number } | null;
+  /** The paragraph of a sentence whose figures were all another body's because it opened with that body (`bodyGoesOn`). */
+  otherBody: { paragraph: number } | null;
   /** The article is about a later round of the election (`aboutLaterRound`). */
   laterRound: boolean;
   /** Its figures are the later round's (`roundTwo`): round 2. */
@@ -2671,6 +2674,9 @@ function readSentence(
   // "The last election … was held in 2017. Unity won 78 seats.": the figures after a sentence that introduced an earlier election are of it.
   const earlierBefore = earlierGoesOn(context, text, all, c);
   context.earlier = earlierBefore;
+  // "In the local elections in Northport, Unity won 38.7% …. Reform received 6%, …": the list of another body goes on.
+  const bodyOn = bodyGoesOn(context, text, all, c);
+  context.otherBody = null;
   // "The first round took place on May 14. Ames won 49.5%.": in an article about the run-off, the first round's figures.
   const rounds = context.laterRound ? roundWords(text, c) : [];
   const firstRoundOn =
@@ -3013,6 +3019,7 @@ function readSentence(
     // a sentence that opens with another body is all that body's.
     if (BODY_OPENER.test(text.slice(0, b.start))) {
       for (const q of nums) otherBody.add(q);
+      context.otherBody = { paragraph: context.paragraph };
       continue;
     }
     const near = nearest(nums, b);
@@ -3025,6 +3032,10 @@ function readSentence(
     // "115 seats in the 200-seat upper house Senate": the body's size names the body of the number before it.
     const k = nums.indexOf(near);
     if (near.kind === 'compound' && near.end <= b.start && k > 0 && IN_BODY.test(text.slice(nums[k - 1]!.end, near.start))) otherBody.add(nums[k - 1]!);
+  }
+  if (bodyOn) {
+    for (const q of nums) otherBody.add(q);
+    context.otherBody = { paragraph: context.paragraph };
   }
 
   // Where the clause after a number ends: at the next number or a break. A dash right after the
@@ -4969,7 +4980,20 @@ const CONTRAST_LINK = /^(?:(?:\s*(?:percent|per cent|%))?[^\d;,.]{0,30}\s(?:to|a
 /** What joins two numbers of one item: "12.4 percent or 301,200 votes", "46.9 percent of the vote or 1,670,999 votes", "45,809 representing 0.4%", "2,796,613 voters or by 5.28%", "3,309,863 votes (21.70%)", "54%, or 6.4 million", "38.17% of voters (or 989,972 citizens)", "814,481 votes, amounting to 50.64 percent", "793,914 votes, constituting 49.36 percent", "60,027; that is, 1.84%". */
 const PAIR_LINK = /^\s*(?:of\s+(?:the\s+)?(?:votes?|ballots)\s*|(?:(?:percent|per cent|%|\p{L}+)\s*){0,2})(?:[,;]\s*)?(?:\(\s*or|or(?:\s+by)?|\(|\/|representing|(?:that|which)\s+represents?|accounting\s+for|equal\s+to|equivalent\s+to|amounting\s+to|constituting|translating\s+to|that\s+is,?)\s*$/iu;
 /** What may stand before another body's name that opens a sentence: "In the", "For the", "In the local elections in …" is the name itself. */
-const BODY_OPENER = /^\s*(?:(?:in|for|at)\s+(?:the\s+)?)?$/iu;
+const BODY_OPENER = /^\s*(?:(?:in|for|at|among)\s+(?:the\s+)?)?$/iu;
+
+/**
+ * Whether a sentence goes on with the list of another body that the sentence before opened with
+ * ("In the local elections in Northport, Unity won 38.7% of votes or 48 seats. Reform received 6%
+ * of votes or seven seats, …"; "In provincial assemblies, Unity won 84 seats in the North. The
+ * South Assembly saw Reform leading with 137 seats."): right after it, in its paragraph or the
+ * next, while it names no year, no qualifier cue, no word of now and no chamber of the election.
+ */
+function bodyGoesOn(context: SentenceContext, text: string, all: readonly Quantity[], c: Compiled): boolean {
+  const b = context.otherBody;
+  if (!b || context.paragraph - b.paragraph > 1 || all.some((y) => y.kind === 'year')) return false;
+  return !c.nowRe?.test(text) && !qualifierCues(c, text).length && !c.chamberAnywhereRe.test(text);
+}
 /** How far (in characters) another body's name may stand from the number it takes. */
 const OTHER_BODY_NEAR = 60;
 

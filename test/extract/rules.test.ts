@@ -1843,6 +1843,16 @@ describe('a sentence that opens with another body', () => {
     expect(claims('SENATE (200 seats, majority 101):')).toEqual([]);
     expect(claims('Unity won 41.2% of votes and 48 seats. The local elections follow in May.')).toEqual(['41.2% vote_share.unity 41.2 unspecified', '48 seats_total.unity 48 unspecified']);
   });
+  it('opens with "among" as well: "Among senatorial candidates, …"', () => {
+    expect(claims('Among senatorial candidates, Ann Ames stayed on top with 21,194,896 votes, followed by Bo Bell with 19,936,449.')).toEqual([]);
+  });
+  it('goes on over the sentences right after it, in its paragraph and the next, that name no year, stage cue or chamber of the election', () => {
+    expect(claims('In the local elections in Northport, Unity won 38.7% of votes or 48 seats.\n\nReform received 6% of votes or seven seats, and the Greens 4.8% or six seats.')).toEqual([]);
+    expect(claims('In provincial assemblies, Unity won 84 seats in the North Assembly. The South Assembly saw Reform leading with 137 seats.')).toEqual([]);
+    // A sentence that names the chamber, or one with no figure between, ends it.
+    expect(claims('In the local elections in Northport, Unity won 38.7% of votes.\n\nIn the parliament, Unity won 41.2% of votes.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
+    expect(claims('In the local elections in Northport, Unity won 38.7% of votes.\n\nThe count went on overnight.\n\nUnity won 41.2% of votes.')).toEqual(['41.2% vote_share.unity 41.2 unspecified']);
+  });
   it('a body joined to the election by "and" is elected with it: "the national and local elections"', () => {
     expect(claims('The 2031 national and local elections saw a turnout of 81 percent.')).toEqual(['81 percent turnout.national 81 unspecified']);
     expect(claims('The 2031 local elections saw a turnout of 61 percent.')).toEqual([]);
