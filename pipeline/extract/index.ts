@@ -995,7 +995,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // The frame each sentence stands under: the headline's first (stage.ts).
   const frames = new Frames();
   // The moments (`as_of`) the frame and the snapshot frame state ("95% counted", "10:00").
-  const moments: Moments = { frame: null, snapshot: null };
+  const moments: Moments = { frame: null, snapshot: null, sidesOnly: false };
   const title = source.meta.title;
   if (title) {
     const { cues, complete } = stageCues(c, title, quantities(title), !stages.exitPoll, stages.exitPoll);
@@ -1158,7 +1158,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
           attribution: r.attribution,
           surface: r.surface ? { text: r.surface.value, ...where(sentence.start + r.surface.start) } : null,
           ...(r.laterRound ? { round: 2 } : {}),
-          ...asOfClaim(r.qualifier, text, quantities(text), q, frames, moments, c),
+          ...asOfClaim(r.qualifier, text, quantities(text), q, frames, moments, c, r.metric),
         };
       };
       const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
@@ -1178,7 +1178,13 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
   const framed = frames.frame;
   frames.see(timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_, snapshot);
-  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c) ?? countGoesOn(moments.frame, framed, frames.frame, out.slice(firstOut));
+  if (frames.frame !== framed) {
+    const own = momentOf(text, quantities(text), c);
+    const goesOn = own ? null : countGoesOn(moments.frame, framed, frames.frame);
+    // Past a frame with figures of its own, the count's moment goes on for the results of the sides only (`asOfClaim`).
+    moments.sidesOnly = own ? false : goesOn !== null && (moments.sidesOnly || out.slice(firstOut).some((f) => f.claim));
+    moments.frame = own ?? goesOn;
+  }
   if (snapshot) moments.snapshot = momentOf(text, quantities(text), c);
   }
   return out;
@@ -1186,17 +1192,19 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 
 /**
  * The moment a new frame that states none keeps from the frame before it: the same count in
- * progress, named again by a sentence with no figure of its own ("With 95% of the votes counted,
- * Unity leads with 41.2 percent." then "The preliminary results were a surprise." then "Reform
- * had 20 percent": at "95% counted"). Not when either frame is of another stage (final, complete,
- * an exit poll), nor a moment in words alone ("more than half counted") or of a complete count.
+ * progress, named again ("With 95% of the votes counted, Unity leads with 41.2 percent." then
+ * "The preliminary results were a surprise." or "According to preliminary results, Reform has
+ * 20 percent." then "Hope had 9 percent": at "95% counted"). Not when either frame is of another
+ * stage (final, complete, an exit poll), nor a moment in words alone ("more than half counted") or
+ * of a complete count. A frame with figures of its own passes it on to the results of the sides
+ * only (`Moments.sidesOnly`).
  */
-function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null, own: readonly Found[]): string | null {
+function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null): string | null {
   const counting = (w: StageWords | null) => {
     const stage = stageOf(null, w).stage;
     return stage === 'interim' || stage === 'preliminary';
   };
-  if (!moment || own.some((f) => f.claim) || !counting(before) || !counting(now)) return null;
+  if (!moment || !counting(before) || !counting(now)) return null;
   return /\d/u.test(moment) && !COMPLETE_MOMENT.test(moment) ? moment : null;
 }
 /** A moment that says the count is complete ("100% counted", "all ballots counted"). */
@@ -1206,6 +1214,13 @@ const COMPLETE_MOMENT = /\b100\s*(?:%|per\s?cent)|\ball\b/iu;
 interface Moments {
   frame: string | null;
   snapshot: string | null;
+  /**
+   * The frame's moment went on past a frame sentence with figures of its own ("According to
+   * preliminary results, Reform has 20 percent."): it dates the results of the sides after it
+   * (shares, votes, seats), not the figures of the voting (turnout, ballots cast: a `snapshot`
+   * metric), which an article gives of the whole voting, not of the count so far.
+   */
+  sidesOnly: boolean;
 }
 
 /**
@@ -1235,12 +1250,12 @@ export function momentOf(text: string, quantities: readonly Quantity[], c: Compi
  * for a figure of the voting under a turnout at a time of day. Results only; a complete count's
  * moment ("100% counted") is kept too (reconcile reads it as no snapshot).
  */
-function asOfClaim(qualifier: Qualifier, text: string, quantities: readonly Quantity[], q: Quantity, frames: Frames, moments: Moments, c: Compiled): { as_of?: string } {
+function asOfClaim(qualifier: Qualifier, text: string, quantities: readonly Quantity[], q: Quantity, frames: Frames, moments: Moments, c: Compiled, metric: Metric): { as_of?: string } {
   if (qualifier !== 'interim' && qualifier !== 'preliminary' && qualifier !== 'final') return {};
   const own = momentOf(text, quantities, c, q);
   if (own) return { as_of: own };
   // A count in progress read under a frame that states a moment is at that moment, whatever stage the frame named.
-  if (moments.frame && (qualifier === 'interim' || stageOf(null, frames.frame).stage === qualifier)) return { as_of: moments.frame };
+  if (moments.frame && !(moments.sidesOnly && metric.snapshot) && (qualifier === 'interim' || stageOf(null, frames.frame).stage === qualifier)) return { as_of: moments.frame };
   if (qualifier === 'interim' && frames.snapshot && moments.snapshot) return { as_of: moments.snapshot };
   return {};
 }

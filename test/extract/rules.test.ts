@@ -3941,15 +3941,25 @@ describe('the moment of a snapshot (as_of)', () => {
       '41.2 percent interim 95% counted',
       '20 percent preliminary 95% counted',
     ]);
-    // Not under a later stage, nor past a sentence that gives figures of its own.
+    // Not under a later stage.
     expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. The final results were a surprise. Reform had 20 percent.')).toEqual([
       '41.2 percent interim 95% counted',
       '20 percent final -',
+    ]);
+  });
+
+  it('past a frame with figures of its own, the moment goes on for the results of the sides, not for the figures of the voting', () => {
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. Preliminary results gave Reform 20 percent. Hope had 9 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent preliminary -',
+      '9 percent preliminary 95% counted',
     ]);
     expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. Preliminary results gave Reform 20 percent. Turnout was 60 percent.')).toEqual([
       '41.2 percent interim 95% counted',
       '20 percent preliminary -',
       '60 percent preliminary -',
     ]);
+    // Nor past a later stage.
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. The final results gave Reform 20 percent. Hope had 9 percent.').at(-1)).toBe('9 percent final -');
   });
 });
