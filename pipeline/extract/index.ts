@@ -1236,11 +1236,44 @@ export function momentOf(text: string, quantities: readonly Quantity[], c: Compi
     const unit = q.total && c.progressUnitRe ? c.progressUnitRe.exec(text.slice(q.total.end)) : null;
     // "3,110 of 3,111 polling stations reporting", "results from 3,110 of 3,111 polling stations":
     // a part of the count done; not "mistakes at 59 out of 128 polling stations".
-    const counting = !!unit && (!!c.progressDoneRe?.test(text.slice(q.total!.end + unit[0].length)) || !!c.progressLeadRe?.test(text.slice(0, q.start)));
+    const counting = !!unit && (!!c.progressDoneRe?.test(text.slice(q.total!.end + unit[0].length)) || !!c.progressLeadRe?.test(text.slice(0, q.start)) || resultsLead(c, text.slice(0, q.start)));
     if ((q.kind === 'progress' || q.kind === 'quantity') && q.total && unit && counting) return `${text.slice(q.start, q.total.end)} ${unit[0].trim()}`;
   }
+  const part = countedPartText(c, text);
+  if (part) return part;
   const time = quantities.find((q) => q !== except && q.kind === 'time' && !pollingHour(text, q));
   return time ? time.text : null;
+}
+
+/**
+ * Whether the text before a part of the polling stations says the results come from it, up to
+ * three words between (`numbers.progress.count_before`: "according to the results of the ballots
+ * of 3,110 out of 3,111 precincts", "based on processed 7,822 out of 8,273 polling stations"; not
+ * "the vote counting procedures at 59 out of 128 polling stations").
+ */
+function resultsLead(c: Compiled, before: string): boolean {
+  let text = before;
+  for (let k = 0; k <= 3; k++) {
+    if (c.grammar.countBeforeRe?.test(text)) return true;
+    const word = /[\p{L}'’-]+\s+$/u.exec(text);
+    if (!word) return false;
+    text = text.slice(0, word.index);
+  }
+  return false;
+}
+
+/**
+ * The part of the count a sentence names with a verb of counting where its numbers are no
+ * quantity of their own (`countedPart`): "With 155 of 156 constituencies reporting" → "155 of 156
+ * constituencies reporting", "ballots from 25 of 28 districts counted"; or null.
+ */
+function countedPartText(c: Compiled, text: string): string | null {
+  if (!c.progressCountedRe) return null;
+  for (const m of text.matchAll(DIGITS_OF)) {
+    const done = c.progressCountedRe.exec(text.slice(m.index + m[0].length));
+    if (done) return `${m[0]} ${done[0].trim()}`;
+  }
+  return null;
 }
 
 /**

@@ -3924,6 +3924,17 @@ describe('the moment of a snapshot (as_of)', () => {
     expect(moments('Counting of votes from 3,110 of 3,111 polling stations is over; Unity had 41.2 percent of the vote.').filter((l) => l.startsWith('41.2')).map((l) => l.split(' ').slice(3).join(' '))).not.toEqual(['-']);
   });
 
+  it('a part of the count, N of M, is the moment where a verb of counting follows it or words before it say the results come from it', () => {
+    // The numbers no quantity of their own (`countedPart`).
+    expect(moments('With 155 of 156 constituencies reporting, Unity had 2,810,757 votes.').filter((l) => l.startsWith('2,810,757'))).toEqual(['2,810,757 interim 155 of 156 constituencies reporting']);
+    expect(moments('Unity had 60% of the vote so far with ballots from 25 of 28 districts counted.').filter((l) => l.startsWith('60%'))).toEqual(['60% interim 25 of 28 districts counted']);
+    // Results that come from the part, up to three words between ("the results of the ballots of").
+    expect(moments('According to the results of the ballots of 3,110 out of 3,111 precincts, Unity received 53.9% of votes.').filter((l) => l.startsWith('53.9%'))).toEqual(['53.9% interim 3,110 out of 3,111 precincts']);
+    expect(moments('At 9 a.m. the commission announced the results based on processed 7,822 out of 8,273 polling stations. Unity won 46.9 percent of the vote.').filter((l) => l.startsWith('46.9'))).toEqual(['46.9 percent interim 7,822 out of 8,273 polling stations']);
+    // Not a part where something else happened.
+    expect(moments('Observers assessed negatively the vote counting procedures at 59 out of 128 polling stations. Turnout was 54.19 percent.').filter((l) => l.startsWith('54.19')).map((l) => l.split(' ').at(-1))).toEqual(['-']);
+  });
+
   it('the frame a result takes its stage from gives its moment; a sentence with its own stage and no moment has none', () => {
     expect(moments('With more than 99% of the votes counted, Unity leads with 41.2 percent of the vote. Reform had 20 percent.')).toEqual([
       '41.2 percent interim more than 99% counted',
