@@ -1028,7 +1028,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   // The frame each sentence stands under: the headline's first (stage.ts).
   const frames = new Frames();
   // The moments (`as_of`) the frame and the snapshot frame state ("95% counted", "10:00").
-  const moments: Moments = { frame: null, snapshot: null };
+  const moments: Moments = { frame: null, snapshot: null, sidesOnly: false };
   const title = source.meta.title;
   if (title) {
     const { cues, complete } = stageCues(c, title, quantities(title), !stages.exitPoll, stages.exitPoll);
@@ -1192,7 +1192,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
           attribution: r.attribution,
           surface: r.surface ? { text: r.surface.value, ...where(sentence.start + r.surface.start) } : null,
           ...(r.laterRound ? { round: 2 } : {}),
-          ...asOfClaim(r.qualifier, text, quantities(text), q, frames, moments, c),
+          ...asOfClaim(r.qualifier, text, quantities(text), q, frames, moments, c, r.metric),
         };
       };
       const ownText = f.reading?.separateTotal || f.quantity.kind === 'compound';
@@ -1212,7 +1212,17 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
   const framed = frames.frame;
   frames.see(sourcedFrame(c, text, timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_), snapshot);
-  if (frames.frame !== framed) moments.frame = momentOf(text, quantities(text), c) ?? countGoesOn(moments.frame, framed, frames.frame, out.slice(firstOut), countNamedAgain(c, text));
+  if (frames.frame !== framed) {
+    const own = momentOf(text, quantities(text), c);
+    const figures = out.slice(firstOut).some((f) => f.claim);
+    // A frame with figures that names another count ("based on the results of the postal vote") passes no moment on.
+    const goesOn = own || (figures && countNamedOther(c, text)) ? null : countGoesOn(moments.frame, framed, frames.frame);
+    // Past a frame with figures of its own, the count's moment goes on for the results of the sides
+    // only (`asOfClaim`), unless that frame names the count again ("these results", `countNamedAgain`): then for all.
+    const namedAgain = figures && countNamedAgain(c, text);
+    moments.sidesOnly = own || namedAgain ? false : goesOn !== null && (moments.sidesOnly || figures);
+    moments.frame = own ?? goesOn;
+  }
   if (snapshot) moments.snapshot = momentOf(text, quantities(text), c);
   }
   return out;
@@ -1220,19 +1230,20 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
 
 /**
  * The moment a new frame that states none keeps from the frame before it: the same count in
- * progress, named again by a sentence with no figure of its own ("With 95% of the votes counted,
- * Unity leads with 41.2 percent." then "The preliminary results were a surprise." then "Reform
- * had 20 percent": at "95% counted"), or by a sentence with figures of its own that names it
- * with a definite word (`namedAgain`, `countNamedAgain`: "Although these results are still
- * preliminary, Reform has 20 percent."). Not when either frame is of another stage (final,
- * complete, an exit poll), nor a moment in words alone ("more than half counted") or of a complete count.
+ * progress, named again ("With 95% of the votes counted, Unity leads with 41.2 percent." then
+ * "The preliminary results were a surprise." or "According to preliminary results, Reform has
+ * 20 percent." then "Hope had 9 percent": at "95% counted"). Not when either frame is of another
+ * stage (final, complete, an exit poll), nor a moment in words alone ("more than half counted") or
+ * of a complete count. A frame with figures of its own passes it on to the results of the sides
+ * only (`Moments.sidesOnly`), or to all when it names the count with a definite word (`countNamedAgain`:
+ * "Although these results are still preliminary, Reform has 20 percent.").
  */
-function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null, own: readonly Found[], namedAgain = false): string | null {
+function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null): string | null {
   const counting = (w: StageWords | null) => {
     const stage = stageOf(null, w).stage;
     return stage === 'interim' || stage === 'preliminary';
   };
-  if (!moment || (own.some((f) => f.claim) && !namedAgain) || !counting(before) || !counting(now)) return null;
+  if (!moment || !counting(before) || !counting(now)) return null;
   return /\d/u.test(moment) && !COMPLETE_MOMENT.test(moment) ? moment : null;
 }
 /**
@@ -1242,6 +1253,10 @@ function countGoesOn(moment: string | null, before: StageWords | null, now: Stag
  */
 function countNamedAgain(c: Compiled, text: string): boolean {
   return words(c.resultNounRe, text, () => true).some((n) => NAMED_AGAIN.test(text.slice(Math.max(0, n.start - 40), n.start)) && !OF_ANOTHER.test(text.slice(n.end)));
+}
+/** Whether a sentence names a count of something else: a result noun with what it is of ("the results of the postal vote", "the results from abroad"). */
+function countNamedOther(c: Compiled, text: string): boolean {
+  return words(c.resultNounRe, text, () => true).some((n) => OF_ANOTHER.test(text.slice(n.end)));
 }
 /** "the", "these", "those" and up to two words right before a result noun. */
 const NAMED_AGAIN = /(?<![\p{L}])(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -1255,6 +1270,13 @@ const COMPLETE_MOMENT = /\b100\s*(?:%|per\s?cent)|\ball\b/iu;
 interface Moments {
   frame: string | null;
   snapshot: string | null;
+  /**
+   * The frame's moment went on past a frame sentence with figures of its own ("According to
+   * preliminary results, Reform has 20 percent."): it dates the results of the sides after it
+   * (shares, votes, seats), not the figures of the voting (turnout, ballots cast: a `snapshot`
+   * metric), which an article gives of the whole voting, not of the count so far.
+   */
+  sidesOnly: boolean;
 }
 
 /**
@@ -1270,11 +1292,44 @@ export function momentOf(text: string, quantities: readonly Quantity[], c: Compi
     const unit = q.total && c.progressUnitRe ? c.progressUnitRe.exec(text.slice(q.total.end)) : null;
     // "3,110 of 3,111 polling stations reporting", "results from 3,110 of 3,111 polling stations":
     // a part of the count done; not "mistakes at 59 out of 128 polling stations".
-    const counting = !!unit && (!!c.progressDoneRe?.test(text.slice(q.total!.end + unit[0].length)) || !!c.progressLeadRe?.test(text.slice(0, q.start)));
+    const counting = !!unit && (!!c.progressDoneRe?.test(text.slice(q.total!.end + unit[0].length)) || !!c.progressLeadRe?.test(text.slice(0, q.start)) || resultsLead(c, text.slice(0, q.start)));
     if ((q.kind === 'progress' || q.kind === 'quantity') && q.total && unit && counting) return `${text.slice(q.start, q.total.end)} ${unit[0].trim()}`;
   }
+  const part = countedPartText(c, text);
+  if (part) return part;
   const time = quantities.find((q) => q !== except && q.kind === 'time' && !pollingHour(text, q));
   return time ? time.text : null;
+}
+
+/**
+ * Whether the text before a part of the polling stations says the results come from it, up to
+ * three words between (`numbers.progress.count_before`: "according to the results of the ballots
+ * of 3,110 out of 3,111 precincts", "based on processed 7,822 out of 8,273 polling stations"; not
+ * "the vote counting procedures at 59 out of 128 polling stations").
+ */
+function resultsLead(c: Compiled, before: string): boolean {
+  let text = before;
+  for (let k = 0; k <= 3; k++) {
+    if (c.grammar.countBeforeRe?.test(text)) return true;
+    const word = /[\p{L}'’-]+\s+$/u.exec(text);
+    if (!word) return false;
+    text = text.slice(0, word.index);
+  }
+  return false;
+}
+
+/**
+ * The part of the count a sentence names with a verb of counting where its numbers are no
+ * quantity of their own (`countedPart`): "With 155 of 156 constituencies reporting" → "155 of 156
+ * constituencies reporting", "ballots from 25 of 28 districts counted"; or null.
+ */
+function countedPartText(c: Compiled, text: string): string | null {
+  if (!c.progressCountedRe) return null;
+  for (const m of text.matchAll(DIGITS_OF)) {
+    const done = c.progressCountedRe.exec(text.slice(m.index + m[0].length));
+    if (done) return `${m[0]} ${done[0].trim()}`;
+  }
+  return null;
 }
 
 /**
@@ -1284,12 +1339,12 @@ export function momentOf(text: string, quantities: readonly Quantity[], c: Compi
  * for a figure of the voting under a turnout at a time of day. Results only; a complete count's
  * moment ("100% counted") is kept too (reconcile reads it as no snapshot).
  */
-function asOfClaim(qualifier: Qualifier, text: string, quantities: readonly Quantity[], q: Quantity, frames: Frames, moments: Moments, c: Compiled): { as_of?: string } {
+function asOfClaim(qualifier: Qualifier, text: string, quantities: readonly Quantity[], q: Quantity, frames: Frames, moments: Moments, c: Compiled, metric: Metric): { as_of?: string } {
   if (qualifier !== 'interim' && qualifier !== 'preliminary' && qualifier !== 'final') return {};
   const own = momentOf(text, quantities, c, q);
   if (own) return { as_of: own };
   // A count in progress read under a frame that states a moment is at that moment, whatever stage the frame named.
-  if (moments.frame && (qualifier === 'interim' || stageOf(null, frames.frame).stage === qualifier)) return { as_of: moments.frame };
+  if (moments.frame && !(moments.sidesOnly && metric.snapshot) && (qualifier === 'interim' || stageOf(null, frames.frame).stage === qualifier)) return { as_of: moments.frame };
   if (qualifier === 'interim' && frames.snapshot && moments.snapshot) return { as_of: moments.snapshot };
   return {};
 }

@@ -4109,6 +4109,17 @@ describe('the moment of a snapshot (as_of)', () => {
     expect(moments('Counting of votes from 3,110 of 3,111 polling stations is over; Unity had 41.2 percent of the vote.').filter((l) => l.startsWith('41.2')).map((l) => l.split(' ').slice(3).join(' '))).not.toEqual(['-']);
   });
 
+  it('a part of the count, N of M, is the moment where a verb of counting follows it or words before it say the results come from it', () => {
+    // The numbers no quantity of their own (`countedPart`).
+    expect(moments('With 155 of 156 constituencies reporting, Unity had 2,810,757 votes.').filter((l) => l.startsWith('2,810,757'))).toEqual(['2,810,757 interim 155 of 156 constituencies reporting']);
+    expect(moments('Unity had 60% of the vote so far with ballots from 25 of 28 districts counted.').filter((l) => l.startsWith('60%'))).toEqual(['60% interim 25 of 28 districts counted']);
+    // Results that come from the part, up to three words between ("the results of the ballots of").
+    expect(moments('According to the results of the ballots of 3,110 out of 3,111 precincts, Unity received 53.9% of votes.').filter((l) => l.startsWith('53.9%'))).toEqual(['53.9% interim 3,110 out of 3,111 precincts']);
+    expect(moments('At 9 a.m. the commission announced the results based on processed 7,822 out of 8,273 polling stations. Unity won 46.9 percent of the vote.').filter((l) => l.startsWith('46.9'))).toEqual(['46.9 percent interim 7,822 out of 8,273 polling stations']);
+    // Not a part where something else happened.
+    expect(moments('Observers assessed negatively the vote counting procedures at 59 out of 128 polling stations. Turnout was 54.19 percent.').filter((l) => l.startsWith('54.19')).map((l) => l.split(' ').at(-1))).toEqual(['-']);
+  });
+
   it('the frame a result takes its stage from gives its moment; a sentence with its own stage and no moment has none', () => {
     expect(moments('With more than 99% of the votes counted, Unity leads with 41.2 percent of the vote. Reform had 20 percent.')).toEqual([
       '41.2 percent interim more than 99% counted',
@@ -4126,16 +4137,26 @@ describe('the moment of a snapshot (as_of)', () => {
       '41.2 percent interim 95% counted',
       '20 percent preliminary 95% counted',
     ]);
-    // Not under a later stage, nor past a sentence that gives figures of its own.
+    // Not under a later stage.
     expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. The final results were a surprise. Reform had 20 percent.')).toEqual([
       '41.2 percent interim 95% counted',
       '20 percent final -',
+    ]);
+  });
+
+  it('past a frame with figures of its own, the moment goes on for the results of the sides, not for the figures of the voting', () => {
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. Preliminary results gave Reform 20 percent. Hope had 9 percent.')).toEqual([
+      '41.2 percent interim 95% counted',
+      '20 percent preliminary -',
+      '9 percent preliminary 95% counted',
     ]);
     expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. Preliminary results gave Reform 20 percent. Turnout was 60 percent.')).toEqual([
       '41.2 percent interim 95% counted',
       '20 percent preliminary -',
       '60 percent preliminary -',
     ]);
+    // Nor past a later stage.
+    expect(moments('With 95% of the votes counted, Unity leads with 41.2 percent. The final results gave Reform 20 percent. Hope had 9 percent.').at(-1)).toBe('9 percent final -');
   });
 
   it('a frame with figures of its own keeps the moment before it when it names the same count again by a definite word ("these results", "the latest data")', () => {
