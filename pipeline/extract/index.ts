@@ -779,6 +779,20 @@ const SENTENCE_OPENER = /^\s*(?:in|at|during|by|after|since)\s+[^\d,;:]{0,40}$/i
 const EARLIER_OPENER = /^\s*(?:(?:in|at|during|for)\s+)?(?:the\s+)?$/iu;
 /** The opening phrase ends in a comma before any number. */
 const EARLIER_OPENER_END = /^[^\d,;:]{0,40},/u;
+/**
+ * The rest of an opening phrase that names an election, after its year or its earlier-election
+ * words: up to 80 characters to a comma, no number in it but a year, and an election noun
+ * (`qualifiers.election_words.nouns`): "In the 2022 early legislative elections, the party elected
+ * 12 deputies", "At the 2019 snap election, the Alliance … won re-election, securing 42 seats", "In
+ * the previous parliamentary elections held in July 2020, Unity came first, occupying 46 seats,
+ * while Reform secured 44 seats". The phrase then covers its sentence, as "In 2021, …" does.
+ */
+function electionOpener(c: Compiled, rest: string): boolean {
+  const phrase = ELECTION_PHRASE.exec(rest);
+  return !!phrase && hasWord(c.electionNounRe, phrase[0]);
+}
+/** Up to 80 characters and a comma, with no number but a year ("parliamentary elections held in July 2020,"). */
+const ELECTION_PHRASE = /^(?:[^\d,;:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,80},/u;
 /** "since 2001, when the figure slumped to 59.4%": the clause the year opens is of that year. */
 /** An election noun right after a year, one or two words of its metric, then "of" right before a number ("2011 election turnout of", "2019 election vote share of"). */
 const YEAR_FIGURE_OF = /^\s+(?:election|elections|vote|polls|referendum)\s+(?:[\p{L}-]+\s+){1,2}of\s+(?:(?:about|around|nearly|some|just)\s+)?$/iu;
@@ -2941,7 +2955,7 @@ function readSentence(
     // "Reform, which placed seventh in the 2021 elections, gained 11 seats", "Ann Ames (2008-2012) took 15%": a year in a clause of its own dates no number outside it.
     if (asideYear(y, text, nums, parens)) continue;
     // "In 2021, Unity won 71.09% and 76 seats.": a year that opens the sentence covers it all.
-    if (SENTENCE_OPENER.test(text.slice(0, y.start)) && /^\s*,/.test(text.slice(y.end))) {
+    if (SENTENCE_OPENER.test(text.slice(0, y.start)) && (/^\s*,/.test(text.slice(y.end)) || electionOpener(c, text.slice(y.end)))) {
       // "In 2019, Unity had 37.4%; this time it may see 36.6%": the opener covers the sentence up to a word of now.
       const now = c.nowRe ? c.nowRe.exec(text.slice(y.end)) : null;
       const until = now ? y.end + now.index : text.length;
@@ -3002,7 +3016,7 @@ function readSentence(
   for (const [q, year] of comparedWhere(text, nums, all, c)) historicalYear.set(q, year);
   // "In the previous election, in 2022, only 18.43% had voted by noon.", "Heading into the race, Unity held 155 seats, Reform
   // 119 …": earlier-election words that open the sentence cover it up to a word of now, and go on to the sentences after it.
-  const opener = [...historical, ...heldBefore].find((h) => EARLIER_OPENER.test(text.slice(0, h.start)) && EARLIER_OPENER_END.test(text.slice(h.end)));
+  const opener = [...historical, ...heldBefore].find((h) => EARLIER_OPENER.test(text.slice(0, h.start)) && (EARLIER_OPENER_END.test(text.slice(h.end)) || electionOpener(c, text.slice(h.end))));
   if (opener && nums.some((q) => q.start > opener.end)) {
     const now = c.nowRe ? c.nowRe.exec(text.slice(opener.end)) : null;
     const until = now ? opener.end + now.index : text.length;

@@ -858,6 +858,21 @@ describe('earlier elections named by their year', () => {
     ]);
   });
 
+  it('an opening phrase that names an earlier election, words and a year in it up to its comma, covers its sentence: "In the 2027 early legislative elections, …", "In the previous elections held in July 2027, …"', () => {
+    expect(claims('With 90% of the votes counted, Unity has 40 seats. In the 2027 early legislative elections, Reform elected 12 deputies, becoming the third force.')).toEqual([
+      '40 seats_total.unity 40 interim',
+      '12 seats_total.reform 12 historical',
+    ]);
+    expect(claims('At the 2027 snap election, the governing Unity Party, led by Ann Ames, won re-election, securing 42 seats.')).toEqual(['42 seats_total.unity 42 historical']);
+    expect(claims('With 90% of the votes counted, Unity has 40 seats. In the previous parliamentary elections held in July 2027, Unity came first, occupying 46 seats, while the second Reform secured 44 seats.')).toEqual([
+      '40 seats_total.unity 40 interim',
+      '46 seats_total.unity 46 historical',
+      '44 seats_total.reform 44 historical',
+    ]);
+    // No comma before the numbers: the year dates only what stands near it.
+    expect(claims('In the 2027 early elections Unity won 40 seats, and now it has 50 seats.')).toEqual(['40 seats_total.unity 40 unspecified', '50 seats_total.unity 50 unspecified']);
+  });
+
   it('a year\'s election, its metric and "of" right before a number is that year\'s figure, even as a comparison\'s base: "surpassing the 2027 election turnout of 75.03%"', () => {
     expect(claims('Sunday\'s election marked a record turnout of 75.22%, surpassing the 2027 election turnout of 75.03%.')).toEqual([
       '75.22% turnout.national 75.22 unspecified',
