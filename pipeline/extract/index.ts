@@ -53,7 +53,7 @@ import { attribution as attributionOf, capitalisedNames, nearestAlias, suggested
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
 import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
-import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageWords } from './stage.ts';
+import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageDecision, type StageWords } from './stage.ts';
 import { BodyScans, listStarts } from './scan.ts';
 import { FROM_TO_LINK, WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
@@ -1046,7 +1046,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   const title = source.meta.title;
   if (title) {
     const { cues, complete } = stageCues(c, title, quantities(title), !stages.exitPoll, stages.exitPoll);
-    frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))));
+    frames.see(joinWords(stages.headline!, cueWords(cues, complete, bareCount(c, title, quantities(title)))), false, HEADLINE_AT);
     if (frames.frame) moments.frame = momentOf(title, quantities(title), c);
   }
   const headlineTier = source.meta.title && /\d/.test(source.meta.title) ? onlyTier(tierCues(c, source.meta.title)) : null;
@@ -1102,6 +1102,12 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   context.snapshotFrame = frames.snapshot;
   const firstOut = out.length;
   context.ownWords = stages.sentences[index]!;
+  // The sentence's stage words (its cues, counts and the frame's own words), read once: for each
+  // claim's account of its stage (`stageWhy`), then as a frame once its figures are read.
+  const wholeText = body.slice(whole.start, whole.end);
+  const { cues: wholeCues, complete: wholeComplete } = stageCues(c, wholeText, quantities(wholeText), !stages.exitPoll && !COUNT_STATUS.has(stageOf(null, frames.frame).stage), stages.exitPoll);
+  const words_ = joinWords(stages.sentences[index]!, cueWords(wholeCues, wholeComplete, bareCount(c, wholeText, quantities(wholeText))));
+  const why = (qualifier: Qualifier) => stageWhy(qualifier, stageOf(words_, frames.frame), frames.at, where);
   for (const piece of pieces[index]!) {
     let sentence = piece.start === whole.start && piece.end === whole.end ? whole : { ...whole, start: piece.start, end: piece.end };
     // A table written one cell per line ("|Unity" over "|41"): a number cell after a name cell
@@ -1202,7 +1208,7 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
           sentence: sentence.id,
           line: at.line,
           column: at.column,
-          confidence: r.confidence,
+          confidence: { ...r.confidence, stage: why(r.qualifier) },
           attribution: r.attribution,
           surface: r.surface ? { text: r.surface.value, ...where(sentence.start + r.surface.start) } : null,
           ...(r.laterRound ? { round: 2 } : {}),
@@ -1219,13 +1225,11 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     }
   }
   // The sentence read: its stage words, as a frame (cues and counts, and the frame's own words), may replace the frame.
-  const text = body.slice(whole.start, whole.end);
-  const { cues, complete } = stageCues(c, text, quantities(text), !stages.exitPoll && !COUNT_STATUS.has(stageOf(null, frames.frame).stage), stages.exitPoll);
+  const text = wholeText;
   // A turnout at a time of day ("71.5% had voted as of 17:00") frames the turnouts after it (stage.ts `snapshotOf`).
   const snapshot = quantities(text).some((t) => t.kind === 'time' && !pollingHour(text, t)) && out.slice(firstOut).some((f) => f.claim?.qualifier === 'interim' && c.metrics.get(f.claim.metric)?.snapshot);
-  const words_ = joinWords(stages.sentences[index]!, cueWords(cues, complete, bareCount(c, text, quantities(text))));
   const framed = frames.frame;
-  frames.see(sourcedFrame(c, text, timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_), snapshot);
+  frames.see(sourcedFrame(c, text, timeOpens(text, quantities(text), out.slice(firstOut), c) ? { ...words_, partial: true } : words_), snapshot, whole.start);
   if (frames.frame !== framed) {
     const own = momentOf(text, quantities(text), c);
     const figures = out.slice(firstOut).some((f) => f.claim);
@@ -5150,6 +5154,27 @@ function qualifierFor(
   return counted ? stage.sentence : 'unspecified';
 }
 
+/** `Frames.see`'s place for the headline: it frames the body from before its first sentence. */
+const HEADLINE_AT = -1;
+
+/**
+ * A claim's account of its qualifier (`confidence.stage`), for `make claims`: where the decision
+ * list took a result's stage from (its own sentence's words, the frame's sentence by its place,
+ * the headline, or no stage word), or that a word or rule of its own gave another qualifier (a
+ * poll, an earlier election, a rule of the system, a snapshot). Compares the claim's qualifier with
+ * the list's decision for its sentence; it decides nothing itself.
+ */
+function stageWhy(qualifier: Qualifier, decision: StageDecision, frameAt: number | null, where: (offset: number) => { line: number; column: number }): string {
+  if (qualifier !== decision.stage) return msg.STAGE_WHY_OWN_RULE(qualifier);
+  if (decision.from === 'own') return msg.STAGE_WHY_SENTENCE(decision.step);
+  if (decision.from === 'frame') {
+    if (frameAt === HEADLINE_AT) return msg.STAGE_WHY_HEADLINE(decision.step);
+    const at = frameAt == null ? null : where(frameAt);
+    return msg.STAGE_WHY_FRAME(decision.step, at ? `${at.line}:${at.column}` : null);
+  }
+  return msg.STAGE_WHY_NONE;
+}
+
 /**
  * Whether the decision list gives a figure of this metric a counting stage: a result, not a figure
  * known before the count (`before_count`: the electorate, the parties on the ballot), which no
@@ -5340,7 +5365,7 @@ export function formatClaimsReport(corpus: Corpus, claims: Claim[], unclaimed: U
     const missed = unclaimed.filter((u) => u.source === source.meta.id);
     out.push(msg.CLAIMS_REPORT_SOURCE(source.meta.id, source.file, mine.length, missed.length));
     for (const c of mine) {
-      out.push(`  ${source.file}:${c.line}:${c.column}  ${JSON.stringify(c.text)}  ${c.metric}.${c.entity ?? 'unattributed'} = ${stated(c)}  (${c.qualifier}${c.election != null ? `, ${c.election}` : ''})`);
+      out.push(`  ${source.file}:${c.line}:${c.column}  ${JSON.stringify(c.text)}  ${c.metric}.${c.entity ?? 'unattributed'} = ${stated(c)}  (${c.qualifier}${c.election != null ? `, ${c.election}` : ''})${c.confidence?.stage ? `  stage: ${c.confidence.stage}` : ''}`);
     }
     if (missed.length) {
       out.push(`  ${msg.CLAIMS_REPORT_UNCLAIMED}`);

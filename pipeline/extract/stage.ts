@@ -141,6 +141,7 @@ export function stageOf(own: StageWords | null, frame: StageWords | null): Stage
  */
 export class Frames {
   private current: StageWords | null = null;
+  private currentAt: number | null = null;
   private snapshotOn = false;
 
   /** The words of the frame the next sentence's figures stand under (null: none yet). */
@@ -158,9 +159,17 @@ export class Frames {
     return this.snapshotOn;
   }
 
-  /** A sentence read: it becomes the frame when it states a stage (`asFrame` of its words), or the snapshot frame when it gives a turnout at a time of day. */
-  see(words: StageWords, snapshot = false): void {
-    if (statesStage(words) && !(latestOnly(words) && settled(this.current))) this.current = asFrame(words);
+  /** Where the frame's sentence starts in the article's body (the headline: -1; none: null), for a claim's account of its stage. */
+  get at(): number | null {
+    return this.current ? this.currentAt : null;
+  }
+
+  /** A sentence read (starting at `at` in the body): it becomes the frame when it states a stage (`asFrame` of its words), or the snapshot frame when it gives a turnout at a time of day. */
+  see(words: StageWords, snapshot = false, at: number | null = null): void {
+    if (statesStage(words) && !(latestOnly(words) && settled(this.current))) {
+      this.current = asFrame(words);
+      this.currentAt = at;
+    }
     if (snapshot) this.snapshotOn = true;
     else if (statesStage(words)) this.snapshotOn = false;
   }

@@ -917,3 +917,18 @@ export const HELP_OPTIONS = `options:
   -h, --help     this help; \`help COMMAND\` (or \`COMMAND --help\`) for one command's`;
 export const HELP_FOOTER = 'Make runs these for you (`make help` lists its targets); the README explains each.';
 export const HELP_UNKNOWN = (name: string) => `unknown stage or command: ${name}`;
+
+// ── a claim's account of its qualifier (`confidence.stage`, `make claims`) ──────────────────
+const STEP_WORDS: Record<number, string> = { 1: 'not a result or a recount', 2: 'own words or frame', 3: 'preliminary words', 4: 'a count not complete', 5: 'a complete count not called final', 6: 'final words', 7: 'no stage word' };
+export const STAGE_WHY_SENTENCE = (step: number) => `its sentence's words (step ${step}: ${STEP_WORDS[step]})`;
+export const STAGE_WHY_FRAME = (step: number, at: string | null) => `the frame${at ? ` at ${at}` : ''} (step ${step}: ${STEP_WORDS[step]})`;
+export const STAGE_WHY_HEADLINE = (step: number) => `the headline (step ${step}: ${STEP_WORDS[step]})`;
+export const STAGE_WHY_NONE = 'no stage word in its sentence or before it (step 7)';
+const OWN_RULE_WORDS: Record<string, string> = {
+  historical: 'words of an earlier election',
+  exit_poll: "an exit poll's words",
+  forecast: "a forecast's or poll's words",
+  estimate: "an estimate's words",
+  rule: 'words of the electoral system (a rule)',
+};
+export const STAGE_WHY_OWN_RULE = (qualifier: string) => `${OWN_RULE_WORDS[qualifier] ?? 'a cue beside the number, a time of day or its metric'}, not the decision list's stage of its sentence`;

@@ -131,7 +131,13 @@ export const QualifierId = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a qualifier: l
  * "95% counted"), and the round, place and voter group a figure is for.
  */
 /** How the extractor read a claim: the rule that chose its metric, the one that gave its entity, the name's distance in characters. */
-const Confidence = z.object({ metric: z.string(), entity: z.string(), distance: z.number().int().nonnegative().nullable() });
+const Confidence = z.object({
+  metric: z.string(),
+  entity: z.string(),
+  distance: z.number().int().nonnegative().nullable(),
+  /** Where its qualifier came from: the decision list's step and whose words (its sentence's, the frame's at line:column, the headline's), or a word or rule of its own. */
+  stage: z.string().optional(),
+});
 
 export const ClaimContext = z.object({
   /** How the extractor read the claim: the rule that chose its metric, the one that gave its entity, the name's distance in characters. */

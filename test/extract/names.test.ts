@@ -81,7 +81,8 @@ describe('attribution and confidence on every claim', () => {
 
   it('says which rule attached the number and how far the name stood', () => {
     const [a, b] = run('Unity won 41% of the vote, and 9.1 percent went to Ak Zhol.').claims;
-    expect(a!.confidence).toEqual({ metric: 'cue-right-after', entity: 'name-before', distance: 5 });
-    expect(b!.confidence).toEqual({ metric: 'list-goes-on', entity: 'number-first', distance: 9 });
+    const none = 'no stage word in its sentence or before it (step 7)';
+    expect(a!.confidence).toEqual({ metric: 'cue-right-after', entity: 'name-before', distance: 5, stage: none });
+    expect(b!.confidence).toEqual({ metric: 'list-goes-on', entity: 'number-first', distance: 9, stage: none });
   });
 });
