@@ -4072,6 +4072,7 @@ function readNumber(
       hit('respectively', zippedM?.value, zippedM) ??
       hit('number-first', linkedM?.value, linkedM) ??
       hit('antecedent', antecedent?.value, antecedent) ??
+      hit('tied-figure', lastFigure?.entity && kinds.includes(c.entityKind.get(lastFigure.entity) ?? '') && tiedToFigure(text, lastFigure.end, q) ? lastFigure.entity : null) ??
       hit('beaten-rival', beaten?.value, beaten) ??
       hit('name-before', beforeOk?.value, beforeOk) ??
       hit('change-end', changeEnd) ??
@@ -4213,6 +4214,16 @@ const INCLUDING_BEFORE = /(?<![\p{L}])(?:including|counting)\s+(?:the\s+)?$/iu;
 
 /** At most one word: "two more electorates". */
 const ONE_WORD = /^\s*(?:[\p{L}'’-]+\s+)?$/u;
+
+/**
+ * The words that tie a number to the figure right before it as that figure in another unit, past
+ * the figure's own noun: "with 16.9 percent of the vote, enough for 19 seats", "27.8% of the vote
+ * for 71 mandates", "has 8,479,095 votes - or 40.31 percent".
+ */
+const TIED = /^\s*(?:\p{L}+(?:\s+\p{L}+){0,3})?\s*(?:,\s*enough\s+for|for|[-–—,]\s*or)\s+$/u;
+function tiedToFigure(text: string, figureEnd: number, q: Quantity): boolean {
+  return q.start - figureEnd <= 40 && TIED.test(text.slice(figureEnd, q.start));
+}
 
 /** An article right before a number: "a 1.4% loss". */
 const ARTICLE_BEFORE = new WordStartRegExp(String.raw`${B}an?\s+(?:\p{L}+\s+)?$`, 'iu');

@@ -4188,3 +4188,22 @@ describe('the moment of a snapshot (as_of)', () => {
     ]);
   });
 });
+
+describe('a number tied to the figure right before it takes that figure\'s side (tied-figure)', () => {
+  it('"with 16.9 percent of the vote, enough for 19 seats", "27.8% of the vote for 71 mandates", "8,479,095 votes - or 40.31 percent": the side of the figure before, not a name after or inside its gloss', () => {
+    expect(claims('In second place was Unity, led by its chairman, with 16.9 percent of the vote, enough for 19 seats, and the third was Reform.')).toEqual([
+      '16.9 percent vote_share.unity 16.9 unspecified',
+      '19 seats_total.unity 19 unspecified',
+    ]);
+    expect(claims('Unity currently has 8,479,095 votes - or 40.31 percent - followed by Reform.')).toEqual([
+      '8,479,095 votes_received.unity 8479095 unspecified',
+      '40.31 percent vote_share.unity 40.31 unspecified',
+    ]);
+    expect(claims('The coalition Unity of two parties Reform and Greens finished top with 27.8% of the vote for 71 mandates.')).toEqual([
+      '27.8% vote_share.unity 27.8 unspecified',
+      '71 seats_total.unity 71 unspecified',
+    ]);
+    // A name of its own between the two numbers leaves the second to that name.
+    expect(claims('Unity won 27.8% of the vote, and Reform 71 seats.').at(-1)).toBe('71 seats_total.reform 71 unspecified');
+  });
+});
