@@ -2787,6 +2787,9 @@ function readSentence(
     context.namesBefore?.paragraph === context.paragraph && nums.length && hasWord(c.sidesWordRe, text.slice(0, nums[0]!.start))
       ? context.namesBefore.names.map((value) => ({ start: 0, end: 0, value }))
       : [];
+  // The sides the sentence before named, for a number whose own sentence names none (`onlySideBefore`:
+  // "Unity won the vote. She received 37 seats."); the sentence before may end the paragraph before.
+  const sentenceBefore = context.namesBefore && context.paragraph - context.namesBefore.paragraph <= 1 ? context.namesBefore.names : [];
   context.namesBefore = { names: entities.map((e) => e.value), paragraph: context.paragraph };
   const rememberNames = () => {
     for (const e of entities) names.remember(c.entityKind.get(e.value) ?? 'place', e.value);
@@ -3190,6 +3193,7 @@ function readSentence(
             pairLeads: ledNumbers.has(i - 1),
             listLead: ledNumbers.has(i) && i === 0 ? inSource.leadOfUnit(q.percent ? '%' : 'count', context.paragraph) : null,
             timeAfter: (at) => lastTime >= at,
+            sentenceBefore,
             contrast:
               // ("53.9% against 71.09% in 2021" compares one side over time: no contrast; nor does a
               // change and the total it reaches: "gained 3 seats to 48")
@@ -3332,6 +3336,8 @@ interface Context {
   prevOwnEnd: number;
   /** Where the quantity before this one ends, of any kind, read as a figure or not ("two more electorates": a count of places). */
   prevAnyEnd: number;
+  /** The names of the sentence before (in this paragraph or at the end of the one before). */
+  sentenceBefore: readonly string[];
   /** "68 per cent to 32 per cent": the first side's name; this number is the other side's. */
   contrast: string | null;
   /** A count paired with a per-cent figure next to it ("1,429,981 (66.40 per cent)", "66.40% 1,429,981"). */
@@ -4128,9 +4134,10 @@ function readNumber(
       // (nor the size's before it: "its 279-seat strength weakened to 215 seats").
       // "Reform won 20 seats. This is five seats less than in 2027.": a change is of the side whose level it changes.
       const prev = previous.lastOfMetric(metricId) ?? (metric.change_of && c.figureRefRe.test(text.slice(ctx.before.start, q.start)) ? previous.lastSideOfMetric(metric.change_of) : undefined);
-      if (!prev || prev.entity === 'national') return 'no-entity';
-      entity = prev.entity;
-      entityRule = 'paragraph';
+      const before = prev && prev.entity !== 'national' ? null : onlySideBefore(q, text, ctx, kinds, c);
+      if (!before && (!prev || prev.entity === 'national')) return 'no-entity';
+      entity = before ?? prev!.entity;
+      entityRule = before ? 'sentence-before' : 'paragraph';
     } else {
       const side = leadWithoutSide(c, metricId, ctx);
       if (side) {
@@ -4595,6 +4602,23 @@ const OF_WHOLE = /^\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu;
 const OF_WHOLE_NOUN = /^\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?(?:total\s+)?$/iu;
 /** Up to three words ("Freedonian", "of Freedonia's") between the whole's count and its noun. */
 const WHOLE_NOUN_AFTER_COUNT = /^\s+(?:of\s+)?(?:[\p{L}'’-]+\s+){0,3}?$/iu;
+
+/**
+ * A side's figure in a sentence that names no one and opens on a word standing for a side ("She
+ * received 37 seats", "He was re-elected in 2028, with 86% of the votes") or on a verb of winning
+ * with no subject ("Winning 68 seats is …") is the side's that the sentence before named alone, of
+ * the metric's kinds ("Unity of Ann Ames won. She received 37 seats": Unity's seats): null otherwise.
+ */
+function onlySideBefore(q: Quantity, text: string, ctx: Context, kinds: readonly string[], c: Compiled): string | null {
+  if (ctx.entities.length) return null;
+  const opening = OPENING.exec(text)![0].length;
+  const opens = ctx.references.some((r) => r.start === opening) || (c.wonCountRe.exec(text.slice(opening, q.start))?.index === 0);
+  if (!opens) return null;
+  const ids = [...new Set(ctx.sentenceBefore.filter((id) => kinds.includes(c.entityKind.get(id) ?? 'place')))];
+  return ids.length === 1 ? ids[0]! : null;
+}
+/** What may stand before a sentence's first word: space, quotes, brackets. */
+const OPENING = /^[\s"'“‘(]*/u;
 
 /** Whether the number is one of two per-cent numbers joined as a contrast ("51 percent to 49 percent", "74.05% against 25.94%") that make 100. */
 function sharesContrast(nums: Quantity[], i: number, text: string): boolean {

@@ -3998,6 +3998,28 @@ describe('a share after a verb of winning or a rank, the sentence\'s subject a s
   });
 });
 
+describe('a side\'s figure in a sentence that names no one, opening on a word for a side or a verb of winning', () => {
+  const race = parseLexicon(
+    'race3.yaml',
+    `entities:
+  - {id: ames, name: Ann Ames, kind: candidate, aliases: [Ann Ames, Ames]}
+  - {id: unity, name: Unity, kind: party, aliases: [Unity]}
+  - {id: reform, name: Reform, kind: party, aliases: [Reform]}
+election: {year: 2031, previous: 2027, chamber: [Grand Hall]}
+country: Freedonia
+`,
+  );
+  it('is the side\'s that the sentence before named alone, of the metric\'s kinds (in its paragraph or the last of the one before)', () => {
+    // The leader's "she" stands for her party's seats: the one party the sentence before named.
+    expect(claimsWith(race, 'In the north, Unity of the prime minister won the vote. She received 37 seats in the Grand Hall.')).toEqual(['37 seats_total.unity 37']);
+    expect(claimsWith(race, 'Ames was first elected president in 2008 after a long career abroad.\n\nShe was re-elected in 2015, 2020 and in 2025, with 86% of the votes.')).toEqual(['86% vote_share.ames 86']);
+    expect(claimsWith(race, '“This result is a clear rebuke to Unity and its leaders,” an analyst told the press.\n\nWinning 68 seats is no more than a face-saver, she added.')).toEqual(['68 seats_total.unity 68']);
+    // Two sides named before, or a sentence that opens on no such word: no side.
+    expect(claimsWith(race, 'Unity and Reform both claimed the vote. She received 37 seats in the Grand Hall.')).toEqual([]);
+    expect(claimsWith(race, 'In the north, Unity of the prime minister won the vote. The rest received less than 1% of votes.')).toEqual([]);
+  });
+});
+
 describe('a share written without its per-cent sign', () => {
   it('is a share where its words name one: "of the votes" after it, "a percentage of" before it, a per-cent cue as its subject', () => {
     expect(claims('Reform received 12.45 of the votes cast abroad.')).toEqual(['12.45 vote_share.reform 12.45 unspecified']);
