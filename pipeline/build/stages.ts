@@ -32,6 +32,7 @@ import type { Baseline } from '../changes/index.ts';
 // runs only the changed ones) does not pay for loading Vega, unified or Puppeteer.
 const ingestModule = () => import('../ingest/index.ts');
 const extractModule = () => import('../extract/index.ts');
+const claimsReportModule = () => import('../extract/report.ts');
 const reconcileModule = () => import('../reconcile/index.ts');
 const changesModule = () => import('../changes/index.ts');
 const chartsModule = () => import('../charts/index.ts');
@@ -607,7 +608,7 @@ export const commands: Command[] = [
     make: 'make claims SOURCE=ID',
     describe: 'print, per source (or for the one named), the claims found and every number that became no claim',
     async run(p, o) {
-      const { formatClaimsReport, unclaimedNumbers } = await extractModule();
+      const { formatClaimsReport, unclaimedNumbers } = await claimsReportModule();
       const corpus = onlySource(loadCorpus(p), o.args);
       const claims = readJson(join(p.data, 'claims.json'), Claims);
       const lexicon = loadLexicon(p);

@@ -44,252 +44,27 @@
  *    states a stage), step by step: preliminary words, then a count not complete (interim),
  *    a complete count (preliminary), final words or a winner declared (final), else
  *    unspecified. A time of day is a snapshot (interim) of its own.
+ *
+ * Beside this file: the compiled lexicon's type and the words of its lists in a text
+ * (compiled.ts: `Compiled`, `words`, `hasWord`), the moment of a result (moment.ts: `momentOf`,
+ * `asOfClaim`), the qualifier of a claim from its cues and its sentence's stage (qualifier.ts:
+ * `qualifierFor`, `stageWhy`), and the analyst's report of `make claims` (report.ts: the
+ * numbers that became no claim, and why).
  */
 import type { Claim, Corpus, IngestedSource, Qualifier } from '../shared/schema.ts';
 import * as msg from '../shared/messages.ts';
 import { diagnostic, type Diagnostic } from '../shared/errors.ts';
 import { countryNames, type Lexicon, type Metric } from '../shared/lexicon.ts';
-import { attribution as attributionOf, capitalisedNames, nearestAlias, suggestedLine, type AttributionWords } from './names.ts';
+import { attribution as attributionOf, capitalisedNames, nearestAlias } from './names.ts';
 import { NameMemory, contrastSides, eachOf, leaders, linkedAfter, numberCell, outsideParentheses, parenthesised, relativeClauses, respectively, tableCells, withoutGlosses, type Relative, type Span } from './structure.ts';
 import { definedAbbreviation, entityForms, fold } from './aliases.ts';
-import { compileTableWords, tablePieces, type FlatRow, type TableWords } from './tables.ts';
-import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageDecision, type StageWords } from './stage.ts';
+import { compileTableWords, tablePieces, type FlatRow } from './tables.ts';
+import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageWords } from './stage.ts';
 import { BodyScans, listStarts } from './scan.ts';
-import { FROM_TO_LINK, WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, nextMatch, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
-
-interface Mention<T> {
-  start: number;
-  end: number;
-  value: T;
-}
-
-type QualifierCue = Qualifier | 'result';
-
-export interface Compiled {
-  grammar: NumberGrammar;
-  metrics: Map<string, Metric>;
-  /** Metrics that are the total of another ("registered voters" in "6.3 million out of 12 million"). */
-  totals: Set<string>;
-  /** Per unit class ('%' or 'count'): the metric of a number with no cue that is given to a party. */
-  fallback: Map<string, string>;
-  /** A count metric → the per-cent metric that is its share (`count_metric`: ballots cast → turnout). */
-  shareOfCount: Map<string, string>;
-  /** The share metric whose whole a metric is (`total` of a per-cent metric: registered voters → turnout). */
-  shareOfWhole: Map<string, string>;
-  metricCues: Map<string, string[]>;
-  /** "cue|metric" of the cues that count for a metric only after a figure of its unit (`context_cues`). */
-  contextCues: Set<string>;
-  /** "cue|metric" of the cues that count for a metric only for a number followed by a noun of its unit (`unit_cues`). */
-  unitCues: Set<string>;
-  /** Metric id → the keys of its cues of a loss (`negative_cues`). */
-  negativeCues: Map<string, Set<string>>;
-  /** Per metric with `trailing_cues`: those words before a name (up to 60 characters of words between: "over the young businessman Bo Berg"). */
-  trailingRe: Map<string, RegExp>;
-  /** Keys of the cues of a gain that also mean "won" (`obtained_cues`), of every metric. */
-  obtainedCues: Set<string>;
-  /** The `…Re` patterns of word lists are `wordsRe`: read them with `words` or `hasWord`. */
-  metricRe: RegExp;
-  /** Nouns that name a unit right after a number ("98 seats", "281 candidates"). */
-  unitRe: RegExp;
-  /** The same unit nouns anywhere in a text ("gained one seat for a new total of 15"). */
-  unitAnywhereRe: RegExp;
-  /** A word of an election's kind right after a number, before its unit noun ("19 presidential candidates"). */
-  electionKindRe: RegExp;
-  unitOf: Map<string, string>;
-  /** Unit nouns that narrow the metric only when no other cue is in the clause ("69 people"). */
-  weakUnits: Set<string>;
-  /** Unit → its generic metric. */
-  genericOf: Map<string, string>;
-  entityOf: Map<string, string>;
-  /** Keys of name forms derived from the lexicon's (a surname, "Greens"): they match only when written with a capital. */
-  capitalOnly: Set<string>;
-  /** Entity id → kind (party, group, place). */
-  entityKind: Map<string, string>;
-  /** Entity id → the other one of its kind, for kinds the lexicon has exactly two of (yes and no). */
-  otherOf: Map<string, string>;
-  entityRe: RegExp;
-  foreignRe: RegExp;
-  /** "it", "the party", "he": words that stand for a name named before, with the kinds they stand for. */
-  referenceRe: RegExp;
-  referenceKinds: Map<string, string[]>;
-  /** `references_before`: references that reach no number before them. */
-  referenceBefore: Set<string>;
-  /** Other bodies than the one elected ("the Senate"). */
-  otherBodyRe: RegExp;
-  /** The chamber's name right before its size: "the parliament has ", "LOWER HOUSE (". */
-  chamberSizeRe: RegExp;
-  /** Right after a count (and its unit noun): the chamber or the election it was won in ("seats in the 63-seat parliament", "in the Nov. 30 vote"). */
-  wonInRe: RegExp;
-  /** After "there are" and a count: its unit noun, then the chamber or "in total" ("there are 179 seats in the parliament"). */
-  chamberInRe: RegExp;
-  /** "lower house of ": the chamber before "of" and its size, with only its unit noun after (`CLOSED_UNIT`). */
-  chamberOfRe: RegExp;
-  /** A chamber's name anywhere (the general words and the event's names). */
-  chamberAnywhereRe: RegExp;
-  /** A word of winning or comparing between two names ("beat", "ahead of"). */
-  contrastVerbRe: RegExp;
-  /** The words of flattened tables' headers (`tables`). */
-  tableWords: TableWords;
-  attribution: AttributionWords;
-  /** Lower-cased words that are no names ("the", "turnout", "seats", months): for unknown names. */
-  notNames: Set<string>;
-  qualifierOf: Map<string, QualifierCue>;
-  qualifierRe: RegExp;
-  historicalRe: RegExp;
-  heldBeforeRe: RegExp;
-  countProjection: Set<string>;
-  /** `qualifiers.projected`: words of a count's projection, a count in progress (`countProjected`). */
-  projected: Set<string>;
-  /** `qualifiers.leads`: cues of a lead ("leads with"), a count in progress except in an article of an exit poll. */
-  leads: Set<string>;
-  /** `qualifiers.latest`: words of the newest report ("the latest report"), step 4 unless the frame settled the count. */
-  latestRe: RegExp | null;
-  /** `qualifiers.base_before`, then up to four words, right before a year or earlier-election words. */
-  baseBeforeRe: RegExp;
-  /** `qualifiers.now`: words that end an earlier year's stretch of a sentence. */
-  nowRe: RegExp | null;
-  continuationRe: RegExp;
-  /** Words that stand for the figure named last ("it was", "the figure"): `numbers.figure_references`. */
-  figureRefRe: RegExp;
-  /** Words after a number (or its unit noun) that compare it with an earlier election. */
-  comparedRe: RegExp | null;
-  /** The document qualifiers, in the lexicon's order. */
-  documentQualifiers: Qualifier[];
-  /** Every document cue as one pattern, and each cue's place in `documentQualifiers` (the first wins a tie). */
-  documentRe: RegExp;
-  documentRank: Map<string, number>;
-  /** `qualifiers.pending`, and `qualifiers.hedges` as the end of the text before a cue. */
-  pendingRe: RegExp | null;
-  hedgeRe: RegExp | null;
-  /** `qualifiers.count_to_come` as the end of the text before a cue of a count in progress. */
-  countToComeRe: RegExp | null;
-  /** `qualifiers.count_done`: a count word, and the words that say it is done. */
-  countWordRe: RegExp | null;
-  countDoneRe: RegExp | null;
-  countRemainingRe: RegExp | null;
-  /** `qualifiers.count_except`: words of an exception that leave a part of the count out. */
-  countExceptRe: RegExp | null;
-  /** `qualifiers.count_sources`: the authority that counts, named as a sentence's source. */
-  countSourceRe: RegExp | null;
-  /** `qualifiers.reserved` around a seat noun (`units.seats`): seats set aside by the rules (`reservedSeats`). */
-  reservedRe: RegExp | null;
-  /** `qualifiers.declared`: a verb of declaring and its objects (the winner). */
-  declaredVerbRe: RegExp | null;
-  declaredObjectRe: RegExp | null;
-  /** `qualifiers.declared.wins` and `says`: words of winning, and verbs of saying an authority names a winner with. */
-  declaredWinRe: RegExp | null;
-  declaredSayRe: RegExp | null;
-  /** A number right after a word, maybe after a bound word of `numbers` ("about", "more than", "nearly") or "just"/"only": digits or a number word of `numbers.words`. */
-  numberNextRe: RegExp;
-  /** `qualifiers.declared.confirms` and `confirmers`: verbs of confirming, and the authorities that confirm with them. */
-  confirmVerbRe: RegExp | null;
-  confirmerRe: RegExp | null;
-  /** `qualifiers.provisional`: words shortly before a final cue that make it preliminary. */
-  provisionalRe: RegExp | null;
-  /** A word of `qualifiers.provisional` before a result noun or count word, up to two words between ("unofficial results", "the preliminary vote count"): the decision list's step 3. */
-  provisionalResultRe: RegExp | null;
-  /** `qualifiers.to_come`: phrases of a result still to come. */
-  toComeRe: RegExp | null;
-  /** Keys of `qualifiers.bare_counts`: count cues that are a count not complete only beside a part counted (`bareCount`). */
-  bareCounts: Set<string>;
-  /** A word of `qualifiers.final_words` before a result noun or count word, up to two words between ("the official vote count", "certified results"): step 6. */
-  finalResultRe: RegExp | null;
-  /** `numbers.progress.units` right after a number ("3,111 precincts"): what a count goes through. */
-  progressUnitRe: RegExp | null;
-  /** `numbers.progress.verbs` right after a count's unit ("polling stations reporting", "… have been counted"): the count is how far the counting has got. */
-  progressDoneRe: RegExp | null;
-  /** `numbers.progress.before` right before a count ("results from 3,110 of 3,111 polling stations"). */
-  progressLeadRe: RegExp | null;
-  /** `numbers.progress.counted` right after a number, then a verb of `numbers.progress.verbs` ("156 constituencies reporting", "2,300 districts counted"). */
-  progressCountedRe: RegExp | null;
-  /** A word of `qualifiers.complete_words` before a result noun or count word ("full results"): step 5. */
-  completeResultRe: RegExp | null;
-  /** A word of `qualifiers.partial_words` before a result noun or count word ("the latest data", "initial results"): step 4. */
-  partialResultRe: RegExp | null;
-  /** The result nouns and count words alone: a sentence without one holds none of the four phrases above (`stagePhraseRe`), which are then not scanned. */
-  resultNounRe: RegExp;
-  /** `qualifiers.count_all`: words before the votes of a count cue that make the count complete. */
-  countAllRe: RegExp | null;
-  /** `qualifiers.result_nouns`, lower-cased: a cue ending in one names the result itself. */
-  resultNouns: Set<string>;
-  electionWordRe: RegExp;
-  /** The election nouns anywhere in a text ("The last election … was held"). */
-  electionNounRe: RegExp;
-  /** `qualifiers.held_verbs`: a sentence with one tells of an election being held (null: none given). */
-  heldVerbRe: RegExp | null;
-  /** `qualifiers.law_before` right before a year: a law's year, dating no number (null: none given). */
-  lawBeforeRe: RegExp | null;
-  /** An election noun that dates the year after it ("election of October 21, 2019", "elections held in 2019"). */
-  electionOfRe: RegExp;
-  /** `qualifiers.rounds`: words of the first round, of a later round, and that put a later round ahead (null: none given). */
-  earlierRoundRe: RegExp | null;
-  laterRoundRe: RegExp | null;
-  roundAheadRe: RegExp | null;
-  /** Words before a number that make it no figure unless a unit noun follows ("aged 65"). */
-  otherBeforeRe: RegExp;
-  /** A supposed case opened before a number in its clause (`numbers.hypothetical`): "even if all the votes (947,000) were added". */
-  hypotheticalRe: RegExp;
-  /** How a poll was made, right before a number (`numbers.poll_method`, `pollMethod`). */
-  pollMethodRe: RegExp;
-  /** "Of the 46 candidates who …, ": a sentence opened by a set of candidates, up to a comma before the number (`candidatePart`). */
-  candidateSetRe: RegExp;
-  /** A verb of crossing or staying and a side right before a per-cent number: a bound, no figure (`numbers.bound_before`). */
-  boundBeforeRe: RegExp;
-  /** A verb of winning or losing right before a number, up to two words between (`numbers.alone_after`: "winning 7 seats", "to win 135 seats"). */
-  wonBeforeRe: RegExp;
-  /** `numbers.contested_before` right before a number (up to "the"): the seats contested, the whole. */
-  contestedRe: RegExp;
-  /** Words before a count of votes that make it a winning margin, no figure ("won by 6,553 votes"). */
-  marginBeforeRe: RegExp;
-  /** Words after a count (and its unit noun) that make it a margin, no figure ("seven seats short"). */
-  marginAfterRe: RegExp;
-  /** `numbers.margin_subject`: a margin noun, then in its clause a verb right before the count. */
-  marginSubjectRe: RegExp;
-  /** `numbers.won_before`, then up to three words, right before a count. */
-  wonCountRe: RegExp;
-  /** Words after a share or points that make them a difference ("14% lower than"). */
-  differenceRe: RegExp;
-  /** `numbers.count_change_before` right before a count (past an article and one word: "a record addition of"). */
-  countChangeBeforeRe: RegExp;
-  /** `numbers.count_change_after` right after a count or its unit noun ("184,584 less"). */
-  countChangeAfterRe: RegExp;
-  /** `numbers.stage_base`: a counting stage as the base of a change ("from election night"). */
-  stageBaseRe: RegExp | null;
-  /** "2,153,613 valid votes", "Valid votes: 2,153,613": the total of valid votes, no figure. */
-  validAfterRe: RegExp;
-  validBeforeRe: RegExp;
-  /** The per-cent words ("%", "per cent") anywhere in a text: a table column named so holds shares. */
-  percentWordRe: RegExp;
-  year: number | null;
-  previous: number | null;
-  /** The day of the election's later round (`election.second_round`), or null: the election has one round. */
-  secondRound: string | null;
-  /** The chamber's seats (`election.seats`), for shares of it. */
-  seats: number | null;
-  /** Count unit → the metric of a share of the chamber in that unit (`share_of`). */
-  shareOf: Map<string, string>;
-  /** A metric → the metric of its changes (`change_of` read backwards: vote share → its change in points). */
-  changeOf: Map<string, string>;
-  /** Years of earlier elections; empty means any year other than `year`. */
-  earlier: Set<number>;
-  /** The generic metrics' `whole_cues` ("in total", "aggregate"), or null. */
-  wholeRe: RegExp | null;
-  /** Coalition id → its member parties (`members`, else the parties its name and aliases name). */
-  membersOf: Map<string, Set<string>>;
-  /** Metrics of a lead written as a comparison (`side_ahead`, `side_behind`, `side_verbs`, `rivals`), each word list as a pattern. */
-  sides: { metric: Metric; ahead: RegExp; behind: RegExp; verbs: RegExp; rivals: RegExp }[];
-  /** Metrics of points with `points_nouns`: the noun before "of" and a per-cent number, or right after one ("an increase of 2.7%", "a 1.4% loss"). */
-  pointsNouns: { id: string; before: RegExp; after: RegExp }[];
-  /** Metric id → its `judged_by` words, anywhere in a text. */
-  judgedBy: Map<string, RegExp>;
-  /** Metrics with `head_nouns`: the noun right after "the" and a count, and right before a count. */
-  headNouns: { id: string; after: RegExp; before: RegExp; bound: RegExp | null }[];
-  /** `coalitions.plural` and `coalitions.apart`. */
-  pluralRe: RegExp;
-  /** The words for the sides of a list (`tables.names`: "parties", "candidates"). */
-  sidesWordRe: RegExp;
-  apartRe: RegExp;
-}
+import { anywhere, bodyPatterns, hasWord, readingBody, startsWord, words, type Compiled, type Mention, type QualifierCue } from './compiled.ts';
+import { DIGITS_OF, asOfClaim, countGoesOn, countNamedAgain, countNamedOther, momentOf, pollingHour, type Moments } from './moment.ts';
+import { COUNT_STATUS, HEADLINE_AT, POLL_CUES, STAGE_CUES, countProjected, introCue, projectsCount, qualifierFor, stageWhy, type SentenceStage } from './qualifier.ts';
+import { FROM_TO_LINK, WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -381,44 +156,12 @@ const BODY_LISTS = [
   'resultNounRe',
   'laterRoundRe',
 ] as const satisfies readonly (keyof Compiled)[];
-const bodyPatterns = new WeakSet<RegExp>();
 function scannedWhole(c: Compiled): Compiled {
   for (const k of BODY_LISTS) {
     const re = c[k];
     if (re && listPatterns.has(re)) bodyPatterns.add(re);
   }
   return c;
-}
-/** The body scans of the source being read (`readSource` sets them). */
-let bodyScans: BodyScans | null = null;
-
-/** Case-insensitive, as the patterns whose start it guards. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/iu;
-const startsWord = (before: string) => !LETTER_OR_DIGIT.test(before);
-/** A guard that takes every match (a pattern that is no list of words). */
-const anywhere = () => true;
-
-/**
- * The words of a `wordsRe` pattern in `text`, each with its value (those without one are left out).
- * `guard` (whether a match may follow the character before it) is the start of a word unless told.
- */
-function words<T>(re: RegExp, text: string, value: (s: string) => T | undefined, guard: (before: string) => boolean = startsWord): Mention<T>[] {
-  const out: Mention<T>[] = [];
-  const spans = bodyScans && bodyPatterns.has(re) ? bodyScans.matches(re, text, guard) : undefined;
-  if (spans) {
-    for (const [start, end] of spans) {
-      const v = value(text.slice(start, end));
-      if (v !== undefined) out.push({ start, end, value: v });
-    }
-    return out;
-  }
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = nextMatch(re, text, guard))) {
-    const v = value(m[0]);
-    if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
-  }
-  return out;
 }
 
 /**
@@ -439,14 +182,6 @@ function scanOnce<T>(re: RegExp, text: string, value: (s: string) => T | undefin
 const metricMentions = (c: Compiled, text: string) => scanOnce(c.metricRe, text, (s) => c.metricCues.get(key(s)));
 /** The names of the lexicon in a folded text (`fold`), each with its entity. */
 const nameMentions = (c: Compiled, folded: string) => scanOnce(c.entityRe, folded, (s) => entityOfMatch(c, s));
-
-/** Whether `text` holds a word of a `wordsRe` pattern. */
-function hasWord(re: RegExp, text: string): boolean {
-  const spans = bodyScans && bodyPatterns.has(re) ? bodyScans.matches(re, text, startsWord, true) : undefined;
-  if (spans) return spans.length > 0;
-  re.lastIndex = 0;
-  return nextMatch(re, text, startsWord) !== null;
-}
 
 /** The lexicon's words as regular expressions, compiled once per lexicon object. */
 export function compile(lexicon: Lexicon): Compiled {
@@ -1016,7 +751,7 @@ export function extract(corpus: Corpus, lexicon: Lexicon): Claim[] {
 /** Every number of one source, with the claim(s) it became (or none). */
 export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   scans.clear();
-  bodyScans = new BodyScans(source.body, fold(source.body), source.sentences);
+  readingBody(new BodyScans(source.body, fold(source.body), source.sentences));
   const c = withAbbreviations(source, compile(lexicon));
   const body = source.body;
   const lineStarts = [0];
@@ -1244,127 +979,6 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
   if (snapshot) moments.snapshot = momentOf(text, quantities(text), c);
   }
   return out;
-}
-
-/**
- * The moment a new frame that states none keeps from the frame before it: the same count in
- * progress, named again ("With 95% of the votes counted, Unity leads with 41.2 percent." then
- * "The preliminary results were a surprise." or "According to preliminary results, Reform has
- * 20 percent." then "Hope had 9 percent": at "95% counted"). Not when either frame is of another
- * stage (final, complete, an exit poll), nor a moment in words alone ("more than half counted") or
- * of a complete count. A frame with figures of its own passes it on to the results of the sides
- * only (`Moments.sidesOnly`), or to all when it names the count with a definite word (`countNamedAgain`:
- * "Although these results are still preliminary, Reform has 20 percent.").
- */
-function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null): string | null {
-  const counting = (w: StageWords | null) => {
-    const stage = stageOf(null, w).stage;
-    return stage === 'interim' || stage === 'preliminary';
-  };
-  if (!moment || !counting(before) || !counting(now)) return null;
-  return /\d/u.test(moment) && !COMPLETE_MOMENT.test(moment) ? moment : null;
-}
-/**
- * Whether a sentence names the count before it again by a definite word ("these results", "the
- * preliminary results", "the latest data"): "the", "these" or "those", up to two words, then a
- * result noun (`qualifiers.result_nouns`).
- */
-function countNamedAgain(c: Compiled, text: string): boolean {
-  return words(c.resultNounRe, text, () => true).some((n) => NAMED_AGAIN.test(text.slice(Math.max(0, n.start - 40), n.start)) && !OF_ANOTHER.test(text.slice(n.end)));
-}
-/** Whether a sentence names a count of something else: a result noun with what it is of ("the results of the postal vote", "the results from abroad"). */
-function countNamedOther(c: Compiled, text: string): boolean {
-  return words(c.resultNounRe, text, () => true).some((n) => OF_ANOTHER.test(text.slice(n.end)));
-}
-/** "the", "these", "those" and up to two words right before a result noun. */
-const NAMED_AGAIN = /(?<![\p{L}])(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** "the results of voting online", "the results in Moscow", "the results from abroad": a part of the count, or another, no count named again. */
-const OF_ANOTHER = /^\s+(?:of|in|from|for)\s/iu;
-
-/** A moment that says the count is complete ("100% counted", "all ballots counted"). */
-const COMPLETE_MOMENT = /\b100\s*(?:%|per\s?cent)|\ball\b/iu;
-
-/** The moments the current frame and snapshot frame state (`as_of`), kept beside stage.ts `Frames`. */
-interface Moments {
-  frame: string | null;
-  snapshot: string | null;
-  /**
-   * The frame's moment went on past a frame sentence with figures of its own ("According to
-   * preliminary results, Reform has 20 percent."): it dates the results of the sides after it
-   * (shares, votes, seats), not the figures of the voting (turnout, ballots cast: a `snapshot`
-   * metric), which an article gives of the whole voting, not of the count so far.
-   */
-  sidesOnly: boolean;
-}
-
-/**
- * The moment a sentence states for the results in it, a snapshot's `as_of`: the share or part of
- * the count done ("With 95% of the votes counted" → "95% counted", "more than 99% counted"; "3,110 of 3,111 polling stations
- * reporting" → "3,110 of 3,111 polling stations"), else a time of day that is no polling hour
- * ("By 10:00" → "10:00"); null when it states none. `except`: the figure's own number.
- */
-export function momentOf(text: string, quantities: readonly Quantity[], c: Compiled, except: Quantity | null = null): string | null {
-  for (const q of quantities) {
-    if (q === except || (q.value ?? q.low ?? q.high) == null) continue;
-    if (q.kind === 'progress' && !q.total) return `${q.text} counted`;
-    const unit = q.total && c.progressUnitRe ? c.progressUnitRe.exec(text.slice(q.total.end)) : null;
-    // "3,110 of 3,111 polling stations reporting", "results from 3,110 of 3,111 polling stations":
-    // a part of the count done; not "mistakes at 59 out of 128 polling stations".
-    const counting = !!unit && (!!c.progressDoneRe?.test(text.slice(q.total!.end + unit[0].length)) || !!c.progressLeadRe?.test(text.slice(0, q.start)) || resultsLead(c, text.slice(0, q.start)));
-    if ((q.kind === 'progress' || q.kind === 'quantity') && q.total && unit && counting) return `${text.slice(q.start, q.total.end)} ${unit[0].trim()}`;
-  }
-  const part = countedPartText(c, text);
-  if (part) return part;
-  const time = quantities.find((q) => q !== except && q.kind === 'time' && !pollingHour(text, q));
-  return time ? time.text : null;
-}
-
-/**
- * Whether the text before a part of the polling stations says the results come from it, up to
- * three words between (`numbers.progress.count_before`: "according to the results of the ballots
- * of 3,110 out of 3,111 precincts", "based on processed 7,822 out of 8,273 polling stations"; not
- * "the vote counting procedures at 59 out of 128 polling stations").
- */
-function resultsLead(c: Compiled, before: string): boolean {
-  let text = before;
-  for (let k = 0; k <= 3; k++) {
-    if (c.grammar.countBeforeRe?.test(text)) return true;
-    const word = /[\p{L}'’-]+\s+$/u.exec(text);
-    if (!word) return false;
-    text = text.slice(0, word.index);
-  }
-  return false;
-}
-
-/**
- * The part of the count a sentence names with a verb of counting where its numbers are no
- * quantity of their own (`countedPart`): "With 155 of 156 constituencies reporting" → "155 of 156
- * constituencies reporting", "ballots from 25 of 28 districts counted"; or null.
- */
-function countedPartText(c: Compiled, text: string): string | null {
-  if (!c.progressCountedRe) return null;
-  for (const m of text.matchAll(DIGITS_OF)) {
-    const done = c.progressCountedRe.exec(text.slice(m.index + m[0].length));
-    if (done) return `${m[0]} ${done[0].trim()}`;
-  }
-  return null;
-}
-
-/**
- * The moment of a result (`as_of`): a count in progress or a time of day its own sentence states,
- * else the moment of the frame its stage came from (the decision list's step 2: "With 95% of the
- * votes counted, Unity leads. Reform has 20%." — both at "95% counted"), or of the snapshot frame
- * for a figure of the voting under a turnout at a time of day. Results only; a complete count's
- * moment ("100% counted") is kept too (reconcile reads it as no snapshot).
- */
-function asOfClaim(qualifier: Qualifier, text: string, quantities: readonly Quantity[], q: Quantity, frames: Frames, moments: Moments, c: Compiled, metric: Metric): { as_of?: string } {
-  if (qualifier !== 'interim' && qualifier !== 'preliminary' && qualifier !== 'final') return {};
-  const own = momentOf(text, quantities, c, q);
-  if (own) return { as_of: own };
-  // A count in progress read under a frame that states a moment is at that moment, whatever stage the frame named.
-  if (moments.frame && !(moments.sidesOnly && metric.snapshot) && (qualifier === 'interim' || stageOf(null, frames.frame).stage === qualifier)) return { as_of: moments.frame };
-  if (qualifier === 'interim' && frames.snapshot && moments.snapshot) return { as_of: moments.snapshot };
-  return {};
 }
 
 /**
@@ -4467,54 +4081,6 @@ function cueWords(cues: Mention<QualifierCue>[], complete: Set<Mention<Qualifier
   };
 }
 
-/** The stage of a sentence's results (the decision list on its own words, else the frame's), the frame's alone, and the sentence's times of day (snapshots). */
-interface SentenceStage {
-  sentence: Qualifier;
-  frame: Qualifier;
-  /** The stage the sentence's own words state, with no frame (`unspecified`: none). */
-  own: Qualifier;
-  snapshots: ReadonlySet<Mention<QualifierCue>>;
-  /** The sentence states no stage and stands under a turnout at a time of day (stage.ts `snapshotOf`): its figures of the voting are that snapshot's. */
-  snapshot: boolean;
-}
-
-/** The statuses of an article that reports a count. */
-const COUNT_STATUS = new Set<Qualifier>(['interim', 'preliminary', 'final']);
-
-/**
- * "Based on results from 96% of polling stations, Unity is projected to take 55 seats.": in an
- * article that reports a count (and no exit poll), a forecast cue of `count_projection` projects
- * the count, so it names the article's result ('result'), unless another poll or estimate cue
- * stands in the sentence. Cues are replaced in the array, never changed in place.
- */
-function projectsCount(cues: Mention<QualifierCue>[], text: string, c: Compiled, status: Qualifier, exitPoll: boolean, sourced = false): void {
-  if (!COUNT_STATUS.has(status) || (exitPoll && !sourced) || (c.countProjection.size === 0 && !sourced)) return;
-  const polls = cues.filter((m) => POLL_CUES.has(m.value));
-  // A sentence that names the authority that counts as its source (`countSourced`): its forecast words project that count, in an article of exit polls too.
-  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && (sourced || c.countProjection.has(key(text.slice(m.start, m.end))));
-  if (!polls.length || !polls.every(projecting)) return;
-  for (let i = 0; i < cues.length; i++) if (projecting(cues[i]!)) cues[i] = { ...cues[i]!, value: 'result' };
-}
-
-/**
- * "a projected total of 412 seats", "Unity is projected to win 156 seats": a word of a count's
- * projection (`qualifiers.projected`) with no poll or estimate named in its sentence, in an
- * article with no exit poll (and no poll going on from the sentence before: `counting`), projects
- * the count in progress: step 4's count not complete, `interim`, unless a frame already states
- * the count's stage (then `projectsCount` gives the frame's). ("projection", "projections" of an
- * institute are its estimate; "the polls projected" a forecast.)
- */
-function countProjected(c: Compiled, text: string, cues: readonly Mention<QualifierCue>[], counting: boolean): Mention<QualifierCue>[] {
-  if (!counting || c.projected.size === 0) return [...cues];
-  const projecting = (m: Mention<QualifierCue>) => m.value === 'forecast' && c.projected.has(key(text.slice(m.start, m.end)));
-  const polls = cues.filter((m) => POLL_CUES.has(m.value));
-  if (!polls.length || !polls.every(projecting)) return [...cues];
-  return cues.map((m) => (projecting(m) ? { ...m, value: 'interim' as const } : m));
-}
-
-/** The qualifiers of polls and estimates: a time of day after their cue in a sentence is the poll's, no snapshot of the count. */
-const POLL_CUES = new Set<QualifierCue>(['exit_poll', 'forecast', 'estimate']);
-
 /**
  * "64 seats (42.7%)", "42.7% (64 seats)": a share paired with a count whose unit has a share
  * metric (`share_of`) is that metric when it is the count's share of the chamber, to the
@@ -4957,23 +4523,6 @@ function inAside(y: { start: number; end: number }, text: string, nums: Quantity
   return !nums.some((q) => q.start >= from && q.end <= to);
 }
 
-
-/**
- * A time of day that dates no count, so no snapshot: when voting opened or closed ("began at 8
- * a.m. and ended at 4 p.m.", "opened at 7:00"), that hour in another zone in brackets right after
- * it ("closed at 6 p.m. local time (1700 GMT)", `POLLING_HOUR_GLOSS`), and the hour someone
- * announced or said something ("who announced the result at 4.10 am", "told the media at about
- * 1:10 a.m.", `STATEMENT_HOUR`: the corpus README's decision list, "the time at which results were
- * announced … dates the announcement, not the count").
- */
-const POLLING_HOUR = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|opening|closed|closes|closing)\s+(?:at\s+)?$/iu;
-const POLLING_HOUR_GLOSS = /(?<![\p{L}])(?:began|begins|ended|ends|opened|opens|opening|closed|closes|closing)\s+(?:at\s+)?[^()\d]{0,5}\d[^()]{0,25}\(\s*$/iu;
-const STATEMENT_HOUR = /(?<![\p{L}])(?:announced|announces|declared|declares|said|says|told)\s+(?:[\p{L}'’]+\s+){0,3}?at\s+(?:about\s+|around\s+)?$/iu;
-function pollingHour(text: string, t: { start: number }): boolean {
-  const before = text.slice(Math.max(0, t.start - 60), t.start);
-  return POLLING_HOUR.test(before.slice(-20)) || POLLING_HOUR_GLOSS.test(before.slice(-50)) || STATEMENT_HOUR.test(before);
-}
-
 /** How far (in characters) a year may stand from the number it dates ("71.09% in January 2021"). */
 const YEAR_NEAR = 25;
 /**
@@ -5118,8 +4667,6 @@ function bodyPartner(q: Quantity, near: Quantity, b: { start: number; end: numbe
   if (breaks.some((k) => k.start >= from && k.end <= to)) return false;
   return !text.slice(Math.min(q.end, near.end), Math.max(q.start, near.start)).includes(',');
 }
-/** "N of M" or "N out of M" in digits. */
-const DIGITS_OF = /(?<![\d.,])(\d{1,3}(?:,\d{3})*|\d+)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}(?:,\d{3})*|\d+)(?![\d.,]\d)/gu;
 
 /**
  * How far a sentence's count has gone through the areas it names with a verb of counting, where
@@ -5146,105 +4693,6 @@ function progressTotal(c: Compiled, after: string): boolean {
 
 /** How far (in characters) a party or place may stand from a number it is given to, outside its clause. */
 const NEAR = 100;
-/** How far after a number a qualifier cue may stand ("5,3% of voters, as predicted by …"). */
-const QUALIFIER_AFTER = 40;
-
-function qualifierFor(
-  metric: Metric,
-  q: { start: number; end: number },
-  cues: Mention<QualifierCue>[],
-  stage: SentenceStage,
-  after: { start: number; end: number } | null,
-  exitPoll: boolean,
-  timeAfter = false,
-  pollOn: Qualifier | null = null,
-): Qualifier {
-  if (metric.qualifier) return metric.qualifier;
-  // Words that describe the electoral system make every figure of their sentence a rule.
-  if (cues.some((m) => m.value === 'rule')) return 'rule';
-  const counted = isCounted(metric);
-  const usable = cues.filter((m) => counted || !['preliminary', 'final', 'result', 'interim', 'recount'].includes(m.value));
-  const before = usable.filter((m) => m.end <= q.start).at(-1);
-  const afterCue = after ? usable.find((m) => m.start >= q.end && m.end <= after.end && m.start - q.end <= QUALIFIER_AFTER) : undefined;
-  const cue = before ?? afterCue;
-  // In an article about an exit poll, "projected", "forecast" mean the exit poll's.
-  if (cue?.value === 'forecast' && exitPoll) return 'exit_poll';
-  // "was forecast to win 36 seats … based on post-election polls", "is projected to have 42%, according to … which was providing
-  // projections": a forecast word beside an exit poll or an estimate of the night in its sentence is that one's.
-  const nightPoll = cue?.value === 'forecast' ? cues.find((m) => m.value === 'exit_poll' || m.value === 'estimate') : undefined;
-  if (nightPoll) return nightPoll.value === 'exit_poll' ? 'exit_poll' : 'estimate';
-  // A sentence that goes on with a poll or estimate named before: its "likely to" is that one's.
-  if (cue?.value === 'forecast' && pollOn) return pollOn;
-  // In an article about an estimate (a quick count of sample ballots), a count in progress is the estimate's.
-  // A time of day: a snapshot, or an estimate's in an article framed by one.
-  if (cue?.value === 'interim' && (stage.snapshots.has(cue) || stage.frame === 'estimate')) return stage.frame === 'estimate' ? 'estimate' : timedStage(metric, stage);
-  // "Turnout by province: North — 70.9%" under "71.5% had voted as of 17:00": that snapshot's (stage.ts `snapshotOf`).
-  const snapshot = stage.snapshot && metric.snapshot;
-  if (snapshot && (!cue || cue.value === 'result') && !pollOn) return stage.frame === 'estimate' ? 'estimate' : 'interim';
-  // A cue of a result's stage: the decision list's stage of the sentence (stage.ts).
-  if (cue) return cue.value === 'result' || STAGE_CUES.has(cue.value) ? stage.sentence : cue.value;
-  // "… cast their ballot in the elections as of 5pm.": a time of day later in the sentence.
-  if (timeAfter && counted) return stage.frame === 'estimate' ? 'estimate' : 'interim';
-  if (pollOn && counted) return pollOn;
-  return counted ? stage.sentence : 'unspecified';
-}
-
-/** `Frames.see`'s place for the headline: it frames the body from before its first sentence. */
-const HEADLINE_AT = -1;
-
-/**
- * A claim's account of its qualifier (`confidence.stage`), for `make claims`: where the decision
- * list took a result's stage from (its own sentence's words, the frame's sentence by its place,
- * the headline, or no stage word), or that a word or rule of its own gave another qualifier (a
- * poll, an earlier election, a rule of the system, a snapshot). Compares the claim's qualifier with
- * the list's decision for its sentence; it decides nothing itself.
- */
-function stageWhy(qualifier: Qualifier, decision: StageDecision, frameAt: number | null, where: (offset: number) => { line: number; column: number }): string {
-  if (qualifier !== decision.stage) return msg.STAGE_WHY_OWN_RULE(qualifier);
-  if (decision.from === 'own') return msg.STAGE_WHY_SENTENCE(decision.step);
-  if (decision.from === 'frame') {
-    if (frameAt === HEADLINE_AT) return msg.STAGE_WHY_HEADLINE(decision.step);
-    const at = frameAt == null ? null : where(frameAt);
-    return msg.STAGE_WHY_FRAME(decision.step, at ? `${at.line}:${at.column}` : null);
-  }
-  return msg.STAGE_WHY_NONE;
-}
-
-/**
- * Whether the decision list gives a figure of this metric a counting stage: a result, not a figure
- * known before the count (`before_count`: the electorate, the parties on the ballot), which no
- * count's words and no poll's or estimate's frame reach (the list's revision of 2026-12-05:
- * unspecified, unless a cue of its own sentence makes it another kind).
- */
-function isCounted(metric: Metric): boolean {
-  return metric.results && !metric.before_count;
-}
-
-/**
- * The stage of a figure read at a time of day: a snapshot, `interim` (step 4; for a turnout, step
- * 1), unless its own sentence states step 3's word for a result that is no figure of the voting as
- * it goes ("in the unofficial returns as of 11:17 p.m.": the list's earlier step wins, preliminary).
- */
-function timedStage(metric: Metric, stage: SentenceStage): Qualifier {
-  return stage.own === 'preliminary' && metric.results && !metric.snapshot ? 'preliminary' : 'interim';
-}
-
-/** The cues of a result's stage, which the decision list reads (stage.ts). */
-const STAGE_CUES = new Set<QualifierCue>(['interim', 'preliminary', 'final', 'recount', 'result']);
-
-/** The stage cues by the decision list's step, earliest first: a recount (1), step 3, a count in progress (4), final (6), a result with no stage. */
-const STAGE_STEPS: readonly QualifierCue[] = ['recount', 'preliminary', 'interim', 'final', 'result'];
-
-/**
- * The cue an introduction hands the items of its list: its last cue, but where all its cues are
- * of a result's stage, the one of the decision list's earliest step ("The unverified result as of
- * 4pm:": step 3's word before the snapshot's step 4, preliminary).
- */
-function introCue(cues: readonly QualifierCue[]): QualifierCue | null {
-  if (!cues.length) return null;
-  if (!cues.every((q) => STAGE_CUES.has(q))) return cues.at(-1)!;
-  return STAGE_STEPS.find((q) => cues.includes(q)) ?? cues.at(-1)!;
-}
 
 /** RFC 4180 CSV of the claims, one row each, columns in a fixed order. */
 export const CSV_COLUMNS = [
@@ -5284,20 +4732,6 @@ export function claimsToCsv(claims: Claim[]): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-export interface Unclaimed {
-  source: string;
-  text: string;
-  line: number;
-  column: number;
-  sentence: string;
-  /**
-   * Why it is no claim: `no-metric` (no metric's cue words near it), `no-entity` (a metric
-   * that needs a party found none), `foreign` (about another country), or what the number
-   * is: `year`, `date`, `duration`, `compound`, `money`, `ratio`, `fraction`, `part`.
-   */
-  kind: string;
-}
-
 /** The warnings of claims whose name is no entity: `file:line:col: warning: "Brightway" is no known entity; nearest alias …`. */
 export function unknownEntityWarnings(corpus: Corpus, claims: Claim[], lexicon: Lexicon): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -5308,106 +4742,4 @@ export function unknownEntityWarnings(corpus: Corpus, claims: Claim[], lexicon: 
     out.push(diagnostic({ file, line: c.surface.line, column: c.surface.column }, 'unknown-entity', msg.UNKNOWN_NAME(c.surface.text, near?.alias ?? null, near?.id ?? null), msg.UNKNOWN_NAME_HINT, 'warning'));
   }
   return out;
-}
-
-/** Every number in the kept text that became no claim, for the analyst tuning the lexicon. */
-export function unclaimedNumbers(corpus: Corpus, lexicon: Lexicon, claims: Claim[]): Unclaimed[] {
-  // Where each claim's number starts, per source, sorted: a number is claimed when one starts inside it.
-  const taken = new Map<string, number[]>();
-  for (const c of claims) {
-    const list = taken.get(c.source) ?? [];
-    list.push(c.textSpan[0]);
-    taken.set(c.source, list);
-  }
-  for (const list of taken.values()) list.sort((a, b) => a - b);
-  const claimedIn = (starts: number[], start: number, end: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! < end;
-  };
-  const out: Unclaimed[] = [];
-  for (const source of corpus.sources) {
-    const spans = taken.get(source.meta.id) ?? [];
-    const body = source.body;
-    let lineNo = source.bodyLine;
-    let lineStart = 0;
-    let scanned = 0;
-    for (const f of readSource(source, lexicon)) {
-      const q = f.quantity;
-      const start = f.base + q.start;
-      const end = f.base + q.end;
-      if (claimedIn(spans, start, end)) continue;
-      for (let i = body.indexOf('\n', scanned); i !== -1 && i < start; i = body.indexOf('\n', i + 1)) {
-        lineNo += 1;
-        lineStart = i + 1;
-        scanned = i + 1;
-      }
-      out.push({
-        source: source.meta.id,
-        text: q.text,
-        line: lineNo,
-        column: start - lineStart + 1,
-        sentence: body.slice(f.sentence.start, f.sentence.end),
-        kind: f.reason ?? q.kind,
-      });
-    }
-  }
-  return out;
-}
-
-function stated(c: Claim): string {
-  const n = (x: number | null) => (x == null ? '?' : String(x));
-  const v =
-    c.bound === 'range'
-      ? `${n(c.low)} to ${n(c.high)}`
-      : c.bound === 'lower-bound'
-        ? `more than ${n(c.low)}`
-        : c.bound === 'upper-bound'
-          ? `up to ${n(c.high)}`
-          : c.bound === 'approximate'
-            ? `about ${n(c.value)}`
-            : n(c.value);
-  return `${v} ${c.unit}`;
-}
-
-/**
- * The analyst's report (`make claims`): per source, the claims found and every number in the
- * text that became no claim, with its sentence, so a person tuning the lexicon sees what was
- * missed. Plain text, one block per source in corpus order.
- */
-export function formatClaimsReport(corpus: Corpus, claims: Claim[], unclaimed: Unclaimed[], entities: { id: string; aliases: string[] }[] = []): string {
-  const out: string[] = [];
-  const unknown = new Map<string, string[]>();
-  for (const c of claims) {
-    if (!c.surface) continue;
-    const file = corpus.sources.find((s) => s.meta.id === c.source)?.file ?? c.source;
-    unknown.set(c.surface.text, [...(unknown.get(c.surface.text) ?? []), `${file}:${c.surface.line}:${c.surface.column}`]);
-  }
-  if (unknown.size) {
-    out.push(msg.CLAIMS_REPORT_UNKNOWN);
-    for (const [name, places] of [...unknown].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      out.push(`  ${JSON.stringify(name)} (${places.join(', ')})`, `    ${suggestedLine(name, nearestAlias(name, entities))}`);
-    }
-    out.push('');
-  }
-  for (const source of corpus.sources) {
-    const mine = claims.filter((c) => c.source === source.meta.id);
-    const missed = unclaimed.filter((u) => u.source === source.meta.id);
-    out.push(msg.CLAIMS_REPORT_SOURCE(source.meta.id, source.file, mine.length, missed.length));
-    for (const c of mine) {
-      out.push(`  ${source.file}:${c.line}:${c.column}  ${JSON.stringify(c.text)}  ${c.metric}.${c.entity ?? 'unattributed'} = ${stated(c)}  (${c.qualifier}${c.election != null ? `, ${c.election}` : ''})${c.confidence?.stage ? `  stage: ${c.confidence.stage}` : ''}`);
-    }
-    if (missed.length) {
-      out.push(`  ${msg.CLAIMS_REPORT_UNCLAIMED}`);
-      for (const u of missed) out.push(`  ${source.file}:${u.line}:${u.column}  ${JSON.stringify(u.text)}  [${u.kind}]  ${u.sentence}`);
-    }
-    out.push('');
-  }
-  out.push(msg.CLAIMS_REPORT_HINT);
-  return `${out.join('\n')}\n`;
 }

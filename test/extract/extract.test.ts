@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { generalLexicon, parseLexicon } from '../../pipeline/shared/lexicon.ts';
-import { claimsToCsv, extract, unclaimedNumbers, formatClaimsReport } from '../../pipeline/extract/index.ts';
+import { claimsToCsv, extract } from '../../pipeline/extract/index.ts';
+import { unclaimedNumbers, formatClaimsReport } from '../../pipeline/extract/report.ts';
 import { Claims, type Claim } from '../../pipeline/shared/schema.ts';
 import { fixtures, repo, seeds } from '../paths.ts';
 

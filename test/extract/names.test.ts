@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../pipeline/ingest/index.ts';
 import { parseLexicon } from '../../pipeline/shared/lexicon.ts';
-import { extract, formatClaimsReport, unclaimedNumbers, unknownEntityWarnings } from '../../pipeline/extract/index.ts';
+import { extract, unknownEntityWarnings } from '../../pipeline/extract/index.ts';
+import { formatClaimsReport, unclaimedNumbers } from '../../pipeline/extract/report.ts';
 import { capitalisedNames, distance, nearestAlias, suggestedLine } from '../../pipeline/extract/names.ts';
 import { format } from '../../pipeline/shared/errors.ts';
 
