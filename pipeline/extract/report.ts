@@ -8,6 +8,7 @@ import type { Lexicon } from '../shared/lexicon.ts';
 import * as msg from '../shared/messages.ts';
 import { nearestAlias, suggestedLine } from './names.ts';
 import { readSource } from './index.ts';
+import { firstAtOrAfter } from './scan.ts';
 
 export interface Unclaimed {
   source: string;
@@ -34,13 +35,7 @@ export function unclaimedNumbers(corpus: Corpus, lexicon: Lexicon, claims: Claim
   }
   for (const list of taken.values()) list.sort((a, b) => a - b);
   const claimedIn = (starts: number[], start: number, end: number) => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(starts, start);
     return lo < starts.length && starts[lo]! < end;
   };
   const out: Unclaimed[] = [];

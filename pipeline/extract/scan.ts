@@ -182,7 +182,7 @@ function asciiFold(code: number): number {
 }
 
 /** The first index of `sorted` whose value is at least `at`. */
-function firstAtOrAfter(sorted: number[], at: number): number {
+export function firstAtOrAfter(sorted: number[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
