@@ -62,7 +62,7 @@ import { compileTableWords, tablePieces, type FlatRow } from './tables.ts';
 import { Frames, NO_WORDS, joinWords, snapshotOf, stageOf, type StageWords } from './stage.ts';
 import { BodyScans, listStarts } from './scan.ts';
 import { anywhere, bodyPatterns, hasWord, readingBody, startsWord, words, type Compiled, type Mention, type QualifierCue } from './compiled.ts';
-import { DIGITS_OF, asOfClaim, countGoesOn, countNamedAgain, countNamedOther, momentOf, pollingHour, type Moments } from './moment.ts';
+import { DIGITS_OF, asOfClaim, countGoesOn, countNamings, momentOf, pollingHour, type Moments } from './moment.ts';
 import { COUNT_STATUS, HEADLINE_AT, POLL_CUES, STAGE_CUES, countProjected, introCue, projectsCount, qualifierFor, stageWhy, type SentenceStage } from './qualifier.ts';
 import { FROM_TO_LINK, WordStartRegExp, alternation, compileGrammar, findQuantities, MODIFIER_WORD, norm as key, signedChange, type NumberGrammar, type Quantity } from './numbers.ts';
 
@@ -969,10 +969,11 @@ export function readSource(source: IngestedSource, lexicon: Lexicon): Found[] {
     const own = momentOf(text, quantities(text), c);
     const figures = out.slice(firstOut).some((f) => f.claim);
     // A frame with figures that names another count ("based on the results of the postal vote") passes no moment on.
-    const goesOn = own || (figures && countNamedOther(c, text)) ? null : countGoesOn(moments.frame, framed, frames.frame);
+    const named = figures ? countNamings(c, text) : { again: false, other: false };
+    const goesOn = own || named.other ? null : countGoesOn(moments.frame, framed, frames.frame);
     // Past a frame with figures of its own, the count's moment goes on for the results of the sides
-    // only (`asOfClaim`), unless that frame names the count again ("these results", `countNamedAgain`): then for all.
-    const namedAgain = figures && countNamedAgain(c, text);
+    // only (`asOfClaim`), unless that frame names the count again ("these results", `countNamings`): then for all.
+    const namedAgain = named.again;
     moments.sidesOnly = own || namedAgain ? false : goesOn !== null && (moments.sidesOnly || figures);
     moments.frame = own ?? goesOn;
   }

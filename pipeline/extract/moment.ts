@@ -3,7 +3,7 @@
  * the time of day, that a sentence states for its results (`momentOf`); the moment a result takes
  * from its own sentence or from the frame its stage came from (`asOfClaim`, beside stage.ts, which
  * holds the decision list and its frames); and when a frame's moment goes on into the next frame
- * (`countGoesOn`, `countNamedAgain`, `countNamedOther`).
+ * (`countGoesOn`, `countNamings`).
  */
 import type { Qualifier } from '../shared/schema.ts';
 import type { Metric } from '../shared/lexicon.ts';
@@ -18,7 +18,7 @@ import { stageOf, type Frames, type StageWords } from './stage.ts';
  * 20 percent." then "Hope had 9 percent": at "95% counted"). Not when either frame is of another
  * stage (final, complete, an exit poll), nor a moment in words alone ("more than half counted") or
  * of a complete count. A frame with figures of its own passes it on to the results of the sides
- * only (`Moments.sidesOnly`), or to all when it names the count with a definite word (`countNamedAgain`:
+ * only (`Moments.sidesOnly`), or to all when it names the count with a definite word (`countNamings`:
  * "Although these results are still preliminary, Reform has 20 percent.").
  */
 export function countGoesOn(moment: string | null, before: StageWords | null, now: StageWords | null): string | null {
@@ -30,16 +30,19 @@ export function countGoesOn(moment: string | null, before: StageWords | null, no
   return /\d/u.test(moment) && !COMPLETE_MOMENT.test(moment) ? moment : null;
 }
 /**
- * Whether a sentence names the count before it again by a definite word ("these results", "the
- * preliminary results", "the latest data"): "the", "these" or "those", up to two words, then a
- * result noun (`qualifiers.result_nouns`).
+ * How a sentence names a count, from its result nouns (`qualifiers.result_nouns`) read once:
+ * `again`, the count before it by a definite word ("these results", "the preliminary results",
+ * "the latest data": "the", "these" or "those", up to two words, then a result noun); `other`, a
+ * count of something else.
  */
-export function countNamedAgain(c: Compiled, text: string): boolean {
-  return words(c.resultNounRe, text, () => true).some((n) => NAMED_AGAIN.test(text.slice(Math.max(0, n.start - 40), n.start)) && !OF_ANOTHER.test(text.slice(n.end)));
-}
-/** Whether a sentence names a count of something else: a result noun with what it is of ("the results of the postal vote", "the results from abroad"). */
-export function countNamedOther(c: Compiled, text: string): boolean {
-  return words(c.resultNounRe, text, () => true).some((n) => OF_ANOTHER.test(text.slice(n.end)));
+export function countNamings(c: Compiled, text: string): { again: boolean; other: boolean } {
+  const nouns = words(c.resultNounRe, text, () => true);
+  const other = (n: { end: number }) => OF_ANOTHER.test(text.slice(n.end));
+  return {
+    again: nouns.some((n) => NAMED_AGAIN.test(text.slice(Math.max(0, n.start - 40), n.start)) && !other(n)),
+    // A count of something else: a result noun with what it is of ("the results of the postal vote", "the results from abroad").
+    other: nouns.some(other),
+  };
 }
 /** "the", "these", "those" and up to two words right before a result noun. */
 const NAMED_AGAIN = /(?<![\p{L}])(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
